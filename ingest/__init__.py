@@ -1,0 +1,1 @@
+"""Everything that writes: fetch -> parse -> extract -> store."""

@@ -1,0 +1,81 @@
+"""The actor registry and topics, read from the analysts' TOML file (`data/actors.toml`)."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_REGISTRY = Path(__file__).resolve().parents[2] / "data" / "actors.toml"
+KINDS = {"person", "country", "organisation", "bloc"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    role: str = "official"
+    side: str | None = None
+    surname: str | None = None  # for people; defaults to the last word of the name
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    keywords: tuple[str, ...]
+    actors: tuple[str, ...]
+
+
+@dataclass
+class Registry:
+    actors: list[Actor]
+    topics: list[Topic]
+    _by_form: dict[str, Actor] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        for actor in self.actors:
+            for form in self.forms(actor):
+                self._by_form.setdefault(form.casefold(), actor)
+
+    @staticmethod
+    def forms(actor: Actor) -> list[str]:
+        """Every surface form that names the actor: name, aliases and, for people, the surname."""
+        forms = [actor.name, *actor.aliases]
+        if actor.kind == "person":
+            forms.append(actor.surname or actor.name.split()[-1])
+        return forms
+
+    def lookup(self, surface: str) -> Actor | None:
+        """The actor a surface form names ("Rubio", "the Kremlin", "Zelenskyy"), or None."""
+        key = surface.strip().removeprefix("the ").removeprefix("The ").casefold()
+        return self._by_form.get(key)
+
+    def get(self, name: str) -> Actor | None:
+        return next((a for a in self.actors if a.name == name), None)
+
+
+class RegistryError(ValueError):
+    """The registry file is not valid; the message says where."""
+
+
+@lru_cache(maxsize=8)
+def load_registry(path: str | Path = DEFAULT_REGISTRY) -> Registry:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RegistryError(f"cannot read actor registry {path}: {exc}") from exc
+    actors = [_actor(entry, path) for entry in data.get("actor", [])]
+    topics = [
+        Topic(t["name"], tuple(t.get("keywords", [])), tuple(t.get("actors", []))) for t in data.get("topic", [])
+    ]
+    return Registry(actors, topics)
+
+
+def _actor(entry: dict, path) -> Actor:
+    if "name" not in entry or entry.get("kind") not in KINDS:
+        raise RegistryError(f"{path}: actor {entry.get('name', '?')!r} needs a name and a kind in {sorted(KINDS)}")
+    return Actor(
+        name=entry["name"], kind=entry["kind"], aliases=tuple(entry.get("aliases", [])),
+        role=entry.get("role", "official"), side=entry.get("side"), surname=entry.get("surname"),
+    )

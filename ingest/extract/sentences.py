@@ -1,0 +1,56 @@
+"""Sentences and paragraphs with their character offsets: the unit every extractor reasons about."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pysbd
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph it belongs to
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line-delimited paragraph."""
+    spans, pos = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[pos:match.start()].strip():
+            spans.append((pos, match.start()))
+        pos = match.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of `text`, never crossing a paragraph; offsets index into `text`."""
+    result = []
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        chunk = text[p_start:p_end]
+        for span in _segmenter().segment(chunk):
+            start, end = _trim(chunk, span.start, span.end)
+            if start < end:
+                result.append(Sentence(chunk[start:end], p_start + start, p_start + end, index))
+    return result
+
+
+def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:
+    end = min(end, len(chunk))
+    while start < end and chunk[start].isspace():
+        start += 1
+    while end > start and chunk[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,60 @@
+"""Where the database is and how to open it: the default SQLite file, `--db`/`COVERAGE_DB`, read-only."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = ROOT / "data" / "coverage.sqlite"
+ENV_VAR = "COVERAGE_DB"
+BUSY_TIMEOUT_MS = 30_000
+
+
+def database_url(db: str | None = None) -> str:
+    """An SQLAlchemy URL from `--db`, else `COVERAGE_DB`, else the default file; a plain path means SQLite."""
+    value = db or os.environ.get(ENV_VAR) or str(DEFAULT_DB)
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password hidden, for logs, errors and the dashboard."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def open_engine(db: str | None = None, *, readonly: bool = False) -> Engine:
+    """An engine on the store; `readonly` makes every connection refuse writes at the database level."""
+    url = make_url(database_url(db))
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, readonly)
+    options = "-c default_transaction_read_only=on" if readonly else ""
+    connect_args = {"options": options} if options and url.get_backend_name() == "postgresql" else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def _sqlite_engine(url, readonly: bool) -> Engine:
+    path = url.database
+    if path and path != ":memory:" and not readonly:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if readonly:
+        # mode=ro makes SQLite itself refuse writes, whatever the code above it tries.
+        target = f"sqlite:///file:{path}?mode=ro&uri=true"
+        engine = create_engine(target, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    else:
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        if not readonly:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    return engine

@@ -1,0 +1,159 @@
+"""The store's tables, written once for SQLite and PostgreSQL alike (SQLAlchemy Core, no dialect SQL).
+
+`ingest.store` is the only writer and owns upgrades between versions; `dashboard.queries` only reads.
+"""
+from sqlalchemy import (
+    BigInteger, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
+    Table, Text,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, unique=True),  # canonical URL; null for files without one
+    Column("title", Text),
+    Column("authors", Text, nullable=False, default="[]"),  # JSON list
+    Column("published", Date),
+    Column("source", String(200)),  # outlet
+    Column("language", String(16)),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("simhash", BigInteger, nullable=False, default=0),
+    Column("story_id", Integer),  # the first article of a wire story; itself when original
+    Column("word_count", Integer, nullable=False, default=0),
+    Column("origin", Text),  # the path or URL it was ingested from
+    Column("fetched_at", DateTime, nullable=False),
+    Index("ix_articles_published", "published"),
+    Index("ix_articles_source", "source"),
+    Index("ix_articles_story", "story_id"),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("kind", String(32), nullable=False),  # person | country | organisation | bloc
+    Column("role", String(32)),  # official | expert | other
+    Column("side", String(64)),
+    Column("in_registry", Boolean, nullable=False, default=False),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("surface", String(200), nullable=False),
+    Index("ix_mentions_article", "article_id"),
+    Index("ix_mentions_actor_article", "actor_id", "article_id"),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),  # direct | indirect
+    Column("text", Text, nullable=False),
+    Column("speaker_id", Integer, ForeignKey("actors.id")),
+    Column("speaker", String(200)),  # canonical name as extracted; null for unnamed sources
+    Column("speaker_role", String(16), nullable=False),
+    Column("speaker_description", Text),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_quotes_article", "article_id"),
+    Index("ix_quotes_speaker", "speaker_id"),
+)
+
+experts = Table(
+    "experts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("description", Text),
+    Index("ix_experts_article", "article_id"),
+    Index("ix_experts_actor", "actor_id"),
+)
+
+stances = Table(
+    "stances", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("target", String(64), nullable=False),  # a side, or "deal" for the outlook
+    Column("stance", String(16), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("evidence", Text, nullable=False, default="[]"),  # JSON list of {text, start, end}
+    Index("ix_stances_expert", "expert_id"),
+    Index("ix_stances_article", "article_id"),
+)
+
+# Analysts' corrections live apart from extraction output, keyed by what survives re-ingestion
+# (the article's content hash and the expert's name), so deleting and re-adding keeps them.
+stance_corrections = Table(
+    "stance_corrections", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("expert", String(200), nullable=False),
+    Column("target", String(64), nullable=False),
+    Column("stance", String(16), nullable=False),
+    Column("corrected_by", String(200), nullable=False),
+    Column("corrected_at", DateTime, nullable=False),
+    Column("note", Text),
+    Index("ix_corrections_key", "content_hash", "expert", "target"),
+)
+
+statements = Table(
+    "statements", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("actor", String(400), nullable=False),  # canonical names joined by "; "
+    Column("kind", String(32), nullable=False),
+    Column("date", String(10), nullable=False),  # YYYY-MM-DD or YYYY-MM
+    Column("date_value", Date, nullable=False),  # first day of the period, for sorting and ranges
+    Column("date_precision", String(8), nullable=False),
+    Column("date_basis", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_statements_article", "article_id"),
+    Index("ix_statements_date", "date_value"),
+)
+
+statement_actors = Table(
+    "statement_actors", metadata,
+    Column("statement_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_statement_actors_actor", "actor_id"),
+)
+
+article_topics = Table(
+    "article_topics", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic", String(100), primary_key=True),
+    Column("score", Float, nullable=False),
+    Index("ix_article_topics_topic", "topic"),
+)
+
+ingest_log = Table(
+    "ingest_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False),
+    Column("origin", Text, nullable=False),
+    Column("outcome", String(16), nullable=False),  # added | duplicate | failed
+    Column("detail", Text),
+    Column("article_id", Integer),
+)
+
