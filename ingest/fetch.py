@@ -1,0 +1,220 @@
+"""The only module that touches the network: one guarded HTTP GET for a page or a feed.
+
+Guards: http/https only, connect/read timeouts plus a total deadline, redirects followed by hand (each hop
+checked, loops and long chains refused), a size cap on the decompressed body (gzip bombs stop at the cap),
+content types checked, binary bodies refused, optionally private/loopback/link-local hosts refused.
+Every refusal is a `FetchError` whose message is one line a user can act on.
+"""
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+import zlib
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+USER_AGENT = "coverage-ingest/1.0 (+news coverage analysis; contact the operator of this tool)"
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+FEED_TYPES = {
+    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
+    "application/feed+xml",
+}
+CHUNK = 64 * 1024
+BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf")
+
+
+class FetchError(Exception):
+    """A URL could not be fetched or was refused; the message is one line saying why."""
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    deadline: float = 60.0  # total seconds for the whole download, so a trickling response is cut
+    max_bytes: int = 5 * 1024 * 1024  # after decompression
+    max_redirects: int = 5
+    allow_private: bool = True  # the dashboard turns this off; the CLI and tests keep it on
+    user_agent: str = USER_AGENT
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A downloaded body: bytes as served (decompressed) plus the declared charset, for the parser to decode."""
+
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    content: bytes
+    content_type: str  # the media type, lower case, without parameters
+    encoding: str | None  # the charset declared by the Content-Type header, if any
+
+    @property
+    def is_feed(self) -> bool:
+        return self.content_type in FEED_TYPES or looks_like_feed(self.content)
+
+
+def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "html") -> Fetched:
+    """GET `url`; `accept` is "html", "feed" or "any" (either). Raises FetchError with a one-line reason."""
+    allowed = {"html": HTML_TYPES, "feed": FEED_TYPES, "any": HTML_TYPES | FEED_TYPES}[accept]
+    started = time.monotonic()
+    seen: list[str] = []
+    current = url
+    with requests.Session() as session:
+        while True:
+            check_url(current, options.allow_private)
+            if current in seen:
+                raise FetchError(f"redirect loop at {current}")
+            seen.append(current)
+            response = _get(session, current, options)
+            if not response.is_redirect:
+                break
+            response.close()
+            if len(seen) > options.max_redirects:
+                raise FetchError(f"more than {options.max_redirects} redirects")
+            current = urljoin(current, response.headers.get("Location", ""))
+        with response:
+            if response.status_code >= 400:
+                raise FetchError(f"HTTP {response.status_code} {response.reason or ''}".strip())
+            media_type, charset = _content_type(response.headers.get("Content-Type", ""))
+            if media_type not in allowed:
+                shown = media_type or "no content type"
+                raise FetchError(f"not an article page: the server sent {shown} (expected {_describe(accept)})")
+            content = _read_body(response, options, started)
+    if not content.strip():
+        raise FetchError("the server sent an empty body")
+    if _is_binary(content):
+        raise FetchError(f"binary content labelled as {media_type}")
+    return Fetched(url, current, content, media_type, charset)
+
+
+def check_url(url: str, allow_private: bool) -> None:
+    """Refuse anything but http(s), and private/loopback/link-local hosts unless they are allowed."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise FetchError(f"only http and https URLs are supported, not {parts.scheme or 'a bare path'!r}")
+    if not parts.hostname:
+        raise FetchError("the URL has no host")
+    if allow_private:
+        return
+    for address in _addresses(parts.hostname, parts.port or 80):
+        if not address.is_global or address.is_multicast:
+            raise FetchError(
+                f"refused: {parts.hostname} is a private, loopback or link-local address ({address});"
+                " allow private addresses in the settings to fetch it"
+            )
+
+
+def looks_like_feed(content: bytes) -> bool:
+    head = content[:1024].lstrip().lower()
+    return head.startswith(b"<?xml") and any(tag in content[:4096].lower() for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+
+
+def _addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as exc:
+        raise FetchError(f"cannot resolve host {host}: {exc.strerror}") from exc
+    return [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+
+
+def _get(session: requests.Session, url: str, options: FetchOptions) -> requests.Response:
+    headers = {
+        "User-Agent": options.user_agent,
+        "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9",
+        # Only encodings we decompress ourselves, under the size cap.
+        "Accept-Encoding": "gzip, deflate",
+    }
+    try:
+        return session.get(
+            url, headers=headers, stream=True, allow_redirects=False,
+            timeout=(options.connect_timeout, options.read_timeout),
+        )
+    except requests.exceptions.ConnectTimeout:
+        raise FetchError(f"connection timed out after {options.connect_timeout:g}s") from None
+    except requests.exceptions.ReadTimeout:
+        raise FetchError(f"no response within {options.read_timeout:g}s") from None
+    except requests.exceptions.SSLError as exc:
+        raise FetchError(f"TLS error: {_first_line(exc)}") from None
+    except requests.exceptions.ConnectionError as exc:
+        raise FetchError(f"cannot connect: {_first_line(exc)}") from None
+    except requests.exceptions.RequestException as exc:
+        raise FetchError(f"request failed: {_first_line(exc)}") from None
+
+
+def _read_body(response: requests.Response, options: FetchOptions, started: float) -> bytes:
+    """Read the raw stream and decompress it ourselves, so the cap applies to what a bomb would expand to."""
+    encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
+    decoder = _decoder(encoding)
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and encoding == "identity" and int(declared) > options.max_bytes:
+        raise FetchError(f"page too large: {int(declared):,} bytes (limit {options.max_bytes:,})")
+    body = bytearray()
+    try:
+        while True:
+            if time.monotonic() - started > options.deadline:
+                raise FetchError(f"download took longer than {options.deadline:g}s; gave up")
+            # read1 returns what has arrived, so a trickling response still meets the deadline check.
+            chunk = response.raw.read1(CHUNK, decode_content=False)
+            if not chunk:
+                break
+            room = options.max_bytes + 1 - len(body)
+            body += decoder.decompress(chunk, room) if decoder else chunk[:room]
+            if len(body) > options.max_bytes:
+                raise FetchError(f"page too large: more than {options.max_bytes:,} bytes (limit)")
+        if decoder:
+            body += decoder.flush()
+    except zlib.error as exc:
+        raise FetchError(f"corrupt {encoding} content: {exc}") from None
+    except requests.exceptions.RequestException as exc:
+        raise FetchError(f"download failed: {_first_line(exc)}") from None
+    except Exception as exc:  # urllib3 raises its own timeout/protocol errors from raw reads
+        if isinstance(exc, FetchError):
+            raise
+        if "timed out" in str(exc).lower():
+            raise FetchError(f"no data for {options.read_timeout:g}s; gave up") from None
+        raise FetchError(f"download failed: {_first_line(exc)}") from None
+    if len(body) > options.max_bytes:
+        raise FetchError(f"page too large: more than {options.max_bytes:,} bytes (limit)")
+    return bytes(body)
+
+
+def _decoder(encoding: str):
+    if encoding in ("identity", ""):
+        return None
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj()
+    raise FetchError(f"unsupported Content-Encoding {encoding!r}")
+
+
+def _content_type(header: str) -> tuple[str, str | None]:
+    media_type, _, params = header.partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip("\"'")
+    return media_type.strip().lower(), charset
+
+
+def _is_binary(content: bytes) -> bool:
+    head = content[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text has NUL bytes but is not binary
+        return False
+    if head.lstrip().startswith(BINARY_MAGIC) or b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) // 20
+
+
+def _describe(accept: str) -> str:
+    return {"html": "an HTML page", "feed": "an RSS/Atom feed", "any": "an HTML page or a feed"}[accept]
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
