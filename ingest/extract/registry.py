@@ -18,6 +18,7 @@ class Actor:
     role: str = "official"
     side: str | None = None
     surname: str | None = None  # for people; defaults to the last word of the name
+    place_aliases: tuple[str, ...] = ()  # city names that stand for the actor only when not a location
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Registry:
     @staticmethod
     def forms(actor: Actor) -> list[str]:
         """Every surface form that names the actor: name, aliases and, for people, the surname."""
-        forms = [actor.name, *actor.aliases]
+        forms = [actor.name, *actor.aliases, *actor.place_aliases]
         if actor.kind == "person":
             forms.append(actor.surname or actor.name.split()[-1])
         return forms
@@ -78,4 +79,5 @@ def _actor(entry: dict, path) -> Actor:
     return Actor(
         name=entry["name"], kind=entry["kind"], aliases=tuple(entry.get("aliases", [])),
         role=entry.get("role", "official"), side=entry.get("side"), surname=entry.get("surname"),
+        place_aliases=tuple(entry.get("place_aliases", [])),
     )
