@@ -1,0 +1,453 @@
+"""The only writer of the database: schema creation and upgrades, one transaction per article, duplicates,
+wire-story links, deletes, re-extraction, the ingest log and the change marker the dashboard watches.
+
+Written in portable SQLAlchemy Core so the same code runs on SQLite and PostgreSQL; races between two
+writers are settled by the unique constraints (an IntegrityError means someone else stored it first).
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timezone
+from typing import Callable, Iterable
+
+from sqlalchemy import Integer, Text, cast, delete, func, insert, inspect, select, text, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from ingest import dedup
+from ingest.extract.registry import Registry, load_registry
+from ingest.records import Article, Extraction
+from storage import schema
+from storage.engine import database_url, open_engine, safe_url
+from storage.schema import (
+    SCHEMA_VERSION, actors, article_topics, articles, experts, ingest_log, mentions, meta, quotes, stances,
+    statement_actors, statements,
+)
+
+log = logging.getLogger(__name__)
+
+
+class StoreError(Exception):
+    """The database cannot be used as asked; the message is one line saying why and what to do."""
+
+
+@dataclass(frozen=True)
+class Added:
+    """What happened to one article: outcome is "added" or "duplicate"."""
+
+    outcome: str
+    article_id: int
+    detail: str = ""
+    story_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The article row as stored, with the identity fields dedup derives from it."""
+
+    url: str | None
+    content_hash: str
+    simhash: int
+    word_count: int
+
+
+def upgrade_to_1(conn: Connection) -> None:
+    """Version 0 stores had no simhash, word count or story links: compute them for every article."""
+    rows = conn.execute(select(articles.c.id, articles.c.text).order_by(articles.c.id)).all()
+    index: list[tuple[int, int]] = []
+    for article_id, body in rows:
+        prepared = prepare(body, None)
+        story = _nearest_story(index, prepared) or article_id
+        conn.execute(update(articles).where(articles.c.id == article_id).values(
+            simhash=prepared.simhash, word_count=prepared.word_count, story_id=story))
+        if prepared.word_count >= dedup.MIN_WORDS_FOR_NEAR:
+            index.append((prepared.simhash, story))
+
+
+# Each entry brings a store from the version before it to its key: schema changes that are only new tables
+# or columns are made by `_add_missing_columns`; these steps fill in or reshape the data.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: upgrade_to_1}
+
+
+def prepare(body: str, url: str | None) -> Prepared:
+    return Prepared(dedup.canonical_url(url), dedup.content_hash(body), dedup.simhash(body), len(dedup.words(body)))
+
+
+class Store:
+    """An open store; creating it creates or upgrades the schema."""
+
+    def __init__(self, db: str | None = None, registry: Registry | None = None):
+        self.url = database_url(db)
+        self.engine = open_engine(db)
+        self._registry = registry
+        self._story_index: list[tuple[int, int]] = []  # (simhash, story_id) of articles long enough to compare
+        self._indexed_up_to = 0
+        try:
+            self.version = self.upgrade()
+        except StoreError:
+            self.engine.dispose()
+            raise
+        except Exception as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open the database {safe_url(self.url)}: {_first_line(exc)}") from exc
+
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            self._registry = load_registry()
+        return self._registry
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- schema -----------------------------------------------------------------------------------------
+
+    def upgrade(self) -> int:
+        """Create what is missing and run the data migrations from the recorded version; returns the version."""
+        with self.engine.begin() as conn:
+            found = _recorded_version(conn)
+            if found is not None and found > SCHEMA_VERSION:
+                raise StoreError(
+                    f"the database {safe_url(self.url)} has schema version {found}, newer than this program's"
+                    f" {SCHEMA_VERSION}: update the program")
+            schema.metadata.create_all(conn)
+            _add_missing_columns(conn)
+            for version in range((found if found is not None else SCHEMA_VERSION) + 1, SCHEMA_VERSION + 1):
+                log.info("upgrading %s to schema version %d", safe_url(self.url), version)
+                MIGRATIONS.get(version, lambda _conn: None)(conn)
+            _set_meta(conn, "schema_version", str(SCHEMA_VERSION))
+            if _get_meta(conn, "data_version") is None:
+                _set_meta(conn, "data_version", "0")
+        return SCHEMA_VERSION
+
+    # --- writing -----------------------------------------------------------------------------------------
+
+    def add(self, article: Article, extraction: Extraction, origin: str) -> Added:
+        """Store an article and everything extracted from it in one transaction, unless it is a duplicate."""
+        prepared = prepare(article.text, article.url)
+        try:
+            with self.engine.begin() as conn:
+                duplicate = _find_duplicate(conn, prepared)
+                if duplicate:
+                    _log(conn, origin, "duplicate", duplicate[1], duplicate[0])
+                    return Added("duplicate", duplicate[0], duplicate[1])
+                article_id = conn.execute(insert(articles).values(**_article_values(article, prepared, origin))
+                                          ).inserted_primary_key[0]
+                story_id = self._story_for(conn, prepared) or article_id
+                conn.execute(update(articles).where(articles.c.id == article_id).values(story_id=story_id))
+                self._write_extraction(conn, article_id, extraction)
+                _log(conn, origin, "added", None, article_id)
+                _bump(conn)
+        except IntegrityError:
+            # Another writer stored the same URL or text between our check and our insert.
+            with self.engine.begin() as conn:
+                duplicate = _find_duplicate(conn, prepared)
+                if not duplicate:
+                    raise
+                _log(conn, origin, "duplicate", duplicate[1], duplicate[0])
+            return Added("duplicate", duplicate[0], duplicate[1])
+        if prepared.word_count >= dedup.MIN_WORDS_FOR_NEAR:
+            self._story_index.append((prepared.simhash, story_id))
+        self._indexed_up_to = max(self._indexed_up_to, article_id)
+        return Added("added", article_id, "", story_id)
+
+    def log_failure(self, origin: str, reason: str) -> None:
+        with self.engine.begin() as conn:
+            _log(conn, origin, "failed", reason, None)
+
+    def delete(self, article_id: int) -> bool:
+        """Delete an article and its extraction rows; wire copies that pointed at it get the next oldest as story."""
+        with self.engine.begin() as conn:
+            _delete_extraction(conn, article_id)
+            conn.execute(delete(article_topics).where(article_topics.c.article_id == article_id))
+            gone = conn.execute(delete(articles).where(articles.c.id == article_id)).rowcount
+            if not gone:
+                return False
+            orphans = conn.execute(select(articles.c.id).where(articles.c.story_id == article_id)
+                                   .order_by(articles.c.id)).scalars().all()
+            if orphans:
+                conn.execute(update(articles).where(articles.c.id.in_(orphans)).values(story_id=orphans[0]))
+            _log(conn, f"article {article_id}", "deleted", None, article_id)
+            _bump(conn)
+        self._story_index, self._indexed_up_to = [], 0
+        return True
+
+    def reextract(self, extract: Callable[[Article], Extraction], progress: Callable[[], None] | None = None) -> int:
+        """Run extraction again on every stored article, one transaction each; analysts' corrections stay."""
+        ids = self.article_ids()
+        for article_id in ids:
+            article = self.load_article(article_id)
+            if article is None:
+                continue
+            found = extract(article)
+            with self.engine.begin() as conn:
+                _delete_extraction(conn, article_id)
+                conn.execute(delete(article_topics).where(article_topics.c.article_id == article_id))
+                self._write_extraction(conn, article_id, found)
+                _bump(conn)
+            if progress:
+                progress()
+        return len(ids)
+
+    # --- reading ---------------------------------------------------------------------------------------
+
+    def article_ids(self) -> list[int]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(articles.c.id).order_by(articles.c.id)).scalars())
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(articles)).scalar_one()
+
+    def has_url(self, url: str) -> bool:
+        with self.engine.connect() as conn:
+            found = conn.execute(select(articles.c.id).where(articles.c.url == dedup.canonical_url(url))).first()
+            return found is not None
+
+    def load_article(self, article_id: int) -> Article | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
+        if row is None:
+            return None
+        return Article(
+            text=row["text"], title=row["title"], url=row["url"], published=row["published"], source=row["source"],
+            authors=json.loads(row["authors"] or "[]"), language=row["language"], path=row["origin"],
+            fetched_at=row["fetched_at"],
+        )
+
+    def list_articles(self) -> list[dict]:
+        """The `articles --json` view: each article with counts of what was extracted from it."""
+        counts = {}
+        with self.engine.connect() as conn:
+            for table, key in ((mentions, "mentions"), (quotes, "quotes"), (experts, "experts"),
+                               (statements, "statements")):
+                for article_id, n in conn.execute(
+                        select(table.c.article_id, func.count()).group_by(table.c.article_id)):
+                    counts.setdefault(article_id, {})[key] = n
+            rows = conn.execute(select(
+                articles.c.id, articles.c.url, articles.c.title, articles.c.published, articles.c.source,
+                articles.c.text, articles.c.story_id).order_by(articles.c.id)).mappings().all()
+        listed = []
+        for row in rows:
+            found = counts.get(row["id"], {})
+            listed.append({
+                "id": row["id"], "url": row["url"], "title": row["title"],
+                "published": row["published"].isoformat() if row["published"] else None,
+                "source": row["source"], "story_id": row["story_id"], "text": row["text"],
+                "counts": {key: found.get(key, 0) for key in ("mentions", "quotes", "experts", "statements")},
+            })
+        return listed
+
+    def meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            return _get_meta(conn, key)
+
+    # --- internals -------------------------------------------------------------------------------------
+
+    def _story_for(self, conn: Connection, prepared: Prepared) -> int | None:
+        """The story an article belongs to: the story of the nearest earlier text within a few simhash bits."""
+        if prepared.word_count < dedup.MIN_WORDS_FOR_NEAR:
+            return None
+        # Pick up articles other writers stored since we last looked.
+        for simhash, story, article_id in conn.execute(
+                select(articles.c.simhash, articles.c.story_id, articles.c.id)
+                .where(articles.c.id > self._indexed_up_to)
+                .where(articles.c.word_count >= dedup.MIN_WORDS_FOR_NEAR)
+                .where(articles.c.story_id.is_not(None))
+                .order_by(articles.c.id)):
+            self._story_index.append((simhash, story))
+            self._indexed_up_to = article_id
+        return _nearest_story(self._story_index, prepared)
+
+    def _write_extraction(self, conn: Connection, article_id: int, found: Extraction) -> None:
+        ids = self._actor_ids(conn, found)
+        if found.mentions:
+            conn.execute(insert(mentions), [
+                {"article_id": article_id, "actor_id": ids[m.actor], "start": m.start, "end": m.end,
+                 "surface": m.surface[:200]} for m in found.mentions])
+        if found.quotes:
+            conn.execute(insert(quotes), [
+                {"article_id": article_id, "kind": q.kind, "text": q.text,
+                 "speaker_id": ids.get(q.speaker) if q.speaker else None, "speaker": q.speaker,
+                 "speaker_role": q.speaker_role, "speaker_description": q.speaker_description,
+                 "start": q.start, "end": q.end} for q in found.quotes])
+        for expert in found.experts:
+            expert_id = conn.execute(insert(experts).values(
+                article_id=article_id, actor_id=ids[expert.name], description=expert.description,
+            )).inserted_primary_key[0]
+            rows = [*expert.stances, *([expert.outlook] if expert.outlook else [])]
+            if rows:
+                conn.execute(insert(stances), [
+                    {"expert_id": expert_id, "article_id": article_id, "target": s.target, "stance": s.stance,
+                     "confidence": s.confidence, "evidence": json.dumps([asdict(e) for e in s.evidence])}
+                    for s in rows])
+        for statement in found.statements:
+            statement_id = conn.execute(insert(statements).values(
+                article_id=article_id, actor=statement.actor, kind=statement.kind, date=statement.date,
+                date_value=_date_value(statement.date), date_precision=statement.date_precision,
+                date_basis=statement.date_basis, text=statement.text, start=statement.start, end=statement.end,
+            )).inserted_primary_key[0]
+            names = dict.fromkeys(_statement_actors(statement.actor))
+            if names:
+                conn.execute(insert(statement_actors), [
+                    {"statement_id": statement_id, "actor_id": ids[name], "article_id": article_id}
+                    for name in names])
+        if found.topics:
+            conn.execute(insert(article_topics), [
+                {"article_id": article_id, "topic": topic[:100], "score": float(score)}
+                for topic, score in found.topics.items()])
+
+    def _actor_ids(self, conn: Connection, found: Extraction) -> dict[str, int]:
+        """Ids of every actor the extraction names, inserting the missing ones (insert-or-ignore, portably)."""
+        wanted: dict[str, dict] = {}
+        for m in found.mentions:
+            wanted.setdefault(m.actor, self._actor_row(m.actor, m.kind, "official"))
+        for q in found.quotes:
+            if q.speaker:
+                wanted.setdefault(q.speaker, self._actor_row(q.speaker, "person", q.speaker_role))
+        for e in found.experts:
+            wanted.setdefault(e.name, self._actor_row(e.name, "person", "expert"))
+        for s in found.statements:
+            for name in _statement_actors(s.actor):
+                wanted.setdefault(name, self._actor_row(name, "person", "official"))
+        return _upsert_actors(conn, wanted)
+
+    def _actor_row(self, name: str, kind: str, role: str) -> dict:
+        known = self.registry.get(name)
+        if known:
+            return {"name": name, "kind": known.kind, "role": known.role, "side": known.side, "in_registry": True}
+        return {"name": name[:200], "kind": kind, "role": role, "side": None, "in_registry": False}
+
+
+def _upsert_actors(conn: Connection, wanted: dict[str, dict]) -> dict[str, int]:
+    if not wanted:
+        return {}
+    ids = dict(conn.execute(select(actors.c.name, actors.c.id).where(actors.c.name.in_(list(wanted)))).all())
+    for name, row in wanted.items():
+        if name in ids:
+            continue
+        try:
+            # A savepoint, so losing the race to another writer does not abort the article's transaction.
+            with conn.begin_nested():
+                ids[name] = conn.execute(insert(actors).values(**row)).inserted_primary_key[0]
+        except IntegrityError:
+            ids[name] = conn.execute(select(actors.c.id).where(actors.c.name == name)).scalar_one()
+    return ids
+
+
+def _statement_actors(actor: str) -> list[str]:
+    return [name.strip() for name in actor.split(";") if name.strip()]
+
+
+def _date_value(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _article_values(article: Article, prepared: Prepared, origin: str) -> dict:
+    fetched = article.fetched_at or datetime.now(timezone.utc)
+    return {
+        "url": prepared.url, "title": article.title, "authors": json.dumps(list(article.authors or [])),
+        "published": article.published, "source": (article.source or None) and article.source[:200],
+        "language": article.language, "text": article.text, "content_hash": prepared.content_hash,
+        "simhash": prepared.simhash, "word_count": prepared.word_count, "origin": origin,
+        "fetched_at": _naive_utc(fetched),
+    }
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _find_duplicate(conn: Connection, prepared: Prepared) -> tuple[int, str] | None:
+    if prepared.url:
+        found = conn.execute(select(articles.c.id).where(articles.c.url == prepared.url)).scalar()
+        if found:
+            return found, f"same URL as article {found}"
+    found = conn.execute(select(articles.c.id).where(articles.c.content_hash == prepared.content_hash)).scalar()
+    if found:
+        return found, f"same text as article {found}"
+    return None
+
+
+def _nearest_story(index: Iterable[tuple[int, int]], prepared: Prepared) -> int | None:
+    if prepared.word_count < dedup.MIN_WORDS_FOR_NEAR:
+        return None
+    best = None
+    for simhash, story in index:
+        bits = dedup.distance(simhash, prepared.simhash)
+        if bits <= dedup.NEAR_DUPLICATE_BITS and (best is None or bits < best[0]):
+            best = (bits, story)
+    return best[1] if best else None
+
+
+def _delete_extraction(conn: Connection, article_id: int) -> None:
+    # Children first, so this works whether or not the database enforces ON DELETE CASCADE.
+    conn.execute(delete(statement_actors).where(statement_actors.c.article_id == article_id))
+    conn.execute(delete(stances).where(stances.c.article_id == article_id))
+    for table in (statements, experts, quotes, mentions):
+        conn.execute(delete(table).where(table.c.article_id == article_id))
+
+
+def _log(conn: Connection, origin: str, outcome: str, detail: str | None, article_id: int | None) -> None:
+    conn.execute(insert(ingest_log).values(
+        at=_naive_utc(datetime.now(timezone.utc)), origin=origin, outcome=outcome, detail=detail,
+        article_id=article_id))
+
+
+def _bump(conn: Connection) -> None:
+    """Advance the change marker atomically (one UPDATE), so concurrent writers never lose a bump."""
+    conn.execute(update(meta).where(meta.c.key == "data_version")
+                 .values(value=cast(cast(meta.c.value, Integer) + 1, Text)))
+    _set_meta(conn, "last_ingest_at", datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+
+def _get_meta(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(update(meta).where(meta.c.key == key).values(value=value)).rowcount == 0:
+        conn.execute(insert(meta).values(key=key, value=value))
+
+
+def _recorded_version(conn: Connection) -> int | None:
+    """The schema version on disk: None for an empty database, 0 for a store made before versions were kept."""
+    tables = set(inspect(conn).get_table_names())
+    if "meta" in tables:
+        value = _get_meta(conn, "schema_version")
+        if value is not None:
+            return int(value)
+    return 0 if "articles" in tables else None
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    """Add columns the schema has and an older table lacks (ALTER TABLE ADD COLUMN is portable)."""
+    inspector = inspect(conn)
+    quote = conn.dialect.identifier_preparer.quote
+    for table in schema.metadata.sorted_tables:
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in present:
+                continue
+            ddl = f"ALTER TABLE {quote(table.name)} ADD COLUMN {quote(column.name)} {column.type.compile(conn.dialect)}"
+            default = column.default.arg if column.default is not None and column.default.is_scalar else None
+            if default is not None:
+                literal = "TRUE" if default is True else "FALSE" if default is False else repr(default)
+                ddl += f" DEFAULT {literal}"
+                if not column.nullable:
+                    ddl += " NOT NULL"
+            conn.execute(text(ddl))
+
+
+def _first_line(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0][:300] if lines else type(exc).__name__
