@@ -1,0 +1,223 @@
+"""Stances from an expert's words: a transparent cue lexicon applied clause by clause (see docs/stances.md).
+
+A *cue* is a phrase with a meaning (critical, supportive, neutral toward a side; optimistic, pessimistic,
+uncertain about a deal), a weight (1 strong, 0.5 weak) and, for side cues, where its target stands in
+the clause: `before` (the side doing it: "Russia is stalling") or `after` (the side it is aimed at:
+"no commitments from Russia"). Side cues in a hypothetical clause ("If the U.S. blames Russia") or
+after a negation ("Russia is not stalling") are not counted. An optimistic cue after a negation
+("little progress") counts as pessimistic, and one in a clause that also holds a pessimistic cue
+("breakthroughs ... isn't realistic") is dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.actors import find_mentions
+from ingest.extract.registry import Registry
+from ingest.records import Span, Stance
+
+SIDES = ("Russia", "Ukraine", "United States", "Europe")
+SIDE_STANCES = ("critical", "supportive", "neutral")
+OUTLOOKS = ("optimistic", "pessimistic", "uncertain")
+CONFIDENCE_BASE = 0.4  # confidence = (1 - 0.4 ** cue weight) * share of the target's cue weight
+MIXED_MARGIN = 0.5  # critical and supportive weights closer than this make the stance neutral
+
+
+@dataclass(frozen=True)
+class Cue:
+    meaning: str  # critical | supportive | neutral | optimistic | pessimistic | uncertain
+    phrase: str  # regex, matched case-insensitively
+    weight: float = 1.0
+    target: str | None = None  # before | after | both (Russia and Ukraine); None for outlook cues
+    negatable: bool = True  # False when the phrase already holds its negation ("hasn't received")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One cue that fired, the side it is about (or "deal") and the sentence that shows it."""
+
+    target: str
+    meaning: str
+    weight: float
+    cue: str
+    sentence: Span
+
+
+_NEG = r"(?:has|have|did|does|do|is|are|was|were)(?:n[’']t| not)"
+LEXICON: tuple[Cue, ...] = (
+    # critical of the side that does it
+    Cue("critical", r"run(?:s|ning)? (?:out|down) the clock", 1, "before"),
+    Cue("critical", r"(?:play(?:s|ing)?|buy(?:s|ing)?) for time|buy(?:s|ing)? time", 1, "before"),
+    Cue("critical", r"drag(?:s|ging)? (?:its|their|his|her) feet|slow-walk\w*", 1, "before"),
+    Cue("critical", r"(?:win|wins|winning) by waiting|waiting game", 1, "before"),
+    Cue("critical", r"(?:is|are|was|were|been|keeps?|kept)\s+(?:\w+ly\s+)?stalling"
+                    r"|stall(?:s|ed)?\s+(?:the\s+)?(?:talks|negotiations|process)|(?:stalling|delaying) tactics?",
+        1, "before"),
+    Cue("critical", r"intransigen(?:t|ce)|obstruct(?:s|ing|ion|ionist)?|sabotag(?:e|es|ed|ing)", 1, "before"),
+    Cue("critical", r"bad faith|maximalist|moving the goalposts?|unreasonable demands", 1, "before"),
+    Cue("critical", r"aggression|aggressor", 1, "before"),
+    Cue("critical", r"refus(?:es|ed|ing) to (?:compromise|negotiate|engage|budge)", 1, "before"),
+    Cue("critical", r"(?:not|isn[’']t|aren[’']t) (?:serious|interested) (?:about|in) (?:peace|a deal|negotiat\w+)",
+        1, "before", negatable=False),
+    Cue("critical", r"can(?:not|[’']t) be trusted", 1, "before", negatable=False),
+    Cue("critical", r"(?:is|are) (?:largely |mostly |chiefly )?to blame", 1, "before"),
+    Cue("critical", r"hard-?line|escalat(?:e|es|ed|ing|ion)|unreasonabl[ey]", 0.5, "before"),
+    # critical of the side it is aimed at
+    Cue("critical", r"blam(?:e|es|ed|ing)", 1, "after"),
+    Cue("critical", rf"(?:{_NEG}|no)\s+(?:\w+\s+){{0,2}}?(?:commitments?|concessions?|movement)\s+from", 1, "after",
+        negatable=False),
+    Cue("critical", r"frustrat\w*\s+(?:\w+\s+){0,3}?(?:at|with)", 0.5, "after"),
+    Cue("critical", r"pressure (?:on|against)", 0.5, "after"),
+    # supportive of the side that does it / that it names
+    Cue("supportive", r"good faith|constructive|(?:shown|showed|shows) flexibility|restraint", 1, "before"),
+    Cue("supportive", r"willing(?:ness)? to (?:compromise|negotiate)|serious about (?:peace|a deal|negotiat\w+)",
+        1, "before"),
+    Cue("supportive", r"(?:is|are|was|were) right to", 1, "before"),
+    Cue("supportive", r"deserves? credit|legitimate (?:concerns|security interests)", 1, "before"),
+    Cue("supportive", r"prais(?:e|es|ed|ing)|credit to", 1, "after"),
+    # neutral: the expert declines to side
+    Cue("neutral", r"both sides (?:share|bear|are) (?:the )?(?:blame|responsib\w+|to blame)"
+                   r"|equally (?:to blame|responsible)|neither side (?:is|has) (?:clean hands|blameless)",
+        1, "both", negatable=False),
+    # outlook on a deal
+    Cue("optimistic", r"breakthroughs? (?:is |are |seems |looks )?(?:possible|likely|within reach)", 1),
+    Cue("optimistic", r"invested in|optimis\w+|within reach|real chance|close to (?:a |an )?(?:deal|agreement)", 1),
+    Cue("optimistic", r"breakthroughs?|progress|momentum|encouraging|hopeful|step forward", 0.5),
+    Cue("pessimistic", r"(?:not|isn[’']t|aren[’']t) realistic|unrealistic|unlikely|(?:little|no) reason to"
+                       r"|pessimis\w+|doomed|dead end|won[’']t work|far apart", 1),
+    Cue("pessimistic", r"collapse\w*|stalemate|drag on|no (?:real |diplomatic )?path", 0.5),
+    Cue("uncertain", r"(?:big|great|biggest|key) unknown|uncertain\w*|unclear|remains to be seen|posturing"
+                     r"|hard to (?:say|predict|tell)|(?:open|bigger|big|key) question", 1),
+)
+
+_CUES = [(cue, re.compile(rf"(?<!\w)(?:{cue.phrase})(?!\w)", re.I)) for cue in LEXICON]
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?=(?:but|while|whereas|although|though|because)\s)", re.I)
+_HYPOTHETICAL = re.compile(r"^\W*(?:(?:but|and|so)\s+)?(?:if|unless|whether|should)\b", re.I)
+_NEGATION = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno|\blittle|\bwithout|\black of|\bstalled)\s+(?:\w+\s+){0,2}$", re.I)
+_DEMONYMS = {
+    "Russia": re.compile(r"\bRussians?\b"),
+    "Ukraine": re.compile(r"\bUkrainians?\b"),
+    "United States": re.compile(r"\bAmericans?\b"),
+    "Europe": re.compile(r"\bEurope(?:ans?)?\b"),
+}
+_COORDINATION = re.compile(r"^\s*(?:,|and|or|nor|,\s*and)\s*$")
+
+
+def read_region(text: str, start: int, end: int, sentence: Span, registry: Registry) -> list[Finding]:
+    """Every cue in `text[start:end]` (an expert's words within one sentence) with its target."""
+    region = text[start:end]
+    sides = _side_mentions(region, registry)
+    return [f for c_start, c_end in _clauses(region) for f in _clause_findings(region, c_start, c_end, sides, sentence)]
+
+
+def decide(findings: list[Finding]) -> tuple[list[Stance], Stance | None]:
+    """The stance toward each side touched by a cue, and the outlook on a deal."""
+    stances = []
+    for side in SIDES:
+        stance = _decide_side([f for f in findings if f.target == side])
+        if stance:
+            stances.append(stance)
+    return stances, _decide_outlook([f for f in findings if f.target == "deal"])
+
+
+def _clause_findings(region: str, c_start: int, c_end: int, sides: list[tuple[int, int, str]],
+                     sentence: Span) -> list[Finding]:
+    clause = region[c_start:c_end]
+    hypothetical = bool(_HYPOTHETICAL.match(clause))
+    found = _without_overlaps([(cue, m) for cue, pattern in _CUES for m in pattern.finditer(clause)])
+    has_pessimism = any(cue.meaning == "pessimistic" for cue, _ in found)
+    findings = []
+    for cue, m in found:
+        negated = cue.negatable and bool(_NEGATION.search(clause[: m.start()]))
+        if cue.target is None:
+            meaning = cue.meaning
+            if cue.meaning == "optimistic" and (negated or has_pessimism):
+                if not negated:
+                    continue
+                meaning = "pessimistic"
+            findings.append(Finding("deal", meaning, cue.weight, m.group(), sentence))
+        elif not (hypothetical or negated):
+            targets = _targets(cue, region, c_start + m.start(), c_start + m.end(), c_end, sides)
+            findings += [Finding(side, cue.meaning, cue.weight, m.group(), sentence) for side in targets]
+    return findings
+
+
+def _without_overlaps(found: list[tuple[Cue, re.Match]]) -> list[tuple[Cue, re.Match]]:
+    """Longest cue first where cues overlap ("breakthrough is possible" over "breakthrough")."""
+    kept: list[tuple[Cue, re.Match]] = []
+    for cue, m in sorted(found, key=lambda f: (f[1].start(), -(f[1].end() - f[1].start()))):
+        if not any(m.start() < k.end() and k.start() < m.end() for _, k in kept):
+            kept.append((cue, m))
+    return kept
+
+
+def _targets(cue: Cue, region: str, start: int, end: int, clause_end: int,
+             sides: list[tuple[int, int, str]]) -> list[str]:
+    """The side(s) a cue is about: after it in its clause, or before it (its clause first, then the sentence)."""
+    if cue.target == "both":
+        return ["Russia", "Ukraine"]
+    after = [s for s in sides if end <= s[0] and s[1] <= clause_end]
+    if cue.target == "after":
+        return list(dict.fromkeys(_group(region, after)))
+    before = [s for s in sides if s[1] <= start]
+    return list(dict.fromkeys(_group(region, list(reversed(before))) or _group(region, after)))
+
+
+def _group(region: str, ordered: list[tuple[int, int, str]]) -> list[str]:
+    """The nearest side and the sides coordinated with it ("Russia and Ukraine")."""
+    if not ordered:
+        return []
+    group, last = [ordered[0][2]], ordered[0]
+    for nxt in ordered[1:]:
+        a, b = sorted([last, nxt])
+        if not _COORDINATION.match(region[a[1]:b[0]]):
+            break
+        group.append(nxt[2])
+        last = nxt
+    return group
+
+
+def _side_mentions(region: str, registry: Registry) -> list[tuple[int, int, str]]:
+    found = [(m.start, m.end, actor.side) for m in find_mentions(region, registry, [])
+             for actor in [registry.get(m.actor)] if actor and actor.side in SIDES]
+    for side, pattern in _DEMONYMS.items():
+        found += [(m.start(), m.end(), side) for m in pattern.finditer(region)]
+    return sorted(found)
+
+
+def _clauses(region: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _CLAUSE_BREAK.finditer(region):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(region)))
+    return [(a, b) for a, b in spans if region[a:b].strip()]
+
+
+def _decide_side(findings: list[Finding]) -> Stance | None:
+    if not findings:
+        return None
+    weight = {m: sum(f.weight for f in findings if f.meaning == m) for m in SIDE_STANCES}
+    if weight["critical"] and weight["supportive"] and abs(weight["critical"] - weight["supportive"]) < MIXED_MARGIN:
+        return _stance(findings[0].target, "neutral", findings, findings)
+    winner = max(SIDE_STANCES, key=lambda m: weight[m])
+    return _stance(findings[0].target, winner, [f for f in findings if f.meaning == winner], findings)
+
+
+def _decide_outlook(findings: list[Finding]) -> Stance | None:
+    if not findings:
+        return None
+    weight = {m: sum(f.weight for f in findings if f.meaning == m) for m in OUTLOOKS}
+    ranked = sorted(OUTLOOKS, key=lambda m: -weight[m])
+    if {ranked[0], ranked[1]} == {"optimistic", "pessimistic"} and weight[ranked[0]] == weight[ranked[1]]:
+        return _stance("deal", "uncertain", [f for f in findings if f.meaning in ranked[:2]], findings)
+    return _stance("deal", ranked[0], [f for f in findings if f.meaning == ranked[0]], findings)
+
+
+def _stance(target: str, meaning: str, chosen: list[Finding], everything: list[Finding]) -> Stance:
+    strength = sum(f.weight for f in chosen)
+    share = strength / sum(f.weight for f in everything)
+    confidence = round((1 - CONFIDENCE_BASE ** strength) * share, 2)
+    evidence = {(f.sentence.start, f.sentence.end): f.sentence for f in chosen}
+    return Stance(target, meaning, confidence, [evidence[k] for k in sorted(evidence)])
