@@ -9,6 +9,7 @@ import pytest
 
 from ingest.extract import extract_all
 from ingest.extract.experts import find_experts
+from ingest.extract.stances import LEXICON
 from ingest.extract.sentences import split_sentences
 from ingest.records import Article, Person, Quote
 
@@ -156,3 +157,15 @@ def test_seed_experts_and_their_stances_through_the_whole_pipeline():
     assert ("Russia", "critical") in {(s.target, s.stance) for s in allen.stances}
     assert katz.outlook.stance in {"pessimistic", "uncertain"}
     assert any("isn’t realistic" in e.text for e in katz.outlook.evidence)
+
+
+def test_coordinated_sides_share_a_cue():
+    text = "“Russia and Ukraine are both stalling,” said analyst Sam Park."
+    [park] = experts_of(text, [quote(text, "Sam Park", "Russia and Ukraine are both stalling,")])
+    assert [(s.target, s.stance) for s in park.stances] == [("Russia", "critical"), ("Ukraine", "critical")]
+
+
+def test_the_documented_lexicon_is_the_one_in_the_code():
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "stances.md").read_text(encoding="utf-8")
+    missing = [cue.phrase for cue in LEXICON if f"`{cue.phrase.replace('|', chr(92) + '|')}`" not in doc]
+    assert missing == []

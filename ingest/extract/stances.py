@@ -51,7 +51,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"(?:play(?:s|ing)?|buy(?:s|ing)?) for time|buy(?:s|ing)? time", 1, "before"),
     Cue("critical", r"drag(?:s|ging)? (?:its|their|his|her) feet|slow-walk\w*", 1, "before"),
     Cue("critical", r"(?:win|wins|winning) by waiting|waiting game", 1, "before"),
-    Cue("critical", r"(?:is|are|was|were|been|keeps?|kept)\s+(?:\w+ly\s+)?stalling"
+    Cue("critical", r"(?:is|are|was|were|been|keeps?|kept)\s+(?:(?:\w+ly|both|still|just|again)\s+)?stalling"
                     r"|stall(?:s|ed)?\s+(?:the\s+)?(?:talks|negotiations|process)|(?:stalling|delaying) tactics?",
         1, "before"),
     Cue("critical", r"intransigen(?:t|ce)|obstruct(?:s|ing|ion|ionist)?|sabotag(?:e|es|ed|ing)", 1, "before"),
@@ -70,7 +70,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"frustrat\w*\s+(?:\w+\s+){0,3}?(?:at|with)", 0.5, "after"),
     Cue("critical", r"pressure (?:on|against)", 0.5, "after"),
     # supportive of the side that does it / that it names
-    Cue("supportive", r"good faith|constructive|(?:shown|showed|shows) flexibility|restraint", 1, "before"),
+    Cue("supportive", r"good faith|constructive|(?:shown|showed|shows) (?:flexibility|restraint)", 1, "before"),
     Cue("supportive", r"willing(?:ness)? to (?:compromise|negotiate)|serious about (?:peace|a deal|negotiat\w+)",
         1, "before"),
     Cue("supportive", r"(?:is|are|was|were) right to", 1, "before"),
