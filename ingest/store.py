@@ -10,7 +10,7 @@ import json
 import logging
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timezone
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import Integer, Text, cast, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
@@ -18,12 +18,12 @@ from sqlalchemy.exc import IntegrityError
 
 from ingest import dedup
 from ingest.extract.registry import Registry, load_registry
-from ingest.records import Article, Extraction
+from ingest.records import Article, Expert, Extraction, Mention, Quote, Span, Stance, Statement
 from storage import schema
 from storage.engine import database_url, open_engine, safe_url
 from storage.schema import (
-    SCHEMA_VERSION, actors, article_topics, articles, experts, ingest_log, mentions, meta, quotes, stances,
-    statement_actors, statements,
+    SCHEMA_VERSION, actors, article_topics, articles, experts, ingest_log, mentions, meta, quotes,
+    stance_corrections, stances, statement_actors, statements,
 )
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,17 @@ class Added:
     article_id: int
     detail: str = ""
     story_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Stored:
+    """An article as the store holds it, for export: its extraction and its story's first article by hash."""
+
+    article: Article
+    extraction: Extraction
+    origin: str
+    content_hash: str
+    story_of: str | None  # content hash of the story's first article; None when it is the first
 
 
 @dataclass(frozen=True)
@@ -130,8 +141,12 @@ class Store:
 
     # --- writing -----------------------------------------------------------------------------------------
 
-    def add(self, article: Article, extraction: Extraction, origin: str) -> Added:
-        """Store an article and everything extracted from it in one transaction, unless it is a duplicate."""
+    def add(self, article: Article, extraction: Extraction, origin: str, story_of: str | None = None) -> Added:
+        """Store an article and everything extracted from it in one transaction, unless it is a duplicate.
+
+        `story_of` (a content hash, from an import) names the story's first article; otherwise the nearest
+        earlier text decides.
+        """
         prepared = prepare(article.text, article.url)
         try:
             with self.engine.begin() as conn:
@@ -141,7 +156,8 @@ class Store:
                     return Added("duplicate", duplicate[0], duplicate[1])
                 article_id = conn.execute(insert(articles).values(**_article_values(article, prepared, origin))
                                           ).inserted_primary_key[0]
-                story_id = self._story_for(conn, prepared) or article_id
+                story_id = (_id_of_hash(conn, story_of) if story_of else None) or self._story_for(conn, prepared) \
+                    or article_id
                 conn.execute(update(articles).where(articles.c.id == article_id).values(story_id=story_id))
                 self._write_extraction(conn, article_id, extraction)
                 _log(conn, origin, "added", None, article_id)
@@ -246,6 +262,50 @@ class Store:
             })
         return listed
 
+    def dump(self) -> Iterator[Stored]:
+        """Every article with its extraction rows, oldest first (for export)."""
+        with self.engine.connect() as conn:
+            names = {row.id: (row.name, row.kind) for row in conn.execute(select(actors.c.id, actors.c.name,
+                                                                                  actors.c.kind))}
+        for article_id in self.article_ids():
+            with self.engine.connect() as conn:
+                row = conn.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
+                if row is None:
+                    continue
+                story_hash = conn.execute(select(articles.c.content_hash).where(
+                    articles.c.id == row["story_id"])).scalar() if row["story_id"] != article_id else None
+                extraction = _read_extraction(conn, article_id, names)
+            article = self.load_article(article_id)
+            yield Stored(article, extraction, row["origin"] or "", row["content_hash"], story_hash)
+
+    def actor_rows(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(actors).order_by(actors.c.id)).mappings().all()
+        return [{k: v for k, v in row.items() if k != "id"} for row in rows]
+
+    def restore_actors(self, rows: list[dict]) -> None:
+        with self.engine.begin() as conn:
+            _upsert_actors(conn, {row["name"]: row for row in rows})
+
+    def corrections(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(stance_corrections).order_by(stance_corrections.c.id)).mappings().all()
+        return [{k: v for k, v in row.items() if k != "id"} for row in rows]
+
+    def restore_corrections(self, rows: list[dict]) -> int:
+        """Add the corrections not already present (same key, stance, author and time); returns how many."""
+        added = 0
+        with self.engine.begin() as conn:
+            for row in rows:
+                same = [stance_corrections.c[key] == row[key] for key in (
+                    "content_hash", "expert", "target", "stance", "corrected_by", "corrected_at")]
+                if conn.execute(select(stance_corrections.c.id).where(*same)).first() is None:
+                    conn.execute(insert(stance_corrections).values(**row))
+                    added += 1
+            if added:
+                _bump(conn)
+        return added
+
     def meta(self, key: str) -> str | None:
         with self.engine.connect() as conn:
             return _get_meta(conn, key)
@@ -341,6 +401,38 @@ def _upsert_actors(conn: Connection, wanted: dict[str, dict]) -> dict[str, int]:
         except IntegrityError:
             ids[name] = conn.execute(select(actors.c.id).where(actors.c.name == name)).scalar_one()
     return ids
+
+
+def _read_extraction(conn: Connection, article_id: int, names: dict[int, tuple[str, str]]) -> Extraction:
+    """The extraction rows of one article as records; `names` maps actor ids to (name, kind)."""
+    found = Extraction()
+    for row in conn.execute(select(mentions).where(mentions.c.article_id == article_id).order_by(mentions.c.id)):
+        found.mentions.append(Mention(*names[row.actor_id], row.start, row.end, row.surface))
+    for row in conn.execute(select(quotes).where(quotes.c.article_id == article_id).order_by(quotes.c.id)):
+        found.quotes.append(Quote(row.kind, row.text, row.speaker, row.speaker_role, row.speaker_description,
+                                  row.start, row.end))
+    for row in conn.execute(select(experts).where(experts.c.article_id == article_id).order_by(experts.c.id)):
+        expert = Expert(names[row.actor_id][0], row.description)
+        for s in conn.execute(select(stances).where(stances.c.expert_id == row.id).order_by(stances.c.id)):
+            stance = Stance(s.target, s.stance, s.confidence, [Span(**e) for e in json.loads(s.evidence or "[]")])
+            if s.target == "deal":
+                expert.outlook = stance
+            else:
+                expert.stances.append(stance)
+        found.experts.append(expert)
+    for row in conn.execute(select(statements).where(statements.c.article_id == article_id)
+                            .order_by(statements.c.id)):
+        found.statements.append(Statement(row.date, row.date_precision, row.date_basis, row.actor, row.kind,
+                                          row.text, row.start, row.end))
+    for topic, score in conn.execute(select(article_topics.c.topic, article_topics.c.score)
+                                     .where(article_topics.c.article_id == article_id)
+                                     .order_by(article_topics.c.topic)):
+        found.topics[topic] = score
+    return found
+
+
+def _id_of_hash(conn: Connection, content_hash: str) -> int | None:
+    return conn.execute(select(articles.c.id).where(articles.c.content_hash == content_hash)).scalar()
 
 
 def _statement_actors(actor: str) -> list[str]:

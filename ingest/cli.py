@@ -1,0 +1,312 @@
+"""The command line: `python -m ingest add|analyze|articles|watch|delete|reextract|export|import`.
+
+Every failure is one line on stderr naming the source and the reason; tracebacks only with `--debug`.
+Exit codes: 0 all went well, 1 something failed (the rest was still done), 2 the command could not run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import time
+import traceback
+from datetime import date
+from pathlib import Path
+
+from tqdm import tqdm
+
+from ingest import backup, pipeline
+from ingest.extract import extract_all
+from ingest.extract.registry import RegistryError, load_registry
+from ingest.feeds import FeedError, parse_feed
+from ingest.fetch import FetchError, fetch
+from ingest.records import as_json
+from ingest.sources import Failure, expand, feed_items, is_url
+from ingest.store import Store, StoreError
+from storage.engine import safe_url
+
+log = logging.getLogger("ingest")
+PROGRESS_AFTER = 20  # items; shorter runs get no progress bar
+MAX_ATTEMPTS = 3  # polls in which `watch` retries a feed item that failed
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(message)s", datefmt="%Y-%m-%d %H:%M:%S")
+    try:
+        return args.run(args)
+    except (StoreError, pipeline.PipelineError, RegistryError, backup.BackupError) as exc:
+        _fail(args, f"error: {exc}")
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; everything stored so far is kept", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one line for users, the trace with --debug
+        _fail(args, f"error: unexpected {type(exc).__name__}: {exc}")
+        return 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m ingest", description="Ingest news articles into the store.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    add = _command(commands, "add", run_add, "ingest files, directories, lists, URLs and feeds")
+    add.add_argument("sources", nargs="+", metavar="SOURCE")
+    _ingest_options(add)
+
+    analyze = _command(commands, "analyze", run_analyze, "parse and extract without storing; JSON lines out")
+    analyze.add_argument("files", nargs="+", metavar="FILE")
+
+    listing = _command(commands, "articles", run_articles, "list stored articles")
+    listing.add_argument("--json", action="store_true", help="a JSON array instead of a table")
+
+    watch = _command(commands, "watch", run_watch, "poll feeds and ingest what is new")
+    watch.add_argument("feeds", nargs="+", metavar="FEED")
+    watch.add_argument("--every", type=duration, default=duration("15m"), help="poll interval: 30s, 15m, 1h")
+    watch.add_argument("--once", action="store_true", help="poll once and exit")
+    watch.add_argument("--max-polls", type=int, default=None, metavar="N", help="stop after N polls")
+    _ingest_options(watch)
+
+    remove = _command(commands, "delete", run_delete, "delete an article and what was extracted from it")
+    remove.add_argument("article_id", type=int, metavar="ID")
+
+    _command(commands, "reextract", run_reextract, "run extraction again on every stored article")
+
+    export = _command(commands, "export", run_export, "write the store as JSON lines (a backup)")
+    export.add_argument("--format", choices=["jsonl"], default="jsonl")
+    export.add_argument("--output", "-o", default="-", help="file to write (default: stdout)")
+
+    restore = _command(commands, "import", run_import, "load an export back (duplicates are skipped)")
+    restore.add_argument("file", metavar="FILE")
+    return parser
+
+
+def _command(commands, name, run, help_text) -> argparse.ArgumentParser:
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(run=run)
+    sub.add_argument("--db", default=None, help="SQLite path or SQLAlchemy URL (default: $COVERAGE_DB or data/)")
+    sub.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    return sub
+
+
+def _ingest_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--source", default=None, metavar="NAME", help="outlet name for every article")
+    sub.add_argument("--published", type=iso_date, default=None, metavar="DATE", help="YYYY-MM-DD for every article")
+    sub.add_argument("--workers", type=positive, default=1, metavar="N", help="processes for parse+extract")
+    sub.add_argument("--topic", default=None, metavar="NAME", help="keep only articles on this topic")
+
+
+# --- commands ---------------------------------------------------------------------------------------
+
+def run_add(args) -> int:
+    with _Progress(args) as progress:
+        summary = pipeline.run(args.sources, _options(args), progress.report)
+    print(summary.line())
+    return 0 if summary.failed == 0 else 1
+
+
+def run_analyze(args) -> int:
+    options = pipeline.Options()
+    failed = 0
+    for item in expand(args.files):
+        result = item if isinstance(item, Failure) else pipeline.prepare(item, options)
+        if isinstance(result, pipeline.Ready):
+            print(json.dumps(_analysis(result), ensure_ascii=False), flush=True)
+        else:
+            failed += 1
+            reason = result.reason if isinstance(result, Failure) else "a feed; analyze takes article files"
+            _fail(args, f"failed  {result.origin}: {reason}", getattr(result, "trace", None))
+    return 0 if failed == 0 else 1
+
+
+def run_articles(args) -> int:
+    with Store(args.db) as store:
+        rows = store.list_articles()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        print(f"{row['id']:>6}  {row['published'] or '          '}  {(row['source'] or '')[:20]:<20}  {row['title'] or ''}")
+    print(f"{len(rows)} articles in {safe_url(store.url)}", file=sys.stderr)
+    return 0
+
+
+def run_watch(args) -> int:
+    options = _options(args)
+    pipeline.check_topic(options.topic)
+    max_polls = 1 if args.once else args.max_polls
+    attempts: dict[str, int] = {}
+    polls = 0
+    with Store(options.db) as store:
+        while True:
+            polls += 1
+            for feed in args.feeds:
+                try:
+                    summary = _poll(feed, store, options, attempts)
+                except Exception as exc:  # one feed's trouble must not stop the others
+                    _fail(args, f"skipped feed {feed}: unexpected {type(exc).__name__}: {exc}")
+                    continue
+                log.info("polled %s: %s", feed, summary.line())
+            if max_polls is not None and polls >= max_polls:
+                return 0
+            time.sleep(args.every)
+
+
+def run_delete(args) -> int:
+    with Store(args.db) as store:
+        if not store.delete(args.article_id):
+            print(f"no article {args.article_id} in {safe_url(store.url)}", file=sys.stderr)
+            return 1
+    print(f"deleted article {args.article_id}")
+    return 0
+
+
+def run_reextract(args) -> int:
+    registry = load_registry()
+    with Store(args.db, registry) as store, tqdm(total=store.count(), disable=not sys.stderr.isatty(),
+                                                 file=sys.stderr, unit="article") as bar:
+        done = store.reextract(lambda article: extract_all(article, registry), bar.update)
+    print(f"re-extracted {done} articles")
+    return 0
+
+
+def run_export(args) -> int:
+    with Store(args.db) as store:
+        if args.output == "-":
+            written = backup.export_jsonl(store, sys.stdout)
+        else:
+            with open(args.output, "w", encoding="utf-8") as out:
+                written = backup.export_jsonl(store, out)
+    print(f"exported {written.articles} articles, {written.corrections} corrections", file=sys.stderr)
+    return 0
+
+
+def run_import(args) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"error: {args.file}: no such file", file=sys.stderr)
+        return 2
+    with Store(args.db) as store, path.open(encoding="utf-8") as lines:
+        result = backup.import_jsonl(store, lines)
+    print(f"imported {result.articles} articles, {result.duplicates} duplicates skipped,"
+          f" {result.corrections} corrections")
+    return 0
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+def _poll(feed: str, store: Store, options: pipeline.Options, attempts: dict[str, int]) -> pipeline.Summary:
+    """One feed, once: fetch it, ingest the items not stored yet; a bad feed is logged and skipped.
+
+    `attempts` remembers links already tried, so a link that keeps failing is given up after MAX_ATTEMPTS.
+    """
+    summary = pipeline.Summary()
+    try:
+        if is_url(feed):
+            content = fetch(feed, options.fetch, accept="feed").content
+        else:
+            content = Path(feed).read_bytes()
+        items = parse_feed(content, feed if is_url(feed) else None).items
+    except (FetchError, FeedError) as exc:
+        log.warning("skipped feed %s: %s", feed, exc)
+        return summary
+    except OSError as exc:
+        log.warning("skipped feed %s: cannot read file: %s", feed, exc.strerror)
+        return summary
+    new = [item for item in items if attempts.get(item.link, 0) < MAX_ATTEMPTS and not store.has_url(item.link)]
+    for item in new:
+        attempts[item.link] = attempts.get(item.link, 0) + 1
+    if new:
+        def report(outcome: pipeline.Outcome) -> None:
+            if outcome.status == "failed":
+                log.warning("skipped %s: %s", outcome.origin, outcome.detail)
+            else:
+                attempts[outcome.origin] = MAX_ATTEMPTS
+        pipeline.ingest_items(feed_items(new), store, options, summary, report)
+    return summary
+
+
+def _analysis(ready: pipeline.Ready) -> dict:
+    article = ready.article
+    return {
+        "path": article.path, "url": article.url, "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source, "authors": list(article.authors or []), "language": article.language,
+        "text": article.text, **as_json(ready.extraction),
+    }
+
+
+def _options(args) -> pipeline.Options:
+    # The CLI may fetch private addresses (FetchOptions' default); only the dashboard refuses them.
+    return pipeline.Options(db=args.db, source=args.source, published=args.published, topic=args.topic,
+                            workers=args.workers)
+
+
+class _Progress:
+    """A progress bar on stderr for long runs at a terminal; failure and duplicate lines printed above it."""
+
+    def __init__(self, args):
+        self.args = args
+        self.bar = None
+        self.seen = 0
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar:
+            self.bar.close()
+
+    def report(self, outcome: pipeline.Outcome) -> None:
+        self.seen += 1
+        if self.bar is None and self.seen >= PROGRESS_AFTER and sys.stderr.isatty():
+            self.bar = tqdm(initial=self.seen, file=sys.stderr, unit="article")
+        elif self.bar:
+            self.bar.update()
+        if outcome.status == "failed":
+            self._say(f"failed  {outcome.origin}: {outcome.detail}", outcome.trace)
+        elif outcome.status == "duplicate":
+            self._say(f"duplicate  {outcome.origin}: {outcome.detail}")
+        elif outcome.status == "off-topic":
+            self._say(f"off-topic  {outcome.origin}: {outcome.detail}")
+
+    def _say(self, line: str, trace: str | None = None) -> None:
+        text = line + (f"\n{trace.rstrip()}" if trace and self.args.debug else "")
+        if self.bar:
+            self.bar.write(text, file=sys.stderr)
+        else:
+            print(text, file=sys.stderr, flush=True)
+
+
+def _fail(args, line: str, trace: str | None = None) -> None:
+    print(line, file=sys.stderr)
+    if getattr(args, "debug", False):
+        print(trace or traceback.format_exc(), file=sys.stderr)
+
+
+def duration(value: str) -> float:
+    match = _DURATION.match(value)
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a duration: {value!r} (use e.g. 30s, 15m, 1h)")
+    number, unit = float(match.group(1)), match.group(2).lower() or "s"
+    seconds = number * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit]
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError("the interval must be positive")
+    return seconds
+
+
+def iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return int(value)
