@@ -1,0 +1,208 @@
+"""Scores extraction against hand-made gold files (the shared seed gold and `tests/gold/*.json`).
+
+Run `python -m bench.gold` to print the scores; `tests/test_accuracy.py` holds the floors CI enforces.
+Matching follows the gold README: a quote matches when its first words equal the gold `text_start`'s, a
+statement when its sentence starts with the gold `text_start`; title-line items are left out on both sides.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.extract import extract_all
+from ingest.parse import parse_text, read_sidecar
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_GOLD = ROOT.parent / "shared" / "gold" / "seed.json"
+SEED_ARTICLE = ROOT / "seeds" / "peace-talks-2025-04-19.txt"
+PROJECT_GOLD = ROOT / "tests" / "gold"
+MATCH_WORDS = 4
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Ratio:
+    right: int = 0
+    total: int = 0
+
+    def add(self, other: "Ratio") -> None:
+        self.right, self.total = self.right + other.right, self.total + other.total
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+@dataclass
+class Scores:
+    name: str
+    quotes: Counts = field(default_factory=Counts)
+    quotes_kind: Counts = field(default_factory=Counts)  # a match must also have the right kind
+    speakers: Ratio = field(default_factory=Ratio)
+    roles: Ratio = field(default_factory=Ratio)
+    mentions: Counts = field(default_factory=Counts)
+    statements: Counts = field(default_factory=Counts)
+    statement_dates: Ratio = field(default_factory=Ratio)
+    statement_actors: Ratio = field(default_factory=Ratio)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "Scores") -> None:
+        for name in ("quotes", "quotes_kind", "speakers", "roles", "mentions", "statements",
+                     "statement_dates", "statement_actors"):
+            getattr(self, name).add(getattr(other, name))
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def starts_alike(candidate: str, gold_start: str) -> bool:
+    gold = words(gold_start)[:MATCH_WORDS]
+    return bool(gold) and words(candidate)[: len(gold)] == gold
+
+
+def article_for(gold_path: Path, gold: dict) -> Path:
+    if gold_path.resolve() == SHARED_GOLD.resolve():
+        return SEED_ARTICLE
+    return gold_path.parent / Path(gold["article"]).name
+
+
+def title_lines(text: str, title: str | None) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if title and line.strip() == title.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def score_file(gold_path: Path) -> Scores:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    path = article_for(gold_path, gold)
+    article = parse_text(path.read_text(encoding="utf-8"), read_sidecar(path))
+    found = extract_all(article)
+    titles = title_lines(article.text, article.title)
+
+    def in_title(start: int) -> bool:
+        return any(a <= start < b for a, b in titles)
+
+    scores = Scores(gold_path.stem)
+    _score_quotes(scores, [g for g in gold["quotes"] if not g.get("in_title")],
+                  [q for q in found.quotes if not in_title(q.start)])
+    _score_mentions(scores, gold["actor_mentions"], found.mentions)
+    _score_statements(scores, [g for g in gold["ceasefire_statements"] if not g.get("in_title")],
+                      [s for s in found.statements if not in_title(s.start)])
+    return scores
+
+
+def _pair(gold_items: list[dict], predicted: list, text_of) -> tuple[list[tuple[dict, object]], list, list[dict]]:
+    """Greedy one-to-one matching in text order: each gold item takes the first unused prediction that matches."""
+    used, pairs, missed = set(), [], []
+    for item in gold_items:
+        match = next((i for i, p in enumerate(predicted) if i not in used and starts_alike(text_of(p), item["text_start"])), None)
+        if match is None:
+            missed.append(item)
+        else:
+            used.add(match)
+            pairs.append((item, predicted[match]))
+    extra = [p for i, p in enumerate(predicted) if i not in used]
+    return pairs, extra, missed
+
+
+def _score_quotes(scores: Scores, gold_items: list[dict], predicted: list) -> None:
+    pairs, extra, missed = _pair(gold_items, predicted, lambda q: q.text)
+    scores.quotes.add(Counts(len(pairs), len(extra), len(missed)))
+    same_kind = sum(1 for g, p in pairs if g["kind"] == p.kind)
+    scores.quotes_kind.add(Counts(same_kind, len(extra) + len(pairs) - same_kind, len(missed) + len(pairs) - same_kind))
+    scores.speakers.add(Ratio(sum(1 for g, p in pairs if g["speaker"] == p.speaker), len(pairs)))
+    scores.roles.add(Ratio(sum(1 for g, p in pairs if g["speaker_role"] == p.speaker_role), len(pairs)))
+    scores.misses += [f"quote missed: {g['text_start']!r} ({g['speaker']})" for g in missed]
+    scores.misses += [f"quote extra: {p.text[:60]!r} ({p.speaker})" for p in extra]
+    scores.misses += [f"speaker wrong: {g['text_start'][:40]!r} gold {g['speaker']} got {p.speaker}"
+                      for g, p in pairs if g["speaker"] != p.speaker]
+    scores.misses += [f"kind wrong: {g['text_start'][:40]!r} gold {g['kind']} got {p.kind}"
+                      for g, p in pairs if g["kind"] != p.kind]
+
+
+def _score_mentions(scores: Scores, gold_counts: dict[str, int], mentions: list) -> None:
+    """Count F1 over the actors the gold annotates: every surplus or missing mention counts once."""
+    predicted: dict[str, int] = {}
+    for m in mentions:
+        predicted[m.actor] = predicted.get(m.actor, 0) + 1
+    for actor, want in gold_counts.items():
+        got = predicted.get(actor, 0)
+        scores.mentions.add(Counts(min(want, got), max(0, got - want), max(0, want - got)))
+        if got != want:
+            scores.misses.append(f"mentions of {actor}: gold {want} got {got}")
+
+
+def _score_statements(scores: Scores, gold_items: list[dict], predicted: list) -> None:
+    pairs, extra, missed = _pair(gold_items, predicted, lambda s: s.text)
+    scores.statements.add(Counts(len(pairs), len(extra), len(missed)))
+    scores.statement_dates.add(Ratio(sum(1 for g, p in pairs if g["date"] == p.date), len(pairs)))
+    scores.statement_actors.add(Ratio(sum(1 for g, p in pairs if g["actor"] == p.actor), len(pairs)))
+    scores.misses += [f"statement missed: {g['text_start']!r} ({g['actor']}, {g['date']})" for g in missed]
+    scores.misses += [f"statement extra: {p.text[:60]!r} ({p.actor}, {p.date})" for p in extra]
+    scores.misses += [f"statement date wrong: {g['text_start'][:40]!r} gold {g['date']} got {p.date}"
+                      for g, p in pairs if g["date"] != p.date]
+    scores.misses += [f"statement actor wrong: {g['text_start'][:40]!r} gold {g['actor']} got {p.actor}"
+                      for g, p in pairs if g["actor"] != p.actor]
+
+
+def gold_files() -> list[Path]:
+    files = [SHARED_GOLD] if SHARED_GOLD.exists() else []
+    return files + sorted(p for p in PROJECT_GOLD.glob("*.json") if not p.name.endswith(".meta.json"))
+
+
+def report(scores: Scores) -> str:
+    return (
+        f"{scores.name:28} quotes P {scores.quotes.precision:.2f} R {scores.quotes.recall:.2f} "
+        f"F1 {scores.quotes.f1:.3f} (kind-strict {scores.quotes_kind.f1:.3f}) | speakers {scores.speakers.value:.3f} "
+        f"roles {scores.roles.value:.3f} | mentions F1 {scores.mentions.f1:.3f} | statements F1 "
+        f"{scores.statements.f1:.3f} dates {scores.statement_dates.value:.3f} actors {scores.statement_actors.value:.3f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: the seed and tests/gold)")
+    parser.add_argument("--misses", action="store_true", help="list every miss, extra and wrong field")
+    args = parser.parse_args()
+    total = Scores("ALL")
+    for path in args.gold or gold_files():
+        scores = score_file(path)
+        total.add(scores)
+        print(report(scores))
+        if args.misses:
+            print("\n".join(f"    {m}" for m in scores.misses))
+    print(report(total))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Extraction accuracy gate: scores against the hand-made gold files must stay above their floors.
+
+The floors are the issue's targets for the seed and for unseen articles; `python -m bench.gold --misses`
+shows what is behind a drop.
+"""
+import pytest
+
+from bench.gold import PROJECT_GOLD, SHARED_GOLD, Scores, score_file
+
+SEED_FLOORS = {"quotes": 0.92, "speakers": 0.95, "mentions": 0.97, "statements": 0.80, "dates": 0.90}
+OTHER_FLOORS = {"quotes": 0.85, "speakers": 0.90, "mentions": 0.95, "statements": 0.70, "dates": 0.85}
+
+
+def measured(scores: Scores) -> dict[str, float]:
+    return {
+        "quotes": scores.quotes.f1,
+        "speakers": scores.speakers.value,
+        "mentions": scores.mentions.f1,
+        "statements": scores.statements.f1,
+        "dates": scores.statement_dates.value,
+    }
+
+
+def below(scores: Scores, floors: dict[str, float]) -> dict[str, tuple[float, float]]:
+    got = measured(scores)
+    return {name: (round(got[name], 3), floor) for name, floor in floors.items() if got[name] < floor}
+
+
+@pytest.mark.skipif(not SHARED_GOLD.exists(), reason="shared gold (../shared/gold/seed.json) is not beside the repo")
+def test_seed_meets_its_floors():
+    scores = score_file(SHARED_GOLD)
+    assert below(scores, SEED_FLOORS) == {}, "\n".join(scores.misses)
+
+
+@pytest.mark.parametrize(
+    "gold", sorted(p for p in PROJECT_GOLD.glob("*.json") if not p.name.endswith(".meta.json")), ids=lambda p: p.stem
+)
+def test_project_gold_meets_unseen_floors(gold):
+    scores = score_file(gold)
+    assert below(scores, OTHER_FLOORS) == {}, "\n".join(scores.misses)
