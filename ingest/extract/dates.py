@@ -1,3 +1,281 @@
-"""TODO(owner): placeholder until the module lands; returns nothing."""
-def find_dates(text, sentences, published):
-    return []
+"""Dates named in an article, resolved to calendar days or months.
+
+Explicit dates ("April 18", "18 April 2025", "in March"), weekdays ("on Friday") and relative words
+("last month", "yesterday", "that same day", "one day after April 18") are resolved against the
+publication date and the dates named before them. Plain regular expressions and `datetime`: no
+date library, because the ones we tried count "one day after April 18" from today.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+# Month names are matched capitalised only, so the verbs "may" and "march" are never dates.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+_EXPLICIT = re.compile(
+    rf"\b(?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))\b"
+    rf"|\b(?P<md>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*{_DAY})?(?:,?\s+(?P<y1>{_YEAR}))?)"
+    rf"|\b(?P<dm>(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
+    rf"|\b(?P<my>(?i:(?:in|early|late|mid-?)\s+)?(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR}))"
+    rf"|\b(?P<mo>(?i:(?P<when>last|this|next)\s+|(?:in|since|by|until|till|through|during|early|late|from"
+    rf"|before|after|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s+|mid-)(?i:early\s+|late\s+|mid-)?"
+    rf"(?P<m4>{_MONTH}))(?![\w-])(?!\s+\d)"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<mod>last|this|next|on|late|early|(?:on\s+)?the\s+(?:previous|following))\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])(?!s\b)"
+)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night"
+    r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month)|over\s+the\s+weekend|last\s+weekend"
+    r"|(?:on\s+)?(?:that|the|this)\s+same\s+day|that\s+day"
+    r"|the\s+(?:next|following|previous|preceding)\s+day|a\s+day\s+(?:earlier|later))\b",
+    re.IGNORECASE,
+)
+_OFFSET = re.compile(
+    rf"\b(?:(?P<n>{_NUM})\s+|the\s+)(?P<unit>days?|weeks?)\s+(?P<dir>after|before|later|earlier|ago)\b",
+    re.IGNORECASE,
+)
+# A month-day after the publication date keeps the publication year only when the sentence looks ahead.
+_FUTURE = re.compile(
+    r"(?:\b(?:will|shall|next|upcoming|scheduled|planned|plans?\s+to|until|till|through|set\s+to"
+    r"|(?:is|are)\s+(?:expected|going|slated|due)\s+to)\b|['’]ll\b)",
+    re.IGNORECASE,
+)
+_AHEAD_BEFORE = re.compile(r"\b(?:for|from|until|till|starting|by)\s*$", re.IGNORECASE)
+# Words that make a date describe a thing ("the April 18 remarks") rather than when the sentence's act happened.
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|since)|['’]s)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """One date expression: its surface span, the resolved day (first of the month for month precision)."""
+
+    text: str
+    start: int
+    end: int
+    value: date
+    precision: str  # "day" | "month"
+    basis: str  # "explicit" | "weekday" | "relative"
+    sentence: int  # index into the sentence list
+    attributive: bool = False  # names a thing ("Rubio's April 18 remarks"), not when something happened
+
+    @property
+    def iso(self) -> str:
+        return self.value.isoformat() if self.precision == "day" else self.value.strftime("%Y-%m")
+
+
+@dataclass
+class _Where:
+    """The sentence a candidate sits in: its index, its text, and its text up to the candidate's end."""
+
+    index: int
+    sentence: str
+    before: str
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    kind: str  # explicit | weekday | relative | offset
+    match: re.Match
+
+
+def find_dates(text: str, sentences: list, published: date | None) -> list[DateRef]:
+    """Every resolvable date in `text`, in text order, each tagged with its sentence index."""
+    starts = [s.start for s in sentences]
+    raws = _candidates(text)
+    found: list[DateRef] = []
+    skip_until = -1
+    for index, raw in enumerate(raws):
+        if raw.start < skip_until:
+            continue
+        index_of_sentence = max(bisect_right(starts, raw.start) - 1, 0)
+        sentence = sentences[index_of_sentence] if sentences else None
+        where = _Where(index_of_sentence, text[sentence.start:sentence.end] if sentence else text,
+                       text[sentence.start if sentence else 0:raw.end])
+        resolved = _resolve(text, raws, index, found, where, published)
+        if resolved is None:
+            continue
+        ref, end = resolved
+        skip_until = end
+        found.append(DateRef(text[raw.start:end], raw.start, end, ref[0], ref[1], ref[2], index_of_sentence,
+                             _attributive(text, raw.start, end)))
+    return found
+
+
+def _candidates(text: str) -> list[_Raw]:
+    raws = []
+    for kind, pattern in (("explicit", _EXPLICIT), ("weekday", _WEEKDAY), ("relative", _RELATIVE), ("offset", _OFFSET)):
+        raws.extend(_Raw(m.start(), m.end(), kind, m) for m in pattern.finditer(text))
+    raws.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[_Raw] = []
+    for raw in raws:
+        if kept and raw.start < kept[-1].end:
+            continue
+        kept.append(raw)
+    return kept
+
+
+def _resolve(text, raws, index, found, where, published):
+    """((value, precision, basis), end) for one candidate, or None when it cannot be placed."""
+    raw = raws[index]
+    if raw.kind == "explicit":
+        value = _explicit(raw.match, where, published)
+        return (value, raw.end) if value else None
+    if raw.kind == "weekday":
+        value = _weekday(raw.match, where.before, published)
+        return ((value, "day", "weekday"), raw.end) if value else None
+    if raw.kind == "relative":
+        value = _relative(raw.match.group("rel"), found, published)
+        return ((value[0], value[1], "relative"), raw.end) if value else None
+    return _offset(text, raws, index, found, where, published)
+
+
+def _year_for(month: int, day: int, ahead: bool, published: date | None) -> int | None:
+    if published is None:
+        return None
+    candidate = _safe_date(published.year, month, day)
+    if candidate and candidate > published and not ahead:
+        return published.year - 1
+    return published.year
+
+
+def _explicit(m: re.Match, where: _Where, published: date | None):
+    ahead = bool(_FUTURE.search(where.sentence) or _AHEAD_BEFORE.search(where.before[: len(where.before) - len(m.group())]))
+    if m.group("iso"):
+        value = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        return (value, "day", "explicit") if value else None
+    for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+        if m.group(month_group) and m.group(day_group):
+            month, day = _month(m.group(month_group)), int(re.sub(r"\D", "", m.group(day_group)))
+            year = int(m.group(year_group)) if m.group(year_group) else _year_for(month, day, ahead, published)
+            value = _safe_date(year, month, day) if year else None
+            return (value, "day", "explicit") if value else None
+    if m.group("m3"):
+        return date(int(m.group("y3")), _month(m.group("m3")), 1), "month", "explicit"
+    month = _month(m.group("m4"))
+    if published is None:
+        return None
+    when = (m.group("when") or "").lower()
+    if when == "last":
+        year = published.year if month < published.month else published.year - 1
+    elif when == "next":
+        year = published.year if month > published.month else published.year + 1
+    else:
+        year = published.year
+        if month > published.month and not ahead:
+            year -= 1
+    return date(year, month, 1), "month", "explicit"
+
+
+def _weekday(m: re.Match, before: str, published: date | None) -> date | None:
+    if published is None:
+        return None
+    target = WEEKDAYS[m.group("wd").lower()]
+    mod = (m.group("mod") or "").lower()
+    back = (published.weekday() - target) % 7
+    if mod == "next" or "following" in mod:
+        return published + timedelta(days=(target - published.weekday()) % 7 or 7)
+    if mod == "last" or "previous" in mod:
+        return published - timedelta(days=back or 7)
+    if _FUTURE.search(before):
+        return published + timedelta(days=(target - published.weekday()) % 7)
+    return published - timedelta(days=back)
+
+
+def _relative(word: str, found: list[DateRef], published: date | None):
+    word = " ".join(word.lower().split())
+    last_day = next((f.value for f in reversed(found) if f.precision == "day"), None)
+    if "same day" in word or word == "that day":
+        return (last_day, "day") if last_day else None
+    if word in ("the next day", "the following day", "a day later"):
+        return (last_day + timedelta(days=1), "day") if last_day else None
+    if word in ("the previous day", "the preceding day", "a day earlier"):
+        return (last_day - timedelta(days=1), "day") if last_day else None
+    if published is None:
+        return None
+    days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+            "this evening": 0, "last night": -1}
+    if word in days:
+        return published + timedelta(days=days[word]), "day"
+    if word.endswith("weekend"):
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+        return saturday.replace(day=1), "month"
+    if word.endswith("week"):
+        shift = {"last": -7, "next": 7}.get(word.split()[-2], 0)
+        return (published + timedelta(days=shift)).replace(day=1), "month"
+    shift = {"last": -1, "next": 1}.get(word.split()[-2], 0)
+    return _add_months(published.replace(day=1), shift), "month"
+
+
+def _offset(text, raws, index, found, where, published):
+    raw = raws[index]
+    m = raw.match
+    amount = _number(m.group("n") or "one") * (7 if m.group("unit").lower().startswith("week") else 1)
+    direction = m.group("dir").lower()
+    if direction in ("after", "before") and re.match(r"\s*(?:[,.;:)]|$)", text[raw.end:raw.end + 2]):
+        direction = "later" if direction == "after" else "earlier"
+    if direction == "ago":
+        return ((published - timedelta(days=amount), "day", "relative"), raw.end) if published else None
+    sign = 1 if direction in ("after", "later") else -1
+    nxt = raws[index + 1] if index + 1 < len(raws) else None
+    if direction in ("after", "before") and nxt and nxt.kind in ("explicit", "weekday") and not text[raw.end:nxt.start].strip():
+        anchor = _resolve(text, raws, index + 1, found, where, published)
+        if anchor and anchor[0][1] == "day":
+            return (anchor[0][0] + timedelta(days=sign * amount), "day", "relative"), nxt.end
+        return None
+    same_sentence = [f for f in found if f.sentence == where.index and f.precision == "day"]
+    if direction in ("after", "before"):
+        # "X (dated) came one day after Y": the clause after "after" happened one day before X's date.
+        if not same_sentence:
+            return None
+        return (same_sentence[-1].value - timedelta(days=sign * amount), "day", "relative"), raw.end
+    anchor = same_sentence[-1].value if same_sentence else next((f.value for f in reversed(found) if f.precision == "day"), None)
+    return ((anchor + timedelta(days=sign * amount), "day", "relative"), raw.end) if anchor else None
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start]
+    if not _ATTRIBUTIVE_BEFORE.search(before):
+        return False
+    after = text[end:end + 20]
+    return bool(re.match(r"\s+[a-z]", after)) or before.rstrip().lower().endswith("since")
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _add_months(value: date, months: int) -> date:
+    index = value.year * 12 + value.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)

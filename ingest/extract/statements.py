@@ -1,3 +1,520 @@
-"""TODO(owner): placeholder until the module lands; returns nothing."""
-def find_statements(text, sentences, registry, mentions, dated, published):
+"""Dated ceasefire and peace statements: which official actor acted on a ceasefire, truce, deal or the talks, how, when.
+
+One statement per sentence. The actor is the sentence's subject (the one who speaks or acts), found next to
+its first verb; "he"/"she" and quotes running on continue the previous speaker. Commentators who are not
+officials never make statements. The date is the one the sentence gives nearest its verb, else the previous
+sentence's when the same speaker continues, else the article's main event date.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from ingest.extract.dates import DateRef
+from ingest.records import Mention, Statement
+
+# Words that put a sentence on the topic: the ceasefire, a peace deal, the talks, quitting them.
+_PEACE = re.compile(
+    r"\bcease-?\s?fires?\b|\btruces?\b|\barmistice\b|\bpeace(?:keep\w*|making|maker)?\b|\btalks\b|\bnegotiat\w*"
+    r"|\bmediat\w*|\bdiplomac\w*|\bdiplomatic\b|\bdiscussions?\b|\bdeals?\b|\bagreements?\b|\baccords?\b"
+    r"|\bsettlement\b|\bplan\b(?!\s+to\b)|\bproposals?\b|\bmemorandum\b|\bframework\b|\bmoratorium\b"
+    r"|\bwalk(?:ed|ing|s)?\s+away\b|\bend\s+(?:to\s+)?the\s+(?:war|fighting|conflict|killing)\b"
+    r"|\bstop\s+the\s+(?:war|fighting|killing)\b|\bhalt(?:ing)?\s+(?:to\s+|on\s+|in\s+)?(?:the\s+)?(?:attacks|strikes|fighting)\b"
+    r"|\bhostilities\b|\bprisoner\s+(?:swaps?|exchanges?)\b",
+    re.IGNORECASE,
+)
+# "a critical minerals agreement" is not a peace deal.
+_OTHER_DEAL = re.compile(
+    r"\b(?:minerals?|trade|resources?|rare[- ]earths?|economic|investment|business|tariffs?|oil|gas|arms|weapons"
+    r"|loan|aid|debt|tax|budget|nuclear|coalition|grain|shipping|port|fund|defen[cs]e|security)\s+$",
+    re.IGNORECASE,
+)
+_DEAL_NOUN = re.compile(r"deal|agreement|accord|talks|plan|framework|negotiat|proposal|memorandum", re.IGNORECASE)
+
+# The verbs (and auxiliaries) that end a clause's subject; the first one outside quotes is the sentence's act.
+_VERB = re.compile(
+    r"\b(?:said|says|say|stated|states|told|tells|noted|notes|warned|warns|warn|added|adds|announced|announces"
+    r"|declared|declares|signal(?:s|ed|led|ing|ling)|insist(?:s|ed)|stress(?:es|ed)|reiterat(?:es|ed)|repeated"
+    r"|confirm(?:s|ed)|denie[sd]|claim(?:s|ed)|argu(?:es|ed)|echo(?:es|ed)|express(?:es|ed)|suggest(?:s|ed)"
+    r"|voiced|struck|strikes|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|urg(?:es|ed)|call(?:s|ed)|tweeted|wrote"
+    r"|writes|posted|hint(?:s|ed)|indicat(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|predict(?:s|ed)"
+    r"|propos(?:es|ed)|propose|offer(?:s|ed)|float(?:s|ed)|put\s+forward|present(?:s|ed)|unveil(?:s|ed)"
+    r"|submit(?:s|ted)|push(?:es|ed|ing)|agree[sd]?|accept(?:s|ed)?|endors(?:es|ed)|back(?:s|ed)|welcom(?:es|ed)"
+    r"|support(?:s|ed)|sign(?:s|ed)|reach(?:es|ed)|reject(?:s|ed)?|refus(?:es|ed)|dismiss(?:es|ed)|rul(?:es|ed)\s+out"
+    r"|turn(?:s|ed)\s+down|declin(?:es|ed)|spurn(?:s|ed)|set|sets|attach(?:es|ed)|demand(?:s|ed)|violat(?:es|ed)"
+    r"|breach(?:es|ed)|accus(?:es|ed)|blam(?:es|ed)|threaten(?:s|ed)|withdr[ae]w|withdraws|pull(?:s|ed)\s+out"
+    r"|walk(?:s|ed)\s+away|quit|abandon(?:s|ed)|suspend(?:s|ed)|halt(?:s|ed)|order(?:s|ed)|launch(?:es|ed)"
+    r"|sought|seeks|want(?:s|ed)|hop(?:es|ed)|consider(?:s|ed)|discuss(?:es|ed)|met|meets|held|holds|host(?:s|ed)"
+    r"|sent|traded|respond(?:s|ed)|replied|approv(?:es|ed)|ratif(?:ies|ied)|is|are|was|were|has|have|had"
+    r"|may|might|could|would|will|can|must|should|shall)\b",
+    re.IGNORECASE,
+)
+_LEADING_CLAUSE = re.compile(
+    r"^\s*(?:As|While|When|Whereas|After|Before|Although|Though|Since|Because|If|Unless|Once|Until|Despite"
+    r"|Following|Amid|Even\s+as|Even\s+though|Asked|Pressed|Speaking|Responding|Writing|Addressing|Visiting"
+    r"|Meeting|Talking|Commenting)\b[^,\x00]*,",
+)
+_BOUNDARY = re.compile(
+    r"[,;:()\x00\u2014\u2013\"\u201c\u201d]|\s[-]\s|\b(?:that|which|who|whom|whose|whether|if|because|when|while"
+    r"|after|before|although|though|where)\b",
+    re.IGNORECASE,
+)
+_SPEECH = (r"(?:said|says|told|tells|added|adds|noted|warned|stated|wrote|insisted|stressed|confirmed|claimed"
+           r"|argued|explained|posted|tweeted|announced|declared|reported)")
+_TRAILING = re.compile(
+    rf",\s*(?:(?P<np>[^,\x00]{{1,80}}?)\s+(?P<verb>{_SPEECH})\b[^,\x00]{{0,80}}"
+    rf"|(?P<verb2>{_SPEECH})\s+(?P<np2>[^,\x00]{{1,80}}?)(?:,[^\x00]{{0,120}})?)[.!?]?\s*$",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_GROUP = re.compile(
+    r"\b(?:both|the\s+two|the\s+warring|each)\s+(?:sides?|parties|countries|nations|governments)\b", re.IGNORECASE
+)
+_DEMONYM = re.compile(
+    r"\b(?P<demonym>Russian|Ukrainian|American|European|British|French|German|Turkish|Saudi)\s+"
+    r"(?:[A-Za-z]+\s+){0,2}?(?P<noun>officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?"
+    r"|delegations?|government|leadership|leaders?|diplomats?|authorities|forces|troops|military|army"
+    r"|commanders?|side|presidency|Foreign\s+Ministry|Defen[cs]e\s+Ministry)\b",
+)
+_DEMONYMS = {"Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "European": "European Union",
+             "British": "United Kingdom", "French": "France", "German": "Germany", "Turkish": "Turkey",
+             "Saudi": "Saudi Arabia"}
+_OFFICIAL_NOUN = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?|delegations?|government"
+    r"|leadership|leaders?|diplomats?|authorities|administration|office|forces|troops|military|army|commanders?"
+    r"|aides?|advis[eo]rs?|president|presidency|secretary|chancellor|ambassador|foreign\s+ministry|side|camp"
+    r"|team|parliament|lawmakers|senators?|governor|mayor|deputy|chief)\b",
+    re.IGNORECASE,
+)
+_FORMER_WORD = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?P<head>[\w.'’-]+)\s+(?:in|from|of|with|at|to|toward|towards|against|for|on|about|between|over|into"
+    r"|among|like|than|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:administration|government|office|team|camp|aides|officials)\b",
+                                re.IGNORECASE)
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|&|,?\s*as\s+well\s+as|,?\s*along\s+with)\s*(?:the\s+)?$", re.IGNORECASE)
+_PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+(?:ed|en)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b", re.IGNORECASE)
+# "MOSCOW, April 18 (Reuters) -": the filing date, not when anything in the sentence happened.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]{1,40}?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+")
+_PERIOD_START = re.compile(r"\b(?:since|until|till|through)\s+$", re.IGNORECASE)
+_VAGUE = re.compile(
+    r"\b(?:recent(?:ly)?|lately|previously|in\s+recent\s+(?:days|weeks|months)|repeatedly|has\s+long|have\s+long"
+    r"|in\s+the\s+past|over\s+the\s+past)\b",
+    re.IGNORECASE,
+)
+
+# Each kind's triggers; the earliest trigger after the actor's verb decides, ties go to the earlier kind here.
+_KINDS = [
+    ("violation", r"\bviolat\w*|\bbreach\w*|\bbr(?:oke|eak|eaks|eaking|oken)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                  r"(?:\w+\s+)?(?:truce|ceasefire|cease-fire|deal|agreement)|\bdespite\s+(?:the|a)\s+(?:\w+\s+)?"
+                  r"(?:truce|ceasefire|cease-fire)"),
+    ("rejection", r"\breject\w*|\brefus\w*|\bdismiss\w*|\brul(?:e|ed|es|ing)\s+out|\bturn(?:ed|s|ing)?\s+down"
+                  r"|\bdeclin(?:ed|es|ing)\b(?!\s+to\s+comment)|\bspurn\w*|\bunacceptable|\bbalk\w*|\bsnub\w*"
+                  r"|\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:accept|agree|support|back|ready|willing|sign|interested)"
+                  r"|n['’]t\s+(?:\w+\s+)?(?:accept|agree|support|back|sign)|\boppos(?:e|ed|es|ing)\b|\bsaid\s+no\b"),
+    ("condition", r"\bconditions?\b|\bconditional\b|\bprecondition\w*|\bdemand\w*|\binsist\w*\s+(?:on|that)"
+                  r"|\bonly\s+if\b|\bprovided\s+that\b|\bas\s+long\s+as\b|\bin\s+exchange\s+for\b|\bunless\b"
+                  r"|\bmust\s+first\b|\brequir\w*"),
+    ("threat", r"\bthreat\w*|\bfloat(?:s|ed|ing)?\s+(?:a\s+)?(?:possible\s+|potential\s+)?(?:withdrawal|exit|pull-?out)|\bwalk(?:ed|ing|s)?\s+away|\bpull(?:ed|ing|s)?\s+out|\bwithdr[ae]w\w*|\bquit(?:s|ting)?\b"
+               r"|\babandon\w*|\bhalt\w*\s+(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:efforts|mediation|involvement"
+               r"|role)|\bstep(?:ped|ping|s)?\s+(?:back|away|aside)|\bback(?:ed|ing|s)?\s+out|\bgive\s+up\b"
+               r"|\bend\s+(?:its|their|his|our)\s+(?:mediation|involvement|efforts|role)|\bmove\s+on\b"),
+    ("agreement", r"\bagree(?:d|s|ing)?\b|\breach(?:ed|es|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:deal|agreement"
+                  r"|accord|truce|ceasefire|understanding|settlement|consensus)|\bstr(?:uck|ike)\s+(?:a|an)\s+(?:\w+\s+)?"
+                  r"(?:deal|agreement)|\bsign(?:ed|s|ing)?\b|\bseal(?:ed|s)?\b|\bclinch\w*|\bfinali[sz]ed\b"),
+    ("acceptance", r"\baccept(?:s|ed|ing|ance)?\b|\bendors\w*|\bwelcom\w*|\bembrac\w*|\b(?:ready|willing|prepared|open)"
+                   r"\s+(?:for|to)\b(?!\s+(?:walk|pull|quit|withdraw|abandon|leave|exit|end|halt|step|give))"
+                   r"|\bback(?:s|ed)?\s+(?:the|a|an)\b|\bsupport(?:s|ed)?\s+(?:the|a|an)\b|\bgreen\s+light\b"),
+    ("proposal", r"\bpropos(?:e|ed|es|ing)\b|\boffer(?:ed|s|ing)?\b|\bfloat(?:ed|s|ing)?\b|\bput\s+forward\b"
+                 r"|\bunveil\w*|\bpresent(?:ed|s)\b|\bsuggest(?:ed|s)\b|\bcall(?:ed|s|ing)?\s+for\b"
+                 r"|\bpush(?:ed|es|ing)?\s+for\b|\burg(?:e|ed|es|ing)\b|\bpitch(?:ed|es)?\b|\binitiat(?:e|ed)\b"
+                 r"|\b(?:declar|announc)(?:ed|es|e)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire"
+                 r"|moratorium|pause)|\binvit\w*"),
+]
+_KIND_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KINDS]
+_QUOTE = re.compile(r"\u201c[^\u201c\u201d]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+_MAIN_EVENT_SENTENCES = 8
+_MAIN_EVENT_WINDOW = timedelta(days=14)
+_PRONOUN_REACH = 6
+_GAP_WORDS = 8
+
+
+@dataclass
+class _Dated:
+    value: str  # "YYYY-MM-DD" or "YYYY-MM"
+    precision: str
+    basis: str
+
+
+@dataclass
+class _Subject:
+    """Who acts in a sentence: canonical names, whether they speak for a state, where their verb is."""
+
+    actors: list[str]
+    official: bool
+    person: bool
+    verb_at: int  # offset in the article text
+    how: str  # mention | pronoun | continued | group
+    date: _Dated | None = None
+
+
+@dataclass
+class _Candidate:
+    """Something that can be a subject: a mention, "he"/"she", "both sides", "Russian officials"."""
+
+    start: int  # offsets in the article text
+    end: int
+    kind: str  # mention | pronoun | group | demonym
+    actor: str | None = None
+
+
+@dataclass
+class _Quotes:
+    """The article's quoted spans, sorted and disjoint, with fast overlap look-ups."""
+
+    spans: list[tuple[int, int]]
+
+    def __post_init__(self):
+        self.ends = [b for _, b in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        found = []
+        for a, b in self.spans[bisect_left(self.ends, start + 1):]:
+            if a >= end:
+                break
+            found.append((a, b))
+        return found
+
+    def inside(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.overlapping(pos, pos + 1))
+
+    def masked(self, sentence) -> str:
+        """The sentence with quoted words blanked to NUL, so only the narration is searched for subjects."""
+        chars = list(sentence.text)
+        for start, end in self.overlapping(sentence.start, sentence.end):
+            for pos in range(max(start, sentence.start), min(end, sentence.end)):
+                chars[pos - sentence.start] = "\x00"
+        return "".join(chars)
+
+
+@dataclass
+class _Article:
+    """What every step reads: the text, its sentences, quotes, mentions, and the subjects found so far."""
+
+    text: str
+    sentences: list
+    quotes: _Quotes
+    registry: object
+    mentions: list[Mention]
+    subjects: list[_Subject | None] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def mentions_in(self, sentence) -> list[Mention]:
+        found = self.mentions[bisect_left(self._starts, sentence.start):bisect_left(self._starts, sentence.end)]
+        return [m for m in found if m.end <= sentence.end]
+
+
+def find_statements(text, sentences, registry, mentions: list[Mention], dated: list[DateRef], published) -> list[Statement]:
+    """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known."""
+    quotes = _Quotes([(m.start(), m.end()) for m in _QUOTE.finditer(text)])
+    article = _Article(text, sentences, quotes, registry, list(mentions))
+    main = _main_event(dated, quotes, published)
+    found = []
+    for index, sentence in enumerate(sentences):
+        subject = _subject(article, index)
+        if subject is not None:
+            subject.date = _date_for(article, index, subject, dated, main, published)
+        article.subjects.append(subject)
+        if subject and subject.official and subject.date and _about_peace(sentence.text):
+            found.append(Statement(
+                date=subject.date.value, date_precision=subject.date.precision, date_basis=subject.date.basis,
+                actor="; ".join(subject.actors), kind=_kind(text, sentence, subject, quotes),
+                text=sentence.text, start=sentence.start, end=sentence.end,
+            ))
+    return found
+
+
+def _about_peace(sentence: str) -> bool:
+    for match in _PEACE.finditer(sentence):
+        if _DEAL_NOUN.match(match.group()) and _OTHER_DEAL.search(sentence[max(0, match.start() - 40):match.start()]):
+            continue
+        return True
+    return False
+
+
+def _subject(article: _Article, index: int) -> _Subject | None:
+    sentence = article.sentences[index]
+    outside = article.quotes.masked(sentence)
+    if not re.search(r"[A-Za-z]", outside):
+        return _continued(article, index)
+    clause = _Clause(outside, sentence.start, _candidates(article, sentence, outside), 0)
+    according = _ACCORDING.search(outside)
+    if according:
+        after = [c for c in clause.candidates if 0 <= c.start - sentence.start - according.end() < 25]
+        if after:
+            return _resolve(article, clause, after[:1], sentence.start + according.start())
+    trailing = _trailing_attribution(article, clause)
+    if trailing is not None:
+        return trailing
+    lead = _LEADING_CLAUSE.match(outside)
+    clause.floor = lead.end() if lead else 0
+    for verb in _VERB.finditer(outside, clause.floor):
+        if verb.group().lower().endswith("ing") and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", outside[:verb.start()]):
+            continue
+        return _subject_of(article, clause, verb)
+    return _leading_noun_phrase(article, clause)
+
+
+@dataclass
+class _Clause:
+    """A sentence's narration (quotes blanked), where it starts in the text, its candidates and where its main clause begins."""
+
+    outside: str
+    base: int
+    candidates: list[_Candidate]
+    floor: int  # offset in `outside` after a leading subordinate clause
+
+
+def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
+    base = sentence.start
+    found = [_Candidate(m.start, m.end, "mention", m.actor) for m in article.mentions_in(sentence)
+             if outside[m.start - base] != "\x00"]
+    for match in _PRONOUN.finditer(outside):
+        found.append(_Candidate(base + match.start(), base + match.end(), "pronoun"))
+    for match in _GROUP.finditer(outside):
+        found.append(_Candidate(base + match.start(), base + match.end(), "group"))
+    for match in _DEMONYM.finditer(outside):
+        name = _DEMONYMS[match.group("demonym")]
+        if article.registry.get(name) and not any(c.start <= base + match.start() < c.end for c in found):
+            found.append(_Candidate(base + match.start(), base + match.end(), "demonym", name))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _subject_of(article: _Article, clause: _Clause, verb: re.Match) -> _Subject | None:
+    outside, base = clause.outside, clause.base
+    verb_at = base + verb.start()
+    boundary = clause.floor
+    for match in _BOUNDARY.finditer(outside, clause.floor, verb.start()):
+        boundary = match.end()
+    before = [c for c in clause.candidates if base + boundary <= c.start and c.end <= verb_at]
+    if not before:
+        apposed = _apposed(clause, verb.start())
+        if apposed:
+            return _resolve(article, clause, [apposed], verb_at)
+        if re.search(r"\x00[\s,]*$", outside[:verb.start()]):
+            return _inverted(article, clause, verb)
+        by = _PASSIVE_BY.match(outside, verb.end())
+        after = [c for c in clause.candidates if by and c.start == base + by.end()]
+        return _resolve(article, clause, after, verb_at) if after else None
+    nearest = before[-1]
+    if len(outside[nearest.end - base:verb.start()].split()) > _GAP_WORDS:
+        return None
+    group = _coordinated(clause, nearest)
+    if _object_of_preposition(clause, group[0], boundary):
+        return None
+    return _resolve(article, clause, group, verb_at)
+
+
+def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None:
+    """'Russia is not ready for a truce, Peskov told reporters.' and '..., said Peskov.': the speaker comes last."""
+    match = _TRAILING.search(clause.outside)
+    if match is None:
+        return None
+    name_start, name_end = match.span("np") if match.group("np") is not None else match.span("np2")
+    inside = [c for c in clause.candidates
+              if clause.base + name_start <= c.start and c.end <= clause.base + name_end and c.kind != "group"]
+    if not inside or len(clause.outside[name_start:name_end].split()) > _GAP_WORDS \
+            or _object_of_preposition(clause, inside[-1], name_start):
+        return None
+    verb_at = clause.base + match.start("verb" if match.group("verb") else "verb2")
+    return _resolve(article, clause, inside[-1:], verb_at)
+
+
+def _coordinated(clause: _Clause, last: _Candidate) -> list[_Candidate]:
+    """'Russia and Ukraine agreed', 'Russia, Ukraine and the U.S.': every actor joined to the subject."""
+    group = [last]
+    while True:
+        earlier = [c for c in clause.candidates if clause.base + clause.floor <= c.start and c.end <= group[0].start]
+        if not earlier or not _COORDINATION.match(clause.outside[earlier[-1].end - clause.base:group[0].start - clause.base]):
+            return group
+        group.insert(0, earlier[-1])
+
+
+def _apposed(clause: _Clause, verb_start: int) -> _Candidate | None:
+    """'Andrew Roth, a foreign affairs analyst who has long covered Russia, said': the name before the aside."""
+    head = clause.outside[clause.floor:verb_start]
+    closing = re.search(r",\s*(?:\w+ly\s+)?$", head)
+    opening = head.rfind(",", 0, closing.start()) if closing else -1
+    if opening < 0:
+        return None
+    ends_at = clause.base + clause.floor + len(head[:opening].rstrip())
+    return next((c for c in clause.candidates if c.end == ends_at), None)
+
+
+def _inverted(article: _Article, clause: _Clause, verb: re.Match) -> _Subject | None:
+    """'"...," said Mark N. Katz, a Russia expert': the speaker follows the verb, up to the next comma."""
+    stop = re.compile(r"[,.;:\x00]").search(clause.outside, verb.end())
+    end = clause.base + (stop.start() if stop else len(clause.outside))
+    after = [c for c in clause.candidates if clause.base + verb.end() <= c.start and c.end <= end]
+    return _resolve(article, clause, after[-1:], clause.base + verb.start()) if after else None
+
+
+def _object_of_preposition(clause: _Clause, first: _Candidate, boundary: int) -> bool:
+    """'Analysts in Washington said': the mention hangs off another noun, which is the real subject."""
+    match = _PREPOSITION_BEFORE.search(clause.outside[boundary:first.start - clause.base])
+    return bool(match) and not _OFFICIAL_NOUN.fullmatch(match.group("head"))
+
+
+def _leading_noun_phrase(article: _Article, clause: _Clause) -> _Subject | None:
+    """No verb we know: a clause that opens with an actor ('Russia on Friday ...') still names its subject."""
+    lead = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE).match(clause.outside, clause.floor).end()
+    first = next((c for c in clause.candidates if c.start == clause.base + lead), None)
+    if first is None or first.kind == "pronoun":
+        return None
+    return _resolve(article, clause, [first], first.end)
+
+
+def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_at: int) -> _Subject | None:
+    """Turn the chosen candidates into a subject with canonical names and the speaker's standing."""
+    actors, official, person, how = [], True, False, "mention"
+    for cand in group:
+        if cand.kind == "pronoun":
+            previous = _previous_person(article.subjects)
+            if previous is None:
+                return None
+            names, is_official, is_person, how = previous.actors, previous.official, True, "pronoun"
+        elif cand.kind == "group":
+            names, is_official, is_person, how = _sides(article.registry, article.mentions), True, False, "group"
+            if len(names) < 2:
+                return None
+        else:
+            names, is_official, is_person = _actor_of(article.registry, clause, cand)
+        actors += [n for n in names if n not in actors]
+        official = official and is_official
+        person = person or is_person
+    return _Subject(actors, official, person, verb_at, how)
+
+
+def _actor_of(registry, clause: _Clause, cand: _Candidate) -> tuple[list[str], bool, bool]:
+    if cand.kind == "demonym":
+        return [cand.actor], True, False
+    actor = registry.get(cand.actor)
+    if actor is None:
+        return [cand.actor], _described_as_official(clause, cand), True
+    side = registry.get(actor.side) if actor.side else None
+    if actor.kind == "person" and side and _INSTITUTION_AFTER.match(clause.outside[cand.end - clause.base:]):
+        return [side.name], side.role == "official", False
+    return [actor.name], actor.role == "official", actor.kind == "person"
+
+
+def _described_as_official(clause: _Clause, cand: _Candidate) -> bool:
+    """People outside the registry speak for a state only when the sentence calls them an official."""
+    start, end = cand.start - clause.base, cand.end - clause.base
+    title = re.search(r"(?:[\w.'’-]+\s+){1,4}$", clause.outside[max(0, start - 50):start])
+    appositive = re.match(r",\s*([^,\x00]*)", clause.outside[end:end + 80])
+    for description in (title.group() if title else "", appositive.group(1) if appositive else ""):
+        if _OFFICIAL_NOUN.search(description) and not _FORMER_WORD.search(description):
+            return True
+    return False
+
+
+def _previous_person(subjects: list[_Subject | None]) -> _Subject | None:
+    for subject in reversed(subjects[-_PRONOUN_REACH:]):
+        if subject is not None and subject.person:
+            return subject
+    return None
+
+
+def _continued(article: _Article, index: int) -> _Subject | None:
+    """A sentence wholly inside a quote: the quote's attribution later in the paragraph, else the previous speaker."""
+    sentence = article.sentences[index]
+    spans = article.quotes.overlapping(sentence.start, sentence.end)
+    quote_end = spans[-1][1] if spans else sentence.end
+    for later in range(index + 1, min(index + 4, len(article.sentences))):
+        following = article.sentences[later]
+        if following.paragraph != sentence.paragraph or following.start >= quote_end + 1:
+            break
+        if quote_end <= following.end and re.search(r"[A-Za-z]", article.quotes.masked(following)):
+            subject = _subject(article, later)
+            return replace(subject, verb_at=sentence.start, how="continued") if subject else None
+    if index == 0 or not article.subjects or article.subjects[-1] is None:
+        return None
+    if sentence.paragraph - article.sentences[index - 1].paragraph > 1:
+        return None
+    return replace(article.subjects[-1], verb_at=sentence.start, how="continued", date=None)
+
+
+def _sides(registry, mentions: list[Mention]) -> list[str]:
+    """'Both sides': the countries of the registry's topics that the article names, in the topic's order."""
+    named = {m.actor for m in mentions}
+    for topic in registry.topics:
+        sides = [a for a in topic.actors if a in named and registry.get(a) and registry.get(a).kind == "country"]
+        if len(sides) >= 2:
+            return sides[:2]
     return []
+
+
+def _kind(text: str, sentence, subject: _Subject, quotes: _Quotes) -> str:
+    region = text[max(subject.verb_at, sentence.start):sentence.end]
+    cut = _CLAUSE_END.search(region)
+    region = region[: cut.start()] if cut and cut.start() > 0 else region
+    quoted = " ".join(text[max(a, sentence.start):min(b, sentence.end)]
+                      for a, b in quotes.overlapping(sentence.start, sentence.end))
+    return _earliest(region) or _earliest(quoted) or "statement"
+
+
+def _earliest(region: str) -> str | None:
+    best = None
+    for kind, pattern in _KIND_PATTERNS:
+        match = pattern.search(region)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    return best[1] if best else None
+
+
+def _main_event(dated: list[DateRef], quotes: _Quotes, published: date | None) -> _Dated | None:
+    """The most salient dated event near the top: the first past day-precision date of the opening sentences."""
+    for ref in dated:
+        if ref.sentence >= _MAIN_EVENT_SENTENCES:
+            break
+        if ref.precision != "day" or quotes.inside(ref.start):
+            continue
+        if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
+            return _Dated(ref.value.isoformat(), "day", "context")
+    return _Dated(published.isoformat(), "day", "context") if published else None
+
+
+def _date_for(article: _Article, index: int, subject: _Subject, dated, main, published) -> _Dated | None:
+    sentence = article.sentences[index]
+    dateline = _DATELINE.match(sentence.text)
+    own = [r for r in dated if r.sentence == index and not article.quotes.inside(r.start)
+           and (published is None or r.value <= published)
+           and not (dateline and r.end <= sentence.start + dateline.end())
+           and not _PERIOD_START.search(article.text[max(0, r.start - 8):r.start])]
+    if own:
+        strong = [r for r in own if not r.attributive] or own
+        ref = min(strong, key=lambda r: (_distance(r, subject.verb_at), r.start > subject.verb_at))
+        return _Dated(ref.iso, ref.precision, ref.basis)
+    if subject.how in ("pronoun", "continued"):
+        source = next((s for s in reversed(article.subjects) if s is not None and s.actors == subject.actors), None)
+        if source is not None and source.date is not None:
+            return replace(source.date, basis="context")
+    if main is None:
+        return None
+    if _VAGUE.search(sentence.text):
+        return _Dated(main.value[:7], "month", "context")
+    return main
+
+
+def _distance(ref: DateRef, at: int) -> int:
+    return ref.start - at if ref.start >= at else at - ref.end
