@@ -1,0 +1,29 @@
+"""The dashboard's entry: navigation over the six pages, the shared sidebar, first-run seeding.
+
+Run with `streamlit run app.py --server.address 127.0.0.1`. `COVERAGE_DB` picks the store,
+`COVERAGE_READONLY=1` serves it read-only (no add, delete or correction controls).
+"""
+import streamlit as st
+
+from dashboard import chrome, data, seeding, sidebar, state
+
+PAGES = [
+    st.Page("dashboard/pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="", default=True),
+    st.Page("dashboard/pages/actors.py", title="Actors", icon=":material/groups:", url_path="actors"),
+    st.Page("dashboard/pages/experts.py", title="Experts", icon=":material/school:", url_path="experts"),
+    st.Page("dashboard/pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("dashboard/pages/quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
+    st.Page("dashboard/pages/articles.py", title="Articles", icon=":material/article:", url_path="articles"),
+]
+
+st.set_page_config(page_title="Peace talks coverage", page_icon=":material/newspaper:", layout="wide")
+presenting = st.query_params.get("present", "") in {"1", "true", "yes", "on"}
+page = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
+state.start(page.url_path)
+if seeding.ready():
+    data.refresh_marker()
+    chrome.apply_presenter_style()
+    if not chrome.presenting():
+        sidebar.render()
+    page.run()
+    chrome.live_status()

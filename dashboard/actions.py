@@ -1,0 +1,96 @@
+"""The dashboard's write controls, every one handed to `ingest` (the only writer): add sources or
+uploaded files through the same pipeline as the CLI, delete an article, re-run extraction, record a
+stance correction. Each refuses in read-only mode. `ingest` is imported only when a control is used,
+so reading never loads the parsers.
+
+`COVERAGE_ALLOW_PRIVATE=1` lets "add by URL" reach private, loopback and link-local addresses
+(off by default: a dashboard should not be a way into the server's own network).
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from dashboard import data
+
+ALLOW_PRIVATE_ENV = "COVERAGE_ALLOW_PRIVATE"
+UPLOAD_TYPES = ("html", "htm", "txt", "json")
+
+
+class ReadOnlyError(RuntimeError):
+    """A write was asked for while the dashboard is read-only."""
+
+
+def _writable() -> None:
+    if data.readonly():
+        raise ReadOnlyError("the dashboard is read-only (COVERAGE_READONLY); nothing was changed")
+
+
+def allow_private() -> bool:
+    return os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def add_sources(sources: list[str], on_outcome: Callable | None = None):
+    """Ingest URLs (pages or feeds) exactly as `python -m ingest add` does; returns the pipeline's summary."""
+    _writable()
+    from ingest.fetch import FetchOptions
+    from ingest.pipeline import Options, run
+
+    options = Options(db=data.url(), fetch=FetchOptions(allow_private=allow_private()))
+    return run(sources, options, on_outcome)
+
+
+def add_uploads(files: list[tuple[str, bytes]], on_outcome: Callable | None = None):
+    """Ingest uploaded HTML or text files (a `NAME.meta.json` sidecar upload goes with its file)."""
+    _writable()
+    with tempfile.TemporaryDirectory(prefix="coverage-upload-") as folder:
+        paths = []
+        for name, content in files:
+            path = Path(folder) / _safe_name(name)
+            path.write_bytes(content)
+            if not path.name.endswith(".meta.json"):
+                paths.append(str(path))
+        return add_sources(paths, on_outcome)
+
+
+def _safe_name(name: str) -> str:
+    # Only the base name, in plain characters: an upload never chooses where it is written.
+    base = re.sub(r"[^\w.-]", "_", Path(name).name).lstrip(".")
+    return base or "upload.txt"
+
+
+def delete_article(article_id: int) -> bool:
+    _writable()
+    from ingest.store import Store
+
+    with Store(data.url()) as store:
+        return store.delete(article_id)
+
+
+def reextract(progress: Callable[[], None] | None = None) -> int:
+    """Run extraction again over every stored article (analysts' corrections stay); returns how many."""
+    _writable()
+    from ingest.extract import extract_all
+    from ingest.store import Store
+
+    with Store(data.url()) as store:
+        return store.reextract(lambda article: extract_all(article, store.registry), progress)
+
+
+def article_count() -> int:
+    from ingest.store import Store
+
+    with Store(data.url()) as store:
+        return store.count()
+
+
+def record_correction(content_hash: str, expert: str, target: str, stance: str, corrected_by: str,
+                      note: str | None = None) -> None:
+    _writable()
+    from ingest.store import Store
+
+    with Store(data.url()) as store:
+        store.record_correction(content_hash, expert, target, stance, corrected_by, note)

@@ -1,0 +1,232 @@
+"""DataFrame -> plotly Figure for every chart the pages draw. No streamlit here.
+
+Every label drawn from stored data is escaped: plotly reads a few HTML tags in text, and stored
+titles or sentences must show as the characters they are. `customdata` carries the raw keys a click
+hands back to the page.
+"""
+from __future__ import annotations
+
+import calendar
+import html
+from datetime import date, timedelta
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from dashboard.palette import (
+    KIND_SYMBOLS, SEQUENTIAL, STANCE_SCALE, STANCE_SCORES, actor_colour, kind_colour,
+)
+
+FONT = 14
+LARGE_FONT = 22
+MEASURE_LABELS = {"count": "Articles mentioning", "share": "Share of articles"}
+
+
+def esc(value) -> str:
+    """Stored text as plotly will show it literally (`<img …>` stays characters)."""
+    return html.escape("" if value is None else str(value), quote=False)
+
+
+def _wrap(text: str, width: int = 80) -> str:
+    words, lines, line = esc(text).split(), [], ""
+    for word in words:
+        if line and len(line) + len(word) > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}".strip()
+    lines.append(line)
+    return "<br>".join(lines)
+
+
+def _style(fig: go.Figure, title: str, large: bool, height: int = 420) -> go.Figure:
+    size = LARGE_FONT if large else FONT
+    fig.update_layout(
+        title={"text": title, "font": {"size": size + 4}},
+        font={"size": size},
+        height=int(height * (1.6 if large else 1)),
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        legend={"title": {"text": ""}},
+        hoverlabel={"font": {"size": size}},
+    )
+    return fig
+
+
+def empty(title: str, message: str, large: bool = False) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=esc(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _style(fig, title, large, height=240)
+
+
+def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = False) -> go.Figure:
+    """One line per actor: articles mentioning it (or their share) per period."""
+    title = f"{MEASURE_LABELS[measure]} each actor, per {grain}"
+    if frame.empty:
+        return empty(title, "No mentions match these filters.", large)
+    value = "articles" if measure == "count" else "share"
+    fig = go.Figure()
+    for actor, rows in frame.groupby("actor", sort=True):
+        fig.add_trace(go.Scatter(
+            x=[p.isoformat() for p in rows["period"]], y=rows[value].tolist(), name=esc(actor),
+            mode="lines+markers", line={"color": actor_colour(actor), "width": 3}, marker={"size": 8},
+            customdata=[[actor, p.isoformat()] for p in rows["period"]],
+            hovertemplate=f"{esc(actor)}<br>%{{x}}: %{{y{':.1%' if measure == 'share' else ''}}}<extra></extra>",
+        ))
+    fig.update_yaxes(title=MEASURE_LABELS[measure], tickformat=".0%" if measure == "share" else None,
+                     rangemode="tozero")
+    fig.update_xaxes(title=grain.capitalize())
+    return _style(fig, title, large)
+
+
+def top_actors_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
+    """Horizontal bars: articles mentioning each actor, most covered on top."""
+    title = "Most covered actors"
+    if frame.empty:
+        return empty(title, "No actors mentioned under these filters.", large)
+    ordered = frame.iloc[::-1]
+    fig = go.Figure(go.Bar(
+        x=ordered["articles"].tolist(), y=[esc(a) for a in ordered["actor"]], orientation="h",
+        marker={"color": [actor_colour(a) for a in ordered["actor"]]},
+        customdata=[[a] for a in ordered["actor"]], text=ordered["articles"].tolist(), textposition="auto",
+        hovertemplate="%{y}: %{x} articles<extra></extra>",
+    ))
+    fig.update_xaxes(title="Articles mentioning")
+    return _style(fig, title, large, height=max(300, 36 * len(frame) + 120))
+
+
+def cooccurrence_heatmap(frame: pd.DataFrame, names: list[str], large: bool = False) -> go.Figure:
+    """Actors x actors: articles mentioning both (the diagonal: articles mentioning the actor)."""
+    title = "Actors appearing together (articles mentioning both)"
+    if frame.empty or not names:
+        return empty(title, "No actors mentioned under these filters.", large)
+    matrix = (
+        frame.pivot_table(index="actor_a", columns="actor_b", values="articles", aggfunc="sum", fill_value=0)
+        .reindex(index=names, columns=names, fill_value=0)
+    )
+    labels = [esc(n) for n in names]
+    fig = go.Figure(go.Heatmap(
+        z=matrix.values.tolist(), x=labels, y=labels, colorscale=SEQUENTIAL,
+        text=matrix.values.tolist(), texttemplate="%{text}",
+        customdata=[[[a, b] for b in names] for a in names],
+        hovertemplate="%{y} and %{x}: %{z} articles<extra></extra>", colorbar={"title": {"text": "Articles"}},
+    ))
+    fig.update_yaxes(autorange="reversed")
+    return _style(fig, title, large, height=max(360, 40 * len(names) + 160))
+
+
+def small_multiples(frame: pd.DataFrame, large: bool = False) -> go.Figure:
+    """One small panel per actor with a shared time axis: articles mentioning it per period."""
+    title = "Coverage over time, one panel per actor"
+    if frame.empty:
+        return empty(title, "No mentions yet.", large)
+    names = sorted(frame["actor"].unique())
+    fig = make_subplots(rows=len(names), cols=1, shared_xaxes=True, vertical_spacing=0.04,
+                        subplot_titles=[esc(n) for n in names])
+    for row, actor in enumerate(names, start=1):
+        rows = frame[frame["actor"] == actor]
+        fig.add_trace(go.Scatter(
+            x=[p.isoformat() for p in rows["period"]], y=rows["articles"].tolist(), name=esc(actor),
+            mode="lines+markers", line={"color": actor_colour(actor), "width": 2}, showlegend=False,
+            hovertemplate=f"{esc(actor)}<br>%{{x}}: %{{y}} articles<extra></extra>",
+        ), row=row, col=1)
+    return _style(fig, title, large, height=130 * len(names) + 80)
+
+
+def kinds_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
+    """Statements per kind."""
+    title = "Ceasefire and peace statements by kind"
+    if frame.empty:
+        return empty(title, "No dated statements yet.", large)
+    fig = go.Figure(go.Bar(
+        x=frame["kind"].tolist(), y=frame["statements"].tolist(),
+        marker={"color": [kind_colour(k) for k in frame["kind"]]}, text=frame["statements"].tolist(),
+        hovertemplate="%{x}: %{y} statements<extra></extra>",
+    ))
+    fig.update_yaxes(title="Statements")
+    return _style(fig, title, large, height=320)
+
+
+def stance_matrix(frame: pd.DataFrame, experts: list[str], targets: list[str], large: bool = False) -> go.Figure:
+    """Experts x sides (and the outlook on a deal): the stance each expert takes, as colour and word."""
+    title = "Expert stances by side, and outlook on a deal"
+    if frame.empty or not experts:
+        return empty(title, "No expert stances under these filters.", large)
+    cells = {(r.expert, r.target): r for r in frame.itertuples()}
+    z, text, custom = [], [], []
+    for expert in experts:
+        z_row, text_row, custom_row = [], [], []
+        for target in targets:
+            cell = cells.get((expert, target))
+            stance = cell.stance if cell is not None else ""
+            mark = "*" if cell is not None and cell.corrected else ""
+            z_row.append(STANCE_SCORES.get(stance) if cell is not None else None)
+            text_row.append(f"{stance}{mark}" if cell is not None else "")
+            custom_row.append([expert, target, stance, int(cell.articles) if cell is not None else 0])
+        z.append(z_row)
+        text.append(text_row)
+        custom.append(custom_row)
+    fig = go.Figure(go.Heatmap(
+        z=z, x=[_target_label(t) for t in targets], y=[esc(e) for e in experts], zmin=-1, zmax=1,
+        colorscale=STANCE_SCALE, showscale=False, text=text, texttemplate="%{text}", customdata=custom,
+        hovertemplate="%{y} on %{x}: %{text} (%{customdata[3]} articles)<extra></extra>", xgap=2, ygap=2,
+    ))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(side="top")
+    return _style(fig, title, large, height=max(300, 38 * len(experts) + 140))
+
+
+def _target_label(target: str) -> str:
+    return "Outlook (deal)" if target == "deal" else esc(target)
+
+
+def _month_end(day: date) -> date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def timeline(frame: pd.DataFrame, large: bool = False) -> go.Figure:
+    """Statements on a date axis, one lane per actor, coloured (and shaped) by kind.
+
+    Day-dated statements are points; month-only ones are drawn as a bar across their month with an
+    open square at its middle, so a month is never mistaken for a day.
+    """
+    title = "Ceasefire and peace statements over time"
+    if frame.empty:
+        return empty(title, "No dated statements match these filters.", large)
+    fig = go.Figure()
+    lanes = sorted(frame["lane"].unique())
+    for kind, rows in frame.groupby("kind", sort=True):
+        days = rows[rows["date_precision"] != "month"]
+        months = rows[rows["date_precision"] == "month"]
+        if not months.empty:
+            xs, ys = [], []
+            for r in months.itertuples():
+                xs += [r.date_value.isoformat(), (_month_end(r.date_value) + timedelta(days=1)).isoformat(), None]
+                ys += [esc(r.lane), esc(r.lane), None]
+            fig.add_trace(go.Scatter(
+                x=xs, y=ys, mode="lines", line={"color": kind_colour(kind), "width": 10}, opacity=0.35,
+                hoverinfo="skip", showlegend=False, legendgroup=kind,
+            ))
+        for part, symbol, middle in ((days, KIND_SYMBOLS.get(kind, "circle"), False), (months, "square-open", True)):
+            if part.empty:
+                continue
+            fig.add_trace(go.Scatter(
+                x=[(r.date_value + timedelta(days=14) if middle else r.date_value).isoformat()
+                   for r in part.itertuples()],
+                y=[esc(v) for v in part["lane"]], mode="markers", name=esc(kind) + (" (month only)" if middle else ""),
+                legendgroup=kind, marker={"color": kind_colour(kind), "symbol": symbol, "size": 14,
+                                          "line": {"width": 2, "color": kind_colour(kind)}},
+                customdata=[[int(r.id), r.date, r.date_basis] for r in part.itertuples()],
+                hovertext=[_statement_hover(r) for r in part.itertuples()], hoverinfo="text",
+            ))
+    fig.update_yaxes(categoryorder="array", categoryarray=[esc(v) for v in lanes], title="")
+    fig.update_xaxes(title="Date of the statement", type="date")
+    return _style(fig, title, large, height=max(320, 60 * len(lanes) + 160))
+
+
+def _statement_hover(row) -> str:
+    return (
+        f"<b>{esc(row.kind)}</b> · {esc(row.date)} ({esc(row.date_basis)} date)<br>"
+        f"{_wrap(row.text)}<br><i>{esc(row.source)}</i>"
+    )

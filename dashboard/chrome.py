@@ -1,0 +1,73 @@
+"""What every page shares around its content: the title and copy-link control, presenter mode's
+styling, the live refresh that polls the change marker, and how charts are placed.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import streamlit as st
+
+from dashboard import data, queries, state
+
+LIVE_EVERY = "30s"
+CHART_CONFIG = {"displaylogo": False, "responsive": True}
+
+# Static CSS only (never stored content): big type, no toolbar or sidebar, charts edge to edge.
+PRESENTER_CSS = """<style>
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stSidebar"],
+[data-testid="stSidebarCollapsedControl"], [data-testid="stDecoration"] { display: none !important; }
+html { font-size: 22px; }
+.block-container, [data-testid="stMainBlockContainer"] { max-width: 100% !important; padding: 1rem 2rem !important; }
+[data-testid="stMetricValue"] { font-size: 3rem !important; }
+</style>"""
+
+
+def presenting() -> bool:
+    return state.view().present
+
+
+def apply_presenter_style() -> None:
+    if presenting():
+        st.html(PRESENTER_CSS)
+
+
+def header(title: str) -> None:
+    """The page's stable title and, outside presenter mode, the link to this exact view."""
+    st.title(title)
+    if not presenting():
+        state.copy_link()
+
+
+def chart(figure, key: str, *, selectable: bool = False):
+    """Draw a figure full width; a selectable chart returns the clicked points."""
+    if selectable and not presenting():
+        return st.plotly_chart(figure, key=key, on_select="rerun", selection_mode="points", config=CHART_CONFIG)
+    st.plotly_chart(figure, key=key, config=CHART_CONFIG)
+    return None
+
+
+def selected_points(event) -> list[dict]:
+    """The points of a plotly selection event (empty when nothing was clicked)."""
+    if not event:
+        return []
+    return list(event.get("selection", {}).get("points", []))
+
+
+def fresh_click(key: str, points: list[dict]) -> list[dict]:
+    """The points only when this click is new, so a stale selection does not override later choices."""
+    signature = repr([p.get("customdata") for p in points])
+    if not points or st.session_state.get(f"_click_{key}") == signature:
+        return []
+    st.session_state[f"_click_{key}"] = signature
+    return points
+
+
+@st.fragment(run_every=LIVE_EVERY)
+def live_status() -> None:
+    """Every 30 s: if the data changed, rerun the whole page; always say when the data last changed."""
+    current = queries.change_marker(data.engine())
+    if current != data.marker():
+        st.rerun(scope="app")
+    last = data.load("last_ingest")
+    when = f"{last:%Y-%m-%d %H:%M} UTC" if isinstance(last, datetime) else "never"
+    st.caption(f"Data last updated at {when} · checked {datetime.now():%H:%M:%S}")

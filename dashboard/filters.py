@@ -1,0 +1,209 @@
+"""The view's state as one dataclass, and its round trip to and from the URL query string.
+
+Short readable names (`from`, `to`, `actor`, `speaker`, ...) so a link reproduces the view exactly.
+`dashboard.queries` turns a `View` into SQL conditions; nothing here touches the database or streamlit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import date, timedelta
+from typing import Mapping
+from urllib.parse import urlencode
+
+GRAINS = ("day", "week", "month")
+MEASURES = ("count", "share")
+WIRE = ("once", "all")
+ROLES = ("official", "expert", "other")
+QUOTE_KINDS = ("direct", "indirect")
+STATEMENT_KINDS = ("proposal", "agreement", "acceptance", "rejection", "condition", "violation", "threat", "statement")
+MARKS = ("all", "mentions", "quotes", "statements")
+
+# The URL name of each field; tuples are repeatable (`actor=A&actor=B` or `actor=A,B`).
+PARAM_NAMES = {
+    "date_from": "from",
+    "date_to": "to",
+    "actors": "actor",
+    "speaker": "speaker",
+    "sources": "source",
+    "kinds": "kind",
+    "q": "q",
+    "topic": "topic",
+    "present": "present",
+    "grain": "grain",
+    "measure": "measure",
+    "wire": "wire",
+    "role": "role",
+    "expert": "expert",
+    "article": "article",
+    "quote": "quote",
+    "statement": "statement",
+    "page": "page",
+    "mark": "mark",
+    "pick": "pick",
+    "at": "at",
+    "also": "also",
+}
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything a page shows depends on these fields and nothing else."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    actors: tuple[str, ...] = ()
+    speaker: str | None = None
+    sources: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    q: str = ""
+    topic: str | None = None
+    present: bool = False
+    grain: str = "week"
+    measure: str = "count"
+    wire: str = "once"
+    role: str | None = None
+    expert: str | None = None
+    article: int | None = None
+    quote: int | None = None
+    statement: int | None = None
+    page: int = 1
+    mark: str = "all"
+    pick: str | None = None  # the actor whose sentences are shown (actors page drill-down)
+    at: date | None = None  # the period they come from
+    also: str | None = None  # a second actor the articles must mention (a co-occurrence cell)
+
+    @property
+    def wire_once(self) -> bool:
+        return self.wire == "once"
+
+    def to_params(self) -> dict[str, str | list[str]]:
+        """Only the fields that differ from the defaults, so links stay short."""
+        default = View()
+        params: dict[str, str | list[str]] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value == getattr(default, f.name):
+                continue
+            params[PARAM_NAMES[f.name]] = _format(value)
+        return params
+
+    def query_string(self) -> str:
+        return urlencode(self.to_params(), doseq=True)
+
+    def with_(self, **changes) -> View:
+        return replace(self, **changes)
+
+
+def from_params(params: Mapping[str, str | list[str]]) -> View:
+    """A View from query parameters; unknown names are ignored and bad values fall back to defaults."""
+    values = {}
+    for f in fields(View):
+        raw = params.get(PARAM_NAMES[f.name])
+        if raw is None or raw == [] or raw == "":
+            continue
+        parsed = _PARSERS[f.name](_as_list(raw))
+        if parsed is not None:
+            values[f.name] = parsed
+    return View(**values)
+
+
+def link(page_url: str, view: View) -> str:
+    """The shareable address of a view: the page's URL and the view's query string."""
+    query = view.query_string()
+    return f"{page_url}?{query}" if query else page_url
+
+
+def period_end(start: date, grain: str) -> date:
+    """The first day after the day, week or month that begins on `start`."""
+    if grain == "day":
+        return start + timedelta(days=1)
+    if grain == "week":
+        return start + timedelta(days=7)
+    return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+
+
+def _as_list(raw: str | list[str]) -> list[str]:
+    items = raw if isinstance(raw, list) else [raw]
+    return [item for item in items if item != ""]
+
+
+def _format(value) -> str | list[str]:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, bool):
+        return "1"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _last(items: list[str]) -> str | None:
+    return items[-1].strip() if items else None
+
+
+def _date(items: list[str]) -> date | None:
+    try:
+        return date.fromisoformat(_last(items) or "")
+    except ValueError:
+        return None
+
+
+def _names(items: list[str]) -> tuple[str, ...] | None:
+    # Commas split only when a single value is given, so `actor=A,B` works as a short form.
+    parts = items[0].split(",") if len(items) == 1 else items
+    names = tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
+    return names or None
+
+
+def _choice(allowed: tuple[str, ...]):
+    def parse(items: list[str]) -> str | None:
+        value = (_last(items) or "").lower()
+        return value if value in allowed else None
+    return parse
+
+
+def _choices(allowed: tuple[str, ...]):
+    def parse(items: list[str]) -> tuple[str, ...] | None:
+        names = _names(items) or ()
+        kept = tuple(n.lower() for n in names if n.lower() in allowed)
+        return kept or None
+    return parse
+
+
+def _positive_int(items: list[str]) -> int | None:
+    value = _last(items) or ""
+    return int(value) if value.isdigit() and int(value) > 0 else None
+
+
+def _flag(items: list[str]) -> bool | None:
+    return (_last(items) or "").lower() in {"1", "true", "yes", "on"} or None
+
+
+def _text(items: list[str]) -> str | None:
+    return _last(items) or None
+
+
+_PARSERS = {
+    "date_from": _date,
+    "date_to": _date,
+    "actors": _names,
+    "speaker": _text,
+    "sources": _names,
+    "kinds": _choices(QUOTE_KINDS + STATEMENT_KINDS),
+    "q": _text,
+    "topic": _text,
+    "present": _flag,
+    "grain": _choice(GRAINS),
+    "measure": _choice(MEASURES),
+    "wire": _choice(WIRE),
+    "role": _choice(ROLES),
+    "expert": _text,
+    "article": _positive_int,
+    "quote": _positive_int,
+    "statement": _positive_int,
+    "page": _positive_int,
+    "mark": _choice(MARKS),
+    "pick": _text,
+    "at": _date,
+    "also": _text,
+}

@@ -1,0 +1,63 @@
+"""Actors: coverage of each actor over time, the most covered, who appears together, and the sentences
+behind any point, bar or cell (click it, or pick it below)."""
+from datetime import date
+
+import streamlit as st
+
+from dashboard import charts, chrome, data, state
+from dashboard.filters import GRAINS, MEASURES, period_end
+
+chrome.header("Actors")
+large = chrome.presenting()
+if not large:
+    left, right = st.columns(2)
+    with left:
+        state.segmented("Time step", "grain", GRAINS, format_func=str.capitalize)
+    with right:
+        state.segmented("Measure", "measure", MEASURES,
+                        format_func=lambda m: "Articles" if m == "count" else "Share of articles")
+view = state.view()
+
+names = data.load("shown_actors", view)
+series = data.load("mentions_over_time", view, names)
+top = data.load("top_actors", view)
+matrix_names = data.load("shown_actors", view, 10)
+
+clicks = [
+    chrome.chart(charts.mentions_lines(series, view.measure, view.grain, large), "actors_lines", selectable=True),
+    chrome.chart(charts.top_actors_bar(top, large), "actors_top", selectable=True),
+    chrome.chart(charts.cooccurrence_heatmap(data.load("cooccurrence", view, matrix_names), matrix_names, large),
+                 "actors_matrix", selectable=True),
+]
+
+if not large:
+    st.header("Sentences behind the numbers")
+    for key, event in zip(("lines", "top", "matrix"), clicks):
+        for point in chrome.fresh_click(key, chrome.selected_points(event))[:1]:
+            custom = point.get("customdata") or []
+            pair = custom[0] if custom and isinstance(custom[0], list) else custom
+            changes = {"pick": pair[0] if pair else None, "at": None, "also": None}
+            if key == "lines" and len(pair) > 1:
+                changes["at"] = date.fromisoformat(str(pair[1])[:10])
+            if key == "matrix" and len(pair) > 1 and pair[1] != pair[0]:
+                changes["also"] = pair[1]
+            state.jump(**changes)
+    periods = sorted(series["period"].unique()) if not series.empty else []
+    pick_from = sorted(set(names) | set(top["actor"]))
+    columns = st.columns(3)
+    with columns[0]:
+        state.selectbox("Actor", "pick", pick_from, none_label="Choose an actor")
+    with columns[1]:
+        state.selectbox(f"{view.grain.capitalize()} starting", "at", periods, none_label="Any date",
+                        format_func=lambda d: d.isoformat())
+    with columns[2]:
+        state.selectbox("Also mentioning", "also", pick_from, none_label="Anyone")
+    view = state.view()
+    if view.pick:
+        end = period_end(view.at, view.grain) if view.at else None
+        rows = data.load("mention_sentences", view, view.pick, view.at, end, view.also)
+        st.metric("Mentions shown (newest 50 at most)", len(rows))
+        st.dataframe(rows, hide_index=True, column_config={
+            "url": st.column_config.LinkColumn("Link"), "article_id": st.column_config.NumberColumn("Article")})
+    else:
+        st.info("Click a point, a bar or a cell above, or choose an actor, to see the sentences behind it.")

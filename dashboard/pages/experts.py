@@ -1,0 +1,69 @@
+"""Experts: who they are, their stances side by side (expert x side, plus the outlook on a deal), the
+evidence sentences on demand, and analysts' corrections (stored apart, with who and when)."""
+import streamlit as st
+
+from dashboard import actions, charts, chrome, data, state
+
+SIDE_ORDER = ["Russia", "Ukraine", "United States", "Europe"]
+STANCES = {"deal": ("optimistic", "pessimistic", "uncertain")}
+SIDE_STANCES = ("critical", "supportive", "neutral")
+MATRIX_EXPERTS = 30
+
+chrome.header("Experts")
+large = chrome.presenting()
+if not large:
+    state.text_input("Find an expert by name", "q", placeholder="e.g. Katz")
+view = state.view()
+
+people = data.load("experts", view)
+names = people["expert"].tolist()[:MATRIX_EXPERTS]
+cells = data.load("stance_cells", view, names)
+present_targets = set(cells["target"]) if not cells.empty else set()
+targets = [t for t in SIDE_ORDER if t in present_targets]
+targets += sorted(present_targets - set(SIDE_ORDER) - {"deal"}) + (["deal"] if "deal" in present_targets else [])
+
+event = chrome.chart(charts.stance_matrix(cells, names, targets, large), "experts_matrix", selectable=True)
+for point in chrome.fresh_click("experts", chrome.selected_points(event))[:1]:
+    custom = point.get("customdata") or []
+    if custom:
+        state.jump(expert=custom[0])
+
+if not large:
+    st.caption("A * marks a stance an analyst corrected. Click a cell, or choose an expert, for the evidence.")
+    st.dataframe(people.rename(columns={"expert": "Expert", "description": "Described as",
+                                        "articles": "Articles"}), hide_index=True)
+
+    st.header("Evidence")
+    state.selectbox("Expert", "expert", people["expert"].tolist(), none_label="Choose an expert")
+    view = state.view()
+    if view.expert:
+        evidence = data.load("stance_evidence", view, view.expert)
+        st.dataframe(evidence[["published", "source", "title", "target", "stance", "extracted", "corrected_by",
+                               "confidence", "evidence"]], hide_index=True)
+
+        if not data.readonly() and not evidence.empty:
+            with st.form("correction", clear_on_submit=True):
+                st.subheader("Correct a stance")
+                options = list(evidence.index)
+                row_index = st.selectbox(
+                    "Stance to correct", options,
+                    format_func=lambda i: f"{evidence.at[i, 'target']} · {evidence.at[i, 'stance']} · "
+                                          f"{evidence.at[i, 'published']} · {evidence.at[i, 'source']}")
+                new_stance = st.selectbox("Correct stance", SIDE_STANCES + STANCES["deal"])
+                who = st.text_input("Your name")
+                note = st.text_input("Note (optional)")
+                if st.form_submit_button("Save correction"):
+                    row = evidence.loc[row_index]
+                    allowed = STANCES.get(row["target"], SIDE_STANCES)
+                    if not who.strip():
+                        st.error("Say who is correcting: fill in your name, then save again.")
+                    elif new_stance not in allowed:
+                        st.error("That stance does not fit: sides take critical, supportive or neutral; "
+                                 "the outlook optimistic, pessimistic or uncertain. Pick again.")
+                    else:
+                        actions.record_correction(row["content_hash"], view.expert, row["target"], new_stance,
+                                                  who.strip(), note.strip() or None)
+                        st.rerun()
+
+    st.header("Corrections")
+    st.dataframe(data.load("corrections"), hide_index=True)

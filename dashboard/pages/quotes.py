@@ -1,0 +1,69 @@
+"""Quotes: the quote explorer. Filter by speaker, role, actor mentioned (sidebar), kind, outlet, dates
+and full text; read a quote in its article; export the filtered quotes as CSV or JSON."""
+import math
+
+import streamlit as st
+
+from dashboard import chrome, data, export, queries, state
+from dashboard.filters import QUOTE_KINDS, ROLES
+from dashboard.reading import show_in_context
+
+PAGE_SIZE = 50
+
+chrome.header("Quotes")
+large = chrome.presenting()
+if not large:
+    columns = st.columns(4)
+    with columns[0]:
+        state.selectbox("Speaker", "speaker", data.load("speakers"), none_label="Anyone")
+    with columns[1]:
+        state.selectbox("Speaker's role", "role", ROLES, none_label="Any role", format_func=str.capitalize)
+    with columns[2]:
+        state.multiselect("Kind", "kinds", QUOTE_KINDS, placeholder="Direct and indirect")
+    with columns[3]:
+        state.text_input("Words in the quote", "q")
+    st.caption("The sidebar's actors keep quotes whose words mention them; its outlets and dates apply too.")
+view = state.view()
+
+total = data.load("quotes_count", view)
+pages = max(1, math.ceil(total / PAGE_SIZE))
+if view.page > pages:
+    view = state.jump(page=pages)
+rows = data.load("quotes", view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE)
+
+st.metric("Quotes matching", f"{total:,}")
+table = st.dataframe(
+    rows, hide_index=True, key="quotes_table", on_select="ignore" if large else "rerun", selection_mode="single-row",
+    column_order=["quote", "speaker", "role", "kind", "published", "source", "title", "url"],
+    column_config={"quote": st.column_config.TextColumn("Quote", width="large"),
+                   "url": st.column_config.LinkColumn("Link"), "published": "Date", "source": "Outlet"},
+)
+
+if not large:
+    if pages > 1:
+        state.number_input(f"Page (of {pages:,})", "page", min_value=1, max_value=pages)
+    picked = table.selection.rows if table is not None and hasattr(table, "selection") else []
+    signature = [int(rows.iloc[i]["id"]) for i in picked]
+    if chrome.fresh_click("quotes", [{"customdata": s} for s in signature]):
+        state.jump(quote=signature[0])
+    labels = {int(r.id): f"{r.speaker or 'unnamed'}: {r.quote[:80]}" for r in rows.itertuples()}
+    state.selectbox("Quote in context", "quote", list(labels), none_label="Choose a quote (or click a row)",
+                    format_func=lambda i: labels.get(i, f"quote {i}"))
+    view = state.view()
+    if view.quote:
+        detail = data.load("quote_detail", view.quote)
+        if detail.empty:
+            st.warning("That quote is no longer stored; choose another.")
+        else:
+            show_in_context(detail.iloc[0])
+
+    def exported():
+        return queries.quotes(data.engine(), view, export.EXPORT_LIMIT)
+
+    left, right = st.columns(2)
+    left.download_button("Download CSV", lambda: export.quotes_csv(exported()), file_name="quotes.csv",
+                         mime="text/csv", on_click="ignore", icon=":material/download:")
+    right.download_button("Download JSON", lambda: export.quotes_json(exported()), file_name="quotes.json",
+                          mime="application/json", on_click="ignore", icon=":material/download:")
+    if total > export.EXPORT_LIMIT:
+        st.caption(f"Exports hold the newest {export.EXPORT_LIMIT:,} matching quotes; narrow the filters for the rest.")

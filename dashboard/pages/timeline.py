@@ -1,0 +1,46 @@
+"""Timeline: ceasefire and peace statements on a date axis, one lane per actor, coloured by kind;
+click a mark (or pick it below) to read the statement in its article."""
+import streamlit as st
+
+from dashboard import charts, chrome, data, state
+from dashboard.filters import STATEMENT_KINDS
+from dashboard.reading import show_in_context
+
+LIMIT = 1500
+
+chrome.header("Timeline")
+large = chrome.presenting()
+if not large:
+    left, right = st.columns(2)
+    with left:
+        state.multiselect("Kinds", "kinds", STATEMENT_KINDS, placeholder="All kinds")
+    with right:
+        state.text_input("Search the statements", "q")
+view = state.view()
+
+frame = data.load("statements", view, LIMIT)
+total = data.load("statements_count", view)
+event = chrome.chart(charts.timeline(frame, large), "timeline_chart", selectable=True)
+for point in chrome.fresh_click("timeline", chrome.selected_points(event))[:1]:
+    custom = point.get("customdata") or []
+    if custom:
+        state.jump(statement=int(custom[0]))
+
+if not large:
+    shown = frame["id"].nunique() if not frame.empty else 0
+    st.caption(f"{shown:,} of {total:,} statement marks shown (newest first; narrow the dates to see older ones). "
+               "Month-only dates are drawn as a band across the month with an open square.")
+    labels = {int(r.id): f"{r.date} · {r.lane} · {r.kind}" for r in frame.itertuples()}
+    state.selectbox("Statement", "statement", list(labels), none_label="Choose a statement",
+                    format_func=lambda i: labels.get(i, f"statement {i}"))
+    view = state.view()
+    if view.statement:
+        detail = data.load("statement_detail", view.statement)
+        if detail.empty:
+            st.warning("That statement is no longer stored; choose another.")
+        else:
+            row = detail.iloc[0]
+            st.dataframe(detail[["kind", "date", "date_precision", "date_basis", "actor", "source", "published",
+                                 "title", "url"]], hide_index=True,
+                         column_config={"url": st.column_config.LinkColumn("Link")})
+            show_in_context(row)

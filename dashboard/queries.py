@@ -1,0 +1,577 @@
+"""Every read the dashboard makes: SQLAlchemy Core selects over `storage.schema`, returning DataFrames.
+
+The only module in `dashboard` that holds SQL. Aggregation happens in the database (grouped by day,
+week or month); tables are paged; no query loads a whole table. Works on SQLite and PostgreSQL: the
+only dialect-aware expression is the date bucket in `_bucket`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+from sqlalchemy import Date, and_, case, cast, distinct, func, inspect, literal, or_, select
+from sqlalchemy.engine import Engine
+
+from dashboard.filters import QUOTE_KINDS, STATEMENT_KINDS, View
+from dashboard.text import safe_link, sentence_around
+from storage import schema
+
+A = schema.articles
+ACT = schema.actors
+M = schema.mentions
+Q = schema.quotes
+E = schema.experts
+S = schema.stances
+C = schema.stance_corrections
+ST = schema.statements
+SA = schema.statement_actors
+T = schema.article_topics
+LOG = schema.ingest_log
+META = schema.meta
+
+TOP_ACTORS = 6
+MATRIX_ACTORS = 10
+CONTEXT_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The overview's counts, under the view's filters."""
+
+    articles: int
+    stories: int
+    outlets: int
+    first: date | None
+    last: date | None
+    quotes: int
+    experts: int
+    statements: int
+    last_ingest: datetime | None
+
+
+# --- conditions: the View turned into WHERE clauses --------------------------------------------------
+
+def _article_conditions(view: View, *, dates: bool = True, actors: bool = True) -> list:
+    conditions = []
+    if dates and view.date_from:
+        conditions.append(A.c.published >= view.date_from)
+    if dates and view.date_to:
+        conditions.append(A.c.published <= view.date_to)
+    if view.sources:
+        conditions.append(A.c.source.in_(view.sources))
+    if view.topic:
+        conditions.append(A.c.id.in_(select(T.c.article_id).where(T.c.topic == view.topic)))
+    if actors and view.actors:
+        conditions.append(A.c.id.in_(_mentioning(view.actors)))
+    if view.wire_once:
+        # A wire story counts once: keep its first stored article, hide the copies.
+        conditions.append(or_(A.c.story_id.is_(None), A.c.story_id == A.c.id))
+    return conditions
+
+
+def _mentioning(names) -> object:
+    """Ids of articles mentioning any of `names` (own aliases, so it never correlates with the outer query)."""
+    mention, actor = M.alias("m_filter"), ACT.alias("actor_filter")
+    return (select(mention.c.article_id).join(actor, actor.c.id == mention.c.actor_id)
+            .where(actor.c.name.in_(list(names))))
+
+
+def _contains(column, needle: str):
+    return func.lower(column).contains(needle.lower(), autoescape=True)
+
+
+def _quote_conditions(view: View) -> list:
+    conditions = _article_conditions(view, actors=False)
+    if view.speaker:
+        conditions.append(Q.c.speaker == view.speaker)
+    if view.role:
+        conditions.append(Q.c.speaker_role == view.role)
+    kinds = [k for k in view.kinds if k in QUOTE_KINDS]
+    if kinds:
+        conditions.append(Q.c.kind.in_(kinds))
+    if view.q:
+        conditions.append(_contains(Q.c.text, view.q))
+    if view.actors:
+        # "Actor mentioned": a mention of the actor inside the quoted words.
+        mention, actor = M.alias("m_inside"), ACT.alias("actor_inside")
+        inside = (
+            select(mention.c.id).join(actor, actor.c.id == mention.c.actor_id)
+            .where(mention.c.article_id == Q.c.article_id, mention.c.start >= Q.c.start,
+                   mention.c.end <= Q.c.end, actor.c.name.in_(view.actors))
+        )
+        conditions.append(inside.exists())
+    return conditions
+
+
+def _bucket(engine: Engine, column, grain: str):
+    """The first day of the day/week (Monday)/month holding `column`, computed by the database."""
+    if grain == "day":
+        return column
+    if engine.dialect.name == "sqlite":
+        if grain == "month":
+            return func.strftime("%Y-%m-01", column)
+        return func.date(column, "weekday 0", "-6 days")
+    return cast(func.date_trunc(grain, column), Date)
+
+
+def _frame(engine: Engine, statement) -> pd.DataFrame:
+    with engine.connect() as conn:
+        return pd.read_sql(statement, conn)
+
+
+def _scalar(engine: Engine, statement):
+    with engine.connect() as conn:
+        return conn.execute(statement).scalar()
+
+
+def _as_dates(series: pd.Series) -> pd.Series:
+    return pd.to_datetime(series).dt.date
+
+
+# --- the store as a whole ------------------------------------------------------------------------------
+
+def has_store(engine: Engine) -> bool:
+    """Whether the tables exist at all (a fresh file has none until ingest creates them)."""
+    return inspect(engine).has_table(A.name)
+
+
+def article_total(engine: Engine) -> int:
+    return _scalar(engine, select(func.count()).select_from(A)) or 0
+
+
+def change_marker(engine: Engine) -> str:
+    """A cheap fingerprint that changes whenever ingest adds, deletes, re-extracts or corrects."""
+    statement = select(
+        select(func.count()).select_from(A).scalar_subquery(),
+        select(func.max(A.c.id)).scalar_subquery(),
+        select(func.max(LOG.c.id)).scalar_subquery(),
+        select(func.max(C.c.id)).scalar_subquery(),
+        select(func.max(META.c.value)).where(META.c.key == "data_version").scalar_subquery(),
+    )
+    with engine.connect() as conn:
+        row = conn.execute(statement).one()
+    return "/".join("" if v is None else str(v) for v in row)
+
+
+def last_ingest(engine: Engine) -> datetime | None:
+    logged = _scalar(engine, select(func.max(LOG.c.at)).where(LOG.c.outcome == "added"))
+    return logged or _scalar(engine, select(func.max(A.c.fetched_at)))
+
+
+def summary(engine: Engine, view: View) -> Summary:
+    where = _article_conditions(view)
+    kept = select(A.c.id).where(*where)
+    row_stmt = select(
+        func.count(A.c.id),
+        func.count(distinct(func.coalesce(A.c.story_id, A.c.id))),
+        func.count(distinct(A.c.source)),
+        func.min(A.c.published),
+        func.max(A.c.published),
+    ).where(*where)
+    counts = select(
+        select(func.count()).select_from(Q).where(Q.c.article_id.in_(kept)).scalar_subquery(),
+        select(func.count(distinct(E.c.actor_id))).where(E.c.article_id.in_(kept)).scalar_subquery(),
+        select(func.count()).select_from(ST).where(ST.c.article_id.in_(kept)).scalar_subquery(),
+    )
+    with engine.connect() as conn:
+        articles, stories, outlets, first, last = conn.execute(row_stmt).one()
+        quotes, experts, statements = conn.execute(counts).one()
+    return Summary(
+        articles=articles, stories=stories, outlets=outlets, first=_to_date(first), last=_to_date(last),
+        quotes=quotes, experts=experts, statements=statements, last_ingest=last_ingest(engine),
+    )
+
+
+def _to_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+# --- options for the filter widgets ---------------------------------------------------------------------
+
+def sources(engine: Engine) -> list[str]:
+    statement = select(A.c.source).where(A.c.source.is_not(None)).group_by(A.c.source).order_by(A.c.source)
+    return _frame(engine, statement)["source"].tolist()
+
+
+def actor_names(engine: Engine) -> list[str]:
+    """Actors that have at least one mention, by name."""
+    used = select(M.c.actor_id).where(M.c.actor_id == ACT.c.id).exists()
+    return _frame(engine, select(ACT.c.name).where(used).order_by(ACT.c.name))["name"].tolist()
+
+
+def topics(engine: Engine) -> list[str]:
+    return _frame(engine, select(T.c.topic).group_by(T.c.topic).order_by(T.c.topic))["topic"].tolist()
+
+
+def speakers(engine: Engine, limit: int = 1000) -> list[str]:
+    """The most quoted speakers, by name (a bounded list for the picker)."""
+    statement = (
+        select(Q.c.speaker).where(Q.c.speaker.is_not(None)).group_by(Q.c.speaker)
+        .order_by(func.count().desc(), Q.c.speaker).limit(limit)
+    )
+    return sorted(_frame(engine, statement)["speaker"].tolist())
+
+
+# --- actors ----------------------------------------------------------------------------------------------
+
+def top_actors(engine: Engine, view: View, limit: int = 15) -> pd.DataFrame:
+    """actor, articles (mentioning it), mentions: the most covered actors under the filters."""
+    statement = (
+        select(ACT.c.name.label("actor"), func.count(distinct(M.c.article_id)).label("articles"),
+               func.count(M.c.id).label("mentions"))
+        .select_from(M.join(ACT, ACT.c.id == M.c.actor_id).join(A, A.c.id == M.c.article_id))
+        .where(*_article_conditions(view, actors=False))
+        .group_by(ACT.c.name)
+        .order_by(func.count(distinct(M.c.article_id)).desc(), ACT.c.name)
+        .limit(limit)
+    )
+    if view.actors:
+        statement = statement.where(ACT.c.name.in_(view.actors))
+    return _frame(engine, statement)
+
+
+def shown_actors(engine: Engine, view: View, limit: int = TOP_ACTORS) -> list[str]:
+    """The actors a chart draws: the chosen ones, else the most covered."""
+    if view.actors:
+        return list(view.actors)
+    return top_actors(engine, view, limit)["actor"].tolist()
+
+
+def _actor_articles(names: list[str]):
+    """Distinct (actor, article) pairs for the named actors, from the covering index."""
+    return (
+        select(M.c.actor_id, M.c.article_id).distinct()
+        .where(M.c.actor_id.in_(select(ACT.c.id).where(ACT.c.name.in_(names))))
+        .subquery()
+    )
+
+
+def mentions_over_time(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
+    """period, actor, articles, total, share: articles mentioning each actor per period."""
+    columns = ["period", "actor", "articles", "total", "share"]
+    if not names:
+        return pd.DataFrame(columns=columns)
+    pairs = _actor_articles(names)
+    bucket = _bucket(engine, A.c.published, view.grain).label("period")
+    where = [A.c.published.is_not(None), *_article_conditions(view, actors=False)]
+    counts = _frame(engine, (
+        select(bucket, ACT.c.name.label("actor"), func.count().label("articles"))
+        .select_from(pairs.join(A, A.c.id == pairs.c.article_id).join(ACT, ACT.c.id == pairs.c.actor_id))
+        .where(*where).group_by(bucket, ACT.c.name)
+    ))
+    totals = _frame(engine, select(bucket, func.count().label("total")).where(*where).group_by(bucket))
+    if counts.empty:
+        return pd.DataFrame(columns=columns)
+    counts["period"] = _as_dates(counts["period"])
+    totals["period"] = _as_dates(totals["period"])
+    merged = counts.merge(totals, on="period", how="left")
+    merged["share"] = merged["articles"] / merged["total"]
+    return merged.sort_values(["period", "actor"]).reset_index(drop=True)[columns]
+
+
+def cooccurrence(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
+    """actor_a, actor_b, articles: how many articles mention both (the diagonal: each alone)."""
+    if not names:
+        return pd.DataFrame(columns=["actor_a", "actor_b", "articles"])
+    pairs = _actor_articles(names)
+    kept = select(A.c.id).where(*_article_conditions(view, actors=False))
+    left, right = pairs.alias("left_pairs"), pairs.alias("right_pairs")
+    name_a, name_b = ACT.alias("actor_a"), ACT.alias("actor_b")
+    statement = (
+        select(name_a.c.name.label("actor_a"), name_b.c.name.label("actor_b"), func.count().label("articles"))
+        .select_from(
+            left.join(right, right.c.article_id == left.c.article_id)
+            .join(name_a, name_a.c.id == left.c.actor_id).join(name_b, name_b.c.id == right.c.actor_id)
+        )
+        .where(left.c.article_id.in_(kept))
+        .group_by(name_a.c.name, name_b.c.name)
+    )
+    return _frame(engine, statement)
+
+
+def mention_sentences(engine: Engine, view: View, actor: str, start: date | None = None,
+                      end: date | None = None, also: str | None = None, limit: int = 50) -> pd.DataFrame:
+    """The sentences behind a number: each mention of `actor` in articles published in [start, end)
+    (and, for a co-occurrence cell, mentioning `also` too)."""
+    where = [ACT.c.name == actor, *_article_conditions(view, actors=False)]
+    if also:
+        where.append(A.c.id.in_(_mentioning([also])))
+    if start:
+        where.append(A.c.published >= start)
+    if end:
+        where.append(A.c.published < end)
+    offset = case((M.c.start > CONTEXT_CHARS, M.c.start - CONTEXT_CHARS), else_=0)
+    statement = (
+        select(A.c.id.label("article_id"), A.c.published, A.c.source, A.c.title, A.c.url,
+               M.c.surface, (M.c.start - offset).label("at"), (M.c.end - offset).label("to"),
+               func.substr(A.c.text, offset + 1, 2 * CONTEXT_CHARS + (M.c.end - M.c.start)).label("window"))
+        .select_from(M.join(ACT, ACT.c.id == M.c.actor_id).join(A, A.c.id == M.c.article_id))
+        .where(*where)
+        .order_by(A.c.published.desc(), A.c.id, M.c.start)
+        .limit(limit)
+    )
+    frame = _frame(engine, statement)
+    frame["sentence"] = [sentence_around(w, a, b) for w, a, b in zip(frame["window"], frame["at"], frame["to"])]
+    frame["url"] = frame["url"].map(safe_link)
+    return frame[["published", "source", "title", "surface", "sentence", "url", "article_id"]]
+
+
+# --- experts -----------------------------------------------------------------------------------------------
+
+def _effective_stances():
+    """Each stance with the latest analyst correction applied (corrections live apart, keyed by content)."""
+    latest = (
+        select(func.max(C.c.id).label("id")).group_by(C.c.content_hash, C.c.expert, C.c.target).subquery()
+    )
+    corrected = select(C).join(latest, latest.c.id == C.c.id).subquery()
+    return (
+        S.join(E, E.c.id == S.c.expert_id).join(ACT, ACT.c.id == E.c.actor_id).join(A, A.c.id == S.c.article_id)
+        .outerjoin(corrected, and_(corrected.c.content_hash == A.c.content_hash, corrected.c.expert == ACT.c.name,
+                                   corrected.c.target == S.c.target))
+    ), corrected
+
+
+def experts(engine: Engine, view: View, limit: int = 40) -> pd.DataFrame:
+    """expert, description, articles: the most quoted experts under the filters."""
+    where = _article_conditions(view)
+    if view.q:
+        where.append(_contains(ACT.c.name, view.q))
+    statement = (
+        select(ACT.c.name.label("expert"), func.max(E.c.description).label("description"),
+               func.count(distinct(E.c.article_id)).label("articles"))
+        .select_from(E.join(ACT, ACT.c.id == E.c.actor_id).join(A, A.c.id == E.c.article_id))
+        .where(*where).group_by(ACT.c.name)
+        .order_by(func.count(distinct(E.c.article_id)).desc(), ACT.c.name).limit(limit)
+    )
+    return _frame(engine, statement)
+
+
+def stance_cells(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
+    """expert, target, stance, articles, corrected: the stance each expert takes most often per side."""
+    columns = ["expert", "target", "stance", "articles", "corrected"]
+    if not names:
+        return pd.DataFrame(columns=columns)
+    joined, corrected = _effective_stances()
+    stance = func.coalesce(corrected.c.stance, S.c.stance)
+    statement = (
+        select(ACT.c.name.label("expert"), S.c.target, stance.label("stance"),
+               func.count(distinct(S.c.article_id)).label("articles"),
+               func.count(corrected.c.id).label("corrected"))
+        .select_from(joined).where(ACT.c.name.in_(names), *_article_conditions(view))
+        .group_by(ACT.c.name, S.c.target, stance)
+    )
+    frame = _frame(engine, statement)
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    # The dominant stance per cell; ties go to the alphabetically first stance so the view is stable.
+    frame = frame.sort_values(["expert", "target", "articles", "stance"], ascending=[True, True, False, True])
+    return frame.drop_duplicates(["expert", "target"]).reset_index(drop=True)[columns]
+
+
+def stance_evidence(engine: Engine, view: View, expert: str) -> pd.DataFrame:
+    """One row per stance of `expert`: where, what was extracted, what holds now, and the evidence."""
+    joined, corrected = _effective_stances()
+    statement = (
+        select(S.c.id.label("stance_id"), A.c.id.label("article_id"), A.c.content_hash, A.c.published,
+               A.c.source, A.c.title, S.c.target, S.c.stance.label("extracted"),
+               func.coalesce(corrected.c.stance, S.c.stance).label("stance"),
+               corrected.c.corrected_by, S.c.confidence, S.c.evidence)
+        .select_from(joined).where(ACT.c.name == expert, *_article_conditions(view))
+        .order_by(A.c.published.desc(), A.c.id, S.c.target)
+        .limit(200)
+    )
+    frame = _frame(engine, statement)
+    frame["evidence"] = frame["evidence"].map(_evidence_text)
+    return frame
+
+
+def _evidence_text(raw: str) -> str:
+    try:
+        spans = json.loads(raw or "[]")
+    except ValueError:
+        return ""
+    return " … ".join(str(span.get("text", "")) for span in spans if isinstance(span, dict))
+
+
+def corrections(engine: Engine, limit: int = 100) -> pd.DataFrame:
+    """Who corrected which stance, when, in which article (newest first)."""
+    statement = (
+        select(C.c.corrected_at, C.c.corrected_by, C.c.expert, C.c.target, C.c.stance, C.c.note,
+               A.c.title.label("article"))
+        .select_from(C.outerjoin(A, A.c.content_hash == C.c.content_hash))
+        .order_by(C.c.id.desc()).limit(limit)
+    )
+    return _frame(engine, statement)
+
+
+# --- timeline ---------------------------------------------------------------------------------------------
+
+def _statement_conditions(view: View) -> list:
+    conditions = _article_conditions(view, dates=False, actors=False)
+    if view.date_from:
+        conditions.append(ST.c.date_value >= view.date_from)
+    if view.date_to:
+        conditions.append(ST.c.date_value <= view.date_to)
+    kinds = [k for k in view.kinds if k in STATEMENT_KINDS]
+    if kinds:
+        conditions.append(ST.c.kind.in_(kinds))
+    if view.q:
+        conditions.append(_contains(ST.c.text, view.q))
+    return conditions
+
+
+def _statement_lanes():
+    lane = func.coalesce(ACT.c.name, ST.c.actor).label("lane")
+    joined = (
+        ST.join(A, A.c.id == ST.c.article_id)
+        .outerjoin(SA, SA.c.statement_id == ST.c.id).outerjoin(ACT, ACT.c.id == SA.c.actor_id)
+    )
+    return joined, lane
+
+
+def statements(engine: Engine, view: View, limit: int = 1500) -> pd.DataFrame:
+    """One row per statement and actor lane, newest first, at most `limit` rows."""
+    joined, lane = _statement_lanes()
+    where = _statement_conditions(view)
+    if view.actors:
+        where.append(func.coalesce(ACT.c.name, ST.c.actor).in_(view.actors))
+    statement = (
+        select(ST.c.id, lane, ST.c.kind, ST.c.date, ST.c.date_value, ST.c.date_precision, ST.c.date_basis,
+               ST.c.text, A.c.source, A.c.title, A.c.id.label("article_id"))
+        .select_from(joined).where(*where)
+        .order_by(ST.c.date_value.desc(), ST.c.id).limit(limit)
+    )
+    frame = _frame(engine, statement)
+    frame["date_value"] = _as_dates(frame["date_value"])
+    return frame
+
+
+def statements_count(engine: Engine, view: View) -> int:
+    joined, lane = _statement_lanes()
+    where = _statement_conditions(view)
+    if view.actors:
+        where.append(func.coalesce(ACT.c.name, ST.c.actor).in_(view.actors))
+    return _scalar(engine, select(func.count()).select_from(joined).where(*where)) or 0
+
+
+def statement_kinds(engine: Engine, view: View) -> pd.DataFrame:
+    """kind, statements: how many dated statements of each kind."""
+    statement = (
+        select(ST.c.kind, func.count().label("statements"))
+        .select_from(ST.join(A, A.c.id == ST.c.article_id)).where(*_statement_conditions(view))
+        .group_by(ST.c.kind).order_by(func.count().desc(), ST.c.kind)
+    )
+    return _frame(engine, statement)
+
+
+def statement_detail(engine: Engine, statement_id: int) -> pd.DataFrame:
+    """The statement with its article and the text around it."""
+    return _in_context(engine, ST, statement_id, [ST.c.kind, ST.c.date, ST.c.date_precision, ST.c.date_basis,
+                                                  ST.c.actor])
+
+
+# --- quotes ------------------------------------------------------------------------------------------------
+
+QUOTE_COLUMNS = ["id", "quote", "speaker", "role", "kind", "published", "source", "title", "url", "article_id"]
+
+
+def quotes(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd.DataFrame:
+    """The filtered quotes, newest first, one page of them."""
+    statement = (
+        select(Q.c.id, Q.c.text.label("quote"), Q.c.speaker, Q.c.speaker_role.label("role"), Q.c.kind,
+               A.c.published, A.c.source, A.c.title, A.c.url, A.c.id.label("article_id"))
+        .select_from(Q.join(A, A.c.id == Q.c.article_id))
+        .where(*_quote_conditions(view))
+        .order_by(A.c.published.desc(), A.c.id, Q.c.start)
+        .limit(limit).offset(offset)
+    )
+    frame = _frame(engine, statement)
+    frame["url"] = frame["url"].map(safe_link)
+    return frame[QUOTE_COLUMNS]
+
+
+def quotes_count(engine: Engine, view: View) -> int:
+    statement = select(func.count()).select_from(Q.join(A, A.c.id == Q.c.article_id)).where(*_quote_conditions(view))
+    return _scalar(engine, statement) or 0
+
+
+def quote_detail(engine: Engine, quote_id: int) -> pd.DataFrame:
+    """The quote with its article and the text around it."""
+    return _in_context(engine, Q, quote_id, [Q.c.speaker, Q.c.speaker_role, Q.c.kind])
+
+
+def _in_context(engine: Engine, table, row_id: int, extra: list) -> pd.DataFrame:
+    offset = case((table.c.start > CONTEXT_CHARS, table.c.start - CONTEXT_CHARS), else_=0)
+    statement = (
+        select(table.c.id, table.c.text, *extra, A.c.id.label("article_id"), A.c.title, A.c.source,
+               A.c.published, A.c.url,
+               func.substr(A.c.text, offset + 1, table.c.start - offset).label("before"),
+               func.substr(A.c.text, table.c.end + 1, CONTEXT_CHARS).label("after"),
+               func.substr(A.c.text, table.c.start + 1, table.c.end - table.c.start).label("span"))
+        .select_from(table.join(A, A.c.id == table.c.article_id)).where(table.c.id == row_id)
+    )
+    frame = _frame(engine, statement)
+    frame["url"] = frame["url"].map(safe_link)
+    return frame
+
+
+# --- articles ---------------------------------------------------------------------------------------------
+
+def _listed_articles(view: View) -> list:
+    where = _article_conditions(view)
+    if view.q:
+        where.append(_contains(A.c.title, view.q))
+    return where
+
+
+def articles(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd.DataFrame:
+    """One page of stored articles, newest first, with how much extraction found in each."""
+    def count(table):
+        return select(func.count()).select_from(table).where(table.c.article_id == A.c.id).scalar_subquery()
+
+    statement = (
+        select(A.c.id, A.c.published, A.c.source, A.c.title, A.c.url, A.c.word_count,
+               count(M).label("mentions"), count(Q).label("quotes"), count(ST).label("statements"))
+        .where(*_listed_articles(view))
+        .order_by(A.c.published.desc(), A.c.id.desc())
+        .limit(limit).offset(offset)
+    )
+    frame = _frame(engine, statement)
+    frame["url"] = frame["url"].map(safe_link)
+    return frame
+
+
+def articles_count(engine: Engine, view: View) -> int:
+    return _scalar(engine, select(func.count()).select_from(A).where(*_listed_articles(view))) or 0
+
+
+def article(engine: Engine, article_id: int) -> dict | None:
+    """One article's stored fields, or None when it is gone."""
+    statement = select(A.c.id, A.c.title, A.c.url, A.c.source, A.c.published, A.c.language, A.c.authors,
+                       A.c.word_count, A.c.origin, A.c.fetched_at, A.c.text, A.c.story_id).where(A.c.id == article_id)
+    with engine.connect() as conn:
+        row = conn.execute(statement).mappings().first()
+    if row is None:
+        return None
+    found = dict(row)
+    found["url"] = safe_link(found["url"])
+    return found
+
+
+def article_marks(engine: Engine, article_id: int) -> pd.DataFrame:
+    """mark, start, end, label: every mention, quote and statement span in the article."""
+    parts = [
+        select(literal("mention").label("mark"), M.c.start, M.c.end, ACT.c.name.label("label"))
+        .select_from(M.join(ACT, ACT.c.id == M.c.actor_id)).where(M.c.article_id == article_id),
+        select(literal("quote").label("mark"), Q.c.start, Q.c.end,
+               func.coalesce(Q.c.speaker, literal("(unnamed)")).label("label")).where(Q.c.article_id == article_id),
+        select(literal("statement").label("mark"), ST.c.start, ST.c.end,
+               (ST.c.kind + literal(" · ") + ST.c.date).label("label")).where(ST.c.article_id == article_id),
+    ]
+    frames = [_frame(engine, part) for part in parts]
+    return pd.concat(frames, ignore_index=True).sort_values(["start", "end"]).reset_index(drop=True)
+

@@ -1,0 +1,75 @@
+"""Plain-text helpers for showing stored content safely: sentences around a span, reader marks, links.
+
+Stored text is only ever shown as text; highlights are bracket characters, never HTML or markdown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+# Opening and closing marks for each kind of span in the reader (present in common fonts).
+MARKS = {"mention": ("⟦", "⟧"), "quote": ("⟪", "⟫"), "statement": ("⟨", "⟩")}
+LEGEND = "⟦ ⟧ actor mention   ⟪ ⟫ quote   ⟨ ⟩ dated statement"
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n")
+# A full stop after these is not a sentence end ("Mark N. Katz", "Mr. Peskov", "U.S. officials").
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sen", "rep", "gov"}
+
+
+@dataclass(frozen=True)
+class Mark:
+    kind: str  # mention | quote | statement
+    start: int
+    end: int
+
+
+def sentence_around(window: str | None, start: int, end: int) -> str:
+    """The sentence of `window` holding [start, end): cut at the nearest sentence ends either side."""
+    if not window:
+        return ""
+    start, end = max(0, start), min(len(window), max(start, end))
+    ends = [m for m in _SENTENCE_END.finditer(window) if not _abbreviation(window, m.start())]
+    head = max((m.end() for m in ends if m.end() <= start), default=0)
+    tail = min((m.start() + 1 for m in ends if m.start() >= end), default=len(window))
+    return " ".join(window[head:tail].split())
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"[\w.]*$", text[:dot]).group(0)
+    return len(word) == 1 and word.isupper() or "." in word or word.lower() in _ABBREVIATIONS
+
+
+def safe_link(url: str | None) -> str | None:
+    """The URL when it is plain http(s); anything else (javascript:, data:) is not offered as a link."""
+    if not url:
+        return None
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in {"http", "https"} else None
+
+
+def marked_text(text: str, marks: list[Mark]) -> str:
+    """The text with bracket characters around each marked span (nested spans nest their brackets)."""
+    inserts: list[tuple[int, int, int, str]] = []
+    for mark in marks:
+        if mark.kind not in MARKS or not 0 <= mark.start < mark.end <= len(text):
+            continue
+        opening, closing = MARKS[mark.kind]
+        # Closings sort before openings at the same offset, and longer spans open first, so brackets nest.
+        inserts.append((mark.start, 1, -mark.end, opening))
+        inserts.append((mark.end, 0, -mark.start, closing))
+    inserts.sort()
+    pieces, cursor = [], 0
+    for offset, *_rest, char in inserts:
+        pieces.append(text[cursor:offset])
+        pieces.append(char)
+        cursor = offset
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty paragraphs (blank-line or line separated)."""
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
