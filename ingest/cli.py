@@ -35,8 +35,10 @@ _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO, stream=sys.stderr,
+    # Libraries (trafilatura, readability) log chatter at INFO; only our own logger speaks at INFO.
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, stream=sys.stderr,
                         format="%(asctime)s %(message)s", datefmt="%Y-%m-%d %H:%M:%S")
+    log.setLevel(logging.DEBUG if args.debug else logging.INFO)
     try:
         return args.run(args)
     except (StoreError, pipeline.PipelineError, RegistryError, backup.BackupError) as exc:

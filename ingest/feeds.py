@@ -1,10 +1,12 @@
 """RSS/Atom feeds read with feedparser into the article links they list, with the feed's title and date as fallbacks.
 
-Only bytes are handed to feedparser: given a string it would treat it as a URL or a path and fetch it itself.
+Content is handed to feedparser as a file object: given a string (or even bytes) that names a URL or a
+path, it would fetch or open that itself.
 """
 from __future__ import annotations
 
 import calendar
+import io
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from urllib.parse import urljoin
@@ -35,7 +37,7 @@ class Feed:
 def parse_feed(content: bytes, base_url: str | None = None, limit: int = MAX_ITEMS) -> Feed:
     """The items of an RSS/Atom document; relative links are resolved against `base_url`."""
     headers = {"content-location": base_url} if base_url else {}
-    parsed = feedparser.parse(content, response_headers=headers, sanitize_html=False, resolve_relative_uris=False)
+    parsed = feedparser.parse(io.BytesIO(content), response_headers=headers, sanitize_html=False, resolve_relative_uris=False)
     version = parsed.get("version") or ""
     if not parsed.entries and (parsed.bozo or not version):
         reason = _first_line(parsed.get("bozo_exception")) or "no RSS or Atom elements"

@@ -139,7 +139,7 @@ def _get(session: requests.Session, url: str, options: FetchOptions) -> requests
     except requests.exceptions.SSLError as exc:
         raise FetchError(f"TLS error: {_first_line(exc)}") from None
     except requests.exceptions.ConnectionError as exc:
-        raise FetchError(f"cannot connect: {_first_line(exc)}") from None
+        raise FetchError(f"cannot connect to {_host(url)}: {_connection_reason(exc)}") from None
     except requests.exceptions.RequestException as exc:
         raise FetchError(f"request failed: {_first_line(exc)}") from None
 
@@ -209,6 +209,23 @@ def _is_binary(content: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return controls > len(head) // 20
+
+
+def _host(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
+
+
+def _connection_reason(exc: Exception) -> str:
+    text = str(exc).lower()
+    for needle, reason in (("refused", "connection refused"), ("name or service not known", "unknown host"),
+                           ("nodename nor servname", "unknown host"), ("temporary failure in name", "DNS failure"),
+                           ("unreachable", "network unreachable"), ("reset by peer", "connection reset"),
+                           ("remotedisconnected", "the server closed the connection"),
+                           ("timed out", "timed out")):
+        if needle in text:
+            return reason
+    return "connection failed"
 
 
 def _describe(accept: str) -> str:

@@ -254,6 +254,7 @@ def ensure_seeded(db: str | None = None) -> Summary | None:
     return run([str(SEEDS)], Options(db=db))
 
 
-def _one_line(exc: Exception) -> str:
+def _one_line(exc: Exception, limit: int = 200) -> str:
     lines = str(exc).strip().splitlines()
-    return lines[0][:300] if lines else type(exc).__name__
+    line = lines[0] if lines else type(exc).__name__
+    return line if len(line) <= limit else line[:limit - 1] + "…"
