@@ -91,9 +91,8 @@ def normalize_newlines(text: str) -> str:
 
 def strip_promotions(text: str) -> str:
     """Return `text` without promotion lines and without a trailing sales pitch; credit lines stay."""
-    paragraphs = _split(text)
+    paragraphs = _drop_pitch_tail(_split(text))
     kept = [p for p in paragraphs if not is_promo_line(p.text)]
-    kept = _drop_pitch_tail(kept)
     return _join(kept, text)
 
 

@@ -39,7 +39,9 @@ _PARAGRAPH_CONFIRMED = 0.7  # share of a paragraph readability also has, to coun
 _CONTAINED = 0.8  # share of one text found in another, to call it contained
 _TOO_LITTLE_RATIO = 2  # readability found at least this many times the words: the first step fell short
 _TOO_FEW_WORDS = 50
-_GRAM = 8  # character n-grams compare texts across extractors' different whitespace and CJK text
+_MIN_ARTICLE_WORDS = 10
+_GRAM = 8
+_HEADING_MAX_WORDS = 30  # character n-grams compare texts across extractors' different whitespace and CJK text
 
 _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W+")
@@ -63,19 +65,23 @@ def parse_html(html: str | bytes, url: str | None = None, meta: dict | None = No
     text = decode_html(html) if isinstance(html, bytes) else html
     _check_size(len(text.encode("utf-8", "surrogatepass")) if isinstance(html, str) else len(html))
     _refuse_binary(text)
+    if not text.strip():
+        raise ParseError("the page is empty; give a saved article page")
     tree = _load_tree(text)
     page = trafilatura.bare_extraction(text, url=url, fast=True, favor_recall=True, include_comments=False,
                                        with_metadata=True)
-    body = strip_promotions(extract_body(text, page.text if page else "", url))
-    if not body.strip():
+    title = _clean_line(page.title) if page and page.title else None
+    authors = _split_authors(page.author) if page else []
+    body = strip_promotions(_drop_heading(extract_body(text, page.text if page else "", url), title, authors))
+    if len(_WORD.findall(body)) < _MIN_ARTICLE_WORDS:
         raise ParseError("no article text found in the page; check that it is an article, not an index or login page")
     article = Article(
         text=body,
-        title=_clean_line(page.title) if page and page.title else None,
+        title=title,
         url=url or (page.url if page else None),
         published=_to_date(page.date) if page else None,
         source=_source_name(page, url),
-        authors=_split_authors(page.author) if page else [],
+        authors=authors,
         language=_page_language(tree, body),
     )
     return _apply_meta(article, meta)
@@ -152,6 +158,21 @@ def extract_body(html: str, first: str, url: str | None) -> str:
         if _word_count(third) > _word_count(paragraphs):
             paragraphs = third
     return _joined(paragraphs)
+
+
+def _drop_heading(body: str, title: str | None, authors: list[str]) -> str:
+    """Remove the headline and byline lines that open the body: they are metadata, not article text."""
+    paragraphs = body.split("\n\n")
+    title_key = _NON_WORD.sub("", (title or "").lower())
+    while paragraphs and len(_WORD.findall(paragraphs[0])) <= _HEADING_MAX_WORDS:
+        line = paragraphs[0]
+        is_title = title_key and _NON_WORD.sub("", line.lower()) == title_key
+        is_byline = any(name in line for name in authors) and len(_WORD.findall(line)) <= 3 + sum(
+            len(_WORD.findall(name)) for name in authors)
+        if not (is_title or is_byline):
+            break
+        paragraphs.pop(0)
+    return "\n\n".join(paragraphs)
 
 
 def detect_language(text: str) -> str | None:
