@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from typing import Mapping
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 GRAINS = ("day", "week", "month")
 MEASURES = ("count", "share")
@@ -88,7 +88,7 @@ class View:
         return params
 
     def query_string(self) -> str:
-        return urlencode(self.to_params(), doseq=True)
+        return urlencode(self.to_params(), doseq=True, quote_via=quote)
 
     def with_(self, **changes) -> View:
         return replace(self, **changes)

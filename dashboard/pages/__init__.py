@@ -1,0 +1,1 @@
+"""One thin module per dashboard page: widgets and layout only."""

@@ -1,0 +1,270 @@
+"""Every page through Streamlit's AppTest on the fixture store: the link restores the widgets, and the
+numbers in metrics, tables and plotly figures are the fixture's known counts."""
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import figure, figures, metrics
+from dashboard_fixture import HOSTILE_IMG, HOSTILE_TITLE
+
+
+def traces_by_name(fig: dict) -> dict[str, dict]:
+    return {t["name"]: t for t in fig["data"] if t.get("name")}
+
+
+# --- overview ---------------------------------------------------------------------------------------------
+
+def test_overview_counts_each_wire_story_once(store, open_page):
+    at = open_page("overview")
+    assert [t.value for t in at.title] == ["Overview"]
+    assert metrics(at) == {
+        "Articles": "5", "Stories (wire copies once)": "5", "Outlets": "3", "Date span": "2025-03-03 – 2025-04-21",
+        "Quotes": "10", "Experts": "2", "Dated statements": "5", "Last ingest": "2025-04-22 08:00",
+    }
+    bars = figure(at, "Most covered actors")["data"][0]
+    assert bars["y"] == ["Vladimir Putin", "United States", "Donald Trump", "Ukraine", "Russia"]
+    assert bars["x"] == [2, 2, 3, 4, 4]
+    kinds = figure(at, "Ceasefire and peace statements by kind")["data"][0]
+    assert dict(zip(kinds["x"], kinds["y"])) == {"acceptance": 1, "proposal": 1, "rejection": 1, "threat": 1,
+                                                 "violation": 1}
+
+
+def test_overview_with_every_copy_and_a_date_range(store, open_page):
+    at = open_page("overview", wire="all", **{"from": "2025-03-04", "to": "2025-04-10"})
+    assert at.sidebar.date_input[0].value.isoformat() == "2025-03-04"
+    assert at.sidebar.date_input[1].value.isoformat() == "2025-04-10"
+    assert at.sidebar.get("segmented_control")[0].value == "all"
+    shown = metrics(at)
+    assert (shown["Articles"], shown["Stories (wire copies once)"], shown["Outlets"]) == ("3", "2", "3")
+    assert (shown["Quotes"], shown["Dated statements"]) == ("7", "3")
+
+
+def test_overview_small_multiples_have_one_panel_per_top_actor(store, open_page):
+    at = open_page("overview", grain="month")
+    panels = figure(at, "Coverage over time")
+    assert [a["text"] for a in panels["layout"]["annotations"]] == ["Donald Trump", "Russia", "Ukraine",
+                                                                   "United States"]
+    russia = next(t for t in panels["data"] if t["name"] == "Russia")
+    assert (russia["x"], russia["y"]) == (["2025-03-01", "2025-04-01"], [2, 2])
+
+
+def test_overview_shows_data_freshness_and_a_copy_link(store, open_page):
+    at = open_page("overview", actor="Russia")
+    assert [c.value for c in at.code] == ["http://127.0.0.1:8501/?actor=Russia"]
+    assert any(c.value.startswith("Data last updated at 2025-04-22 08:00 UTC") for c in at.caption)
+    assert metrics(at)["Articles"] == "4"
+
+
+# --- actors -----------------------------------------------------------------------------------------------
+
+def test_actors_link_restores_widgets_and_lines(store, open_page):
+    at = open_page("actors", grain="month", actor="Russia,Ukraine")
+    assert [w.value for w in at.main.get("segmented_control")] == ["month", "count"]
+    assert at.sidebar.multiselect[0].value == ["Russia", "Ukraine"]
+    assert at.query_params["actor"] == ["Russia", "Ukraine"]
+    lines = traces_by_name(figure(at, "Articles mentioning each actor, per month"))
+    assert set(lines) == {"Russia", "Ukraine"}
+    assert (lines["Russia"]["x"], lines["Russia"]["y"]) == (["2025-03-01", "2025-04-01"], [2, 2])
+    assert (lines["Ukraine"]["x"], lines["Ukraine"]["y"]) == (["2025-03-01", "2025-04-01"], [1, 3])
+    # One colour per actor, the same on every chart: Russia's pinned vermillion.
+    assert lines["Russia"]["line"]["color"] == "#D55E00"
+    assert lines["Ukraine"]["line"]["color"] == "#0072B2"
+
+
+def test_actors_share_and_every_wire_copy(store, open_page):
+    at = open_page("actors", grain="month", measure="share", actor="Russia", wire="all")
+    russia = traces_by_name(figure(at, "Share of articles each actor, per month"))["Russia"]
+    # March: 3 of 3 articles (the AP copy counts now); April: 2 of 3.
+    assert russia["x"] == ["2025-03-01", "2025-04-01"]
+    assert [round(v, 4) for v in russia["y"]] == [1.0, 0.6667]
+
+
+def test_actors_weekly_buckets_start_on_monday(store, open_page):
+    at = open_page("actors", grain="week", actor="Ukraine")
+    ukraine = traces_by_name(figure(at, "Articles mentioning each actor, per week"))["Ukraine"]
+    assert ukraine["x"] == ["2025-03-03", "2025-04-07", "2025-04-14", "2025-04-21"]
+    assert ukraine["y"] == [1, 1, 1, 1]
+
+
+def test_actors_cooccurrence_matrix(store, open_page):
+    at = open_page("actors", actor="Russia,Ukraine")
+    matrix = figure(at, "Actors appearing together")["data"][0]
+    assert matrix["x"] == ["Russia", "Ukraine"]
+    assert matrix["z"] == [[4, 3], [3, 4]]
+
+
+def test_actors_sentences_behind_a_point(store, open_page):
+    at = open_page("actors", grain="month", pick="Russia", at="2025-03-01")
+    assert [s.value for s in at.main.selectbox][:2] == ["Russia", date(2025, 3, 1)]
+    rows = at.dataframe[0].value
+    assert rows["sentence"].tolist() == [
+        "Russia said it needs guarantees.",
+        "Mark N. Katz, a professor, said Russia is stalling the talks.",
+        "Russia and Ukraine sent delegations to Riyadh on Monday.",
+    ]
+    assert rows["source"].tolist() == ["Reuters", "Reuters", "Guardian"]
+
+
+def test_actors_sentences_behind_a_matrix_cell(store, open_page):
+    at = open_page("actors", pick="Russia", also="Ukraine")
+    rows = at.dataframe[0].value
+    assert rows["article_id"].tolist() == [6, 4, 1]
+
+
+def test_actors_choosing_an_actor_below_updates_the_link(store, open_page):
+    at = open_page("actors")
+    at.main.selectbox[0].set_value("Vladimir Putin").run()
+    assert at.query_params["pick"] == "Vladimir Putin"
+    assert at.dataframe[0].value["sentence"].tolist() == [
+        "\"Putin must decide soon,\" Donald Trump said.", "Vladimir Putin rejected the truce in March."]
+
+
+# --- experts ----------------------------------------------------------------------------------------------
+
+def test_experts_matrix_and_evidence(store, open_page):
+    at = open_page("experts", expert="Mark N. Katz")
+    matrix = figure(at, "Expert stances")["data"][0]
+    assert matrix["y"] == ["Mark N. Katz", "Jane Doe"]
+    assert matrix["x"] == ["Russia", "Ukraine", "Outlook (deal)"]
+    assert matrix["text"] == [["critical", "supportive", "pessimistic"], ["neutral", "", ""]]
+    assert matrix["z"] == [[-1, 1, -1], [0, None, None]]
+    assert at.main.selectbox[0].value == "Mark N. Katz"
+    people = at.dataframe[0].value
+    assert people.to_dict("records") == [
+        {"Expert": "Mark N. Katz", "Described as": "a professor", "Articles": 2},
+        {"Expert": "Jane Doe", "Described as": "an analyst", "Articles": 1}]
+    evidence = at.dataframe[1].value
+    assert evidence[["target", "stance"]].values.tolist() == [
+        ["Ukraine", "supportive"], ["deal", "pessimistic"], ["Russia", "critical"]]
+    assert evidence["evidence"].iloc[2] == "Mark N. Katz, a professor, said Russia is stalling the talks."
+
+
+def test_experts_name_search(store, open_page):
+    at = open_page("experts", q="doe")
+    assert at.main.text_input[0].value == "doe"
+    assert figure(at, "Expert stances")["data"][0]["y"] == ["Jane Doe"]
+
+
+# --- timeline ---------------------------------------------------------------------------------------------
+
+def test_timeline_lanes_kinds_and_month_spans(store, open_page):
+    at = open_page("timeline")
+    fig = figure(at, "Ceasefire and peace statements over time")
+    points = {t["name"]: t for t in fig["data"] if t.get("mode") == "markers"}
+    assert set(points) == {"acceptance", "proposal", "rejection (month only)", "threat", "violation"}
+    assert (points["proposal"]["x"], points["proposal"]["y"]) == (["2025-03-02"], ["Donald Trump"])
+    month = points["rejection (month only)"]
+    assert (month["x"], month["y"], month["marker"]["symbol"]) == (["2025-03-15"], ["Vladimir Putin"], "square-open")
+    band = next(t for t in fig["data"] if t.get("mode") == "lines")
+    assert band["x"][:2] == ["2025-03-01", "2025-04-01"]
+    assert "Vladimir Putin rejected the truce in March." in month["hovertext"][0]
+    assert "explicit date" in month["hovertext"][0] and "Reuters" in month["hovertext"][0]
+    assert fig["layout"]["yaxis"]["categoryarray"] == ["Donald Trump", "Ukraine", "Vladimir Putin"]
+
+
+def test_timeline_filters_by_kind_and_opens_a_statement(store, open_page):
+    at = open_page("timeline", kind="rejection,threat", statement="2")
+    assert at.main.multiselect[0].value == ["rejection", "threat"]
+    points = [t for t in figure(at, "Ceasefire and peace statements")["data"] if t.get("mode") == "markers"]
+    assert sorted(t["name"] for t in points) == ["rejection (month only)", "threat"]
+    assert at.main.selectbox[0].value == 2
+    detail = at.dataframe[0].value.iloc[0]
+    assert (detail["date"], detail["date_precision"], detail["date_basis"]) == ("2025-03", "month", "explicit")
+    assert at.text[0].value == "…⟪Vladimir Putin rejected the truce in March.⟫ Russia said it needs guarantees. " \
+                               "Mark N. Katz, a professor, said Russia is stalling the talks.…"
+
+
+# --- quotes -----------------------------------------------------------------------------------------------
+
+def test_quotes_for_one_speaker_from_the_link(store, open_page):
+    at = open_page("quotes", speaker="Andrew Roth")
+    assert at.main.selectbox[0].value == "Andrew Roth"
+    assert metrics(at) == {"Quotes matching": "3"}
+    table = at.dataframe[0].value
+    assert table["quote"].tolist() == ["This is a serious step,", "the mood in Kyiv was cautious",
+                                       "We are listening to both sides,"]
+    assert set(table["speaker"]) == {"Andrew Roth"}
+    assert table["published"].astype(str).tolist() == ["2025-04-10", "2025-04-10", "2025-03-03"]
+    assert table["source"].tolist() == ["Guardian"] * 3
+    assert [c.value for c in at.code] == ["http://127.0.0.1:8501/quotes?speaker=Andrew%20Roth"]
+
+
+def test_quotes_filters_combine(store, open_page):
+    at = open_page("quotes", role="expert", kind="indirect", q="RUSSIA")
+    assert (at.main.selectbox[1].value, at.main.multiselect[0].value, at.main.text_input[0].value) == (
+        "expert", ["indirect"], "RUSSIA")
+    assert at.dataframe[0].value["quote"].tolist() == ["Russia was acting predictably", "Russia is stalling the talks"]
+
+
+def test_quotes_actor_mentioned_inside_the_quote(store, open_page):
+    at = open_page("quotes", actor="Vladimir Putin")
+    assert at.dataframe[0].value["quote"].tolist() == ["Putin must decide soon,"]
+
+
+def test_quotes_widget_change_updates_the_link(store, open_page):
+    at = open_page("quotes")
+    assert metrics(at) == {"Quotes matching": "10"}
+    at.main.selectbox[0].set_value("Donald Trump").run()
+    assert at.query_params["speaker"] == "Donald Trump"
+    assert metrics(at) == {"Quotes matching": "2"}
+    at.main.text_input[0].input("decide").run()
+    assert at.query_params["q"] == "decide"
+    assert at.dataframe[0].value["quote"].tolist() == ["Putin must decide soon,"]
+
+
+def test_quote_in_its_article_context(store, open_page):
+    at = open_page("quotes", speaker="Andrew Roth", quote="1")
+    assert at.main.selectbox[-1].value == 1
+    assert at.text[0].value == ("…Russia and Ukraine sent delegations to Riyadh on Monday. Donald Trump proposed a "
+                                "30-day ceasefire on Sunday. \"⟪We are listening to both sides,⟫\" Andrew Roth said.…")
+    assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download JSON"]
+
+
+# --- articles ---------------------------------------------------------------------------------------------
+
+def test_articles_list_and_title_search(store, open_page):
+    at = open_page("articles")
+    assert metrics(at) == {"Articles matching": "5"}
+    table = at.dataframe[0].value
+    assert table["id"].tolist() == [6, 5, 4, 2, 1]
+    assert table[["mentions", "quotes", "statements"]].values.tolist() == [[6, 2, 1], [1, 1, 1], [5, 4, 1],
+                                                                           [3, 2, 1], [3, 1, 1]]
+    at = open_page("articles", q="kyiv", wire="all")
+    assert at.dataframe[0].value["title"].tolist() == ["Kyiv accepts US plan"]
+
+
+def test_article_reader_marks_spans_in_plain_text(store, open_page):
+    at = open_page("articles", article="1", mark="quotes")
+    assert at.main.selectbox[-1].value == "quotes"
+    assert at.text[0].value == "Talks begin in Riyadh"
+    assert at.text[1].value == ("Russia and Ukraine sent delegations to Riyadh on Monday. Donald Trump proposed a "
+                                "30-day ceasefire on Sunday. \"⟪We are listening to both sides,⟫\" Andrew Roth said.")
+    at = open_page("articles", article="1")
+    assert at.text[1].value.startswith("⟦Russia⟧ and ⟦Ukraine⟧ sent delegations to Riyadh on Monday. "
+                                       "⟨⟦Donald Trump⟧ proposed a 30-day ceasefire on Sunday.⟩")
+
+
+def test_hostile_markup_shows_as_literal_text_everywhere(store, open_page):
+    at = open_page("articles", article="5")
+    assert at.text[0].value == HOSTILE_TITLE
+    assert HOSTILE_IMG in at.text[1].value
+    assert "⟪<b>Hold</b> the line,⟫" in at.text[1].value
+    meta = at.dataframe[1].value.iloc[0]
+    assert meta["url"] is None  # a javascript: URL is never offered as a link
+    assert at.dataframe[0].value["title"].tolist()[1] == HOSTILE_TITLE
+    markdown = " ".join(str(m.value) for m in at.markdown) + " ".join(str(c.value) for c in at.caption)
+    assert "<img" not in markdown and "<script" not in markdown
+    # Plotly reads some tags in text, so charts get escaped labels: the characters show, nothing runs.
+    at = open_page("timeline", statement="5")
+    hover = next(t for t in figure(at, "Ceasefire and peace statements")["data"] if t.get("name") == "violation")
+    assert "Kyiv Post" in hover["hovertext"][0]
+    quotes = open_page("quotes", speaker="Olena Petrova")
+    assert quotes.dataframe[0].value["quote"].tolist() == ["<b>Hold</b> the line,"]
+
+
+def test_every_page_has_its_stable_title(store, open_page):
+    for page, title in [("overview", "Overview"), ("actors", "Actors"), ("experts", "Experts"),
+                        ("timeline", "Timeline"), ("quotes", "Quotes"), ("articles", "Articles")]:
+        at = open_page(page)
+        assert [t.value for t in at.title] == [title]
+        assert figures(at) or page in {"quotes", "articles"}
