@@ -1,3 +1,276 @@
-"""TODO(owner): placeholder until the module lands; returns nothing."""
-def find_people(text, sentences, registry):
-    return []
+"""Named people in an article: registry people by any of their forms, and people the registry does not know.
+
+A capitalised sequence counts as a person only with evidence: a title before it ("Professor ..."), a role noun
+("spokesman ..."), a describing appositive (", a foreign affairs analyst"), a speech verb ("... said"), or a
+middle initial ("Mark N. Katz"). Each person keeps how the text describes them and every span that names them,
+surnames and possessives included; spans cover the name only, never the title.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.registry import Registry
+from ingest.extract.speechverbs import SPEECH_VERB
+from ingest.extract.titles import (
+    DEMONYMS, FUNCTION_WORDS, NON_NAME_WORDS, ROLE_NOUNS_BEFORE, TITLE_WORDS, role_of,
+)
+from ingest.records import Person
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_U = f"[{_UPPER}]"
+_TOKEN = rf"{_U}\w*(?:-\w+)*(?:[’'](?!s\b)\w+)?\.?"
+_PARTICLE = r"(?:bin|ibn|al|el|de|da|di|du|van|von|der|den|la|le|dos|del|des|ben|abu)"
+_SEQUENCE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})+")
+_WORD = re.compile(r"\S+")
+_INITIAL = re.compile(rf"^{_U}\.(?:{_U}\.)?$")
+_ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
+                           "Sen.", "Rep.", "Gov.", "St.", "Jr.", "Sr.", "Rev.", "Maj.", "Mx.", "U.S.", "U.K.",
+                           "E.U.", "U.N."})
+_APPOSITIVE = re.compile(
+    r"^,\s+((?:a|an|the|who|whose|former|senior|chief|top|deputy|\w+[’']s|[a-z]\w*)\b"
+    r"(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=,|\.(?:\s|$)|;|:|\)|$)"
+)
+_AFFILIATION = re.compile(
+    rf"^\s+((?:of|at|from)\s+(?:the\s+)?{_U}[\w’'-]*(?:\s+(?:of|for|and|on|the|&|{_U}[\w’'-]*))*)"
+)
+_SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},)?\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?(?:{SPEECH_VERB.pattern})")
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|added|told|according to|wrote|asked)\s+)$")
+_TITLE_TOKEN = re.compile(r"[\w.’'-]+")
+
+
+@dataclass
+class _Found:
+    person: Person
+    surname: str | None  # searched again for later mentions (people outside the registry)
+
+
+@dataclass(frozen=True)
+class _Forms:
+    """A registry's person forms as one pattern, and every non-person alias (never part of a name)."""
+
+    registry: Registry
+    pattern: re.Pattern
+    by_form: dict[str, str]
+    place_words: frozenset[str]
+
+
+_cache: list[_Forms] = []
+
+
+def find_people(text: str, sentences, registry: Registry) -> list[Person]:
+    """Every named person, in order of first mention."""
+    forms = _forms(registry)
+    found: dict[str, _Found] = {}
+    claimed: list[tuple[int, int]] = []
+    _registry_people(text, registry, forms, found, claimed)
+    _other_people(text, forms, found, claimed)
+    _surname_mentions(text, found, claimed)
+    people = [f.person for f in found.values()]
+    for person in people:
+        person.spans.sort()
+    return sorted(people, key=lambda p: p.spans[0])
+
+
+def _forms(registry: Registry) -> _Forms:
+    for cached in _cache:
+        if cached.registry is registry:
+            return cached
+    by_form: dict[str, str] = {}
+    place_words: set[str] = set()
+    for actor in registry.actors:
+        if actor.kind != "person":
+            for alias in registry.forms(actor):
+                place_words.update(alias.split())
+            continue
+        for form in registry.forms(actor):
+            bare = _strip_titles(form)
+            if bare:
+                by_form.setdefault(bare, actor.name)
+    alternatives = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w]|-\w*[a-z])")
+    forms = _Forms(registry, pattern, by_form, frozenset(place_words))
+    _cache[:] = [forms]
+    return forms
+
+
+def _strip_titles(form: str) -> str:
+    words = form.split()
+    while len(words) > 1 and words[0] in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _registry_people(text: str, registry: Registry, forms: _Forms, found: dict, claimed: list) -> None:
+    for match in forms.pattern.finditer(text):
+        name = forms.by_form[match.group()]
+        actor = registry.get(name)
+        entry = found.get(name)
+        if entry is None:
+            entry = found[name] = _Found(Person(name, None, actor.role if actor else "official", [], True), None)
+        entry.person.spans.append((match.start(), match.end()))
+        claimed.append((match.start(), match.end()))
+        entry.person.description = _richer(entry.person.description, describe(text, match.start(), match.end()))
+
+
+def _richer(known: str | None, new: str | None) -> str | None:
+    """Keep an appositive ("the Kremlin spokesman") over a title; between titles, the longer one."""
+    if known is None or new is None:
+        return known or new
+    return new if len(new.split()) > len(known.split()) and not known.startswith(("a ", "an ", "the ")) else known
+
+
+def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
+    for match in _SEQUENCE.finditer(text):
+        for start, end, words in _name_runs(text, match.start(), match.end(), claimed):
+            titled = _strip_leading(words)
+            if titled is None:
+                continue
+            words, had_title = titled
+            if not _is_name(words, forms):
+                continue
+            start = words[0][0]
+            if not (had_title or _has_evidence(text, start, end, words)):
+                continue
+            _add_person(text, found, claimed, start, end, " ".join(w for _, _, w in words))
+
+
+def _name_runs(text: str, start: int, end: int, claimed: list) -> list[tuple[int, int, list]]:
+    """Split a capitalised run at sentence ends ("Katz. Russia") and at spans already taken by registry names."""
+    runs, current = [], []
+    for token in _WORD.finditer(text, start, end):
+        word, t_start, t_end = token.group(), token.start(), token.end()
+        if any(a < t_end and t_start < b for a, b in claimed):
+            runs.append(current)
+            current = []
+            continue
+        sentence_end = word.endswith(".") and not (_INITIAL.match(word) or word in _ABBREVIATION)
+        if sentence_end:
+            word, t_end = word[:-1], t_end - 1
+        current.append((t_start, t_end, word))
+        if sentence_end:
+            runs.append(current)
+            current = []
+    runs.append(current)
+    return [(run[0][0], run[-1][1], run) for run in runs if run]
+
+
+def _strip_leading(words: list) -> tuple[list, bool] | None:
+    had_title = False
+    while words and (words[0][2] in FUNCTION_WORDS or words[0][2] in TITLE_WORDS or words[0][2] in DEMONYMS
+                     or words[0][2] in _ABBREVIATION):
+        had_title = had_title or words[0][2] in TITLE_WORDS
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    return words, had_title
+
+
+def _is_name(words: list, forms: _Forms) -> bool:
+    tokens = [w for _, _, w in words]
+    if _INITIAL.match(tokens[-1]) or tokens[-1] in _ABBREVIATION:
+        return False
+    if any(t in NON_NAME_WORDS or t in TITLE_WORDS or t in FUNCTION_WORDS or t in forms.place_words
+           or t in DEMONYMS or (t.isupper() and len(t) > 1 and not _INITIAL.match(t)) for t in tokens):
+        return False
+    return len(tokens) <= 5
+
+
+def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
+    if len(words) >= 3 and any(_INITIAL.match(w) for _, _, w in words[1:-1]):
+        return True
+    before = text[max(0, start - 40):start]
+    previous = before.split()[-1:] if before.strip() else []
+    if previous and previous[0].lower().rstrip(",") in ROLE_NOUNS_BEFORE and not previous[0].endswith(","):
+        return True
+    after = text[end:end + 200]
+    appositive = _APPOSITIVE.match(after)
+    if appositive and (role_of(appositive.group(1)) != "other" or appositive.group(1).startswith(("who ", "whose "))):
+        return True
+    return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+
+
+def _add_person(text: str, found: dict, claimed: list, start: int, end: int, name: str) -> None:
+    entry = _same_person(found, name)
+    if entry is None:
+        description = describe(text, start, end)
+        entry = found[name] = _Found(Person(name, description, role_of(description), [], False), name.split()[-1])
+    elif len(name) > len(entry.person.name):
+        found[name] = found.pop(entry.person.name)
+        entry.person.name = name
+    entry.person.spans.append((start, end))
+    claimed.append((start, end))
+
+
+def _same_person(found: dict, name: str) -> _Found | None:
+    tokens = name.split()
+    for entry in found.values():
+        if entry.person.in_registry:
+            continue
+        other = entry.person.name.split()
+        if other[-1] == tokens[-1] and other[0] == tokens[0]:
+            return entry
+    return None
+
+
+def _surname_mentions(text: str, found: dict, claimed: list) -> None:
+    """Later "Katz" and "Katz’s" for people outside the registry; not inside another name ("Paul Allen")."""
+    for entry in found.values():
+        if entry.surname is None:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(entry.surname)}(?![\w]|-\w)", text):
+            s, e = match.start(), match.end()
+            if any(a < e and s < b for a, b in claimed) or _inside_other_name(text, s, e):
+                continue
+            entry.person.spans.append((s, e))
+            claimed.append((s, e))
+
+
+def _inside_other_name(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30):start].split()
+    if before and before[-1][:1].isupper() and before[-1] not in FUNCTION_WORDS and before[-1] not in TITLE_WORDS \
+            and not before[-1].endswith((",", ".", ":", ";")) and not _INITIAL.match(before[-1]):
+        return True
+    following = re.match(rf"\s+({_U}\w+)", text[end:end + 30])
+    return bool(following) and following.group(1) not in FUNCTION_WORDS and text[end:end + 1] == " " \
+        and not following.group(1)[0].isdigit() and _continues_name(following.group(1))
+
+
+def _continues_name(word: str) -> bool:
+    return word not in NON_NAME_WORDS or word in {"Jr", "Sr"}
+
+
+def describe(text: str, start: int, end: int) -> str | None:
+    """How the text describes the person named at text[start:end]: an appositive, else title (+ affiliation)."""
+    after = text[end:end + 220]
+    if after.startswith(("’s", "'s")):
+        return None
+    appositive = _APPOSITIVE.match(after)
+    if appositive and not SPEECH_VERB.match(appositive.group(1)):
+        phrase = appositive.group(1).strip()
+        if role_of(phrase) != "other" or phrase.startswith(("a ", "an ", "the ", "former ")):
+            return phrase
+    title = title_before(text, start)
+    affiliation = _AFFILIATION.match(after)
+    if title and affiliation:
+        return f"{title} {affiliation.group(1)}"
+    return title
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title right before a name: "Secretary of State", "Russian Foreign Minister", "Kremlin spokesman"."""
+    words = _TITLE_TOKEN.findall(text[max(0, start - 90):start].split("\n")[-1])
+    window = text[max(0, start - 90):start]
+    kept: list[str] = []
+    for word in reversed(words):
+        if window.rstrip().endswith((",", ";", ":", "(", "—")) and not kept:
+            break
+        if word in TITLE_WORDS or word in DEMONYMS or word.lower() in ROLE_NOUNS_BEFORE or word in {"of", "for"}:
+            kept.insert(0, word)
+            continue
+        break
+    while kept and kept[0] in {"of", "for"}:
+        kept.pop(0)
+    if not any(w in TITLE_WORDS or w.lower() in ROLE_NOUNS_BEFORE for w in kept):
+        return None
+    return " ".join(kept)

@@ -1,3 +1,369 @@
-"""TODO(owner): placeholder until the module lands; returns nothing."""
-def find_quotes(text, sentences, registry, people):
-    return []
+"""Direct and indirect quotes with their speakers, following the gold README's rules.
+
+Direct: one item per pair of quotation marks, except a quote split by its attribution ('"A," Roth added, "B"'),
+which is one item; quoted words with no attribution of their own continue the previous speaker. Quoted
+fragments inside reported speech are direct only with a finite verb. Indirect: a speech verb with its subject
+and reported clause ("X warned that ...", "According to X, ...", "..., X said."). Speakers are resolved in text
+order, so "he said" and "Katz explained" find the person the article is quoting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.quotemarks import Quoted, find_quoted
+from ingest.extract.registry import Registry
+from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
+from ingest.extract.speechverbs import (
+    ACCORDING_TO, ADJUNCT, NEGATION_BEFORE, OBJECT_VERBS, PASSIVE_AFTER, SPEECH_VERB, THAT, TOLD_OBJECT,
+    TRAILING_FILLER, is_clause, reads_as_clause,
+)
+from ingest.extract.sentences import Sentence, paragraphs
+from ingest.records import Person, Quote
+
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[GS]en)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\bCol)(?<!\bLt)(?<!\bProf)(?<!\bNo)[.!?…][”\"’'″)]*\s+(?=[“\"‘'″(]?[A-Z0-9])"
+)
+_TIME = re.compile(
+    r"\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|later)\b(?:\s+(?:morning|"
+    r"afternoon|evening|night))?"
+)
+_CONTINUATION_PARAGRAPHS = 1
+_NO_SPEAKER = Speaker(None, "other")
+
+
+@dataclass
+class _Item:
+    """A quote found before its speaker is known: `who` is a Speaker, a Pronoun, or None to continue."""
+
+    kind: str
+    parts: list[tuple[int, int]]
+    who: Speaker | Pronoun | None
+    paragraph: int
+    attribution_end: int  # where the attributing sentence ends, for pronoun resolution
+
+
+def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people: list[Person]) -> list[Quote]:
+    """Every quote in the text, in order, with its resolved speaker."""
+    index = SpeakerIndex(text, registry, people)
+    quoted = find_quoted(text)
+    paras = paragraphs(text)
+    consumed: set[int] = set()
+    direct = _direct_items(text, quoted, paras, index, consumed)
+    covered = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in quoted]
+    indirect = _indirect_items(text, sentences, index, consumed, covered, direct)
+    items = sorted(direct + indirect, key=lambda i: i.parts[0][0])
+    return _resolve(text, items, index, covered)
+
+
+# --- direct quotes ------------------------------------------------------------------------------------------
+
+
+def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, consumed: set[int]) -> list[_Item]:
+    items: list[_Item] = []
+    skip: set[int] = set()
+    for n, q in enumerate(quoted):
+        if n in skip:
+            continue
+        p_start, p_end = paras[q.paragraph]
+        following = quoted[n + 1] if n + 1 < len(quoted) and quoted[n + 1].paragraph == q.paragraph else None
+        previous = quoted[n - 1] if n and quoted[n - 1].paragraph == q.paragraph else None
+        limit = following.open_mark if following else p_end
+        clause_start = _clause_start(text, p_start, q.open_mark, previous)
+        before = _before_attribution(text, clause_start, q, index, consumed)
+        after = None if before else _after_attribution(text, q, limit, index, consumed)
+        parts = [(q.start, q.end)]
+        attribution_end = q.end
+        if after:
+            who, verb_end = after
+            attribution_end = _sentence_end(text, verb_end, p_end)
+            if following and _splits(text, q, following, verb_end):
+                parts.append((following.start, following.end))
+                skip.add(n + 1)
+            items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
+        elif before:
+            items.append(_Item("direct", parts, before, q.paragraph, attribution_end))
+        elif not text[clause_start:q.open_mark].strip():
+            items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
+        else:
+            partial = _partial(text, clause_start, q, index, consumed)
+            if partial:
+                items.append(_Item("direct", parts, partial, q.paragraph, attribution_end))
+    return items
+
+
+def _clause_start(text: str, p_start: int, open_mark: int, previous: Quoted | None) -> int:
+    start = p_start
+    if previous is not None:
+        start = (previous.close_mark if previous.close_mark is not None else previous.end) + 1
+    for match in _SENTENCE_END.finditer(text, start, min(len(text), open_mark + 3)):
+        if match.end() <= open_mark:
+            start = match.end()
+    return start
+
+
+def _before_attribution(text: str, start: int, q: Quoted, index: SpeakerIndex, consumed: set[int]):
+    """'X said: "…"', 'X added, "…"', 'Trump echoed the warning with a pointed tone: "…"'."""
+    lead = text[start:q.open_mark].rstrip()
+    if not lead:
+        return None
+    verbs = [m for m in SPEECH_VERB.finditer(text, start, start + len(lead)) if not _negated(text, start, m)]
+    if lead.endswith(":"):
+        if verbs:
+            who = index.subject(start, _subject_end(text, start, verbs[0].start()))
+            if who is not None:
+                consumed.add(verbs[0].start())
+                return who
+        return _first_named(text, start, start + len(lead), index)
+    verb_last = re.search(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to)\s+[^,“”\"]{{1,40}})?\s*,?$", lead)
+    if verb_last and verbs:
+        verb = next(m for m in verbs if m.start() == verb_last.start()) if any(
+            m.start() == verb_last.start() for m in verbs) else None
+        if verb is not None:
+            who = index.subject(start, _subject_end(text, start, verb.start()))
+            if who is not None:
+                consumed.add(verb.start())
+                return who
+    return None
+
+
+def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:
+    people = index.people_between(start, end)
+    if people:
+        return index.person_speaker(people[0][2])
+    first = re.match(r"\s*(?:\w+\s+){0,3}?(he|she|they)\b", text[start:end], re.IGNORECASE)
+    if first:
+        return Pronoun(first.group(1).lower())
+    return index.subject(start, end - 1)
+
+
+def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, consumed: set[int]):
+    """'"…," Rubio said', '"…," said Mark N. Katz, a …', '"…" he told reporters': (speaker, verb end)."""
+    if q.close_mark is None:
+        return None
+    window_start = q.close_mark + 1
+    window = text[window_start:min(limit, window_start + 160)]
+    if not window.strip() or window.lstrip()[:1] in ".!?;" and not window.lstrip().startswith("..."):
+        return None
+    sentence = _SENTENCE_END.search(window)
+    if sentence:
+        window = window[:sentence.start() + 1]
+    verb = SPEECH_VERB.search(window)
+    if verb is None or len(window[:verb.start()].split()) > 10 or '"' in window[:verb.start()]:
+        return None
+    verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
+    ends_sentence = text[q.end - 1:q.end] in ".!" and text[q.end - 1:q.end] != ""
+    lead = window[:verb.start()].strip(" ,—–-\u00a0")
+    if not lead:
+        who = index.after_verb(verb_end, window_start + len(window))
+    else:
+        if ends_sentence and is_clause(text[verb_end:window_start + len(window)], verb.group()):
+            return None
+        who = index.subject(window_start, _subject_end(text, window_start, verb_start))
+    if who is None and lead:
+        return None
+    consumed.add(verb_start)
+    return (who or _NO_SPEAKER), verb_end
+
+
+def _splits(text: str, first: Quoted, second: Quoted, verb_end: int) -> bool:
+    """'"A," Roth added, "B"': the first part stops mid-sentence and the attribution ends with a comma."""
+    if first.close_mark is None or text[first.end - 1:first.end] in ".!?…":
+        return False
+    between = text[verb_end:second.open_mark]
+    return between.rstrip().endswith((",", "—", "–")) and not _SENTENCE_END.search(between) \
+        and len(between.split()) <= 12
+
+
+def _partial(text: str, start: int, q: Quoted, index: SpeakerIndex, consumed: set[int]):
+    """'Peskov said the plan "does not suit us"': direct when the quoted words have a finite verb."""
+    if not reads_as_clause(text[q.start:q.end]):
+        return None
+    for verb in reversed(list(SPEECH_VERB.finditer(text, start, q.open_mark))):
+        if _negated(text, start, verb):
+            continue
+        who = index.subject(start, _subject_end(text, start, verb.start()))
+        if who is not None:
+            consumed.add(verb.start())
+            return who
+    return None
+
+
+# --- indirect quotes ----------------------------------------------------------------------------------------
+
+
+def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_Item]:
+    direct_starts = [i.parts[0][0] for i in direct]
+    items: list[_Item] = []
+    for sentence in sentences:
+        taken_until = sentence.start
+        for according in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
+            item = _according(text, sentence, according, index, covered, direct_starts)
+            if item:
+                items.append(item)
+                taken_until = sentence.end
+        for verb in SPEECH_VERB.finditer(text, sentence.start, sentence.end):
+            if verb.start() < taken_until or verb.start() in consumed or _inside(verb.start(), covered):
+                continue
+            if _negated(text, sentence.start, verb) or PASSIVE_AFTER.match(text, verb.end()):
+                continue
+            item = _reported(text, sentence, verb, index, covered, direct_starts)
+            if item:
+                items.append(item)
+                taken_until = item.parts[0][1]
+    return items
+
+
+def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
+    """'X warned that CLAUSE', 'X said CLAUSE', then 'CLAUSE, X said.'"""
+    who = index.subject(sentence.start, _subject_end(text, sentence.start, verb.start()))
+    clause_start = _clause_after(text, verb, sentence.end)
+    if who is not None and clause_start is not None:
+        return _indirect(text, clause_start, sentence, who, covered, direct_starts)
+    return _clause_before(text, sentence, verb, index, covered, direct_starts)
+
+
+def _clause_after(text: str, verb, end: int) -> int | None:
+    pos = verb.end()
+    if verb.group().split()[0] in OBJECT_VERBS:
+        told = TOLD_OBJECT.match(text, pos, end)
+        if told and not THAT.match(text, pos, end):
+            pos = told.end()
+    time = _TIME.match(text, pos, end)
+    if time:
+        pos = time.end()
+    adjunct = ADJUNCT.match(text, pos, end)
+    if adjunct and adjunct.end() > pos and THAT.match(text, adjunct.end(), end):
+        pos = adjunct.end()
+    that = THAT.match(text, pos, end)
+    if that:
+        return that.end() if len(text[that.end():end].split()) >= 2 else None
+    rest = text[pos:end]
+    if rest.startswith(","):
+        return None
+    if not is_clause(rest, verb.group()):
+        return None
+    return pos + len(rest) - len(rest.lstrip())
+
+
+def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
+    """'The talks will resume next week, Peskov told reporters.' / '..., said Peskov.'"""
+    head = text[sentence.start:verb.start()]
+    comma = head.rfind(",")
+    if comma < 0 or len(head[:comma].split()) < 3:
+        return None
+    tail = text[verb.end():sentence.end].rstrip(" .!?")
+    if is_clause(tail, verb.group()) and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
+        return None
+    subject_start = sentence.start + comma + 1
+    if text[subject_start:verb.start()].strip():
+        who = index.subject(subject_start, _subject_end(text, subject_start, verb.start()))
+    else:
+        who = index.after_verb(verb.end(), sentence.end)
+    if who is None or len(text[subject_start:verb.start()].split()) > 8:
+        return None
+    end = sentence.start + comma
+    start = sentence.start
+    if _inside(start, covered) or any(start <= s < end for s in direct_starts) or text[start] in "“\"‘'″":
+        return None
+    return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+
+
+def _according(text, sentence, match, index, covered, direct_starts) -> _Item | None:
+    """'According to Allen, CLAUSE' and 'CLAUSE, according to Allen.'"""
+    who = index.after_verb(match.end(), sentence.end)
+    if who is None:
+        return None
+    comma = text.find(",", match.end(), sentence.end)
+    if match.start() == sentence.start and comma > 0:
+        clause_start = comma + 1 + len(text[comma + 1:sentence.end]) - len(text[comma + 1:sentence.end].lstrip())
+        return _indirect(text, clause_start, sentence, who, covered, direct_starts)
+    head = text[sentence.start:match.start()].rstrip(" ,")
+    if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered):
+        return None
+    return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
+
+
+def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | None:
+    end = sentence.end
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    if end - start < 3 or any(start <= s < end for s in direct_starts) or text[start] in "“\"‘'″":
+        return None
+    return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+
+
+# --- shared helpers -----------------------------------------------------------------------------------------
+
+
+def _subject_end(text: str, start: int, verb_start: int) -> int:
+    """Where the subject ends: before the auxiliaries and adverbs ("has publicly", "is") that precede the verb."""
+    head = text[start:verb_start]
+    filler = TRAILING_FILLER.search(head)
+    return start + (filler.start() if filler else len(head.rstrip()))
+
+
+def _negated(text: str, start: int, verb) -> bool:
+    return bool(NEGATION_BEFORE.search(text[max(start, verb.start() - 40):verb.start()]))
+
+
+def _inside(pos: int, covered: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in covered)
+
+
+def _sentence_end(text: str, pos: int, p_end: int) -> int:
+    match = _SENTENCE_END.search(text, pos, p_end)
+    return match.start() + 1 if match else p_end
+
+
+# --- speakers -----------------------------------------------------------------------------------------------
+
+
+def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> list[Quote]:
+    quotes: list[Quote] = []
+    last: Speaker | None = None
+    last_item: _Item | None = None
+    for item in items:
+        who = item.who
+        if who is None:
+            near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
+            who = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
+        elif isinstance(who, Pronoun):
+            who = _pronoun(text, item, who, last, last_item, index, covered)
+        quotes.append(_quote(text, item, who))
+        last, last_item = who, item
+    return quotes
+
+
+def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
+    since = last_item.attribution_end if last_item is not None else 0
+    newer = [m for m in index.people_between(since, item.parts[0][0]) if not _inside(m[0], covered)]
+    if newer:
+        return index.person_speaker(_subject_of_latest(text, newer))
+    if last is not None and (last.is_person or pronoun.word == "they"):
+        return last
+    person = index.last_person_before(item.parts[0][0])
+    return index.person_speaker(person) if person else _NO_SPEAKER
+
+
+def _subject_of_latest(text: str, mentions) -> Person:
+    """Of the people named since the last quote, the first one in the latest sentence that names any."""
+    latest = mentions[-1][0]
+    start = 0
+    for match in _SENTENCE_END.finditer(text, mentions[0][0], latest):
+        start = match.end()
+    return next(p for s, e, p in mentions if s >= start)
+
+
+def _context_speaker(item: _Item, index: SpeakerIndex, covered) -> Speaker | None:
+    """A quote with no attribution and no quote chain: the person the text named just before it."""
+    person = index.last_person_before(item.parts[0][0])
+    return index.person_speaker(person) if person else None
+
+
+def _quote(text: str, item: _Item, who: Speaker) -> Quote:
+    words = " ".join(text[s:e] for s, e in item.parts)
+    return Quote(item.kind, words, who.name, who.role, who.description, item.parts[0][0], item.parts[-1][1])
+

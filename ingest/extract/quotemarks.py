@@ -1,0 +1,105 @@
+"""Pairs quotation marks into quoted spans, paragraph by paragraph.
+
+Double marks (straight ", curly “ ”, prime ″, low „, guillemets « ») are the primary quotes; single marks
+(‘ ’ UK style, or straight ') count only outside double-quoted spans and only where they cannot be apostrophes.
+A span left open at a paragraph's end closes there: the next paragraph's opening mark starts a new span.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.sentences import paragraphs
+
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_SYMMETRIC = "\"″"
+_DOUBLE = re.compile(r"[\"″“”„«»]")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'′](?=[^\W_]|\d|[.…])", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'′](?=$|[\s,.;:!?)\]—–-])", re.MULTILINE)
+_ENDS_PUNCT = ",.!?…—–-"
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """The words between a pair of quotation marks: `text[start:end]`, marks excluded."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark, None when the paragraph ended first
+    paragraph: int
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every top-level quoted span of the text, in order."""
+    found: list[Quoted] = []
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        doubles = _pair_doubles(text, p_start, p_end, index)
+        found += doubles
+        found += _pair_singles(text, p_start, p_end, index, doubles)
+    found.sort(key=lambda q: q.start)
+    return [q for q in found if q.end > q.start]
+
+
+def _pair_doubles(text: str, p_start: int, p_end: int, index: int) -> list[Quoted]:
+    spans, open_at = [], None
+    for match in _DOUBLE.finditer(text, p_start, p_end):
+        i, mark = match.start(), match.group()
+        if mark in _OPENERS or (mark in _SYMMETRIC and open_at is None) or (mark == "”" and open_at is None
+                                                                               and _looks_opening(text, i, p_end)):
+            if open_at is not None:
+                spans.append(_span(text, open_at, i, None, index))
+            open_at = i
+        elif open_at is not None:
+            spans.append(_span(text, open_at, i, i, index))
+            open_at = None
+    if open_at is not None:
+        spans.append(_span(text, open_at, p_end, None, index))
+    return spans
+
+
+def _looks_opening(text: str, i: int, p_end: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < p_end else " "
+    return (before.isspace() or before in "(—") and not after.isspace()
+
+
+def _pair_singles(text: str, p_start: int, p_end: int, index: int, doubles: list[Quoted]) -> list[Quoted]:
+    covered = [(q.open_mark, (q.close_mark or q.end) + 1) for q in doubles]
+
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in covered)
+
+    closers = [m.start() for m in _SINGLE_CLOSE.finditer(text, p_start, p_end) if not inside(m.start())]
+    openers = [m.start() for m in _SINGLE_OPEN.finditer(text, p_start, p_end) if not inside(m.start())]
+    spans, after = [], p_start
+    for k, i in enumerate(openers):
+        if i < after:
+            continue
+        limit = next((o for o in openers[k + 1:] if o > i), p_end)
+        close = _single_closer(text, i, [c for c in closers if c < limit], text[i])
+        if close is None:
+            continue
+        spans.append(_span(text, i, close, close, index))
+        after = close + 1
+    return spans
+
+
+def _single_closer(text: str, opened: int, closers: list[int], mark: str) -> int | None:
+    """The closing mark before the next opener: prefer one after punctuation (a sentence or clause ends there)."""
+    partner = "’" if mark == "‘" else mark
+    candidates = [c for c in closers if c > opened + 1 and text[c] == partner]
+    if not candidates:
+        return None
+    punctuated = [c for c in candidates if text[c - 1] in _ENDS_PUNCT]
+    return punctuated[0] if punctuated else candidates[0]
+
+
+def _span(text: str, open_mark: int, end: int, close_mark: int | None, index: int) -> Quoted:
+    start = open_mark + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quoted(start, end, open_mark, close_mark, index)

@@ -1,0 +1,150 @@
+"""Who a speaker phrase names: a person (by any of their spans), a pronoun, a state or institution, or an
+unnamed source ("experts", "officials") whose speaker stays null but whose role is known.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ingest.extract.registry import Registry
+from ingest.extract.titles import DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_NOUNS, TITLE_WORDS
+from ingest.records import Person
+
+PRONOUNS = frozenset({"he", "she", "they"})
+_WORDS = re.compile(r"[\w.’'-]+")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "senior",
+                          "top", "western", "independent", "most", "few", "other", "its", "his", "her", "their"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    role: str
+    description: str | None = None
+    is_person: bool = False
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """A "he"/"she"/"they" to resolve from the quotes and people around it."""
+
+    word: str
+
+
+class SpeakerIndex:
+    """The people of one article by position, with the registry for states and institutions."""
+
+    def __init__(self, text: str, registry: Registry, people: list[Person]):
+        self.text = text
+        self.registry = registry
+        self.mentions = sorted((s, e, p) for p in people for s, e in p.spans)
+        self._starts = [m[0] for m in self.mentions]
+
+    def person_speaker(self, person: Person) -> Speaker:
+        return Speaker(person.name, person.role, person.description, True)
+
+    def people_between(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        i = bisect.bisect_left(self._starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] <= end:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def last_person_before(self, pos: int) -> Person | None:
+        i = bisect.bisect_left(self._starts, pos)
+        return self.mentions[i - 1][2] if i else None
+
+    def subject(self, start: int, end: int) -> Speaker | Pronoun | None:
+        """The speaker named by text[start:end], read as the subject right before a verb."""
+        phrase = self.text[start:end].rstrip()
+        end = start + len(phrase)
+        if not phrase:
+            return None
+        people = self.people_between(start, end)
+        for s, e, person in reversed(people):
+            tail = self.text[e:end]
+            if not tail.strip() or _POSSESSIVE.fullmatch(tail.strip()) is None and _is_apposition(tail):
+                return self.person_speaker(person)
+        words = _WORDS.findall(phrase)
+        if not words:
+            return None
+        if words[-1].lower() in PRONOUNS and len(words[-1]) == len(phrase.split()[-1]):
+            return Pronoun(words[-1].lower())
+        return self._named(words[-4:]) or self._described(words[-4:], end)
+
+    def after_verb(self, start: int, end: int) -> Speaker | Pronoun | None:
+        """The speaker named by text[start:end] right after the verb: "said Mark N. Katz, a ...", "said he"."""
+        phrase = self.text[start:end]
+        head = re.match(r"\s*([^,;:.—()“”\"]*(?:\.(?=\S)[^,;:.—()“”\"]*)*)", phrase)
+        head_text = head.group(1) if head else ""
+        head_end = start + (head.end(1) if head else 0)
+        for s, e, person in self.people_between(start, end):
+            if s >= head_end:
+                break
+            if all(w in TITLE_WORDS or w in DEMONYMS or w.lower() in _DETERMINERS or w[:1].islower()
+                   for w in _WORDS.findall(self.text[start:s])):
+                return self.person_speaker(person)
+        words = _WORDS.findall(head_text)
+        if not words:
+            return None
+        if words[0].lower() in PRONOUNS:
+            return Pronoun(words[0].lower())
+        cut = next((i for i, w in enumerate(words) if w in {"on", "in", "at", "after", "during", "to", "from",
+                                                               "before", "when", "while", "as", "who"}), len(words))
+        words = words[:cut][:6]
+        return self._named(words) or self._described(words, head_end)
+
+    def _named(self, words: list[str]) -> Speaker | None:
+        """A state or institution ("the Kremlin", "Ukraine's foreign ministry", "the Russian Defence Ministry")."""
+        for size in range(min(4, len(words)), 0, -1):
+            for first in range(len(words) - size + 1):
+                chunk = words[first:first + size]
+                rest = [w.lower() for w in words[first + size:]]
+                if rest and not all(w in INSTITUTION_NOUNS or w in {"of", "and", "’s", "'s"} for w in rest):
+                    continue
+                actor = self.registry.lookup(_POSSESSIVE.sub("", " ".join(chunk)))
+                if actor and actor.kind != "person":
+                    return Speaker(actor.name, actor.role)
+        for i, word in enumerate(words):
+            rest = [w.lower() for w in words[i + 1:]]
+            if word in DEMONYMS and rest and all(w in INSTITUTION_NOUNS for w in rest):
+                actor = self.registry.get(DEMONYMS[word])
+                if actor:
+                    return Speaker(actor.name, actor.role)
+        return None
+
+    def _described(self, words: list[str], end: int) -> Speaker | None:
+        """Unnamed sources keep a null speaker; "the minister" is the last person so described, if any."""
+        head = words[-1].lower()
+        if head not in GENERIC_SOURCES:
+            return self._unknown_name(words)
+        definite = len(words) >= 2 and words[-2].lower() == "the" and head in GENERIC_SOURCES and not head.endswith("s")
+        if definite:
+            for s, e, person in reversed(self.people_between(0, end)):
+                if person.description and head in person.description.lower():
+                    return self.person_speaker(person)
+        return Speaker(None, GENERIC_SOURCES[head])
+
+    def _unknown_name(self, words: list[str]) -> Speaker | None:
+        tail = []
+        for word in reversed(words):
+            if word[:1].isupper() and word not in FUNCTION_WORDS and word not in TITLE_WORDS:
+                tail.insert(0, word)
+            else:
+                break
+        if not tail or len(tail) > 4:
+            return None
+        return Speaker(" ".join(tail), "other")
+
+
+def _is_apposition(tail: str) -> bool:
+    """Between a name and its verb: ", a Russia expert," or " of Boise State University"."""
+    tail = tail.strip()
+    if tail.startswith(",") and tail.endswith(",") and "“" not in tail and '"' not in tail:
+        return len(tail.split()) <= 25
+    return bool(re.fullmatch(r"(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'&-]*))*",
+                             tail))

@@ -1,0 +1,99 @@
+"""The speech-verb lexicon and the cues that tell a reported clause from a noun object.
+
+`SAY` verbs take a clause even without "that" ("Katz said the key lies..."); the others need "that", a pronoun
+subject or an auxiliary soon after ("Ukraine signaled it would accept"), so "announced a truce" is no quote.
+"""
+from __future__ import annotations
+
+import re
+
+_SAY = "say says said saying tell tells told telling"
+_OTHER = """
+add adds added adding note notes noted noting warn warns warned warning state states stated argue argues argued
+arguing insist insists insisted insisting claim claims claimed claiming explain explains explained explaining
+contend contends contended assert asserts asserted stress stresses stressed stressing emphasize emphasizes
+emphasized emphasise emphasises emphasised acknowledge acknowledges acknowledged admit admits admitted announce
+announces announced declare declares declared predict predicts predicted reiterate reiterates reiterated confirm
+confirms confirmed deny denies denied maintain maintains maintained write writes wrote tweet tweets tweeted post
+posts posted remark remarks remarked observe observes observed signal signals signaled signalled signaling
+signalling suggest suggests suggested indicate indicates indicated hint hints hinted reply replies replied respond
+responds responded answer answers answered comment comments commented recall recalls recalled concede concedes
+conceded complain complains complained caution cautions cautioned mention mentions mentioned promise promises
+promised vow vows vowed pledge pledges pledged assure assures assured report reports reported repeat repeats
+repeated agree agrees agreed acknowledging conclude concludes concluded estimate estimates estimated allege alleges
+alleged testify testifies testified counter counters countered retort retorts retorted quip quips quipped
+""".split()
+_MULTI = (
+    r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
+    r"belief)|express(?:es)? (?:hope|concern|confidence|optimism|doubt|frustration)|voiced (?:hope|concern|"
+    r"confidence|doubts?|fears?|frustration)|made (?:it )?clear|makes (?:it )?clear|pointed out|points out|"
+    r"went on to say|goes on to say"
+)
+SAY_FORMS = frozenset(_SAY.split())
+VERB_FORMS = SAY_FORMS | frozenset(_OTHER)
+# Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
+OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded".split())
+
+SPEECH_VERB = re.compile(r"\b(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+
+# What may sit between a subject and its verb: "Trump has publicly stated", "the U.S. is signaling".
+_BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|reportedly|publicly|privately|" \
+           r"repeatedly|previously|earlier|recently|once|now|further|separately|similarly|likewise|" \
+           r"already|just|even|still|often|frequently|long|firmly|openly|flatly|bluntly|quickly|simply|only|" \
+           r"\w+ly)"
+TRAILING_FILLER = re.compile(r"(?:\s+" + _BETWEEN + r")+\s*$")
+
+# Negated or non-speech uses of a verb: "did not say", "declined to say", "is said to be".
+NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|n[o’']t|no one|nobody|declined to|refused to|wouldn[’']t|couldn[’']t|won[’']t|"
+    r"didn[’']t|doesn[’']t|don[’']t|did not|does not|do not|would not|could not|will not|cannot|can[’']t|"
+    r"to|without|if|whether)\s+(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+PASSIVE_AFTER = re.compile(r"\s+(?:to|as|of|about|for|by|with)\b")
+
+# Adjuncts between a verb and its clause: "said on Tuesday that", "told reporters in Kyiv that".
+ADJUNCT = re.compile(
+    r"(?:\s*,?\s*(?:on|in|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|overnight|"
+    r"via|through|from|over|following|while|when)\b[^,;:.\"“”]{0,60}?)?(?=\s+that\b|,)"
+)
+TOLD_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|press|lawmakers|parliament|supporters|"
+    r"an? [\w-]+ (?:audience|crowd|conference|forum|briefing|meeting)|him|her|them|us|me|"
+    r"(?:[A-Z][\w.&’'-]*\s?){1,4})"
+)
+THAT = re.compile(r"\s*,?\s*that\b\s*")
+PREPOSITION_START = re.compile(
+    r"^\s*(?:of|about|on|in|at|for|to|with|by|from|against|into|over|after|before|during|as|than|"
+    r"so|and|or|but|nothing|something|anything|little|much|more|goodbye|hello|yes|no|sorry|thanks|thank)\b",
+    re.IGNORECASE,
+)
+CLAUSE_CUE = re.compile(
+    r"^\s*(?:(?:he|she|it|they|we|i|you|there|this|these|those)\b|(?:\S+\s+){0,5}(?:is|are|was|were|will|would|"
+    r"could|can|should|shall|may|might|must|has|have|had|does|did|do|won[’']t|isn[’']t|aren[’']t|wasn[’']t|"
+    r"hasn[’']t|haven[’']t)\b)",
+    re.IGNORECASE,
+)
+# Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
+FINITE_CUE = re.compile(
+    r"(?:\b(?:is|are|was|were|am|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|"
+    r"need|needs|want|wants|think|know|believe|see|make|makes|made|said|says|go|goes|went|get|gets|got)\b|"
+    r"[’']\s?(?:re|ll|ve|m|d)\b|n[’']t\b|\b(?:i|we|you|they|he|she|it)\s+\w+)",
+    re.IGNORECASE,
+)
+
+
+def is_clause(after: str, verb: str) -> bool:
+    """Does the text after a speech verb (adjuncts and "that" removed) begin a reported clause?"""
+    words = after.split()
+    if len(words) < 3 or after.lstrip()[:1] in "\"“”‘'″,:;(":
+        return False
+    if PREPOSITION_START.match(after):
+        return False
+    return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(after))
+
+
+def reads_as_clause(quoted: str) -> bool:
+    """Quoted words with a finite verb (or long enough to be one), as opposed to a fragment like "move on"."""
+    return bool(FINITE_CUE.search(quoted)) or len(quoted.split()) >= 8

@@ -1,0 +1,121 @@
+"""Words about people: titles before names, role nouns, unnamed sources and how each maps to a speaker role.
+
+Shared by `people` (who is named, how they are described) and `quotes` (who speaks).
+"""
+from __future__ import annotations
+
+import re
+
+# Capitalised words that introduce a name ("Secretary of State Marco Rubio") and are never part of it.
+TITLE_WORDS = frozenset("""
+President Vice Prime Minister Ministers Secretary State Foreign Defence Defense Interior Finance Economy Home Justice
+Special Envoy Ambassador Senator Sen. Sen Rep. Rep Representative Congressman Congresswoman Governor Gov. Mayor
+Chancellor Professor Prof. Prof Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Sir Dame Lord Lady Baroness Baron
+General Gen. Gen Lt. Lt Col. Col Adm. Adm Admiral Major Maj. Captain Capt. Sgt. Sergeant Lieutenant Colonel Marshal
+Commander Chief Deputy Director Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson Press Aide Adviser
+Advisor National Security Council Head Leader Speaker Majority Minority Whip Judge Justice Attorney
+King Queen Prince Princess Crown Sheikh Emir Pope Patriarch Archbishop Bishop Father Rev. Rabbi Imam
+Commissioner High Representative Negotiator Analyst Economist Historian Researcher Fellow Senior Former Acting
+Top Lead Chief-of-Staff Staff Treasury Commerce Trade Energy Agriculture Health Education Transportation
+Opposition Party Presidential Kremlin Pentagon Assistant Associate Emeritus Distinguished
+""".split())
+
+# Capitalised words that start sentences or clauses, never names.
+FUNCTION_WORDS = frozenset("""
+The A An And But Or Nor So Yet If As In On At For From With By To Of Into Over Under After Before When While Since
+Although Though Because Unless Until According Last Next This That These Those It Its He She They We I You His Her
+Their Our My Your Speaking Meanwhile However Still Also Then Now Today Yesterday Tomorrow Earlier Later Asked Both
+Neither Either Some Many Most Several Other Others Another Such What Which Who Whom Whose Where Why How Not No Yes
+Even Only Just Already Instead Despite During Amid Among Between Through Without Within Across Against Toward
+Towards Around About Above Below Near Like Unlike Here There Sources Experts Officials Analysts Observers Critics
+Hopefully Perhaps Maybe Indeed Overall Initially Finally Separately Elsewhere Similarly Likewise Moreover Thus
+Please Dear Oh Well Nevertheless Nonetheless Otherwise Therefore
+""".split())
+
+# Capitalised words that make a sequence something other than a person (places, bodies, calendar, media).
+NON_NAME_WORDS = frozenset("""
+January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+University Institute Institution College School Academy Center Centre Council Foundation Department Ministry Agency
+Bank Fund Party Times Post News Journal Press Service Services Office House Street Square Committee Commission
+Parliament Congress Senate Assembly Duma Rada Union Group Company Corp Corporation Inc Ltd LLC Airlines Airport
+Forces Force Army Navy Guard Guards Court Church Republic Kingdom States Nations Federation Sea Ocean River Island
+Islands Mountains City Region Oblast Province District Station Bridge Palace Summit Conference Forum Program
+Programme Project Initiative War Treaty Agreement Accord Accords Plan Deal Act Law Day Week Month Year Peace Talks
+Security Defense Defence Affairs Relations Policy Studies International Global Network Media Television Radio TV
+Agency Reuters Guardian Independent Telegraph Herald Tribune Gazette Review Magazine Weekly Daily Online Express
+Mail Observer Economist Bloomberg Associated Foreign Democratic Republican Labour Conservative Liberal Green
+European Western Eastern Northern Southern Central North South East West Soviet Russian Ukrainian American British
+French German Turkish Saudi Chinese Israeli Palestinian Iranian Polish Indian Japanese Korean Italian Spanish
+Minister Secretary President Envoy Ambassador Sources Source Avenue Road Lane Hall Tower Centre Museum Hospital Stadium Club
+Cup League Championship Olympics Festival Awards Prize Ministry Embassy Consulate Delegation Mission Administration
+Government Cabinet Bureau Authority Authorities Police Military Intelligence Directorate Staff Command Fleet
+""".split())
+
+# Lower-case words that, right before a name, make it a person ("spokesman Dmitry Peskov", "analyst Jane Roe").
+ROLE_NOUNS_BEFORE = frozenset("""
+spokesman spokeswoman spokesperson aide adviser advisor envoy negotiator minister secretary president analyst
+professor researcher expert economist historian commentator diplomat ambassador official lawmaker senator
+chancellor premier leader chief director commander general colonel author columnist journalist reporter
+correspondent editor scholar strategist consultant lecturer fellow head deputy mayor governor judge prosecutor
+lawyer attorney activist campaigner pollster politician mp legislator congressman congresswoman representative
+""".split())
+
+_EXPERT = re.compile(
+    r"\b(?:analysts?|professors?|prof\.?|researchers?|research|fellows?|scholars?|experts?|academics?|economists?|"
+    r"historians?|commentators?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
+    r"political scientists?|think[- ]tanks?|institute|university|college|school|centre|center for|"
+    r"former (?:\w+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
+    r"officers?|generals?|secretar(?:y|ies)|presidents?|intelligence)|retired|author|pollsters?)\b",
+    re.IGNORECASE,
+)
+_OFFICIAL = re.compile(
+    r"\b(?:president|vice president|prime minister|ministers?|ministry|secretary|spokes(?:man|woman|person)|"
+    r"envoys?|negotiators?|ambassadors?|diplomats?|officials?|senators?|governors?|chancellor|lawmakers?|mps?|"
+    r"congress(?:man|woman)|representatives?|mayors?|aides?|advisers?|advisors?|generals?|commanders?|"
+    r"chief of staff|head of|leaders?|premier|king|queen|crown prince|emir|sheikh|commissioner|"
+    r"government|kremlin|white house|pentagon|state department|administration|military|army|embassy|"
+    r"presidency|delegation|cabinet|parliament|authorities|police|officer|admiral|defence|defense|"
+    r"foreign policy chief)\b",
+    re.IGNORECASE,
+)
+
+
+def role_of(description: str | None) -> str:
+    """official / expert / other from how the text describes someone; "former diplomat" counts as expert."""
+    if not description:
+        return "other"
+    if _EXPERT.search(description):
+        return "expert"
+    if _OFFICIAL.search(description):
+        return "official"
+    return "other"
+
+
+# Unnamed sources: the speaker is null, the role follows the noun ("experts say" -> expert).
+GENERIC_SOURCES: dict[str, str] = {
+    **dict.fromkeys("""experts expert analysts analyst observers observer commentators commentator scholars scholar
+        academics academic researchers researcher economists economist historians historian critics critic
+        pundits pundit specialists specialist strategists strategist""".split(), "expert"),
+    **dict.fromkeys("""officials official spokesman spokeswoman spokesperson spokespeople diplomats diplomat
+        ministers minister negotiators negotiator envoys envoy aides aide advisers adviser advisors advisor
+        lawmakers lawmaker legislators senators senator authorities government ministry ministries military army
+        administration embassy presidency delegation cabinet parliament police statement officers officer
+        commanders commander generals general leaders leader prosecutors prosecutor""".split(), "official"),
+    **dict.fromkeys("""sources source people residents resident witnesses witness reports report media
+        newspaper outlet activists activist campaigners campaigner locals voters survey poll agency
+        insiders insider person""".split(), "other"),
+}
+
+# Nouns that name a state's institution: "Ukraine's foreign ministry said" speaks for Ukraine.
+INSTITUTION_NOUNS = frozenset("""
+ministry government foreign defence defense military army presidency embassy mission delegation office cabinet
+parliament kremlin leadership administration authorities navy command staff council
+""".split())
+
+DEMONYMS: dict[str, str] = {
+    "Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "U.S.": "United States",
+    "US": "United States", "British": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "French": "France", "German": "Germany", "Turkish": "Turkey", "Saudi": "Saudi Arabia", "EU": "European Union",
+    "E.U.": "European Union", "European": "European Union", "NATO": "NATO", "Kremlin": "Russia",
+}
