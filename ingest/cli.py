@@ -21,7 +21,7 @@ from ingest import backup, pipeline
 from ingest.extract import extract_all
 from ingest.extract.registry import RegistryError, load_registry
 from ingest.feeds import FeedError, parse_feed
-from ingest.fetch import FetchError, fetch
+from ingest.fetch import FetchError, FetchOptions, fetch
 from ingest.records import as_json
 from ingest.sources import Failure, expand, feed_items, is_url
 from ingest.store import Store, StoreError
@@ -100,6 +100,8 @@ def _ingest_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--published", type=iso_date, default=None, metavar="DATE", help="YYYY-MM-DD for every article")
     sub.add_argument("--workers", type=positive, default=1, metavar="N", help="processes for parse+extract")
     sub.add_argument("--topic", default=None, metavar="NAME", help="keep only articles on this topic")
+    sub.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                     help="give up on a download after this long (default 60)")
 
 
 # --- commands ---------------------------------------------------------------------------------------
@@ -244,8 +246,9 @@ def _analysis(ready: pipeline.Ready) -> dict:
 
 def _options(args) -> pipeline.Options:
     # The CLI may fetch private addresses (FetchOptions' default); only the dashboard refuses them.
+    limits = FetchOptions(read_timeout=min(20.0, args.timeout), deadline=args.timeout)
     return pipeline.Options(db=args.db, source=args.source, published=args.published, topic=args.topic,
-                            workers=args.workers)
+                            workers=args.workers, fetch=limits)
 
 
 class _Progress:

@@ -91,17 +91,18 @@ class Store:
 
     def __init__(self, db: str | None = None, registry: Registry | None = None):
         self.url = database_url(db)
-        self.engine = open_engine(db)
         self._registry = registry
         self._story_index: list[tuple[int, int]] = []  # (simhash, story_id) of articles long enough to compare
         self._indexed_up_to = 0
+        self.engine = None
         try:
+            self.engine = open_engine(db)
             self.version = self.upgrade()
-        except StoreError:
-            self.engine.dispose()
-            raise
         except Exception as exc:
-            self.engine.dispose()
+            if self.engine is not None:
+                self.engine.dispose()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"cannot open the database {safe_url(self.url)}: {_first_line(exc)}") from exc
 
     @property

@@ -89,7 +89,7 @@ class _Site(BaseHTTPRequestHandler):
     def _slow(self, query):
         """Headers at once, then one byte every 0.2 s for up to 30 s: only a total deadline cuts it."""
         self.send_response(200)
-        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Type", query.get("type", ["text/html"])[0])
         self.end_headers()
         try:
             for _ in range(150):

@@ -1,0 +1,121 @@
+"""The command line as a user runs it (`.venv/bin/python -m ingest ...` in a subprocess): exit codes, the summary
+line, one line per failure, JSON outputs, watch surviving bad feeds, delete, and the export/import backup."""
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+SITE = Path(__file__).parent / "fixtures" / "site"
+SEED = "seeds/peace-talks-2025-04-19.txt"
+ANALYZE_KEYS = ["path", "url", "title", "published", "source", "authors", "language", "text", "mentions", "quotes",
+                "experts", "statements"]
+
+
+def count(db, table="articles"):
+    with sqlite3.connect(db) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_add_reports_each_failure_in_one_line_and_exits_1(run_cli, db_path, tmp_path, site):
+    (tmp_path / "empty.txt").write_text("")
+    done = run_cli("add", SEED, str(tmp_path / "empty.txt"), "nowhere.html", f"{site}/talks-geneva.html",
+                   "http://127.0.0.1:9/x", "--db", db_path)
+    assert done.returncode == 1
+    assert done.stdout == "added 2, duplicates 0, failed 3\n"
+    assert done.stderr.splitlines() == [
+        f"failed  {tmp_path / 'empty.txt'}: empty file",
+        "failed  nowhere.html: no such file or directory",
+        "failed  http://127.0.0.1:9/x: cannot connect to 127.0.0.1:9: connection refused",
+    ]
+    again = run_cli("add", SEED, f"{site}/talks-geneva.html", "--db", db_path)
+    assert (again.returncode, again.stdout) == (0, "added 0, duplicates 2, failed 0\n")
+    assert again.stderr.splitlines()[0].endswith("peace-talks-2025-04-19.txt: same URL as article 1")
+    assert count(db_path) == 2
+
+
+def test_add_uses_coverage_db_and_overrides(run_cli, tmp_path):
+    db = str(tmp_path / "env.sqlite")
+    done = run_cli("add", str(SITE / "sanctions-vote.html"), "--source", "Desk", "--published", "2025-04-25",
+                   "--workers", "2", env={"COVERAGE_DB": db})
+    assert (done.returncode, done.stdout) == (0, "added 1, duplicates 0, failed 0\n")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT source, published FROM articles").fetchall() == [("Desk", "2025-04-25")]
+
+
+def test_usage_errors_are_one_line(run_cli, db_path):
+    bad_date = run_cli("add", SEED, "--published", "19/04/2025", "--db", db_path)
+    assert bad_date.returncode == 2
+    assert bad_date.stderr.splitlines()[-1].endswith("argument --published: not a date: '19/04/2025' (use YYYY-MM-DD)")
+    bad_db = run_cli("articles", "--db", "postgresql://analyst:s3cret@127.0.0.1:9/coverage")
+    assert bad_db.returncode == 2
+    assert len(bad_db.stderr.splitlines()) == 1 and "s3cret" not in bad_db.stderr
+    assert bad_db.stderr.startswith("error: cannot open the database postgresql://analyst:***@127.0.0.1:9/coverage")
+
+
+def test_analyze_prints_one_json_object_per_file_in_order(run_cli, tmp_path):
+    done = run_cli("analyze", str(SITE / "wire-b.html"), SEED, "--db", str(tmp_path / "never.sqlite"))
+    assert done.returncode == 0, done.stderr
+    first, second = [json.loads(line) for line in done.stdout.splitlines()]
+    assert list(first)[:12] == ANALYZE_KEYS and list(second)[:12] == ANALYZE_KEYS
+    assert (first["title"], first["source"], first["published"]) == (
+        "Hundreds of prisoners freed in Russia-Ukraine swap", "Valley Times", "2025-04-19")
+    assert (second["published"], second["source"], second["language"]) == ("2025-04-19", "seed", "en")
+    assert "shuttle" not in second["text"].lower()
+    assert any(m["actor"] == "Marco Rubio" for m in second["mentions"])
+    assert not (tmp_path / "never.sqlite").exists()
+
+
+def test_articles_json_lists_what_is_stored(run_cli, db_path):
+    run_cli("add", SEED, "--db", db_path)
+    listed = json.loads(run_cli("articles", "--json", "--db", db_path).stdout)
+    assert [(a["id"], a["title"], a["published"], a["source"]) for a in listed] == [
+        (1, "U.S. Signals Frustration With Ukraine-Russia Peace Talks, Floats Possible Withdrawal", "2025-04-19",
+         "seed")]
+    assert set(listed[0]) >= {"id", "url", "title", "published", "source", "text", "counts"}
+    assert listed[0]["counts"]["mentions"] == count(db_path, "mentions") > 0
+
+
+def test_watch_keeps_polling_past_bad_feeds(run_cli, db_path, site):
+    done = run_cli("watch", f"{site}/feeds/malformed.rss", "http://127.0.0.1:9/feed.xml", f"{site}/_/slow",
+                   f"{site}/_/slow?type=application/rss%2Bxml", f"{site}/feeds/wire.atom",
+                   "--every", "0.2s", "--max-polls", "2", "--timeout", "1", "--db", db_path)
+    assert done.returncode == 0
+    log = done.stderr
+    assert log.count(f"skipped feed {site}/feeds/malformed.rss: malformed feed: <unknown>:2:77: no element found") == 2
+    assert log.count("skipped feed http://127.0.0.1:9/feed.xml: cannot connect to 127.0.0.1:9: connection refused") == 2
+    assert log.count(f"skipped feed {site}/_/slow: not an article page: the server sent text/html") == 2
+    assert log.count(f"skipped feed {site}/_/slow?type=application/rss%2Bxml: download took longer than 1s") == 2
+    assert f"polled {site}/feeds/wire.atom: added 2, duplicates 0, failed 0" in log
+    assert f"polled {site}/feeds/wire.atom: added 0, duplicates 0, failed 0" in log
+    assert count(db_path) == 2
+
+
+def test_delete_export_import_round_trip(run_cli, db_path, tmp_path):
+    run_cli("add", SEED, str(SITE / "wire-a.html"), str(SITE / "wire-b.html"), "--db", db_path)
+    deleted = run_cli("delete", "2", "--db", db_path)
+    assert (deleted.returncode, deleted.stdout) == (0, "deleted article 2\n")
+    assert run_cli("delete", "2", "--db", db_path).returncode == 1
+    backup = tmp_path / "backup.jsonl"
+    exported = run_cli("export", "--format", "jsonl", "--output", str(backup), "--db", db_path)
+    assert exported.stderr == "exported 2 articles, 0 corrections\n"
+    restored = str(tmp_path / "restored.sqlite")
+    imported = run_cli("import", str(backup), "--db", restored)
+    assert imported.stdout == "imported 2 articles, 0 duplicates skipped, 0 corrections\n"
+    again = run_cli("export", "--format", "jsonl", "--db", restored)
+    assert again.stdout == backup.read_text()
+    reextracted = run_cli("reextract", "--db", restored)
+    assert reextracted.stdout == "re-extracted 2 articles\n"
+    assert count(restored, "mentions") == count(db_path, "mentions")
+
+
+def test_a_directory_of_bad_and_good_files(run_cli, db_path, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "seed.txt")
+    shutil.copy(Path(SEED).with_suffix("").with_suffix(".meta.json"), folder / "seed.meta.json")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    shutil.copy(SITE / "broken.html", folder / "broken.html")
+    done = run_cli("add", str(folder), "--db", db_path)
+    assert done.stdout == "added 2, duplicates 0, failed 1\n"
+    assert done.stderr.startswith(f"failed  {folder / 'binary.txt'}: ")
+    assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
