@@ -307,6 +307,15 @@ class Store:
                 _bump(conn)
         return added
 
+    def record_correction(self, content_hash: str, expert: str, target: str, stance: str, corrected_by: str,
+                          note: str | None = None) -> None:
+        """An analyst's correction of one stance, stored apart from extraction with who and when."""
+        with self.engine.begin() as conn:
+            conn.execute(insert(stance_corrections).values(
+                content_hash=content_hash, expert=expert, target=target, stance=stance, corrected_by=corrected_by,
+                corrected_at=_naive_utc(datetime.now(timezone.utc)), note=note))
+            _bump(conn)
+
     def meta(self, key: str) -> str | None:
         with self.engine.connect() as conn:
             return _get_meta(conn, key)
