@@ -3,10 +3,13 @@ line, one line per failure, JSON outputs, watch surviving bad feeds, delete, and
 import json
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
-SITE = Path(__file__).parent / "fixtures" / "site"
-SEED = "seeds/peace-talks-2025-04-19.txt"
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = ROOT / ".venv" / "bin" / "python" if (ROOT / ".venv" / "bin" / "python").exists() else Path(sys.executable)
+SITE = ROOT / "tests" / "fixtures" / "site"
+SEED = str(ROOT / "seeds" / "peace-talks-2025-04-19.txt")
 ANALYZE_KEYS = ["path", "url", "title", "published", "source", "authors", "language", "text", "mentions", "quotes",
                 "experts", "statements"]
 
@@ -119,3 +122,50 @@ def test_a_directory_of_bad_and_good_files(run_cli, db_path, tmp_path):
     assert done.stdout == "added 2, duplicates 0, failed 1\n"
     assert done.stderr.startswith(f"failed  {folder / 'binary.txt'}: ")
     assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_kill_9_mid_ingest_leaves_a_sound_store_and_a_rerun_completes_it(run_cli, tmp_path):
+    import random
+    import signal
+    import subprocess
+    import time
+
+    paragraphs = Path(SEED).read_text(encoding="utf-8").split("\n\n")[2:-3]
+    folder = tmp_path / "bulk"
+    folder.mkdir()
+    for n in range(40):
+        shuffled = random.Random(n).sample(paragraphs, len(paragraphs))
+        (folder / f"story-{n:02}.txt").write_text(f"Story number {n}\n\n" + "\n\n".join(shuffled), encoding="utf-8")
+    killed_db, clean_db = str(tmp_path / "killed.sqlite"), str(tmp_path / "clean.sqlite")
+
+    process = subprocess.Popen([str(PYTHON), "-m", "ingest", "add", str(folder), "--db", killed_db], cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if Path(killed_db).exists() and _articles_or_zero(killed_db) >= 5:
+            break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    with sqlite3.connect(killed_db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        half = conn.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
+                            "(SELECT 1 FROM mentions m WHERE m.article_id = a.id)").fetchone()[0]
+    assert 5 <= stored < 40 and half == 0
+
+    rerun = run_cli("add", str(folder), "--db", killed_db)
+    assert rerun.stdout == f"added {40 - stored}, duplicates {stored}, failed 0\n"
+    run_cli("add", str(folder), "--db", clean_db)
+    query = ("SELECT a.origin, a.content_hash, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) "
+             "FROM articles a ORDER BY a.origin")
+    with sqlite3.connect(killed_db) as killed, sqlite3.connect(clean_db) as clean:
+        assert killed.execute(query).fetchall() == clean.execute(query).fetchall()
+
+
+def _articles_or_zero(db: str) -> int:
+    try:
+        with sqlite3.connect(db, timeout=0.1) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0

@@ -4,6 +4,7 @@ import io
 import json
 import sqlite3
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import insert, select
@@ -14,7 +15,8 @@ from ingest.records import Article, Expert, Extraction, Mention, Quote, Span, St
 from ingest.store import Store, StoreError
 from storage.schema import SCHEMA_VERSION, stance_corrections
 
-SEED = open("seeds/peace-talks-2025-04-19.txt", encoding="utf-8").read()
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "seeds" / "peace-talks-2025-04-19.txt").read_text(encoding="utf-8")
 
 
 def found(text: str) -> Extraction:
@@ -112,7 +114,7 @@ def test_losing_a_race_to_another_writer_is_a_duplicate(db_path, monkeypatch):
 def test_wire_copies_share_a_story_and_unrelated_articles_do_not(db_path):
     paragraphs = SEED.split("\n\n")
     copy = "WASHINGTON (Wire) - " + "\n\n".join(paragraphs[2:-2]) + "\n\nEditing by the desk."
-    other = open("tests/fixtures/site/sanctions-vote.html", encoding="utf-8").read()
+    other = (ROOT / "tests" / "fixtures" / "site" / "sanctions-vote.html").read_text(encoding="utf-8")
     with Store(db_path) as store:
         original = store.add(Article(text=SEED), Extraction(), "a")
         wire = store.add(Article(text=copy), Extraction(), "b")
