@@ -147,7 +147,7 @@ def decode_html(data: bytes) -> str:
 def extract_body(html: str, first: str, url: str | None) -> str:
     """The article body as paragraphs separated by blank lines, from trafilatura's text `first`."""
     paragraphs = _paragraphs(first)
-    second = _paragraphs(_readability_text(html, url))
+    second = _paragraphs(_readability_text(html))
     paragraphs = _trim_to_agreement(paragraphs, second) if paragraphs else second
     if _found_too_little(paragraphs, second):
         third = _paragraphs(_newspaper_text(html, url))
@@ -204,9 +204,9 @@ def _found_too_little(paragraphs: list[str], reference: list[str]) -> bool:
     return _share(_grams(_joined(paragraphs)), _grams(_joined(reference))) >= _CONTAINED
 
 
-def _readability_text(html: str, url: str | None) -> str:
+def _readability_text(html: str) -> str:
     try:
-        fragment = Document(html, url=url).summary(html_partial=True)
+        fragment = Document(html).summary(html_partial=True)
     except (Unparseable, ValueError, lxml.etree.LxmlError):
         return ""
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
