@@ -41,6 +41,8 @@ def test_sources_line_stays_while_the_tail_after_it_goes():
     "The full report, published on the agency's website at www.iaea.org, runs to 40 pages.",
     # quoted speech that sounds like an advert
     "\u201cCall now, book now, do it today,\u201d the mayor joked, mocking the ads that cover the city's buses.",
+    # a help-line notice addressed to the reader, as news sites print under sensitive stories
+    "If you or someone you know is struggling, call or text 988, or visit 988lifeline.org to chat.",
     # a reader-facing explainer line without any selling
     "If you want to understand the deal, you need to read the annex on monitoring.",
 ])
