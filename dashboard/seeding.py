@@ -18,7 +18,7 @@ def ready() -> bool:
             _seed()
     if data.store_file_missing() or not queries.has_store(data.engine()):
         st.title("No data yet")
-        st.info(f"There is no store at {data.shown_url()}. Add articles with `python -m ingest add FILE_OR_URL`, "
+        st.info(f"There is no store at `{data.shown_url()}`. Add articles with `python -m ingest add FILE_OR_URL`, "
                 "or start the dashboard without COVERAGE_READONLY to seed it from seeds/.")
         return False
     return True
@@ -33,7 +33,7 @@ def _empty() -> bool:
 
 def _seed() -> None:
     try:
-        from ingest.store import ensure_seeded
+        from ingest.pipeline import ensure_seeded
     except ImportError:
         st.warning("The store is empty and the ingest package cannot be loaded to seed it; "
                    "run `python -m ingest add seeds/` from the project folder.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import figure, figures, metrics
+from page_helpers import figure, figures, metrics
 from dashboard_fixture import HOSTILE_IMG, HOSTILE_TITLE
 
 
@@ -51,6 +51,7 @@ def test_overview_small_multiples_have_one_panel_per_top_actor(store, open_page)
 def test_overview_shows_data_freshness_and_a_copy_link(store, open_page):
     at = open_page("overview", actor="Russia")
     assert [c.value for c in at.code] == ["http://127.0.0.1:8501/?actor=Russia"]
+    assert [w.label for w in at.sidebar.multiselect] == ["Actors", "Outlets"]
     assert any(c.value.startswith("Data last updated at 2025-04-22 08:00 UTC") for c in at.caption)
     assert metrics(at)["Articles"] == "4"
 
