@@ -34,9 +34,16 @@ _APPOSITIVE = re.compile(
 _AFFILIATION = re.compile(
     rf"^\s+((?:of|at|from)\s+(?:the\s+)?{_U}[\w’'-]*(?:\s+(?:of|for|and|on|the|&|{_U}[\w’'-]*))*)"
 )
-_SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},)?\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?(?:{SPEECH_VERB.pattern})")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))((?:[Tt]he|[Aa]n?|\w+[’']s)\s+[^,.;:“”\"()]{2,60}),\s+$"
+)
+_NOT_DESCRIPTIONS = frozenset({"meanwhile", "however", "too", "though", "though,", "in", "on", "at", "for", "who",
+                               "whose", "and", "but", "or", "then", "also", "still", "now", "instead", "again", "has", "have",
+                               "had", "is", "was", "were", "will", "would", "could", "can", "did", "does", "do",
+                               "may", "might", "must", "should"})
+_TITLE_LINKS = frozenset({"of", "for", "to"})
+_SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},)?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{SPEECH_VERB.pattern})")
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|added|told|according to|wrote|asked)\s+)$")
-_TITLE_TOKEN = re.compile(r"[\w.’'-]+")
 
 
 @dataclass
@@ -110,7 +117,7 @@ def _registry_people(text: str, registry: Registry, forms: _Forms, found: dict, 
             entry = found[name] = _Found(Person(name, None, actor.role if actor else "official", [], True), None)
         entry.person.spans.append((match.start(), match.end()))
         claimed.append((match.start(), match.end()))
-        entry.person.description = _richer(entry.person.description, describe(text, match.start(), match.end()))
+        entry.person.description = _richer(entry.person.description, describe(text, match.start(), match.end(), forms.place_words))
 
 
 def _richer(known: str | None, new: str | None) -> str | None:
@@ -123,7 +130,7 @@ def _richer(known: str | None, new: str | None) -> str | None:
 def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
     for match in _SEQUENCE.finditer(text):
         for start, end, words in _name_runs(text, match.start(), match.end(), claimed):
-            titled = _strip_leading(words)
+            titled = _strip_leading(words, forms.place_words)
             if titled is None:
                 continue
             words, had_title = titled
@@ -132,7 +139,7 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
             start = words[0][0]
             if not (had_title or _has_evidence(text, start, end, words)):
                 continue
-            _add_person(text, found, claimed, start, end, " ".join(w for _, _, w in words))
+            _add_person(text, found, claimed, start, end, " ".join(w for _, _, w in words), forms.place_words)
 
 
 def _name_runs(text: str, start: int, end: int, claimed: list) -> list[tuple[int, int, list]]:
@@ -155,10 +162,10 @@ def _name_runs(text: str, start: int, end: int, claimed: list) -> list[tuple[int
     return [(run[0][0], run[-1][1], run) for run in runs if run]
 
 
-def _strip_leading(words: list) -> tuple[list, bool] | None:
+def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool] | None:
     had_title = False
     while words and (words[0][2] in FUNCTION_WORDS or words[0][2] in TITLE_WORDS or words[0][2] in DEMONYMS
-                     or words[0][2] in _ABBREVIATION):
+                     or words[0][2] in _ABBREVIATION or words[0][2] in place_words):
         had_title = had_title or words[0][2] in TITLE_WORDS
         words = words[1:]
     if len(words) < 2:
@@ -190,10 +197,11 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
     return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
 
 
-def _add_person(text: str, found: dict, claimed: list, start: int, end: int, name: str) -> None:
+def _add_person(text: str, found: dict, claimed: list, start: int, end: int, name: str,
+                place_words: frozenset[str]) -> None:
     entry = _same_person(found, name)
     if entry is None:
-        description = describe(text, start, end)
+        description = describe(text, start, end, place_words)
         entry = found[name] = _Found(Person(name, description, role_of(description), [], False), name.split()[-1])
     elif len(name) > len(entry.person.name):
         found[name] = found.pop(entry.person.name)
@@ -240,36 +248,50 @@ def _continues_name(word: str) -> bool:
     return word not in NON_NAME_WORDS or word in {"Jr", "Sr"}
 
 
-def describe(text: str, start: int, end: int) -> str | None:
-    """How the text describes the person named at text[start:end]: an appositive, else title (+ affiliation)."""
+def describe(text: str, start: int, end: int, place_words: frozenset[str] = frozenset()) -> str | None:
+    """How the text describes the person named at text[start:end]: an appositive after or before the name
+    ("Mark N. Katz, a Russia expert"; "Ukraine's president, Volodymyr Zelensky,"), else title (+ affiliation)."""
     after = text[end:end + 220]
     if after.startswith(("’s", "'s")):
         return None
     appositive = _APPOSITIVE.match(after)
-    if appositive and not SPEECH_VERB.match(appositive.group(1)):
-        phrase = appositive.group(1).strip()
-        if role_of(phrase) != "other" or phrase.startswith(("a ", "an ", "the ", "former ")):
-            return phrase
-    title = title_before(text, start)
+    if appositive and _describes(appositive.group(1).strip()):
+        return appositive.group(1).strip()
+    before = _APPOSITIVE_BEFORE.search(text, max(0, start - 120), start)
+    if before and role_of(before.group(1)) != "other":
+        return before.group(1)
+    title = title_before(text, start, place_words)
     affiliation = _AFFILIATION.match(after)
-    if title and affiliation:
+    if affiliation is None:
+        return title
+    if title and title not in _ABBREVIATION:
         return f"{title} {affiliation.group(1)}"
-    return title
+    return affiliation.group(1)
 
 
-def title_before(text: str, start: int) -> str | None:
-    """The title right before a name: "Secretary of State", "Russian Foreign Minister", "Kremlin spokesman"."""
-    words = _TITLE_TOKEN.findall(text[max(0, start - 90):start].split("\n")[-1])
-    window = text[max(0, start - 90):start]
+def _describes(phrase: str) -> bool:
+    first = phrase.split()[0]
+    if SPEECH_VERB.match(phrase) or first in _NOT_DESCRIPTIONS or (first.endswith("ly") and first.islower()):
+        return False
+    return len(phrase.split()) <= 25
+
+
+def title_before(text: str, start: int, place_words: frozenset[str] = frozenset()) -> str | None:
+    """The title right before a name: "Secretary of State", "Former U.S. ambassador to Russia"."""
+    window = text[max(0, start - 90):start].split("\n")[-1]
+    if window.rstrip().endswith((",", ";", ":", "(", "—")):
+        return None
     kept: list[str] = []
-    for word in reversed(words):
-        if window.rstrip().endswith((",", ";", ":", "(", "—")) and not kept:
+    for raw in reversed(window.split()):
+        word = raw.strip("()")
+        if word.endswith((",", ";", ":")):
             break
-        if word in TITLE_WORDS or word in DEMONYMS or word.lower() in ROLE_NOUNS_BEFORE or word in {"of", "for"}:
+        if word in TITLE_WORDS or word in DEMONYMS or word.lower() in ROLE_NOUNS_BEFORE or word in _TITLE_LINKS \
+                or word in place_words:
             kept.insert(0, word)
             continue
         break
-    while kept and kept[0] in {"of", "for"}:
+    while kept and kept[0] in _TITLE_LINKS:
         kept.pop(0)
     if not any(w in TITLE_WORDS or w.lower() in ROLE_NOUNS_BEFORE for w in kept):
         return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ingest.extract.quotemarks import Quoted, find_quoted
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
+from ingest.extract.titles import role_of
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, NEGATION_BEFORE, OBJECT_VERBS, PASSIVE_AFTER, SPEECH_VERB, THAT, TOLD_OBJECT,
     TRAILING_FILLER, is_clause, reads_as_clause,
@@ -30,7 +31,12 @@ _TIME = re.compile(
     r"today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|later)\b(?:\s+(?:morning|"
     r"afternoon|evening|night))?"
 )
+_THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,8}?(\s+that)\b")
 _CONTINUATION_PARAGRAPHS = 1
+_SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
+_NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that these those so-called some any no
+    as of to for in on at by with from about into than and or but be been being called dubbed named described
+    very more most less such what""".split())
 _NO_SPEAKER = Speaker(None, "other")
 
 
@@ -179,16 +185,27 @@ def _splits(text: str, first: Quoted, second: Quoted, verb_end: int) -> bool:
 
 def _partial(text: str, start: int, q: Quoted, index: SpeakerIndex, consumed: set[int]):
     """'Peskov said the plan "does not suit us"': direct when the quoted words have a finite verb."""
-    if not reads_as_clause(text[q.start:q.end]):
-        return None
     for verb in reversed(list(SPEECH_VERB.finditer(text, start, q.open_mark))):
         if _negated(text, start, verb):
             continue
+        if not (reads_as_clause(text[q.start:q.end]) or _opens_predicate(text[verb.end():q.open_mark], text[q.start:q.end])):
+            return None
         who = index.subject(start, _subject_end(text, start, verb.start()))
         if who is not None:
             consumed.add(verb.start())
             return who
     return None
+
+
+def _opens_predicate(between: str, quoted: str) -> bool:
+    """'said Russia "supports the idea"': the reported clause's subject stands just before the quote, so the
+    quoted words start with its verb. Not after a determiner ('the "special operation"') or a verb ('was "ready"')."""
+    words, inside = between.split(), quoted.split()
+    if not words or not inside or len(words) > 6 or reads_as_clause(between):
+        return False
+    first = inside[0]
+    return words[-1].lower() not in _NOT_SUBJECT_END and first.isalpha() and first.islower() \
+        and first not in _NOT_SUBJECT_END
 
 
 # --- indirect quotes ----------------------------------------------------------------------------------------
@@ -218,18 +235,33 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
 
 def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
     """'X warned that CLAUSE', 'X said CLAUSE', then 'CLAUSE, X said.'"""
-    who = index.subject(sentence.start, _subject_end(text, sentence.start, verb.start()))
+    subject_end = _subject_end(text, sentence.start, verb.start())
+    who = index.subject(sentence.start, subject_end)
+    if who is None and re.search(r"\s(?:and|but)$", text[sentence.start:subject_end]):
+        who = _coordinated_subject(text, sentence.start, subject_end, index)
     clause_start = _clause_after(text, verb, sentence.end)
     if who is not None and clause_start is not None:
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     return _clause_before(text, sentence, verb, index, covered, direct_starts)
 
 
+def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:
+    """'Lavrov dismissed the plan and said ...': the sentence's subject, named within its first words."""
+    people = index.people_between(start, min(end, start + _SUBJECT_REACH))
+    if people:
+        return index.person_speaker(people[0][2])
+    pronoun = re.match(r"\s*(he|she|they)\b", text[start:end], re.IGNORECASE)
+    return Pronoun(pronoun.group(1).lower()) if pronoun else None
+
+
 def _clause_after(text: str, verb, end: int) -> int | None:
     pos = verb.end()
-    if verb.group().split()[0] in OBJECT_VERBS:
+    if verb.group().split()[0] in OBJECT_VERBS and not THAT.match(text, pos, end):
+        that = _THAT_SOON.match(text, pos, end)
         told = TOLD_OBJECT.match(text, pos, end)
-        if told and not THAT.match(text, pos, end):
+        if that:
+            pos = that.start(1)
+        elif told:
             pos = told.end()
     time = _TIME.match(text, pos, end)
     if time:
@@ -338,6 +370,8 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> lis
 
 
 def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
+    if pronoun.noun:
+        return _description(item, pronoun.noun, last, last_item, index)
     since = last_item.attribution_end if last_item is not None else 0
     newer = [m for m in index.people_between(since, item.parts[0][0]) if not _inside(m[0], covered)]
     if newer:
@@ -348,8 +382,20 @@ def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
     return index.person_speaker(person) if person else _NO_SPEAKER
 
 
+def _description(item, noun, last, last_item, index) -> Speaker:
+    """"the minister said": the person so described, else the person just quoted, else an unnamed source."""
+    person = index.described_person(noun, item.parts[0][0])
+    if person:
+        return index.person_speaker(person)
+    near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
+    if near and last is not None and last.is_person:
+        return last
+    return Speaker(None, role_of(noun))
+
+
 def _subject_of_latest(text: str, mentions) -> Person:
     """Of the people named since the last quote, the first one in the latest sentence that names any."""
+    mentions = [m for m in mentions if not text.startswith(("’s", "'s"), m[1])] or mentions
     latest = mentions[-1][0]
     start = 0
     for match in _SENTENCE_END.finditer(text, mentions[0][0], latest):

@@ -8,12 +8,17 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.registry import Registry
-from ingest.extract.titles import DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_NOUNS, TITLE_WORDS
+from ingest.extract.titles import (
+    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, TITLE_WORDS,
+)
 from ingest.records import Person
 
 PRONOUNS = frozenset({"he", "she", "they"})
 _WORDS = re.compile(r"[\w.’'-]+")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "close", "familiar", "near", "inside"})
+_DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
+                        "letter", "transcript", "sources", "source", "officials", "official", "message"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "senior",
                           "top", "western", "independent", "most", "few", "other", "its", "his", "her", "their"})
 
@@ -28,9 +33,10 @@ class Speaker:
 
 @dataclass(frozen=True)
 class Pronoun:
-    """A "he"/"she"/"they" to resolve from the quotes and people around it."""
+    """A "he"/"she"/"they", or a definite description ("the French president"), to resolve from context."""
 
     word: str
+    noun: str | None = None  # the role noun of a description: "president"
 
 
 class SpeakerIndex:
@@ -74,6 +80,11 @@ class SpeakerIndex:
             return None
         if words[-1].lower() in PRONOUNS and len(words[-1]) == len(phrase.split()[-1]):
             return Pronoun(words[-1].lower())
+        words = words[-6:]
+        preposition = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), None)
+        if preposition and words[preposition - 1].lower() in GENERIC_SOURCES \
+                and words[preposition - 1].lower() not in INSTITUTION_NOUNS:
+            return Speaker(None, GENERIC_SOURCES[words[preposition - 1].lower()])
         return self._named(words[-4:]) or self._described(words[-4:], end)
 
     def after_verb(self, start: int, end: int) -> Speaker | Pronoun | None:
@@ -95,8 +106,11 @@ class SpeakerIndex:
             return Pronoun(words[0].lower())
         cut = next((i for i, w in enumerate(words) if w in {"on", "in", "at", "after", "during", "to", "from",
                                                                "before", "when", "while", "as", "who"}), len(words))
+        source = None
+        if cut < len(words) - 1 and words[cut] in {"from", "by", "of"} and words[cut - 1].lower() in _DOCUMENTS:
+            source = self._named(words[cut + 1:cut + 6])
         words = words[:cut][:6]
-        return self._named(words) or self._described(words, head_end)
+        return source or self._named(words) or self._described(words, head_end)
 
     def _named(self, words: list[str]) -> Speaker | None:
         """A state or institution ("the Kremlin", "Ukraine's foreign ministry", "the Russian Defence Ministry")."""
@@ -120,14 +134,18 @@ class SpeakerIndex:
     def _described(self, words: list[str], end: int) -> Speaker | None:
         """Unnamed sources keep a null speaker; "the minister" is the last person so described, if any."""
         head = words[-1].lower()
+        if head in ROLE_NOUNS_BEFORE and any(w.lower() == "the" for w in words[:-1]):
+            return Pronoun("the", head)
         if head not in GENERIC_SOURCES:
             return self._unknown_name(words)
-        definite = len(words) >= 2 and words[-2].lower() == "the" and head in GENERIC_SOURCES and not head.endswith("s")
-        if definite:
-            for s, e, person in reversed(self.people_between(0, end)):
-                if person.description and head in person.description.lower():
-                    return self.person_speaker(person)
         return Speaker(None, GENERIC_SOURCES[head])
+
+    def described_person(self, noun: str, before: int) -> Person | None:
+        """The latest person before `before` whose description has the noun ("the spokesman" -> Peskov)."""
+        for s, e, person in reversed(self.people_between(0, before)):
+            if person.description and noun in person.description.lower():
+                return person
+        return None
 
     def _unknown_name(self, words: list[str]) -> Speaker | None:
         tail = []

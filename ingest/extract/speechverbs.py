@@ -30,7 +30,8 @@ _MULTI = (
     r"went on to say|goes on to say"
 )
 SAY_FORMS = frozenset(_SAY.split())
-VERB_FORMS = SAY_FORMS | frozenset(_OTHER)
+ASK_FORMS = frozenset("ask asks asked asking".split())
+VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER)
 # Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
 OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded".split())
 
@@ -41,7 +42,7 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 _BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|reportedly|publicly|privately|" \
            r"repeatedly|previously|earlier|recently|once|now|further|separately|similarly|likewise|" \
            r"already|just|even|still|often|frequently|long|firmly|openly|flatly|bluntly|quickly|simply|only|" \
-           r"\w+ly)"
+           r"[a-z]+ly)"
 TRAILING_FILLER = re.compile(r"(?:\s+" + _BETWEEN + r")+\s*$")
 
 # Negated or non-speech uses of a verb: "did not say", "declined to say", "is said to be".
@@ -75,6 +76,7 @@ CLAUSE_CUE = re.compile(
     r"hasn[’']t|haven[’']t)\b)",
     re.IGNORECASE,
 )
+WH_START = re.compile(r"\s*(?:who|whom|whose|what|which|whether|if|why|how|when|where)\b", re.IGNORECASE)
 # Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
 FINITE_CUE = re.compile(
     r"(?:\b(?:is|are|was|were|am|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|"
@@ -91,9 +93,11 @@ def is_clause(after: str, verb: str) -> bool:
         return False
     if PREPOSITION_START.match(after):
         return False
+    if verb.split()[0] in ASK_FORMS:
+        return bool(WH_START.match(after))
     return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(after))
 
 
 def reads_as_clause(quoted: str) -> bool:
-    """Quoted words with a finite verb (or long enough to be one), as opposed to a fragment like "move on"."""
-    return bool(FINITE_CUE.search(quoted)) or len(quoted.split()) >= 8
+    """Quoted words with a finite verb, as opposed to a fragment like "move on" or "a clear yes or no"."""
+    return bool(FINITE_CUE.search(quoted))

@@ -65,7 +65,7 @@ _EXPERT = re.compile(
     r"\b(?:analysts?|professors?|prof\.?|researchers?|research|fellows?|scholars?|experts?|academics?|economists?|"
     r"historians?|commentators?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
     r"political scientists?|think[- ]tanks?|institute|university|college|school|centre|center for|"
-    r"former (?:\w+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
+    r"former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
     r"officers?|generals?|secretar(?:y|ies)|presidents?|intelligence)|retired|author|pollsters?)\b",
     re.IGNORECASE,
 )
@@ -76,7 +76,7 @@ _OFFICIAL = re.compile(
     r"chief of staff|head of|leaders?|premier|king|queen|crown prince|emir|sheikh|commissioner|"
     r"government|kremlin|white house|pentagon|state department|administration|military|army|embassy|"
     r"presidency|delegation|cabinet|parliament|authorities|police|officer|admiral|defence|defense|"
-    r"foreign policy chief)\b",
+    r"foreign policy chief|sen\.|rep\.|gov\.|gen\.|adm\.|col\.)(?:\b|(?<=\.))",
     re.IGNORECASE,
 )
 
@@ -99,7 +99,7 @@ GENERIC_SOURCES: dict[str, str] = {
         pundits pundit specialists specialist strategists strategist""".split(), "expert"),
     **dict.fromkeys("""officials official spokesman spokeswoman spokesperson spokespeople diplomats diplomat
         ministers minister negotiators negotiator envoys envoy aides aide advisers adviser advisors advisor
-        lawmakers lawmaker legislators senators senator authorities government ministry ministries military army
+        lawmakers lawmaker legislators senators senator authorities government governments ministry ministries military army
         administration embassy presidency delegation cabinet parliament police statement officers officer
         commanders commander generals general leaders leader prosecutors prosecutor""".split(), "official"),
     **dict.fromkeys("""sources source people residents resident witnesses witness reports report media
@@ -110,7 +110,8 @@ GENERIC_SOURCES: dict[str, str] = {
 # Nouns that name a state's institution: "Ukraine's foreign ministry said" speaks for Ukraine.
 INSTITUTION_NOUNS = frozenset("""
 ministry government foreign defence defense military army presidency embassy mission delegation office cabinet
-parliament kremlin leadership administration authorities navy command staff council
+parliament kremlin leadership administration authorities navy command staff council air force forces intelligence
+service services guard guards border security general prosecutor prosecutors spokesperson’s press police
 """.split())
 
 DEMONYMS: dict[str, str] = {
