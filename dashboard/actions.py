@@ -36,8 +36,7 @@ def allow_private() -> bool:
 def add_sources(sources: list[str], on_outcome: Callable | None = None):
     """Ingest URLs (pages or feeds) exactly as `python -m ingest add` does; returns the pipeline's summary."""
     _writable()
-    from ingest.fetch import FetchOptions
-    from ingest.pipeline import Options, run
+    from ingest.pipeline import FetchOptions, Options, run
 
     options = Options(db=data.url(), fetch=FetchOptions(allow_private=allow_private()))
     return run(sources, options, on_outcome)

@@ -66,3 +66,8 @@ def _load(db_url: str, change: str, name: str, args: tuple):
 def load(name: str, *args):
     """`queries.<name>(engine, *args)`, cached until the data changes."""
     return _load(url(), marker(), name, args)
+
+
+def load_uncached(name: str, *args):
+    """`queries.<name>(engine, *args)` straight from the store, for one-off large reads such as exports."""
+    return getattr(queries, name)(engine(), *args)

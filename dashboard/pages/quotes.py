@@ -4,7 +4,7 @@ import math
 
 import streamlit as st
 
-from dashboard import chrome, data, export, queries, state
+from dashboard import chrome, data, export, state
 from dashboard.filters import QUOTE_KINDS, ROLES
 from dashboard.reading import show_in_context
 
@@ -58,7 +58,7 @@ if not large:
             show_in_context(detail.iloc[0])
 
     def exported():
-        return queries.quotes(data.engine(), view, export.EXPORT_LIMIT)
+        return data.load_uncached("quotes", view, export.EXPORT_LIMIT)
 
     left, right = st.columns(2)
     left.download_button("Download CSV", lambda: export.quotes_csv(exported()), file_name="quotes.csv",

@@ -1,0 +1,90 @@
+"""The pure parts of the dashboard: the URL round trip, text marking and sentences, exports, colours."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+from dashboard import export, queries
+from dashboard.filters import View, from_params, link, period_end
+from dashboard.palette import actor_colour
+from dashboard.text import Mark, marked_text, safe_link, sentence_around
+from storage.engine import open_engine
+
+
+def test_view_round_trips_through_the_query_string():
+    view = View(date_from=date(2025, 3, 1), actors=("Russia", "Ukraine"), speaker="Andrew Roth", kinds=("direct",),
+                q="ceasefire", present=True, grain="month", measure="share", wire="all", role="expert", page=3)
+    params = view.to_params()
+    assert params == {"from": "2025-03-01", "actor": ["Russia", "Ukraine"], "speaker": "Andrew Roth",
+                      "kind": ["direct"], "q": "ceasefire", "present": "1", "grain": "month", "measure": "share",
+                      "wire": "all", "role": "expert", "page": "3"}
+    assert from_params(params) == view
+    assert link("http://host/quotes", View(speaker="Andrew Roth")) == "http://host/quotes?speaker=Andrew%20Roth"
+    assert link("http://host/", View()) == "http://host/"
+
+
+def test_short_forms_and_bad_values():
+    assert from_params({"actor": "Russia, Ukraine,Russia"}).actors == ("Russia", "Ukraine")
+    assert from_params({"actor": ["Russia", "Ukraine"]}).actors == ("Russia", "Ukraine")
+    bad = from_params({"from": "yesterday", "grain": "hour", "page": "-2", "wire": "ALL", "kind": "direct,nonsense",
+                       "present": "0", "unknown": "x"})
+    assert bad == View(wire="all", kinds=("direct",))
+
+
+def test_period_end():
+    assert period_end(date(2025, 3, 3), "day") == date(2025, 3, 4)
+    assert period_end(date(2025, 3, 3), "week") == date(2025, 3, 10)
+    assert period_end(date(2025, 12, 1), "month") == date(2026, 1, 1)
+
+
+def test_marked_text_nests_brackets_and_keeps_markup_literal():
+    text = "<b>Putin</b> said \"no\"."
+    marks = [Mark("statement", 0, len(text)), Mark("mention", 3, 8), Mark("quote", text.index("no"), text.index("no") + 2)]
+    assert marked_text(text, marks) == "⟨<b>⟦Putin⟧</b> said \"⟪no⟫\".⟩"
+    assert marked_text("abc", [Mark("mention", 2, 9)]) == "abc"  # out-of-range spans are ignored
+
+
+def test_sentence_around_keeps_initials_and_abbreviations():
+    text = "Talks stalled. Mark N. Katz said Dr. Smith and U.S. envoys disagreed. Then silence."
+    at = text.index("envoys")
+    assert sentence_around(text, at, at + 6) == "Mark N. Katz said Dr. Smith and U.S. envoys disagreed."
+
+
+def test_only_http_links_are_offered():
+    assert safe_link(" https://example.org/a ") == "https://example.org/a"
+    assert [safe_link(u) for u in ("javascript:alert(1)", "data:text/html,x", "", None)] == [None] * 4
+
+
+def test_actor_colours_are_stable_and_colour_blind_safe():
+    assert actor_colour("Russia") == "#D55E00" and actor_colour("Ukraine") == "#0072B2"
+    assert actor_colour("Keir Starmer") == actor_colour("Keir Starmer")
+    assert actor_colour("Keir Starmer") not in {"#F0E442", "#DDCC77"}
+
+
+def test_exports_hold_the_filtered_quotes_exactly(store):
+    engine = open_engine(str(store), readonly=True)
+    rows = queries.quotes(engine, from_params({"speaker": "Andrew Roth"}), export.EXPORT_LIMIT)
+    records = list(csv.DictReader(io.StringIO(export.quotes_csv(rows))))
+    assert [(r["quote"], r["published"], r["source"]) for r in records] == [
+        ("This is a serious step,", "2025-04-10", "Guardian"),
+        ("the mood in Kyiv was cautious", "2025-04-10", "Guardian"),
+        ("We are listening to both sides,", "2025-03-03", "Guardian")]
+    data = json.loads(export.quotes_json(rows))
+    assert data[2] == {"quote": "We are listening to both sides,", "speaker": "Andrew Roth", "role": "other",
+                       "kind": "direct", "published": "2025-03-03", "source": "Guardian",
+                       "title": "Talks begin in Riyadh", "url": "https://example.org/guardian/talks-begin",
+                       "article_id": 1}
+    hostile = queries.quotes(engine, from_params({"speaker": "Olena Petrova"}), export.EXPORT_LIMIT)
+    assert json.loads(export.quotes_json(hostile))[0]["quote"] == "<b>Hold</b> the line,"
+    assert json.loads(export.quotes_json(hostile))[0]["url"] is None
+
+
+def test_change_marker_moves_with_every_kind_of_change(store):
+    engine = open_engine(str(store))
+    before = queries.change_marker(engine)
+    assert before == "6/6/6//1"
+    with engine.begin() as conn:
+        conn.execute(queries.META.update().where(queries.META.c.key == "data_version").values(value="2"))
+    assert queries.change_marker(engine) == "6/6/6//2"
