@@ -34,10 +34,12 @@ class Quoted:
 def find_quoted(text: str) -> list[Quoted]:
     """Every top-level quoted span of the text, in order."""
     found: list[Quoted] = []
-    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+    spans = paragraphs(text)
+    for index, (p_start, p_end) in enumerate(spans):
         doubles = _pair_doubles(text, p_start, p_end, index)
-        found += doubles
-        found += _pair_singles(text, p_start, p_end, index, doubles)
+        runs_on = index + 1 < len(spans) and text[spans[index + 1][0]] in "‘'"
+        singles = _pair_singles(text, p_start, p_end, index, doubles, runs_on)
+        found += [d for d in doubles if not any(s.start <= d.open_mark < s.end for s in singles)] + singles
     found.sort(key=lambda q: q.start)
     return [q for q in found if q.end > q.start]
 
@@ -65,7 +67,9 @@ def _looks_opening(text: str, i: int, p_end: int) -> bool:
     return (before.isspace() or before in "(—") and not after.isspace()
 
 
-def _pair_singles(text: str, p_start: int, p_end: int, index: int, doubles: list[Quoted]) -> list[Quoted]:
+def _pair_singles(text: str, p_start: int, p_end: int, index: int, doubles: list[Quoted],
+                  runs_on: bool) -> list[Quoted]:
+    """Single-quoted spans; the paragraph's last one may stay open when the next paragraph reopens it."""
     covered = [(q.open_mark, (q.close_mark or q.end) + 1) for q in doubles]
 
     def inside(pos: int) -> bool:
@@ -80,6 +84,8 @@ def _pair_singles(text: str, p_start: int, p_end: int, index: int, doubles: list
         limit = next((o for o in openers[k + 1:] if o > i), p_end)
         close = _single_closer(text, i, [c for c in closers if c < limit], text[i])
         if close is None:
+            if runs_on and limit == p_end:
+                spans.append(_span(text, i, p_end, None, index))
             continue
         spans.append(_span(text, i, close, close, index))
         after = close + 1

@@ -16,7 +16,7 @@ from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import role_of
 from ingest.extract.speechverbs import (
-    ACCORDING_TO, ADJUNCT, NEGATION_BEFORE, OBJECT_VERBS, PASSIVE_AFTER, SPEECH_VERB, THAT, TOLD_OBJECT,
+    ACCORDING_TO, ADJUNCT, ASK_FORMS, NEGATION_BEFORE, OBJECT_VERBS, PASSIVE_AFTER, SPEECH_VERB, THAT, TOLD_OBJECT,
     TRAILING_FILLER, is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import Sentence, paragraphs
@@ -27,17 +27,25 @@ _SENTENCE_END = re.compile(
     r"(?<!\bCol)(?<!\bLt)(?<!\bProf)(?<!\bNo)[.!?…][”\"’'″)]*\s+(?=[“\"‘'″(]?[A-Z0-9])"
 )
 _TIME = re.compile(
-    r"\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
-    r"today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|later)\b(?:\s+(?:morning|"
-    r"afternoon|evening|night))?"
+    r"(?:\s+(?:on|in|at|during|by|over|earlier|later)?\s*(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|(?:that|the same|this|last|next|the next|the following)\s+"
+    r"(?:day|week|month|year|night|evening|morning|afternoon|weekend)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+    r"Dec)[a-z]*|earlier|later)\b(?:\s+(?:morning|afternoon|evening|night))?)+"
 )
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,8}?(\s+that)\b")
 _CONTINUATION_PARAGRAPHS = 1
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)|\w[’']s?)\s+$", re.IGNORECASE)
+_NEXT_REPORT = re.compile(
+    r",?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+|then\s+)?"
+    r"(?=(?:" + SPEECH_VERB.pattern + r")\b)"
+)
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
 _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that these those so-called some any no
     as of to for in on at by with from about into than and or but be been being called dubbed named described
     very more most less such what""".split())
 _NO_SPEAKER = Speaker(None, "other")
+_CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
 
 
 @dataclass
@@ -90,7 +98,7 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 skip.add(n + 1)
             items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
         elif before:
-            items.append(_Item("direct", parts, before, q.paragraph, attribution_end))
+            items.append(_Item("direct", parts, None if before is _CHAIN else before, q.paragraph, attribution_end))
         elif not text[clause_start:q.open_mark].strip():
             items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
         else:
@@ -117,6 +125,9 @@ def _before_attribution(text: str, start: int, q: Quoted, index: SpeakerIndex, c
         return None
     verbs = [m for m in SPEECH_VERB.finditer(text, start, start + len(lead)) if not _negated(text, start, m)]
     if lead.endswith(":"):
+        if verbs and not text[start:verbs[0].start()].strip(" ,—–-"):
+            consumed.add(verbs[0].start())
+            return _CHAIN
         if verbs:
             who = index.subject(start, _subject_end(text, start, verbs[0].start()))
             if who is not None:
@@ -236,8 +247,14 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
 def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
     """'X warned that CLAUSE', 'X said CLAUSE', then 'CLAUSE, X said.'"""
     subject_end = _subject_end(text, sentence.start, verb.start())
-    who = index.subject(sentence.start, subject_end)
-    if who is None and re.search(r"\s(?:and|but)$", text[sentence.start:subject_end]):
+    if _NOUN_BEFORE.search(text, max(sentence.start, verb.start() - 30), verb.start()):
+        return None
+    if verb.group() in ASK_FORMS and re.search(r"(?:,|\b(?:when|after|if|as|being|was|were))\s*$",
+                                               text[sentence.start:verb.start()]):
+        return None
+    participle = verb.group().endswith("ing") and text[sentence.start:subject_end].rstrip().endswith(",")
+    who = None if participle else index.subject(sentence.start, subject_end)
+    if who is None and (participle or re.search(r"\s(?:and|but)$", text[sentence.start:subject_end])):
         who = _coordinated_subject(text, sentence.start, subject_end, index)
     clause_start = _clause_after(text, verb, sentence.end)
     if who is not None and clause_start is not None:
@@ -319,7 +336,11 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
 
 
 def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | None:
+    """The reported clause runs to the sentence end, or to a second report ('..., but warned that')."""
     end = sentence.end
+    second = _NEXT_REPORT.search(text, start, end)
+    if second:
+        end = second.start()
     while end > start and text[end - 1] in " .":
         end -= 1
     if end - start < 3 or any(start <= s < end for s in direct_starts) or text[start] in "“\"‘'″":

@@ -60,6 +60,12 @@ class SpeakerIndex:
             i += 1
         return found
 
+    def _possessive(self, end: int) -> bool:
+        return self.text.startswith(("’s", "'s", "’ ", "' "), end)
+
+    def by_name(self, name: str) -> Person | None:
+        return next((m[2] for m in self.mentions if m[2].name == name), None)
+
     def last_person_before(self, pos: int) -> Person | None:
         i = bisect.bisect_left(self._starts, pos)
         return self.mentions[i - 1][2] if i else None
@@ -71,9 +77,11 @@ class SpeakerIndex:
         if not phrase:
             return None
         people = self.people_between(start, end)
-        for s, e, person in reversed(people):
-            tail = self.text[e:end]
-            if not tail.strip() or _POSSESSIVE.fullmatch(tail.strip()) is None and _is_apposition(tail):
+        if people and not self.text[people[-1][1]:end].strip():
+            return self.person_speaker(people[-1][2])
+        for n, (s, e, person) in enumerate(people):
+            others = [m for m in people[n + 1:] if m[2] is not person and not self._possessive(m[1])]
+            if not others and _is_apposition(self.text[e:end], self.text[max(0, s - 2):s] == ", "):
                 return self.person_speaker(person)
         words = _WORDS.findall(phrase)
         if not words:
@@ -104,6 +112,9 @@ class SpeakerIndex:
             return None
         if words[0].lower() in PRONOUNS:
             return Pronoun(words[0].lower())
+        noun = next((w.lower() for w in words[:3] if w.lower() not in _DETERMINERS), "")
+        if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS and noun not in _DOCUMENTS:
+            return Speaker(None, GENERIC_SOURCES[noun])
         cut = next((i for i, w in enumerate(words) if w in {"on", "in", "at", "after", "during", "to", "from",
                                                                "before", "when", "while", "as", "who"}), len(words))
         source = None
@@ -156,13 +167,17 @@ class SpeakerIndex:
                 break
         if not tail or len(tail) > 4:
             return None
-        return Speaker(" ".join(tail), "other")
+        known = self.by_name(" ".join(tail))
+        return self.person_speaker(known) if known else Speaker(" ".join(tail), "other")
 
 
-def _is_apposition(tail: str) -> bool:
-    """Between a name and its verb: ", a Russia expert," or " of Boise State University"."""
+def _is_apposition(tail: str, name_in_apposition: bool = False) -> bool:
+    """Between a name and its verb: ", a Russia expert," or " of Boise State University"; a lone comma when the
+    name itself stands in apposition ("Ukraine's foreign minister, Andrii Sybiha, said")."""
     tail = tail.strip()
+    if tail == ",":
+        return name_in_apposition
     if tail.startswith(",") and tail.endswith(",") and "“" not in tail and '"' not in tail:
-        return len(tail.split()) <= 25
+        return 1 <= len(tail.strip(", ").split()) <= 25
     return bool(re.fullmatch(r"(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'&-]*))*",
                              tail))

@@ -71,16 +71,15 @@ PREPOSITION_START = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_CUE = re.compile(
-    r"^\s*(?:(?:he|she|it|they|we|i|you|there|this|these|those)\b|(?:\S+\s+){0,5}(?:is|are|was|were|will|would|"
-    r"could|can|should|shall|may|might|must|has|have|had|does|did|do|won[’']t|isn[’']t|aren[’']t|wasn[’']t|"
-    r"hasn[’']t|haven[’']t)\b)",
-    re.IGNORECASE,
+    r"^\s*(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose)\b|(?:\S+\s+){0,5}(?:is|are|"
+    r"was|were|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|won[’']t|isn[’']t|"
+    r"aren[’']t|wasn[’']t|hasn[’']t|haven[’']t)\b)"
 )
 WH_START = re.compile(r"\s*(?:who|whom|whose|what|which|whether|if|why|how|when|where)\b", re.IGNORECASE)
 # Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
 FINITE_CUE = re.compile(
     r"(?:\b(?:is|are|was|were|am|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|"
-    r"need|needs|want|wants|think|know|believe|see|make|makes|made|said|says|go|goes|went|get|gets|got)\b|"
+    r"needs|wants|thinks|knows|believes|sees|makes|made|said|says|goes|went|gets|got)\b|"
     r"[’']\s?(?:re|ll|ve|m|d)\b|n[’']t\b|\b(?:i|we|you|they|he|she|it)\s+\w+)",
     re.IGNORECASE,
 )
