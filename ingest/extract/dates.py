@@ -33,10 +33,14 @@ _EXPLICIT = re.compile(
     rf"\b(?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))\b"
     rf"|\b(?P<md>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*{_DAY})?(?:,?\s+(?P<y1>{_YEAR}))?)"
     rf"|\b(?P<dm>(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
-    rf"|\b(?P<my>(?i:(?:in|early|late|mid-?)\s+)?(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR}))"
-    rf"|\b(?P<mo>(?i:(?P<when>last|this|next)\s+|(?:in|since|by|until|till|through|during|early|late|from"
-    rf"|before|after|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s+|mid-)(?i:early\s+|late\s+|mid-)?"
-    rf"(?P<m4>{_MONTH}))(?![\w-])(?!\s+\d)"
+    rf"|\b(?P<my>(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR}))"
+    rf"|\b(?P<m4>{_MONTH})(?![\w-])(?!\s+\d)"
+)
+# A bare month is a date only after one of these ("in March", "last May", "mid-April"); it keeps them in its span.
+_MONTH_LEAD = re.compile(
+    r"\b(?:(?P<when>last|this|next)|in|since|by|until|till|through|during|early|late|from|before|after|end\s+of"
+    r"|beginning\s+of|start\s+of|middle\s+of|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
     r"\b(?:(?P<mod>last|this|next|on|late|early|(?:on\s+)?the\s+(?:previous|following))\s+)?"
@@ -45,7 +49,9 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night"
     r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month)|over\s+the\s+weekend|last\s+weekend"
-    r"|(?:on\s+)?(?:that|the|this)\s+same\s+day|that\s+day"
+    r"|(?:on\s+)?(?:that|the|this)\s+same\s+(?:day|evening|night|morning|afternoon)|that\s+(?:day|evening|night|morning|afternoon)"
+    r"|(?:later|earlier)\s+that\s+day|within\s+hours|hours\s+later"
+    r"|at\s+the\s+same\s+(?:summit|meeting|conference|news\s+conference|press\s+conference|event|talks|session)"
     r"|the\s+(?:next|following|previous|preceding)\s+day|a\s+day\s+(?:earlier|later))\b",
     re.IGNORECASE,
 )
@@ -57,6 +63,11 @@ _OFFSET = re.compile(
 _FUTURE = re.compile(
     r"(?:\b(?:will|shall|next|upcoming|scheduled|planned|plans?\s+to|until|till|through|set\s+to"
     r"|(?:is|are)\s+(?:expected|going|slated|due)\s+to)\b|['’]ll\b)",
+    re.IGNORECASE,
+)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:since|until|till|through|for|from|by)\s+(?:(?:midnight|noon|dawn|the\s+end\s+of|early|late"
+    r"|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+)?(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _AHEAD_BEFORE = re.compile(r"\b(?:for|from|until|till|starting|by)\s*$", re.IGNORECASE)
@@ -76,6 +87,7 @@ class DateRef:
     basis: str  # "explicit" | "weekday" | "relative"
     sentence: int  # index into the sentence list
     attributive: bool = False  # names a thing ("Rubio's April 18 remarks"), not when something happened
+    period: bool = False  # bounds a period ("since March 11", "until midnight on Sunday"): never an anchor
 
     @property
     def iso(self) -> str:
@@ -97,6 +109,7 @@ class _Raw:
     end: int
     kind: str  # explicit | weekday | relative | offset
     match: re.Match
+    when: str = ""  # "last" | "this" | "next" before a bare month
 
 
 def find_dates(text: str, sentences: list, published: date | None) -> list[DateRef]:
@@ -118,14 +131,22 @@ def find_dates(text: str, sentences: list, published: date | None) -> list[DateR
         ref, end = resolved
         skip_until = end
         found.append(DateRef(text[raw.start:end], raw.start, end, ref[0], ref[1], ref[2], index_of_sentence,
-                             _attributive(text, raw.start, end)))
+                             _attributive(text, raw.start, end), bool(_PERIOD_BEFORE.search(text[max(0, raw.start - 40):raw.start]))))
     return found
 
 
 def _candidates(text: str) -> list[_Raw]:
     raws = []
     for kind, pattern in (("explicit", _EXPLICIT), ("weekday", _WEEKDAY), ("relative", _RELATIVE), ("offset", _OFFSET)):
-        raws.extend(_Raw(m.start(), m.end(), kind, m) for m in pattern.finditer(text))
+        for m in pattern.finditer(text):
+            if kind == "explicit" and (m.group("m3") or m.group("m4")):
+                lead = _MONTH_LEAD.search(text, max(0, m.start() - 25), m.start())
+                if lead is None and m.group("m4"):
+                    continue
+                start = lead.start() if lead else m.start()
+                raws.append(_Raw(start, m.end(), kind, m, ((lead.group("when") or "") if lead else "").lower()))
+            else:
+                raws.append(_Raw(m.start(), m.end(), kind, m))
     raws.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[_Raw] = []
     for raw in raws:
@@ -139,10 +160,12 @@ def _resolve(text, raws, index, found, where, published):
     """((value, precision, basis), end) for one candidate, or None when it cannot be placed."""
     raw = raws[index]
     if raw.kind == "explicit":
-        value = _explicit(raw.match, where, published)
+        value = _explicit(raw, where, published)
         return (value, raw.end) if value else None
     if raw.kind == "weekday":
-        value = _weekday(raw.match, where.before, published)
+        anchor = next((f.value for f in reversed(found) if f.sentence == where.index and f.precision == "day"
+                       and f.basis == "explicit" and not f.period and (published is None or f.value <= published)), None)
+        value = _weekday_near(raw.match, anchor) if anchor else _weekday(raw.match, where.before, published)
         return ((value, "day", "weekday"), raw.end) if value else None
     if raw.kind == "relative":
         value = _relative(raw.match.group("rel"), found, published)
@@ -159,7 +182,8 @@ def _year_for(month: int, day: int, ahead: bool, published: date | None) -> int 
     return published.year
 
 
-def _explicit(m: re.Match, where: _Where, published: date | None):
+def _explicit(raw: _Raw, where: _Where, published: date | None):
+    m = raw.match
     ahead = bool(_FUTURE.search(where.sentence) or _AHEAD_BEFORE.search(where.before[: len(where.before) - len(m.group())]))
     if m.group("iso"):
         value = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -175,7 +199,7 @@ def _explicit(m: re.Match, where: _Where, published: date | None):
     month = _month(m.group("m4"))
     if published is None:
         return None
-    when = (m.group("when") or "").lower()
+    when = raw.when
     if when == "last":
         year = published.year if month < published.month else published.year - 1
     elif when == "next":
@@ -202,10 +226,17 @@ def _weekday(m: re.Match, before: str, published: date | None) -> date | None:
     return published - timedelta(days=back)
 
 
+def _weekday_near(m: re.Match, anchor: date) -> date:
+    """'a truce on April 19 ... until midnight on Sunday': the weekday closest to the date the sentence named."""
+    shift = (WEEKDAYS[m.group("wd").lower()] - anchor.weekday()) % 7
+    return anchor + timedelta(days=shift if shift <= 3 else shift - 7)
+
+
 def _relative(word: str, found: list[DateRef], published: date | None):
     word = " ".join(word.lower().split())
-    last_day = next((f.value for f in reversed(found) if f.precision == "day"), None)
-    if "same day" in word or word == "that day":
+    last_day = _last_day(found)
+    if word.startswith(("that ", "on that ", "the same", "on the same", "this same", "on this same", "later that",
+                        "earlier that", "at the same")) or word in ("within hours", "hours later"):
         return (last_day, "day") if last_day else None
     if word in ("the next day", "the following day", "a day later"):
         return (last_day + timedelta(days=1), "day") if last_day else None
@@ -243,14 +274,19 @@ def _offset(text, raws, index, found, where, published):
         if anchor and anchor[0][1] == "day":
             return (anchor[0][0] + timedelta(days=sign * amount), "day", "relative"), nxt.end
         return None
-    same_sentence = [f for f in found if f.sentence == where.index and f.precision == "day"]
+    same_sentence = [f for f in found if f.sentence == where.index and f.precision == "day" and not f.period]
     if direction in ("after", "before"):
         # "X (dated) came one day after Y": the clause after "after" happened one day before X's date.
         if not same_sentence:
             return None
         return (same_sentence[-1].value - timedelta(days=sign * amount), "day", "relative"), raw.end
-    anchor = same_sentence[-1].value if same_sentence else next((f.value for f in reversed(found) if f.precision == "day"), None)
+    anchor = same_sentence[-1].value if same_sentence else _last_day(found)
     return ((anchor + timedelta(days=sign * amount), "day", "relative"), raw.end) if anchor else None
+
+
+def _last_day(found: list[DateRef]) -> date | None:
+    """The day named most recently, skipping dates that only bound a period."""
+    return next((f.value for f in reversed(found) if f.precision == "day" and not f.period), None)
 
 
 def _attributive(text: str, start: int, end: int) -> bool:

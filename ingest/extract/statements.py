@@ -7,6 +7,7 @@ sentence's when the same speaker continues, else the article's main event date.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -19,9 +20,12 @@ from ingest.records import Mention, Statement
 _PEACE = re.compile(
     r"\bcease-?\s?fires?\b|\btruces?\b|\barmistice\b|\bpeace(?:keep\w*|making|maker)?\b|\btalks\b|\bnegotiat\w*"
     r"|\bmediat\w*|\bdiplomac\w*|\bdiplomatic\b|\bdiscussions?\b|\bdeals?\b|\bagreements?\b|\baccords?\b"
-    r"|\bsettlement\b|\bplan\b(?!\s+to\b)|\bproposals?\b|\bmemorandum\b|\bframework\b|\bmoratorium\b"
+    r"|\bsettlement\b|\bplan\b(?!\s+to\b)|\bproposals?\b|\boffers?\b|\bultimatum\b|\bsummit\b"
+    r"|\bpause\s+(?:in|on)\s+(?:the\s+)?(?:fighting|strikes|attacks|hostilities)\b|\bstep(?:s|ped|ping)?\s+back\b"
+    r"|\bstop\s+(?:the\s+)?(?:firing|fighting|attacks|strikes|shelling)\b|\benergy\s+(?:strikes|infrastructure|facilities)\b"
+    r"|\bBlack\s+Sea\b(?!\s+Fleet)|\bsafe\s+navigation\b|\bmemorandum\b|\bframework\b|\bmoratorium\b"
     r"|\bwalk(?:ed|ing|s)?\s+away\b|\bend\s+(?:to\s+)?the\s+(?:war|fighting|conflict|killing)\b"
-    r"|\bstop\s+the\s+(?:war|fighting|killing)\b|\bhalt(?:ing)?\s+(?:to\s+|on\s+|in\s+)?(?:the\s+)?(?:attacks|strikes|fighting)\b"
+    r"|\bstop\s+the\s+(?:war|killing)\b|\bhalt(?:ing)?\s+(?:to\s+|on\s+|in\s+)?(?:the\s+)?(?:\w+\s+)?(?:attacks|strikes|fighting)\b"
     r"|\bhostilities\b|\bprisoner\s+(?:swaps?|exchanges?)\b",
     re.IGNORECASE,
 )
@@ -31,26 +35,31 @@ _OTHER_DEAL = re.compile(
     r"|loan|aid|debt|tax|budget|nuclear|coalition|grain|shipping|port|fund|defen[cs]e|security)\s+$",
     re.IGNORECASE,
 )
+_OTHER_DEAL_AFTER = re.compile(
+    r"\s+(?:on|over|for|about)\s+(?:[\w’'-]+\s+){0,2}?(?:minerals?|mineral\s+resources|rare[- ]earths?|trade|tariffs?|investment)\b",
+    re.IGNORECASE,
+)
 _DEAL_NOUN = re.compile(r"deal|agreement|accord|talks|plan|framework|negotiat|proposal|memorandum", re.IGNORECASE)
 
 # The verbs (and auxiliaries) that end a clause's subject; the first one outside quotes is the sentence's act.
-_VERB = re.compile(
-    r"\b(?:said|says|say|stated|states|told|tells|noted|notes|warned|warns|warn|added|adds|announced|announces"
-    r"|declared|declares|signal(?:s|ed|led|ing|ling)|insist(?:s|ed)|stress(?:es|ed)|reiterat(?:es|ed)|repeated"
-    r"|confirm(?:s|ed)|denie[sd]|claim(?:s|ed)|argu(?:es|ed)|echo(?:es|ed)|express(?:es|ed)|suggest(?:s|ed)"
-    r"|voiced|struck|strikes|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|urg(?:es|ed)|call(?:s|ed)|tweeted|wrote"
-    r"|writes|posted|hint(?:s|ed)|indicat(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|predict(?:s|ed)"
-    r"|propos(?:es|ed)|propose|offer(?:s|ed)|float(?:s|ed)|put\s+forward|present(?:s|ed)|unveil(?:s|ed)"
-    r"|submit(?:s|ted)|push(?:es|ed|ing)|agree[sd]?|accept(?:s|ed)?|endors(?:es|ed)|back(?:s|ed)|welcom(?:es|ed)"
-    r"|support(?:s|ed)|sign(?:s|ed)|reach(?:es|ed)|reject(?:s|ed)?|refus(?:es|ed)|dismiss(?:es|ed)|rul(?:es|ed)\s+out"
-    r"|turn(?:s|ed)\s+down|declin(?:es|ed)|spurn(?:s|ed)|set|sets|attach(?:es|ed)|demand(?:s|ed)|violat(?:es|ed)"
-    r"|breach(?:es|ed)|accus(?:es|ed)|blam(?:es|ed)|threaten(?:s|ed)|withdr[ae]w|withdraws|pull(?:s|ed)\s+out"
-    r"|walk(?:s|ed)\s+away|quit|abandon(?:s|ed)|suspend(?:s|ed)|halt(?:s|ed)|order(?:s|ed)|launch(?:es|ed)"
-    r"|sought|seeks|want(?:s|ed)|hop(?:es|ed)|consider(?:s|ed)|discuss(?:es|ed)|met|meets|held|holds|host(?:s|ed)"
-    r"|sent|traded|respond(?:s|ed)|replied|approv(?:es|ed)|ratif(?:ies|ied)|is|are|was|were|has|have|had"
-    r"|may|might|could|would|will|can|must|should|shall)\b",
-    re.IGNORECASE,
-)
+_VERBS = frozenset("""
+said says say stated states told tells noted notes warned warns warn added adds announced announces declared declares
+signals signaled signalled signaling signalling insists insisted stresses stressed reiterates reiterated repeated
+confirms confirmed denies denied claims claimed argues argued echoes echoed expresses expressed suggests suggested
+voiced struck strikes vows vowed pledges pledged promises promised urges urged calls called tweeted wrote writes posted
+hints hinted indicates indicated acknowledges acknowledged admits admitted predicts predicted proposes proposed propose
+offers offered floats floated put presents presented unveils unveiled submits submitted pushes pushed pushing agree
+agrees agreed accept accepts accepted endorses endorsed backs backed welcomes welcomed supports supported signs signed
+reaches reached reject rejects rejected refuses refused dismisses dismissed rules ruled turns turned declines declined
+spurns spurned set sets attaches attached demands demanded violates violated breaches breached accuses accused blames
+blamed threatens threatened withdraw withdrew withdraws pulls pulled walks walked quit abandons abandoned suspends
+suspended halts halted orders ordered launches launched sought seeks wants wanted hopes hoped considers considered
+discusses discussed met meets held holds hosts hosted sent traded respond responds responded replied do does did asks
+asked worry worries worried fear fears feared believe believes believed think thinks expect expects expected doubt
+doubts doubted approves approved ratifies ratified is are was were has have had may might could would will can must
+should shall
+""".split())
+_WORD = re.compile(r"[A-Za-z]+")
 _LEADING_CLAUSE = re.compile(
     r"^\s*(?:As|While|When|Whereas|After|Before|Although|Though|Since|Because|If|Unless|Once|Until|Despite"
     r"|Following|Amid|Even\s+as|Even\s+though|Asked|Pressed|Speaking|Responding|Writing|Addressing|Visiting"
@@ -64,29 +73,46 @@ _BOUNDARY = re.compile(
 _SPEECH = (r"(?:said|says|told|tells|added|adds|noted|warned|stated|wrote|insisted|stressed|confirmed|claimed"
            r"|argued|explained|posted|tweeted|announced|declared|reported)")
 _TRAILING = re.compile(
-    rf",\s*(?:(?P<np>[^,\x00]{{1,80}}?)\s+(?P<verb>{_SPEECH})\b[^,\x00]{{0,80}}"
+    rf",(?!\s*(?:though|although|but|and|while|as|because|since|if|when|whereas|which|who|that)\b)\s*(?:"
+    rf"(?P<np>[^,\x00]{{1,80}}?)\s+(?P<verb>{_SPEECH})\b[^,\x00]{{0,80}}"
     rf"|(?P<verb2>{_SPEECH})\s+(?P<np2>[^,\x00]{{1,80}}?)(?:,[^\x00]{{0,120}})?)[.!?]?\s*$",
     re.IGNORECASE,
 )
+_ED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+_ASIDE = re.compile(
+    r",\s*(?:who|whose|which|asked|pressed|questioned|interviewed|retired|former|speaking|[a-z]+ing|a|an|the)\b[^,;\x00]*,"
+)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which|where|when)\b[^,;\x00]*,")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _GROUP = re.compile(
     r"\b(?:both|the\s+two|the\s+warring|each)\s+(?:sides?|parties|countries|nations|governments)\b", re.IGNORECASE
 )
 _DEMONYM = re.compile(
-    r"\b(?P<demonym>Russian|Ukrainian|American|European|British|French|German|Turkish|Saudi)\s+"
+    r"\b(?P<demonym>Russian|Ukrainian|American|British|French|German|Turkish|Saudi)\s+"
     r"(?:[A-Za-z]+\s+){0,2}?(?P<noun>officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?"
-    r"|delegations?|government|leadership|leaders?|diplomats?|authorities|forces|troops|military|army"
+    r"|delegations?|governments?|leadership|leaders?|diplomats?|authorities|forces|troops|military|army"
     r"|commanders?|side|presidency|Foreign\s+Ministry|Defen[cs]e\s+Ministry)\b",
 )
-_DEMONYMS = {"Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "European": "European Union",
-             "British": "United Kingdom", "French": "France", "German": "Germany", "Turkish": "Turkey",
+_DEMONYMS = {"Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "British": "United Kingdom", "French": "France", "German": "Germany", "Turkish": "Turkey",
              "Saudi": "Saudi Arabia"}
 _OFFICIAL_NOUN = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?|delegations?|government"
     r"|leadership|leaders?|diplomats?|authorities|administration|office|forces|troops|military|army|commanders?"
     r"|aides?|advis[eo]rs?|president|presidency|secretary|chancellor|ambassador|foreign\s+ministry|side|camp"
     r"|team|parliament|lawmakers|senators?|governor|mayor|deputy|chief)\b",
+    re.IGNORECASE,
+)
+_PERSON_OFFICIAL = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|minister|envoy|negotiator|ambassador|president|prime\s+minister"
+    r"|chancellor|secretary|advis[eo]r|aide|commander|governor|mayor|deputy|diplomat|lawmaker|senator|general"
+    r"|chief|head\s+of|representative|mediator|king|crown\s+prince|foreign\s+minister)\b",
+    re.IGNORECASE,
+)
+_COMMENTATOR = re.compile(
+    r"\b(?:analyst|expert|professor|researcher|fellow|scholar|commentator|journalist|author|historian|economist"
+    r"|observer|academic|lecturer|think\s+tank|director\s+of\s+the)\w*",
     re.IGNORECASE,
 )
 _FORMER_WORD = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.IGNORECASE)
@@ -97,12 +123,20 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:administration|government|office|team|camp|aides|officials)\b",
                                 re.IGNORECASE)
-_COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|&|,?\s*as\s+well\s+as|,?\s*along\s+with)\s*(?:the\s+)?$", re.IGNORECASE)
+_CONJUNCTION = re.compile(
+    r"^\s*,?\s*(?:and|&|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,4}$", re.IGNORECASE
+)
+_LIST_LINK = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
+_NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+(?:ed|en)\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b", re.IGNORECASE)
 # "MOSCOW, April 18 (Reuters) -": the filing date, not when anything in the sentence happened.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]{1,40}?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+")
-_PERIOD_START = re.compile(r"\b(?:since|until|till|through)\s+$", re.IGNORECASE)
+# "a moratorium agreed in March": the date belongs to the noun, not to the sentence's act.
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|has|have|had|he|she|it|they|we|who|which|that)\b)[a-z]+\s+"
+    r"(?:\w+ed|signed|held|reached|struck|brokered|made|set|agreed|built|begun|drawn)\s+(?:in|on|at|last|earlier)?\s*$"
+)
 _VAGUE = re.compile(
     r"\b(?:recent(?:ly)?|lately|previously|in\s+recent\s+(?:days|weeks|months)|repeatedly|has\s+long|have\s+long"
     r"|in\s+the\s+past|over\s+the\s+past)\b",
@@ -111,6 +145,7 @@ _VAGUE = re.compile(
 
 # Each kind's triggers; the earliest trigger after the actor's verb decides, ties go to the earlier kind here.
 _KINDS = [
+    ("statement", r"\bnot\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out|\bdeclin(?:ed|es|ing)\s+to\s+comment"),
     ("violation", r"\bviolat\w*|\bbreach\w*|\bbr(?:oke|eak|eaks|eaking|oken)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                   r"(?:\w+\s+)?(?:truce|ceasefire|cease-fire|deal|agreement)|\bdespite\s+(?:the|a)\s+(?:\w+\s+)?"
                   r"(?:truce|ceasefire|cease-fire)"),
@@ -120,7 +155,7 @@ _KINDS = [
                   r"|n['’]t\s+(?:\w+\s+)?(?:accept|agree|support|back|sign)|\boppos(?:e|ed|es|ing)\b|\bsaid\s+no\b"),
     ("condition", r"\bconditions?\b|\bconditional\b|\bprecondition\w*|\bdemand\w*|\binsist\w*\s+(?:on|that)"
                   r"|\bonly\s+if\b|\bprovided\s+that\b|\bas\s+long\s+as\b|\bin\s+exchange\s+for\b|\bunless\b"
-                  r"|\bmust\s+first\b|\brequir\w*"),
+                  r"|\bmust\s+first\b|\brequir\w*|\bonly\s+(?:after|when|once)\b|\bnot\b[^.;]{0,60}?\buntil\b"),
     ("threat", r"\bthreat\w*|\bfloat(?:s|ed|ing)?\s+(?:a\s+)?(?:possible\s+|potential\s+)?(?:withdrawal|exit|pull-?out)|\bwalk(?:ed|ing|s)?\s+away|\bpull(?:ed|ing|s)?\s+out|\bwithdr[ae]w\w*|\bquit(?:s|ting)?\b"
                r"|\babandon\w*|\bhalt\w*\s+(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:efforts|mediation|involvement"
                r"|role)|\bstep(?:ped|ping|s)?\s+(?:back|away|aside)|\bback(?:ed|ing|s)?\s+out|\bgive\s+up\b"
@@ -132,13 +167,22 @@ _KINDS = [
                    r"\s+(?:for|to)\b(?!\s+(?:walk|pull|quit|withdraw|abandon|leave|exit|end|halt|step|give))"
                    r"|\bback(?:s|ed)?\s+(?:the|a|an)\b|\bsupport(?:s|ed)?\s+(?:the|a|an)\b|\bgreen\s+light\b"),
     ("proposal", r"\bpropos(?:e|ed|es|ing)\b|\boffer(?:ed|s|ing)?\b|\bfloat(?:ed|s|ing)?\b|\bput\s+forward\b"
-                 r"|\bunveil\w*|\bpresent(?:ed|s)\b|\bsuggest(?:ed|s)\b|\bcall(?:ed|s|ing)?\s+for\b"
+                 r"|\bunveil\w*|\bpresent(?:ed|s)\b|\bsuggest(?:ed|s)\b|\bcall(?:ed|s|ing)\s+for\b"
                  r"|\bpush(?:ed|es|ing)?\s+for\b|\burg(?:e|ed|es|ing)\b|\bpitch(?:ed|es)?\b|\binitiat(?:e|ed)\b"
                  r"|\b(?:declar|announc)(?:ed|es|e)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire"
                  r"|moratorium|pause)|\binvit\w*"),
 ]
-_KIND_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KINDS]
-_QUOTE = re.compile(r"\u201c[^\u201c\u201d]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+_KIND_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS}
+# One alternation: the leftmost trigger wins, and at the same place the kind listed first.
+_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS), re.IGNORECASE)
+_QUOTE = re.compile(
+    r"\u201c[^\u201c\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)"
+    r"|(?<!\w)\u2018(?:[^\u2018\u2019\n]|\u2019(?=\w))*(?:\u2019(?!\w)|$)",  # ‘single’ quotes; ’ inside words is an apostrophe
+    re.MULTILINE,
+)
+_BACK_REFERENCE = re.compile(
+    r"\s+(?:it|this|them|the\s+(?:offer|proposal|plan|idea|move|initiative|call|demand|announcement))\b", re.IGNORECASE
+)
 _MAIN_EVENT_SENTENCES = 8
 _MAIN_EVENT_WINDOW = timedelta(days=14)
 _PRONOUN_REACH = 6
@@ -172,6 +216,7 @@ class _Candidate:
     end: int
     kind: str  # mention | pronoun | group | demonym
     actor: str | None = None
+    person: bool = False
 
 
 @dataclass
@@ -225,7 +270,7 @@ class _Article:
 
 def find_statements(text, sentences, registry, mentions: list[Mention], dated: list[DateRef], published) -> list[Statement]:
     """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known."""
-    quotes = _Quotes([(m.start(), m.end()) for m in _QUOTE.finditer(text)])
+    quotes = _Quotes(_merged([(m.start(), m.end()) for m in _QUOTE.finditer(text)]))
     article = _Article(text, sentences, quotes, registry, list(mentions))
     main = _main_event(dated, quotes, published)
     found = []
@@ -234,18 +279,47 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
         if subject is not None:
             subject.date = _date_for(article, index, subject, dated, main, published)
         article.subjects.append(subject)
-        if subject and subject.official and subject.date and _about_peace(sentence.text):
+        if not (subject and subject.official and subject.date):
+            continue
+        on_topic = _about_peace(sentence.text)
+        if not on_topic and (index == 0 or not _about_peace(sentences[index - 1].text)):
+            continue
+        kind = _kind(text, sentence, subject, quotes)
+        if on_topic or _acts_on_previous(article, index, subject, kind):
             found.append(Statement(
                 date=subject.date.value, date_precision=subject.date.precision, date_basis=subject.date.basis,
-                actor="; ".join(subject.actors), kind=_kind(text, sentence, subject, quotes),
-                text=sentence.text, start=sentence.start, end=sentence.end,
+                actor="; ".join(subject.actors), kind=kind, text=sentence.text, start=sentence.start, end=sentence.end,
             ))
     return found
 
 
+def _acts_on_previous(article: _Article, index: int, subject: _Subject, kind: str) -> bool:
+    """'Kyiv dismissed it as a "theatrical performance".': an act on the truce the previous sentence named."""
+    if kind == "statement" or index == 0:
+        return False
+    sentence, previous = article.sentences[index], article.sentences[index - 1]
+    region = article.text[max(subject.verb_at, sentence.start):sentence.end]
+    if previous.paragraph != sentence.paragraph or not _about_peace(previous.text):
+        return False
+    trigger = _KIND_PATTERNS[kind].search(region)
+    return bool(trigger) and bool(_BACK_REFERENCE.match(region, trigger.end()))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quote spans as disjoint sorted runs: a quote nested in another belongs to the outer one."""
+    result: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if result and start < result[-1][1]:
+            result[-1] = (result[-1][0], max(end, result[-1][1]))
+        else:
+            result.append((start, end))
+    return result
+
+
 def _about_peace(sentence: str) -> bool:
     for match in _PEACE.finditer(sentence):
-        if _DEAL_NOUN.match(match.group()) and _OTHER_DEAL.search(sentence[max(0, match.start() - 40):match.start()]):
+        if _DEAL_NOUN.match(match.group()) and (_OTHER_DEAL.search(sentence[max(0, match.start() - 40):match.start()])
+                                                or _OTHER_DEAL_AFTER.match(sentence, match.end())):
             continue
         return True
     return False
@@ -267,11 +341,55 @@ def _subject(article: _Article, index: int) -> _Subject | None:
         return trailing
     lead = _LEADING_CLAUSE.match(outside)
     clause.floor = lead.end() if lead else 0
-    for verb in _VERB.finditer(outside, clause.floor):
-        if verb.group().lower().endswith("ing") and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", outside[:verb.start()]):
+    verb = _first_verb(clause)
+    return _subject_of(article, clause, verb) if verb else _leading_noun_phrase(article, clause)
+
+
+@dataclass(frozen=True)
+class _Verb:
+    start: int  # offsets in the sentence
+    end: int
+    word: str
+
+
+def _first_verb(clause: _Clause) -> _Verb | None:
+    """The main clause's first finite verb: a known verb, or any '-ed' word right after a candidate ('Trump lashed out')."""
+    outside, base = clause.outside, clause.base
+    verbs = []
+    for cand in clause.candidates:
+        ed = _ED_AFTER.match(outside, cand.end - base)
+        if ed and cand.start - base >= clause.floor:
+            verbs.append(_Verb(ed.start("verb"), ed.end("verb"), ed.group("verb")))
+    known = (_Verb(m.start(), m.end(), m.group()) for m in _WORD.finditer(outside, clause.floor)
+             if m.group().lower() in _VERBS)
+    asides = _asides(clause)
+    headline = _is_headline(outside)
+    for verb in heapq.merge(sorted(verbs, key=lambda v: v.start), known, key=lambda v: v.start):
+        if verb.word.lower().endswith("ing") and not _BE_BEFORE.search(outside[:verb.start]):
             continue
-        return _subject_of(article, clause, verb)
-    return _leading_noun_phrase(article, clause)
+        if verb.word[0].isupper() and not headline:
+            continue
+        if any(c.start <= base + verb.start < c.end for c in clause.candidates):
+            continue
+        if any(a <= verb.start < b for a, b in asides):
+            continue
+        return verb
+    return None
+
+
+def _asides(clause: _Clause) -> list[tuple[int, int]]:
+    """', who has long covered Russia,' and ', asked on Tuesday whether ...,' after a name: their verbs are not the main one."""
+    spans = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(clause.outside, clause.floor)]
+    for cand in clause.candidates:
+        aside = _ASIDE.match(clause.outside, cand.end - clause.base)
+        if aside:
+            spans.append((aside.start(), aside.end()))
+    return spans
+
+
+def _is_headline(outside: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’'.-]*", outside)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 @dataclass
@@ -286,10 +404,10 @@ class _Clause:
 
 def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
     base = sentence.start
-    found = [_Candidate(m.start, m.end, "mention", m.actor) for m in article.mentions_in(sentence)
-             if outside[m.start - base] != "\x00"]
+    found = [_Candidate(m.start, m.end, "mention", m.actor, _names_person(article.registry, m))
+             for m in article.mentions_in(sentence) if outside[m.start - base] != "\x00"]
     for match in _PRONOUN.finditer(outside):
-        found.append(_Candidate(base + match.start(), base + match.end(), "pronoun"))
+        found.append(_Candidate(base + match.start(), base + match.end(), "pronoun", person=True))
     for match in _GROUP.finditer(outside):
         found.append(_Candidate(base + match.start(), base + match.end(), "group"))
     for match in _DEMONYM.finditer(outside):
@@ -300,24 +418,29 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
     return found
 
 
-def _subject_of(article: _Article, clause: _Clause, verb: re.Match) -> _Subject | None:
+def _names_person(registry, mention: Mention) -> bool:
+    actor = registry.get(mention.actor)
+    return actor.kind == "person" if actor is not None else mention.kind == "person"
+
+
+def _subject_of(article: _Article, clause: _Clause, verb: _Verb) -> _Subject | None:
     outside, base = clause.outside, clause.base
-    verb_at = base + verb.start()
+    verb_at = base + verb.start
     boundary = clause.floor
-    for match in _BOUNDARY.finditer(outside, clause.floor, verb.start()):
+    for match in _BOUNDARY.finditer(outside, clause.floor, verb.start):
         boundary = match.end()
     before = [c for c in clause.candidates if base + boundary <= c.start and c.end <= verb_at]
     if not before:
-        apposed = _apposed(clause, verb.start())
+        apposed = _apposed(clause, verb.start)
         if apposed:
             return _resolve(article, clause, [apposed], verb_at)
-        if re.search(r"\x00[\s,]*$", outside[:verb.start()]):
+        if re.search(r"\x00[\s,]*$", outside[:verb.start]):
             return _inverted(article, clause, verb)
-        by = _PASSIVE_BY.match(outside, verb.end())
+        by = _PASSIVE_BY.match(outside, verb.end)
         after = [c for c in clause.candidates if by and c.start == base + by.end()]
         return _resolve(article, clause, after, verb_at) if after else None
     nearest = before[-1]
-    if len(outside[nearest.end - base:verb.start()].split()) > _GAP_WORDS:
+    if len(outside[nearest.end - base:verb.start].split()) > _GAP_WORDS:
         return None
     group = _coordinated(clause, nearest)
     if _object_of_preposition(clause, group[0], boundary):
@@ -341,32 +464,41 @@ def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None
 
 
 def _coordinated(clause: _Clause, last: _Candidate) -> list[_Candidate]:
-    """'Russia and Ukraine agreed', 'Russia, Ukraine and the U.S.': every actor joined to the subject."""
+    """'Russia and Ukraine agreed', 'Rubio and Russian Foreign Minister Sergei Lavrov', 'Russia, Ukraine and the U.S.'."""
     group = [last]
     while True:
         earlier = [c for c in clause.candidates if clause.base + clause.floor <= c.start and c.end <= group[0].start]
-        if not earlier or not _COORDINATION.match(clause.outside[earlier[-1].end - clause.base:group[0].start - clause.base]):
+        link = _CONJUNCTION if len(group) == 1 else _LIST_LINK
+        if not earlier or not link.match(clause.outside[earlier[-1].end - clause.base:group[0].start - clause.base]):
             return group
         group.insert(0, earlier[-1])
 
 
 def _apposed(clause: _Clause, verb_start: int) -> _Candidate | None:
-    """'Andrew Roth, a foreign affairs analyst who has long covered Russia, said': the name before the aside."""
+    """'Andrew Roth, a foreign affairs analyst ..., said' -> the name before the aside;
+    'the prime minister, Keir Starmer, told' and 'Trump's envoy for Ukraine, Keith Kellogg, told' -> the person inside."""
     head = clause.outside[clause.floor:verb_start]
     closing = re.search(r",\s*(?:\w+ly\s+)?$", head)
     opening = head.rfind(",", 0, closing.start()) if closing else -1
     if opening < 0:
         return None
-    ends_at = clause.base + clause.floor + len(head[:opening].rstrip())
-    return next((c for c in clause.candidates if c.end == ends_at), None)
+    start = clause.base + clause.floor
+    ends_at = start + len(head[:opening].rstrip())
+    named = next((c for c in clause.candidates if c.end == ends_at), None)
+    people = [c for c in clause.candidates
+              if start + opening < c.start and c.end <= start + closing.start() and c.person]
+    if named is not None and (named.person or not people) \
+            and not (people and _object_of_preposition(clause, named, clause.floor)):
+        return named
+    return people[-1] if people else None
 
 
-def _inverted(article: _Article, clause: _Clause, verb: re.Match) -> _Subject | None:
+def _inverted(article: _Article, clause: _Clause, verb: _Verb) -> _Subject | None:
     """'"...," said Mark N. Katz, a Russia expert': the speaker follows the verb, up to the next comma."""
-    stop = re.compile(r"[,.;:\x00]").search(clause.outside, verb.end())
+    stop = _NAME_STOP.search(clause.outside, verb.end)
     end = clause.base + (stop.start() if stop else len(clause.outside))
-    after = [c for c in clause.candidates if clause.base + verb.end() <= c.start and c.end <= end]
-    return _resolve(article, clause, after[-1:], clause.base + verb.start()) if after else None
+    after = [c for c in clause.candidates if clause.base + verb.end <= c.start and c.end <= end]
+    return _resolve(article, clause, after[-1:], clause.base + verb.start) if after else None
 
 
 def _object_of_preposition(clause: _Clause, first: _Candidate, boundary: int) -> bool:
@@ -389,7 +521,7 @@ def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_a
     actors, official, person, how = [], True, False, "mention"
     for cand in group:
         if cand.kind == "pronoun":
-            previous = _previous_person(article.subjects)
+            previous = _previous_person(article)
             if previous is None:
                 return None
             names, is_official, is_person, how = previous.actors, previous.official, True, "pronoun"
@@ -423,15 +555,26 @@ def _described_as_official(clause: _Clause, cand: _Candidate) -> bool:
     title = re.search(r"(?:[\w.'’-]+\s+){1,4}$", clause.outside[max(0, start - 50):start])
     appositive = re.match(r",\s*([^,\x00]*)", clause.outside[end:end + 80])
     for description in (title.group() if title else "", appositive.group(1) if appositive else ""):
-        if _OFFICIAL_NOUN.search(description) and not _FORMER_WORD.search(description):
+        if _PERSON_OFFICIAL.search(description) and not _FORMER_WORD.search(description) \
+                and not _COMMENTATOR.search(description):
             return True
     return False
 
 
-def _previous_person(subjects: list[_Subject | None]) -> _Subject | None:
-    for subject in reversed(subjects[-_PRONOUN_REACH:]):
+def _previous_person(article: _Article) -> _Subject | None:
+    """Whom 'he'/'she' means: the last person who spoke or acted, else the last person named ('For Marlowe, ...')."""
+    done = len(article.subjects)
+    for index in range(done - 1, max(-1, done - 1 - _PRONOUN_REACH), -1):
+        subject = article.subjects[index]
         if subject is not None and subject.person:
             return subject
+        sentence = article.sentences[index]
+        outside = article.quotes.masked(sentence)
+        clause = _Clause(outside, sentence.start, _candidates(article, sentence, outside), 0)
+        named = [c for c in clause.candidates if c.kind == "mention" and c.person]
+        if named:
+            names, official, _ = _actor_of(article.registry, clause, named[-1])
+            return _Subject(names, official, True, named[-1].start, "mention")
     return None
 
 
@@ -474,12 +617,8 @@ def _kind(text: str, sentence, subject: _Subject, quotes: _Quotes) -> str:
 
 
 def _earliest(region: str) -> str | None:
-    best = None
-    for kind, pattern in _KIND_PATTERNS:
-        match = pattern.search(region)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), kind)
-    return best[1] if best else None
+    match = _KIND.search(region)
+    return match.lastgroup if match else None
 
 
 def _main_event(dated: list[DateRef], quotes: _Quotes, published: date | None) -> _Dated | None:
@@ -500,20 +639,44 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, pub
     own = [r for r in dated if r.sentence == index and not article.quotes.inside(r.start)
            and (published is None or r.value <= published)
            and not (dateline and r.end <= sentence.start + dateline.end())
-           and not _PERIOD_START.search(article.text[max(0, r.start - 8):r.start])]
+           and not r.period
+           and not _REDUCED_RELATIVE.search(article.text[max(sentence.start, r.start - 40):r.start])]
     if own:
         strong = [r for r in own if not r.attributive] or own
         ref = min(strong, key=lambda r: (_distance(r, subject.verb_at), r.start > subject.verb_at))
         return _Dated(ref.iso, ref.precision, ref.basis)
-    if subject.how in ("pronoun", "continued"):
-        source = next((s for s in reversed(article.subjects) if s is not None and s.actors == subject.actors), None)
-        if source is not None and source.date is not None:
-            return replace(source.date, basis="context")
+    source = _same_speaker_before(article, index, subject) or _dated_just_before(article, index, dated, published)
+    if source is not None and source.date is not None:
+        return replace(source.date, basis="context")
     if main is None:
         return None
     if _VAGUE.search(sentence.text):
         return _Dated(main.value[:7], "month", "context")
     return main
+
+
+def _same_speaker_before(article: _Article, index: int, subject: _Subject) -> _Subject | None:
+    """The speaker's previous sentence when this one carries on their words: 'He said ...', a quote running on,
+    or the same speaker again in the next sentence."""
+    if subject.how in ("pronoun", "continued"):
+        return next((s for s in reversed(article.subjects) if s is not None and s.actors == subject.actors), None)
+    previous = article.subjects[-1] if article.subjects else None
+    if previous is not None and previous.actors == subject.actors \
+            and article.sentences[index].paragraph - article.sentences[index - 1].paragraph <= 1:
+        return previous
+    return None
+
+
+def _dated_just_before(article: _Article, index: int, dated: list[DateRef], published) -> _Subject | None:
+    """A sentence right after one that names its own day, in the same paragraph, carries on the same event."""
+    if index == 0 or article.sentences[index].paragraph != article.sentences[index - 1].paragraph:
+        return None
+    previous = article.subjects[-1]
+    own = [r for r in dated if r.sentence == index - 1 and r.precision == "day" and not r.period
+           and (published is None or r.value <= published)]
+    if previous is None or previous.date is None or not own or previous.date.basis == "context":
+        return None
+    return previous
 
 
 def _distance(ref: DateRef, at: int) -> int:
