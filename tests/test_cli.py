@@ -138,8 +138,9 @@ def test_kill_9_mid_ingest_leaves_a_sound_store_and_a_rerun_completes_it(run_cli
         (folder / f"story-{n:02}.txt").write_text(f"Story number {n}\n\n" + "\n\n".join(shuffled), encoding="utf-8")
     killed_db, clean_db = str(tmp_path / "killed.sqlite"), str(tmp_path / "clean.sqlite")
 
+    log = (tmp_path / "killed.log").open("w")
     process = subprocess.Popen([str(PYTHON), "-m", "ingest", "add", str(folder), "--db", killed_db], cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=log, stderr=log)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
         if Path(killed_db).exists() and _articles_or_zero(killed_db) >= 5:
@@ -152,7 +153,7 @@ def test_kill_9_mid_ingest_leaves_a_sound_store_and_a_rerun_completes_it(run_cli
         stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         half = conn.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
                             "(SELECT 1 FROM mentions m WHERE m.article_id = a.id)").fetchone()[0]
-    assert 5 <= stored < 40 and half == 0
+    assert 5 <= stored < 40 and half == 0, (process.returncode, (tmp_path / "killed.log").read_text())
 
     rerun = run_cli("add", str(folder), "--db", killed_db)
     assert rerun.stdout == f"added {40 - stored}, duplicates {stored}, failed 0\n"
@@ -164,8 +165,10 @@ def test_kill_9_mid_ingest_leaves_a_sound_store_and_a_rerun_completes_it(run_cli
 
 
 def _articles_or_zero(db: str) -> int:
+    conn = sqlite3.connect(db, timeout=0.1)
     try:
-        with sqlite3.connect(db, timeout=0.1) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
+    finally:
+        conn.close()
