@@ -24,6 +24,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 PYTHON = ROOT / ".venv" / "bin" / "python"
 if str(ROOT) not in sys.path:  # so `pytest` works like `python -m pytest`, from any directory
     sys.path.insert(0, str(ROOT))
+pytest_plugins = ["pg_cluster"]  # the throwaway PostgreSQL cluster and its `postgres_url` fixture
 TYPES = {".html": "text/html; charset=utf-8", ".htm": "text/html", ".rss": "application/rss+xml",
          ".atom": "application/atom+xml", ".xml": "application/xml", ".txt": "text/plain"}
 
