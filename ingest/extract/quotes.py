@@ -40,6 +40,8 @@ _NEXT_REPORT = re.compile(
     r",?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+|then\s+)?"
     r"(?=(?:" + SPEECH_VERB.pattern + r")\b)"
 )
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_CITING = re.compile(r",\s*(?:citing|quoting|according to)\b(?:[^,;.]|(?<=[A-Z])\.){0,80},(?=\s*that\b)")
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
 _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that these those so-called some any no
     as of to for in on at by with from about into than and or but be been being called dubbed named described
@@ -65,8 +67,8 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     quoted = find_quoted(text)
     paras = paragraphs(text)
     consumed: set[int] = set()
-    direct = _direct_items(text, quoted, paras, index, consumed)
     covered = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in quoted]
+    direct = _direct_items(text, quoted, paras, index, consumed, covered)
     indirect = _indirect_items(text, sentences, index, consumed, covered, direct)
     items = sorted(direct + indirect, key=lambda i: i.parts[0][0])
     return _resolve(text, items, index, covered)
@@ -75,7 +77,8 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
 # --- direct quotes ------------------------------------------------------------------------------------------
 
 
-def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, consumed: set[int]) -> list[_Item]:
+def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, consumed: set[int],
+                  covered: list[tuple[int, int]]) -> list[_Item]:
     items: list[_Item] = []
     skip: set[int] = set()
     for n, q in enumerate(quoted):
@@ -86,7 +89,9 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
         previous = quoted[n - 1] if n and quoted[n - 1].paragraph == q.paragraph else None
         limit = following.open_mark if following else p_end
         clause_start = _clause_start(text, p_start, q.open_mark, previous)
-        before = _before_attribution(text, clause_start, q, index, consumed)
+        sentence_start = _clause_start(text, p_start, q.open_mark, None)
+        said = [i.parts[0][0] for i in items]
+        before = _before_attribution(text, clause_start, sentence_start, q, index, consumed, covered, said)
         after = None if before else _after_attribution(text, q, limit, index, consumed)
         parts = [(q.start, q.end)]
         attribution_end = q.end
@@ -98,11 +103,11 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 skip.add(n + 1)
             items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
         elif before:
-            items.append(_Item("direct", parts, None if before is _CHAIN else before, q.paragraph, attribution_end))
+            items.append(_Item("direct", parts, before, q.paragraph, attribution_end))
         elif not text[clause_start:q.open_mark].strip():
             items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
         else:
-            partial = _partial(text, clause_start, q, index, consumed)
+            partial = _partial(text, clause_start, sentence_start, q, index, consumed, covered, said)
             if partial:
                 items.append(_Item("direct", parts, partial, q.paragraph, attribution_end))
     return items
@@ -118,20 +123,18 @@ def _clause_start(text: str, p_start: int, open_mark: int, previous: Quoted | No
     return start
 
 
-def _before_attribution(text: str, start: int, q: Quoted, index: SpeakerIndex, consumed: set[int]):
-    """'X said: "…"', 'X added, "…"', 'Trump echoed the warning with a pointed tone: "…"'."""
+def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, index: SpeakerIndex,
+                        consumed: set[int], covered: list[tuple[int, int]], said: list[int]):
+    """'X said: "…"', 'X added, "…"', 'Trump echoed the warning with a pointed tone: "…"', '…, adding: "…"'."""
     lead = text[start:q.open_mark].rstrip()
     if not lead:
         return None
     verbs = [m for m in SPEECH_VERB.finditer(text, start, start + len(lead)) if not _negated(text, start, m)]
     if lead.endswith(":"):
-        if verbs and not text[start:verbs[0].start()].strip(" ,—–-"):
-            consumed.add(verbs[0].start())
-            return _CHAIN
         if verbs:
-            who = index.subject(start, _subject_end(text, start, verbs[0].start()))
+            who = _verb_subject(text, sentence_start, verbs[-1], index, covered, said)
             if who is not None:
-                consumed.add(verbs[0].start())
+                consumed.add(verbs[-1].start())
                 return who
         return _first_named(text, start, start + len(lead), index)
     verb_last = re.search(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to)\s+[^,“”\"]{{1,40}})?\s*,?$", lead)
@@ -139,7 +142,7 @@ def _before_attribution(text: str, start: int, q: Quoted, index: SpeakerIndex, c
         verb = next(m for m in verbs if m.start() == verb_last.start()) if any(
             m.start() == verb_last.start() for m in verbs) else None
         if verb is not None:
-            who = index.subject(start, _subject_end(text, start, verb.start()))
+            who = _verb_subject(text, sentence_start, verb, index, covered, said)
             if who is not None:
                 consumed.add(verb.start())
                 return who
@@ -194,18 +197,19 @@ def _splits(text: str, first: Quoted, second: Quoted, verb_end: int) -> bool:
         and len(between.split()) <= 12
 
 
-def _partial(text: str, start: int, q: Quoted, index: SpeakerIndex, consumed: set[int]):
+def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: SpeakerIndex, consumed: set[int],
+             covered: list[tuple[int, int]], said: list[int]):
     """'Peskov said the plan "does not suit us"': direct when the quoted words have a finite verb."""
-    for verb in reversed(list(SPEECH_VERB.finditer(text, start, q.open_mark))):
-        if _negated(text, start, verb):
-            continue
-        if not (reads_as_clause(text[q.start:q.end]) or _opens_predicate(text[verb.end():q.open_mark], text[q.start:q.end])):
-            return None
-        who = index.subject(start, _subject_end(text, start, verb.start()))
-        if who is not None:
-            consumed.add(verb.start())
-            return who
-    return None
+    verbs = [v for v in SPEECH_VERB.finditer(text, start, q.open_mark) if not _negated(text, start, v)]
+    if not verbs:
+        return None
+    verb, quoted = verbs[-1], text[q.start:q.end]
+    if not (reads_as_clause(quoted) or _opens_predicate(text[verb.end():q.open_mark], quoted)):
+        return None
+    who = _verb_subject(text, sentence_start, verb, index, covered, said)
+    if who is not None:
+        consumed.add(verb.start())
+    return who
 
 
 def _opens_predicate(between: str, quoted: str) -> bool:
@@ -246,25 +250,36 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
 
 def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
     """'X warned that CLAUSE', 'X said CLAUSE', then 'CLAUSE, X said.'"""
-    subject_end = _subject_end(text, sentence.start, verb.start())
     if _NOUN_BEFORE.search(text, max(sentence.start, verb.start() - 30), verb.start()):
         return None
     if verb.group() in ASK_FORMS and re.search(r"(?:,|\b(?:when|after|if|as|being|was|were))\s*$",
                                                text[sentence.start:verb.start()]):
         return None
-    participle = verb.group().endswith("ing") and text[sentence.start:subject_end].rstrip().endswith(",")
-    who = None if participle else index.subject(sentence.start, subject_end)
-    if who is None and (participle or re.search(r"\s(?:and|but)$", text[sentence.start:subject_end])):
-        who = _coordinated_subject(text, sentence.start, subject_end, index)
+    who = _verb_subject(text, sentence.start, verb, index, covered, direct_starts)
     clause_start = _clause_after(text, verb, sentence.end)
     if who is not None and clause_start is not None:
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     return _clause_before(text, sentence, verb, index, covered, direct_starts)
 
 
-def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:
+def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, said: list[int]) -> Speaker | Pronoun | None:
+    """Who a speech verb reports: named right before it or, for 'X …, adding' and 'X … and said', the sentence's
+    subject, which is the speaker of a quote earlier in the sentence if there is one."""
+    subject_end = _subject_end(text, start, verb.start())
+    head = text[start:subject_end].rstrip()
+    participle = verb.group().endswith("ing") and head.endswith(",")
+    if not participle:
+        who = index.subject(start, subject_end)
+        if who is not None or not re.search(r"\s(?:and|but)$", head):
+            return who
+    if any(start <= a < verb.start() for a in said):
+        return _CHAIN
+    return _coordinated_subject(text, start, subject_end, index, covered)
+
+
+def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, covered) -> Speaker | Pronoun | None:
     """'Lavrov dismissed the plan and said ...': the sentence's subject, named within its first words."""
-    people = index.people_between(start, min(end, start + _SUBJECT_REACH))
+    people = [m for m in index.people_between(start, min(end, start + _SUBJECT_REACH)) if not _inside(m[0], covered)]
     if people:
         return index.person_speaker(people[0][2])
     pronoun = re.match(r"\s*(he|she|they)\b", text[start:end], re.IGNORECASE)
@@ -280,6 +295,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
             pos = that.start(1)
         elif told:
             pos = told.end()
+    citing = _CITING.match(text, pos, end)
+    if citing:
+        pos = citing.end()
     time = _TIME.match(text, pos, end)
     if time:
         pos = time.end()
@@ -380,7 +398,7 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> lis
     last_item: _Item | None = None
     for item in items:
         who = item.who
-        if who is None:
+        if who is None or who is _CHAIN:
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
             who = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
         elif isinstance(who, Pronoun):
@@ -394,7 +412,8 @@ def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
     if pronoun.noun:
         return _description(item, pronoun.noun, last, last_item, index)
     since = last_item.attribution_end if last_item is not None else 0
-    newer = [m for m in index.people_between(since, item.parts[0][0]) if not _inside(m[0], covered)]
+    newer = [m for m in index.people_between(since, item.parts[0][0])
+             if not _inside(m[0], covered) and _in_subject_position(text, m[0])]
     if newer:
         return index.person_speaker(_subject_of_latest(text, newer))
     if last is not None and (last.is_person or pronoun.word == "they"):
@@ -412,6 +431,16 @@ def _description(item, noun, last, last_item, index) -> Speaker:
     if near and last is not None and last.is_person:
         return last
     return Speaker(None, role_of(noun))
+
+
+def _in_subject_position(text: str, start: int) -> bool:
+    """A name that opens its sentence (after at most a short lead), before any pronoun: a new topic, unlike
+    'He did not say whether Putin would attend'."""
+    lead_start = start
+    for match in _SENTENCE_END.finditer(text, max(0, start - 200), start):
+        lead_start = match.end()
+    lead = text[max(lead_start, text.rfind("\n", 0, start) + 1):start]
+    return len(lead.split()) <= 8 and not _PRONOUN.search(lead)
 
 
 def _subject_of_latest(text: str, mentions) -> Person:

@@ -16,6 +16,7 @@ from ingest.records import Person
 PRONOUNS = frozenset({"he", "she", "they"})
 _WORDS = re.compile(r"[\w.’'-]+")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which|a|an|the)\s")
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "close", "familiar", "near", "inside"})
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
                         "letter", "transcript", "sources", "source", "officials", "official", "message"})
@@ -80,8 +81,9 @@ class SpeakerIndex:
         if people and not self.text[people[-1][1]:end].strip():
             return self.person_speaker(people[-1][2])
         for n, (s, e, person) in enumerate(people):
+            tail = self.text[e:end]
             others = [m for m in people[n + 1:] if m[2] is not person and not self._possessive(m[1])]
-            if not others and _is_apposition(self.text[e:end], self.text[max(0, s - 2):s] == ", "):
+            if (not others or _RELATIVE.match(tail)) and _is_apposition(self.text[e:end], self.text[max(0, s - 2):s] == ", "):
                 return self.person_speaker(person)
         words = _WORDS.findall(phrase)
         if not words:
