@@ -75,7 +75,7 @@ _SPEECH = (r"(?:said|says|told|tells|added|adds|noted|warned|stated|wrote|insist
 _TRAILING = re.compile(
     rf",(?!\s*(?:though|although|but|and|while|as|because|since|if|when|whereas|which|who|that)\b)\s*(?:"
     rf"(?P<np>[^,\x00]{{1,80}}?)\s+(?P<verb>{_SPEECH})\b[^,\x00]{{0,80}}"
-    rf"|(?P<verb2>{_SPEECH})\s+(?P<np2>[^,\x00]{{1,80}}?)(?:,[^\x00]{{0,120}})?)[.!?]?\s*$",
+    rf"|(?P<verb2>{_SPEECH})\s+(?P<np2>(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]+?)(?:,[^\x00]{{0,120}})?)[.!?]?\s*$",
     re.IGNORECASE,
 )
 _ED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")
@@ -206,6 +206,7 @@ class _Subject:
     verb_at: int  # offset in the article text
     how: str  # mention | pronoun | continued | group
     date: _Dated | None = None
+    content_at: int | None = None  # where what they said begins, when it comes before the verb ("..., Peskov said")
 
 
 @dataclass
@@ -272,7 +273,7 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
     """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known."""
     quotes = _Quotes(_merged([(m.start(), m.end()) for m in _QUOTE.finditer(text)]))
     article = _Article(text, sentences, quotes, registry, list(mentions))
-    main = _main_event(dated, quotes, published)
+    main = _main_event(dated, sentences, quotes, published)
     found = []
     for index, sentence in enumerate(sentences):
         subject = _subject(article, index)
@@ -460,7 +461,8 @@ def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None
             or _object_of_preposition(clause, inside[-1], name_start):
         return None
     verb_at = clause.base + match.start("verb" if match.group("verb") else "verb2")
-    return _resolve(article, clause, inside[-1:], verb_at)
+    subject = _resolve(article, clause, inside[-1:], verb_at)
+    return replace(subject, content_at=clause.base) if subject else None
 
 
 def _coordinated(clause: _Clause, last: _Candidate) -> list[_Candidate]:
@@ -598,17 +600,23 @@ def _continued(article: _Article, index: int) -> _Subject | None:
 
 
 def _sides(registry, mentions: list[Mention]) -> list[str]:
-    """'Both sides': the countries of the registry's topics that the article names, in the topic's order."""
+    """'Both sides': the countries of the registry topic the article names most, in the topic's order."""
     named = {m.actor for m in mentions}
+    best: list[str] = []
     for topic in registry.topics:
-        sides = [a for a in topic.actors if a in named and registry.get(a) and registry.get(a).kind == "country"]
-        if len(sides) >= 2:
-            return sides[:2]
-    return []
+        countries = [a for a in topic.actors if registry.get(a) and registry.get(a).kind == "country"]
+        if len(countries) < 2:
+            continue
+        picked = [a for a in countries if a in named][:2]
+        if len(picked) == 2:
+            return picked
+        best = best or countries[:2]
+    return best
 
 
 def _kind(text: str, sentence, subject: _Subject, quotes: _Quotes) -> str:
-    region = text[max(subject.verb_at, sentence.start):sentence.end]
+    start = subject.content_at if subject.content_at is not None else subject.verb_at
+    region = text[max(start, sentence.start):sentence.end]
     cut = _CLAUSE_END.search(region)
     region = region[: cut.start()] if cut and cut.start() > 0 else region
     quoted = " ".join(text[max(a, sentence.start):min(b, sentence.end)]
@@ -621,15 +629,24 @@ def _earliest(region: str) -> str | None:
     return match.lastgroup if match else None
 
 
-def _main_event(dated: list[DateRef], quotes: _Quotes, published: date | None) -> _Dated | None:
-    """The most salient dated event near the top: the first past day-precision date of the opening sentences."""
+def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: date | None) -> _Dated | None:
+    """The most salient dated event near the top: the first past day-precision date of the opening sentences
+    (a dateline's filing date only when the lead names no other)."""
+    filed = None
     for ref in dated:
         if ref.sentence >= _MAIN_EVENT_SENTENCES:
             break
-        if ref.precision != "day" or quotes.inside(ref.start):
+        if ref.precision != "day" or ref.period or quotes.inside(ref.start):
             continue
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
+            sentence = sentences[ref.sentence]
+            dateline = _DATELINE.match(sentence.text)
+            if dateline and ref.end <= sentence.start + dateline.end():
+                filed = filed or ref
+                continue
             return _Dated(ref.value.isoformat(), "day", "context")
+    if filed is not None:
+        return _Dated(filed.value.isoformat(), "day", "context")
     return _Dated(published.isoformat(), "day", "context") if published else None
 
 

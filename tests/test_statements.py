@@ -1,0 +1,231 @@
+"""Dated ceasefire/peace statements: the actor who acts, the kind of act, and the date it was made."""
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import extract_all
+from ingest.extract.dates import find_dates
+from ingest.extract.registry import load_registry
+from ingest.extract.sentences import split_sentences
+from ingest.extract.statements import find_statements
+from ingest.records import Article, Mention
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "peace-talks-2025-04-19.txt"
+SEED_GOLD = ROOT.parent / "shared" / "gold" / "seed.json"
+SATURDAY = date(2025, 4, 19)
+REGISTRY = load_registry()
+
+
+def mentions_in(text: str, people: tuple[str, ...] = ()) -> list[Mention]:
+    """Mentions as the actors step reports them: registry names and aliases, plus named people and their surnames."""
+    forms = [(form, actor.name, actor.kind) for actor in REGISTRY.actors for form in REGISTRY.forms(actor)]
+    forms += [(form, name, "person") for name in people for form in (name, name.split()[-1])]
+    taken, found = [], []
+    for form, name, kind in sorted(forms, key=lambda f: -len(f[0])):
+        for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?!\w)", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                found.append(Mention(name, kind, m.start(), m.end(), m.group()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def statements(text: str, people: tuple[str, ...] = (), published: date | None = SATURDAY):
+    sentences = split_sentences(text)
+    dated = find_dates(text, sentences, published)
+    return find_statements(text, sentences, REGISTRY, mentions_in(text, people), dated, published)
+
+
+def one(text: str, **kwargs) -> tuple[str, str, str, str, str]:
+    found = statements(text, **kwargs)
+    assert len(found) == 1, found
+    s = found[0]
+    return s.kind, s.actor, s.date, s.date_precision, s.date_basis
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia rejected the 30-day ceasefire proposal on Tuesday.",
+     ("rejection", "Russia", "2025-04-15", "day", "weekday")),
+    ("Zelensky said on Friday Ukraine was ready for an unconditional truce.",
+     ("acceptance", "Volodymyr Zelensky", "2025-04-18", "day", "weekday")),
+    ("The Kremlin said it would consider the plan.",
+     ("statement", "Russia", "2025-04-19", "day", "context")),
+    ("Putin set conditions for a ceasefire last week.",
+     ("condition", "Vladimir Putin", "2025-04", "month", "relative")),
+    ("Both sides accused each other of violating the Easter truce.",
+     ("violation", "Russia; Ukraine", "2025-04-19", "day", "context")),
+    ("Trump threatened to walk away from the talks.",
+     ("threat", "Donald Trump", "2025-04-19", "day", "context")),
+    ("Last month, Russia and Ukraine agreed to a limited ceasefire.",
+     ("agreement", "Russia; Ukraine", "2025-03", "month", "relative")),
+    ("Witkoff proposed a 30-day truce on April 11.",
+     ("proposal", "Steve Witkoff", "2025-04-11", "day", "explicit")),
+    ("Kremlin spokesman Dmitry Peskov told reporters yesterday that Moscow was open to negotiations.",
+     ("acceptance", "Dmitry Peskov", "2025-04-18", "day", "relative")),
+    ("Dmitry Peskov, the Kremlin spokesman, said on Monday that no date had been set for new talks.",
+     ("statement", "Dmitry Peskov", "2025-04-14", "day", "weekday")),
+    ("Lavrov said Moscow would not accept European peacekeepers in Ukraine.",
+     ("rejection", "Sergei Lavrov", "2025-04-19", "day", "context")),
+    ("Ukrainian officials said Russian forces had breached the energy truce dozens of times since March 18.",
+     ("violation", "Ukraine", "2025-04-19", "day", "context")),
+    ("The talks will resume in Istanbul on Monday, Turkey's foreign ministry said.",
+     ("statement", "Turkey", "2025-04-19", "day", "context")),
+    ("Putin declared a 30-hour Easter truce on Saturday, ordering his troops to halt all hostilities.",
+     ("proposal", "Vladimir Putin", "2025-04-19", "day", "weekday")),
+    ("Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov agreed in Riyadh on Feb. 18 to "
+     "start talks.", ("agreement", "Marco Rubio; Sergei Lavrov", "2025-02-18", "day", "explicit")),
+    ("The European Union welcomed the ceasefire agreement on Thursday.",
+     ("acceptance", "European Union", "2025-04-17", "day", "weekday")),
+    ("Within hours, the Kremlin said the maritime deal would take effect only after sanctions were lifted.",
+     ("condition", "Russia", "2025-04-19", "day", "context")),
+    ("French President Emmanuel Macron said Europe would not lift sanctions until Moscow accepted a ceasefire.",
+     ("condition", "Emmanuel Macron", "2025-04-19", "day", "context")),
+    ("Putin said Russia was \"not ruling out\" that new talks could lead to a truce.",
+     ("statement", "Vladimir Putin", "2025-04-19", "day", "context")),
+    ("In London, the prime minister, Keir Starmer, told MPs on Wednesday that Britain backed the peace plan.",
+     ("acceptance", "Keir Starmer", "2025-04-16", "day", "weekday")),
+    ("Trump's envoy for Ukraine, retired Lt. Gen. Keith Kellogg, told a forum on Wednesday that the truce could hold.",
+     ("statement", "Keith Kellogg", "2025-04-16", "day", "weekday")),
+    ("Putin, speaking at a news conference on Thursday, said Russia agreed with the idea of a ceasefire.",
+     ("agreement", "Vladimir Putin", "2025-04-17", "day", "weekday")),
+    ("\"We are ready for peace, but not at any price,\" Zelenskiy said in his nightly video address.",
+     ("acceptance", "Volodymyr Zelensky", "2025-04-19", "day", "context")),
+    ("Russia is not ready for a truce, Peskov told reporters.",
+     ("rejection", "Dmitry Peskov", "2025-04-19", "day", "context")),
+    ("Ukraine signaled it would accept a full ceasefire, while Russia attached conditions.",
+     ("acceptance", "Ukraine", "2025-04-19", "day", "context")),
+    ("The Trump administration floated a possible withdrawal from the peace talks on Friday.",
+     ("threat", "United States", "2025-04-18", "day", "weekday")),
+])
+def test_wire_style_sentences(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Experts say Russia will not accept the deal.", ()),
+    ("Analysts in Washington said the deal was unlikely to hold.", ()),
+    ("Michael Kofman, a military analyst, said Russia was unlikely to agree to a real ceasefire.", ("Michael Kofman",)),
+    ("Sir Richard Alder, a former British ambassador, said the talks would survive.", ("Richard Alder",)),
+    ("For now, observers warn that if the U.S. does pull out of peace efforts, the fighting could drag on.", ()),
+    ("President Trump has expressed hope that a critical minerals agreement with Ukraine will soon be finalized.", ()),
+    ("On Wednesday, the United States and Ukraine signed an agreement on Ukraine’s mineral resources.", ()),
+    ("Rubio met European allies in Paris on Thursday.", ()),
+    ("It is unclear whether Russia will accept the truce.", ()),
+])
+def test_no_statement_without_an_official_actor_acting_on_the_talks(text, people):
+    assert statements(text, people) == []
+
+
+def test_a_non_registry_person_called_a_negotiator_is_an_official():
+    text = "Russian negotiator Vladimir Medinsky said on Friday that Moscow wanted a lasting peace, not a truce."
+    assert one(text, people=("Vladimir Medinsky",)) == ("statement", "Vladimir Medinsky", "2025-04-18", "day", "weekday")
+
+
+def test_he_continues_the_previous_speaker_and_their_date():
+    text = ("On Tuesday, Peskov said the Kremlin was studying the proposal.\n\n"
+            "He said any truce would have to address the root causes of the conflict.")
+    found = statements(text)
+    assert [(s.actor, s.kind, s.date, s.date_basis) for s in found] == [
+        ("Dmitry Peskov", "statement", "2025-04-15", "weekday"),
+        ("Dmitry Peskov", "statement", "2025-04-15", "context"),
+    ]
+
+
+def test_an_experts_he_is_never_a_statement():
+    text = ("Katz said the key lies in who the Trump administration blames.\n\n"
+            "He noted that Putin may see little reason to agree to a ceasefire.")
+    assert statements(text, people=("Mark N. Katz",)) == []
+
+
+def test_a_quote_running_on_without_attribution_keeps_its_speaker():
+    text = ("“Ukraine agreed to a complete ceasefire, and now it's up to Russia,” Trump said on Wednesday. "
+            "“If they walk away from the talks, it'll be very bad for Russia.”")
+    found = statements(text)
+    assert [(s.actor, s.date, s.text[:12]) for s in found] == [
+        ("Donald Trump", "2025-04-16", "“Ukraine agr"),
+        ("Donald Trump", "2025-04-16", "“If they wal"),
+    ]
+
+
+def test_a_sentence_acting_on_the_truce_named_just_before_counts():
+    text = "Earlier this month, Putin announced a three-day truce. Kyiv dismissed it as a theatrical performance."
+    found = statements(text)
+    assert [(s.actor, s.kind, s.date) for s in found] == [
+        ("Vladimir Putin", "proposal", "2025-04"),
+        ("Ukraine", "rejection", "2025-04-19"),
+    ]
+
+
+def test_vague_recent_events_get_the_main_event_month():
+    text = ("Speaking in Paris on April 18, Rubio warned that the U.S. could quit the talks.\n\n"
+            "Vice President JD Vance also struck an optimistic tone about the recent discussions while visiting Italy.")
+    found = statements(text)
+    assert [(s.actor, s.date, s.date_precision, s.date_basis) for s in found] == [
+        ("Marco Rubio", "2025-04-18", "day", "explicit"),
+        ("JD Vance", "2025-04", "month", "context"),
+    ]
+
+
+def test_the_leads_event_not_the_dateline_is_the_main_event():
+    text = ("MOSCOW, April 18 (Reuters) - Russia rejected the ceasefire proposal on Tuesday.\n\n"
+            "The Kremlin said it was still open to talks with Washington.")
+    assert [(s.actor, s.kind, s.date, s.date_basis) for s in statements(text)] == [
+        ("Russia", "rejection", "2025-04-15", "weekday"),
+        ("Russia", "acceptance", "2025-04-15", "context"),
+    ]
+
+
+def test_statement_offsets_are_the_whole_sentence():
+    text = "Peace talks stalled.\n\nOn Friday, Russia rejected the truce. Nothing else happened."
+    (s,) = statements(text)
+    assert (s.start, s.end, s.text) == (22, 59, "On Friday, Russia rejected the truce.")
+    assert text[s.start:s.end] == s.text
+
+
+def test_without_any_date_there_is_no_statement():
+    assert statements("Russia rejected the truce.", published=None) == []
+
+
+@pytest.mark.parametrize("text", ["", "“", "\"Peace,\" he said.", "He said. She said. They said peace.",
+                                  "ceasefire " * 300, "Russia, " * 200 + "agreed to a truce.", "\x00 truce \ufffd"])
+def test_never_crashes_and_offsets_stay_inside(text):
+    for s in statements(text):
+        assert 0 <= s.start < s.end <= len(text) and text[s.start:s.end] == s.text
+
+
+def _seed_statements():
+    from ingest.parse import parse_text, read_sidecar
+
+    article = parse_text(SEED.read_text(encoding="utf-8"), read_sidecar(SEED))
+    return extract_all(article).statements
+
+
+def _starts_alike(sentence: str, gold_start: str) -> bool:
+    gold = re.findall(r"\w+", gold_start.casefold())[:4]
+    return re.findall(r"\w+", sentence.casefold())[: len(gold)] == gold
+
+
+@pytest.mark.skipif(not SEED_GOLD.exists(), reason="shared gold is not beside the repo")
+def test_seed_statements_match_the_gold_actor_and_date():
+    gold = [g for g in json.loads(SEED_GOLD.read_text(encoding="utf-8"))["ceasefire_statements"] if not g.get("in_title")]
+    found = [s for s in _seed_statements() if not s.text.startswith("U.S. Signals")]
+    assert len(found) == len(gold)
+    for item, statement in zip(gold, found):
+        assert _starts_alike(statement.text, item["text_start"]), (statement.text, item["text_start"])
+        assert (statement.actor, statement.date, statement.date_basis) == (item["actor"], item["date"], item["date_basis"])
+
+
+def test_extract_all_dates_statements_of_an_article():
+    text = ("Kremlin rejects ceasefire call\n\n"
+            "Russian President Vladimir Putin on Sunday rejected a European demand for a 30-day ceasefire.\n\n"
+            "Ukrainian President Volodymyr Zelensky said Kyiv was ready for an unconditional truce.")
+    found = extract_all(Article(text=text, title="Kremlin rejects ceasefire call", published=date(2025, 5, 11)),
+                        REGISTRY).statements
+    assert [(s.actor, s.kind, s.date, s.date_basis) for s in found] == [
+        ("Russia", "rejection", "2025-05-11", "context"),
+        ("Vladimir Putin", "rejection", "2025-05-11", "weekday"),
+        ("Volodymyr Zelensky", "acceptance", "2025-05-11", "context"),
+    ]
