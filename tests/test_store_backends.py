@@ -22,7 +22,8 @@ from ingest import backup
 from ingest.extract import extract_all
 from ingest.extract.registry import load_registry
 from ingest.pipeline import Options, run
-from ingest.records import Extraction, Mention
+import ingest.store as store_module
+from ingest.records import Article, Extraction, Mention
 from ingest.store import Store
 from storage import schema
 from storage.engine import open_engine
@@ -112,6 +113,25 @@ def test_pipeline_stores_the_seed_and_pages_once(db_url):
     assert rows(db_url, "SELECT speaker, text FROM quotes WHERE article_id = 1 ORDER BY id") == [
         (q.speaker, q.text) for q in found.quotes]
     assert len(found.mentions) > 20 and len(found.quotes) > 5
+
+
+def test_losing_a_race_to_another_writer_is_a_duplicate(db_url, monkeypatch):
+    body = SEED.read_text(encoding="utf-8")
+    with Store(db_url) as store:
+        store.add(Article(text=body, url="https://a.example/1"), Extraction(), "other process")
+        real = store_module._find_duplicate
+        calls = []
+
+        def blind_once(conn, prepared):  # the other writer committed between our check and our insert
+            calls.append(1)
+            return None if len(calls) == 1 else real(conn, prepared)
+        monkeypatch.setattr(store_module, "_find_duplicate", blind_once)
+        mention = Mention("Ukraine", "country", 0, 7, "Ukraine")
+        outcome = store.add(Article(text=body, url="https://a.example/1"), Extraction(mentions=[mention]), "this")
+    assert (outcome.outcome, outcome.detail) == ("duplicate", "same URL as article 1")
+    assert rows(db_url, "SELECT origin, outcome FROM ingest_log ORDER BY id") == [
+        ("other process", "added"), ("this", "duplicate")]
+    assert rows(db_url, "SELECT count(*) FROM mentions") == [(0,)]
 
 
 def test_delete_reextract_and_the_marker(db_url):
