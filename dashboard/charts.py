@@ -20,6 +20,8 @@ from dashboard.palette import (
 
 FONT = 14
 LARGE_FONT = 22
+_TICKS = {"day": {"tickformat": "%d %b %Y"}, "week": {"tickformat": "%d %b %Y"},
+          "month": {"tickformat": "%b %Y", "dtick": "M1"}}
 MEASURE_LABELS = {"count": "Articles mentioning", "share": "Share of articles"}
 
 
@@ -76,7 +78,7 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
         ))
     fig.update_yaxes(title=MEASURE_LABELS[measure], tickformat=".0%" if measure == "share" else None,
                      rangemode="tozero")
-    fig.update_xaxes(title=grain.capitalize())
+    fig.update_xaxes(title=grain.capitalize(), type="date", **_TICKS[grain])
     return _style(fig, title, large)
 
 

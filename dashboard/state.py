@@ -16,6 +16,7 @@ _FRESH = "_fresh"
 # Fields that travel with the user from page to page; the rest belong to one page.
 SHARED = ("date_from", "date_to", "actors", "sources", "topic", "wire", "present")
 FALLBACK_BASE = "http://127.0.0.1:8501"
+NO_CHOICE = ""
 
 
 def _url_params() -> dict[str, list[str]]:
@@ -83,21 +84,28 @@ def _bound(field: str, widget: Callable, key: str | None, to_widget, from_widget
     return value
 
 
-def selectbox(label: str, field: str, options: Sequence[str], *, none_label: str | None = "All",
+def selectbox(label: str, field: str, options: Sequence, *, none_label: str | None = "All",
               key: str | None = None, format_func=str, **kwargs):
-    """A selectbox bound to a text field of the view; `none_label` offers "no choice"."""
+    """A selectbox bound to a field of the view; `none_label` names the "no choice" entry."""
     current = getattr(view(), field)
     choices = list(options)
     if current is not None and current not in choices:
         choices.append(current)  # a link may name something this store lacks: keep the link's meaning
     if none_label is not None:
-        choices = [None, *choices]
+        # A real entry for "no choice" (not None, which streamlit shows as an empty placeholder).
+        choices = [NO_CHOICE, *choices]
 
     def shown(option):
-        return none_label if option is None else format_func(option)
+        return none_label if option == NO_CHOICE else format_func(option)
 
-    return _bound(field, st.selectbox, key, lambda v: v if v in choices else choices[0], lambda v: v,
-                  label=label, options=choices, format_func=shown, **kwargs)
+    def to_widget(value):
+        if value is None and none_label is not None:
+            return NO_CHOICE
+        return value if value in choices else choices[0]
+
+    value = _bound(field, st.selectbox, key, to_widget, lambda v: None if v == NO_CHOICE else v,
+                   label=label, options=choices, format_func=shown, **kwargs)
+    return None if value == NO_CHOICE else value
 
 
 def multiselect(label: str, field: str, options: Sequence[str], *, key: str | None = None, **kwargs):

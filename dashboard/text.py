@@ -42,9 +42,9 @@ def _abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and word.isupper() or "." in word or word.lower() in _ABBREVIATIONS
 
 
-def safe_link(url: str | None) -> str | None:
-    """The URL when it is plain http(s); anything else (javascript:, data:) is not offered as a link."""
-    if not url:
+def safe_link(url) -> str | None:
+    """The URL when it is plain http(s); anything else (javascript:, data:, missing) is not offered as a link."""
+    if not isinstance(url, str) or not url.strip():
         return None
     scheme = urlsplit(url.strip()).scheme.lower()
     return url.strip() if scheme in {"http", "https"} else None

@@ -9,6 +9,7 @@ from dashboard.filters import MARKS
 from dashboard.text import LEGEND, Mark, marked_text
 
 PAGE_SIZE = 50
+FLASH = "_articles_flash"
 MARK_KINDS = {"all": ("mention", "quote", "statement"), "mentions": ("mention",), "quotes": ("quote",),
               "statements": ("statement",)}
 
@@ -46,6 +47,7 @@ def run_with_progress(job, expected: int) -> None:
 
     with st.status("Ingesting…", expanded=True) as status:
         summary = job(step)
+        data.refresh_marker()  # the list below shows what was just added
         status.update(label="Done", state="complete")
         st.dataframe([{"source": o.origin, "outcome": o.status, "detail": o.detail} for o in done], hide_index=True)
     report(summary)
@@ -78,6 +80,8 @@ def reader(article_id: int) -> None:
 
 
 chrome.header("Articles")
+if FLASH in st.session_state:
+    st.success(st.session_state.pop(FLASH))
 large = chrome.presenting()
 writable = not data.readonly() and not large
 if writable:
@@ -95,8 +99,9 @@ st.metric("Articles matching", f"{total:,}")
 table = st.dataframe(
     rows, hide_index=True, key="articles_table", on_select="ignore" if large else "rerun",
     selection_mode="single-row",
-    column_config={"url": st.column_config.LinkColumn("Link"), "title": st.column_config.TextColumn("Title"),
-                   "source": "Outlet", "word_count": "Words"},
+    column_config={"id": "Id", "published": "Published", "url": st.column_config.LinkColumn("Link"),
+                   "title": st.column_config.TextColumn("Title"), "source": "Outlet", "word_count": "Words",
+                   "mentions": "Mentions", "quotes": "Quotes", "statements": "Statements"},
 )
 if not large:
     if pages > 1:
@@ -125,4 +130,5 @@ if writable:
             bar.progress(min(1.0, len(done) / max(expected, 1)), text=f"{len(done)} of {expected}")
 
         count = actions.reextract(step)
-        st.success(f"Re-extracted {count} articles.")
+        st.session_state[FLASH] = f"Re-extracted {count} articles."
+        st.rerun()

@@ -155,3 +155,40 @@ def test_first_run_seeds_an_empty_store(tmp_path, open_page, monkeypatch):
     articles = open_page("articles")
     assert articles.dataframe[0].value["title"].tolist() == [
         "U.S. Signals Frustration With Ukraine-Russia Peace Talks, Floats Possible Withdrawal"]
+
+
+# --- adding articles through the pipeline ------------------------------------------------------------------
+
+def outcomes(at) -> list[tuple[str, str]]:
+    table = next(d.value for d in at.dataframe if "outcome" in d.value.columns)
+    return list(zip(table["outcome"], table["detail"]))
+
+
+def test_add_by_url_refuses_loopback_unless_allowed(store, open_page, site):
+    at = open_page("articles")
+    at.text_area[0].input(f"{site}/talks-geneva.html").run()
+    next(b for b in at.button if b.label == "Add from URLs").click().run()
+    [(outcome, detail)] = outcomes(at)
+    assert outcome == "failed" and "private, loopback or link-local" in detail
+    assert metrics(at) == {"Articles matching": "5"}
+
+
+def test_add_by_url_through_the_pipeline(store, open_page, site, monkeypatch):
+    monkeypatch.setenv("COVERAGE_ALLOW_PRIVATE", "1")
+    at = open_page("articles")
+    at.text_area[0].input(f"{site}/talks-geneva.html").run()
+    next(b for b in at.button if b.label == "Add from URLs").click().run()
+    assert not at.exception
+    assert outcomes(at) == [("added", "")]
+    assert metrics(at) == {"Articles matching": "6"}
+    assert "Negotiators Meet in Geneva as Ceasefire Deadline Nears" in at.dataframe[-1].value["title"].tolist()
+
+
+def test_add_uploaded_text_file(store, open_page):
+    at = open_page("articles")
+    body = ("Ukraine and Russia agreed on Tuesday to extend the grain corridor talks, officials said. " * 3).encode()
+    at.file_uploader[0].set_value(("corridor.txt", body, "text/plain")).run()
+    next(b for b in at.button if b.label == "Add uploaded files").click().run()
+    assert not at.exception
+    assert [o for o, _ in outcomes(at)] == ["added"]
+    assert metrics(at) == {"Articles matching": "6"}

@@ -54,7 +54,7 @@ def test_sentence_around_keeps_initials_and_abbreviations():
 
 def test_only_http_links_are_offered():
     assert safe_link(" https://example.org/a ") == "https://example.org/a"
-    assert [safe_link(u) for u in ("javascript:alert(1)", "data:text/html,x", "", None)] == [None] * 4
+    assert [safe_link(u) for u in ("javascript:alert(1)", "data:text/html,x", "", None, float("nan"))] == [None] * 5
 
 
 def test_actor_colours_are_stable_and_colour_blind_safe():
