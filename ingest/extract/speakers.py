@@ -114,16 +114,17 @@ class SpeakerIndex:
             return None
         if words[0].lower() in PRONOUNS:
             return Pronoun(words[0].lower())
-        noun = next((w.lower() for w in words[:3] if w.lower() not in _DETERMINERS), "")
-        if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS and noun not in _DOCUMENTS:
-            return Speaker(None, GENERIC_SOURCES[noun])
         cut = next((i for i, w in enumerate(words) if w in {"on", "in", "at", "after", "during", "to", "from",
                                                                "before", "when", "while", "as", "who"}), len(words))
-        source = None
-        if cut < len(words) - 1 and words[cut] in {"from", "by", "of"} and words[cut - 1].lower() in _DOCUMENTS:
+        if 0 < cut < len(words) - 1 and words[cut] in {"from", "by", "of"} and words[cut - 1].lower() in _DOCUMENTS:
             source = self._named(words[cut + 1:cut + 6])
+            if source:
+                return source
+        noun = next((w.lower() for w in words[:3] if w.lower() not in _DETERMINERS), "")
+        if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS:
+            return Speaker(None, GENERIC_SOURCES[noun])
         words = words[:cut][:6]
-        return source or self._named(words) or self._described(words, head_end)
+        return self._named(words) or self._described(words, head_end)
 
     def _named(self, words: list[str]) -> Speaker | None:
         """A state or institution ("the Kremlin", "Ukraine's foreign ministry", "the Russian Defence Ministry")."""

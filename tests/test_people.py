@@ -1,0 +1,96 @@
+"""Named people: registry people under any form, unregistered people with evidence, descriptions, roles, spans."""
+from pathlib import Path
+
+import pytest
+
+from ingest.extract.people import find_people
+from ingest.extract.registry import load_registry
+from ingest.extract.sentences import split_sentences
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "peace-talks-2025-04-19.txt"
+
+
+def people_of(text):
+    return find_people(text, split_sentences(text), load_registry())
+
+
+def by_name(text):
+    return {p.name: p for p in people_of(text)}
+
+
+def test_seed_people_with_descriptions_roles_and_mention_counts():
+    text = SEED.read_text(encoding="utf-8")
+    found = by_name(text)
+    assert {name: (p.description, p.role, p.in_registry, len(p.spans)) for name, p in found.items()} == {
+        "Marco Rubio": ("Secretary of State", "official", True, 6),
+        "Donald Trump": ("President", "official", True, 11),
+        "Steve Witkoff": ("U.S. Special Envoy", "official", True, 2),
+        "Vladimir Putin": (None, "official", True, 3),
+        "Sergei Lavrov": ("Russian Foreign Minister", "official", True, 1),
+        "JD Vance": ("Vice President", "official", True, 1),
+        "Mark N. Katz": ("a Russia foreign policy expert", "expert", False, 2),
+        "Michael A. Allen": ("Professor of Boise State University", "expert", False, 2),
+        "Andrew Roth": ("a foreign affairs analyst who has long covered Russia", "expert", False, 3),
+    }
+    assert [text[s:e] for s, e in found["Andrew Roth"].spans] == ["Andrew Roth", "Roth", "Roth"]
+
+
+def test_spans_cover_the_name_not_the_title_and_include_possessives():
+    text = "Secretary of State Marco Rubio spoke. Rubio’s remarks followed Trump’s call."
+    found = by_name(text)
+    assert [text[s:e] for s, e in found["Marco Rubio"].spans] == ["Marco Rubio", "Rubio"]
+    assert [text[s:e] for s, e in found["Donald Trump"].spans] == ["Trump"]
+
+
+@pytest.mark.parametrize("text, name, description, role", [
+    ("Jane Whitfield, a senior fellow at the Atlantic Council, said the talks had stalled.",
+     "Jane Whitfield", "a senior fellow at the Atlantic Council", "expert"),
+    ("Former U.S. ambassador to Russia Michael McFaul wrote that leverage had been lost.",
+     "Michael McFaul", "Former U.S. ambassador to Russia", "expert"),
+    ("Treasury Secretary Scott Bessent said the deal signaled commitment.",
+     "Scott Bessent", "Treasury Secretary", "official"),
+    ("Dr. Emily Carter of King's College London argued that sanctions had failed.",
+     "Emily Carter", "of King's College London", "expert"),
+    ("Ukraine’s foreign minister, Andrii Sybiha, said Kyiv was ready.",
+     "Andrii Sybiha", "Ukraine’s foreign minister", "official"),
+    ("Kremlin spokesman Dmitry Peskov told reporters the proposal was under study.",
+     "Dmitry Peskov", "Kremlin spokesman", "official"),
+    ("“We have a plan,” said Tatiana Stanovaya, founder of R.Politik.",
+     "Tatiana Stanovaya", "founder of R.Politik", "other"),
+])
+def test_descriptions_and_roles(text, name, description, role):
+    person = by_name(text)[name]
+    assert (person.description, person.role) == (description, role)
+
+
+@pytest.mark.parametrize("text", [
+    "Professor Michael A. Allen of Boise State University noted the change.",
+    "Sources: The Guardian, NBC News, Reuters, The Kyiv Independent.",
+    "Speaking in Paris on April 18, Secretary of State Marco Rubio warned of delays.",
+    "Western Europe and Saudi Arabia watched the Black Sea talks.",
+    "Last Month Kyiv Independent Reported Big News.",
+])
+def test_capitalised_non_names_are_not_people(text):
+    names = {p.name for p in people_of(text)}
+    assert not names & {"Boise State University", "Secretary of State", "The Guardian", "NBC News",
+                        "Kyiv Independent", "Western Europe", "Saudi Arabia", "Black Sea", "State Marco Rubio",
+                        "Big News", "Last Month Kyiv Independent Reported Big News"}
+    assert all(len(name.split()) >= 2 or p_in for name, p_in in ((p.name, p.in_registry) for p in people_of(text)))
+
+
+def test_an_unregistered_name_needs_evidence():
+    assert people_of("Hello Shuttle makes getting to the airport simple.") == []
+    assert [p.name for p in people_of("Hello Shuttle said the airport was busy.")] == ["Hello Shuttle"]
+
+
+def test_surnames_inside_another_name_are_not_mentions():
+    text = "Mark N. Katz, a Russia expert, spoke. Paul Katz Institute staff listened. Katz added more."
+    katz = by_name(text)["Mark N. Katz"]
+    assert [text[s:e] for s, e in katz.spans] == ["Mark N. Katz", "Katz"]
+    assert katz.spans[-1][0] == text.rindex("Katz")
+
+
+@pytest.mark.parametrize("text", ["", "A", "Mr.", "N. N. N.", "’s", "Katz, , , said", "\n\n", "O’ O’Brien’s"])
+def test_never_crashes_and_spans_stay_inside(text):
+    for person in people_of(text):
+        assert all(0 <= s < e <= len(text) for s, e in person.spans)

@@ -1,0 +1,193 @@
+"""Quotes and their speakers on made-up wire-style paragraphs: exact text, kind, speaker and role."""
+import pytest
+
+from ingest.extract.people import find_people
+from ingest.extract.quotes import find_quotes
+from ingest.extract.registry import load_registry
+from ingest.extract.sentences import split_sentences
+
+
+def quotes_of(text):
+    registry = load_registry()
+    sentences = split_sentences(text)
+    return find_quotes(text, sentences, registry, find_people(text, sentences, registry))
+
+
+def rows(text):
+    return [(q.kind, q.text, q.speaker, q.speaker_role) for q in quotes_of(text)]
+
+
+def test_direct_quote_attributed_after_and_continued_without_attribution():
+    text = ('"We are ready to continue the dialogue," Peskov told reporters on Tuesday. '
+            '"But any truce must take into account the realities on the ground."')
+    assert rows(text) == [
+        ("direct", "We are ready to continue the dialogue,", "Dmitry Peskov", "official"),
+        ("direct", "But any truce must take into account the realities on the ground.", "Dmitry Peskov", "official"),
+    ]
+
+
+def test_split_quote_is_one_item_covering_both_parts():
+    text = "“This is a critical moment for Europe,” Macron said, “and we will not abandon Ukraine.”"
+    [quote] = quotes_of(text)
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "direct", "This is a critical moment for Europe, and we will not abandon Ukraine.", "Emmanuel Macron")
+    assert text[quote.start:quote.end].startswith("This is") and text[quote.start:quote.end].endswith("Ukraine.")
+
+
+def test_said_before_the_name_with_appositive_gives_description_and_expert_role():
+    text = ("“Moscow believes it can outlast the West,” said Jane Whitfield, a senior fellow at the Atlantic "
+            "Council. “That is a dangerous bet.”")
+    quotes = quotes_of(text)
+    assert [(q.text, q.speaker, q.speaker_role, q.speaker_description) for q in quotes] == [
+        ("Moscow believes it can outlast the West,", "Jane Whitfield", "expert",
+         "a senior fellow at the Atlantic Council"),
+        ("That is a dangerous bet.", "Jane Whitfield", "expert", "a senior fellow at the Atlantic Council"),
+    ]
+
+
+def test_colon_introduction_and_nested_single_quotes_stay_inside():
+    text = ("President Donald Trump struck a harsher tone: “We’ll just say, ‘You’re being foolish.’ "
+            "And we’ll walk away.”")
+    assert rows(text) == [("direct", "We’ll just say, ‘You’re being foolish.’ And we’ll walk away.",
+                           "Donald Trump", "official")]
+
+
+def test_pronoun_resolves_to_the_person_quoted_in_the_chain_not_the_nearest_name():
+    text = ("Professor Michael A. Allen of Boise State University noted that the administration is invested.\n\n"
+            "According to Allen, the tough rhetoric from Rubio and Trump is aimed at Moscow. "
+            "“This frustration is directed more at Russia,” he said.")
+    assert rows(text) == [
+        ("indirect", "the administration is invested", "Michael A. Allen", "expert"),
+        ("indirect", "the tough rhetoric from Rubio and Trump is aimed at Moscow", "Michael A. Allen", "expert"),
+        ("direct", "This frustration is directed more at Russia,", "Michael A. Allen", "expert"),
+    ]
+
+
+def test_pronoun_after_a_new_subject_takes_the_new_subject():
+    text = ("“The talks are over,” Rubio said.\n\nA day earlier, Putin’s aide Yuri Ushakov had been blunter. "
+            "He told state television that the plan was “a temporary respite.”")
+    assert rows(text)[-1] == ("indirect", "the plan was “a temporary respite.”", "Yuri Ushakov", "official")
+
+
+def test_pronoun_skips_names_that_are_not_subjects():
+    text = ("Kremlin aide Yuri Ushakov told reporters that the delegation was ready.\n\n"
+            "He did not say whether Putin would attend.\n\n"
+            "“The composition of the delegation will be announced later,” he added.")
+    assert [q.speaker for q in quotes_of(text)] == ["Yuri Ushakov", "Yuri Ushakov"]
+
+
+@pytest.mark.parametrize("sentence, clause, speaker, role", [
+    ("Secretary of State Marco Rubio warned that the U.S. could withdraw from mediation.",
+     "the U.S. could withdraw from mediation", "Marco Rubio", "official"),
+    ("The Kremlin said on Thursday that it was still studying the proposal.",
+     "it was still studying the proposal", "Russia", "official"),
+    ("Ukraine signaled it would accept a full ceasefire.", "it would accept a full ceasefire", "Ukraine", "official"),
+    ("Experts say the messaging is about pressure.", "the messaging is about pressure", None, "expert"),
+    ("For now, observers warn that the fighting could drag on.", "the fighting could drag on", None, "expert"),
+    ("Officials in Washington said the administration was reviewing its options.",
+     "the administration was reviewing its options", None, "official"),
+    ("President Trump has expressed hope that a minerals agreement will be finalized.",
+     "a minerals agreement will be finalized", "Donald Trump", "official"),
+    ("Trump told reporters at the White House on Wednesday that he hoped Putin would agree.",
+     "he hoped Putin would agree", "Donald Trump", "official"),
+    ("Rubio said that evening that the United States would take the offer to Moscow.",
+     "the United States would take the offer to Moscow", "Marco Rubio", "official"),
+    ("The Russian Defence Ministry said its forces had captured two villages.",
+     "its forces had captured two villages", "Russia", "official"),
+    ("Ukraine's air force said Russia had launched 117 drones overnight.",
+     "Russia had launched 117 drones overnight", "Ukraine", "official"),
+    ("The talks will resume next week in Istanbul, Peskov told reporters.",
+     "The talks will resume next week in Istanbul", "Dmitry Peskov", "official"),
+    ("The sanctions are hurting the economy, according to two officials familiar with the matter.",
+     "The sanctions are hurting the economy", None, "official"),
+    ("The Washington Post reported, citing two U.S. officials, that Rubio could travel to Istanbul.",
+     "Rubio could travel to Istanbul", "Washington Post", "other"),
+    ("Andrew Roth, a foreign affairs analyst who has long covered Russia, said diplomacy means walking away.",
+     "diplomacy means walking away", "Andrew Roth", "expert"),
+    ("Lavrov dismissed the proposal as “unacceptable” and said Moscow would “move on”.",
+     "Moscow would “move on”", "Sergei Lavrov", "official"),
+    ("Putin also asked who would monitor a ceasefire along the front.",
+     "who would monitor a ceasefire along the front", "Vladimir Putin", "official"),
+])
+def test_indirect_quotes_start_at_the_reported_clause(sentence, clause, speaker, role):
+    assert rows(sentence) == [("indirect", clause, speaker, role)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin declared a three-day truce for May 8-10 to mark the anniversary.",
+    "Trump did not say whether he would meet Putin.",
+    "Peskov declined to say whether Putin would attend.",
+    "Merz believes the Kremlin is playing for time.",
+    "Kyiv’s answer had come a day earlier.",
+    "Vice President JD Vance also struck an optimistic tone about the talks.",
+    "Medvedev warned of “consequences” for Europe.",
+    "Rubio, asked whether the talks were over, smiled.",
+])
+def test_not_quotes(sentence):
+    assert rows(sentence) == []
+
+
+def test_partial_quote_with_a_finite_verb_is_direct_and_a_verbless_fragment_leaves_it_indirect():
+    assert rows('Putin said Russia "supports the idea of ending the fighting."') == [
+        ("direct", "supports the idea of ending the fighting.", "Vladimir Putin", "official")]
+    assert rows("Starmer said Russia was “playing games” and should agree to a ceasefire.") == [
+        ("indirect", "Russia was “playing games” and should agree to a ceasefire", "Keir Starmer", "official")]
+
+
+def test_two_reports_in_one_sentence_are_two_items():
+    text = ("Sir Richard Alder, a former British ambassador, was upbeat.\n\n"
+            "Alder said he expected the talks to survive, but warned that a rushed deal ‘would not last the year’.")
+    assert rows(text) == [
+        ("indirect", "he expected the talks to survive", "Richard Alder", "expert"),
+        ("direct", "would not last the year", "Richard Alder", "expert"),
+    ]
+
+
+def test_uk_single_quotes_running_over_paragraphs_are_new_items_with_the_same_speaker():
+    text = ("Sir Richard Alder, a former British ambassador to Ukraine, was upbeat. ‘I have seen talks revived "
+            "by the Friday,’ he said. ‘The Americans are impatient.\n\n"
+            "‘The real question is Moscow.’\n\n"
+            "‘The danger,’ Alder added, ‘is that Washington confuses a ceasefire with a settlement.’")
+    assert [(q.text, q.speaker, q.speaker_role) for q in quotes_of(text)] == [
+        ("I have seen talks revived by the Friday,", "Richard Alder", "expert"),
+        ("The Americans are impatient.", "Richard Alder", "expert"),
+        ("The real question is Moscow.", "Richard Alder", "expert"),
+        ("The danger, is that Washington confuses a ceasefire with a settlement.", "Richard Alder", "expert"),
+    ]
+
+
+def test_prime_marks_and_straight_quotes_and_headline_quotes():
+    assert rows("″We are close to an agreement,″ Witkoff said.") == [
+        ("direct", "We are close to an agreement,", "Steve Witkoff", "official")]
+    assert rows("Zelensky: ‘We will not trade territory for peace’") == [
+        ("direct", "We will not trade territory for peace", "Volodymyr Zelensky", "official")]
+
+
+def test_em_dash_interruption_and_participle_after_a_quote():
+    text = ("“Nobody — and I mean nobody — wants this war to go on,” Rubio said, adding that "
+            "the decision rested with Moscow.")
+    assert rows(text) == [
+        ("direct", "Nobody — and I mean nobody — wants this war to go on,", "Marco Rubio", "official"),
+        ("indirect", "the decision rested with Moscow", "Marco Rubio", "official"),
+    ]
+
+
+def test_definite_description_resolves_to_the_person_so_described():
+    text = ("Kremlin spokesman Dmitry Peskov met reporters in Moscow.\n\n"
+            "“We see no basis for a truce,” the spokesman said.")
+    assert rows(text) == [("direct", "We see no basis for a truce,", "Dmitry Peskov", "official")]
+
+
+def test_unnamed_source_keeps_a_null_speaker_with_its_role():
+    text = '"The sanctions are hurting," a Western official said, "but not enough to change his mind."'
+    assert rows(text) == [("direct", "The sanctions are hurting, but not enough to change his mind.", None, "official")]
+
+
+@pytest.mark.parametrize("text", [
+    "", "“", "”", "\"\"\"", "‘’’‘", "said", "He said.", "“unclosed quote\n\nnext paragraph”",
+    "According to", ", said", "“A,” said, “B", "\n\n\n", "’s ’s ’s", "Mr. Dr. St. N. said: “",
+])
+def test_never_crashes_and_offsets_stay_inside_the_text(text):
+    for quote in quotes_of(text):
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert all(part in text for part in quote.text.split(" ")) or quote.text in text
