@@ -229,3 +229,38 @@ def test_extract_all_dates_statements_of_an_article():
         ("Vladimir Putin", "rejection", "2025-05-11", "weekday"),
         ("Volodymyr Zelensky", "acceptance", "2025-05-11", "context"),
     ]
+
+
+def test_a_dateline_is_not_part_of_the_statement():
+    text = "KYIV, Ukraine (AP) — The Kremlin said on Thursday that it was still studying the ceasefire proposal."
+    (s,) = statements(text, published=date(2025, 3, 13))
+    assert (s.text[:18], s.start, s.actor, s.date) == ("The Kremlin said o", text.index("The Kremlin"), "Russia", "2025-03-13")
+
+
+def test_a_new_pair_of_quotes_after_a_closed_one_is_its_own_statement():
+    text = ('Putin, speaking on Thursday, said Russia "supports ending the fighting by peaceful means." '
+            '"We are for a truce, but there are nuances," he added.')
+    found = statements(text, published=date(2025, 3, 13))
+    assert [(s.text[:20], s.actor, s.date) for s in found] == [
+        ("Putin, speaking on T", "Vladimir Putin", "2025-03-13"),
+        ('"We are for a truce,', "Vladimir Putin", "2025-03-13"),
+    ]
+
+
+def test_meetings_and_the_minerals_deal_are_not_statements_but_travel_to_back_a_plan_is():
+    text = ("Witkoff met Putin in St Petersburg on April 11 for talks on the peace plan.\n\n"
+            "On Wednesday, the United States and Ukraine signed an agreement on Ukraine's mineral resources. "
+            "Treasury Secretary Scott Bessent said the deal signaled commitment.\n\n"
+            "French President Emmanuel Macron and German Chancellor Friedrich Merz traveled to Kyiv on Saturday "
+            "to back the ceasefire plan.")
+    found = statements(text, people=("Scott Bessent",))
+    assert [(s.actor, s.kind, s.date) for s in found] == [
+        ("Emmanuel Macron; Friedrich Merz", "acceptance", "2025-04-19"),
+    ]
+
+
+def test_a_list_of_titled_leaders_is_one_joint_actor():
+    text = ("French President Emmanuel Macron, German Chancellor Friedrich Merz, British Prime Minister Keir Starmer "
+            "and Polish Prime Minister Donald Tusk demanded an unconditional ceasefire on Saturday.")
+    assert one(text, people=("Donald Tusk",)) == (
+        "condition", "Emmanuel Macron; Friedrich Merz; Keir Starmer; Donald Tusk", "2025-04-19", "day", "weekday")

@@ -51,6 +51,7 @@ _RELATIVE = re.compile(
     r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month)|over\s+the\s+weekend|last\s+weekend"
     r"|(?:on\s+)?(?:that|the|this)\s+same\s+(?:day|evening|night|morning|afternoon)|that\s+(?:day|evening|night|morning|afternoon)"
     r"|(?:later|earlier)\s+that\s+day|within\s+hours|hours\s+later"
+    r"|after\s+the\s+(?:meeting|talks|call|summit|session|news\s+conference)"
     r"|at\s+the\s+same\s+(?:summit|meeting|conference|news\s+conference|press\s+conference|event|talks|session)"
     r"|the\s+(?:next|following|previous|preceding)\s+day|a\s+day\s+(?:earlier|later))\b",
     re.IGNORECASE,
@@ -66,11 +67,11 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_BEFORE = re.compile(
-    r"\b(?:since|until|till|through|for|from|by)\s+(?:(?:midnight|noon|dawn|the\s+end\s+of|early|late"
+    r"\b(?:since|until|till|through|for|from|by|starting|beginning)\s+(?:(?:midnight|noon|dawn|the\s+end\s+of|early|late"
     r"|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+)?(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
-_AHEAD_BEFORE = re.compile(r"\b(?:for|from|until|till|starting|by)\s*$", re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(r"\b(?:for|from|until|till|starting|beginning|by)\s*(?:on\s+)?$", re.IGNORECASE)
 # Words that make a date describe a thing ("the April 18 remarks") rather than when the sentence's act happened.
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|since)|['’]s)\s*$", re.IGNORECASE)
 
@@ -221,7 +222,7 @@ def _weekday(m: re.Match, before: str, published: date | None) -> date | None:
         return published + timedelta(days=(target - published.weekday()) % 7 or 7)
     if mod == "last" or "previous" in mod:
         return published - timedelta(days=back or 7)
-    if _FUTURE.search(before):
+    if _FUTURE.search(before) or _AHEAD_BEFORE.search(before[: len(before) - len(m.group())]):
         return published + timedelta(days=(target - published.weekday()) % 7)
     return published - timedelta(days=back)
 
@@ -236,7 +237,7 @@ def _relative(word: str, found: list[DateRef], published: date | None):
     word = " ".join(word.lower().split())
     last_day = _last_day(found)
     if word.startswith(("that ", "on that ", "the same", "on the same", "this same", "on this same", "later that",
-                        "earlier that", "at the same")) or word in ("within hours", "hours later"):
+                        "earlier that", "at the same", "after the")) or word in ("within hours", "hours later"):
         return (last_day, "day") if last_day else None
     if word in ("the next day", "the following day", "a day later"):
         return (last_day + timedelta(days=1), "day") if last_day else None

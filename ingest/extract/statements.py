@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ingest.extract.dates import DateRef
+from ingest.extract.sentences import Sentence
 from ingest.records import Mention, Statement
 
 # Words that put a sentence on the topic: the ceasefire, a peace deal, the talks, quitting them.
@@ -24,7 +25,8 @@ _PEACE = re.compile(
     r"|\bpause\s+(?:in|on)\s+(?:the\s+)?(?:fighting|strikes|attacks|hostilities)\b|\bstep(?:s|ped|ping)?\s+back\b"
     r"|\bstop\s+(?:the\s+)?(?:firing|fighting|attacks|strikes|shelling)\b|\benergy\s+(?:strikes|infrastructure|facilities)\b"
     r"|\bBlack\s+Sea\b(?!\s+Fleet)|\bsafe\s+navigation\b|\bmemorandum\b|\bframework\b|\bmoratorium\b"
-    r"|\bwalk(?:ed|ing|s)?\s+away\b|\bend\s+(?:to\s+)?the\s+(?:war|fighting|conflict|killing)\b"
+    r"|\bwalk(?:ed|ing|s)?\s+away\b|\bend(?:s|ed|ing)?\s+(?:to\s+)?the\s+(?:war|fighting|conflict|killing)\b"
+    r"|\bpeaceful(?:ly)?\b"
     r"|\bstop\s+the\s+(?:war|killing)\b|\bhalt(?:ing)?\s+(?:to\s+|on\s+|in\s+)?(?:the\s+)?(?:\w+\s+)?(?:attacks|strikes|fighting)\b"
     r"|\bhostilities\b|\bprisoner\s+(?:swaps?|exchanges?)\b",
     re.IGNORECASE,
@@ -39,6 +41,10 @@ _OTHER_DEAL_AFTER = re.compile(
     r"\s+(?:on|over|for|about)\s+(?:[\w’'-]+\s+){0,2}?(?:minerals?|mineral\s+resources|rare[- ]earths?|trade|tariffs?|investment)\b",
     re.IGNORECASE,
 )
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_NEW_QUOTE = re.compile(r"[.!?][\"\u201d]\s+[\"\u201c]")
+# Meeting, calling or travelling is contact, not a statement about the talks.
+_CONTACT_VERBS = frozenset("met meets held holds hosted hosts sent visited arrived landed traveled travelled".split())
 _DEAL_NOUN = re.compile(r"deal|agreement|accord|talks|plan|framework|negotiat|proposal|memorandum", re.IGNORECASE)
 
 # The verbs (and auxiliaries) that end a clause's subject; the first one outside quotes is the sentence's act.
@@ -55,8 +61,7 @@ spurns spurned set sets attaches attached demands demanded violates violated bre
 blamed threatens threatened withdraw withdrew withdraws pulls pulled walks walked quit abandons abandoned suspends
 suspended halts halted orders ordered launches launched sought seeks wants wanted hopes hoped considers considered
 discusses discussed met meets held holds hosts hosted sent traded respond responds responded replied do does did asks
-asked worry worries worried fear fears feared believe believes believed think thinks expect expects expected doubt
-doubts doubted approves approved ratifies ratified is are was were has have had may might could would will can must
+asked visited arrived landed approves approved ratifies ratified is are was were has have had may might could would will can must
 should shall
 """.split())
 _WORD = re.compile(r"[A-Za-z]+")
@@ -126,12 +131,15 @@ _INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:administration|government|o
 _CONJUNCTION = re.compile(
     r"^\s*,?\s*(?:and|&|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,4}$", re.IGNORECASE
 )
-_LIST_LINK = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
+_LIST_LINK = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 _NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+(?:ed|en)\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b", re.IGNORECASE)
 # "MOSCOW, April 18 (Reuters) -": the filing date, not when anything in the sentence happened.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]{1,40}?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s*"
+)
 # "a moratorium agreed in March": the date belongs to the noun, not to the sentence's act.
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|has|have|had|he|she|it|they|we|who|which|that)\b)[a-z]+\s+"
@@ -272,26 +280,61 @@ class _Article:
 def find_statements(text, sentences, registry, mentions: list[Mention], dated: list[DateRef], published) -> list[Statement]:
     """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known."""
     quotes = _Quotes(_merged([(m.start(), m.end()) for m in _QUOTE.finditer(text)]))
-    article = _Article(text, sentences, quotes, registry, list(mentions))
     main = _main_event(dated, sentences, quotes, published)
+    sentences = _split_at_new_quotes(text, sentences)
+    article = _Article(text, sentences, quotes, registry, list(mentions))
     found = []
+    other_deal = False
     for index, sentence in enumerate(sentences):
         subject = _subject(article, index)
         if subject is not None:
             subject.date = _date_for(article, index, subject, dated, main, published)
         article.subjects.append(subject)
+        previous_other_deal = other_deal and index > 0 and sentences[index - 1].paragraph == sentence.paragraph
+        other_deal = _names_other_deal(sentence.text)
         if not (subject and subject.official and subject.date):
             continue
-        on_topic = _about_peace(sentence.text)
-        if not on_topic and (index == 0 or not _about_peace(sentences[index - 1].text)):
+        on_topic = _about_peace(sentence.text, previous_other_deal)
+        if not on_topic and (index == 0 or not _about_peace(sentences[index - 1].text, False)):
             continue
         kind = _kind(text, sentence, subject, quotes)
+        if kind == "statement" and _is_contact(text, subject):
+            continue
         if on_topic or _acts_on_previous(article, index, subject, kind):
+            dateline = _DATELINE.match(sentence.text)
+            start = sentence.start + (dateline.end() if dateline else 0)
             found.append(Statement(
                 date=subject.date.value, date_precision=subject.date.precision, date_basis=subject.date.basis,
-                actor="; ".join(subject.actors), kind=kind, text=sentence.text, start=sentence.start, end=sentence.end,
+                actor="; ".join(subject.actors), kind=kind, text=text[start:sentence.end], start=start, end=sentence.end,
             ))
     return found
+
+
+def _is_contact(text: str, subject: _Subject) -> bool:
+    verb = _WORD.match(text, subject.verb_at)
+    return bool(verb) and verb.group().lower() in _CONTACT_VERBS
+
+
+def _split_at_new_quotes(text: str, sentences: list) -> list:
+    """'... said Russia "supports the idea." "We are for a truce," he added.': a new pair of quotation marks after a
+    closed quote starts a new sentence, as readers (and the gold) count them."""
+    result = []
+    for sentence in sentences:
+        start = sentence.start
+        for cut in _NEW_QUOTE.finditer(text, sentence.start, sentence.end):
+            result.append(Sentence(text[start:cut.start() + 2], start, cut.start() + 2, sentence.paragraph))
+            start = cut.end() - 1
+        result.append(Sentence(text[start:sentence.end], start, sentence.end, sentence.paragraph))
+    return result
+
+
+def _names_other_deal(sentence: str) -> bool:
+    return any(_DEAL_NOUN.match(m.group()) and _other_deal_at(sentence, m) for m in _PEACE.finditer(sentence))
+
+
+def _other_deal_at(sentence: str, match: re.Match) -> bool:
+    return bool(_OTHER_DEAL.search(sentence[max(0, match.start() - 40):match.start()])
+                or _OTHER_DEAL_AFTER.match(sentence, match.end()))
 
 
 def _acts_on_previous(article: _Article, index: int, subject: _Subject, kind: str) -> bool:
@@ -317,10 +360,13 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return result
 
 
-def _about_peace(sentence: str) -> bool:
+def _about_peace(sentence: str, after_other_deal: bool = False) -> bool:
+    """A ceasefire, truce, peace deal or talks word that is not another kind of deal (after 'a minerals agreement',
+    'the deal' in the next sentence is that deal too)."""
     for match in _PEACE.finditer(sentence):
-        if _DEAL_NOUN.match(match.group()) and (_OTHER_DEAL.search(sentence[max(0, match.start() - 40):match.start()])
-                                                or _OTHER_DEAL_AFTER.match(sentence, match.end())):
+        if _DEAL_NOUN.match(match.group()) and (
+                _other_deal_at(sentence, match)
+                or (after_other_deal and _DEFINITE.search(sentence[max(0, match.start() - 6):match.start()]))):
             continue
         return True
     return False
@@ -653,7 +699,7 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
 def _date_for(article: _Article, index: int, subject: _Subject, dated, main, published) -> _Dated | None:
     sentence = article.sentences[index]
     dateline = _DATELINE.match(sentence.text)
-    own = [r for r in dated if r.sentence == index and not article.quotes.inside(r.start)
+    own = [r for r in dated if sentence.start <= r.start < sentence.end and not article.quotes.inside(r.start)
            and (published is None or r.value <= published)
            and not (dateline and r.end <= sentence.start + dateline.end())
            and not r.period
@@ -689,7 +735,8 @@ def _dated_just_before(article: _Article, index: int, dated: list[DateRef], publ
     if index == 0 or article.sentences[index].paragraph != article.sentences[index - 1].paragraph:
         return None
     previous = article.subjects[-1]
-    own = [r for r in dated if r.sentence == index - 1 and r.precision == "day" and not r.period
+    before = article.sentences[index - 1]
+    own = [r for r in dated if before.start <= r.start < before.end and r.precision == "day" and not r.period
            and (published is None or r.value <= published)]
     if previous is None or previous.date is None or not own or previous.date.basis == "context":
         return None
