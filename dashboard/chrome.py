@@ -3,13 +3,15 @@ styling, the live refresh that polls the change marker, and how charts are place
 """
 from __future__ import annotations
 
+import os
 from datetime import datetime
 
 import streamlit as st
 
 from dashboard import data, queries, state
 
-LIVE_EVERY = "30s"
+# How often open views poll the change marker; `COVERAGE_REFRESH_SECONDS` shortens it for browser tests.
+LIVE_EVERY = f"{os.environ.get('COVERAGE_REFRESH_SECONDS', '').strip() or 30}s"
 CHART_CONFIG = {"displaylogo": False, "responsive": True}
 
 # Static CSS only (never stored content): big type, no toolbar or sidebar, charts edge to edge.
