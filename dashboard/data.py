@@ -71,3 +71,8 @@ def load(name: str, *args):
 def load_uncached(name: str, *args):
     """`queries.<name>(engine, *args)` straight from the store, for one-off large reads such as exports."""
     return getattr(queries, name)(engine(), *args)
+
+
+def shown_actors(view, top, limit: int) -> list[str]:
+    """The actors a chart draws: the chosen ones, else the most covered (from a `top_actors` frame)."""
+    return list(view.actors) if view.actors else top["actor"].head(limit).tolist()

@@ -31,8 +31,6 @@ T = schema.article_topics
 LOG = schema.ingest_log
 META = schema.meta
 
-TOP_ACTORS = 6
-MATRIX_ACTORS = 10
 CONTEXT_CHARS = 300
 
 
@@ -220,25 +218,49 @@ def speakers(engine: Engine, limit: int = 1000) -> list[str]:
 
 def top_actors(engine: Engine, view: View, limit: int = 15) -> pd.DataFrame:
     """actor, articles (mentioning it), mentions: the most covered actors under the filters."""
-    statement = (
-        select(ACT.c.name.label("actor"), func.count(distinct(M.c.article_id)).label("articles"),
-               func.count(M.c.id).label("mentions"))
-        .select_from(M.join(ACT, ACT.c.id == M.c.actor_id).join(A, A.c.id == M.c.article_id))
-        .where(*_article_conditions(view, actors=False))
-        .group_by(ACT.c.name)
-        .order_by(func.count(distinct(M.c.article_id)).desc(), ACT.c.name)
-        .limit(limit)
-    )
+    if _only_wire_filter(view):
+        frame = _top_actors_unfiltered(engine, view)
+    else:
+        frame = _frame(engine, _actor_counts().select_from(_mentions_in_articles())
+                       .where(*_article_conditions(view, actors=False)))
+    frame = _with_names(engine, frame)
     if view.actors:
-        statement = statement.where(ACT.c.name.in_(view.actors))
-    return _frame(engine, statement)
+        frame = frame[frame["actor"].isin(view.actors)]
+    frame = frame.sort_values(["articles", "actor"], ascending=[False, True]).head(limit)
+    return frame.reset_index(drop=True)[["actor", "articles", "mentions"]]
 
 
-def shown_actors(engine: Engine, view: View, limit: int = TOP_ACTORS) -> list[str]:
-    """The actors a chart draws: the chosen ones, else the most covered."""
-    if view.actors:
-        return list(view.actors)
-    return top_actors(engine, view, limit)["actor"].tolist()
+def _only_wire_filter(view: View) -> bool:
+    return not (view.date_from or view.date_to or view.sources or view.topic)
+
+
+def _actor_counts():
+    # Grouped by id, straight off the (actor_id, article_id) index; names are joined on the few result rows.
+    return (select(M.c.actor_id, func.count(distinct(M.c.article_id)).label("articles"),
+                   func.count().label("mentions")).group_by(M.c.actor_id))
+
+
+def _mentions_in_articles():
+    return M.join(A, A.c.id == M.c.article_id)
+
+
+def _with_names(engine: Engine, frame: pd.DataFrame) -> pd.DataFrame:
+    names = _frame(engine, select(ACT.c.id.label("actor_id"), ACT.c.name.label("actor")))
+    return frame.merge(names, on="actor_id")
+
+
+def _top_actors_unfiltered(engine: Engine, view: View) -> pd.DataFrame:
+    """Counts straight from the mentions index; with wire stories once, the copies' counts are subtracted
+    (an article is either an original or a copy, so this is exact and avoids joining every mention)."""
+    everything = _frame(engine, _actor_counts().select_from(M))
+    if not view.wire_once:
+        return everything
+    copies = _frame(engine, _actor_counts().select_from(_mentions_in_articles())
+                    .where(A.c.story_id.is_not(None), A.c.story_id != A.c.id))
+    merged = everything.merge(copies, on="actor_id", how="left", suffixes=("", "_copies")).fillna(0)
+    merged["articles"] = (merged["articles"] - merged["articles_copies"]).astype(int)
+    merged["mentions"] = (merged["mentions"] - merged["mentions_copies"]).astype(int)
+    return merged[merged["articles"] > 0]
 
 
 def _actor_articles(names: list[str]):
@@ -274,23 +296,32 @@ def mentions_over_time(engine: Engine, view: View, names: list[str]) -> pd.DataF
 
 
 def cooccurrence(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
-    """actor_a, actor_b, articles: how many articles mention both (the diagonal: each alone)."""
-    if not names:
-        return pd.DataFrame(columns=["actor_a", "actor_b", "articles"])
-    pairs = _actor_articles(names)
-    kept = select(A.c.id).where(*_article_conditions(view, actors=False))
-    left, right = pairs.alias("left_pairs"), pairs.alias("right_pairs")
-    name_a, name_b = ACT.alias("actor_a"), ACT.alias("actor_b")
-    statement = (
-        select(name_a.c.name.label("actor_a"), name_b.c.name.label("actor_b"), func.count().label("articles"))
-        .select_from(
-            left.join(right, right.c.article_id == left.c.article_id)
-            .join(name_a, name_a.c.id == left.c.actor_id).join(name_b, name_b.c.id == right.c.actor_id)
-        )
-        .where(left.c.article_id.in_(kept))
-        .group_by(name_a.c.name, name_b.c.name)
-    )
-    return _frame(engine, statement)
+    """actor_a, actor_b, articles: how many articles mention both (the diagonal: each alone).
+
+    One pass over the named actors' mentions: a 0/1 flag per actor and article, then the products summed.
+    """
+    columns = ["actor_a", "actor_b", "articles"]
+    ids = _frame(engine, select(ACT.c.id, ACT.c.name).where(ACT.c.name.in_(names)))
+    if ids.empty:
+        return pd.DataFrame(columns=columns)
+    named = list(zip(ids["id"].tolist(), ids["name"].tolist()))
+    flags = [func.max(case((M.c.actor_id == actor_id, 1), else_=0)).label(f"f{i}")
+             for i, (actor_id, _) in enumerate(named)]
+    where = [M.c.actor_id.in_(ids["id"].tolist())]
+    conditions = _article_conditions(view, actors=False)
+    if conditions:
+        where.append(M.c.article_id.in_(select(A.c.id).where(*conditions)))
+    per_article = select(M.c.article_id, *flags).where(*where).group_by(M.c.article_id).subquery()
+    pairs = [(i, j) for i in range(len(named)) for j in range(i, len(named))]
+    sums = [func.coalesce(func.sum(per_article.c[f"f{i}"] * per_article.c[f"f{j}"]), 0) for i, j in pairs]
+    with engine.connect() as conn:
+        totals = conn.execute(select(*sums)).one()
+    rows = []
+    for (i, j), total in zip(pairs, totals):
+        rows.append((named[i][1], named[j][1], int(total)))
+        if i != j:
+            rows.append((named[j][1], named[i][1], int(total)))
+    return pd.DataFrame([r for r in rows if r[2]], columns=columns)
 
 
 def mention_sentences(engine: Engine, view: View, actor: str, start: date | None = None,

@@ -18,10 +18,10 @@ if not large:
                         format_func=lambda m: "Articles" if m == "count" else "Share of articles")
 view = state.view()
 
-names = data.load("shown_actors", view)
-series = data.load("mentions_over_time", view, names)
 top = data.load("top_actors", view)
-matrix_names = data.load("shown_actors", view, 10)
+names = data.shown_actors(view, top, 6)
+series = data.load("mentions_over_time", view, names)
+matrix_names = data.shown_actors(view, top, 10)
 
 clicks = [
     chrome.chart(charts.mentions_lines(series, view.measure, view.grain, large), "actors_lines", selectable=True),

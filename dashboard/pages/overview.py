@@ -32,10 +32,11 @@ if not large:
     links[2].page_link("dashboard/pages/experts.py", label="Compare the experts", query_params=shared)
     links[3].page_link("dashboard/pages/timeline.py", label="See the statements", query_params=shared)
 
-names = data.load("shown_actors", view, 4)
+top = data.load("top_actors", view, 10)
+names = data.shown_actors(view, top, 4)
 left, right = st.columns(2)
 with left:
     chrome.chart(charts.small_multiples(data.load("mentions_over_time", view, names), large), "overview_multiples")
 with right:
-    chrome.chart(charts.top_actors_bar(data.load("top_actors", view, 10), large), "overview_top")
+    chrome.chart(charts.top_actors_bar(top, large), "overview_top")
     chrome.chart(charts.kinds_bar(data.load("statement_kinds", view), large), "overview_kinds")
