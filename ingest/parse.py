@@ -78,7 +78,7 @@ def parse_html(html: str | bytes, url: str | None = None, meta: dict | None = No
     article = Article(
         text=body,
         title=title,
-        url=url or (page.url if page else None),
+        url=(page.url if page else None) or url,  # the page's canonical URL (trafilatura falls back to `url`)
         published=_to_date(page.date) if page else None,
         source=_source_name(page, url),
         authors=authors,

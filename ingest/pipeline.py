@@ -121,10 +121,8 @@ def load(item: Item, options: Options) -> Article | FeedFound:
         fetched = fetch(item.url, options.fetch, accept="any")
         if fetched.is_feed:
             return FeedFound(item.origin, parse_feed(fetched.content, fetched.final_url).items)
-        # No URL given to the parser, so the page's own <link rel=canonical> (or og:url) names it if present.
-        article = parse_html(markup(fetched))
-        article.url = article.url or fetched.final_url
-        return article
+        # The final URL feeds the date search and the source fallback; the page's canonical URL still names it.
+        return parse_html(markup(fetched), url=fetched.final_url)
     meta = read_sidecar(item.path)
     data = read_file(item.path)
     if item.kind == "html":

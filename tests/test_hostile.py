@@ -1,0 +1,89 @@
+"""Hostile and broken input, end to end: each nasty page, file or server behaviour in `tests/fixtures/hostile/`
+(or generated here when it is too big to commit) goes through the real pipeline into a real SQLite store, and
+the test checks what a user would see: the stored row, or the one-line refusal, and that nothing else broke.
+"""
+from __future__ import annotations
+
+import functools
+import sqlite3
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from ingest.pipeline import Options, run
+
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+TYPES = {".html": "text/html", ".txt": "text/plain", ".rss": "application/rss+xml"}
+
+
+def ingest(sources, db, **options) -> dict[str, tuple[str, str]]:
+    outcomes = []
+    run([str(s) for s in sources], Options(db=db, **options), outcomes.append)
+    return {o.origin: (o.status, o.detail) for o in outcomes}
+
+
+def rows(db, sql, *params):
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+# --- a server for hostile pages ------------------------------------------------------------------------------
+
+class _Hostile(BaseHTTPRequestHandler):
+    """Serves `tests/fixtures/hostile/NAME` at `/.../NAME` (any folders before it, so a URL can carry a date),
+    with `?charset=X` added to the Content-Type, and generated pages under `/_/`."""
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        parts = urlsplit(self.path)
+        try:
+            if parts.path.startswith("/_/"):
+                body, content_type = _generated(parts.path.removeprefix("/_/"))
+                return self._send(body, content_type)
+            target = HOSTILE / parts.path.rsplit("/", 1)[-1]
+            if not target.is_file():
+                return self._send(b"<html><body>Not found</body></html>", "text/html", 404)
+            content_type = TYPES.get(target.suffix, "application/octet-stream")
+            if parts.query.startswith("charset="):
+                content_type += "; " + parts.query
+            self._send(target.read_bytes(), content_type)
+        except OSError:  # the client hung up, as the fetcher does on refusals
+            pass
+
+    def _send(self, body: bytes, content_type: str, status: int = 200):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@functools.cache
+def _generated(name: str) -> tuple[bytes, str]:
+    raise KeyError(name)
+
+
+@pytest.fixture(scope="module")
+def hostile_site():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Hostile)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+# --- broken but real pages and files -------------------------------------------------------------------------
+
+def test_a_fetched_page_is_dated_and_named_from_its_url(db_path, hostile_site):
+    # The page has no date and no site name: the URL it was fetched from supplies both.
+    url = f"{hostile_site}/world/2025/05/14/undated.html"
+    assert ingest([url], db_path) == {url: ("added", "")}
+    assert rows(db_path, "SELECT url, published, source FROM articles") == [
+        (url, "2025-05-14", hostile_site.removeprefix("http://"))]
