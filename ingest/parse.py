@@ -47,6 +47,8 @@ _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W+")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
 _BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dd", "dt",
                "figcaption", "section", "article", "table", "ul", "ol", "br")
 
@@ -67,6 +69,7 @@ def parse_html(html: str | bytes, url: str | None = None, meta: dict | None = No
     _refuse_binary(text)
     if not text.strip():
         raise ParseError("the page is empty; give a saved article page")
+    text = _close_title(text)
     tree = _load_tree(text)
     page = trafilatura.bare_extraction(text, url=url, fast=True, favor_recall=True, include_comments=False,
                                        with_metadata=True)
@@ -207,9 +210,11 @@ def _found_too_little(paragraphs: list[str], reference: list[str]) -> bool:
 def _readability_text(html: str) -> str:
     try:
         fragment = Document(html).summary(html_partial=True)
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (Unparseable, ValueError, lxml.etree.LxmlError):
         return ""
-    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except AssertionError:  # lxml asserts on a summary without a body (a page swallowed by an unclosed <script>)
+        return ""
     for element in root.iter(_BLOCK_TAGS):
         element.text = "\n\n" + (element.text or "")
         element.tail = "\n\n" + (element.tail or "")
@@ -276,6 +281,15 @@ def _load_tree(text: str) -> lxml.html.HtmlElement:
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
         raise ParseError("the page nests elements over 256 deep (broken or hostile HTML); save a simpler copy")
     return tree
+
+
+def _close_title(html: str) -> str:
+    """End a `<title>` that is never closed at the next tag: left open, it swallows the whole page as its text."""
+    opened = _TITLE_OPEN.search(html)
+    if not opened or _TITLE_CLOSE.search(html, opened.end()):
+        return html
+    next_tag = html.find("<", opened.end())
+    return html if next_tag < 0 else html[:next_tag] + "</title>" + html[next_tag:]
 
 
 def _check_size(size: int) -> None:

@@ -87,3 +87,21 @@ def test_a_fetched_page_is_dated_and_named_from_its_url(db_path, hostile_site):
     assert ingest([url], db_path) == {url: ("added", "")}
     assert rows(db_path, "SELECT url, published, source FROM articles") == [
         (url, "2025-05-14", hostile_site.removeprefix("http://"))]
+
+
+def test_a_title_never_closed_is_parsed_as_a_browser_would_not(db_path):
+    # Left open, <title> would swallow the page (lxml then asserted); it is closed at the next tag instead.
+    assert ingest([HOSTILE / "unclosed-title.html"], db_path) == {str(HOSTILE / "unclosed-title.html"): ("added", "")}
+    [(title, text)] = rows(db_path, "SELECT title, text FROM articles")
+    assert title == "Envoys return to Geneva for a second round"
+    assert text.startswith("Negotiators from Kyiv and Moscow returned to Geneva on Thursday")
+    assert text.endswith("before the summer.")
+
+
+@pytest.mark.parametrize("tag", ["script", "style", "noembed"])
+def test_a_page_swallowed_by_an_unclosed_element_is_one_clear_failure(db_path, tmp_path, tag):
+    page = tmp_path / f"unclosed-{tag}.html"
+    page.write_text(f"<html><head><{tag}>never closed</head><body><p>{'Talks resumed in Geneva today. ' * 20}</p>"
+                    "</body></html>")
+    assert ingest([page], db_path) == {str(page): (
+        "failed", "no article text found in the page; check that it is an article, not an index or login page")}
