@@ -47,6 +47,8 @@ _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W+")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_WESTERN_MARKS = set("\u00a0«»‘’‚“”„–—…•€£¥§°·¡¿©®™†‡‰‹›")
+_WESTERN_SHARE = 0.5  # accented letters per letter: French or German stay far below, 8-bit Cyrillic read as Latin near 1
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
 _BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dd", "dt",
@@ -316,11 +318,33 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _decode_text(data: bytes) -> str:
+    """Strict UTF-8, else Windows-1252 when that reads as Western text, else a detected charset.
+
+    Detection guesses wildly on a few bytes (a short Latin-1 "trêve" comes out as Central European "tręve"),
+    while text in Cyrillic or Central European 8-bit charsets never reads as plausible Western text.
+    """
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = charset_normalizer.from_bytes(data[:1_000_000]).best()
+        pass
+    western = _western(data)
+    if western is not None:
+        return western
+    best = charset_normalizer.from_bytes(data[:1_000_000]).best()
     return data.decode(best.encoding if best else "cp1252", errors="replace")
+
+
+def _western(data: bytes) -> str | None:
+    """The bytes as Windows-1252 (Latin-1 for its few unmapped bytes) if that gives mostly-ASCII Latin text."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    foreign = [ch for ch in text if ord(ch) > 127]
+    if any(not (ch.isalpha() or ch in _WESTERN_MARKS) for ch in foreign):
+        return None
+    letters = sum(ch.isalpha() for ch in text)
+    return text if letters and sum(ch.isalpha() for ch in foreign) <= _WESTERN_SHARE * letters else None
 
 
 def _paragraphs(text: str) -> list[str]:

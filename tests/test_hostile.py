@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from ingest.parse import parse_text
 from ingest.pipeline import Options, run
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
@@ -105,3 +106,22 @@ def test_a_page_swallowed_by_an_unclosed_element_is_one_clear_failure(db_path, t
                     "</body></html>")
     assert ingest([page], db_path) == {str(page): (
         "failed", "no article text found in the page; check that it is an article, not an index or login page")}
+
+
+def test_a_short_latin1_text_file_is_read_as_latin1(db_path):
+    raw = (HOSTILE / "latin1-short.txt").read_bytes()
+    assert parse_text(raw).title == "Trêve à Genève"
+    ingest([HOSTILE / "latin1-short.txt"], db_path)
+    assert rows(db_path, "SELECT title, text FROM articles") == [
+        ("Trêve à Genève", "Trêve à Genève\n\nLes négociateurs se sont réunis lundi pour une trêve.\n")]
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Größe der Delegation", "latin-1"),
+    ("Les négociateurs – « une trêve » – à Genève", "cp1252"),
+    ("Переговоры в Женеве продолжаются третий день", "cp1251"),
+    ("Переговори в Женеві тривають третій день", "cp1251"),
+    ("Rozejm: żołnierze czekają na decyzję w Genewie", "cp1250"),
+])
+def test_short_8bit_texts_decode_in_their_own_charset(text, encoding):
+    assert parse_text(text.encode(encoding)).text == text
