@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pysbd
+from pysbd.utils import TextSpan
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
@@ -18,9 +19,31 @@ class Sentence:
     paragraph: int  # index of the paragraph it belongs to
 
 
+class _Segmenter(pysbd.Segmenter):
+    """pysbd's segmenter, locating each sentence with str.find: pysbd compiles one regex per sentence for
+    this, which cost a fifth of ingestion time (the `re` cache holds only 512 patterns)."""
+
+    def sentences_with_char_spans(self, sentences):
+        # Same result as pysbd's: the first non-overlapping occurrence (plus trailing whitespace) that
+        # ends after the previous sentence.
+        text, spans, prior_end = self.original_text, [], 0
+        for sent in sentences:
+            start = text.find(sent)
+            while start != -1:
+                end = start + len(sent)
+                while end < len(text) and text[end].isspace():
+                    end += 1
+                if end > prior_end:
+                    spans.append(TextSpan(text[start:end], start, end))
+                    prior_end = end
+                    break
+                start = text.find(sent, end if end > start else start + 1)
+        return spans
+
+
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return _Segmenter(language="en", clean=False, char_span=True)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
