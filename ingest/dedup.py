@@ -10,6 +10,8 @@ import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import numpy as np
+
 SIMHASH_BITS = 64
 SHINGLE_WORDS = 3
 # Wire copies of one story differ by an intro, a byline or a tail: a copy with 10% of its words changed
@@ -48,12 +50,13 @@ def simhash(text: str) -> int:
         shingles = [" ".join(tokens)] if tokens else []
     else:
         shingles = [" ".join(tokens[i:i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)]
-    weights = [0] * SIMHASH_BITS
-    for shingle in set(shingles):
-        h = int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(SIMHASH_BITS):
-            weights[bit] += 1 if h >> bit & 1 else -1
-    value = sum(1 << bit for bit, w in enumerate(weights) if w > 0)
+    unique = set(shingles)
+    # Bit i of each shingle's hash votes +1 when set, -1 when clear; numpy counts the votes of all
+    # shingles at once (a Python loop over 64 bits per shingle took ~6 ms an article on the writer's path).
+    digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in unique)
+    hashes = np.frombuffer(digests, dtype=">u8").astype("<u8")
+    set_counts = np.unpackbits(hashes.view(np.uint8), bitorder="little").reshape(-1, SIMHASH_BITS).sum(axis=0)
+    value = sum(1 << bit for bit, count in enumerate(set_counts.tolist()) if 2 * count > len(unique))
     return value - (1 << SIMHASH_BITS) if value >= 1 << (SIMHASH_BITS - 1) else value
 
 
