@@ -48,7 +48,11 @@ def _pair_doubles(text: str, p_start: int, p_end: int, index: int) -> list[Quote
     spans, open_at = [], None
     for match in _DOUBLE.finditer(text, p_start, p_end):
         i, mark = match.start(), match.group()
-        if mark in _OPENERS or (mark in _SYMMETRIC and open_at is None) or (mark == "”" and open_at is None
+        if mark == "“" and open_at is not None and text[open_at] == "„":
+            # German „…“: here “ closes; read as an opener it made the reporting clause after it a quote.
+            spans.append(_span(text, open_at, i, i, index))
+            open_at = None
+        elif mark in _OPENERS or (mark in _SYMMETRIC and open_at is None) or (mark == "”" and open_at is None
                                                                                and _looks_opening(text, i, p_end)):
             if open_at is not None:
                 spans.append(_span(text, open_at, i, None, index))
