@@ -5,6 +5,7 @@ the test checks what a user would see: the stored row, or the one-line refusal, 
 from __future__ import annotations
 
 import functools
+import json
 import sqlite3
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -13,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from ingest.extract.registry import load_registry
 from ingest.parse import parse_text
 from ingest.pipeline import Options, run
 
@@ -90,7 +92,7 @@ def test_a_fetched_page_is_dated_and_named_from_its_url(db_path, hostile_site):
         (url, "2025-05-14", hostile_site.removeprefix("http://"))]
 
 
-def test_a_title_never_closed_is_parsed_as_a_browser_would_not(db_path):
+def test_a_title_never_closed_ends_at_the_next_tag(db_path):
     # Left open, <title> would swallow the page (lxml then asserted); it is closed at the next tag instead.
     assert ingest([HOSTILE / "unclosed-title.html"], db_path) == {str(HOSTILE / "unclosed-title.html"): ("added", "")}
     [(title, text)] = rows(db_path, "SELECT title, text FROM articles")
@@ -125,3 +127,72 @@ def test_a_short_latin1_text_file_is_read_as_latin1(db_path):
 ])
 def test_short_8bit_texts_decode_in_their_own_charset(text, encoding):
     assert parse_text(text.encode(encoding)).text == text
+
+
+# --- markup, scripts and control characters are text ------------------------------------------------------------
+
+INJECTED_TITLE = "<script>alert('title')</script> Talks stall <img src=x onerror=alert(1)>"
+INJECTED_QUOTE = "<script>alert(1)</script> We will not trade our land for a pause in the shelling,"
+MARKDOWN_TXT_TITLE = ("# **$x$** \\(\\alpha\\) `rm -rf /` [click me](javascript:alert(1)) <b>bold</b> $$\\int_0^1$$"
+                      " ~~gone~~ | a | b |")
+MARKDOWN_HTML_TITLE = "# **$x$** \\(\\alpha\\) `whoami` [link](javascript:alert(1)) $$\\sum$$ _under_"
+
+
+def test_scripts_and_onerror_are_stored_as_literal_text_and_script_elements_dropped(db_path):
+    ingest([HOSTILE / "script-injection.html"], db_path)
+    [(title, text)] = rows(db_path, "SELECT title, text FROM articles")
+    assert title == INJECTED_TITLE
+    assert "a prankster posted the string <img src=x onerror=alert(1)> in the official live chat" in text
+    assert f'"{INJECTED_QUOTE}" Volodymyr Zelensky said after the session' in text
+    for executable in ("INJECTED BY A SCRIPT ELEMENT", "head script runs", "a real img element", "body onload"):
+        assert executable not in text
+    assert rows(db_path, "SELECT kind, text, speaker FROM quotes WHERE kind = 'direct'") == [
+        ("direct", INJECTED_QUOTE, "Volodymyr Zelensky")]
+
+
+def test_markdown_and_latex_in_titles_are_stored_exactly(db_path):
+    ingest([HOSTILE / "markdown-title.txt", HOSTILE / "markdown-title.html"], db_path)
+    assert rows(db_path, "SELECT title FROM articles ORDER BY id") == [(MARKDOWN_TXT_TITLE,), (MARKDOWN_HTML_TITLE,)]
+    assert rows(db_path, "SELECT text FROM quotes WHERE kind = 'direct'") == [
+        ("<img src=x onerror=alert(1)> We want peace, but not at any price,",)]
+
+
+def test_cli_json_outputs_keep_markup_as_text(run_cli, db_path):
+    files = [str(HOSTILE / name) for name in ("script-injection.html", "markdown-title.txt")]
+    assert run_cli("add", *files, "--db", db_path).stdout == "added 2, duplicates 0, failed 0\n"
+    listed = json.loads(run_cli("articles", "--json", "--db", db_path).stdout)
+    assert [a["title"] for a in listed] == [INJECTED_TITLE, MARKDOWN_TXT_TITLE]
+    assert [a["text"] for a in listed] == [t for (t,) in rows(db_path, "SELECT text FROM articles ORDER BY id")]
+    analyzed = [json.loads(line) for line in run_cli("analyze", *files).stdout.splitlines()]
+    assert [a["title"] for a in analyzed] == [INJECTED_TITLE, MARKDOWN_TXT_TITLE]
+    assert [q["text"] for q in analyzed[0]["quotes"] if q["kind"] == "direct"] == [INJECTED_QUOTE]
+
+
+# --- other languages ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, language, title, source, mentions, quote", [
+    ("german.html", "de", "Waffenruhe-Gespräche in Genf vertagt", "Rheinischer Bote",
+     [("Vladimir Putin", "Putin")], "Wir werden keinen Frieden akzeptieren, der unser Land teilt"),
+    ("russian.html", "ru", "Переговоры в Женеве отложены", "Вечерний вестник",
+     [], "Мы не примем мир, который разделит нашу страну"),
+    ("ukrainian.html", "uk", "Переговори в Женеві відкладено", "Вечірній вісник",
+     [], "Ми не приймемо миру, який розділить нашу країну"),
+    ("french.html", "fr", "Les pourparlers de Genève ajournés", "Le Courrier du Soir",
+     [("Ukraine", "Kiev"), ("Volodymyr Zelensky", "Zelensky"), ("Russia", "Kremlin")],
+     "Nous n'accepterons pas une paix qui divise notre pays"),
+])
+def test_non_english_articles_are_stored_with_their_language_and_not_read_as_english(
+        db_path, name, language, title, source, mentions, quote):
+    assert ingest([HOSTILE / name], db_path) == {str(HOSTILE / name): ("added", "")}
+    [(stored_language, stored_title, stored_source, text)] = rows(
+        db_path, "SELECT language, title, source, text FROM articles")
+    assert (stored_language, stored_title, stored_source) == (language, title, source)
+    assert text.startswith(("Die Delegationen", "Делегации", "Делегації", "Les délégations"))
+    found = rows(db_path, "SELECT a.name, m.surface FROM mentions m JOIN actors a ON a.id = m.actor_id ORDER BY m.start")
+    assert found == mentions
+    registry = load_registry()
+    assert all(registry.lookup(surface).name == actor for actor, surface in found)  # only real aliases
+    # The quoted words, and no speaker guessed from English speech verbs; nothing else taken for a quote.
+    assert rows(db_path, "SELECT kind, text, speaker FROM quotes") == [("direct", quote, None)]
+    assert rows(db_path, "SELECT count(*) FROM statements") == [(0,)]
+    assert rows(db_path, "SELECT count(*) FROM experts") == [(0,)]
