@@ -23,6 +23,7 @@ LARGE_FONT = 22
 _TICKS = {"day": {"tickformat": "%d %b %Y"}, "week": {"tickformat": "%d %b %Y"},
           "month": {"tickformat": "%b %Y", "dtick": "M1"}}
 MEASURE_LABELS = {"count": "Articles mentioning", "share": "Share of articles"}
+_GRAIN_DAYS = {"day": 1, "week": 7, "month": 31}
 
 
 def esc(value) -> str:
@@ -39,6 +40,14 @@ def _wrap(text: str, width: int = 80) -> str:
         line = f"{line} {word}".strip()
     lines.append(line)
     return "<br>".join(lines)
+
+
+def _widen_dates(fig: go.Figure, periods: pd.Series, grain: str) -> None:
+    """A few periods either side of short spans: plotly zooms one point down to milliseconds otherwise."""
+    first, last = min(periods), max(periods)
+    step = timedelta(days=_GRAIN_DAYS[grain])
+    if last - first < 4 * step:
+        fig.update_xaxes(range=[(first - 2 * step).isoformat(), (last + 2 * step).isoformat()])
 
 
 def _style(fig: go.Figure, title: str, large: bool, height: int = 420) -> go.Figure:
@@ -79,6 +88,7 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
     fig.update_yaxes(title=MEASURE_LABELS[measure], tickformat=".0%" if measure == "share" else None,
                      rangemode="tozero")
     fig.update_xaxes(title=grain.capitalize(), type="date", **_TICKS[grain])
+    _widen_dates(fig, frame["period"], grain)
     return _style(fig, title, large)
 
 
@@ -118,7 +128,7 @@ def cooccurrence_heatmap(frame: pd.DataFrame, names: list[str], large: bool = Fa
     return _style(fig, title, large, height=max(360, 40 * len(names) + 160))
 
 
-def small_multiples(frame: pd.DataFrame, large: bool = False) -> go.Figure:
+def small_multiples(frame: pd.DataFrame, grain: str, large: bool = False) -> go.Figure:
     """One small panel per actor with a shared time axis: articles mentioning it per period."""
     title = "Coverage over time, one panel per actor"
     if frame.empty:
@@ -133,6 +143,8 @@ def small_multiples(frame: pd.DataFrame, large: bool = False) -> go.Figure:
             mode="lines+markers", line={"color": actor_colour(actor), "width": 2}, showlegend=False,
             hovertemplate=f"{esc(actor)}<br>%{{x}}: %{{y}} articles<extra></extra>",
         ), row=row, col=1)
+    fig.update_xaxes(type="date", **_TICKS[grain])
+    _widen_dates(fig, frame["period"], grain)
     return _style(fig, title, large, height=130 * len(names) + 80)
 
 
