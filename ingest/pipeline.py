@@ -144,13 +144,25 @@ def read_file(path: Path) -> bytes:
 
 
 def markup(fetched: Fetched) -> str | bytes:
-    """The page for the parser: decoded with the declared charset when it fits, else bytes for it to sniff."""
-    if fetched.encoding:
+    """The page for the parser: decoded with the declared charset when it fits, else bytes for it to sniff.
+
+    Bytes that are valid UTF-8 always go as bytes (the parser reads them as UTF-8): a Latin-1 label on a
+    UTF-8 page is a common server mistake, and Latin-1 decodes anything, into mojibake.
+    """
+    if fetched.encoding and not _is_utf8(fetched.content):
         try:
             return fetched.content.decode(fetched.encoding)
         except (LookupError, UnicodeDecodeError):
             pass
     return fetched.content
+
+
+def _is_utf8(content: bytes) -> bool:
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def apply_overrides(article: Article, item: Item, options: Options) -> Article:
