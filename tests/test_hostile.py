@@ -7,7 +7,9 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
+import subprocess
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,10 +17,13 @@ from urllib.parse import urlsplit
 import pytest
 
 from ingest.extract.registry import load_registry
+from ingest.fetch import FetchOptions
 from ingest.parse import parse_text
 from ingest.pipeline import Options, run
 
-HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = ROOT / ".venv" / "bin" / "python"
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 TYPES = {".html": "text/html", ".txt": "text/plain", ".rss": "application/rss+xml"}
 
 
@@ -68,7 +73,38 @@ class _Hostile(BaseHTTPRequestHandler):
 
 @functools.cache
 def _generated(name: str) -> tuple[bytes, str]:
-    raise KeyError(name)
+    """Inputs too big to commit, made once per run."""
+    if name == "big.html":
+        return big_page(), "text/html; charset=utf-8"
+    if name == "nested.html":
+        return nested_page(), "text/html; charset=utf-8"
+    if name == "feed.rss":
+        return big_feed(), "application/rss+xml"
+    if name == "utf8-as-latin1.html":
+        return (HOSTILE / "german.html").read_bytes(), "text/html; charset=iso-8859-1"
+    return b"<html><body>Not found</body></html>", "text/html"
+
+
+def big_page(megabytes: int = 10) -> bytes:
+    paragraph = b"<p>" + b"Negotiators met again in Geneva to discuss a ceasefire. " * 20 + b"</p>\n"
+    return b"<html><body><article>" + paragraph * (megabytes * 1024 * 1024 // len(paragraph) + 1) + b"</article></body></html>"
+
+
+def nested_page(depth: int = 100_000) -> bytes:
+    return b"<html><body>" + b"<div>" * depth + b"<p>Talks resumed.</p>" + b"</div>" * depth + b"</body></html>"
+
+
+FEED_ITEMS = 10_000
+REAL_ITEMS = ("german.html", "french.html", "undated.html")
+
+
+def big_feed() -> bytes:
+    """10,000 items: a few real articles (relative links), the rest links no one should follow."""
+    hostile = ("javascript:alert({})", "file:///etc/passwd?{}", "ftp://127.0.0.1/{}", "data:text/html,<script>{}</script>")
+    links = [hostile[i % len(hostile)].format(i) for i in range(FEED_ITEMS - len(REAL_ITEMS))] + [f"/{n}" for n in REAL_ITEMS]
+    items = "".join(f"<item><title>Story {i} &lt;script&gt;</title><link>{link.replace('&', '&amp;').replace('<', '&lt;')}"
+                    f"</link></item>" for i, link in enumerate(links))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Flood</title>{items}</channel></rss>'.encode()
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +232,93 @@ def test_non_english_articles_are_stored_with_their_language_and_not_read_as_eng
     assert rows(db_path, "SELECT kind, text, speaker FROM quotes") == [("direct", quote, None)]
     assert rows(db_path, "SELECT count(*) FROM statements") == [(0,)]
     assert rows(db_path, "SELECT count(*) FROM experts") == [(0,)]
+
+
+# --- wrong and missing charsets -------------------------------------------------------------------------------
+
+def test_utf8_page_served_as_latin1_reads_as_utf8(db_path, hostile_site):
+    url = f"{hostile_site}/_/utf8-as-latin1.html"
+    assert ingest([url], db_path) == {url: ("added", "")}
+    [(title, text)] = rows(db_path, "SELECT title, text FROM articles")
+    assert title == "Waffenruhe-Gespräche in Genf vertagt"
+    assert "über eine Waffenruhe" in text and "Ã" not in text
+
+
+@pytest.mark.parametrize("name, served_as, title, phrase", [
+    ("russian-cp1251-undeclared.html", "", "Переговоры в Женеве отложены", "«Мы не примем мир"),
+    ("french-utf8-declared-cp1251.html", "?charset=windows-1251", "Les pourparlers de Genève ajournés",
+     "« Nous n'accepterons pas une paix"),
+])
+def test_missing_or_wrong_charsets_still_read_correctly(db_path, hostile_site, name, served_as, title, phrase):
+    url = f"{hostile_site}/{name}{served_as}"
+    assert ingest([url, HOSTILE / name], db_path) == {
+        url: ("added", ""), str(HOSTILE / name): ("duplicate", "same text as article 1")}
+    [(stored_title, text)] = rows(db_path, "SELECT title, text FROM articles")
+    assert stored_title == title and phrase in text
+
+
+# --- size, depth and compression limits ------------------------------------------------------------------------
+
+def test_oversized_and_deeply_nested_pages_are_refused_without_a_memory_blow_up(tmp_path, hostile_site, site):
+    """In a fresh interpreter: peak memory (ru_maxrss) may not grow by more than 64 MB over the refusals."""
+    (tmp_path / "big.html").write_bytes(big_page())
+    (tmp_path / "nested.html").write_bytes(nested_page())
+    sources = [tmp_path / "big.html", tmp_path / "nested.html", f"{hostile_site}/_/big.html",
+               f"{site}/_/big?mb=10&nolength=1", f"{hostile_site}/_/nested.html", f"{site}/_/bomb"]
+    script = (
+        "import json, resource, sys\n"
+        "from pathlib import Path\n"
+        "from ingest.pipeline import Options, prepare\n"
+        "from ingest.sources import Item\n"
+        "def peak(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024\n"
+        f"prepare(Item('warm-up', 'html', path=Path({str(HOSTILE / 'german.html')!r})), Options())\n"
+        "before = peak()\n"
+        "reasons = [prepare(Item(s, 'url', url=s) if s.startswith('http') else Item(s, 'html', path=Path(s)),"
+        " Options()).reason for s in sys.argv[1:]]\n"
+        "print(json.dumps({'reasons': reasons, 'growth_mb': peak() - before}))\n"
+    )
+    done = subprocess.run([str(PYTHON), "-c", script, *map(str, sources)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    depth = "the page nests elements over 256 deep (broken or hostile HTML); save a simpler copy"
+    assert result["reasons"] == [
+        "file too large: 10,485,933 bytes (limit 5,000,000 for one article)", depth,
+        "page too large: 10,485,933 bytes (limit 5,242,880)", "page too large: more than 5,242,880 bytes (limit)",
+        depth, "page too large: more than 5,242,880 bytes (limit)"]
+    assert result["growth_mb"] < 64
+
+
+def test_server_tricks_are_one_line_failures_and_the_batch_goes_on(db_path, hostile_site, site):
+    tricks = {
+        f"{site}/_/bomb": "page too large: more than 5,242,880 bytes (limit)",
+        f"{site}/_/slow": "download took longer than 2s; gave up",
+        f"{site}/_/loop": f"redirect loop at {site}/_/loop",
+        f"{site}/_/binary": "binary content labelled as text/html",
+        f"{site}/_/hang?s=3": "no response within 1s",
+    }
+    good = f"{hostile_site}/german.html"
+    started = time.monotonic()
+    outcomes = ingest([*tricks, good], db_path, fetch=FetchOptions(read_timeout=1, deadline=2))
+    assert outcomes == {**{url: ("failed", reason) for url, reason in tricks.items()}, good: ("added", "")}
+    assert time.monotonic() - started < 15
+    assert rows(db_path, "SELECT origin, outcome, detail FROM ingest_log WHERE outcome = 'failed' ORDER BY id") == [
+        (url, "failed", reason) for url, reason in tricks.items()]
+
+
+# --- a flood of feed items -----------------------------------------------------------------------------------
+
+def test_a_feed_of_ten_thousand_items_with_hostile_links(db_path, hostile_site):
+    feed = f"{hostile_site}/_/feed.rss"
+    started = time.monotonic()
+    outcomes = ingest([feed], db_path)
+    elapsed = time.monotonic() - started
+    added = {origin for origin, (status, _) in outcomes.items() if status == "added"}
+    assert added == {f"{hostile_site}/{name}" for name in REAL_ITEMS}
+    refused = {detail for status, detail in outcomes.values() if status == "failed"}
+    assert refused == {f"only http and https URLs are supported, not {scheme!r}"
+                       for scheme in ("javascript", "file", "ftp", "data")}
+    assert len(outcomes) == FEED_ITEMS
+    assert rows(db_path, "SELECT outcome, count(*) FROM ingest_log GROUP BY outcome ORDER BY 1") == [
+        ("added", 3), ("failed", FEED_ITEMS - 3)]
+    assert elapsed < 60
