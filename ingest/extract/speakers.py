@@ -147,6 +147,8 @@ class SpeakerIndex:
 
     def _described(self, words: list[str], end: int) -> Speaker | None:
         """Unnamed sources keep a null speaker; "the minister" is the last person so described, if any."""
+        if not words:
+            return None
         head = words[-1].lower()
         if head in ROLE_NOUNS_BEFORE and any(w.lower() == "the" for w in words[:-1]):
             return Pronoun("the", head)
