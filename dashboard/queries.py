@@ -304,7 +304,8 @@ def cooccurrence(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
     ids = _frame(engine, select(ACT.c.id, ACT.c.name).where(ACT.c.name.in_(names)))
     if ids.empty:
         return pd.DataFrame(columns=columns)
-    named = list(zip(ids["id"].tolist(), ids["name"].tolist()))
+    # In the caller's order: databases return an IN (...) lookup in different orders (SQLite: the list's).
+    named = sorted(zip(ids["id"].tolist(), ids["name"].tolist()), key=lambda pair: list(names).index(pair[1]))
     flags = [func.max(case((M.c.actor_id == actor_id, 1), else_=0)).label(f"f{i}")
              for i, (actor_id, _) in enumerate(named)]
     where = [M.c.actor_id.in_(ids["id"].tolist())]

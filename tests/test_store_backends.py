@@ -184,7 +184,7 @@ CALLS = {
     "has_store": lambda v: (), "article_total": lambda v: (), "change_marker": lambda v: (),
     "last_ingest": lambda v: (), "sources": lambda v: (), "actor_names": lambda v: (), "topics": lambda v: (),
     "speakers": lambda v: (), "corrections": lambda v: (),
-    "summary": lambda v: (v,), "top_actors": lambda v: (v,), "shown_actors": lambda v: (v,),
+    "summary": lambda v: (v,), "top_actors": lambda v: (v,),
     "mentions_over_time": lambda v: (v, NAMES), "cooccurrence": lambda v: (v, NAMES),
     "mention_sentences": lambda v: (v, "Russia", date(2025, 3, 1), date(2025, 4, 1), "Vladimir Putin"),
     "experts": lambda v: (v,), "stance_cells": lambda v: (v, EXPERTS), "stance_evidence": lambda v: (v, EXPERTS[0]),
