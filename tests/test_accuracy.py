@@ -5,7 +5,7 @@ shows what is behind a drop.
 """
 import pytest
 
-from bench.gold import PROJECT_GOLD, SHARED_GOLD, Scores, score_file
+from bench.gold import SHARED_GOLD, Scores, gold_files, score_file
 
 SEED_FLOORS = {"quotes": 0.92, "speakers": 0.95, "mentions": 0.97, "statements": 0.80, "dates": 0.90}
 OTHER_FLOORS = {"quotes": 0.85, "speakers": 0.90, "mentions": 0.95, "statements": 0.70, "dates": 0.85}
@@ -32,9 +32,7 @@ def test_seed_meets_its_floors():
     assert below(scores, SEED_FLOORS) == {}, "\n".join(scores.misses)
 
 
-@pytest.mark.parametrize(
-    "gold", sorted(p for p in PROJECT_GOLD.glob("*.json") if not p.name.endswith(".meta.json")), ids=lambda p: p.stem
-)
+@pytest.mark.parametrize("gold", gold_files("synthetic"), ids=lambda p: p.stem)
 def test_project_gold_meets_unseen_floors(gold):
     scores = score_file(gold)
     assert below(scores, OTHER_FLOORS) == {}, "\n".join(scores.misses)
