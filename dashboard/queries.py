@@ -444,8 +444,12 @@ def corrections(engine: Engine, limit: int = 100) -> pd.DataFrame:
 
 # --- timeline ---------------------------------------------------------------------------------------------
 
-def _statement_conditions(view: View) -> list:
-    conditions = _article_conditions(view, dates=False, actors=False)
+def _statement_conditions(view: View, joined: bool = False) -> list:
+    """`joined`: the query joins articles (and reads newest first off the date index), so filter on them;
+    otherwise the articles are picked through their small indexes, as counting by joining every statement
+    to its article row (which holds the whole text) took 0.5 s at 100,000 articles on SQLite."""
+    kept = _article_conditions(view, dates=False, actors=False)
+    conditions = kept if joined else [ST.c.article_id.in_(select(A.c.id).where(*kept))] if kept else []
     if view.date_from:
         conditions.append(ST.c.date_value >= view.date_from)
     if view.date_to:
@@ -458,19 +462,17 @@ def _statement_conditions(view: View) -> list:
     return conditions
 
 
-def _statement_lanes():
+def _statement_lanes(with_articles: bool = True):
     lane = func.coalesce(ACT.c.name, ST.c.actor).label("lane")
-    joined = (
-        ST.join(A, A.c.id == ST.c.article_id)
-        .outerjoin(SA, SA.c.statement_id == ST.c.id).outerjoin(ACT, ACT.c.id == SA.c.actor_id)
-    )
+    base = ST.join(A, A.c.id == ST.c.article_id) if with_articles else ST
+    joined = base.outerjoin(SA, SA.c.statement_id == ST.c.id).outerjoin(ACT, ACT.c.id == SA.c.actor_id)
     return joined, lane
 
 
 def statements(engine: Engine, view: View, limit: int = 1500) -> pd.DataFrame:
     """One row per statement and actor lane, newest first, at most `limit` rows."""
     joined, lane = _statement_lanes()
-    where = _statement_conditions(view)
+    where = _statement_conditions(view, joined=True)
     if view.actors:
         where.append(func.coalesce(ACT.c.name, ST.c.actor).in_(view.actors))
     statement = (
@@ -485,7 +487,7 @@ def statements(engine: Engine, view: View, limit: int = 1500) -> pd.DataFrame:
 
 
 def statements_count(engine: Engine, view: View) -> int:
-    joined, lane = _statement_lanes()
+    joined, lane = _statement_lanes(with_articles=False)
     where = _statement_conditions(view)
     if view.actors:
         where.append(func.coalesce(ACT.c.name, ST.c.actor).in_(view.actors))
@@ -496,7 +498,7 @@ def statement_kinds(engine: Engine, view: View) -> pd.DataFrame:
     """kind, statements: how many dated statements of each kind."""
     statement = (
         select(ST.c.kind, func.count().label("statements"))
-        .select_from(ST.join(A, A.c.id == ST.c.article_id)).where(*_statement_conditions(view))
+        .select_from(ST).where(*_statement_conditions(view))
         .group_by(ST.c.kind).order_by(func.count().desc(), ST.c.kind)
     )
     return _frame(engine, statement)
