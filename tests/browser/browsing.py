@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 LIVE = '[data-stale="false"]'
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
@@ -102,8 +103,18 @@ def grid(page, key: str) -> tuple[list[str], list[list[str]]]:
 
 
 def all_grid_text(page) -> str:
-    """Every cell of every live dataframe, one per line."""
-    return "\n".join(page.locator(f'{LIVE} [data-testid="stDataFrame"] [role="gridcell"]').all_inner_texts())
+    """Every cell of every live dataframe, one per line. The grid draws only the columns in view, so a grid
+    wider than its box is read at its left edge and again at its right edge."""
+    cells: list[str] = []
+    for table in live(page, '[data-testid="stDataFrame"]').all():
+        table.scroll_into_view_if_needed()
+        scroller = table.locator(".dvn-scroller")
+        edges = ["0", "e.scrollWidth"] if scroller.evaluate("e => e.scrollWidth > e.clientWidth") else ["0"]
+        for edge in edges:
+            scroller.evaluate(f"e => {{ e.scrollLeft = {edge}; }}")
+            page.wait_for_timeout(400 if len(edges) > 1 else 0)  # the grid redraws its cells on the next frames
+            cells += table.locator('[role="gridcell"]').all_inner_texts()
+    return "\n".join(cells)
 
 
 def column(page, key: str, name: str) -> list[str]:
@@ -112,11 +123,16 @@ def column(page, key: str, name: str) -> list[str]:
     return [row[index] for row in rows]
 
 
+def chart(page, key: str):
+    """The plotly chart drawn with streamlit key `key` (its element container carries `st-key-<key>`)."""
+    drawn = page.locator(f"{LIVE}.st-key-{key} .js-plotly-plot")
+    drawn.wait_for()
+    return drawn
+
+
 def traces(page, key: str) -> list[dict]:
     """The plotly traces (name, type, x, y, z) drawn by the chart keyed `key`."""
-    chart = page.locator(f'{LIVE}.st-key-{key} .js-plotly-plot')
-    chart.wait_for()
-    return chart.evaluate("g => g.data.map(t => ({name: t.name ?? null, type: t.type, x: t.x ?? null, "
+    return chart(page, key).evaluate("g => g.data.map(t => ({name: t.name ?? null, type: t.type, x: t.x ?? null, "
                           "y: t.y ?? null, z: t.z ?? null}))")
 
 

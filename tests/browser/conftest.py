@@ -15,44 +15,23 @@ import sys
 import time
 import urllib.request
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "dashboard"))  # the dashboard tests' fixture builder
 
-from dashboard_fixture import DOCS, Doc, _write, build  # noqa: E402
-from storage import schema  # noqa: E402
-from storage.engine import open_engine  # noqa: E402
+from browsing import SCREENSHOTS  # noqa: E402
+from dashboard_fixture import build  # noqa: E402
+from hostile_article import add_hostile_article  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 PYTHON = ROOT / ".venv" / "bin" / "python"
-SCREENSHOTS = ROOT / "test-output" / "screenshots"
 LIVE_REFRESH_SECONDS = 2
 SERVER_START_SECONDS = 60
-
-SCRIPT = "<script>alert(1)</script>"
-IMG = "<img src=x onerror=alert(1)>"
-HOSTILE_ID = len(DOCS) + 1
-HOSTILE_QUOTE = f"{SCRIPT} {IMG} is not a ceasefire,"
-HOSTILE_DOC = Doc(
-    date(2025, 4, 26), "Hostile Times", f"{SCRIPT} {IMG} Truce in name only",
-    f"Russia and Ukraine traded accusations on Saturday. A post showed {IMG} and {SCRIPT} to readers. "
-    f"\"{HOSTILE_QUOTE}\" Olena Petrova said. "
-    f"Jane Doe, an analyst, said Ukraine was right to ask for {IMG} monitors. "
-    f"Russia rejected the {SCRIPT} truce on Saturday.",
-    [("Russia", "Russia"), ("Ukraine", "Ukraine")],
-    [("direct", HOSTILE_QUOTE, "Olena Petrova", "other")],
-    [("Russia", "rejection", "2025-04-26", "day", "weekday", f"Russia rejected the {SCRIPT} truce on Saturday.")],
-    experts=[("Jane Doe", "an analyst",
-              [("Ukraine", "supportive", f"Jane Doe, an analyst, said Ukraine was right to ask for {IMG} monitors.")])],
-    url="https://example.org/hostile/truce-in-name-only",
-)
 
 
 @dataclass
@@ -85,14 +64,6 @@ def chromium_present():
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)
-
-
-def add_hostile_article(path: Path) -> None:
-    engine = open_engine(str(path))
-    with engine.begin() as conn:
-        actor_ids = {name: actor_id for actor_id, name in conn.execute(select(schema.actors.c.id, schema.actors.c.name))}
-        _write(conn, HOSTILE_ID, HOSTILE_DOC, actor_ids)
-    engine.dispose()
 
 
 @pytest.fixture(scope="session")

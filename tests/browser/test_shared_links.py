@@ -16,7 +16,7 @@ def check_speaker(page, speaker: str, quotes: list[str]) -> None:
         assert combobox_value(page, "Speaker") == speaker
         assert metric(page, "Quotes matching") == str(len(quotes))
         assert column(page, "quotes_table", "Quote") == quotes
-        assert set(column(page, "quotes_table", "speaker")) == {speaker}
+        assert set(column(page, "quotes_table", "Speaker")) == {speaker}
     eventually(shows_only_theirs)
 
 
