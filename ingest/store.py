@@ -20,7 +20,7 @@ from ingest import dedup
 from ingest.extract.registry import Registry, load_registry
 from ingest.records import Article, Expert, Extraction, Mention, Quote, Span, Stance, Statement
 from storage import schema
-from storage.engine import database_url, open_engine, safe_url
+from storage.engine import READONLY_ENV, database_url, open_engine, readonly_env, safe_url
 from storage.schema import (
     SCHEMA_VERSION, actors, article_topics, articles, experts, ingest_log, mentions, meta, quotes,
     stance_corrections, stances, statement_actors, statements,
@@ -95,9 +95,10 @@ class Store:
         self._story_index: list[tuple[int, int]] = []  # (simhash, story_id) of articles long enough to compare
         self._indexed_up_to = 0
         self.engine = None
+        self.readonly = readonly_env()
         try:
             self.engine = open_engine(db)
-            self.version = self.upgrade()
+            self.version = self._recorded() if self.readonly else self.upgrade()
         except Exception as exc:
             if self.engine is not None:
                 self.engine.dispose()
@@ -140,6 +141,21 @@ class Store:
                 _set_meta(conn, "data_version", "0")
         return SCHEMA_VERSION
 
+    def _recorded(self) -> int:
+        """The schema version of a store opened read-only (which cannot be created or upgraded)."""
+        with self.engine.connect() as conn:
+            found = _recorded_version(conn)
+        if found != SCHEMA_VERSION:
+            raise StoreError(f"the database {safe_url(self.url)} is read-only ({READONLY_ENV} is set) and"
+                             f" {'empty' if found is None else f'at schema version {found}'}: unset {READONLY_ENV}"
+                             " to create or upgrade it")
+        return found
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise StoreError(f"the database is read-only ({READONLY_ENV} is set): nothing was written;"
+                             f" unset {READONLY_ENV} to change it")
+
     # --- writing -----------------------------------------------------------------------------------------
 
     def add(self, article: Article, extraction: Extraction, origin: str, story_of: str | None = None) -> Added:
@@ -148,6 +164,7 @@ class Store:
         `story_of` (a content hash, from an import) names the story's first article; otherwise the nearest
         earlier text decides.
         """
+        self._writable()
         prepared = prepare(article.text, article.url)
         try:
             with self.engine.begin() as conn:
@@ -177,11 +194,13 @@ class Store:
         return Added("added", article_id, "", story_id)
 
     def log_failure(self, origin: str, reason: str) -> None:
+        self._writable()
         with self.engine.begin() as conn:
             _log(conn, origin, "failed", reason, None)
 
     def delete(self, article_id: int) -> bool:
         """Delete an article and its extraction rows; wire copies that pointed at it get the next oldest as story."""
+        self._writable()
         with self.engine.begin() as conn:
             _delete_extraction(conn, article_id)
             conn.execute(delete(article_topics).where(article_topics.c.article_id == article_id))
@@ -199,6 +218,7 @@ class Store:
 
     def reextract(self, extract: Callable[[Article], Extraction], progress: Callable[[], None] | None = None) -> int:
         """Run extraction again on every stored article, one transaction each; analysts' corrections stay."""
+        self._writable()
         ids = self.article_ids()
         for article_id in ids:
             article = self.load_article(article_id)
@@ -285,6 +305,7 @@ class Store:
         return [{k: v for k, v in row.items() if k != "id"} for row in rows]
 
     def restore_actors(self, rows: list[dict]) -> None:
+        self._writable()
         with self.engine.begin() as conn:
             _upsert_actors(conn, {row["name"]: row for row in rows})
 
@@ -295,6 +316,7 @@ class Store:
 
     def restore_corrections(self, rows: list[dict]) -> int:
         """Add the corrections not already present (same key, stance, author and time); returns how many."""
+        self._writable()
         added = 0
         with self.engine.begin() as conn:
             for row in rows:
@@ -310,6 +332,7 @@ class Store:
     def record_correction(self, content_hash: str, expert: str, target: str, stance: str, corrected_by: str,
                           note: str | None = None) -> None:
         """An analyst's correction of one stance, stored apart from extraction with who and when."""
+        self._writable()
         with self.engine.begin() as conn:
             conn.execute(insert(stance_corrections).values(
                 content_hash=content_hash, expert=expert, target=target, stance=stance, corrected_by=corrected_by,

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine, make_url
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = ROOT / "data" / "coverage.sqlite"
 ENV_VAR = "COVERAGE_DB"
+READONLY_ENV = "COVERAGE_READONLY"  # set, every engine refuses writes: a store shown to an audience stays as it is
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -27,13 +28,19 @@ def safe_url(url: str) -> str:
 
 
 def open_engine(db: str | None = None, *, readonly: bool = False) -> Engine:
-    """An engine on the store; `readonly` makes every connection refuse writes at the database level."""
+    """An engine on the store; `readonly` (or `COVERAGE_READONLY=1`) makes every connection refuse writes at the
+    database level."""
+    readonly = readonly or readonly_env()
     url = make_url(database_url(db))
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, readonly)
     options = "-c default_transaction_read_only=on" if readonly else ""
     connect_args = {"options": options} if options and url.get_backend_name() == "postgresql" else {}
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def readonly_env() -> bool:
+    return os.environ.get(READONLY_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def _sqlite_engine(url, readonly: bool) -> Engine:
