@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -12,6 +13,7 @@ DEFAULT_DB = ROOT / "data" / "coverage.sqlite"
 ENV_VAR = "COVERAGE_DB"
 READONLY_ENV = "COVERAGE_READONLY"  # set, every engine refuses writes: a store shown to an audience stays as it is
 BUSY_TIMEOUT_MS = 30_000
+_SECRET_KEYS = ("password", "passwd", "secret", "token")
 
 
 def database_url(db: str | None = None) -> str:
@@ -23,8 +25,13 @@ def database_url(db: str | None = None) -> str:
 
 
 def safe_url(url: str) -> str:
-    """The URL with any password hidden, for logs, errors and the dashboard."""
-    return make_url(url).render_as_string(hide_password=True)
+    """The URL with any password hidden (user part or query, e.g. `?password=`), for logs, errors and the dashboard."""
+    try:
+        parsed = make_url(url)
+        hidden = {key: "***" for key in parsed.query if any(word in key.lower() for word in _SECRET_KEYS)}
+        return parsed.update_query_dict(hidden).render_as_string(hide_password=True)
+    except Exception:  # a URL too broken to parse: keep only what cannot be a secret
+        return re.sub(r"//[^/?#]*@", "//***@", url).split("?", 1)[0]
 
 
 def open_engine(db: str | None = None, *, readonly: bool = False) -> Engine:
