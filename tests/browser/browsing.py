@@ -11,6 +11,11 @@ from urllib.parse import parse_qs, urlsplit
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 LIVE = '[data-stale="false"]'
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+# Elements whose code is still loading show a skeleton; plotly then draws after streamlit has placed the
+# chart. The page is drawn when no skeleton is left and every chart's SVG holds its plot area.
+DRAWN = """() => !document.querySelector('[data-stale="false"] [data-testid="stSkeleton"]')
+    && Array.from(document.querySelectorAll('[data-stale="false"] [data-testid="stPlotlyChart"]'))
+        .every(c => c.querySelector('.js-plotly-plot .main-svg .cartesianlayer'))"""
 
 
 def eventually(check: Callable[[], None], seconds: float = 10.0) -> None:
@@ -41,6 +46,7 @@ def settle(page, title: str):
     # The live-status caption is drawn after the page's content, so the whole run has been drawn.
     live(page, '[data-testid="stCaptionContainer"]').filter(has_text="Data last updated at").wait_for()
     page.wait_for_selector(SETTLED)
+    page.wait_for_function(DRAWN)
     return page
 
 

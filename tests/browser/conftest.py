@@ -60,7 +60,7 @@ def pytest_runtest_makereport(item, call):
 def chromium_present():
     """Skip (outside CI) or fail (CI=true) with one clear line when Debian's chromium is missing."""
     if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); never `playwright install`"
+        message = f"{CHROMIUM} is missing: apt-get install chromium (never `playwright install`)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)

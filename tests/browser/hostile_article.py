@@ -33,6 +33,7 @@ HOSTILE_DOC = Doc(
 def add_hostile_article(path: Path) -> None:
     engine = open_engine(str(path))
     with engine.begin() as conn:
-        actor_ids = {name: actor_id for actor_id, name in conn.execute(select(schema.actors.c.id, schema.actors.c.name))}
+        rows = conn.execute(select(schema.actors.c.id, schema.actors.c.name))
+        actor_ids = {name: actor_id for actor_id, name in rows}
         _write(conn, HOSTILE_ID, HOSTILE_DOC, actor_ids)
     engine.dispose()

@@ -42,7 +42,8 @@ def injected(page) -> list[str]:
     """Elements the hostile markup would have created had it been rendered as HTML."""
     return page.evaluate("""() => [
         ...Array.from(document.querySelectorAll('img[src="x"], img[onerror]')).map(e => e.outerHTML),
-        ...Array.from(document.querySelectorAll('script')).filter(s => s.textContent.includes('alert(')).map(s => s.outerHTML),
+        ...Array.from(document.querySelectorAll('script')).filter(s => s.textContent.includes('alert('))
+            .map(s => s.outerHTML),
         ...Array.from(document.querySelectorAll('b')).filter(b => b.textContent === 'Hold').map(b => b.outerHTML),
     ]""")
 

@@ -76,9 +76,9 @@ def test_overview_updates_without_a_reload_when_an_article_lands(live_server, pa
     page.evaluate("window.sameDocument = true")  # gone if the page reloads
 
     environ = {k: v for k, v in os.environ.items() if k != "COVERAGE_DB"}
-    added = subprocess.run([str(PYTHON if PYTHON.exists() else sys.executable), "-m", "ingest", "add", str(LIVE_ARTICLE),
-                            "--db", str(live_server.db)], cwd=ROOT, env=environ, capture_output=True, text=True,
-                           timeout=60)
+    python = str(PYTHON if PYTHON.exists() else sys.executable)
+    added = subprocess.run([python, "-m", "ingest", "add", str(LIVE_ARTICLE), "--db", str(live_server.db)],
+                           cwd=ROOT, env=environ, capture_output=True, text=True, timeout=60)
     assert added.returncode == 0, added.stderr
     landed = time.monotonic()
 

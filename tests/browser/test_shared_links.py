@@ -2,8 +2,8 @@
 a reload shows the same, a widget change rewrites the address, and that new address opens the same view."""
 from __future__ import annotations
 
-from browsing import (active_segment, choose, click_segment, column, combobox_value, eventually, metric, open_view, query, settle, tags,
-                      traces)
+from browsing import (active_segment, choose, click_segment, column, combobox_value, eventually, metric, open_view,
+                      query, settle, tags, traces)
 
 ROTH_QUOTES = ["This is a serious step,", "the mood in Kyiv was cautious", "We are listening to both sides,"]
 # Five stories mention Russia (the AP copy of the Reuters story counts once), one a day.
