@@ -322,3 +322,33 @@ def test_a_feed_of_ten_thousand_items_with_hostile_links(db_path, hostile_site):
     assert rows(db_path, "SELECT outcome, count(*) FROM ingest_log GROUP BY outcome ORDER BY 1") == [
         ("added", 3), ("failed", FEED_ITEMS - 3)]
     assert elapsed < 60
+
+
+# --- URLs added through the dashboard -----------------------------------------------------------------------------
+
+def test_dashboard_add_refuses_private_addresses_unless_allowed(db_path, hostile_site, monkeypatch):
+    from dashboard import actions
+
+    monkeypatch.setenv("COVERAGE_DB", db_path)
+    monkeypatch.delenv("COVERAGE_READONLY", raising=False)
+    monkeypatch.delenv("COVERAGE_ALLOW_PRIVATE", raising=False)
+    port = urlsplit(hostile_site).port
+    private = {
+        f"{hostile_site}/german.html": "127.0.0.1", f"http://localhost:{port}/german.html": "127.0.0.1",
+        f"http://2130706433:{port}/german.html": "127.0.0.1", f"http://[::1]:{port}/german.html": "::1",
+        "http://169.254.169.254/latest/meta-data/": "169.254.169.254", "http://10.0.0.1/": "10.0.0.1",
+        "http://192.168.1.1/admin": "192.168.1.1",
+    }
+    outcomes = []
+    actions.add_sources([*private, "javascript:alert(1)", "file:///etc/passwd"], outcomes.append)
+    details = {o.origin: o.detail for o in outcomes}
+    for url, address in private.items():
+        host = urlsplit(url).hostname
+        assert details[url] == (f"refused: {host} is a private, loopback or link-local address ({address});"
+                                " allow private addresses in the settings to fetch it"), url
+    assert outcomes[-2].status == "failed"  # javascript:alert(1) has no "//", so it is looked up as a file name
+    assert details["file:///etc/passwd"] == "only http and https URLs are supported, not 'file'"
+    assert rows(db_path, "SELECT count(*) FROM articles") == [(0,)]
+
+    monkeypatch.setenv("COVERAGE_ALLOW_PRIVATE", "1")
+    assert actions.add_sources([f"{hostile_site}/german.html"]).added == 1
