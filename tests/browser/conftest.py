@@ -56,9 +56,10 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(scope="session", autouse=True)
 def chromium_present():
-    """Skip (outside CI) or fail (CI=true) with one clear line when Debian's chromium is missing."""
+    """Skip (outside CI) or fail (CI=true) with one clear line when Debian's chromium is missing; session-scoped
+    so it runs before any server starts."""
     if not CHROMIUM.exists():
         message = f"{CHROMIUM} is missing: apt-get install chromium (never `playwright install`)"
         if os.environ.get("CI", "").lower() == "true":
