@@ -376,11 +376,13 @@ def _fast_writes(conn: Connection) -> None:
 
 
 def finish(conn: Connection) -> None:
-    """Advance the change marker; on PostgreSQL move the id sequences past the ids written explicitly."""
+    """Advance the change marker; on PostgreSQL move the id sequences past the ids written explicitly, and
+    gather the planner statistics autovacuum would gather a minute after a bulk load."""
     if conn.dialect.name == "postgresql":
         for table in ("actors", "articles", "experts", "statements"):
             conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                               f"(SELECT coalesce(max(id), 1) FROM {table}))"))
+        conn.execute(text("ANALYZE"))
     version = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "data_version")).scalar() or "0"
     conn.execute(update(schema.meta).where(schema.meta.c.key == "data_version").values(value=str(int(version) + 1)))
 
