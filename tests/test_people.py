@@ -94,3 +94,50 @@ def test_surnames_inside_another_name_are_not_mentions():
 def test_never_crashes_and_spans_stay_inside(text):
     for person in people_of(text):
         assert all(0 <= s < e <= len(text) for s, e in person.spans)
+
+
+def test_a_name_whose_surname_later_speaks_is_a_person_even_when_first_seen_as_a_possessive():
+    text = ("The campaign drew criticism, but Martha Quill’s reaction was calm.\n\n"
+            "Quill runs a small design studio. “It will pass,” Quill said.")
+    quill = by_name(text)["Martha Quill"]
+    assert [text[s:e] for s, e in quill.spans] == ["Martha Quill", "Quill", "Quill"]
+
+
+def test_a_long_capitalised_run_keeps_the_given_name_and_surname_and_its_title():
+    text = ("Chief Inspector of Public Audit Lena-Maria Holt signed the order. "
+            "Ms Holt said the review was complete.")
+    holt = by_name(text)["Lena-Maria Holt"]
+    assert (holt.description, holt.role) == ("Chief Inspector of Public Audit", "official")
+
+
+@pytest.mark.parametrize("text, name, description", [
+    ("Chilean President Marco Ruiz said the vote would go ahead.", "Marco Ruiz", "Chilean President"),
+    ("The plan was backed by Kenyan Prime Minister Joel Ochieng on Monday, officials said.", "Joel Ochieng",
+     "Kenyan Prime Minister"),
+])
+def test_a_nationality_and_title_inside_the_run_are_not_part_of_the_name(text, name, description):
+    person = by_name(text)[name]
+    assert (person.description, person.role) == (description, "official")
+
+
+def test_a_title_word_that_ends_the_run_is_a_surname():
+    text = "Paul King, a history professor, and Ann Bishop said the school would reopen."
+    assert {"Paul King", "Ann Bishop"} <= set(by_name(text))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Tom Reyes, president of Brightline, a Denver marketing agency, said the ads missed.", "Tom Reyes", "expert"),
+    ("Ana Ruiz, the president of the National Corn Growers Association, said farmers were hurting.", "Ana Ruiz",
+     "other"),
+    ("Omar Haddad, the president of the Central Bank of Jordan, said rates would hold.", "Omar Haddad", "official"),
+    ("Kim Soo, Seoul’s new police commissioner, said order had been restored.", "Kim Soo", "official"),
+    ("Rita Moss, Ohio Department of Transport press officer, said the road was shut.", "Rita Moss", "official"),
+])
+def test_heads_of_organisations_and_possessive_or_organisation_appositives(text, name, role):
+    assert by_name(text)[name].role == role
+
+
+def test_a_sentence_describing_the_person_gives_the_description():
+    text = "Dana Pike’s firm was hired.\n\nPike is the founder of Loop, a Boston branding firm. “It works,” Pike said."
+    pike = by_name(text)["Dana Pike"]
+    assert (pike.description, pike.role) == ("the founder of Loop, a Boston branding firm", "expert")

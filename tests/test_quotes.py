@@ -191,3 +191,18 @@ def test_never_crashes_and_offsets_stay_inside_the_text(text):
     for quote in quotes_of(text):
         assert 0 <= quote.start <= quote.end <= len(text)
         assert all(part in text for part in quote.text.split(" ")) or quote.text in text
+
+
+def test_two_right_single_quotes_close_a_curly_double_quote():
+    text = ("“The figures were invented,’’ Nora Vale, director of the Dublin research firm Datawise, told the BBC. "
+            "“Nobody checked them.”")
+    assert rows(text) == [
+        ("direct", "The figures were invented,", "Nora Vale", "expert"),
+        ("direct", "Nobody checked them.", "Nora Vale", "expert"),
+    ]
+
+
+def test_participial_phrase_after_the_subject_keeps_the_subject_as_speaker():
+    text = ("Lavrov, speaking in Ankara alongside Turkish President Recep Tayyip Erdogan, said Moscow "
+            "\"is open to dialogue.\"")
+    assert rows(text) == [("direct", "is open to dialogue.", "Sergei Lavrov", "official")]

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from ingest.extract.registry import Registry
 from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.extract.titles import (
-    DEMONYMS, FUNCTION_WORDS, NON_NAME_WORDS, ROLE_NOUNS_BEFORE, TITLE_WORDS, role_of,
+    DEMONYMS, FUNCTION_WORDS, NATIONALITIES, NON_NAME_WORDS, ROLE_NOUNS_BEFORE, ROLE_TITLES, TITLE_WORDS,
+    describes_person, role_of,
 )
 from ingest.records import Person
 
@@ -28,21 +29,31 @@ _ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", 
                            "Sen.", "Rep.", "Gov.", "St.", "Jr.", "Sr.", "Rev.", "Maj.", "Mx.", "U.S.", "U.K.",
                            "E.U.", "U.N."})
 _APPOSITIVE = re.compile(
-    r"^,\s+((?:a|an|the|who|whose|former|senior|chief|top|deputy|\w+[’']s|[a-z]\w*)\b"
+    r"^,\s+((?:a|an|the|who|whose|former|senior|chief|top|deputy|(?:[A-Z][\w.-]*\s+){0,3}\w+[’']s|[a-z]\w*)\b"
     r"(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=,|\.(?:\s|$)|;|:|\)|$)"
 )
+# ", Washington State Department of Health public information officer,": an organisation, then the role.
+_APPOSITIVE_ORG = re.compile(
+    rf"^,\s+({_U}[^,.;:“”\"()]{{2,100}}?\s(?:{'|'.join(sorted(ROLE_NOUNS_BEFORE))}|officer|executive))(?=,)"
+)
+# ", president of Chapter & Verse, a Spokane advertising agency,": what the organisation is, for the role.
+_ORG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,.;:“”\"()]{2,80})(?=[,.;]|$)")
+_OF_ORGANISATION = re.compile(rf"\b(?:of|at)\s+(?:the\s+)?{_U}[^,]*$")
+_COPULA = r"\s+(?:is|was|has been)\s+((?:a|an|the)\s[^,.;:“”\"()]{2,160}?)(?=[,.;](?:\s|$))"
 _AFFILIATION = re.compile(
     rf"^\s+((?:of|at|from)\s+(?:the\s+)?{_U}[\w’'-]*(?:\s+(?:of|for|and|on|the|&|{_U}[\w’'-]*))*)"
 )
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))((?:[Tt]he|[Aa]n?|\w+[’']s)\s+[^,.;:“”\"()]{2,60}),\s+$"
 )
-_NOT_DESCRIPTIONS = frozenset({"meanwhile", "however", "too", "though", "though,", "in", "on", "at", "for", "who",
+_NOT_DESCRIPTIONS = frozenset({"according", "meanwhile", "however", "too", "though", "though,", "in", "on", "at", "for", "who",
                                "whose", "and", "but", "or", "then", "also", "still", "now", "instead", "again", "has", "have",
                                "had", "is", "was", "were", "will", "would", "could", "can", "did", "does", "do",
                                "may", "might", "must", "should"})
 _TITLE_LINKS = frozenset({"of", "for", "to"})
 _SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},)?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{SPEECH_VERB.pattern})")
+_ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-led", "-backed")  # "Australian-born Assange"
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|added|told|according to|wrote|asked)\s+)$")
 
 
@@ -128,6 +139,7 @@ def _richer(known: str | None, new: str | None) -> str | None:
 
 
 def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
+    unproven: list[list] = []
     for match in _SEQUENCE.finditer(text):
         for start, end, words in _name_runs(text, match.start(), match.end(), claimed):
             titled = _strip_leading(words, forms.place_words)
@@ -138,8 +150,39 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
                 continue
             start = words[0][0]
             if not (had_title or _has_evidence(text, start, end, words)):
+                unproven.append(words)
                 continue
             _add_person(text, found, claimed, start, end, " ".join(w for _, _, w in words), forms.place_words)
+    for words in unproven:
+        words = _given_and_surname(words)
+        if _surname_speaks(text, words[-1][2], words[0][0], words[-1][1]):
+            _add_person(text, found, claimed, words[0][0], words[-1][1], " ".join(w for _, _, w in words),
+                        forms.place_words)
+
+
+def _given_and_surname(words: list) -> list:
+    """The name in a longer capitalised run ("Public Prosecution Eva-Marie Persson"): the last two words, three
+    with a middle initial."""
+    if len(words) >= 3 and _INITIAL.match(words[-2][2]):
+        return words[-3:]
+    return words[-2:]
+
+
+def _surname_speaks(text: str, surname: str, start: int, end: int) -> bool:
+    """A capitalised pair with no evidence of its own is a person when its surname alone speaks, takes a
+    courtesy title or is the object of "said" elsewhere ("Michelle Hege’s response" ... "Hege said")."""
+    if surname in NON_NAME_WORDS or surname in FUNCTION_WORDS:
+        return False
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w]|-\w)", text):
+        s, e = match.start(), match.end()
+        if start <= s < end:
+            continue
+        before = text[max(0, s - 40):s]
+        if _HONORIFIC_BEFORE.search(before) or _SPEECH_BEFORE.search(before):
+            return True
+        if _SPEECH_AFTER.match(text[e:e + 200]) and not _inside_other_name(text, s, e):
+            return True
+    return False
 
 
 def _name_runs(text: str, start: int, end: int, claimed: list) -> list[tuple[int, int, list]]:
@@ -163,11 +206,18 @@ def _name_runs(text: str, start: int, end: int, claimed: list) -> list[tuple[int
 
 
 def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool] | None:
+    """Drop what precedes a name: sentence words, titles, nationalities, places. A title inside the run ends
+    what precedes ("Afghan President Ashraf Ghani"); a title word that ends the run is a surname ("Kevin King")."""
     had_title = False
     while words and (words[0][2] in FUNCTION_WORDS or words[0][2] in TITLE_WORDS or words[0][2] in DEMONYMS
-                     or words[0][2] in _ABBREVIATION or words[0][2] in place_words):
+                     or words[0][2] in NATIONALITIES or words[0][2] in _ABBREVIATION or words[0][2] in place_words
+                     or words[0][2].endswith(_ORIGIN_SUFFIXES)):
         had_title = had_title or words[0][2] in TITLE_WORDS
         words = words[1:]
+    inner = [i for i, (_, _, w) in enumerate(words[:-1]) if w in TITLE_WORDS or w in NATIONALITIES]
+    if inner:
+        had_title = had_title or any(words[i][2] in TITLE_WORDS for i in inner)
+        words = words[inner[-1] + 1:]
     if len(words) < 2:
         return None
     return words, had_title
@@ -177,8 +227,14 @@ def _is_name(words: list, forms: _Forms) -> bool:
     tokens = [w for _, _, w in words]
     if _INITIAL.match(tokens[-1]) or tokens[-1] in _ABBREVIATION:
         return False
+    if tokens[-1] in TITLE_WORDS and (tokens[-1] in _ABBREVIATION or tokens[-1] in ROLE_TITLES):
+        return False
     if any(t in NON_NAME_WORDS or t in TITLE_WORDS or t in FUNCTION_WORDS or t in forms.place_words
-           or t in DEMONYMS or (t.isupper() and len(t) > 1 and not _INITIAL.match(t)) for t in tokens):
+           or t in DEMONYMS or (t.isupper() and len(t) > 1 and not _INITIAL.match(t)) for t in tokens[:-1]):
+        return False
+    last = tokens[-1]
+    if last in NON_NAME_WORDS or last in FUNCTION_WORDS or last in forms.place_words or last in DEMONYMS \
+            or (last.isupper() and len(last) > 1):
         return False
     return len(tokens) <= 5
 
@@ -192,7 +248,7 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
         return True
     after = text[end:end + 200]
     appositive = _APPOSITIVE.match(after)
-    if appositive and (role_of(appositive.group(1)) != "other" or appositive.group(1).startswith(("who ", "whose "))):
+    if appositive and (describes_person(appositive.group(1)) or appositive.group(1).startswith(("who ", "whose "))):
         return True
     return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
 
@@ -201,7 +257,7 @@ def _add_person(text: str, found: dict, claimed: list, start: int, end: int, nam
                 place_words: frozenset[str]) -> None:
     entry = _same_person(found, name)
     if entry is None:
-        description = describe(text, start, end, place_words)
+        description = describe(text, start, end, place_words) or copular_description(text, name.split()[-1])
         entry = found[name] = _Found(Person(name, description, role_of(description), [], False), name.split()[-1])
     elif len(name) > len(entry.person.name):
         found[name] = found.pop(entry.person.name)
@@ -254,9 +310,9 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
     after = text[end:end + 220]
     if after.startswith(("’s", "'s")):
         return None
-    appositive = _APPOSITIVE.match(after)
+    appositive = _APPOSITIVE.match(after) or _APPOSITIVE_ORG.match(after)
     if appositive and _describes(appositive.group(1).strip()):
-        return appositive.group(1).strip()
+        return _with_organisation(appositive.group(1).strip(), after[appositive.end():])
     before = _APPOSITIVE_BEFORE.search(text, max(0, start - 120), start)
     if before and role_of(before.group(1)) != "other":
         return before.group(1)
@@ -269,11 +325,36 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
     return affiliation.group(1)
 
 
+def _with_organisation(description: str, rest: str) -> str:
+    """"president of Chapter & Verse" + ", a Spokane advertising agency": what the organisation is decides
+    whether its head speaks as an official, an expert or neither."""
+    org = _ORG_APPOSITIVE.match(rest)
+    if org and _OF_ORGANISATION.search(description):
+        return f"{description}, {org.group(1).strip()}"
+    return description
+
+
+def copular_description(text: str, surname: str) -> str | None:
+    """"Hege is the CEO of DH, the Spokane advertising ... firm": a sentence that opens with the surname."""
+    pattern = rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{re.escape(surname)}{_COPULA}"
+    match = re.search(pattern, text, re.MULTILINE)
+    if match is None or not _describes(match.group(1)):
+        return None
+    return _with_organisation(match.group(1), text[match.end():match.end() + 120])
+
+
 def _describes(phrase: str) -> bool:
     first = phrase.split()[0]
     if SPEECH_VERB.match(phrase) or first in _NOT_DESCRIPTIONS or (first.endswith("ly") and first.islower()):
         return False
     return len(phrase.split()) <= 25
+
+
+def _opens_title(word: str, place_words: frozenset[str]) -> bool:
+    """A title starts with a title word, a role noun, a nationality or a place ("Deputy Director of Public
+    Prosecution"), not with the sentence's first word ("When President ...")."""
+    return word in TITLE_WORDS or word.lower() in ROLE_NOUNS_BEFORE or word in DEMONYMS or word in NATIONALITIES \
+        or word in place_words
 
 
 def title_before(text: str, start: int, place_words: frozenset[str] = frozenset()) -> str | None:
@@ -287,11 +368,11 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
         if word.endswith((",", ";", ":")):
             break
         if word in TITLE_WORDS or word in DEMONYMS or word.lower() in ROLE_NOUNS_BEFORE or word in _TITLE_LINKS \
-                or word in place_words:
+                or word in place_words or word in NATIONALITIES or word[:1].isupper():
             kept.insert(0, word)
             continue
         break
-    while kept and kept[0] in _TITLE_LINKS:
+    while kept and (kept[0] in _TITLE_LINKS or not _opens_title(kept[0], place_words)):
         kept.pop(0)
     if not any(w in TITLE_WORDS or w.lower() in ROLE_NOUNS_BEFORE for w in kept):
         return None

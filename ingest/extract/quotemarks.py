@@ -1,7 +1,8 @@
 """Pairs quotation marks into quoted spans, paragraph by paragraph.
 
-Double marks (straight ", curly “ ”, prime ″, low „, guillemets « ») are the primary quotes; single marks
-(‘ ’ UK style, or straight ') count only outside double-quoted spans and only where they cannot be apostrophes.
+Double marks (straight ", curly “ ”, prime ″, low „, guillemets « », and ’’ closing an open double) are the
+primary quotes; single marks (‘ ’ UK style, or straight ') count only outside double-quoted spans and only where
+they cannot be apostrophes.
 A span left open at a paragraph's end closes there: the next paragraph's opening mark starts a new span.
 """
 from __future__ import annotations
@@ -14,7 +15,8 @@ from ingest.extract.sentences import paragraphs
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _SYMMETRIC = "\"″"
-_DOUBLE = re.compile(r"[\"″“”„«»]")
+_DOUBLE = re.compile(r"’’|''|[\"″“”„«»]")
+_PAIRED_SINGLES = ("’’", "''")  # two apostrophes typed as a closing double mark: “…’’
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'′](?=[^\W_]|\d|[.…])", re.MULTILINE)
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'′](?=$|[\s,.;:!?)\]—–-])", re.MULTILINE)
 _ENDS_PUNCT = ",.!?…—–-"
@@ -48,7 +50,11 @@ def _pair_doubles(text: str, p_start: int, p_end: int, index: int) -> list[Quote
     spans, open_at = [], None
     for match in _DOUBLE.finditer(text, p_start, p_end):
         i, mark = match.start(), match.group()
-        if mark == "“" and open_at is not None and text[open_at] == "„":
+        if mark in _PAIRED_SINGLES:
+            if open_at is not None:
+                spans.append(_span(text, open_at, i, i + 1, index))
+                open_at = None
+        elif mark == "“" and open_at is not None and text[open_at] == "„":
             # German „…“: here “ closes; read as an opener it made the reporting clause after it a quote.
             spans.append(_span(text, open_at, i, i, index))
             open_at = None

@@ -40,6 +40,7 @@ _NEXT_REPORT = re.compile(
     r",?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+|then\s+)?"
     r"(?=(?:" + SPEECH_VERB.pattern + r")\b)"
 )
+_APPOSITIVE = re.compile(r",[^,;“”\"]{2,160},")  # ", the president of the Federal Reserve Bank of New York,"
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _CITING = re.compile(r",\s*(?:citing|quoting|according to)\b(?:[^,;.]|(?<=[A-Z])\.){0,80},(?=\s*that\b)")
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
@@ -171,7 +172,7 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     if sentence:
         window = window[:sentence.start() + 1]
     verb = SPEECH_VERB.search(window)
-    if verb is None or len(window[:verb.start()].split()) > 10 or '"' in window[:verb.start()]:
+    if verb is None or len(_APPOSITIVE.sub(",", window[:verb.start()]).split()) > 10 or '"' in window[:verb.start()]:
         return None
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
     ends_sentence = text[q.end - 1:q.end] in ".!" and text[q.end - 1:q.end] != ""

@@ -80,6 +80,9 @@ class SpeakerIndex:
         people = self.people_between(start, end)
         if people and not self.text[people[-1][1]:end].strip():
             return self.person_speaker(people[-1][2])
+        if people and not self.text[start:people[0][0]].strip() and self.text[people[0][1]:end].lstrip().startswith(",") \
+                and _is_apposition(self.text[people[0][1]:end]):
+            return self.person_speaker(people[0][2])  # "Putin, speaking with President X at a news conference, said"
         for n, (s, e, person) in enumerate(people):
             tail = self.text[e:end]
             others = [m for m in people[n + 1:] if m[2] is not person and not self._possessive(m[1])]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.countries import country_names
+
 # Capitalised words that introduce a name ("Secretary of State Marco Rubio") and are never part of it.
 TITLE_WORDS = frozenset("""
 President Vice Prime Minister Ministers Secretary State Foreign Defence Defense Interior Finance Economy Home Justice
@@ -18,6 +20,14 @@ King Queen Prince Princess Crown Sheikh Emir Pope Patriarch Archbishop Bishop Fa
 Commissioner High Representative Negotiator Analyst Economist Historian Researcher Fellow Senior Former Acting
 Top Lead Chief-of-Staff Staff Treasury Commerce Trade Energy Agriculture Health Education Transportation
 Opposition Party Presidential Kremlin Pentagon Assistant Associate Emeritus Distinguished
+""".split())
+
+# Title words that never end a name, unlike surnames such as King, Major or Bishop ("Prime Minister" alone).
+ROLE_TITLES = frozenset("""
+President Minister Ministers Secretary Envoy Ambassador Senator Representative Congressman Congresswoman Governor
+Mayor Chancellor Professor Director Chairman Chairwoman Spokesman Spokeswoman Spokesperson Adviser Advisor
+Commissioner Negotiator Analyst Economist Researcher Leader Deputy Chief Commander General Admiral Captain
+Sergeant Lieutenant Colonel Judge Attorney Justice Emir Sheikh Pope Patriarch Archbishop Rabbi Imam Staff Council
 """.split())
 
 # Capitalised words that start sentences or clauses, never names.
@@ -76,9 +86,30 @@ _OFFICIAL = re.compile(
     r"chief of staff|head of|leaders?|premier|king|queen|crown prince|emir|sheikh|commissioner|"
     r"government|kremlin|white house|pentagon|state department|administration|military|army|embassy|"
     r"presidency|delegation|cabinet|parliament|authorities|police|officer|admiral|defence|defense|"
-    r"foreign policy chief|sen\.|rep\.|gov\.|gen\.|adm\.|col\.)(?:\b|(?<=\.))",
+    r"foreign policy chief|inspector|sen\.|rep\.|gov\.|gen\.|adm\.|col\.)(?:\b|(?<=\.))",
     re.IGNORECASE,
 )
+
+
+# The head of an organisation: an office-holder only when the organisation is public ("president of the Federal
+# Reserve Bank"); the head of a professional firm commenting from outside is an expert ("chief executive of the
+# fact-checking website Full Fact"); the head of a company or an interest group is neither.
+_HEAD_OF = re.compile(
+    r"\b(?:president|chairman|chairwoman|chair|chief executive|ceo|founder|co-founder|managing director|"
+    r"executive director|director|head|owner|partner)\s+(?:of|at)\s+(.+)", re.IGNORECASE)
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Federal|Government|Ministry|Department|State|Central Bank|Reserve|Commission|Authority|Parliament|"
+    r"Council|Police|Court|Agency|Republic|Kingdom|United States|United Nations|Assembly|Senate|Congress|"
+    r"Administration|Bureau of|City|County|Municipal|Prosecutions?|Army|Navy|Forces|Embassy|European Union)\b")
+_PROFESSIONAL_FIRM = re.compile(
+    r"\b(?:advertising|marketing|public relations|branding|consultancy|consulting|fact-check\w*|research|polling|"
+    r"think[- ]tank|analytics|law firm|rating agency|investment bank|brokerage|data firm|design agency)\b",
+    re.IGNORECASE)
+
+
+def describes_person(description: str) -> bool:
+    """A description only a person has: a role ("a senior fellow") or the head of something ("president of X")."""
+    return role_of(description) != "other" or bool(_HEAD_OF.search(description))
 
 
 def role_of(description: str | None) -> str:
@@ -87,9 +118,19 @@ def role_of(description: str | None) -> str:
         return "other"
     if _EXPERT.search(description):
         return "expert"
+    head = _HEAD_OF.search(description)
+    if head and (_PUBLIC_BODY.search(head.group(1)) or _is_country(head.group(1))):
+        return "official"
+    if head:
+        return "expert" if _PROFESSIONAL_FIRM.search(description) else "other"
     if _OFFICIAL.search(description):
         return "official"
     return "other"
+
+
+def _is_country(organisation: str) -> bool:
+    words = organisation.removeprefix("the ").split()
+    return any(" ".join(words[:n]).rstrip(",.") in country_names() for n in (1, 2, 3))
 
 
 # Unnamed sources: the speaker is null, the role follows the noun ("experts say" -> expert).
@@ -112,6 +153,19 @@ INSTITUTION_NOUNS = frozenset("""
 ministry government foreign defence defense military army presidency embassy mission delegation office cabinet
 parliament kremlin leadership administration authorities navy command staff council air force forces intelligence
 service services guard guards border security general prosecutor prosecutors spokesperson’s press police
+""".split())
+
+# Nationality adjectives before a name ("Australian Prime Minister Scott Morrison", "American Kevin King"):
+# never part of the name. Registry states' demonyms are in DEMONYMS below.
+NATIONALITIES = frozenset("""
+Afghan Albanian Algerian Argentine Argentinian Armenian Australian Austrian Azerbaijani Bangladeshi Belarusian
+Belgian Bosnian Brazilian Bulgarian Burmese Cambodian Canadian Chilean Chinese Colombian Croatian Cuban Czech
+Danish Dutch Egyptian Emirati Estonian Ethiopian Filipino Finnish Georgian Ghanaian Greek Hungarian Icelandic
+Indian Indonesian Iranian Iraqi Irish Israeli Italian Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish
+Kuwaiti Latvian Lebanese Libyan Lithuanian Malaysian Mexican Moldovan Mongolian Moroccan Nigerian Norwegian
+Pakistani Palestinian Peruvian Polish Portuguese Qatari Romanian Scottish Serbian Slovak Slovenian Somali
+Spanish Sudanese Swedish Swiss Syrian Taiwanese Thai Tunisian Turkmen Ugandan Uzbek Venezuelan Vietnamese Welsh
+Yemeni Zimbabwean English European Western Russian Ukrainian American British French German Turkish Saudi
 """.split())
 
 DEMONYMS: dict[str, str] = {
