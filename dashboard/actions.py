@@ -34,25 +34,49 @@ def allow_private() -> bool:
 
 
 def add_sources(sources: list[str], on_outcome: Callable | None = None):
-    """Ingest URLs (pages or feeds) exactly as `python -m ingest add` does; returns the pipeline's summary."""
-    _writable()
-    from ingest.pipeline import FetchOptions, Options, run
+    """Ingest URLs (pages or feeds) as `python -m ingest add` does; returns the pipeline's summary.
 
-    options = Options(db=data.url(), fetch=FetchOptions(allow_private=allow_private()))
-    return run(sources, options, on_outcome)
+    Only http(s) addresses: anything else would name a path on the server, which a dashboard user must
+    never reach (a line like "/" would ingest every file below it).
+    """
+    _writable()
+    from ingest.pipeline import run_items
+    from ingest.sources import Failure, Item, is_url
+
+    items = [Item(origin=s, kind="url", url=s) if is_url(s)
+             else Failure(s, "only http:// and https:// addresses can be added here; upload files instead")
+             for s in sources]
+    return run_items(items, _options(), on_outcome)
 
 
 def add_uploads(files: list[tuple[str, bytes]], on_outcome: Callable | None = None):
-    """Ingest uploaded HTML or text files (a `NAME.meta.json` sidecar upload goes with its file)."""
+    """Ingest uploaded HTML or text files, each as one article (a `NAME.meta.json` upload goes with its file).
+
+    An uploaded file is never read as a list of paths or a feed: it cannot point the server at its own files.
+    """
     _writable()
+    from ingest.pipeline import run_items
+    from ingest.sources import HTML_SUFFIXES, Failure, Item
+
     with tempfile.TemporaryDirectory(prefix="coverage-upload-") as folder:
-        paths = []
+        items = []
         for name, content in files:
             path = Path(folder) / _safe_name(name)
             path.write_bytes(content)
-            if not path.name.endswith(".meta.json"):
-                paths.append(str(path))
-        return add_sources(paths, on_outcome)
+            if path.name.endswith(".meta.json"):
+                continue
+            if path.suffix.lower() in HTML_SUFFIXES | {".txt"}:
+                items.append(Item(origin=name, kind="html" if path.suffix.lower() in HTML_SUFFIXES else "text",
+                                  path=path))
+            else:
+                items.append(Failure(name, "upload an .html, .htm or .txt article (with its .meta.json, if any)"))
+        return run_items(items, _options(), on_outcome)
+
+
+def _options():
+    from ingest.pipeline import FetchOptions, Options
+
+    return Options(db=data.url(), fetch=FetchOptions(allow_private=allow_private()))
 
 
 def _safe_name(name: str) -> str:

@@ -193,10 +193,16 @@ def store_result(store: Store, result: Ready | Failure | Outcome) -> Outcome:
 def run(sources: Iterable[str], options: Options = Options(),
         on_outcome: Callable[[Outcome], None] | None = None) -> Summary:
     """Ingest every source; results are stored in input order by this (the only) writer."""
+    return run_items(expand(sources), options, on_outcome)
+
+
+def run_items(items: Iterable[Item | Failure], options: Options = Options(),
+              on_outcome: Callable[[Outcome], None] | None = None) -> Summary:
+    """Ingest items already chosen by the caller (the dashboard: URLs and uploaded files, never expanded)."""
     check_topic(options.topic)
     summary = Summary()
     with Store(options.db) as store:
-        ingest_items(expand(sources), store, options, summary, on_outcome)
+        ingest_items(items, store, options, summary, on_outcome)
     return summary
 
 

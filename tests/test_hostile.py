@@ -346,9 +346,30 @@ def test_dashboard_add_refuses_private_addresses_unless_allowed(db_path, hostile
         host = urlsplit(url).hostname
         assert details[url] == (f"refused: {host} is a private, loopback or link-local address ({address});"
                                 " allow private addresses in the settings to fetch it"), url
-    assert outcomes[-2].status == "failed"  # javascript:alert(1) has no "//", so it is looked up as a file name
-    assert details["file:///etc/passwd"] == "only http and https URLs are supported, not 'file'"
+    only_web = "only http:// and https:// addresses can be added here; upload files instead"
+    assert details["javascript:alert(1)"] == only_web
+    assert details["file:///etc/passwd"] == only_web
     assert rows(db_path, "SELECT count(*) FROM articles") == [(0,)]
 
     monkeypatch.setenv("COVERAGE_ALLOW_PRIVATE", "1")
     assert actions.add_sources([f"{hostile_site}/german.html"]).added == 1
+
+
+def test_dashboard_add_never_reads_server_paths(db_path, monkeypatch):
+    """A path typed into "add by URL", or an uploaded list of paths, must not ingest the server's own files."""
+    from dashboard import actions
+
+    monkeypatch.setenv("COVERAGE_DB", db_path)
+    monkeypatch.delenv("COVERAGE_READONLY", raising=False)
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    outcomes = []
+    summary = actions.add_sources([str(seeds), "/", "seeds/"], outcomes.append)
+    assert (summary.added, summary.failed) == (0, 3)
+    assert {o.detail for o in outcomes} == {"only http:// and https:// addresses can be added here; upload files instead"}
+
+    listing = "\n".join(str(p) for p in sorted(seeds.iterdir())).encode()
+    outcomes.clear()
+    actions.add_uploads([("paths.txt", listing)], outcomes.append)
+    assert [o.status for o in outcomes] == ["added"]  # the upload itself is the article, not a list
+    assert rows(db_path, "SELECT count(*), max(origin) FROM articles") == [(1, "paths.txt")]
+    assert rows(db_path, "SELECT count(*) FROM articles WHERE title LIKE '%Ukraine-Russia%'") == [(0,)]
