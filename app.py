@@ -4,6 +4,7 @@ Run with `streamlit run app.py --server.address 127.0.0.1`. `COVERAGE_DB` picks 
 `COVERAGE_READONLY=1` serves it read-only (no add, delete or correction controls).
 """
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard import chrome, data, seeding, sidebar, state
 
@@ -20,10 +21,13 @@ st.set_page_config(page_title="Peace talks coverage", page_icon=":material/newsp
 presenting = st.query_params.get("present", "") in {"1", "true", "yes", "on"}
 page = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
 state.start(page.url_path)
-if seeding.ready():
-    data.refresh_marker()
-    chrome.apply_presenter_style()
-    if not chrome.presenting():
-        sidebar.render()
-    page.run()
-    chrome.live_status()
+try:
+    if seeding.ready():
+        data.refresh_marker()
+        chrome.apply_presenter_style()
+        if not chrome.presenting():
+            sidebar.render()
+        page.run()
+        chrome.live_status()
+except SQLAlchemyError as exc:
+    chrome.store_unreachable(exc)

@@ -73,3 +73,10 @@ def live_status() -> None:
     last = data.load("last_ingest")
     when = f"{last:%Y-%m-%d %H:%M} UTC" if isinstance(last, datetime) else "never"
     st.caption(f"Data last updated at {when} · checked {datetime.now():%H:%M:%S}")
+
+
+def store_unreachable(exc: Exception) -> None:
+    """One line instead of a traceback when the database cannot be read (server down, wrong address)."""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+    st.error(f"Cannot read the store at {data.shown_url()}: {reason}. "
+             "Check COVERAGE_DB and that the database server is running, then reload.")

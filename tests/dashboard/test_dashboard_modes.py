@@ -192,3 +192,14 @@ def test_add_uploaded_text_file(store, open_page):
     assert not at.exception
     assert [o for o, _ in outcomes(at)] == ["added"]
     assert metrics(at) == {"Articles matching": "6"}
+
+
+# --- an unreachable database --------------------------------------------------------------------------------
+
+def test_unreachable_database_is_one_line_without_the_password(open_page, monkeypatch):
+    monkeypatch.setenv("COVERAGE_DB", "postgresql+psycopg://analyst:s3cret-pw@127.0.0.1:9/coverage")
+    at = open_page("overview")
+    assert len(at.error) == 1
+    message = at.error[0].value
+    assert message.startswith("Cannot read the store at postgresql+psycopg://analyst:***@127.0.0.1:9/coverage: ")
+    assert "s3cret-pw" not in message and "\n" not in message
