@@ -206,3 +206,89 @@ def test_participial_phrase_after_the_subject_keeps_the_subject_as_speaker():
     text = ("Lavrov, speaking in Ankara alongside Turkish President Recep Tayyip Erdogan, said Moscow "
             "\"is open to dialogue.\"")
     assert rows(text) == [("direct", "is open to dialogue.", "Sergei Lavrov", "official")]
+
+
+def test_quoted_fragment_inside_a_clause_attributed_after_is_one_indirect_item():
+    text = ("The board chose to \"suspend the contract with immediate effect\", the Norwegian Energy Agency said. "
+            "\"The reason is the cost,\" it added.")
+    assert rows(text) == [
+        ("indirect", "The board chose to \"suspend the contract with immediate effect\"", "Norwegian Energy Agency",
+         "official"),
+        ("direct", "The reason is the cost,", "Norwegian Energy Agency", "official"),
+    ]
+
+
+def test_a_claim_before_a_quoted_clause_is_its_own_item():
+    text = ("Pia Lund, a researcher at the Nordic Policy Institute, said voters were tired. The point is that "
+            "nobody listens and “we have to start again,” Lund said.")
+    assert [(k, t[:20], s) for k, t, s, _ in rows(text)] == [
+        ("indirect", "voters were tired", "Pia Lund"),
+        ("indirect", "The point is that no", "Pia Lund"),
+        ("direct", "we have to start aga", "Pia Lund"),
+    ]
+
+
+def test_possessive_before_a_quoted_noun_phrase_leaves_it_indirect():
+    text = 'Mark N. Katz, a Russia expert, said the minister’s "erratic style and love of surprises" had hurt talks.'
+    assert rows(text) == [("indirect", 'the minister’s "erratic style and love of surprises" had hurt talks',
+                           "Mark N. Katz", "expert")]
+
+
+def test_bracketed_insertion_still_opens_a_partial_quote_and_infinitives_do_not():
+    text = ('Secretary of State Marco Rubio said the agreement "give[s] us a path to peace." '
+            'The company pledged to take "firm and quick action" soon.')
+    assert rows(text) == [("direct", "give[s] us a path to peace.", "Marco Rubio", "official")]
+
+
+def test_a_quoted_name_followed_by_more_sentence_is_not_attributed_to_a_later_verb():
+    text = ('Beijing said it backs the "one nation, two systems" formula, while the city’s police deny abuse and '
+            'say they act with restraint.')
+    assert rows(text) == [
+        ("indirect", 'it backs the "one nation, two systems" formula', "China", "official"),
+        ("indirect", "they act with restraint", None, "official"),
+    ]
+
+
+def test_second_speech_verb_before_a_direct_quote_ends_the_first_clause():
+    text = "Lavrov said that the army could be sent, warning: “They are ready. They will stay.”"
+    assert rows(text) == [
+        ("indirect", "the army could be sent", "Sergei Lavrov", "official"),
+        ("direct", "They are ready. They will stay.", "Sergei Lavrov", "official"),
+    ]
+
+
+def test_participle_after_a_state_subject_and_after_a_pronoun_subject():
+    text = ("The US welcomed the release, saying the captives had suffered. "
+            "Erdogan spoke next.\n\nHe urged Putin to act quickly, saying “time is running out for everyone.”")
+    assert rows(text) == [
+        ("indirect", "the captives had suffered", "United States", "official"),
+        ("direct", "time is running out for everyone.", "Recep Tayyip Erdogan", "official"),
+    ]
+
+
+def test_continues_to_insist_and_has_since_said_are_reports_and_saying_starts_a_second_item():
+    text = ("Mr. Trump continues to insist his plan will work, saying he is the only one who can end the war. "
+            "Mr. Trump has since said that a meeting would take place soon.")
+    assert [(k, t[:22], s) for k, t, s, _ in rows(text)] == [
+        ("indirect", "his plan will work", "Donald Trump"),
+        ("indirect", "he is the only one who", "Donald Trump"),
+        ("indirect", "a meeting would take p", "Donald Trump"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "The video was cut to show Starmer failing to answer, when, in fact, he responded at once.",
+    "On Monday evening, he pinned the notes on the board, where he posts new findings for staff to read.",
+])
+def test_subordinate_clauses_are_not_attributions_after_a_clause(text):
+    assert rows(text) == []
+
+
+def test_it_said_speaks_for_the_institution_quoted_before():
+    text = ("In a sign of the confusion, the Electoral Commission, which oversees spending, issued a statement "
+            "warning that “voters deserve the truth.” However, it pointed out that it has no power over content.\n\n"
+            "Officials deny it.")
+    assert rows(text) == [
+        ("direct", "voters deserve the truth.", "Electoral Commission", "official"),
+        ("indirect", "it has no power over content", "Electoral Commission", "official"),
+    ]

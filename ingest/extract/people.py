@@ -288,6 +288,24 @@ def _surname_mentions(text: str, found: dict, claimed: list) -> None:
                 continue
             entry.person.spans.append((s, e))
             claimed.append((s, e))
+    _family_name_first(text, found, claimed)
+
+
+def _family_name_first(text: str, found: dict, claimed: list) -> None:
+    """"Liu said" after "Liu Xiaming": a name's first word alone, when it speaks or takes a courtesy title, is the
+    person (the family name comes first in Chinese, Korean and Hungarian names) unless two people share it."""
+    firsts = [e.person.name.split()[0] for e in found.values() if e.surname is not None]
+    for entry in found.values():
+        first = entry.person.name.split()[0]
+        if entry.surname is None or firsts.count(first) > 1 or first == entry.surname or _INITIAL.match(first):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w]|-\w)", text):
+            s, e = match.start(), match.end()
+            if any(a < e and s < b for a, b in claimed) or _inside_other_name(text, s, e):
+                continue
+            if _HONORIFIC_BEFORE.search(text[max(0, s - 8):s]) or _SPEECH_AFTER.match(text[e:e + 200]):
+                entry.person.spans.append((s, e))
+                claimed.append((s, e))
 
 
 def _inside_other_name(text: str, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ingest.extract.quotemarks import Quoted, find_quoted
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
-from ingest.extract.titles import role_of
+from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, ASK_FORMS, NEGATION_BEFORE, OBJECT_VERBS, PASSIVE_AFTER, SPEECH_VERB, THAT, TOLD_OBJECT,
     TRAILING_FILLER, is_clause, reads_as_clause,
@@ -38,9 +38,23 @@ _CONTINUATION_PARAGRAPHS = 1
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)|\w[’']s?)\s+$", re.IGNORECASE)
 _NEXT_REPORT = re.compile(
     r",?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+|then\s+)?"
-    r"(?=(?:" + SPEECH_VERB.pattern + r")\b)"
+    r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|"
+    r"explaining|claiming|acknowledging)\b)"
 )
 _APPOSITIVE = re.compile(r",[^,;“”\"]{2,160},")  # ", the president of the Federal Reserve Bank of New York,"
+_POSSESSIVE_END = re.compile(r"[’']s?$")  # 'the president’s "mercurial temperament"': a noun follows
+_SUBORDINATE_END = re.compile(
+    r"\b(?:when|because|if|while|although|though|since|until|unless|whereas|where)(?:,\s*[\w ]{1,20})?\s*$")
+_ADJUNCT_START = re.compile(r"\s*(?:to|in|on|at|during|after|before|from|via|through|last|this|earlier|later|"
+                            r"yesterday|today)\b")
+_CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,\s*(?:while|whereas|but|although|though))\s+")
+_INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Under|As|From)\s"
+                           r"[^,;“”\"]{1,60},\s*")
+_TOKEN = re.compile(r"\S+")
+_NP_WORDS = frozenset({"the", "a", "an", "both", "its", "their", "his", "her"})
+_ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\s+(?:a|an|the|its|their|his|her)\s+"
+                     r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _CITING = re.compile(r",\s*(?:citing|quoting|according to)\b(?:[^,;.]|(?<=[A-Z])\.){0,80},(?=\s*that\b)")
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
@@ -102,7 +116,11 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
             if following and _splits(text, q, following, verb_end):
                 parts.append((following.start, following.end))
                 skip.add(n + 1)
-            items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
+            lead = _reported_lead(text, sentence_start, q)
+            if lead is not None:
+                items.append(_Item("indirect", [lead], who, q.paragraph, attribution_end))
+            if lead is None or reads_as_clause(text[q.start:q.end]):
+                items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
         elif before:
             items.append(_Item("direct", parts, before, q.paragraph, attribution_end))
         elif not text[clause_start:q.open_mark].strip():
@@ -177,6 +195,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
     ends_sentence = text[q.end - 1:q.end] in ".!" and text[q.end - 1:q.end] != ""
     lead = window[:verb.start()].strip(" ,—–-\u00a0")
+    punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
+    if not punctuated and (len(lead.split()) > 3 or "," in lead):
+        return None  # '"one country, two systems" formula …, while police deny': the sentence goes on
     if not lead:
         who = index.after_verb(verb_end, window_start + len(window))
     else:
@@ -187,6 +208,27 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         return None
     consumed.add(verb_start)
     return (who or _NO_SPEAKER), verb_end
+
+
+def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int] | None:
+    """'The prosecutor took the decision to "drop the case", the agency said': the sentence before the attribution
+    is the reported clause (indirect; the fragment is part of it). When the quoted words are a clause of their own,
+    the lead is a separate claim only if it has its own verb ('That message is that … and "we want to help," he
+    said'). None when the quote opens its sentence or the lead is a short opener ("But", "And, he said,")."""
+    lead = text[sentence_start:q.open_mark]
+    if len(lead.split()) < 3 or lead.rstrip().endswith(":") or _inside_quote_chars(lead):
+        return None
+    if reads_as_clause(text[q.start:q.end]):
+        joined = re.search(r"(?:,|\s+and|\s+but)\s*$", lead)
+        if not (joined and reads_as_clause(lead[:joined.start()])):
+            return None
+        return sentence_start, sentence_start + joined.start()
+    end = (q.close_mark if q.close_mark is not None else q.end) + 1
+    return sentence_start, min(end, len(text))
+
+
+def _inside_quote_chars(lead: str) -> bool:
+    return any(mark in lead for mark in "“”\"″")
 
 
 def _splits(text: str, first: Quoted, second: Quoted, verb_end: int) -> bool:
@@ -205,7 +247,8 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     if not verbs:
         return None
     verb, quoted = verbs[-1], text[q.start:q.end]
-    if not (reads_as_clause(quoted) or _opens_predicate(text[verb.end():q.open_mark], quoted)):
+    between = text[verb.end():q.open_mark]
+    if not (reads_as_clause(quoted) or _opens_predicate(between, quoted) or _whole_clause(text, between, q)):
         return None
     who = _verb_subject(text, sentence_start, verb, index, covered, said)
     if who is not None:
@@ -213,15 +256,21 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     return who
 
 
+def _whole_clause(text: str, between: str, q: Quoted) -> bool:
+    """'warned that "voters deserve the truth."': after "that", quoted words that end the sentence are the clause."""
+    closing = text[q.end - 1:q.end] + text[q.close_mark + 1:q.close_mark + 2] if q.close_mark is not None else ""
+    return between.strip(" ,") == "that" and len(text[q.start:q.end].split()) >= 3 and any(c in ".!?" for c in closing)
+
+
 def _opens_predicate(between: str, quoted: str) -> bool:
     """'said Russia "supports the idea"': the reported clause's subject stands just before the quote, so the
     quoted words start with its verb. Not after a determiner ('the "special operation"') or a verb ('was "ready"')."""
     words, inside = between.split(), quoted.split()
-    if not words or not inside or len(words) > 6 or reads_as_clause(between):
+    if not words or not inside or len(words) > 6 or reads_as_clause(between) or words[0] == "to":
         return False
-    first = inside[0]
-    return words[-1].lower() not in _NOT_SUBJECT_END and first.isalpha() and first.islower() \
-        and first not in _NOT_SUBJECT_END
+    first = inside[0].replace("[", "").replace("]", "")  # "give[s] us hope": an editor's insertion
+    return words[-1].lower() not in _NOT_SUBJECT_END and not _POSSESSIVE_END.search(words[-1]) and first.isalpha() \
+        and first.islower() and first not in _NOT_SUBJECT_END
 
 
 # --- indirect quotes ----------------------------------------------------------------------------------------
@@ -268,7 +317,7 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     subject, which is the speaker of a quote earlier in the sentence if there is one."""
     subject_end = _subject_end(text, start, verb.start())
     head = text[start:subject_end].rstrip()
-    participle = verb.group().endswith("ing") and head.endswith(",")
+    participle = verb.group().endswith("ing") and (head.endswith(",") or bool(_ISSUED.search(head)))
     if not participle:
         who = index.subject(start, subject_end)
         if who is not None or not re.search(r"\s(?:and|but)$", head):
@@ -279,12 +328,37 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
 
 
 def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, covered) -> Speaker | Pronoun | None:
-    """'Lavrov dismissed the plan and said ...': the sentence's subject, named within its first words."""
+    """'Lavrov dismissed the plan and said ...', 'The US welcomed the exchange, saying ...': the subject of the
+    clause, named within its first words: a pronoun that opens it, a person, else its opening noun phrase."""
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, start, end):
+        start = boundary.end()
+    opener = _INTRODUCTORY.match(text, start, end)
+    if opener:
+        start = opener.end()
     people = [m for m in index.people_between(start, min(end, start + _SUBJECT_REACH)) if not _inside(m[0], covered)]
+    pronoun = re.match(r"\s*(?:(?:But|And|So|Yet)\s+)?(he|she|they)\b", text[start:end], re.IGNORECASE)
+    if pronoun and (not people or start + pronoun.start(1) < people[0][0]):
+        return Pronoun(pronoun.group(1).lower())
     if people:
         return index.person_speaker(people[0][2])
-    pronoun = re.match(r"\s*(he|she|they)\b", text[start:end], re.IGNORECASE)
-    return Pronoun(pronoun.group(1).lower()) if pronoun else None
+    phrase_end = _noun_phrase_end(text, start, end)
+    return index.subject(start, phrase_end) if phrase_end > start else None
+
+
+def _noun_phrase_end(text: str, start: int, end: int) -> int:
+    """Where the clause's opening noun phrase ends: determiners, capitalised words, possessives and person or
+    institution nouns ("The US", "China’s ambassador", "the city’s police", "the Electoral Commission,")."""
+    phrase_end = start
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group().rstrip(",")
+        if not (word.lower() in _NP_WORDS or word[:1].isupper() or _POSSESSIVE_END.search(word)
+                or word.lower() in GENERIC_SOURCES or word.lower() in INSTITUTION_NOUNS
+                or word.lower() in ROLE_NOUNS_BEFORE):
+            break
+        phrase_end = token.start() + len(word)
+        if token.group().endswith(","):
+            break
+    return phrase_end
 
 
 def _clause_after(text: str, verb, end: int) -> int | None:
@@ -326,6 +400,9 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if is_clause(tail, verb.group()) and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
         return None
     subject_start = sentence.start + comma + 1
+    if _SUBORDINATE_END.search(head[:comma]) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
+            or re.match(r"\s*(?:where|when|which|who|as|while|if|because)\b", text[subject_start:verb.start()]):
+        return None  # "…, when, in fact, he responded quickly" / "…, where he posts new findings"
     if text[subject_start:verb.start()].strip():
         who = index.subject(subject_start, _subject_end(text, subject_start, verb.start()))
     else:
@@ -357,14 +434,29 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
 def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | None:
     """The reported clause runs to the sentence end, or to a second report ('..., but warned that')."""
     end = sentence.end
-    second = _NEXT_REPORT.search(text, start, end)
-    if second:
-        end = second.start()
+    for cut in (_NEXT_REPORT.search(text, start, end), _CONTRAST.search(text, start, end)):
+        if cut:
+            end = min(end, cut.start())
+    quoted_later = [s for s in direct_starts if start < s < end]
+    if quoted_later:
+        end = _before_second_report(text, start, quoted_later[0], end)
     while end > start and text[end - 1] in " .":
         end -= 1
     if end - start < 3 or any(start <= s < end for s in direct_starts) or text[start] in "“\"‘'″":
         return None
     return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+
+
+def _before_second_report(text: str, start: int, quote_start: int, end: int) -> int:
+    """"Liu said that the army could be deployed, warning: “…”": the clause ends at the comma before the second
+    speech verb that introduces the direct quote; otherwise the quote belongs to the clause and `end` stands."""
+    lead = text[start:quote_start]
+    verbs = list(SPEECH_VERB.finditer(lead))
+    if verbs:
+        comma = lead.rfind(",", 0, verbs[-1].start())
+        if comma > 0 and not lead[comma + 1:verbs[-1].start()].strip(" \u00a0"):
+            return start + comma
+    return end
 
 
 # --- shared helpers -----------------------------------------------------------------------------------------
@@ -397,15 +489,20 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> lis
     quotes: list[Quote] = []
     last: Speaker | None = None
     last_item: _Item | None = None
+    last_body: Speaker = _NO_SPEAKER  # the last state or institution quoted, for "it said"
     for item in items:
         who = item.who
         if who is None or who is _CHAIN:
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
             who = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
+        elif isinstance(who, Pronoun) and who.word == "it":
+            who = last_body
         elif isinstance(who, Pronoun):
             who = _pronoun(text, item, who, last, last_item, index, covered)
         quotes.append(_quote(text, item, who))
         last, last_item = who, item
+        if who.name and not who.is_person:
+            last_body = who
     return quotes
 
 

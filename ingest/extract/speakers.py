@@ -7,13 +7,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
 from ingest.extract.titles import (
-    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, TITLE_WORDS,
+    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NON_NAME_WORDS, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, TITLE_WORDS, public_body,
 )
 from ingest.records import Person
 
-PRONOUNS = frozenset({"he", "she", "they"})
+PRONOUNS = frozenset({"he", "she", "they", "it"})
 _WORDS = re.compile(r"[\w.’'-]+")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _RELATIVE = re.compile(r",\s+(?:who|whose|whom|which|a|an|the)\s")
@@ -137,9 +138,12 @@ class SpeakerIndex:
                 rest = [w.lower() for w in words[first + size:]]
                 if rest and not all(w in INSTITUTION_NOUNS or w in {"of", "and", "’s", "'s"} for w in rest):
                     continue
-                actor = self.registry.lookup(_POSSESSIVE.sub("", " ".join(chunk)))
+                name = _POSSESSIVE.sub("", " ".join(chunk))
+                actor = self.registry.lookup(name)
                 if actor and actor.kind != "person":
                     return Speaker(actor.name, actor.role)
+                if name in country_names():
+                    return Speaker(name, "official")
         for i, word in enumerate(words):
             rest = [w.lower() for w in words[i + 1:]]
             if word in DEMONYMS and rest and all(w in INSTITUTION_NOUNS for w in rest):
@@ -153,10 +157,10 @@ class SpeakerIndex:
         if not words:
             return None
         head = words[-1].lower()
-        if head in ROLE_NOUNS_BEFORE and any(w.lower() == "the" for w in words[:-1]):
-            return Pronoun("the", head)
-        if head not in GENERIC_SOURCES:
-            return self._unknown_name(words)
+        if head in ROLE_NOUNS_BEFORE and any(w.lower() == "the" or _POSSESSIVE.search(w) for w in words[:-1]):
+            return Pronoun("the", head)  # "the minister", "China’s ambassador"
+        if head not in GENERIC_SOURCES or len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
+            return self._unknown_name(words)  # "the Norwegian Energy Agency": a named body, not "an agency"
         return Speaker(None, GENERIC_SOURCES[head])
 
     def described_person(self, noun: str, before: int) -> Person | None:
@@ -168,15 +172,19 @@ class SpeakerIndex:
 
     def _unknown_name(self, words: list[str]) -> Speaker | None:
         tail = []
+        body = words[-1] in NON_NAME_WORDS  # "Energy Agency": title words may name a body, never a person
         for word in reversed(words):
-            if word[:1].isupper() and word not in FUNCTION_WORDS and word not in TITLE_WORDS:
+            if word[:1].isupper() and word not in FUNCTION_WORDS and (body or word not in TITLE_WORDS):
                 tail.insert(0, word)
             else:
                 break
         if not tail or len(tail) > 4:
             return None
         known = self.by_name(" ".join(tail))
-        return self.person_speaker(known) if known else Speaker(" ".join(tail), "other")
+        if known:
+            return self.person_speaker(known)
+        name = " ".join(tail)
+        return Speaker(name, "official" if public_body(name) else "other")
 
 
 def _is_apposition(tail: str, name_in_apposition: bool = False) -> bool:

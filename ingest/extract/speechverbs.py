@@ -39,7 +39,8 @@ SPEECH_VERB = re.compile(r"\b(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, 
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 
 # What may sit between a subject and its verb: "Trump has publicly stated", "the U.S. is signaling".
-_BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|reportedly|publicly|privately|" \
+_BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|since|reportedly|publicly|privately|" \
+           r"continues to|continued to|went on to|goes on to|" \
            r"repeatedly|previously|earlier|recently|once|now|further|separately|similarly|likewise|" \
            r"already|just|even|still|often|frequently|long|firmly|openly|flatly|bluntly|quickly|simply|only|" \
            r"[a-z]+ly)"
@@ -49,7 +50,7 @@ TRAILING_FILLER = re.compile(r"(?:\s+" + _BETWEEN + r")+\s*$")
 NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|never|n[o’']t|no one|nobody|declined to|refused to|wouldn[’']t|couldn[’']t|won[’']t|"
     r"didn[’']t|doesn[’']t|don[’']t|did not|does not|do not|would not|could not|will not|cannot|can[’']t|"
-    r"to|without|if|whether)\s+(?:\w+\s+)?)$",
+    r"(?<!continues )(?<!continued )(?<!went on )(?<!goes on )to|without|if|whether)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(r"\s+(?:to|as|of|about|for|by|with)\b")

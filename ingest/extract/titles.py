@@ -107,6 +107,11 @@ _PROFESSIONAL_FIRM = re.compile(
     re.IGNORECASE)
 
 
+def public_body(name: str) -> bool:
+    """"Swedish Prosecution Authority", "Electoral Commission": a public institution speaks as an official."""
+    return bool(_PUBLIC_BODY.search(name)) or name in country_names()
+
+
 def describes_person(description: str) -> bool:
     """A description only a person has: a role ("a senior fellow") or the head of something ("president of X")."""
     return role_of(description) != "other" or bool(_HEAD_OF.search(description))
