@@ -4,7 +4,6 @@ Run with `streamlit run app.py --server.address 127.0.0.1`. `COVERAGE_DB` picks 
 `COVERAGE_READONLY=1` serves it read-only (no add, delete or correction controls).
 """
 import streamlit as st
-from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard import chrome, data, seeding, sidebar, state
 
@@ -29,5 +28,5 @@ try:
             sidebar.render()
         page.run()
         chrome.live_status()
-except SQLAlchemyError as exc:
+except data.StoreUnreachable as exc:
     chrome.store_unreachable(exc)

@@ -16,6 +16,7 @@ from dashboard import queries
 from storage.engine import database_url, open_engine, safe_url
 
 READONLY_ENV = "COVERAGE_READONLY"
+StoreUnreachable = queries.StoreUnreachable
 _MARKER = "_marker"
 
 

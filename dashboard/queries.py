@@ -13,10 +13,13 @@ from datetime import date, datetime
 import pandas as pd
 from sqlalchemy import Date, and_, case, cast, distinct, func, inspect, literal, or_, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.filters import QUOTE_KINDS, STATEMENT_KINDS, View
 from dashboard.text import safe_link, sentence_around
 from storage import schema
+
+StoreUnreachable = SQLAlchemyError  # what the pages see when the database cannot be read
 
 A = schema.articles
 ACT = schema.actors
