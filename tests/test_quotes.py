@@ -292,3 +292,39 @@ def test_it_said_speaks_for_the_institution_quoted_before():
         ("direct", "voters deserve the truth.", "Electoral Commission", "official"),
         ("indirect", "it has no power over content", "Electoral Commission", "official"),
     ]
+
+
+def test_the_president_is_the_president_the_article_keeps_naming():
+    text = ("President Trump met aides. Mr. Trump spoke twice. “Rates will hold,” said Ana Weiss, the president of "
+            "the Federal Reserve Bank of Boston.\n\nThe president says his plan has worked.")
+    assert rows(text)[-1] == ("indirect", "his plan has worked", "Donald Trump", "official")
+
+
+def test_a_description_named_only_later_and_a_founder_named_before():
+    text = ("Norway’s ambassador to Chile warned that the government “will not stand by” in the dispute.\n\n"
+            "Norway’s ambassador to Chile Erik Dahl has said that talks went well.\n\n"
+            "Earlier, Greenline co-founder Maya Orr resigned. The Greenline founder always argued that the board "
+            "had misled staff.")
+    assert [(k, s) for k, _, s, _ in rows(text)] == [
+        ("direct", "Erik Dahl"), ("indirect", "Erik Dahl"), ("indirect", "Maya Orr")]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The prisoners were moved to Doha, according to a Hamas representative.", "Hamas", "official"),
+    ("The convoy left at dawn, according to a local police source.", None, "official"),
+    ("Executives across the region say they have no choice but to wait.", None, "other"),
+    ("Brussels-based analysts who have run the numbers say the plan cannot work.", None, "expert"),
+    ("But a judge ruled that the suspect should stay in custody.", None, "official"),
+])
+def test_unnamed_and_group_speakers_keep_their_roles(text, speaker, role):
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_urged_introduces_a_direct_quote_but_agree_and_deny_are_not_speech():
+    text = ("Erdogan spoke last.\n\nThe crowd cheered when he urged voters, “Look at what we have built together.”\n\n"
+            "Many firms agree that the rules are unfair. He has always denied the claims, saying the money was a loan.")
+    assert [(k, t[:20], s) for k, t, s, _ in rows(text)] == [
+        ("direct", "Look at what we have", "Recep Tayyip Erdogan"),
+        ("indirect", "the money was a loan", "Recep Tayyip Erdogan"),
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
 from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.extract.titles import (
@@ -211,7 +212,7 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
     had_title = False
     while words and (words[0][2] in FUNCTION_WORDS or words[0][2] in TITLE_WORDS or words[0][2] in DEMONYMS
                      or words[0][2] in NATIONALITIES or words[0][2] in _ABBREVIATION or words[0][2] in place_words
-                     or words[0][2].endswith(_ORIGIN_SUFFIXES)):
+                     or words[0][2].endswith(_ORIGIN_SUFFIXES) or words[0][2] in country_names()):
         had_title = had_title or words[0][2] in TITLE_WORDS
         words = words[1:]
     inner = [i for i, (_, _, w) in enumerate(words[:-1]) if w in TITLE_WORDS or w in NATIONALITIES]

@@ -522,7 +522,7 @@ def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
 
 def _description(item, noun, last, last_item, index) -> Speaker:
     """"the minister said": the person so described, else the person just quoted, else an unnamed source."""
-    person = index.described_person(noun, item.parts[0][0])
+    person = index.described_person(noun, item.parts[0][0]) or index.described_person_after(noun, item.parts[0][0])
     if person:
         return index.person_speaker(person)
     near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS

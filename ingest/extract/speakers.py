@@ -18,9 +18,14 @@ PRONOUNS = frozenset({"he", "she", "they", "it"})
 _WORDS = re.compile(r"[\w.’'-]+")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _RELATIVE = re.compile(r",\s+(?:who|whose|whom|which|a|an|the)\s")
-_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "close", "familiar", "near", "inside"})
+_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "close", "familiar", "near", "inside", "across",
+                           "around", "throughout", "outside"})
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|that|which)\s")  # "analysts who have done the sums say"
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
                         "letter", "transcript", "sources", "source", "officials", "official", "message"})
+_SPEAKS_FOR = frozenset({"representative", "spokesman", "spokeswoman", "spokesperson"})
+_PUBLIC_SOURCES = frozenset({"police", "military", "government", "security", "diplomatic", "intelligence", "army",
+                             "ministry", "official"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "senior",
                           "top", "western", "independent", "most", "few", "other", "its", "his", "her", "their"})
 
@@ -89,12 +94,19 @@ class SpeakerIndex:
             others = [m for m in people[n + 1:] if m[2] is not person and not self._possessive(m[1])]
             if (not others or _RELATIVE.match(tail)) and _is_apposition(self.text[e:end], self.text[max(0, s - 2):s] == ", "):
                 return self.person_speaker(person)
+        relative = _RELATIVE_CLAUSE.search(phrase)
+        if relative and not people:
+            phrase = phrase[:relative.start()]
         words = _WORDS.findall(phrase)
         if not words:
             return None
         if words[-1].lower() in PRONOUNS and len(words[-1]) == len(phrase.split()[-1]):
             return Pronoun(words[-1].lower())
         words = words[-6:]
+        role = next((i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_NOUNS_BEFORE
+                     and words[i + 1] in {"to", "in", "at", "of", "for"}), None)
+        if role is not None and any(w.lower() == "the" or _POSSESSIVE.search(w) for w in words[:role]):
+            return self._described(words[:role + 1], end)  # "Norway’s ambassador to Chile warned"
         preposition = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), None)
         if preposition and words[preposition - 1].lower() in GENERIC_SOURCES \
                 and words[preposition - 1].lower() not in INSTITUTION_NOUNS:
@@ -157,6 +169,12 @@ class SpeakerIndex:
         if not words:
             return None
         head = words[-1].lower()
+        if head in _SPEAKS_FOR and len(words) > 1 and words[-2][:1].isupper() and words[-2] not in FUNCTION_WORDS:
+            body = self._unknown_name(words[:-1])  # "a Taliban representative" speaks for the Taliban
+            if body is not None and not body.is_person:
+                return Speaker(body.name, "official")
+        if head in {"source", "sources"} and len(words) > 1 and words[-2].lower() in _PUBLIC_SOURCES:
+            return Speaker(None, "official")  # "a local police source"
         if head in ROLE_NOUNS_BEFORE and any(w.lower() == "the" or _POSSESSIVE.search(w) for w in words[:-1]):
             return Pronoun("the", head)  # "the minister", "China’s ambassador"
         if head not in GENERIC_SOURCES or len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
@@ -164,11 +182,34 @@ class SpeakerIndex:
         return Speaker(None, GENERIC_SOURCES[head])
 
     def described_person(self, noun: str, before: int) -> Person | None:
-        """The latest person before `before` whose description has the noun ("the spokesman" -> Peskov)."""
-        for s, e, person in reversed(self.people_between(0, before)):
-            if person.description and noun in person.description.lower():
+        """The person before `before` whose description has the noun ("the spokesman" -> Peskov); of several,
+        the one the text has named most so far ("the president" is the article's president, not the president
+        of a bank quoted once), then the latest."""
+        seen: dict[str, int] = {}
+        for s, e, person in self.people_between(0, before):
+            if self._described_as(noun, person, s):
+                seen[person.name] = seen.get(person.name, 0) + 1
+        if not seen:
+            return None
+        best = max(seen.values())
+        latest = [p for s, e, p in reversed(self.people_between(0, before)) if seen.get(p.name) == best]
+        return latest[0]
+
+    def described_person_after(self, noun: str, after: int, reach: int = 1500) -> Person | None:
+        """"China’s ambassador warned …" and only later "ambassador … Liu Xiaming": the first person so described
+        within the next paragraphs."""
+        for s, e, person in self.people_between(after, after + reach):
+            if self._described_as(noun, person, s):
                 return person
         return None
+
+    def _described_as(self, noun: str, person: Person, start: int) -> bool:
+        """The noun is in the person's description or right before this mention ("President Trump’s advisers",
+        "Wikileaks co-founder Julian Assange")."""
+        if person.description and noun in person.description.lower():
+            return True
+        return bool(re.search(rf"\b{re.escape(noun)}\s+(?:\S+\s+)?$", self.text[max(0, start - 40):start],
+                              re.IGNORECASE))
 
     def _unknown_name(self, words: list[str]) -> Speaker | None:
         tail = []

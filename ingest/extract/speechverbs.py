@@ -20,8 +20,9 @@ signalling suggest suggests suggested indicate indicates indicated hint hints hi
 responds responded answer answers answered comment comments commented recall recalls recalled concede concedes
 conceded complain complains complained caution cautions cautioned mention mentions mentioned promise promises
 promised vow vows vowed pledge pledges pledged assure assures assured report reports reported repeat repeats
-repeated agree agrees agreed acknowledging conclude concludes concluded estimate estimates estimated allege alleges
+repeated acknowledging conclude concludes concluded estimate estimates estimated allege alleges
 alleged testify testifies testified counter counters countered retort retorts retorted quip quips quipped
+rule rules ruled urge urges urged
 """.split()
 _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
@@ -33,7 +34,8 @@ SAY_FORMS = frozenset(_SAY.split())
 ASK_FORMS = frozenset("ask asks asked asking".split())
 VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER)
 # Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
-OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded".split())
+OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
+                         "urged".split())
 
 SPEECH_VERB = re.compile(r"\b(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
@@ -42,7 +44,7 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 _BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|since|reportedly|publicly|privately|" \
            r"continues to|continued to|went on to|goes on to|" \
            r"repeatedly|previously|earlier|recently|once|now|further|separately|similarly|likewise|" \
-           r"already|just|even|still|often|frequently|long|firmly|openly|flatly|bluntly|quickly|simply|only|" \
+           r"already|always|just|even|still|often|frequently|long|firmly|openly|flatly|bluntly|quickly|simply|only|" \
            r"[a-z]+ly)"
 TRAILING_FILLER = re.compile(r"(?:\s+" + _BETWEEN + r")+\s*$")
 
@@ -50,7 +52,8 @@ TRAILING_FILLER = re.compile(r"(?:\s+" + _BETWEEN + r")+\s*$")
 NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|never|n[o’']t|no one|nobody|declined to|refused to|wouldn[’']t|couldn[’']t|won[’']t|"
     r"didn[’']t|doesn[’']t|don[’']t|did not|does not|do not|would not|could not|will not|cannot|can[’']t|"
-    r"(?<!continues )(?<!continued )(?<!went on )(?<!goes on )to|without|if|whether)\s+(?:\w+\s+)?)$",
+    r"without|if|whether)\s+(?:\w+\s+)?|"
+    r"\b(?<!continues )(?<!continued )(?<!went on )(?<!goes on )to\s+(?:[a-z]+ly\s+)?)$",  # not "envoy to Chile said"
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(r"\s+(?:to|as|of|about|for|by|with)\b")
@@ -68,7 +71,7 @@ TOLD_OBJECT = re.compile(
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 PREPOSITION_START = re.compile(
     r"^\s*(?:of|about|on|in|at|for|to|with|by|from|against|into|over|after|before|during|as|than|"
-    r"so|and|or|but|nothing|something|anything|little|much|more|goodbye|hello|yes|no|sorry|thanks|thank)\b",
+    r"so|and|or|but|out|nothing|something|anything|little|much|more|goodbye|hello|yes|no|sorry|thanks|thank)\b",
     re.IGNORECASE,
 )
 CLAUSE_CUE = re.compile(
@@ -95,7 +98,7 @@ def is_clause(after: str, verb: str) -> bool:
         return False
     if verb.split()[0] in ASK_FORMS:
         return bool(WH_START.match(after))
-    return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(after))
+    return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(after.split(",")[0]))  # not past a comma
 
 
 def reads_as_clause(quoted: str) -> bool:

@@ -69,6 +69,7 @@ professor researcher expert economist historian commentator diplomat ambassador 
 chancellor premier leader chief director commander general colonel author columnist journalist reporter
 correspondent editor scholar strategist consultant lecturer fellow head deputy mayor governor judge prosecutor
 lawyer attorney activist campaigner pollster politician mp legislator congressman congresswoman representative
+founder co-founder
 """.split())
 
 _EXPERT = re.compile(
@@ -147,10 +148,12 @@ GENERIC_SOURCES: dict[str, str] = {
         ministers minister negotiators negotiator envoys envoy aides aide advisers adviser advisors advisor
         lawmakers lawmaker legislators senators senator authorities government governments ministry ministries military army
         administration embassy presidency delegation cabinet parliament police statement officers officer
-        commanders commander generals general leaders leader prosecutors prosecutor""".split(), "official"),
+        commanders commander generals general leaders leader prosecutors prosecutor judge judges court
+        regulator regulators""".split(), "official"),
     **dict.fromkeys("""sources source people residents resident witnesses witness reports report media
         newspaper outlet activists activist campaigners campaigner locals voters survey poll agency
-        insiders insider person""".split(), "other"),
+        insiders insider person executives executive businesses companies farmers workers families
+        protesters demonstrators""".split(), "other"),
 }
 
 # Nouns that name a state's institution: "Ukraine's foreign ministry said" speaks for Ukraine.
