@@ -64,6 +64,8 @@ class Scores:
     name: str
     quotes: Counts = field(default_factory=Counts)
     quotes_kind: Counts = field(default_factory=Counts)  # a match must also have the right kind
+    direct: Counts = field(default_factory=Counts)  # direct quotes alone, matched among themselves
+    direct_speakers: Ratio = field(default_factory=Ratio)
     speakers: Ratio = field(default_factory=Ratio)
     roles: Ratio = field(default_factory=Ratio)
     mentions: Counts = field(default_factory=Counts)
@@ -73,7 +75,7 @@ class Scores:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: "Scores") -> None:
-        for name in ("quotes", "quotes_kind", "speakers", "roles", "mentions", "statements",
+        for name in ("quotes", "quotes_kind", "direct", "direct_speakers", "speakers", "roles", "mentions", "statements",
                      "statement_dates", "statement_actors"):
             getattr(self, name).add(getattr(other, name))
 
@@ -142,6 +144,10 @@ def _score_quotes(scores: Scores, gold_items: list[dict], predicted: list) -> No
     scores.quotes_kind.add(Counts(same_kind, len(extra) + len(pairs) - same_kind, len(missed) + len(pairs) - same_kind))
     scores.speakers.add(Ratio(sum(1 for g, p in pairs if g["speaker"] == p.speaker), len(pairs)))
     scores.roles.add(Ratio(sum(1 for g, p in pairs if g["speaker_role"] == p.speaker_role), len(pairs)))
+    direct_pairs, direct_extra, direct_missed = _pair(
+        [g for g in gold_items if g["kind"] == "direct"], [q for q in predicted if q.kind == "direct"], lambda q: q.text)
+    scores.direct.add(Counts(len(direct_pairs), len(direct_extra), len(direct_missed)))
+    scores.direct_speakers.add(Ratio(sum(1 for g, p in direct_pairs if g["speaker"] == p.speaker), len(direct_pairs)))
     scores.misses += [f"quote missed: {g['text_start']!r} ({g['speaker']})" for g in missed]
     scores.misses += [f"quote extra: {p.text[:60]!r} ({p.speaker})" for p in extra]
     scores.misses += [f"speaker wrong: {g['text_start'][:40]!r} gold {g['speaker']} got {p.speaker}"
@@ -192,7 +198,8 @@ def gold_files(which: str) -> list[Path]:
 def report(scores: Scores) -> str:
     return (
         f"{scores.name:28} quotes P {scores.quotes.precision:.2f} R {scores.quotes.recall:.2f} "
-        f"F1 {scores.quotes.f1:.3f} (kind-strict {scores.quotes_kind.f1:.3f}) | speakers {scores.speakers.value:.3f} "
+        f"F1 {scores.quotes.f1:.3f} (kind-strict {scores.quotes_kind.f1:.3f}; direct F1 {scores.direct.f1:.3f} "
+        f"speakers {scores.direct_speakers.value:.3f}) | speakers {scores.speakers.value:.3f} "
         f"roles {scores.roles.value:.3f} | mentions F1 {scores.mentions.f1:.3f} | statements F1 "
         f"{scores.statements.f1:.3f} dates {scores.statement_dates.value:.3f} actors {scores.statement_actors.value:.3f}"
     )
