@@ -9,6 +9,7 @@ from datetime import datetime
 import streamlit as st
 
 from dashboard import data, queries, state
+from dashboard.text import moment
 
 # How often open views poll the change marker; `COVERAGE_REFRESH_SECONDS` shortens it for browser tests.
 LIVE_EVERY = f"{os.environ.get('COVERAGE_REFRESH_SECONDS', '').strip() or 30}s"
@@ -20,7 +21,7 @@ PRESENTER_CSS = """<style>
 [data-testid="stSidebarCollapsedControl"], [data-testid="stDecoration"] { display: none !important; }
 html { font-size: 22px; }
 .block-container, [data-testid="stMainBlockContainer"] { max-width: 100% !important; padding: 1rem 2rem !important; }
-[data-testid="stMetricValue"] { font-size: 3rem !important; }
+[data-testid="stMetricValue"] { font-size: 2.4rem !important; }
 </style>"""
 
 
@@ -70,9 +71,7 @@ def live_status() -> None:
     current = queries.change_marker(data.engine())
     if current != data.marker():
         st.rerun(scope="app")
-    last = data.load("last_ingest")
-    when = f"{last:%Y-%m-%d %H:%M} UTC" if isinstance(last, datetime) else "never"
-    st.caption(f"Data last updated at {when} · checked {datetime.now():%H:%M:%S}")
+    st.caption(f"Data last updated at {moment(data.load('last_ingest'))} · checked {datetime.now():%H:%M:%S}")
 
 
 def store_unreachable(exc: Exception) -> None:

@@ -1,4 +1,5 @@
-"""Plain-text helpers for showing stored content safely: sentences around a span, reader marks, links.
+"""Plain-text helpers for showing stored content safely: sentences around a span, reader marks, links,
+and short human forms of dates and times for metrics.
 
 Stored text is only ever shown as text; highlights are bracket characters, never HTML or markdown.
 """
@@ -6,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 # Opening and closing marks for each kind of span in the reader (present in common fonts).
@@ -73,3 +75,25 @@ def marked_text(text: str, marks: list[Mark]) -> str:
 def paragraphs(text: str) -> list[str]:
     """Non-empty paragraphs (blank-line or line separated)."""
     return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+
+
+def day_month(day: date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def date_span(first: date | None, last: date | None) -> str:
+    """A date range short enough for a metric: "3 Mar – 21 Apr 2025", the year written once when shared."""
+    if first is None or last is None:
+        return "–"
+    if first == last:
+        return f"{day_month(first)} {first.year}"
+    if first.year != last.year:
+        return f"{day_month(first)} {first.year} – {day_month(last)} {last.year}"
+    if first.month == last.month:
+        return f"{first.day}–{last.day} {last:%b} {last.year}"
+    return f"{day_month(first)} – {day_month(last)} {last.year}"
+
+
+def moment(when: datetime | None) -> str:
+    """A stored UTC time to the minute ("2025-04-22 08:00 UTC"), or "never"."""
+    return f"{when:%Y-%m-%d %H:%M} UTC" if isinstance(when, datetime) else "never"

@@ -1,7 +1,13 @@
 """Overview: what is in the data at a glance, small multiples of the main charts, guidance when empty."""
+from dataclasses import replace
+
 import streamlit as st
 
 from dashboard import charts, chrome, data, state
+from dashboard.text import date_span, moment
+
+# Counts are short; the date span and the last ingest get a wider column so they show whole, in presenter type too.
+METRIC_WIDTHS = [1, 1, 1, 2.4]
 
 chrome.header("Overview")
 view = state.view()
@@ -12,17 +18,18 @@ if summary.articles == 0:
     st.info("No articles match yet. Add some on the Articles page, or with "
             "`python -m ingest add FILE_OR_URL` / `python -m ingest watch FEED`; widen the filters if some are set.")
 
-span = f"{summary.first} – {summary.last}" if summary.first else "–"
-row = st.columns(4)
-row[0].metric("Articles", f"{summary.articles:,}")
-row[1].metric("Stories (wire copies once)", f"{summary.stories:,}")
+# Articles and stories from every copy, so the pair says how much wire copy there is whatever the toggle.
+copies = data.load("summary", replace(view, wire="all")) if view.wire_once else summary
+row = st.columns(METRIC_WIDTHS)
+row[0].metric("Articles (all copies)", f"{copies.articles:,}", help="Every stored article, wire copies included")
+row[1].metric("Stories", f"{copies.stories:,}", help="Each wire story counted once, however many outlets ran it")
 row[2].metric("Outlets", f"{summary.outlets:,}")
-row[3].metric("Date span", span)
-row = st.columns(4)
+row[3].metric("Date span", date_span(summary.first, summary.last), help="Publication dates of the articles shown")
+row = st.columns(METRIC_WIDTHS)
 row[0].metric("Quotes", f"{summary.quotes:,}")
 row[1].metric("Experts", f"{summary.experts:,}")
 row[2].metric("Dated statements", f"{summary.statements:,}")
-row[3].metric("Last ingest", f"{summary.last_ingest:%Y-%m-%d %H:%M}" if summary.last_ingest else "never")
+row[3].metric("Last ingest", moment(summary.last_ingest))
 
 if not large:
     shared = state.shared_params()

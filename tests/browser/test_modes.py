@@ -70,8 +70,8 @@ def controls_are(page, expected: bool) -> None:
 
 def test_overview_updates_without_a_reload_when_an_article_lands(live_server, page, record_property):
     open_view(page, live_server.url, "/", "Overview")
-    # Wire copies count once by default: seven stored articles, one an AP copy of a Reuters story.
-    assert metric(page, "Articles") == "6"
+    # Seven stored articles, one an AP copy of a Reuters story: six stories.
+    assert (metric(page, "Articles (all copies)"), metric(page, "Stories")) == ("7", "6")
     assert metric(page, "Outlets") == "4"
     page.evaluate("window.sameDocument = true")  # gone if the page reloads
 
@@ -82,13 +82,14 @@ def test_overview_updates_without_a_reload_when_an_article_lands(live_server, pa
     assert added.returncode == 0, added.stderr
     landed = time.monotonic()
 
-    eventually(lambda: metric_is(page, "Articles", "7"), seconds=LIVE_REFRESH_SECONDS * 3 + 5)
+    eventually(lambda: metric_is(page, "Stories", "7"), seconds=LIVE_REFRESH_SECONDS * 3 + 5)
     waited = time.monotonic() - landed
     record_property("seconds_until_the_page_showed_the_new_article", round(waited, 2))
     assert waited <= LIVE_REFRESH_SECONDS * 3 + 5
     assert page.evaluate("window.sameDocument") is True
     assert metric(page, "Outlets") == "5"
-    assert metric(page, "Date span") == "2025-03-03 – 2025-05-16"
+    assert metric(page, "Articles (all copies)") == "8"
+    assert metric(page, "Date span") == "3 Mar – 16 May 2025"
 
 
 def metric_is(page, label: str, value: str) -> None:

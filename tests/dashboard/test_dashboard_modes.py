@@ -121,7 +121,7 @@ def test_delete_an_article_from_the_reader(store, open_page):
 
 def test_new_articles_show_on_the_next_run(store, open_page):
     at = open_page("overview")
-    assert metrics(at)["Articles"] == "5"
+    assert metrics(at)["Articles (all copies)"] == "6"
     engine = open_engine(str(store))
     text = "Ukraine and Russia agreed to talk again."
     with engine.begin() as conn:
@@ -134,7 +134,8 @@ def test_new_articles_show_on_the_next_run(store, open_page):
                                                       article_id=new_id))
     at.run()
     shown = metrics(at)
-    assert (shown["Articles"], shown["Outlets"], shown["Last ingest"]) == ("6", "4", "2025-04-25 09:30")
+    assert (shown["Articles (all copies)"], shown["Stories"], shown["Outlets"], shown["Last ingest"]) == (
+        "7", "6", "4", "2025-04-25 09:30 UTC")
     assert any(c.value.startswith("Data last updated at 2025-04-25 09:30 UTC") for c in at.caption)
 
 
@@ -151,7 +152,7 @@ def test_first_run_seeds_an_empty_store(tmp_path, open_page, monkeypatch):
     monkeypatch.setenv("COVERAGE_DB", str(tmp_path / "fresh.sqlite"))
     at = open_page("overview")
     shown = metrics(at)
-    assert (shown["Articles"], shown["Outlets"], shown["Date span"]) == ("1", "1", "2025-04-19 – 2025-04-19")
+    assert (shown["Articles (all copies)"], shown["Outlets"], shown["Date span"]) == ("1", "1", "19 Apr 2025")
     articles = open_page("articles")
     assert articles.dataframe[0].value["title"].tolist() == [
         "U.S. Signals Frustration With Ukraine-Russia Peace Talks, Floats Possible Withdrawal"]

@@ -18,8 +18,8 @@ def test_overview_counts_each_wire_story_once(store, open_page):
     at = open_page("overview")
     assert [t.value for t in at.title] == ["Overview"]
     assert metrics(at) == {
-        "Articles": "5", "Stories (wire copies once)": "5", "Outlets": "3", "Date span": "2025-03-03 – 2025-04-21",
-        "Quotes": "10", "Experts": "2", "Dated statements": "5", "Last ingest": "2025-04-22 08:00",
+        "Articles (all copies)": "6", "Stories": "5", "Outlets": "3", "Date span": "3 Mar – 21 Apr 2025",
+        "Quotes": "10", "Experts": "2", "Dated statements": "5", "Last ingest": "2025-04-22 08:00 UTC",
     }
     bars = figure(at, "Most covered actors")["data"][0]
     assert bars["y"] == ["Vladimir Putin", "United States", "Donald Trump", "Ukraine", "Russia"]
@@ -35,7 +35,8 @@ def test_overview_with_every_copy_and_a_date_range(store, open_page):
     assert at.sidebar.date_input[1].value.isoformat() == "2025-04-10"
     assert at.sidebar.get("segmented_control")[0].value == "all"
     shown = metrics(at)
-    assert (shown["Articles"], shown["Stories (wire copies once)"], shown["Outlets"]) == ("3", "2", "3")
+    assert (shown["Articles (all copies)"], shown["Stories"], shown["Outlets"]) == ("3", "2", "3")
+    assert shown["Date span"] == "5 Mar – 10 Apr 2025"
     assert (shown["Quotes"], shown["Dated statements"]) == ("7", "3")
 
 
@@ -53,7 +54,7 @@ def test_overview_shows_data_freshness_and_a_copy_link(store, open_page):
     assert [c.value for c in at.code] == ["http://127.0.0.1:8501/?actor=Russia"]
     assert [w.label for w in at.sidebar.multiselect] == ["Actors", "Outlets"]
     assert any(c.value.startswith("Data last updated at 2025-04-22 08:00 UTC") for c in at.caption)
-    assert metrics(at)["Articles"] == "4"
+    assert (metrics(at)["Articles (all copies)"], metrics(at)["Stories"]) == ("5", "4")
 
 
 # --- actors -----------------------------------------------------------------------------------------------

@@ -4,12 +4,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, datetime
 
 from dashboard import export, queries
 from dashboard.filters import View, from_params, link, period_end
 from dashboard.palette import actor_colour
-from dashboard.text import Mark, marked_text, safe_link, sentence_around
+from dashboard.text import Mark, date_span, marked_text, moment, safe_link, sentence_around
 from storage.engine import open_engine
 
 
@@ -55,6 +55,16 @@ def test_sentence_around_keeps_initials_and_abbreviations():
 def test_only_http_links_are_offered():
     assert safe_link(" https://example.org/a ") == "https://example.org/a"
     assert [safe_link(u) for u in ("javascript:alert(1)", "data:text/html,x", "", None, float("nan"))] == [None] * 5
+
+
+def test_metric_dates_are_short_enough_to_fit():
+    assert date_span(date(2025, 3, 3), date(2025, 4, 19)) == "3 Mar – 19 Apr 2025"
+    assert date_span(date(2025, 3, 3), date(2025, 3, 19)) == "3–19 Mar 2025"
+    assert date_span(date(2024, 12, 30), date(2025, 1, 2)) == "30 Dec 2024 – 2 Jan 2025"
+    assert date_span(date(2025, 4, 19), date(2025, 4, 19)) == "19 Apr 2025"
+    assert date_span(None, None) == "–"
+    assert moment(datetime(2026, 11, 26, 5, 30, 12)) == "2026-11-26 05:30 UTC"
+    assert moment(None) == "never"
 
 
 def test_actor_colours_are_stable_and_colour_blind_safe():
