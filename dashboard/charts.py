@@ -24,6 +24,9 @@ _TICKS = {"day": {"tickformat": "%d %b %Y"}, "week": {"tickformat": "%d %b %Y"},
           "month": {"tickformat": "%b %Y", "dtick": "M1"}}
 MEASURE_LABELS = {"count": "Articles mentioning", "share": "Share of articles"}
 _GRAIN_DAYS = {"day": 1, "week": 7, "month": 31}
+# Small multiples: each panel's height and the gap above the next panel (its title sits in the gap).
+PANEL_PX = 110
+PANEL_GAP_PX = 44
 
 
 def esc(value) -> str:
@@ -42,6 +45,21 @@ def _wrap(text: str, width: int = 80) -> str:
     return "<br>".join(lines)
 
 
+def count_step(largest) -> int:
+    """A whole-number tick step (1, 2, 5, 10, 20, 50, ...) giving at most about five ticks up to `largest`."""
+    target, power = max(float(largest or 0), 1.0) / 5, 1
+    while True:
+        for step in (power, 2 * power, 5 * power):
+            if step >= target:
+                return step
+        power *= 10
+
+
+def _count_axis(largest) -> dict:
+    """Axis settings for counts: from zero, whole-number ticks only (no 0.5 articles)."""
+    return {"rangemode": "tozero", "tick0": 0, "dtick": count_step(largest), "tickformat": ",d"}
+
+
 def _widen_dates(fig: go.Figure, periods: pd.Series, grain: str) -> None:
     """A few periods either side of short spans: plotly zooms one point down to milliseconds otherwise."""
     first, last = min(periods), max(periods)
@@ -50,13 +68,14 @@ def _widen_dates(fig: go.Figure, periods: pd.Series, grain: str) -> None:
         fig.update_xaxes(range=[(first - 2 * step).isoformat(), (last + 2 * step).isoformat()])
 
 
-def _style(fig: go.Figure, title: str, large: bool, height: int = 420) -> go.Figure:
+def _style(fig: go.Figure, title: str, large: bool, height: int = 420, top: int = 60) -> go.Figure:
+    """Type, size and margins; `top` is the room above the plot for the title (and whatever sits under it)."""
     size = LARGE_FONT if large else FONT
     fig.update_layout(
         title={"text": title, "font": {"size": size + 4}},
         font={"size": size},
         height=int(height * (1.6 if large else 1)),
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        margin={"l": 10, "r": 10, "t": int(top * (1.4 if large else 1)), "b": 10},
         legend={"title": {"text": ""}},
         hoverlabel={"font": {"size": size}},
     )
@@ -85,8 +104,10 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
             customdata=[[actor, p.isoformat()] for p in rows["period"]],
             hovertemplate=f"{esc(actor)}<br>%{{x}}: %{{y{':.1%' if measure == 'share' else ''}}}<extra></extra>",
         ))
-    fig.update_yaxes(title=MEASURE_LABELS[measure], tickformat=".0%" if measure == "share" else None,
-                     rangemode="tozero")
+    if measure == "share":
+        fig.update_yaxes(title=MEASURE_LABELS[measure], tickformat=".0%", rangemode="tozero")
+    else:
+        fig.update_yaxes(title=MEASURE_LABELS[measure], **_count_axis(frame["articles"].max()))
     fig.update_xaxes(title=grain.capitalize(), type="date", **_TICKS[grain])
     _widen_dates(fig, frame["period"], grain)
     return _style(fig, title, large)
@@ -104,7 +125,7 @@ def top_actors_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
         customdata=[[a] for a in ordered["actor"]], text=ordered["articles"].tolist(), textposition="auto",
         hovertemplate="%{y}: %{x} articles<extra></extra>",
     ))
-    fig.update_xaxes(title="Articles mentioning")
+    fig.update_xaxes(title="Articles mentioning", **_count_axis(frame["articles"].max()))
     return _style(fig, title, large, height=max(300, 36 * len(frame) + 120))
 
 
@@ -122,19 +143,24 @@ def cooccurrence_heatmap(frame: pd.DataFrame, names: list[str], large: bool = Fa
         z=matrix.values.tolist(), x=labels, y=labels, colorscale=SEQUENTIAL,
         text=matrix.values.tolist(), texttemplate="%{text}",
         customdata=[[[a, b] for b in names] for a in names],
-        hovertemplate="%{y} and %{x}: %{z} articles<extra></extra>", colorbar={"title": {"text": "Articles"}},
+        hovertemplate="%{y} and %{x}: %{z} articles<extra></extra>",
+        colorbar={"title": {"text": "Articles"}, "tick0": 0, "dtick": count_step(matrix.values.max()),
+                  "tickformat": ",d"},
     ))
     fig.update_yaxes(autorange="reversed")
     return _style(fig, title, large, height=max(360, 40 * len(names) + 160))
 
 
 def small_multiples(frame: pd.DataFrame, grain: str, large: bool = False) -> go.Figure:
-    """One small panel per actor with a shared time axis: articles mentioning it per period."""
+    """One small panel per actor with a shared time axis and a shared count scale from zero: articles
+    mentioning it per period. Gaps between panels leave room for each panel's title."""
     title = "Coverage over time, one panel per actor"
     if frame.empty:
         return empty(title, "No mentions yet.", large)
     names = sorted(frame["actor"].unique())
-    fig = make_subplots(rows=len(names), cols=1, shared_xaxes=True, vertical_spacing=0.04,
+    plot_height = len(names) * PANEL_PX + (len(names) - 1) * PANEL_GAP_PX
+    fig = make_subplots(rows=len(names), cols=1, shared_xaxes=True,
+                        vertical_spacing=PANEL_GAP_PX / plot_height if len(names) > 1 else 0,
                         subplot_titles=[esc(n) for n in names])
     for row, actor in enumerate(names, start=1):
         rows = frame[frame["actor"] == actor]
@@ -143,9 +169,12 @@ def small_multiples(frame: pd.DataFrame, grain: str, large: bool = False) -> go.
             mode="lines+markers", line={"color": actor_colour(actor), "width": 2}, showlegend=False,
             hovertemplate=f"{esc(actor)}<br>%{{x}}: %{{y}} articles<extra></extra>",
         ), row=row, col=1)
+    largest = int(frame["articles"].max())
+    fig.update_yaxes(**_count_axis(largest), range=[0, largest * 1.15])
+    fig.update_annotations(font={"size": LARGE_FONT if large else FONT})  # the panel titles, in the chart's type
     fig.update_xaxes(type="date", **_TICKS[grain])
     _widen_dates(fig, frame["period"], grain)
-    return _style(fig, title, large, height=130 * len(names) + 80)
+    return _style(fig, title, large, height=plot_height + 130, top=80)
 
 
 def kinds_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
@@ -158,7 +187,7 @@ def kinds_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
         marker={"color": [kind_colour(k) for k in frame["kind"]]}, text=frame["statements"].tolist(),
         hovertemplate="%{x}: %{y} statements<extra></extra>",
     ))
-    fig.update_yaxes(title="Statements")
+    fig.update_yaxes(title="Statements", **_count_axis(frame["statements"].max()))
     return _style(fig, title, large, height=320)
 
 

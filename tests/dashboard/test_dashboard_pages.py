@@ -47,6 +47,23 @@ def test_overview_small_multiples_have_one_panel_per_top_actor(store, open_page)
                                                                    "United States"]
     russia = next(t for t in panels["data"] if t["name"] == "Russia")
     assert (russia["x"], russia["y"]) == (["2025-03-01", "2025-04-01"], [2, 2])
+    # One count scale for every panel, from zero, in whole articles; a title's worth of room between panels.
+    axes = [panels["layout"]["yaxis" + (str(i) if i > 1 else "")] for i in range(1, 5)]
+    assert {(a["range"][0], a["dtick"], a["tick0"], a["rangemode"]) for a in axes} == {(0, 1, 0, "tozero")}
+    assert len({tuple(a["range"]) for a in axes}) == 1
+    layout = panels["layout"]
+    plot_px = layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]
+    gaps = [(upper["domain"][0] - lower["domain"][1]) * plot_px for upper, lower in zip(axes, axes[1:])]
+    assert min(gaps) >= 40
+
+
+def test_overview_counts_have_whole_number_ticks(store, open_page):
+    at = open_page("overview")
+    kinds = figure(at, "Ceasefire and peace statements by kind")["layout"]["yaxis"]
+    assert (kinds["dtick"], kinds["tickformat"], kinds["rangemode"]) == (1, ",d", "tozero")
+    assert figure(at, "Most covered actors")["layout"]["xaxis"]["dtick"] == 1
+    matrix = figure(open_page("actors"), "Actors appearing together")["data"][0]["colorbar"]
+    assert (matrix["dtick"], matrix["tickformat"]) == (1, ",d")
 
 
 def test_overview_shows_data_freshness_and_a_copy_link(store, open_page):

@@ -7,6 +7,7 @@ import json
 from datetime import date, datetime
 
 from dashboard import export, queries
+from dashboard.charts import count_step
 from dashboard.filters import View, from_params, link, period_end
 from dashboard.palette import actor_colour
 from dashboard.text import Mark, date_span, marked_text, moment, safe_link, sentence_around
@@ -65,6 +66,10 @@ def test_metric_dates_are_short_enough_to_fit():
     assert date_span(None, None) == "–"
     assert moment(datetime(2026, 11, 26, 5, 30, 12)) == "2026-11-26 05:30 UTC"
     assert moment(None) == "never"
+
+
+def test_count_ticks_are_whole_numbers():
+    assert [count_step(m) for m in (0, 2, 5, 6, 11, 26, 51, 240, 12345)] == [1, 1, 1, 2, 5, 10, 20, 50, 5000]
 
 
 def test_actor_colours_are_stable_and_colour_blind_safe():
