@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard.filters import period_end
 from dashboard.palette import (
     KIND_SYMBOLS, SEQUENTIAL, STANCE_SCALE, STANCE_SCORES, actor_colour, kind_colour,
 )
@@ -22,6 +23,11 @@ FONT = 14
 LARGE_FONT = 22
 _TICKS = {"day": {"tickformat": "%d %b %Y"}, "week": {"tickformat": "%d %b %Y"},
           "month": {"tickformat": "%b %Y", "dtick": "M1"}}
+# Actor lines: a dash and a marker each, so lines lying on one another still show as several.
+LINE_DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"]
+LINE_MARKERS = ["circle", "square", "diamond", "triangle-up", "triangle-down", "star"]
+# Filling a view's dates with zeros stops at this many periods (a daily view from 1900 would be 45,000).
+MAX_FILLED_PERIODS = 2000
 MEASURE_LABELS = {"count": "Articles mentioning", "share": "Share of articles"}
 _GRAIN_DAYS = {"day": 1, "week": 7, "month": 31}
 # Small multiples: each panel's height and the gap above the next panel (its title sits in the gap).
@@ -90,19 +96,69 @@ def empty(title: str, message: str, large: bool = False) -> go.Figure:
     return _style(fig, title, large, height=240)
 
 
-def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = False) -> go.Figure:
-    """One line per actor: articles mentioning it (or their share) per period."""
+def period_start(day: date, grain: str) -> date:
+    """The first day of the day, week (Monday) or month holding `day`, as the queries bucket them."""
+    if grain == "week":
+        return day - timedelta(days=day.weekday())
+    if grain == "month":
+        return day.replace(day=1)
+    return day
+
+
+def fill_periods(frame: pd.DataFrame, grain: str, first: date | None = None, last: date | None = None) -> pd.DataFrame:
+    """Every period of the shown range for every actor, a period without coverage as 0 (articles and share),
+    so a line drops to zero there instead of bridging the gap. The range runs from the data's first to last
+    period, widened to the view's dates when set (unless that makes more than MAX_FILLED_PERIODS periods)."""
+    if frame.empty:
+        return frame
+    start, end = min(frame["period"]), max(frame["period"])
+    if first and _period_count(period_start(first, grain), end, grain) <= MAX_FILLED_PERIODS:
+        start = min(start, period_start(first, grain))
+    if last and _period_count(start, period_start(last, grain), grain) <= MAX_FILLED_PERIODS:
+        end = max(end, period_start(last, grain))
+    index = pd.MultiIndex.from_product([sorted(frame["actor"].unique()), _periods(start, end, grain)],
+                                       names=["actor", "period"])
+    filled = frame.set_index(["actor", "period"]).reindex(index)
+    filled[["articles", "total"]] = filled[["articles", "total"]].fillna(0).astype(int)
+    filled["share"] = filled["share"].fillna(0.0)
+    return filled.reset_index().sort_values(["period", "actor"]).reset_index(drop=True)[list(frame.columns)]
+
+
+def _periods(first: date, last: date, grain: str) -> list[date]:
+    found, current = [], first
+    while current <= last:
+        found.append(current)
+        current = period_end(current, grain)
+    return found
+
+
+def _period_count(first: date, last: date, grain: str) -> int:
+    if grain == "month":
+        return (last.year - first.year) * 12 + last.month - first.month + 1
+    return (last - first).days // _GRAIN_DAYS[grain] + 1
+
+
+def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = False,
+                   span: tuple[date | None, date | None] = (None, None)) -> go.Figure:
+    """One line per actor: articles mentioning it (or their share) per period, 0 where none did.
+
+    Lines with equal values lie on each other, so each actor also gets its own dash and marker shape,
+    and the hover names every other actor with the same value at that point."""
     title = f"{MEASURE_LABELS[measure]} each actor, per {grain}"
     if frame.empty:
         return empty(title, "No mentions match these filters.", large)
     value = "articles" if measure == "count" else "share"
+    frame = fill_periods(frame, grain, *span)
     fig = go.Figure()
-    for actor, rows in frame.groupby("actor", sort=True):
+    for order, (actor, rows) in enumerate(frame.groupby("actor", sort=True)):
+        # Lines drawn first are wider, so a line lying on a later one still shows either side of it.
+        width = max(2.5, 6.5 - order)
         fig.add_trace(go.Scatter(
-            x=[p.isoformat() for p in rows["period"]], y=rows[value].tolist(), name=esc(actor),
-            mode="lines+markers", line={"color": actor_colour(actor), "width": 3}, marker={"size": 8},
+            x=[p.isoformat() for p in rows["period"]], y=rows[value].tolist(), name=esc(actor), mode="lines+markers",
+            line={"color": actor_colour(actor), "width": width, "dash": LINE_DASHES[order % len(LINE_DASHES)]},
+            marker={"size": 4 + 1.5 * width, "symbol": LINE_MARKERS[order % len(LINE_MARKERS)]},
             customdata=[[actor, p.isoformat()] for p in rows["period"]],
-            hovertemplate=f"{esc(actor)}<br>%{{x}}: %{{y{':.1%' if measure == 'share' else ''}}}<extra></extra>",
+            hovertext=_line_hovers(frame, actor, rows, value), hoverinfo="text",
         ))
     if measure == "share":
         fig.update_yaxes(title=MEASURE_LABELS[measure], tickformat=".0%", rangemode="tozero")
@@ -111,6 +167,24 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
     fig.update_xaxes(title=grain.capitalize(), type="date", **_TICKS[grain])
     _widen_dates(fig, frame["period"], grain)
     return _style(fig, title, large)
+
+
+def _line_hovers(frame: pd.DataFrame, actor: str, rows: pd.DataFrame, value: str) -> list[str]:
+    """The point's actor, period and value, and who else has the same value there (their lines are hidden)."""
+    alike: dict[tuple, list[str]] = {}
+    for other, period, shown in zip(frame["actor"], frame["period"], frame[value]):
+        alike.setdefault((period, round(float(shown) * 1e6)), []).append(other)
+    hovers = []
+    for period, shown in zip(rows["period"], rows[value]):
+        amount = f"{shown:.1%} of articles" if value == "share" else _articles(int(shown))
+        text = f"<b>{esc(actor)}</b><br>{period:%d %b %Y}: {amount}"
+        same = [esc(a) for a in alike.get((period, round(float(shown) * 1e6)), []) if a != actor]
+        hovers.append(text + ("<br>Same for " + ", ".join(same) if same else ""))
+    return hovers
+
+
+def _articles(count: int) -> str:
+    return f"{count:,} article" + ("" if count == 1 else "s")
 
 
 def top_actors_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
@@ -151,12 +225,14 @@ def cooccurrence_heatmap(frame: pd.DataFrame, names: list[str], large: bool = Fa
     return _style(fig, title, large, height=max(360, 40 * len(names) + 160))
 
 
-def small_multiples(frame: pd.DataFrame, grain: str, large: bool = False) -> go.Figure:
+def small_multiples(frame: pd.DataFrame, grain: str, large: bool = False,
+                    span: tuple[date | None, date | None] = (None, None)) -> go.Figure:
     """One small panel per actor with a shared time axis and a shared count scale from zero: articles
-    mentioning it per period. Gaps between panels leave room for each panel's title."""
+    mentioning it per period, 0 where none did. Gaps between panels leave room for each panel's title."""
     title = "Coverage over time, one panel per actor"
     if frame.empty:
         return empty(title, "No mentions yet.", large)
+    frame = fill_periods(frame, grain, *span)
     names = sorted(frame["actor"].unique())
     plot_height = len(names) * PANEL_PX + (len(names) - 1) * PANEL_GAP_PX
     fig = make_subplots(rows=len(names), cols=1, shared_xaxes=True,

@@ -43,7 +43,9 @@ top = data.load("top_actors", view, 10)
 names = data.shown_actors(view, top, 4)
 left, right = st.columns(2)
 with left:
-    chrome.chart(charts.small_multiples(data.load("mentions_over_time", view, names), view.grain, large), "overview_multiples")
+    series = data.load("mentions_over_time", view, names)
+    chrome.chart(charts.small_multiples(series, view.grain, large, (view.date_from, view.date_to)),
+                 "overview_multiples")
 with right:
     chrome.chart(charts.top_actors_bar(top, large), "overview_top")
     chrome.chart(charts.kinds_bar(data.load("statement_kinds", view), large), "overview_kinds")

@@ -101,8 +101,31 @@ def test_actors_share_and_every_wire_copy(store, open_page):
 def test_actors_weekly_buckets_start_on_monday(store, open_page):
     at = open_page("actors", grain="week", actor="Ukraine")
     ukraine = traces_by_name(figure(at, "Articles mentioning each actor, per week"))["Ukraine"]
-    assert ukraine["x"] == ["2025-03-03", "2025-04-07", "2025-04-14", "2025-04-21"]
-    assert ukraine["y"] == [1, 1, 1, 1]
+    # Weeks without coverage are zeros, so the line drops instead of bridging March to April.
+    assert ukraine["x"] == ["2025-03-03", "2025-03-10", "2025-03-17", "2025-03-24", "2025-03-31", "2025-04-07",
+                            "2025-04-14", "2025-04-21"]
+    assert ukraine["y"] == [1, 0, 0, 0, 0, 1, 1, 1]
+
+
+def test_actors_lines_fill_the_chosen_dates_with_zeros(store, open_page):
+    at = open_page("actors", grain="month", measure="share", actor="Russia", **{"from": "2025-02-10", "to": "2025-05-20"})
+    russia = traces_by_name(figure(at, "Share of articles each actor, per month"))["Russia"]
+    assert russia["x"] == ["2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01"]
+    assert [round(v, 4) for v in russia["y"]] == [0, 1.0, 0.6667, 0]
+
+
+def test_actors_lines_that_overlap_stay_distinguishable(store, open_page):
+    at = open_page("actors", grain="month")
+    lines = traces_by_name(figure(at, "Articles mentioning each actor, per month"))
+    assert len({(t["line"]["dash"], t["marker"]["symbol"]) for t in lines.values()}) == len(lines) == 5
+    # March: Donald Trump, Ukraine and Vladimir Putin all at 1 article; the hover names the others.
+    putin = lines["Vladimir Putin"]
+    assert (putin["x"], putin["y"]) == (["2025-03-01", "2025-04-01"], [1, 1])
+    assert putin["hovertext"] == ["<b>Vladimir Putin</b><br>01 Mar 2025: 1 article<br>Same for Donald Trump, Ukraine",
+                                  "<b>Vladimir Putin</b><br>01 Apr 2025: 1 article"]
+    assert lines["United States"]["hovertext"] == ["<b>United States</b><br>01 Mar 2025: 0 articles",
+                                                   "<b>United States</b><br>01 Apr 2025: 2 articles<br>Same for "
+                                                   "Donald Trump, Russia"]
 
 
 def test_actors_cooccurrence_matrix(store, open_page):

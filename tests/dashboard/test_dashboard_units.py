@@ -6,8 +6,10 @@ import io
 import json
 from datetime import date, datetime
 
+import pandas as pd
+
 from dashboard import export, queries
-from dashboard.charts import count_step
+from dashboard.charts import count_step, fill_periods
 from dashboard.filters import View, from_params, link, period_end
 from dashboard.palette import actor_colour
 from dashboard.text import Mark, date_span, marked_text, moment, safe_link, sentence_around
@@ -70,6 +72,21 @@ def test_metric_dates_are_short_enough_to_fit():
 
 def test_count_ticks_are_whole_numbers():
     assert [count_step(m) for m in (0, 2, 5, 6, 11, 26, 51, 240, 12345)] == [1, 1, 1, 2, 5, 10, 20, 50, 5000]
+
+
+def test_missing_periods_are_zeros_per_grain():
+    frame = pd.DataFrame({"period": [date(2024, 12, 1), date(2025, 2, 1)], "actor": ["Russia", "Russia"],
+                          "articles": [3, 1], "total": [4, 2], "share": [0.75, 0.5]})
+    months = fill_periods(frame, "month")
+    assert months[["period", "articles", "share"]].values.tolist() == [
+        [date(2024, 12, 1), 3, 0.75], [date(2025, 1, 1), 0, 0.0], [date(2025, 2, 1), 1, 0.5]]
+    days = fill_periods(frame.assign(period=[date(2025, 2, 27), date(2025, 3, 2)]), "day", last=date(2025, 3, 3))
+    assert [d.isoformat() for d in days["period"]] == ["2025-02-27", "2025-02-28", "2025-03-01", "2025-03-02",
+                                                       "2025-03-03"]
+    assert days["articles"].tolist() == [3, 0, 0, 1, 0]
+    # A view from 1900 by day is not drawn as 45,000 zeros: the range stays the data's.
+    assert len(fill_periods(frame.assign(period=[date(2025, 2, 27), date(2025, 3, 2)]), "day",
+                            first=date(1900, 1, 1))) == 4
 
 
 def test_actor_colours_are_stable_and_colour_blind_safe():
