@@ -2,12 +2,16 @@
 a reload shows the same, a widget change rewrites the address, and that new address opens the same view."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from browsing import (active_segment, choose, click_segment, column, combobox_value, eventually, metric, open_view,
                       query, settle, tags, traces)
 
 ROTH_QUOTES = ["This is a serious step,", "the mood in Kyiv was cautious", "We are listening to both sides,"]
-# Five stories mention Russia (the AP copy of the Reuters story counts once), one a day.
-RUSSIA_BY_DAY = [("Russia", ["2025-03-03", "2025-03-05", "2025-04-10", "2025-04-21", "2025-04-26"], [1, 1, 1, 1, 1])]
+# Five stories mention Russia (the AP copy of the Reuters story counts once), one a day; the days between are 0.
+RUSSIA_DAYS = {"2025-03-03", "2025-03-05", "2025-04-10", "2025-04-21", "2025-04-26"}
+EVERY_DAY = [(date(2025, 3, 3) + timedelta(days=n)).isoformat() for n in range(55)]
+RUSSIA_BY_DAY = [("Russia", EVERY_DAY, [int(day in RUSSIA_DAYS) for day in EVERY_DAY])]
 KATZ_QUOTES = ["Ukraine deserves support and a deal looks unlikely", "Russia is stalling the talks"]
 
 
