@@ -141,3 +141,22 @@ def test_a_sentence_describing_the_person_gives_the_description():
     text = "Dana Pike’s firm was hired.\n\nPike is the founder of Loop, a Boston branding firm. “It works,” Pike said."
     pike = by_name(text)["Dana Pike"]
     assert (pike.description, pike.role) == ("the founder of Loop, a Boston branding firm", "expert")
+
+
+def test_suffixed_names_keep_the_suffix_and_institution_tails_are_not_people():
+    text = ("Walter K. Brennan Sr., 61, of Dayton, pleaded guilty, the U.S. Attorney’s Office for the Southern "
+            "District of Ohio said. Brennan will be sentenced in May.")
+    found = by_name(text)
+    assert sorted(found) == ["Walter K. Brennan Sr."]
+    assert len(found["Walter K. Brennan Sr."].spans) == 2
+
+
+@pytest.mark.parametrize("description, role", [
+    ("a teacher at Lincoln High School", "other"),
+    ("State Nurses Association President", "other"),
+    ("House Speaker", "official"),
+    ("the U.S. Attorney for the Northern District of Ohio", "official"),
+])
+def test_roles_of_people_in_the_story_and_public_office_holders(description, role):
+    from ingest.extract.titles import role_of
+    assert role_of(description) == role

@@ -328,3 +328,49 @@ def test_urged_introduces_a_direct_quote_but_agree_and_deny_are_not_speech():
         ("direct", "Look at what we have", "Recep Tayyip Erdogan"),
         ("indirect", "the money was a loan", "Recep Tayyip Erdogan"),
     ]
+
+
+def test_inverted_says_after_the_clause_names_the_speaker_and_spells_out_an_acronym():
+    text = ("The World Maritime Organization warned shippers last week. Storms will close the strait until Friday, "
+            "says the World Maritime Organization. The losses could reach $2 billion, says WMO. "
+            "The ferry will not sail again this year, say officials.")
+    assert rows(text) == [
+        ("indirect", "Storms will close the strait until Friday", "World Maritime Organization", "official"),
+        ("indirect", "The losses could reach $2 billion", "World Maritime Organization", "official"),
+        ("indirect", "The ferry will not sail again this year", None, "official"),
+    ]
+
+
+def test_a_sentence_split_after_an_abbreviation_keeps_its_attribution():
+    text = "A Texas man threatened Sen. Jane Doe, R-Texas., in June, prosecutors said."
+    assert rows(text) == [("indirect", "A Texas man threatened Sen. Jane Doe, R-Texas., in June", None, "official")]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The unions said more than 8,000 nurses would walk out.", None, "other"),
+    ("Parent advocacy groups estimated that class sizes had grown by a fifth.", None, "other"),
+    ("Health bosses said that nine people were in isolation.", None, "official"),
+    ("Nurses for Safe Wards wrote to the minister. The nurses said that two wards had closed.",
+     "Nurses for Safe Wards", "other"),
+])
+def test_plural_groups_speak_unnamed_unless_the_text_named_their_group(text, speaker, role):
+    [quote] = quotes_of(text)
+    assert (quote.kind, quote.speaker, quote.speaker_role) == ("indirect", speaker, role)
+
+
+def test_his_office_and_the_governor_speak_for_the_governor_named_by_abbreviation():
+    text = ("Democratic Gov. Ann Marlowe skipped the rally. His office said she was at a trade conference in Ohio. "
+            "The governor said she would meet the union next week.")
+    assert [(q.text, q.speaker, q.speaker_role) for q in quotes_of(text)] == [
+        ("she was at a trade conference in Ohio", "Ann Marlowe", "official"),
+        ("she would meet the union next week", "Ann Marlowe", "official"),
+    ]
+
+
+def test_a_name_with_a_suffix_speaks_by_its_surname_and_a_place_after_of_is_not_a_person():
+    text = ("Robert T. Kessler Jr., the U.S. Attorney for the Northern District of Ohio, said the sentence was fair. "
+            "\"No one is above the law,\" Kessler said.")
+    assert rows(text) == [
+        ("indirect", "the sentence was fair", "Robert T. Kessler Jr.", "official"),
+        ("direct", "No one is above the law,", "Robert T. Kessler Jr.", "official"),
+    ]

@@ -31,7 +31,7 @@ _ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", 
                            "E.U.", "U.N."})
 _APPOSITIVE = re.compile(
     r"^,\s+((?:a|an|the|who|whose|former|senior|chief|top|deputy|(?:[A-Z][\w.-]*\s+){0,3}\w+[’']s|[a-z]\w*)\b"
-    r"(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=,|\.(?:\s|$)|;|:|\)|$)"
+    r"(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|$)"
 )
 # ", Washington State Department of Health public information officer,": an organisation, then the role.
 _APPOSITIVE_ORG = re.compile(
@@ -54,6 +54,8 @@ _NOT_DESCRIPTIONS = frozenset({"according", "meanwhile", "however", "too", "thou
 _TITLE_LINKS = frozenset({"of", "for", "to"})
 _SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},)?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{SPEECH_VERB.pattern})")
 _ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-led", "-backed")  # "Australian-born Assange"
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_OF_BODY = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for|against|without)\s+(?:the\s+)?$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|added|told|according to|wrote|asked)\s+)$")
 
@@ -147,10 +149,13 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
             if titled is None:
                 continue
             words, had_title = titled
-            if not _is_name(words, forms):
+            core = words[:-1] if words[-1][2] in _SUFFIXES else words  # "James P. Kennedy Jr."
+            if len(core) < 2 or not _is_name(core, forms):
                 continue
             start = words[0][0]
-            if not (had_title or _has_evidence(text, start, end, words)):
+            if len(words) <= 3 and _OF_BODY.search(text, max(0, start - 60), start):
+                continue  # "the Western District of New York": the end of an institution's name
+            if not (had_title or _has_evidence(text, start, end, core)):
                 unproven.append(words)
                 continue
             _add_person(text, found, claimed, start, end, " ".join(w for _, _, w in words), forms.place_words)
@@ -259,12 +264,17 @@ def _add_person(text: str, found: dict, claimed: list, start: int, end: int, nam
     entry = _same_person(found, name)
     if entry is None:
         description = describe(text, start, end, place_words) or copular_description(text, name.split()[-1])
-        entry = found[name] = _Found(Person(name, description, role_of(description), [], False), name.split()[-1])
+        entry = found[name] = _Found(Person(name, description, role_of(description), [], False), _surname(name))
     elif len(name) > len(entry.person.name):
         found[name] = found.pop(entry.person.name)
         entry.person.name = name
     entry.person.spans.append((start, end))
     claimed.append((start, end))
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-2] if words[-1] in _SUFFIXES and len(words) > 1 else words[-1]
 
 
 def _same_person(found: dict, name: str) -> _Found | None:

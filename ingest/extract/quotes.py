@@ -16,7 +16,7 @@ from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
 from ingest.extract.speechverbs import (
-    ACCORDING_TO, ADJUNCT, ASK_FORMS, NEGATION_BEFORE, OBJECT_VERBS, PASSIVE_AFTER, SPEECH_VERB, THAT, TOLD_OBJECT,
+    ACCORDING_TO, ADJUNCT, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS, PASSIVE_AFTER, SPEECH_VERB, THAT, TOLD_OBJECT,
     TRAILING_FILLER, is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import Sentence, paragraphs
@@ -279,7 +279,7 @@ def _opens_predicate(between: str, quoted: str) -> bool:
 def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_Item]:
     direct_starts = [i.parts[0][0] for i in direct]
     items: list[_Item] = []
-    for sentence in sentences:
+    for sentence in _rejoined(text, sentences):
         taken_until = sentence.start
         for according in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
             item = _according(text, sentence, according, index, covered, direct_starts)
@@ -296,6 +296,19 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 items.append(item)
                 taken_until = item.parts[0][1]
     return items
+
+
+def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """"…threatening Rep. Jane Roe, D-Minn., in March, prosecutors said.": a split after an abbreviation leaves a
+    piece that opens with a comma or a lower-case word; it belongs to the sentence before."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        head = sentence.text.lstrip()[:1]
+        if joined and joined[-1].paragraph == sentence.paragraph and (head == "," or head.islower()):
+            last = joined.pop()
+            sentence = Sentence(text[last.start:sentence.end], last.start, sentence.end, last.paragraph)
+        joined.append(sentence)
+    return joined
 
 
 def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
@@ -397,9 +410,10 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if comma < 0 or len(head[:comma].split()) < 3:
         return None
     tail = text[verb.end():sentence.end].rstrip(" .!?")
-    if is_clause(tail, verb.group()) and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
-        return None
     subject_start = sentence.start + comma + 1
+    inverted = not text[subject_start:verb.start()].strip() and not CLAUSE_CUE.match(tail.split(",")[0])
+    if is_clause(tail, verb.group()) and not inverted and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
+        return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization" not
     if _SUBORDINATE_END.search(head[:comma]) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
             or re.match(r"\s*(?:where|when|which|who|as|while|if|because)\b", text[subject_start:verb.start()]):
         return None  # "…, when, in fact, he responded quickly" / "…, where he posts new findings"

@@ -26,6 +26,14 @@ _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spok
 _SPEAKS_FOR = frozenset({"representative", "spokesman", "spokeswoman", "spokesperson"})
 _PUBLIC_SOURCES = frozenset({"police", "military", "government", "security", "diplomatic", "intelligence", "army",
                              "ministry", "official"})
+_ABBREVIATED = {"governor": "Gov.", "senator": "Sen.", "representative": "Rep.", "general": "Gen.",
+                "lieutenant": "Lt.", "colonel": "Col.", "admiral": "Adm.", "professor": "Prof.", "doctor": "Dr."}
+_CALENDAR = frozenset("""January February March April May June July August September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_BODY_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the|on)\s+)*[A-Z][\w’'-]+){1,7}")
+# "His office said", "her spokeswoman said": the person speaks through them.
+_SPEAKS_THROUGH = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "spokespeople"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "senior",
                           "top", "western", "independent", "most", "few", "other", "its", "his", "her", "their"})
 
@@ -102,6 +110,8 @@ class SpeakerIndex:
             return None
         if words[-1].lower() in PRONOUNS and len(words[-1]) == len(phrase.split()[-1]):
             return Pronoun(words[-1].lower())
+        if len(words) >= 2 and words[-2].lower() in {"his", "her"} and words[-1].lower() in _SPEAKS_THROUGH:
+            return Pronoun("he" if words[-2].lower() == "his" else "she")
         words = words[-6:]
         role = next((i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_NOUNS_BEFORE
                      and words[i + 1] in {"to", "in", "at", "of", "for"}), None)
@@ -179,6 +189,8 @@ class SpeakerIndex:
             return Pronoun("the", head)  # "the minister", "China’s ambassador"
         if head not in GENERIC_SOURCES or len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
             return self._unknown_name(words)  # "the Norwegian Energy Agency": a named body, not "an agency"
+        if head.endswith("s") and words[-2:-1] in (["the"], ["The"]):
+            return self.named_group(head, end) or Speaker(None, GENERIC_SOURCES[head])
         return Speaker(None, GENERIC_SOURCES[head])
 
     def described_person(self, noun: str, before: int) -> Person | None:
@@ -206,7 +218,8 @@ class SpeakerIndex:
     def _described_as(self, noun: str, person: Person, start: int) -> bool:
         """The noun is in the person's description or right before this mention ("President Trump’s advisers",
         "Wikileaks co-founder Julian Assange")."""
-        if person.description and noun in person.description.lower():
+        if person.description and (noun in person.description.lower()
+                                   or _ABBREVIATED.get(noun, "\0") in person.description):
             return True
         return bool(re.search(rf"\b{re.escape(noun)}\s+(?:\S+\s+)?$", self.text[max(0, start - 40):start],
                               re.IGNORECASE))
@@ -215,7 +228,8 @@ class SpeakerIndex:
         tail = []
         body = words[-1] in NON_NAME_WORDS  # "Energy Agency": title words may name a body, never a person
         for word in reversed(words):
-            if word[:1].isupper() and word not in FUNCTION_WORDS and (body or word not in TITLE_WORDS):
+            if word[:1].isupper() and word not in FUNCTION_WORDS and (body or word not in TITLE_WORDS) \
+                    and word.rstrip(",") not in _CALENDAR:
                 tail.insert(0, word)
             else:
                 break
@@ -224,8 +238,26 @@ class SpeakerIndex:
         known = self.by_name(" ".join(tail))
         if known:
             return self.person_speaker(known)
-        name = " ".join(tail)
+        name = self._spelled_out(" ".join(tail))
         return Speaker(name, "official" if public_body(name) else "other")
+
+    def _spelled_out(self, name: str) -> str:
+        """"CBP said" after "Customs and Border Protection": an acronym is the body the text spelled out."""
+        if not _ACRONYM.fullmatch(name):
+            return name
+        for match in _BODY_NAME.finditer(self.text):
+            words = [w for w in match.group().split() if w[:1].isupper()]
+            if "".join(w[0] for w in words) == name:
+                return match.group()
+        return name
+
+    def named_group(self, noun: str, before: int) -> Speaker | None:
+        """"the doctors said" after "Doctors for Camp Closure": a group whose name opens with the noun and a
+        linking word ("Doctors Without Borders", "Mothers Against Drunk Driving")."""
+        pattern = rf"\b{re.escape(noun.capitalize())}\s+(?:for|against|without|of|in)\s+(?:the\s+)?[A-Z][\w’'-]*" \
+                  rf"(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w’'-]*)*"
+        match = re.search(pattern, self.text[:before])
+        return Speaker(match.group(), "other") if match else None
 
 
 def _is_apposition(tail: str, name_in_apposition: bool = False) -> bool:

@@ -70,8 +70,9 @@ TOLD_OBJECT = re.compile(
 )
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 PREPOSITION_START = re.compile(
-    r"^\s*(?:of|about|on|in|at|for|to|with|by|from|against|into|over|after|before|during|as|than|"
-    r"so|and|or|but|out|nothing|something|anything|little|much|more|goodbye|hello|yes|no|sorry|thanks|thank)\b",
+    r"^\s*(?:of|about(?!\s+\d)|on|in|at(?!\s+least\b)|for|to|with|by|from|against|into|over(?!\s+\d)|after|before|"
+    r"during|as|than|so|and|or|but|out|nothing|something|anything|little|much|more(?!\s+than\b)|goodbye|hello|yes|"
+    r"no|sorry|thanks|thank)\b",  # "said more than 300 people …" and "at least 5,000 …" open clauses
     re.IGNORECASE,
 )
 CLAUSE_CUE = re.compile(

@@ -60,6 +60,7 @@ French German Turkish Saudi Chinese Israeli Palestinian Iranian Polish Indian Ja
 Minister Secretary President Envoy Ambassador Sources Source Avenue Road Lane Hall Tower Centre Museum Hospital Stadium Club
 Cup League Championship Olympics Festival Awards Prize Ministry Embassy Consulate Delegation Mission Administration
 Government Cabinet Bureau Authority Authorities Police Military Intelligence Directorate Staff Command Fleet
+Organization Organisation Association Alliance Coalition Society
 """.split())
 
 # Lower-case words that, right before a name, make it a person ("spokesman Dmitry Peskov", "analyst Jane Roe").
@@ -69,7 +70,7 @@ professor researcher expert economist historian commentator diplomat ambassador 
 chancellor premier leader chief director commander general colonel author columnist journalist reporter
 correspondent editor scholar strategist consultant lecturer fellow head deputy mayor governor judge prosecutor
 lawyer attorney activist campaigner pollster politician mp legislator congressman congresswoman representative
-founder co-founder
+founder co-founder superintendent
 """.split())
 
 _EXPERT = re.compile(
@@ -87,9 +88,15 @@ _OFFICIAL = re.compile(
     r"chief of staff|head of|leaders?|premier|king|queen|crown prince|emir|sheikh|commissioner|"
     r"government|kremlin|white house|pentagon|state department|administration|military|army|embassy|"
     r"presidency|delegation|cabinet|parliament|authorities|police|officer|admiral|defence|defense|"
-    r"foreign policy chief|inspector|sen\.|rep\.|gov\.|gen\.|adm\.|col\.)(?:\b|(?<=\.))",
+    r"foreign policy chief|inspector|sen\.|rep\.|gov\.|gen\.|adm\.|col\.|house speaker|speaker of|"
+    r"superintendent|u\.s\. attorney|attorney general|district attorney|prosecutors?)(?:\b|(?<=\.))",
     re.IGNORECASE,
 )
+# "Teachers Association President": the head of a union or trade association speaks for members, not a state.
+_INTEREST_GROUP = re.compile(r"\bAssociation\b|\b\w+s[’']? Union\b")
+# "a teacher at … High School": people in the story, not experts, whatever institution they work at.
+_LAY = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:teacher|student|nurse|parent|worker|resident|volunteer|"
+                  r"member)s?\b(?!\s+of\s+(?:the\s+)?(?:parliament|congress|the house|the senate))", re.IGNORECASE)
 
 
 # The head of an organisation: an office-holder only when the organisation is public ("president of the Federal
@@ -101,7 +108,8 @@ _HEAD_OF = re.compile(
 _PUBLIC_BODY = re.compile(
     r"\b(?:Federal|Government|Ministry|Department|State|Central Bank|Reserve|Commission|Authority|Parliament|"
     r"Council|Police|Court|Agency|Republic|Kingdom|United States|United Nations|Assembly|Senate|Congress|"
-    r"Administration|Bureau of|City|County|Municipal|Prosecutions?|Army|Navy|Forces|Embassy|European Union)\b")
+    r"Administration|Bureau of|City|County|Municipal|Prosecutions?|Army|Navy|Forces|Embassy|European Union|"
+    r"World|Organi[sz]ation for|Centers? for|Attorney|Prosecutor)\b")
 _PROFESSIONAL_FIRM = re.compile(
     r"\b(?:advertising|marketing|public relations|branding|consultancy|consulting|fact-check\w*|research|polling|"
     r"think[- ]tank|analytics|law firm|rating agency|investment bank|brokerage|data firm|design agency)\b",
@@ -121,6 +129,8 @@ def describes_person(description: str) -> bool:
 def role_of(description: str | None) -> str:
     """official / expert / other from how the text describes someone; "former diplomat" counts as expert."""
     if not description:
+        return "other"
+    if _LAY.match(description) or _INTEREST_GROUP.search(description):
         return "other"
     if _EXPERT.search(description):
         return "expert"
@@ -153,7 +163,9 @@ GENERIC_SOURCES: dict[str, str] = {
     **dict.fromkeys("""sources source people residents resident witnesses witness reports report media
         newspaper outlet activists activist campaigners campaigner locals voters survey poll agency
         insiders insider person executives executive businesses companies farmers workers families
-        protesters demonstrators""".split(), "other"),
+        protesters demonstrators unions union groups group teachers doctors physicians nurses parents students
+        providers organizers organisers advocates""".split(), "other"),
+    **dict.fromkeys("bosses chiefs".split(), "official"),  # "health bosses said" (UK papers' word for officials)
 }
 
 # Nouns that name a state's institution: "Ukraine's foreign ministry said" speaks for Ukraine.
