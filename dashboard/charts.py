@@ -291,9 +291,10 @@ def stance_matrix(frame: pd.DataFrame, experts: list[str], targets: list[str], l
         colorscale=STANCE_SCALE, showscale=False, text=text, texttemplate="%{text}", customdata=custom,
         hovertemplate="%{y} on %{x}: %{text} (%{customdata[3]} articles)<extra></extra>", xgap=2, ygap=2,
     ))
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(side="top")
-    return _style(fig, title, large, height=max(300, 38 * len(experts) + 140))
+    fig.update_yaxes(autorange="reversed", showgrid=False)
+    fig.update_xaxes(side="top", showgrid=False)
+    # The side labels sit on top, between the title and the cells: room for both.
+    return _style(fig, title, large, height=max(300, 38 * len(experts) + 180), top=100)
 
 
 def _target_label(target: str) -> str:

@@ -1,4 +1,4 @@
-"""Reading AppTest results as a user reads the page: the plotly figures' data and the metrics."""
+"""Reading AppTest results as a user reads the page: the plotly figures' data, the metrics, table headers."""
 from __future__ import annotations
 
 import json
@@ -19,3 +19,10 @@ def figure(at: AppTest, title_start: str) -> dict:
 
 def metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
+
+
+def headers(table) -> list[str]:
+    """The column headers a reader sees on an `st.dataframe`, in order (hidden columns left out)."""
+    config = json.loads(table.proto.columns or "{}")
+    order = list(table.proto.column_order) or [str(c) for c in table.value.columns]
+    return [config.get(name, {}).get("label") or name for name in order if not config.get(name, {}).get("hidden")]

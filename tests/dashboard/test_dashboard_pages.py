@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from page_helpers import figure, figures, metrics
+from page_helpers import figure, figures, headers, metrics
 from dashboard_fixture import HOSTILE_IMG, HOSTILE_TITLE
 
 
@@ -179,6 +179,13 @@ def test_experts_matrix_and_evidence(store, open_page):
     assert evidence[["target", "stance"]].values.tolist() == [
         ["Ukraine", "supportive"], ["deal", "pessimistic"], ["Russia", "critical"]]
     assert evidence["evidence"].iloc[2] == "Mark N. Katz, a professor, said Russia is stalling the talks."
+    # The sentence comes first and wraps (rows taller than 4rem wrap); a stance nobody corrected shows "—".
+    assert headers(at.dataframe[1]) == ["Evidence sentence", "Side", "Stance now", "As extracted", "Corrected by",
+                                        "Published", "Outlet", "Article", "Confidence"]
+    assert at.dataframe[1].proto.row_height > 64
+    assert evidence["corrected_by"].isna().all() and at.dataframe[1].proto.placeholder == "—"
+    # The side labels sit on top, below the title: the top margin holds both.
+    assert figure(at, "Expert stances")["layout"]["margin"]["t"] >= 100
 
 
 def test_experts_name_search(store, open_page):
