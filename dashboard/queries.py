@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pandas as pd
-from sqlalchemy import Date, and_, case, cast, distinct, func, inspect, literal, or_, select
+from sqlalchemy import Date, and_, case, cast, distinct, false, func, inspect, literal, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -32,6 +32,10 @@ ST = schema.statements
 SA = schema.statement_actors
 T = schema.article_topics
 LOG = schema.ingest_log
+AA = schema.article_actors
+AD = schema.actor_days
+AP = schema.actor_pairs
+OD = schema.outlet_days
 META = schema.meta
 
 CONTEXT_CHARS = 300
@@ -162,8 +166,13 @@ def last_ingest(engine: Engine) -> datetime | None:
 
 
 def summary(engine: Engine, view: View) -> Summary:
+    if view.topic or view.actors or not _summarised(engine):
+        return _summary_exact(engine, view)
+    return _summary_by_day(engine, view)
+
+
+def _summary_exact(engine: Engine, view: View) -> Summary:
     where = _article_conditions(view)
-    kept = select(A.c.id).where(*where)
     row_stmt = select(
         func.count(A.c.id),
         func.count(distinct(func.coalesce(A.c.story_id, A.c.id))),
@@ -171,18 +180,71 @@ def summary(engine: Engine, view: View) -> Summary:
         func.min(A.c.published),
         func.max(A.c.published),
     ).where(*where)
-    counts = select(
-        select(func.count()).select_from(Q).where(Q.c.article_id.in_(kept)).scalar_subquery(),
-        select(func.count(distinct(E.c.actor_id))).where(E.c.article_id.in_(kept)).scalar_subquery(),
-        select(func.count()).select_from(ST).where(ST.c.article_id.in_(kept)).scalar_subquery(),
-    )
     with engine.connect() as conn:
         articles, stories, outlets, first, last = conn.execute(row_stmt).one()
-        quotes, experts, statements = conn.execute(counts).one()
+        quotes, experts, statements = conn.execute(_extraction_counts(where)).one()
     return Summary(
         articles=articles, stories=stories, outlets=outlets, first=_to_date(first), last=_to_date(last),
         quotes=quotes, experts=experts, statements=statements, last_ingest=last_ingest(engine),
     )
+
+
+def _extraction_counts(where: list):
+    """Quotes, distinct experts and statements in the articles kept by `where`."""
+    def kept(table) -> list:
+        return [table.c.article_id.in_(select(A.c.id).where(*where))] if where else []
+
+    return select(
+        select(func.count()).select_from(Q).where(*kept(Q)).scalar_subquery(),
+        select(func.count(distinct(E.c.actor_id))).where(*kept(E)).scalar_subquery(),
+        select(func.count()).select_from(ST).where(*kept(ST)).scalar_subquery(),
+    )
+
+
+def _summary_by_day(engine: Engine, view: View) -> Summary:
+    """The counts from `outlet_days`; undated articles, stories across copies and experts from the base tables."""
+    where = _article_conditions(view)
+    dated = _frame(engine, select(
+        OD.c.source, func.min(OD.c.day).label("first"), func.max(OD.c.day).label("last"),
+        func.sum(OD.c.articles).label("articles"), func.sum(OD.c.quotes).label("quotes"),
+        func.sum(OD.c.statements).label("statements"),
+    ).where(OD.c.articles > 0, *_summary_conditions(view, OD, OD.c.day)).group_by(OD.c.source))
+    undated = _undated_counts(engine, view)
+    sources = set(dated["source"]) | set(undated["source"])
+    articles = int(dated["articles"].sum() + undated["articles"].sum())
+    with engine.connect() as conn:
+        stories = articles if view.wire_once else conn.execute(
+            select(func.count(distinct(func.coalesce(A.c.story_id, A.c.id)))).where(*where)).scalar()
+        experts = conn.execute(select(func.count(distinct(E.c.actor_id)))
+                               .where(*_in_articles(E, where))).scalar()
+    return Summary(
+        articles=articles, stories=stories, outlets=len(sources - {""}),
+        first=_to_date(dated["first"].min()) if not dated.empty else None,
+        last=_to_date(dated["last"].max()) if not dated.empty else None,
+        quotes=int(dated["quotes"].sum() + undated["quotes"].sum()),
+        experts=experts, statements=int(dated["statements"].sum() + undated["statements"].sum()),
+        last_ingest=last_ingest(engine),
+    )
+
+
+def _undated_counts(engine: Engine, view: View) -> pd.DataFrame:
+    """source, articles, quotes, statements of the articles without a date (the daily summaries leave them out)."""
+    columns = ["source", "articles", "quotes", "statements"]
+    if view.date_from or view.date_to:
+        return pd.DataFrame(columns=columns)
+    where = [A.c.published.is_(None), *_article_conditions(view)]
+
+    def count(table):
+        return select(func.count()).select_from(table).where(table.c.article_id == A.c.id).scalar_subquery()
+
+    frame = _frame(engine, select(func.coalesce(A.c.source, "").label("source"), A.c.id,
+                                  count(Q).label("quotes"), count(ST).label("statements")).where(*where))
+    frame["articles"] = 1
+    return frame[columns]
+
+
+def _in_articles(table, where: list) -> list:
+    return [table.c.article_id.in_(select(A.c.id).where(*where))] if where else []
 
 
 def _to_date(value) -> date | None:
@@ -217,34 +279,79 @@ def speakers(engine: Engine, limit: int = 1000) -> list[str]:
     return sorted(_frame(engine, statement)["speaker"].tolist())
 
 
+# --- summaries: what the default views read ---------------------------------------------------------------
+# `ingest.store` keeps them in the same transaction as each article. A view they cannot answer (a topic, or
+# outlets for the per-actor tables) reads `article_actors` or the base tables; the answer is the same.
+
+def _summarised(engine: Engine) -> bool:
+    """Whether the summaries account for every dated article: a store written around `ingest.store`, or one not
+    yet upgraded to them, is answered from the base tables instead."""
+    dated = select(func.count()).select_from(A).where(A.c.published.is_not(None)).scalar_subquery()
+    summed = select(func.coalesce(func.sum(OD.c.articles), 0)).scalar_subquery()
+    try:
+        return bool(_scalar(engine, select(dated == summed)))
+    except SQLAlchemyError:
+        return False
+
+
+def _summary_conditions(view: View, table, day) -> list:
+    """The view's dates, outlets, topic and wire choice on a summary table (`day`: its date column)."""
+    conditions = []
+    if view.date_from:
+        conditions.append(day >= view.date_from)
+    if view.date_to:
+        conditions.append(day <= view.date_to)
+    if view.sources:
+        conditions.append(table.c.source.in_(view.sources))
+    if view.topic:
+        conditions.append(table.c.article_id.in_(select(T.c.article_id).where(T.c.topic == view.topic)))
+    if view.wire_once:
+        conditions.append(table.c.is_copy == false())
+    return conditions
+
+
+def _daily(view: View) -> bool:
+    """Whether `actor_days` answers the view (dates and wire only; the view's actors pick rows, not articles)."""
+    return not (view.sources or view.topic)
+
+
 # --- actors ----------------------------------------------------------------------------------------------
 
 def top_actors(engine: Engine, view: View, limit: int = 15) -> pd.DataFrame:
     """actor, articles (mentioning it), mentions: the most covered actors under the filters."""
-    if _only_wire_filter(view):
-        frame = _top_actors_unfiltered(engine, view)
-    else:
-        frame = _frame(engine, _actor_counts().select_from(_mentions_in_articles())
-                       .where(*_article_conditions(view, actors=False)))
-    frame = _with_names(engine, frame)
+    frame = _with_names(engine, _actor_totals(engine, view))
     if view.actors:
         frame = frame[frame["actor"].isin(view.actors)]
     frame = frame.sort_values(["articles", "actor"], ascending=[False, True]).head(limit)
     return frame.reset_index(drop=True)[["actor", "articles", "mentions"]]
 
 
-def _only_wire_filter(view: View) -> bool:
-    return not (view.date_from or view.date_to or view.sources or view.topic)
+def _actor_totals(engine: Engine, view: View) -> pd.DataFrame:
+    """actor_id, articles, mentions for every actor mentioned under the filters."""
+    if not _summarised(engine):
+        return _actor_totals_exact(engine, view)
+    if not _daily(view):
+        return _frame(engine, select(AA.c.actor_id, func.count().label("articles"),
+                                     func.sum(AA.c.mentions).label("mentions"))
+                      .where(*_summary_conditions(view, AA, AA.c.published)).group_by(AA.c.actor_id))
+    dated = _frame(engine, select(AD.c.actor_id, func.sum(AD.c.articles).label("articles"),
+                                  func.sum(AD.c.mentions).label("mentions"))
+                   .where(*_summary_conditions(view, AD, AD.c.day)).group_by(AD.c.actor_id)
+                   .having(func.sum(AD.c.articles) > 0))
+    if view.date_from or view.date_to:
+        return dated
+    undated = _actor_totals_exact(engine, view, A.c.published.is_(None))
+    if undated.empty:
+        return dated
+    return pd.concat([dated, undated]).groupby("actor_id", as_index=False)[["articles", "mentions"]].sum()
 
 
-def _actor_counts():
-    # Grouped by id, straight off the (actor_id, article_id) index; names are joined on the few result rows.
-    return (select(M.c.actor_id, func.count(distinct(M.c.article_id)).label("articles"),
-                   func.count().label("mentions")).group_by(M.c.actor_id))
-
-
-def _mentions_in_articles():
-    return M.join(A, A.c.id == M.c.article_id)
+def _actor_totals_exact(engine: Engine, view: View, *extra) -> pd.DataFrame:
+    """The same counts from the mentions themselves (the slower path, and the reference for the fast ones)."""
+    counts = (select(M.c.actor_id, func.count(distinct(M.c.article_id)).label("articles"),
+                     func.count().label("mentions")).group_by(M.c.actor_id))
+    where = [*_article_conditions(view, actors=False), *extra]
+    return _frame(engine, counts.where(*_in_articles(M, where)))
 
 
 def _with_names(engine: Engine, frame: pd.DataFrame) -> pd.DataFrame:
@@ -252,20 +359,56 @@ def _with_names(engine: Engine, frame: pd.DataFrame) -> pd.DataFrame:
     return frame.merge(names, on="actor_id")
 
 
-def _top_actors_unfiltered(engine: Engine, view: View) -> pd.DataFrame:
-    """Counts straight from the mentions index; with wire stories once, the copies' counts are subtracted
-    (an article is either an original or a copy, so this is exact and avoids joining every mention)."""
-    everything = _frame(engine, _actor_counts().select_from(M))
-    if not view.wire_once:
-        return everything
-    # The few copies found first (story index), then their mentions by article: joining every mention to
-    # its article row instead took 1.8 s at 100,000 articles on SQLite, this 0.06 s.
-    copy_ids = select(A.c.id).where(A.c.story_id.is_not(None), A.c.story_id != A.c.id)
-    copies = _frame(engine, _actor_counts().where(M.c.article_id.in_(copy_ids)))
-    merged = everything.merge(copies, on="actor_id", how="left", suffixes=("", "_copies")).fillna(0)
-    merged["articles"] = (merged["articles"] - merged["articles_copies"]).astype(int)
-    merged["mentions"] = (merged["mentions"] - merged["mentions_copies"]).astype(int)
-    return merged[merged["articles"] > 0]
+def mentions_over_time(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
+    """period, actor, articles, total, share: articles mentioning each actor per period."""
+    columns = ["period", "actor", "articles", "total", "share"]
+    if not names:
+        return pd.DataFrame(columns=columns)
+    summarised = _summarised(engine)
+    counts = _frame(engine, _actor_periods(engine, view, names, summarised))
+    if counts.empty:
+        return pd.DataFrame(columns=columns)
+    totals = _frame(engine, _article_periods(engine, view, summarised))
+    counts["period"] = _as_dates(counts["period"])
+    totals["period"] = _as_dates(totals["period"])
+    merged = counts.merge(totals, on="period", how="left")
+    merged["share"] = merged["articles"] / merged["total"]
+    return merged.sort_values(["period", "actor"]).reset_index(drop=True)[columns]
+
+
+def _actor_periods(engine: Engine, view: View, names: list[str], summarised: bool):
+    """period, actor, articles: articles mentioning each named actor per period."""
+    if summarised and _daily(view):
+        bucket = _bucket(engine, AD.c.day, view.grain).label("period")
+        return (select(bucket, ACT.c.name.label("actor"), func.sum(AD.c.articles).label("articles"))
+                .select_from(AD.join(ACT, ACT.c.id == AD.c.actor_id))
+                .where(ACT.c.name.in_(names), *_summary_conditions(view, AD, AD.c.day))
+                .group_by(bucket, ACT.c.name).having(func.sum(AD.c.articles) > 0))
+    if summarised:
+        bucket = _bucket(engine, AA.c.published, view.grain).label("period")
+        return (select(bucket, ACT.c.name.label("actor"), func.count().label("articles"))
+                .select_from(AA.join(ACT, ACT.c.id == AA.c.actor_id))
+                .where(ACT.c.name.in_(names), AA.c.published.is_not(None),
+                       *_summary_conditions(view, AA, AA.c.published))
+                .group_by(bucket, ACT.c.name))
+    pairs = _actor_articles(names)
+    bucket = _bucket(engine, A.c.published, view.grain).label("period")
+    return (select(bucket, ACT.c.name.label("actor"), func.count().label("articles"))
+            .select_from(pairs.join(A, A.c.id == pairs.c.article_id).join(ACT, ACT.c.id == pairs.c.actor_id))
+            .where(A.c.published.is_not(None), *_article_conditions(view, actors=False))
+            .group_by(bucket, ACT.c.name))
+
+
+def _article_periods(engine: Engine, view: View, summarised: bool):
+    """period, total: dated articles per period under the filters (the view's actors aside)."""
+    if summarised and not view.topic:
+        bucket = _bucket(engine, OD.c.day, view.grain).label("period")
+        return (select(bucket, func.sum(OD.c.articles).label("total"))
+                .where(*_summary_conditions(view, OD, OD.c.day)).group_by(bucket)
+                .having(func.sum(OD.c.articles) > 0))
+    bucket = _bucket(engine, A.c.published, view.grain).label("period")
+    return (select(bucket, func.count().label("total"))
+            .where(A.c.published.is_not(None), *_article_conditions(view, actors=False)).group_by(bucket))
 
 
 def _actor_articles(names: list[str]):
@@ -277,57 +420,61 @@ def _actor_articles(names: list[str]):
     )
 
 
-def mentions_over_time(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
-    """period, actor, articles, total, share: articles mentioning each actor per period."""
-    columns = ["period", "actor", "articles", "total", "share"]
-    if not names:
-        return pd.DataFrame(columns=columns)
-    pairs = _actor_articles(names)
-    bucket = _bucket(engine, A.c.published, view.grain).label("period")
-    where = [A.c.published.is_not(None), *_article_conditions(view, actors=False)]
-    counts = _frame(engine, (
-        select(bucket, ACT.c.name.label("actor"), func.count().label("articles"))
-        .select_from(pairs.join(A, A.c.id == pairs.c.article_id).join(ACT, ACT.c.id == pairs.c.actor_id))
-        .where(*where).group_by(bucket, ACT.c.name)
-    ))
-    totals = _frame(engine, select(bucket, func.count().label("total")).where(*where).group_by(bucket))
-    if counts.empty:
-        return pd.DataFrame(columns=columns)
-    counts["period"] = _as_dates(counts["period"])
-    totals["period"] = _as_dates(totals["period"])
-    merged = counts.merge(totals, on="period", how="left")
-    merged["share"] = merged["articles"] / merged["total"]
-    return merged.sort_values(["period", "actor"]).reset_index(drop=True)[columns]
-
-
 def cooccurrence(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
-    """actor_a, actor_b, articles: how many articles mention both (the diagonal: each alone).
-
-    One pass over the named actors' mentions: a 0/1 flag per actor and article, then the products summed.
-    """
+    """actor_a, actor_b, articles: how many articles mention both (the diagonal: each alone)."""
     columns = ["actor_a", "actor_b", "articles"]
     ids = _frame(engine, select(ACT.c.id, ACT.c.name).where(ACT.c.name.in_(names)))
     if ids.empty:
         return pd.DataFrame(columns=columns)
     # In the caller's order: databases return an IN (...) lookup in different orders (SQLite: the list's).
     named = sorted(zip(ids["id"].tolist(), ids["name"].tolist()), key=lambda pair: list(names).index(pair[1]))
-    flags = [func.max(case((M.c.actor_id == actor_id, 1), else_=0)).label(f"f{i}")
-             for i, (actor_id, _) in enumerate(named)]
-    where = [M.c.actor_id.in_(ids["id"].tolist())]
-    conditions = _article_conditions(view, actors=False)
-    if conditions:
-        where.append(M.c.article_id.in_(select(A.c.id).where(*conditions)))
-    per_article = select(M.c.article_id, *flags).where(*where).group_by(M.c.article_id).subquery()
-    pairs = [(i, j) for i in range(len(named)) for j in range(i, len(named))]
+    actor_ids = [actor_id for actor_id, _ in named]
+    summarised = _summarised(engine)
+    if summarised and not (view.date_from or view.date_to or view.sources or view.topic):
+        together = _pairs_kept(engine, view, actor_ids)
+    else:
+        together = _pairs_counted(engine, view, actor_ids, summarised)
+    rows = []
+    for i, (first, name) in enumerate(named):
+        for other, other_name in named[i:]:
+            total = together.get((min(first, other), max(first, other)), 0)
+            rows.append((name, other_name, total))
+            if other != first:
+                rows.append((other_name, name, total))
+    return pd.DataFrame([r for r in rows if r[2]], columns=columns)
+
+
+def _pairs_kept(engine: Engine, view: View, actor_ids: list[int]) -> dict[tuple[int, int], int]:
+    """Articles per pair of actors (lower id first) from `actor_pairs`, which holds every article's pairs."""
+    where = [AP.c.actor_id.in_(actor_ids), AP.c.other_id.in_(actor_ids)]
+    if view.wire_once:
+        where.append(AP.c.is_copy == false())
+    statement = (select(AP.c.actor_id, AP.c.other_id, func.sum(AP.c.articles))
+                 .where(*where).group_by(AP.c.actor_id, AP.c.other_id))
+    with engine.connect() as conn:
+        return {(a, b): int(n) for a, b, n in conn.execute(statement)}
+
+
+def _pairs_counted(engine: Engine, view: View, actor_ids: list[int], summarised: bool) -> dict[tuple[int, int], int]:
+    """The same counts in one pass over the actors' articles: a 0/1 flag per actor and article, the products
+    summed (from `article_actors`, or from the mentions themselves)."""
+    if summarised:
+        table, where = AA, _summary_conditions(view, AA, AA.c.published)
+    else:
+        table, where = M, _in_articles(M, _article_conditions(view, actors=False))
+    flags = [func.max(case((table.c.actor_id == actor_id, 1), else_=0)).label(f"f{i}")
+             for i, actor_id in enumerate(actor_ids)]
+    per_article = (select(table.c.article_id, *flags).where(table.c.actor_id.in_(actor_ids), *where)
+                   .group_by(table.c.article_id).subquery())
+    pairs = [(i, j) for i in range(len(actor_ids)) for j in range(i, len(actor_ids))]
     sums = [func.coalesce(func.sum(per_article.c[f"f{i}"] * per_article.c[f"f{j}"]), 0) for i, j in pairs]
     with engine.connect() as conn:
         totals = conn.execute(select(*sums)).one()
-    rows = []
+    found = {}
     for (i, j), total in zip(pairs, totals):
-        rows.append((named[i][1], named[j][1], int(total)))
-        if i != j:
-            rows.append((named[j][1], named[i][1], int(total)))
-    return pd.DataFrame([r for r in rows if r[2]], columns=columns)
+        a, b = actor_ids[i], actor_ids[j]
+        found[(min(a, b), max(a, b))] = int(total)
+    return found
 
 
 def mention_sentences(engine: Engine, view: View, actor: str, start: date | None = None,
@@ -341,6 +488,8 @@ def mention_sentences(engine: Engine, view: View, actor: str, start: date | None
         where.append(A.c.published >= start)
     if end:
         where.append(A.c.published < end)
+    if _summarised(engine):
+        where.append(M.c.article_id.in_(_newest_articles(view, actor, start, end, also, limit)))
     offset = case((M.c.start > CONTEXT_CHARS, M.c.start - CONTEXT_CHARS), else_=0)
     statement = (
         select(A.c.id.label("article_id"), A.c.published, A.c.source, A.c.title, A.c.url,
@@ -355,6 +504,22 @@ def mention_sentences(engine: Engine, view: View, actor: str, start: date | None
     frame["sentence"] = [sentence_around(w, a, b) for w, a, b in zip(frame["window"], frame["at"], frame["to"])]
     frame["url"] = frame["url"].map(safe_link)
     return frame[["published", "source", "title", "surface", "sentence", "url", "article_id"]]
+
+
+def _newest_articles(view: View, actor: str, start: date | None, end: date | None, also: str | None, limit: int):
+    """Ids of the newest `limit` articles mentioning `actor` under the filters, in the sentences' order: the
+    first `limit` mentions can only come from these, so the wide article rows of the others are never read."""
+    where = [AA.c.actor_id == select(ACT.c.id).where(ACT.c.name == actor).scalar_subquery(),
+             *_summary_conditions(view, AA, AA.c.published)]
+    if also:
+        other = AA.alias("also_actors")
+        where.append(AA.c.article_id.in_(
+            select(other.c.article_id).join(ACT, ACT.c.id == other.c.actor_id).where(ACT.c.name == also)))
+    if start:
+        where.append(AA.c.published >= start)
+    if end:
+        where.append(AA.c.published < end)
+    return select(AA.c.article_id).where(*where).order_by(AA.c.published.desc(), AA.c.article_id).limit(limit)
 
 
 # --- experts -----------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from sqlalchemy import Integer, Text, cast, delete, func, insert, inspect, selec
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from ingest import dedup
+from ingest import dedup, summaries
 from ingest.extract.registry import Registry, load_registry
 from ingest.records import Article, Expert, Extraction, Mention, Quote, Span, Stance, Statement
 from storage import schema
@@ -77,9 +77,16 @@ def upgrade_to_1(conn: Connection) -> None:
             index.append((prepared.simhash, story))
 
 
+def upgrade_to_2(conn: Connection) -> None:
+    """Version 2 added the summary tables the dashboard reads, and an index: fill and create them."""
+    for index in articles.indexes:
+        index.create(conn, checkfirst=True)
+    summaries.rebuild(conn)
+
+
 # Each entry brings a store from the version before it to its key: schema changes that are only new tables
 # or columns are made by `_add_missing_columns`; these steps fill in or reshape the data.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: upgrade_to_1}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: upgrade_to_1, 2: upgrade_to_2}
 
 
 def prepare(body: str, url: str | None) -> Prepared:
@@ -178,6 +185,9 @@ class Store:
                     or article_id
                 conn.execute(update(articles).where(articles.c.id == article_id).values(story_id=story_id))
                 self._write_extraction(conn, article_id, extraction)
+                changes = summaries.Changes()
+                changes.add(summaries.read_facts(conn, article_id))
+                changes.write(conn)
                 _log(conn, origin, "added", None, article_id)
                 _bump(conn)
         except IntegrityError:
@@ -202,13 +212,20 @@ class Store:
         """Delete an article and its extraction rows; wire copies that pointed at it get the next oldest as story."""
         self._writable()
         with self.engine.begin() as conn:
+            facts = summaries.read_facts(conn, article_id)
+            if facts is None:
+                return False
+            changes = summaries.Changes()
+            changes.remove(facts)
+            orphans = conn.execute(select(articles.c.id).where(articles.c.story_id == article_id,
+                                                               articles.c.id != article_id)
+                                   .order_by(articles.c.id)).scalars().all()
+            if orphans:  # the oldest copy becomes the story's first article
+                changes.retell(summaries.read_facts(conn, orphans[0]), is_copy=False)
+            changes.write(conn)
             _delete_extraction(conn, article_id)
             conn.execute(delete(article_topics).where(article_topics.c.article_id == article_id))
-            gone = conn.execute(delete(articles).where(articles.c.id == article_id)).rowcount
-            if not gone:
-                return False
-            orphans = conn.execute(select(articles.c.id).where(articles.c.story_id == article_id)
-                                   .order_by(articles.c.id)).scalars().all()
+            conn.execute(delete(articles).where(articles.c.id == article_id))
             if orphans:
                 conn.execute(update(articles).where(articles.c.id.in_(orphans)).values(story_id=orphans[0]))
             _log(conn, f"article {article_id}", "deleted", None, article_id)
@@ -226,9 +243,16 @@ class Store:
                 continue
             found = extract(article)
             with self.engine.begin() as conn:
+                before = summaries.read_facts(conn, article_id)
+                if before is None:  # deleted since it was read
+                    continue
+                changes = summaries.Changes()
+                changes.remove(before)
                 _delete_extraction(conn, article_id)
                 conn.execute(delete(article_topics).where(article_topics.c.article_id == article_id))
                 self._write_extraction(conn, article_id, found)
+                changes.add(summaries.read_facts(conn, article_id))
+                changes.write(conn)
                 _bump(conn)
             if progress:
                 progress()

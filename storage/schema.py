@@ -7,7 +7,7 @@ from sqlalchemy import (
     Table, Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -36,6 +36,8 @@ articles = Table(
     Index("ix_articles_published", "published"),
     Index("ix_articles_source", "source"),
     Index("ix_articles_story", "story_id"),
+    # What the overview counts (dates, outlets, stories) read in one narrow pass, never the wide rows.
+    Index("ix_articles_facts", "published", "source", "story_id"),
 )
 
 actors = Table(
@@ -157,3 +159,48 @@ ingest_log = Table(
     Column("article_id", Integer),
 )
 
+
+
+# --- summaries: kept by `ingest.store` in the same transaction as the article, so the dashboard's default
+# views read a few thousand rows instead of millions of mentions. `is_copy` is a wire copy (its story began
+# with another article); the summaries by day hold dated articles only (the store's undated ones are counted
+# from the base tables).
+
+article_actors = Table(
+    "article_actors", metadata,  # one row per distinct actor per article: filtered counts without `articles`
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
+    Column("published", Date),
+    Column("source", String(200)),
+    Column("is_copy", Boolean, nullable=False),
+    Column("mentions", Integer, nullable=False),
+    Index("ix_article_actors_actor", "actor_id", "published"),
+    Index("ix_article_actors_source", "source", "published"),
+)
+
+actor_days = Table(
+    "actor_days", metadata,  # articles mentioning the actor, and its mentions, per publication day
+    Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("is_copy", Boolean, primary_key=True),
+    Column("articles", Integer, nullable=False),
+    Column("mentions", Integer, nullable=False),
+)
+
+actor_pairs = Table(
+    "actor_pairs", metadata,  # articles mentioning both actors (actor_id <= other_id; equal: the actor alone)
+    Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
+    Column("other_id", Integer, ForeignKey("actors.id"), primary_key=True),
+    Column("is_copy", Boolean, primary_key=True),
+    Column("articles", Integer, nullable=False),
+)
+
+outlet_days = Table(
+    "outlet_days", metadata,  # articles and their quotes and statements per day and outlet ("" for none)
+    Column("day", Date, primary_key=True),
+    Column("source", String(200), primary_key=True),
+    Column("is_copy", Boolean, primary_key=True),
+    Column("articles", Integer, nullable=False),
+    Column("quotes", Integer, nullable=False),
+    Column("statements", Integer, nullable=False),
+)

@@ -1,0 +1,186 @@
+"""The summary tables the dashboard reads for its default views (`article_actors`, `actor_days`, `actor_pairs`,
+`outlet_days`): one article's share of them, applied as deltas inside the writer's transaction, and a full
+rebuild from the base tables (schema upgrades, bulk loads).
+
+Only `ingest.store` (and the benchmark corpus, after a bulk load) calls this. Counters are changed with
+portable UPDATE ... SET n = n + delta and INSERT for new keys; a key another writer inserted first (an
+IntegrityError inside a savepoint) is retried as an update. Keys are written in sorted order so two writers
+lock the same rows in the same order. A counter that drops to zero stays (deleting it could lose a concurrent
+writer's increment); the readers only ever sum them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import Table, and_, bindparam, case, delete, false, func, insert, select, true, tuple_, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from storage.schema import (
+    actor_days, actor_pairs, article_actors, articles, mentions, outlet_days, quotes, statements,
+)
+
+KEYS_PER_QUERY = 500  # composite keys per IN (...) lookup, well under every backend's parameter limit
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One article's share of the summaries."""
+
+    article_id: int
+    published: date | None
+    source: str | None
+    is_copy: bool
+    mentions: dict[int, int]  # actor id -> mentions of it in the article
+    quotes: int
+    statements: int
+
+
+def is_copy(story_id: int | None, article_id: int) -> bool:
+    """A wire copy: its story began with another article (the dashboard hides these when wire=once)."""
+    return story_id is not None and story_id != article_id
+
+
+def read_facts(conn: Connection, article_id: int) -> Facts | None:
+    """The article's share as the base tables hold it now; None when it is not stored."""
+    row = conn.execute(select(articles.c.published, articles.c.source, articles.c.story_id)
+                       .where(articles.c.id == article_id)).first()
+    if row is None:
+        return None
+    counted = conn.execute(select(mentions.c.actor_id, func.count()).where(mentions.c.article_id == article_id)
+                           .group_by(mentions.c.actor_id)).all()
+
+    def count(table) -> int:
+        return conn.execute(select(func.count()).select_from(table).where(table.c.article_id == article_id)
+                            ).scalar_one()
+
+    return Facts(article_id, row.published, row.source, is_copy(row.story_id, article_id),
+                 {actor_id: n for actor_id, n in counted}, count(quotes), count(statements))
+
+
+@dataclass
+class Changes:
+    """Deltas to the summaries, gathered through one transaction and written once by `write`."""
+
+    days: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, day, is_copy) -> [articles, mentions]
+    pairs: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, other, is_copy) -> [articles]
+    outlets: dict[tuple, list[int]] = field(default_factory=dict)  # (day, source, is_copy) -> [articles, q, s]
+    gone: set[int] = field(default_factory=set)  # articles whose article_actors rows are deleted
+    rows: dict[int, list[dict]] = field(default_factory=dict)  # article_actors rows to insert, per article
+
+    def add(self, facts: Facts) -> None:
+        self._count(facts, 1)
+        self.rows[facts.article_id] = [
+            {"article_id": facts.article_id, "actor_id": actor_id, "published": facts.published,
+             "source": facts.source, "is_copy": facts.is_copy, "mentions": n}
+            for actor_id, n in sorted(facts.mentions.items())]
+
+    def remove(self, facts: Facts) -> None:
+        self._count(facts, -1)
+        self.rows.pop(facts.article_id, None)
+        self.gone.add(facts.article_id)
+
+    def retell(self, facts: Facts, **changed) -> None:
+        """The same article with some facts changed (a wire copy that became its story's first article)."""
+        self.remove(facts)
+        self.add(replace(facts, **changed))
+
+    def _count(self, facts: Facts, sign: int) -> None:
+        actors = sorted(facts.mentions)
+        for i, actor_id in enumerate(actors):
+            for other_id in actors[i:]:
+                _bump(self.pairs, (actor_id, other_id, facts.is_copy), [sign])
+        if facts.published is None:
+            return
+        for actor_id in actors:
+            _bump(self.days, (actor_id, facts.published, facts.is_copy), [sign, sign * facts.mentions[actor_id]])
+        _bump(self.outlets, (facts.published, facts.source or "", facts.is_copy),
+              [sign, sign * facts.quotes, sign * facts.statements])
+
+    def write(self, conn: Connection) -> None:
+        if self.gone:
+            conn.execute(delete(article_actors).where(article_actors.c.article_id.in_(sorted(self.gone))))
+        inserted = [row for _, rows in sorted(self.rows.items()) for row in rows]
+        if inserted:
+            conn.execute(insert(article_actors), inserted)
+        _add_to_counters(conn, actor_days, ("actor_id", "day", "is_copy"), ("articles", "mentions"), self.days)
+        _add_to_counters(conn, actor_pairs, ("actor_id", "other_id", "is_copy"), ("articles",), self.pairs)
+        _add_to_counters(conn, outlet_days, ("day", "source", "is_copy"), ("articles", "quotes", "statements"),
+                         self.outlets)
+
+
+def _bump(counters: dict[tuple, list[int]], key: tuple, delta: list[int]) -> None:
+    found = counters.setdefault(key, [0] * len(delta))
+    for i, value in enumerate(delta):
+        found[i] += value
+
+
+def _add_to_counters(conn: Connection, table: Table, keys: tuple[str, ...], values: tuple[str, ...],
+                     deltas: dict[tuple, list[int]]) -> None:
+    """Add each delta to its row, creating the rows that are missing."""
+    wanted = sorted(key for key, delta in deltas.items() if any(delta))
+    key_columns = [table.c[k] for k in keys]
+    raise_by = (update(table).where(*[table.c[k] == bindparam(f"k_{k}") for k in keys])
+                .values({table.c[v]: table.c[v] + bindparam(f"d_{v}") for v in values}))
+    while wanted:
+        existing = set()
+        for at in range(0, len(wanted), KEYS_PER_QUERY):
+            chunk = wanted[at:at + KEYS_PER_QUERY]
+            existing.update(tuple(row) for row in conn.execute(select(*key_columns)
+                                                               .where(tuple_(*key_columns).in_(chunk))))
+        present = [key for key in wanted if key in existing]
+        if present:
+            conn.execute(raise_by, [{**{f"k_{k}": part for k, part in zip(keys, key)},
+                                     **{f"d_{v}": d for v, d in zip(values, deltas[key])}} for key in present])
+        missing = [key for key in wanted if key not in existing]
+        if not missing:
+            return
+        try:
+            with conn.begin_nested():  # another writer may create the same rows first: then update them
+                conn.execute(insert(table), [{**dict(zip(keys, key)), **dict(zip(values, deltas[key]))}
+                                             for key in missing])
+            return
+        except IntegrityError:
+            wanted = missing
+
+
+def rebuild(conn: Connection) -> None:
+    """Recompute every summary from the base tables (after an upgrade or a bulk load that bypassed the store)."""
+    for table in (article_actors, actor_days, actor_pairs, outlet_days):
+        conn.execute(delete(table))
+    copy = case((and_(articles.c.story_id.is_not(None), articles.c.story_id != articles.c.id), true()),
+                else_=false())
+    per_actor = (select(mentions.c.article_id, mentions.c.actor_id, func.count().label("n"))
+                 .group_by(mentions.c.article_id, mentions.c.actor_id).subquery())
+    conn.execute(insert(article_actors).from_select(
+        ["article_id", "actor_id", "published", "source", "is_copy", "mentions"],
+        select(per_actor.c.article_id, per_actor.c.actor_id, articles.c.published, articles.c.source, copy,
+               per_actor.c.n).join(articles, articles.c.id == per_actor.c.article_id)))
+    aa = article_actors
+    conn.execute(insert(actor_days).from_select(
+        ["actor_id", "day", "is_copy", "articles", "mentions"],
+        select(aa.c.actor_id, aa.c.published, aa.c.is_copy, func.count(), func.sum(aa.c.mentions))
+        .where(aa.c.published.is_not(None)).group_by(aa.c.actor_id, aa.c.published, aa.c.is_copy)))
+    other = aa.alias("other")
+    conn.execute(insert(actor_pairs).from_select(
+        ["actor_id", "other_id", "is_copy", "articles"],
+        select(aa.c.actor_id, other.c.actor_id, aa.c.is_copy, func.count())
+        .select_from(aa.join(other, and_(other.c.article_id == aa.c.article_id, other.c.actor_id >= aa.c.actor_id)))
+        .group_by(aa.c.actor_id, other.c.actor_id, aa.c.is_copy)))
+    quoted, stated = _per_article(quotes), _per_article(statements)
+    # Per article first, so the outer query groups by plain columns (PostgreSQL will not match two `coalesce`s).
+    dated = (select(articles.c.published, func.coalesce(articles.c.source, "").label("source"),
+                    copy.label("is_copy"), func.coalesce(quoted.c.n, 0).label("quotes"),
+                    func.coalesce(stated.c.n, 0).label("statements"))
+             .select_from(articles.outerjoin(quoted, quoted.c.article_id == articles.c.id)
+                          .outerjoin(stated, stated.c.article_id == articles.c.id))
+             .where(articles.c.published.is_not(None)).subquery())
+    conn.execute(insert(outlet_days).from_select(
+        ["day", "source", "is_copy", "articles", "quotes", "statements"],
+        select(dated.c.published, dated.c.source, dated.c.is_copy, func.count(), func.sum(dated.c.quotes),
+               func.sum(dated.c.statements)).group_by(dated.c.published, dated.c.source, dated.c.is_copy)))
+
+
+def _per_article(table):
+    return select(table.c.article_id, func.count().label("n")).group_by(table.c.article_id).subquery()
