@@ -374,3 +374,40 @@ def test_a_name_with_a_suffix_speaks_by_its_surname_and_a_place_after_of_is_not_
         ("indirect", "the sentence was fair", "Robert T. Kessler Jr.", "official"),
         ("direct", "No one is above the law,", "Robert T. Kessler Jr.", "official"),
     ]
+
+
+def test_reported_with_a_counted_subject_and_told_a_plural_object():
+    text = ("State Highway Patrol reported at least 2,000 drivers waited overnight. "
+            "The woman told nurses she had eaten the mushrooms at home. "
+            "Tom Okafor told hundreds of farmers who had driven in from the valley that the subsidy would stay.")
+    assert rows(text) == [
+        ("indirect", "at least 2,000 drivers waited overnight", "State Highway Patrol", "official"),
+        ("indirect", "she had eaten the mushrooms at home", None, "other"),
+        ("indirect", "the subsidy would stay", "Tom Okafor", "other"),
+    ]
+
+
+def test_a_quoted_subheading_counts_only_with_a_verb():
+    text = ("“Rising costs ahead”\n\n“We cannot wait another winter”\n\n"
+            "The mayor warned that the bridge would close.")
+    assert [(q.kind, q.text) for q in quotes_of(text)] == [
+        ("direct", "We cannot wait another winter"), ("indirect", "the bridge would close")]
+
+
+def test_state_is_a_speech_verb_only_with_that():
+    assert quotes_of("Republican state lawmakers Anna Berg and Tim Cole voted against the bill.") == []
+    assert [q.text for q in quotes_of("The report states that the dam is unsafe.")] == ["the dam is unsafe"]
+
+
+def test_the_statement_the_agency_and_an_unnamed_spokesperson_speak_for_the_body():
+    text = ("Two soldiers were wounded near the border, the Russian military said on Monday.\n\n"
+            "\"The incident is under review,\" the statement said.\n\n"
+            "Port Security Agency, part of the Transport Department, did not answer. A spokesperson said "
+            "the port had never handled such cargo. PSA has posted notices at the gate.\n\n"
+            "Later, the agency said that the cargo had been moved.")
+    assert [(q.text, q.speaker, q.speaker_role) for q in quotes_of(text)] == [
+        ("Two soldiers were wounded near the border", "Russia", "official"),
+        ("The incident is under review,", "Russia", "official"),
+        ("the port had never handled such cargo", "Port Security Agency", "official"),
+        ("the cargo had been moved", "Port Security Agency", "official"),
+    ]

@@ -33,7 +33,7 @@ _TIME = re.compile(
     r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
     r"Dec)[a-z]*|earlier|later)\b(?:\s+(?:morning|afternoon|evening|night))?)+"
 )
-_THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,8}?(\s+that)\b")
+_THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told teachers who had come … that"
 _CONTINUATION_PARAGRAPHS = 1
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)|\w[’']s?)\s+$", re.IGNORECASE)
 _NEXT_REPORT = re.compile(
@@ -62,6 +62,8 @@ _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that
     as of to for in on at by with from about into than and or but be been being called dubbed named described
     very more most less such what""".split())
 _NO_SPEAKER = Speaker(None, "other")
+_ABBREVIATION_END = re.compile(r"\b[A-Z][\w-]{0,6}\.[,\s]*$")  # "D-Minn.", "Ky.", "Jr."
+_SPEAKS_FOR_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
 
 
@@ -124,12 +126,19 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
         elif before:
             items.append(_Item("direct", parts, before, q.paragraph, attribution_end))
         elif not text[clause_start:q.open_mark].strip():
-            items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
+            if not _heading(text, q, p_start, p_end) or reads_as_clause(text[q.start:q.end]):
+                items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
         else:
             partial = _partial(text, clause_start, sentence_start, q, index, consumed, covered, said)
             if partial:
                 items.append(_Item("direct", parts, partial, q.paragraph, attribution_end))
     return items
+
+
+def _heading(text: str, q: Quoted, p_start: int, p_end: int) -> bool:
+    """A paragraph that is only a quoted phrase: a subheading (“Alarming mortality rate”), a quote only with a verb."""
+    return q.close_mark is not None and not text[q.close_mark + 1:p_end].strip() \
+        and not text[p_start:q.open_mark].strip()
 
 
 def _clause_start(text: str, p_start: int, open_mark: int, previous: Quoted | None) -> int:
@@ -291,6 +300,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 continue
             if _negated(text, sentence.start, verb) or PASSIVE_AFTER.match(text, verb.end()):
                 continue
+            if verb.group() in {"state", "states"} and not THAT.match(text, verb.end()):
+                continue  # "the state schools superintendent": a noun, unless "states that"
             item = _reported(text, sentence, verb, index, covered, direct_starts)
             if item:
                 items.append(item)
@@ -304,7 +315,8 @@ def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
     joined: list[Sentence] = []
     for sentence in sentences:
         head = sentence.text.lstrip()[:1]
-        if joined and joined[-1].paragraph == sentence.paragraph and (head == "," or head.islower()):
+        if joined and joined[-1].paragraph == sentence.paragraph and (head == "," or head.islower()) \
+                and _ABBREVIATION_END.search(joined[-1].text):
             last = joined.pop()
             sentence = Sentence(text[last.start:sentence.end], last.start, sentence.end, last.paragraph)
         joined.append(sentence)
@@ -510,7 +522,10 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> lis
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
             who = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
         elif isinstance(who, Pronoun) and who.word == "it":
-            who = last_body
+            who = last_body if last_body.name or who.noun is None else Speaker(None, GENERIC_SOURCES.get(who.noun, "other"))
+        elif isinstance(who, Pronoun) and who.word == "document":
+            near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
+            who = last if near and last is not None and last.name else Speaker(None, "official")
         elif isinstance(who, Pronoun):
             who = _pronoun(text, item, who, last, last_item, index, covered)
         quotes.append(_quote(text, item, who))
@@ -540,8 +555,8 @@ def _description(item, noun, last, last_item, index) -> Speaker:
     if person:
         return index.person_speaker(person)
     near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
-    if near and last is not None and last.is_person:
-        return last
+    if near and last is not None and (last.is_person or last.name and noun in _SPEAKS_FOR_BODY):
+        return last  # "the spokesperson said" after the agency's spokesperson spoke
     return Speaker(None, role_of(noun))
 
 

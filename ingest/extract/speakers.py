@@ -23,6 +23,10 @@ _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "close", "fa
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|that|which)\s")  # "analysts who have done the sums say"
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
                         "letter", "transcript", "sources", "source", "officials", "official", "message"})
+_ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release"})
+_BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
+                         "committee", "commission", "bureau", "authority"})
+_SENTENCE_START = re.compile(r"(?:^|(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+|\n)(?:(?:In|On|At|By|Since|Last)\s+[\w .]{1,25},\s+)?(?=[A-Z])")
 _SPEAKS_FOR = frozenset({"representative", "spokesman", "spokeswoman", "spokesperson"})
 _PUBLIC_SOURCES = frozenset({"police", "military", "government", "security", "diplomatic", "intelligence", "army",
                              "ministry", "official"})
@@ -146,6 +150,8 @@ class SpeakerIndex:
             source = self._named(words[cut + 1:cut + 6])
             if source:
                 return source
+        if len(words) >= 2 and words[0].lower() == "the" and words[1].lower() in _ISSUED:
+            return Pronoun("document")  # "says the letter signed by …": whoever issued it, quoted just before
         noun = next((w.lower() for w in words[:3] if w.lower() not in _DETERMINERS), "")
         if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS:
             return Speaker(None, GENERIC_SOURCES[noun])
@@ -179,10 +185,18 @@ class SpeakerIndex:
         if not words:
             return None
         head = words[-1].lower()
+        if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
+            return Pronoun("document")  # "the statement said": the body that issued it
         if head in _SPEAKS_FOR and len(words) > 1 and words[-2][:1].isupper() and words[-2] not in FUNCTION_WORDS:
             body = self._unknown_name(words[:-1])  # "a Taliban representative" speaks for the Taliban
             if body is not None and not body.is_person:
                 return Speaker(body.name, "official")
+        if len(words) >= 2 and words[-2].lower() == "the" and head in _BODY_NOUNS:
+            return Pronoun("it", head)  # "the agency said": the institution quoted before
+        if head in _SPEAKS_FOR and len(words) == 2 and words[0].lower() in {"a", "an"}:
+            body = self.body_opening_before(end)  # "Acme Corp declined. A spokesperson said …"
+            if body is not None:
+                return Speaker(body, "official" if public_body(body) else "other")
         if head in {"source", "sources"} and len(words) > 1 and words[-2].lower() in _PUBLIC_SOURCES:
             return Speaker(None, "official")  # "a local police source"
         if head in ROLE_NOUNS_BEFORE and any(w.lower() == "the" or _POSSESSIVE.search(w) for w in words[:-1]):
@@ -250,6 +264,21 @@ class SpeakerIndex:
             if "".join(w[0] for w in words) == name:
                 return match.group()
         return name
+
+    def body_opening_before(self, pos: int, reach: int = 400) -> str | None:
+        """The institution that opens one of the two sentences before `pos` ("Customs and Border Protection, part
+        of …, did not accept the offer."): known as a public body or by an acronym the text also uses."""
+        window_start = max(0, pos - reach)
+        starts = [m.end() for m in _SENTENCE_START.finditer(self.text, window_start, pos)]
+        for start in reversed(starts[-3:-1] if len(starts) > 1 else starts):
+            match = _BODY_NAME.match(self.text, start)
+            if match is None or self.people_between(match.start(), match.end()):
+                continue
+            name = match.group()
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if public_body(name) or re.search(rf"\b{initials}\b", self.text):
+                return name
+        return None
 
     def named_group(self, noun: str, before: int) -> Speaker | None:
         """"the doctors said" after "Doctors for Camp Closure": a group whose name opens with the noun and a

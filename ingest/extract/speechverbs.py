@@ -64,7 +64,7 @@ ADJUNCT = re.compile(
     r"via|through|from|over|following|while|when)\b[^,;:.\"“”]{0,60}?)?(?=\s+that\b|,)"
 )
 TOLD_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|press|lawmakers|parliament|supporters|"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|lawmakers|parliament|supporters|"
     r"an? [\w-]+ (?:audience|crowd|conference|forum|briefing|meeting)|him|her|them|us|me|"
     r"(?:[A-Z][\w.&’'-]*\s?){1,4})"
 )
@@ -80,6 +80,9 @@ CLAUSE_CUE = re.compile(
     r"was|were|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|won[’']t|isn[’']t|"
     r"aren[’']t|wasn[’']t|hasn[’']t|haven[’']t)\b)"
 )
+# "reported at least 5,000 people entered …": a counted subject and a past-tense verb make a clause.
+_COUNTED_SUBJECT = re.compile(r"\s*(?:(?:at least|more than|fewer than|less than|nearly|almost|about|around|over|"
+                              r"some|up to)\s+)?\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,3}?[a-z]+ed\b")
 WH_START = re.compile(r"\s*(?:who|whom|whose|what|which|whether|if|why|how|when|where)\b", re.IGNORECASE)
 # Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
 FINITE_CUE = re.compile(
@@ -99,7 +102,8 @@ def is_clause(after: str, verb: str) -> bool:
         return False
     if verb.split()[0] in ASK_FORMS:
         return bool(WH_START.match(after))
-    return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(after.split(",")[0]))  # not past a comma
+    first = re.split(r",(?!\d)", after)[0]  # not past a comma (but "5,000")
+    return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(first) or _COUNTED_SUBJECT.match(first))
 
 
 def reads_as_clause(quoted: str) -> bool:

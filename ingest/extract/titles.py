@@ -60,7 +60,7 @@ French German Turkish Saudi Chinese Israeli Palestinian Iranian Polish Indian Ja
 Minister Secretary President Envoy Ambassador Sources Source Avenue Road Lane Hall Tower Centre Museum Hospital Stadium Club
 Cup League Championship Olympics Festival Awards Prize Ministry Embassy Consulate Delegation Mission Administration
 Government Cabinet Bureau Authority Authorities Police Military Intelligence Directorate Staff Command Fleet
-Organization Organisation Association Alliance Coalition Society
+Organization Organisation Association Alliance Coalition Society Patrol
 """.split())
 
 # Lower-case words that, right before a name, make it a person ("spokesman Dmitry Peskov", "analyst Jane Roe").
@@ -109,7 +109,7 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:Federal|Government|Ministry|Department|State|Central Bank|Reserve|Commission|Authority|Parliament|"
     r"Council|Police|Court|Agency|Republic|Kingdom|United States|United Nations|Assembly|Senate|Congress|"
     r"Administration|Bureau of|City|County|Municipal|Prosecutions?|Army|Navy|Forces|Embassy|European Union|"
-    r"World|Organi[sz]ation for|Centers? for|Attorney|Prosecutor)\b")
+    r"World|Organi[sz]ation for|Centers? for|Attorney|Prosecutor|Customs|Border|Homeland|Immigration|Coast Guard)\b")
 _PROFESSIONAL_FIRM = re.compile(
     r"\b(?:advertising|marketing|public relations|branding|consultancy|consulting|fact-check\w*|research|polling|"
     r"think[- ]tank|analytics|law firm|rating agency|investment bank|brokerage|data firm|design agency)\b",
@@ -164,7 +164,7 @@ GENERIC_SOURCES: dict[str, str] = {
         newspaper outlet activists activist campaigners campaigner locals voters survey poll agency
         insiders insider person executives executive businesses companies farmers workers families
         protesters demonstrators unions union groups group teachers doctors physicians nurses parents students
-        providers organizers organisers advocates""".split(), "other"),
+        providers organizers organisers advocates man woman patient""".split(), "other"),
     **dict.fromkeys("bosses chiefs".split(), "official"),  # "health bosses said" (UK papers' word for officials)
 }
 
