@@ -22,6 +22,7 @@ from itertools import accumulate
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.engine import Connection
 
+from ingest import summaries
 from ingest.extract.registry import load_registry
 from ingest.store import Store, StoreError
 from storage import schema
@@ -376,8 +377,10 @@ def _fast_writes(conn: Connection) -> None:
 
 
 def finish(conn: Connection) -> None:
-    """Advance the change marker; on PostgreSQL move the id sequences past the ids written explicitly, and
-    gather the planner statistics autovacuum would gather a minute after a bulk load."""
+    """Fill the summary tables the store keeps (the rows went in around it) and advance the change marker; on
+    PostgreSQL move the id sequences past the ids written explicitly, and gather the planner statistics
+    autovacuum would gather a minute after a bulk load."""
+    summaries.rebuild(conn)
     if conn.dialect.name == "postgresql":
         for table in ("actors", "articles", "experts", "statements"):
             conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
