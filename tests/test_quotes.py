@@ -411,3 +411,22 @@ def test_the_statement_the_agency_and_an_unnamed_spokesperson_speak_for_the_body
         ("the port had never handled such cargo", "Port Security Agency", "official"),
         ("the cargo had been moved", "Port Security Agency", "official"),
     ]
+
+
+def test_a_long_office_name_speaks_for_the_clause_before_it():
+    text = ("Dana L. Whitby, 41, of Salem, admitted to fraud and to lying to investigators, the U.S. Attorney’s Office "
+            "for the District of Oregon said in a statement.")
+    assert rows(text) == [("indirect", "Dana L. Whitby, 41, of Salem, admitted to fraud and to lying to investigators",
+                           "U.S. Attorney’s Office for the District of Oregon", "official")]
+
+
+def test_a_pronoun_after_a_that_clause_is_the_speaker_of_the_nested_quote():
+    text = 'Omar Haddad said he was angry. A nurse recalled that he said, "I will come back tomorrow."'
+    assert rows(text)[-1] == ("direct", "I will come back tomorrow.", "Omar Haddad", "other")
+
+
+def test_it_in_a_relative_clause_is_the_body_that_opens_the_sentence():
+    text = ("The Russian military said in a statement that two drones were downed. "
+            "The Yemeni Houthis, however, claimed a third strike, which it said hit a depot near the port.")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("two drones were downed", "Russia"), ("hit a depot near the port", "Houthis")]

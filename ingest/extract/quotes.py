@@ -433,13 +433,17 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         who = index.subject(subject_start, _subject_end(text, subject_start, verb.start()))
     else:
         who = index.after_verb(verb.end(), sentence.end)
-    if who is None or len(text[subject_start:verb.start()].split()) > 8:
+    if who is None or len(text[subject_start:verb.start()].split()) > (12 if _named_body(who) else 8):
         return None
     end = sentence.start + comma
     start = sentence.start
     if _inside(start, covered) or any(start <= s < end for s in direct_starts) or text[start] in "“\"‘'″":
         return None
     return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+
+
+def _named_body(who: Speaker | Pronoun) -> bool:
+    return isinstance(who, Speaker) and who.name is not None and not who.is_person
 
 
 def _according(text, sentence, match, index, covered, direct_starts) -> _Item | None:
@@ -522,7 +526,9 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> lis
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
             who = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
         elif isinstance(who, Pronoun) and who.word == "it":
-            who = last_body if last_body.name or who.noun is None else Speaker(None, GENERIC_SOURCES.get(who.noun, "other"))
+            opener = index.body_opening(item.parts[0][0]) if who.noun is None else None
+            who = opener or (last_body if last_body.name or who.noun is None
+                             else Speaker(None, GENERIC_SOURCES.get(who.noun, "other")))
         elif isinstance(who, Pronoun) and who.word == "document":
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
             who = last if near and last is not None and last.name else Speaker(None, "official")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
 from ingest.extract.titles import (
-    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NON_NAME_WORDS, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, TITLE_WORDS, public_body,
+    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NON_NAME_WORDS, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, TITLE_WORDS, public_body,
 )
 from ingest.records import Person
 
@@ -24,6 +24,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|that|which)\s")  # "analysts who have d
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
                         "letter", "transcript", "sources", "source", "officials", "official", "message"})
 _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release"})
+_INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
 _BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
                          "committee", "commission", "bureau", "authority"})
 _SENTENCE_START = re.compile(r"(?:^|(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+|\n)(?:(?:In|On|At|By|Since|Last)\s+[\w .]{1,25},\s+)?(?=[A-Z])")
@@ -106,14 +107,20 @@ class SpeakerIndex:
             others = [m for m in people[n + 1:] if m[2] is not person and not self._possessive(m[1])]
             if (not others or _RELATIVE.match(tail)) and _is_apposition(self.text[e:end], self.text[max(0, s - 2):s] == ", "):
                 return self.person_speaker(person)
+        last = phrase.split()[-1]
+        if last.lower() in PRONOUNS:
+            return Pronoun(last.lower())  # "the clerk recalled that he said": the pronoun, not the clause's subject
         relative = _RELATIVE_CLAUSE.search(phrase)
         if relative and not people:
             phrase = phrase[:relative.start()]
         words = _WORDS.findall(phrase)
         if not words:
             return None
-        if words[-1].lower() in PRONOUNS and len(words[-1]) == len(phrase.split()[-1]):
-            return Pronoun(words[-1].lower())
+        institution = _INSTITUTION.fullmatch(phrase.strip())
+        if institution and any(w in NON_NAME_WORDS for w in institution.group(1).split()) \
+                and re.search(r"\s(?:of|for)\s", institution.group(1)) and self._named(words[-4:]) is None:
+            name = institution.group(1)  # "the U.S. Attorney’s Office for the Western District of Ohio"
+            return Speaker(name, "official" if public_body(name) else "other")
         if len(words) >= 2 and words[-2].lower() in {"his", "her"} and words[-1].lower() in _SPEAKS_THROUGH:
             return Pronoun("he" if words[-2].lower() == "his" else "she")
         words = words[-6:]
@@ -252,6 +259,8 @@ class SpeakerIndex:
         known = self.by_name(" ".join(tail))
         if known:
             return self.person_speaker(known)
+        if len(tail) == 2 and (tail[0] in NATIONALITIES or tail[0] in DEMONYMS) and tail[1] not in NON_NAME_WORDS:
+            tail.pop(0)  # "the Afghan Taliban" is the Taliban; the Swedish Prosecution Authority keeps its name
         name = self._spelled_out(" ".join(tail))
         return Speaker(name, "official" if public_body(name) else "other")
 
@@ -264,6 +273,18 @@ class SpeakerIndex:
             if "".join(w[0] for w in words) == name:
                 return match.group()
         return name
+
+    def body_opening(self, pos: int) -> Speaker | None:
+        """"The Afghan Taliban claimed the attack, which it said …": the state or body that opens the sentence
+        holding `pos`, the antecedent of an "it" inside it."""
+        starts = [m.end() for m in _SENTENCE_START.finditer(self.text, max(0, pos - 400), pos)]
+        if not starts:
+            return None
+        opening = re.match(r"[^,;:“”\"]{1,60}?(?=,|\s+(?:has|have|had|is|was|[a-z]+ed|[a-z]+s)\b)", self.text[starts[-1]:pos])
+        if opening is None or re.match(r"\s*(?:It|He|She|They)\b", opening.group()):
+            return None
+        who = self.subject(starts[-1], starts[-1] + opening.end())
+        return who if isinstance(who, Speaker) and who.name and not who.is_person else None
 
     def body_opening_before(self, pos: int, reach: int = 400) -> str | None:
         """The institution that opens one of the two sentences before `pos` ("Customs and Border Protection, part
