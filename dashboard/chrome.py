@@ -14,6 +14,22 @@ from dashboard.text import moment
 # How often open views poll the change marker; `COVERAGE_REFRESH_SECONDS` shortens it for browser tests.
 LIVE_EVERY = f"{os.environ.get('COVERAGE_REFRESH_SECONDS', '').strip() or 30}s"
 CHART_CONFIG = {"displaylogo": False, "responsive": True}
+# Rows this tall (over 4rem) let a table wrap its text: three lines of a sentence instead of a cut-off one.
+WRAPPED_ROW_PX = 76
+
+# One human header per field, the same on every table; a page overrides only where a field means more there.
+COLUMN_LABELS = {
+    "id": "Id", "article_id": "Article id", "published": "Published", "source": "Outlet",
+    "title": st.column_config.TextColumn("Article", width="medium"), "url": st.column_config.LinkColumn("Link"),
+    "language": "Language", "word_count": "Words", "origin": "Added from", "authors": "Authors",
+    "sentence": st.column_config.TextColumn("Sentence", width="large"), "surface": "As written",
+    "actor": "Actor", "expert": "Expert", "target": "Side", "stance": "Stance", "note": "Note",
+    "corrected_at": "Corrected at (UTC)", "corrected_by": "Corrected by", "article": "Article",
+    "kind": "Kind", "date": "Date", "date_precision": "Precision", "date_basis": "How it was dated",
+    "mark": "Mark", "start": "Starts at character", "end": "Ends at character", "label": "Who or what", "words": "Text",
+    "quote": st.column_config.TextColumn("Quote", width="large"), "speaker": "Speaker", "role": "Role",
+    "mentions": "Mentions", "quotes": "Quotes", "statements": "Statements",
+}
 
 # Static CSS only (never stored content): big type, no toolbar or sidebar, charts edge to edge.
 PRESENTER_CSS = """<style>
@@ -39,6 +55,11 @@ def header(title: str) -> None:
     st.title(title)
     if not presenting():
         state.copy_link()
+
+
+def columns(**overrides) -> dict:
+    """`st.dataframe` column_config: the shared human headers, with this table's own where it differs."""
+    return {**COLUMN_LABELS, **overrides}
 
 
 def chart(figure, key: str, *, selectable: bool = False):

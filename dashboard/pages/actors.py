@@ -58,7 +58,8 @@ if not large:
         end = period_end(view.at, view.grain) if view.at else None
         rows = data.load("mention_sentences", view, view.pick, view.at, end, view.also)
         st.metric("Mentions shown (newest 50 at most)", len(rows))
-        st.dataframe(rows, hide_index=True, column_config={
-            "url": st.column_config.LinkColumn("Link"), "article_id": st.column_config.NumberColumn("Article")})
+        st.dataframe(rows, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
+                     column_config=chrome.columns(),
+                     column_order=["sentence", "surface", "published", "source", "title", "url", "article_id"])
     else:
         st.info("Click a point, a bar or a cell above, or choose an actor, to see the sentences behind it.")

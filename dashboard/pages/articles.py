@@ -49,7 +49,8 @@ def run_with_progress(job, expected: int) -> None:
         summary = job(step)
         data.refresh_marker()  # the list below shows what was just added
         status.update(label="Done", state="complete")
-        st.dataframe([{"source": o.origin, "outcome": o.status, "detail": o.detail} for o in done], hide_index=True)
+        st.dataframe([{"source": o.origin, "outcome": o.status, "detail": o.detail} for o in done], hide_index=True,
+                     column_config=chrome.columns(source="Source", outcome="Outcome", detail="Detail"))
     report(summary)
 
 
@@ -61,7 +62,7 @@ def reader(article_id: int) -> None:
     st.header("Reader")
     st.text(article["title"] or "(untitled)")
     st.dataframe([{k: article[k] for k in ("id", "source", "published", "language", "word_count", "url", "origin")}],
-                 hide_index=True, column_config={"url": st.column_config.LinkColumn("Link")})
+                 hide_index=True, placeholder="—", column_config=chrome.columns())
     if not chrome.presenting():
         state.selectbox("Mark in the text", "mark", MARKS, none_label=None, format_func=str.capitalize)
     marks = data.load("article_marks", article_id)
@@ -70,7 +71,9 @@ def reader(article_id: int) -> None:
     st.caption(LEGEND)
     st.text(marked_text(article["text"], shown))
     marks["words"] = [article["text"][int(r.start):int(r.end)] for r in marks.itertuples()]
-    st.dataframe(marks[marks["mark"].isin(kinds)], hide_index=True)
+    st.dataframe(marks[marks["mark"].isin(kinds)], hide_index=True,
+                 column_order=["mark", "words", "label", "start", "end"],
+                 column_config=chrome.columns(words=st.column_config.TextColumn("Text", width="large")))
     if not data.readonly() and not chrome.presenting():
         confirm = st.checkbox("Yes, delete this article and what was extracted from it", key="delete_confirm")
         if st.button("Delete article", key="delete_go", disabled=not confirm, type="primary"):
@@ -99,9 +102,7 @@ st.metric("Articles matching", f"{total:,}")
 table = st.dataframe(
     rows, hide_index=True, key="articles_table", on_select="ignore" if large else "rerun",
     selection_mode="single-row",
-    column_config={"id": "Id", "published": "Published", "url": st.column_config.LinkColumn("Link"),
-                   "title": st.column_config.TextColumn("Title"), "source": "Outlet", "word_count": "Words",
-                   "mentions": "Mentions", "quotes": "Quotes", "statements": "Statements"},
+    placeholder="—", column_config=chrome.columns(title=st.column_config.TextColumn("Title")),
 )
 if not large:
     if pages > 1:

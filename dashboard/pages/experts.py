@@ -8,14 +8,9 @@ SIDE_ORDER = ["Russia", "Ukraine", "United States", "Europe"]
 STANCES = {"deal": ("optimistic", "pessimistic", "uncertain")}
 SIDE_STANCES = ("critical", "supportive", "neutral")
 MATRIX_EXPERTS = 30
-EVIDENCE_ROW_PX = 76
-EVIDENCE_COLUMNS = {
-    "evidence": st.column_config.TextColumn("Evidence sentence", width="large"),
-    "target": "Side", "stance": "Stance now", "extracted": "As extracted", "corrected_by": "Corrected by",
-    "published": "Published", "source": "Outlet",
-    "title": st.column_config.TextColumn("Article", width="medium"),
-    "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
-}
+EVIDENCE_COLUMNS = chrome.columns(
+    evidence=st.column_config.TextColumn("Evidence sentence", width="large"), stance="Stance now",
+    extracted="As extracted", confidence=st.column_config.NumberColumn("Confidence", format="%.2f"))
 
 chrome.header("Experts")
 large = chrome.presenting()
@@ -47,7 +42,7 @@ if not large:
     if view.expert:
         evidence = data.load("stance_evidence", view, view.expert)
         # The sentence first and wrapped (rows three lines high), so it reads whole beside its stance.
-        st.dataframe(evidence, hide_index=True, row_height=EVIDENCE_ROW_PX, placeholder="—",
+        st.dataframe(evidence, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
                      column_order=["evidence", "target", "stance", "extracted", "corrected_by", "published", "source",
                                    "title", "confidence"],
                      column_config=EVIDENCE_COLUMNS)
@@ -77,4 +72,5 @@ if not large:
                         st.rerun()
 
     st.header("Corrections")
-    st.dataframe(data.load("corrections"), hide_index=True, placeholder="—")
+    st.dataframe(data.load("corrections"), hide_index=True, placeholder="—",
+                 column_config=chrome.columns(stance="Corrected to"))

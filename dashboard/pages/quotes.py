@@ -35,9 +35,7 @@ st.metric("Quotes matching", f"{total:,}")
 table = st.dataframe(
     rows, hide_index=True, key="quotes_table", on_select="ignore" if large else "rerun", selection_mode="single-row",
     column_order=["quote", "speaker", "role", "kind", "published", "source", "title", "url"],
-    column_config={"quote": st.column_config.TextColumn("Quote", width="large"),
-                   "url": st.column_config.LinkColumn("Link"), "published": "Date", "source": "Outlet",
-                   "speaker": "Speaker", "role": "Role", "kind": "Kind", "title": "Article"},
+    placeholder="—", column_config=chrome.columns(),
 )
 
 if not large:

@@ -40,7 +40,7 @@ if not large:
             st.warning("That statement is no longer stored; choose another.")
         else:
             row = detail.iloc[0]
-            st.dataframe(detail[["kind", "date", "date_precision", "date_basis", "actor", "source", "published",
-                                 "title", "url"]], hide_index=True,
-                         column_config={"url": st.column_config.LinkColumn("Link")})
+            st.dataframe(detail, hide_index=True, placeholder="—", column_config=chrome.columns(),
+                         column_order=["kind", "date", "date_precision", "date_basis", "actor", "source", "published",
+                                       "title", "url"])
             show_in_context(row)

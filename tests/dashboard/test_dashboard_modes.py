@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import OperationalError
 
-from page_helpers import figures, metrics
+from page_helpers import figures, headers, metrics
 from dashboard import actions, data
 from storage import schema
 from storage.engine import open_engine
@@ -95,6 +95,8 @@ def test_stance_correction_is_stored_apart_and_shown(store, open_page):
     assert corrections[["corrected_by", "expert", "target", "stance", "note", "article"]].values.tolist() == [
         ["Ana Analyst", "Mark N. Katz", "Russia", "neutral", "reads as description, not criticism",
          "Kremlin cool on truce"]]
+    assert headers(at.dataframe[-1]) == ["Corrected at (UTC)", "Corrected by", "Expert", "Side", "Corrected to", "Note",
+                                         "Article"]
     evidence = at.dataframe[1].value
     assert evidence[["target", "extracted", "stance", "corrected_by"]].values.tolist()[2] == [
         "Russia", "critical", "neutral", "Ana Analyst"]
@@ -192,6 +194,7 @@ def test_add_uploaded_text_file(store, open_page):
     next(b for b in at.button if b.label == "Add uploaded files").click().run()
     assert not at.exception
     assert [o for o, _ in outcomes(at)] == ["added"]
+    assert headers(next(d for d in at.dataframe if "outcome" in d.value.columns)) == ["Source", "Outcome", "Detail"]
     assert metrics(at) == {"Articles matching": "6"}
 
 

@@ -108,7 +108,8 @@ def test_actors_weekly_buckets_start_on_monday(store, open_page):
 
 
 def test_actors_lines_fill_the_chosen_dates_with_zeros(store, open_page):
-    at = open_page("actors", grain="month", measure="share", actor="Russia", **{"from": "2025-02-10", "to": "2025-05-20"})
+    at = open_page("actors", grain="month", measure="share", actor="Russia",
+                   **{"from": "2025-02-10", "to": "2025-05-20"})
     russia = traces_by_name(figure(at, "Share of articles each actor, per month"))["Russia"]
     assert russia["x"] == ["2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01"]
     assert [round(v, 4) for v in russia["y"]] == [0, 1.0, 0.6667, 0]
@@ -145,6 +146,10 @@ def test_actors_sentences_behind_a_point(store, open_page):
         "Russia and Ukraine sent delegations to Riyadh on Monday.",
     ]
     assert rows["source"].tolist() == ["Reuters", "Reuters", "Guardian"]
+    # Human headers, the sentence first and wrapped.
+    assert headers(at.dataframe[0]) == ["Sentence", "As written", "Published", "Outlet", "Article", "Link",
+                                        "Article id"]
+    assert at.dataframe[0].proto.row_height > 64
 
 
 def test_actors_sentences_behind_a_matrix_cell(store, open_page):
@@ -219,6 +224,8 @@ def test_timeline_filters_by_kind_and_opens_a_statement(store, open_page):
     assert at.main.selectbox[0].value == 2
     detail = at.dataframe[0].value.iloc[0]
     assert (detail["date"], detail["date_precision"], detail["date_basis"]) == ("2025-03", "month", "explicit")
+    assert headers(at.dataframe[0]) == ["Kind", "Date", "Precision", "How it was dated", "Actor", "Outlet",
+                                        "Published", "Article", "Link"]
     assert at.text[0].value == "…⟪Vladimir Putin rejected the truce in March.⟫ Russia said it needs guarantees. " \
                                "Mark N. Katz, a professor, said Russia is stalling the talks.…"
 
@@ -235,6 +242,7 @@ def test_quotes_for_one_speaker_from_the_link(store, open_page):
     assert set(table["speaker"]) == {"Andrew Roth"}
     assert table["published"].astype(str).tolist() == ["2025-04-10", "2025-04-10", "2025-03-03"]
     assert table["source"].tolist() == ["Guardian"] * 3
+    assert headers(at.dataframe[0]) == ["Quote", "Speaker", "Role", "Kind", "Published", "Outlet", "Article", "Link"]
     assert [c.value for c in at.code] == ["http://127.0.0.1:8501/quotes?speaker=Andrew%20Roth"]
 
 
@@ -274,6 +282,7 @@ def test_quote_in_its_article_context(store, open_page):
 def test_articles_list_and_title_search(store, open_page):
     at = open_page("articles")
     assert metrics(at) == {"Articles matching": "5"}
+    assert headers(at.dataframe[0])[:5] == ["Id", "Published", "Outlet", "Title", "Link"]
     table = at.dataframe[0].value
     assert table["id"].tolist() == [6, 5, 4, 2, 1]
     assert table[["mentions", "quotes", "statements"]].values.tolist() == [[6, 2, 1], [1, 1, 1], [5, 4, 1],
@@ -288,6 +297,10 @@ def test_article_reader_marks_spans_in_plain_text(store, open_page):
     assert at.text[0].value == "Talks begin in Riyadh"
     assert at.text[1].value == ("Russia and Ukraine sent delegations to Riyadh on Monday. Donald Trump proposed a "
                                 "30-day ceasefire on Sunday. \"⟪We are listening to both sides,⟫\" Andrew Roth said.")
+    assert headers(at.dataframe[1]) == ["Id", "Outlet", "Published", "Language", "Words", "Link", "Added from"]
+    assert headers(at.dataframe[2]) == ["Mark", "Text", "Who or what", "Starts at character", "Ends at character"]
+    assert at.dataframe[2].value[["mark", "words", "label"]].values.tolist() == [
+        ["quote", "We are listening to both sides,", "Andrew Roth"]]
     at = open_page("articles", article="1")
     assert at.text[1].value.startswith("⟦Russia⟧ and ⟦Ukraine⟧ sent delegations to Riyadh on Monday. "
                                        "⟨⟦Donald Trump⟧ proposed a 30-day ceasefire on Sunday.⟩")
