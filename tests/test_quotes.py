@@ -430,3 +430,27 @@ def test_it_in_a_relative_clause_is_the_body_that_opens_the_sentence():
             "The Yemeni Houthis, however, claimed a third strike, which it said hit a depot near the port.")
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [
         ("two drones were downed", "Russia"), ("hit a depot near the port", "Houthis")]
+
+
+def test_a_group_with_lower_case_modifiers_speaks_through_a_participle():
+    text = "Public health nurses have opposed the cuts, warning that clinics would close by spring."
+    assert rows(text) == [("indirect", "clinics would close by spring", None, "other")]
+
+
+def test_an_office_reports_a_clause_that_holds_someone_elses_quote():
+    text = ("Dana L. Whitby, 41, admitted the threat, the State Attorney’s Office for the Ninth Circuit said.\n\n"
+            "Whitby faces five years in prison.\n\n"
+            "On the call, he named the judge, called her a “traitor” and said, “she will pay for this,” "
+            "the state attorney's office said.")
+    assert rows(text) == [
+        ("indirect", "Dana L. Whitby, 41, admitted the threat", "State Attorney’s Office for the Ninth Circuit", "official"),
+        ("indirect", "On the call, he named the judge, called her a “traitor” and said, “she will pay for this",
+         "State Attorney’s Office for the Ninth Circuit", "official"),
+        ("direct", "she will pay for this,", "Dana L. Whitby", "other"),
+    ]
+
+
+def test_he_is_the_last_person_the_text_made_a_subject_not_the_last_name_it_mentioned():
+    text = ("Lena Ortiz, a nurse, said the ward was full.\n\nOrtiz was arrested in May after a call to the office "
+            "of Mayor Tom Reyes.\n\nDuring the call, he said, “I am not afraid.”")
+    assert rows(text)[-1] == ("direct", "I am not afraid.", "Lena Ortiz", "other")

@@ -63,6 +63,8 @@ _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that
     very more most less such what""".split())
 _NO_SPEAKER = Speaker(None, "other")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][\w-]{0,6}\.[,\s]*$")  # "D-Minn.", "Ky.", "Jr."
+# '… and said, “…,” the office said': the quote has its own speaker inside the reported clause.
+_NESTED_LEAD = re.compile(r"\b(?:said|says|told \w+|asked|added|wrote|recalled|shouted|yelled)[,:]\s*[“\"‘']$")
 _SPEAKS_FOR_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
 
@@ -165,10 +167,9 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
                 consumed.add(verbs[-1].start())
                 return who
         return _first_named(text, start, start + len(lead), index)
-    verb_last = re.search(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to)\s+[^,“”\"]{{1,40}})?\s*,?$", lead)
+    verb_last = re.search(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to)\s+[^,“”\"]{{1,40}},|\s*,)?$", lead)
     if verb_last and verbs:
-        verb = next(m for m in verbs if m.start() == verb_last.start()) if any(
-            m.start() == verb_last.start() for m in verbs) else None
+        verb = next((m for m in verbs if m.start() == start + verb_last.start()), None)
         if verb is not None:
             who = _verb_subject(text, sentence_start, verb, index, covered, said)
             if who is not None:
@@ -374,13 +375,19 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
     """Where the clause's opening noun phrase ends: determiners, capitalised words, possessives and person or
     institution nouns ("The US", "China’s ambassador", "the city’s police", "the Electoral Commission,")."""
     phrase_end = start
+    modifiers = 0  # "Health care providers": lower-case modifiers before the group noun
     for token in _TOKEN.finditer(text, start, end):
         word = token.group().rstrip(",")
         if not (word.lower() in _NP_WORDS or word[:1].isupper() or _POSSESSIVE_END.search(word)
                 or word.lower() in GENERIC_SOURCES or word.lower() in INSTITUTION_NOUNS
                 or word.lower() in ROLE_NOUNS_BEFORE):
+            if modifiers < 2 and phrase_end > start and word.isalpha() and word.islower() \
+                    and not word.endswith(("ed", "s", "ly")) and word not in _NOT_SUBJECT_END:
+                modifiers += 1
+                continue
             break
         phrase_end = token.start() + len(word)
+        modifiers = 0
         if token.group().endswith(","):
             break
     return phrase_end
@@ -437,8 +444,9 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         return None
     end = sentence.start + comma
     start = sentence.start
-    if _inside(start, covered) or any(start <= s < end for s in direct_starts) or text[start] in "“\"‘'″":
-        return None
+    if _inside(start, covered) or text[start] in "“\"‘'″" \
+            or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
+        return None  # a quote inside the clause belongs to it, unless someone in the clause says it
     return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
 
 
@@ -551,8 +559,10 @@ def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
         return index.person_speaker(_subject_of_latest(text, newer))
     if last is not None and (last.is_person or pronoun.word == "they"):
         return last
-    person = index.last_person_before(item.parts[0][0])
-    return index.person_speaker(person) if person else _NO_SPEAKER
+    subjects = [m for m in index.people_between(0, item.parts[0][0])
+                if not _inside(m[0], covered) and _in_subject_position(text, m[0])]
+    person = subjects[-1][2] if subjects else index.last_person_before(item.parts[0][0])
+    return index.person_speaker(person) if person else _NO_SPEAKER  # the last one the text made a subject
 
 
 def _description(item, noun, last, last_item, index) -> Speaker:

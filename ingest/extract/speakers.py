@@ -132,7 +132,20 @@ class SpeakerIndex:
         if preposition and words[preposition - 1].lower() in GENERIC_SOURCES \
                 and words[preposition - 1].lower() not in INSTITUTION_NOUNS:
             return Speaker(None, GENERIC_SOURCES[words[preposition - 1].lower()])
-        return self._named(words[-4:]) or self._described(words[-4:], end)
+        return self._named(words[-4:]) or self._described(words[-4:], end) or self._office(phrase, start)
+
+    def _office(self, phrase: str, start: int) -> Speaker | Pronoun | None:
+        """"the U.S. attorney's office said" after "the U.S. Attorney’s Office for …": the body named earlier
+        in capitals; another "prosecutor’s office" is the institution quoted before, like "it"."""
+        match = re.search(r"(?:^|\s)(?:the\s+)?((?:[\w.]+\s+)?\w+[’']s\s+office)$", phrase, re.IGNORECASE)
+        if match is None:
+            return None
+        pattern = re.sub(r"[’']", "[’']", re.escape(match.group(1)))
+        named = re.search(rf"\b((?i:{pattern})(?:\s+(?:of|for|the|[A-Z][\w.’'-]*))*\s+[A-Z][\w’'-]*)", self.text[:start])
+        if named and named.group(1)[:1].isupper():
+            name = named.group(1)
+            return Speaker(name, "official" if public_body(name) else "other")
+        return Pronoun("it", "office")
 
     def after_verb(self, start: int, end: int) -> Speaker | Pronoun | None:
         """The speaker named by text[start:end] right after the verb: "said Mark N. Katz, a ...", "said he"."""
