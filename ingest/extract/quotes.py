@@ -559,9 +559,9 @@ def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
         return index.person_speaker(_subject_of_latest(text, newer))
     if last is not None and (last.is_person or pronoun.word == "they"):
         return last
-    subjects = [m for m in index.people_between(0, item.parts[0][0])
-                if not _inside(m[0], covered) and _in_subject_position(text, m[0])]
-    person = subjects[-1][2] if subjects else index.last_person_before(item.parts[0][0])
+    subject = next((m for m in reversed(index.people_between(0, item.parts[0][0]))
+                    if not _inside(m[0], covered) and _in_subject_position(text, m[0])), None)
+    person = subject[2] if subject else index.last_person_before(item.parts[0][0])
     return index.person_speaker(person) if person else _NO_SPEAKER  # the last one the text made a subject
 
 
