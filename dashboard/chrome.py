@@ -3,6 +3,7 @@ styling, the live refresh that polls the change marker, and how charts are place
 """
 from __future__ import annotations
 
+import math
 import os
 from datetime import datetime
 
@@ -100,3 +101,15 @@ def store_unreachable(exc: Exception) -> None:
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
     st.error(f"Cannot read the store at {data.shown_url()}: {reason}. "
              "Check COVERAGE_DB and that the database server is running, then reload.")
+
+
+PAGE_SIZE = 50
+
+
+def paged(name: str, view) -> tuple[int, int, object, object]:
+    """Total, page count, one page of `queries.<name>` rows, and the view; a page past the end jumps back."""
+    total = data.load(f"{name}_count", view)
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    if view.page > pages:
+        view = state.jump(page=pages)
+    return total, pages, data.load(name, view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE), view

@@ -1,14 +1,11 @@
 """Articles: the stored articles; a reader with mentions, quotes and statements marked in the text
 (as plain characters, never HTML); adding by URL, feed or uploaded files; delete; re-run extraction."""
-import math
-
 import streamlit as st
 
 from dashboard import actions, chrome, data, state
 from dashboard.filters import MARKS
 from dashboard.text import LEGEND, Mark, marked_text
 
-PAGE_SIZE = 50
 FLASH = "_articles_flash"
 MARK_KINDS = {"all": ("mention", "quote", "statement"), "mentions": ("mention",), "quotes": ("quote",),
               "statements": ("statement",)}
@@ -93,11 +90,7 @@ if not large:
     state.text_input("Words in the title", "q")
 view = state.view()
 
-total = data.load("articles_count", view)
-pages = max(1, math.ceil(total / PAGE_SIZE))
-if view.page > pages:
-    view = state.jump(page=pages)
-rows = data.load("articles", view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE)
+total, pages, rows, view = chrome.paged("articles", view)
 st.metric("Articles matching", f"{total:,}")
 table = st.dataframe(
     rows, hide_index=True, key="articles_table", on_select="ignore" if large else "rerun",

@@ -1,14 +1,10 @@
 """Quotes: the quote explorer. Filter by speaker, role, actor mentioned (sidebar), kind, outlet, dates
 and full text; read a quote in its article; export the filtered quotes as CSV or JSON."""
-import math
-
 import streamlit as st
 
 from dashboard import chrome, data, export, state
 from dashboard.filters import QUOTE_KINDS, ROLES
 from dashboard.reading import show_in_context
-
-PAGE_SIZE = 50
 
 chrome.header("Quotes")
 large = chrome.presenting()
@@ -25,11 +21,7 @@ if not large:
     st.caption("The sidebar's actors keep quotes whose words mention them; its outlets and dates apply too.")
 view = state.view()
 
-total = data.load("quotes_count", view)
-pages = max(1, math.ceil(total / PAGE_SIZE))
-if view.page > pages:
-    view = state.jump(page=pages)
-rows = data.load("quotes", view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE)
+total, pages, rows, view = chrome.paged("quotes", view)
 
 st.metric("Quotes matching", f"{total:,}")
 table = st.dataframe(
