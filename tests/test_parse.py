@@ -66,7 +66,7 @@ def test_wrong_charset_declaration_gives_no_mojibake(name, apostrophe):
     assert article.source == "Le Quotidien du Léman"
     assert article.language == "fr"
     assert article.published == date(2025, 2, 24)
-    assert f"« Nous devons être prêts à garantir une paix durable », a déclaré Emmanuel Macron" in article.text
+    assert "« Nous devons être prêts à garantir une paix durable », a déclaré Emmanuel Macron" in article.text
     assert "Ã" not in article.text and "\ufffd" not in article.text
 
 

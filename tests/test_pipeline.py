@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from ingest import pipeline
 from ingest.pipeline import Options, PipelineError, ensure_seeded, run
 from ingest.sources import Failure, Item, expand
 
