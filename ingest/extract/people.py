@@ -37,6 +37,12 @@ _APPOSITIVE = re.compile(
 _APPOSITIVE_ORG = re.compile(
     rf"^,\s+({_U}[^,.;:“”\"()]{{2,100}}?\s(?:{'|'.join(sorted(ROLE_NOUNS_BEFORE))}|officer|executive))(?=,)"
 )
+# ", Head of Research at ICICI Securities," / ", Director, IIFL Securities.": a capitalised title and its firm.
+_APPOSITIVE_TITLE = re.compile(
+    rf"^,\s+((?:Head|Director|Managing|Executive|Chief|Senior|Vice|Chairman|Chairwoman|President|Partner|Founder|"
+    rf"Analyst|Economist|Strategist|Administrator)\b[^,.;:“”\"()]{{0,80}}?(?:,\s+{_U}[\w&’'-]*(?:\s+{_U}[\w&’'-]*){{0,4}})?)"
+    rf"(?=[,;]|\.(?:\s|$)|$)"
+)
 # ", president of Chapter & Verse, a Spokane advertising agency,": what the organisation is, for the role.
 _ORG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,.;:“”\"()]{2,80})(?=[,.;]|$)")
 _OF_ORGANISATION = re.compile(rf"\b(?:of|at)\s+(?:the\s+)?{_U}[^,]*$")
@@ -160,10 +166,36 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
                 continue
             _add_person(text, found, claimed, start, end, " ".join(w for _, _, w in words), forms.place_words)
     for words in unproven:
+        if _lengthens_known(found, claimed, words):
+            continue
         words = _given_and_surname(words)
         if _surname_speaks(text, words[-1][2], words[0][0], words[-1][1]):
             _add_person(text, found, claimed, words[0][0], words[-1][1], " ".join(w for _, _, w in words),
                         forms.place_words)
+
+
+def _lengthens_known(found: dict, claimed: list, words: list) -> bool:
+    """"put Kathleen Hawk Sawyer in charge" before "Hawk Sawyer said": a run that is a known person's name with
+    one more given name before it is that person's full name; the bare name again is another mention."""
+    rest = " ".join(w for _, _, w in words[-2:])
+    entry = next((f for f in found.values() if f.person.name == rest or f.person.name.endswith(f" {rest}")), None)
+    if entry is None or entry.person.in_registry:
+        return False
+    if len(words) == 2:  # the name again, with no evidence of its own this time
+        entry.person.spans.append((words[0][0], words[-1][1]))
+        claimed.append((words[0][0], words[-1][1]))
+        return True
+    given = words[-3][2]
+    if len(words) > 3 or _INITIAL.match(given):
+        return False
+    if entry.person.name != rest:
+        return False
+    name = f"{given} {rest}"
+    found[name] = found.pop(rest)
+    entry.person.name = name
+    entry.person.spans.append((words[-3][0], words[-1][1]))
+    claimed.append((words[-3][0], words[-1][1]))
+    return True
 
 
 def _given_and_surname(words: list) -> list:
@@ -320,7 +352,7 @@ def _family_name_first(text: str, found: dict, claimed: list) -> None:
 
 
 def _inside_other_name(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 30):start].split()
+    before = [w.rstrip("”\"’'") for w in text[max(0, start - 30):start].split()]  # 'Prisons,” Figgins said'
     if before and before[-1][:1].isupper() and before[-1] not in FUNCTION_WORDS and before[-1] not in TITLE_WORDS \
             and not before[-1].endswith((",", ".", ":", ";")) and not _INITIAL.match(before[-1]):
         return True
@@ -339,7 +371,7 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
     after = text[end:end + 220]
     if after.startswith(("’s", "'s")):
         return None
-    appositive = _APPOSITIVE.match(after) or _APPOSITIVE_ORG.match(after)
+    appositive = _APPOSITIVE.match(after) or _APPOSITIVE_ORG.match(after) or _APPOSITIVE_TITLE.match(after)
     if appositive and _describes(appositive.group(1).strip()):
         return _with_organisation(appositive.group(1).strip(), after[appositive.end():])
     before = _APPOSITIVE_BEFORE.search(text, max(0, start - 120), start)

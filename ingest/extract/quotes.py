@@ -16,7 +16,8 @@ from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
 from ingest.extract.speechverbs import (
-    ACCORDING_TO, ADJUNCT, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS, PASSIVE_AFTER, SPEECH_VERB, THAT, TOLD_OBJECT,
+    ACCORDING_TO, ADJUNCT, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS, PARTICIPLE_OPENER, PASSIVE_AFTER,
+    PASSIVE_BEFORE, SPEECH_VERB, THAT, TOLD_OBJECT,
     TRAILING_FILLER, is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import Sentence, paragraphs
@@ -41,6 +42,11 @@ _NEXT_REPORT = re.compile(
     r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|"
     r"explaining|claiming|acknowledging)\b)"
 )
+# "…suggested X was murdered, Hawk Sawyer told lawmakers …": a named speaker after a comma starts a new report.
+_NEW_SPEAKER = re.compile(r",\s+(?=(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b)")
+# "As the charges were unsealed, Hawk Sawyer testified": a leading adverbial clause is not what was said.
+_ADVERBIAL_OPENER = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|If|Because|Since|Until|Once|Unless)\s"
+                               r"[^,]*$")
 _APPOSITIVE = re.compile(r",[^,;“”\"]{2,160},")  # ", the president of the Federal Reserve Bank of New York,"
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # 'the president’s "mercurial temperament"': a noun follows
 _SUBORDINATE_END = re.compile(
@@ -211,8 +217,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     if not lead:
         who = index.after_verb(verb_end, window_start + len(window))
     else:
-        if ends_sentence and is_clause(text[verb_end:window_start + len(window)], verb.group()):
-            return None
+        if ends_sentence and (is_clause(text[verb_end:window_start + len(window)], verb.group())
+                              or PASSIVE_AFTER.match(text, verb_end)):
+            return None  # '"….” The agency pledged to act': a new sentence, not an attribution
         who = index.subject(window_start, _subject_end(text, window_start, verb_start))
     if who is None and lead:
         return None
@@ -291,6 +298,10 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
     items: list[_Item] = []
     for sentence in _rejoined(text, sentences):
         taken_until = sentence.start
+        opener = _participle_opener(text, sentence, index, covered)
+        if opener:
+            items.append(opener)
+            taken_until = opener.parts[0][1]
         for according in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
             item = _according(text, sentence, according, index, covered, direct_starts)
             if item:
@@ -299,7 +310,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
         for verb in SPEECH_VERB.finditer(text, sentence.start, sentence.end):
             if verb.start() < taken_until or verb.start() in consumed or _inside(verb.start(), covered):
                 continue
-            if _negated(text, sentence.start, verb) or PASSIVE_AFTER.match(text, verb.end()):
+            if _negated(text, sentence.start, verb) or PASSIVE_AFTER.match(text, verb.end()) \
+                    or _heard(text, sentence.start, verb):
                 continue
             if verb.group() in {"state", "states"} and not THAT.match(text, verb.end()):
                 continue  # "the state schools superintendent": a noun, unless "states that"
@@ -308,6 +320,26 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 items.append(item)
                 taken_until = item.parts[0][1]
     return items
+
+
+def _heard(text: str, start: int, verb) -> bool:
+    """"they were told …", "she was asked whether …": the subject is the one spoken to."""
+    return (verb.group() in OBJECT_VERBS or verb.group() in ASK_FORMS) \
+        and bool(PASSIVE_BEFORE.search(text, max(start, verb.start() - 30), verb.start()))
+
+
+def _participle_opener(text, sentence, index, covered) -> _Item | None:
+    """"Arguing that CLAUSE, …, Patrick has said …": the clause up to the first comma, said by the person who is
+    the subject of the main clause (the first person named after it)."""
+    opener = PARTICIPLE_OPENER.match(text, sentence.start)
+    if opener is None:
+        return None
+    comma = text.find(",", opener.end(), sentence.end)
+    people = [m for m in index.people_between(comma, sentence.end) if not _inside(m[0], covered)] if comma > 0 else []
+    if not people or len(text[opener.end():comma].split()) < 3:
+        return None
+    return _Item("indirect", [(opener.end(), comma)], index.person_speaker(people[0][2]), sentence.paragraph,
+                 sentence.end)
 
 
 def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -433,7 +465,7 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     inverted = not text[subject_start:verb.start()].strip() and not CLAUSE_CUE.match(tail.split(",")[0])
     if is_clause(tail, verb.group()) and not inverted and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
         return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization" not
-    if _SUBORDINATE_END.search(head[:comma]) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
+    if _SUBORDINATE_END.search(head[:comma]) or _ADVERBIAL_OPENER.match(head[:comma]) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
             or re.match(r"\s*(?:where|when|which|who|as|while|if|because)\b", text[subject_start:verb.start()]):
         return None  # "…, when, in fact, he responded quickly" / "…, where he posts new findings"
     if text[subject_start:verb.start()].strip():
@@ -472,7 +504,8 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
 def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | None:
     """The reported clause runs to the sentence end, or to a second report ('..., but warned that')."""
     end = sentence.end
-    for cut in (_NEXT_REPORT.search(text, start, end), _CONTRAST.search(text, start, end)):
+    for cut in (_NEXT_REPORT.search(text, start, end), _CONTRAST.search(text, start, end),
+                _NEW_SPEAKER.search(text, start, end)):
         if cut:
             end = min(end, cut.start())
     quoted_later = [s for s in direct_starts if start < s < end]

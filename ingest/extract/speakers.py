@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
 from ingest.extract.titles import (
-    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NON_NAME_WORDS, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, TITLE_WORDS, public_body,
+    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NON_NAME_WORDS, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role,
+    public_body,
 )
 from ingest.records import Person
 
@@ -26,7 +27,8 @@ _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spok
 _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
 _BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
-                         "committee", "commission", "bureau", "authority"})
+                         "committee", "commission", "bureau", "authority", "company", "firm", "utility",
+                         "brokerage"})
 _SENTENCE_START = re.compile(r"(?:^|(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+|\n)(?:(?:In|On|At|By|Since|Last)\s+[\w .]{1,25},\s+)?(?=[A-Z])")
 _SPEAKS_FOR = frozenset({"representative", "spokesman", "spokeswoman", "spokesperson"})
 _PUBLIC_SOURCES = frozenset({"police", "military", "government", "security", "diplomatic", "intelligence", "army",
@@ -120,7 +122,7 @@ class SpeakerIndex:
         if institution and any(w in NON_NAME_WORDS for w in institution.group(1).split()) \
                 and re.search(r"\s(?:of|for)\s", institution.group(1)) and self._named(words[-4:]) is None:
             name = institution.group(1)  # "the U.S. Attorney’s Office for the Western District of Ohio"
-            return Speaker(name, "official" if public_body(name) else "other")
+            return Speaker(name, body_role(name))
         if len(words) >= 2 and words[-2].lower() in {"his", "her"} and words[-1].lower() in _SPEAKS_THROUGH:
             return Pronoun("he" if words[-2].lower() == "his" else "she")
         words = words[-6:]
@@ -144,7 +146,7 @@ class SpeakerIndex:
         named = re.search(rf"\b((?i:{pattern})(?:\s+(?:of|for|the|[A-Z][\w.’'-]*))*\s+[A-Z][\w’'-]*)", self.text[:start])
         if named and named.group(1)[:1].isupper():
             name = named.group(1)
-            return Speaker(name, "official" if public_body(name) else "other")
+            return Speaker(name, body_role(name))
         return Pronoun("it", "office")
 
     def after_verb(self, start: int, end: int) -> Speaker | Pronoun | None:
@@ -167,7 +169,7 @@ class SpeakerIndex:
         cut = next((i for i, w in enumerate(words) if w in {"on", "in", "at", "after", "during", "to", "from",
                                                                "before", "when", "while", "as", "who"}), len(words))
         if 0 < cut < len(words) - 1 and words[cut] in {"from", "by", "of"} and words[cut - 1].lower() in _DOCUMENTS:
-            source = self._named(words[cut + 1:cut + 6])
+            source = self._named(words[cut + 1:cut + 6]) or self._firm(words[cut + 1:cut + 6])
             if source:
                 return source
         if len(words) >= 2 and words[0].lower() == "the" and words[1].lower() in _ISSUED:
@@ -200,6 +202,13 @@ class SpeakerIndex:
                     return Speaker(actor.name, actor.role)
         return None
 
+    def _firm(self, words: list[str]) -> Speaker | None:
+        """"a report from Kotak Institutional Equities": the capitalised body a document comes from."""
+        name = words[1:] if words[:1] == ["the"] else words
+        if len(name) < 2 or not all(w[:1].isupper() and w not in FUNCTION_WORDS for w in name):
+            return None
+        return self._unknown_name(name)
+
     def _described(self, words: list[str], end: int) -> Speaker | None:
         """Unnamed sources keep a null speaker; "the minister" is the last person so described, if any."""
         if not words:
@@ -216,7 +225,7 @@ class SpeakerIndex:
         if head in _SPEAKS_FOR and len(words) == 2 and words[0].lower() in {"a", "an"}:
             body = self.body_opening_before(end)  # "Acme Corp declined. A spokesperson said …"
             if body is not None:
-                return Speaker(body, "official" if public_body(body) else "other")
+                return Speaker(body, body_role(body))
         if head in {"source", "sources"} and len(words) > 1 and words[-2].lower() in _PUBLIC_SOURCES:
             return Speaker(None, "official")  # "a local police source"
         if head in ROLE_NOUNS_BEFORE and any(w.lower() == "the" or _POSSESSIVE.search(w) for w in words[:-1]):
@@ -275,7 +284,7 @@ class SpeakerIndex:
         if len(tail) == 2 and (tail[0] in NATIONALITIES or tail[0] in DEMONYMS) and tail[1] not in NON_NAME_WORDS:
             tail.pop(0)  # "the Afghan Taliban" is the Taliban; the Swedish Prosecution Authority keeps its name
         name = self._spelled_out(" ".join(tail))
-        return Speaker(name, "official" if public_body(name) else "other")
+        return Speaker(name, body_role(name))
 
     def _spelled_out(self, name: str) -> str:
         """"CBP said" after "Customs and Border Protection": an acronym is the body the text spelled out."""

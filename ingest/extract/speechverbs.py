@@ -57,6 +57,11 @@ NEGATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(r"\s+(?:to|as|of|about|for|by|with)\b")
+# "they were told the candidate would come": the subject heard it; the speaker is not named.
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|am|get|gets|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# "Arguing that voters …, Patrick has said …": a participle that opens the sentence reports for its subject.
+PARTICIPLE_OPENER = re.compile(r"(?:Arguing|Saying|Noting|Insisting|Warning|Claiming|Stressing|Explaining|"
+                               r"Acknowledging|Contending|Asserting)\s+that\s+")
 
 # Adjuncts between a verb and its clause: "said on Tuesday that", "told reporters in Kyiv that".
 ADJUNCT = re.compile(
@@ -72,7 +77,8 @@ THAT = re.compile(r"\s*,?\s*that\b\s*")
 PREPOSITION_START = re.compile(
     r"^\s*(?:of|about(?!\s+\d)|on|in|at(?!\s+least\b)|for|to|with|by|from|against|into|over(?!\s+\d)|after|before|"
     r"during|as|than|so|and|or|but|out|nothing|something|anything|little|much|more(?!\s+than\b)|goodbye|hello|yes|"
-    r"no|sorry|thanks|thank)\b",  # "said more than 300 people …" and "at least 5,000 …" open clauses
+    r"no(?!\s+[a-z]+\s+(?:[a-z]+s|[a-z]+ed|is|was|were|has|had|will|would|could|can)\b)|sorry|thanks|thank)\b",
+    # "said more than 300 people …", "at least 5,000 …" and "no evidence supports …" open clauses
     re.IGNORECASE,
 )
 CLAUSE_CUE = re.compile(

@@ -19,7 +19,8 @@ Advisor National Security Council Head Leader Speaker Majority Minority Whip Jud
 King Queen Prince Princess Crown Sheikh Emir Pope Patriarch Archbishop Bishop Father Rev. Rabbi Imam
 Commissioner High Representative Negotiator Analyst Economist Historian Researcher Fellow Senior Former Acting
 Top Lead Chief-of-Staff Staff Treasury Commerce Trade Energy Agriculture Health Education Transportation
-Opposition Party Presidential Kremlin Pentagon Assistant Associate Emeritus Distinguished
+Opposition Party Presidential Kremlin Pentagon Assistant Associate Emeritus Distinguished Administrator
+CEO CFO COO CTO
 """.split())
 
 # Title words that never end a name, unlike surnames such as King, Major or Bishop ("Prime Minister" alone).
@@ -28,6 +29,7 @@ President Minister Ministers Secretary Envoy Ambassador Senator Representative C
 Mayor Chancellor Professor Director Chairman Chairwoman Spokesman Spokeswoman Spokesperson Adviser Advisor
 Commissioner Negotiator Analyst Economist Researcher Leader Deputy Chief Commander General Admiral Captain
 Sergeant Lieutenant Colonel Judge Attorney Justice Emir Sheikh Pope Patriarch Archbishop Rabbi Imam Staff Council
+Administrator CEO CFO COO CTO
 """.split())
 
 # Capitalised words that start sentences or clauses, never names.
@@ -60,7 +62,8 @@ French German Turkish Saudi Chinese Israeli Palestinian Iranian Polish Indian Ja
 Minister Secretary President Envoy Ambassador Sources Source Avenue Road Lane Hall Tower Centre Museum Hospital Stadium Club
 Cup League Championship Olympics Festival Awards Prize Ministry Embassy Consulate Delegation Mission Administration
 Government Cabinet Bureau Authority Authorities Police Military Intelligence Directorate Staff Command Fleet
-Organization Organisation Association Alliance Coalition Society Patrol
+Organization Organisation Association Alliance Coalition Society Patrol Securities Equities Holdings
+Investments Ventures Robotics Systems Technologies Industries Enterprises Brokerage Analytics Laboratories
 """.split())
 
 # Lower-case words that, right before a name, make it a person ("spokesman Dmitry Peskov", "analyst Jane Roe").
@@ -70,14 +73,14 @@ professor researcher expert economist historian commentator diplomat ambassador 
 chancellor premier leader chief director commander general colonel author columnist journalist reporter
 correspondent editor scholar strategist consultant lecturer fellow head deputy mayor governor judge prosecutor
 lawyer attorney activist campaigner pollster politician mp legislator congressman congresswoman representative
-founder co-founder superintendent
+founder co-founder superintendent administrator investor
 """.split())
 
 _EXPERT = re.compile(
     r"\b(?:analysts?|professors?|prof\.?|researchers?|research|fellows?|scholars?|experts?|academics?|economists?|"
     r"historians?|commentators?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
     r"political scientists?|think[- ]tanks?|institute|university|college|school|centre|center for|"
-    r"former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
+    r"investors?|former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
     r"officers?|generals?|secretar(?:y|ies)|presidents?|intelligence)|retired|author|pollsters?)\b",
     re.IGNORECASE,
 )
@@ -89,7 +92,7 @@ _OFFICIAL = re.compile(
     r"government|kremlin|white house|pentagon|state department|administration|military|army|embassy|"
     r"presidency|delegation|cabinet|parliament|authorities|police|officer|admiral|defence|defense|"
     r"foreign policy chief|inspector|sen\.|rep\.|gov\.|gen\.|adm\.|col\.|house speaker|speaker of|"
-    r"superintendent|u\.s\. attorney|attorney general|district attorney|prosecutors?)(?:\b|(?<=\.))",
+    r"superintendent|administrators?|u\.s\. attorney|attorney general|district attorney|prosecutors?)(?:\b|(?<=\.))",
     re.IGNORECASE,
 )
 # "Teachers Association President": the head of a union or trade association speaks for members, not a state.
@@ -104,7 +107,7 @@ _LAY = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:teacher|student|nurse|pa
 # fact-checking website Full Fact"); the head of a company or an interest group is neither.
 _HEAD_OF = re.compile(
     r"\b(?:president|chairman|chairwoman|chair|chief executive|ceo|founder|co-founder|managing director|"
-    r"executive director|director|head|owner|partner)\s+(?:of|at)\s+(.+)", re.IGNORECASE)
+    r"executive director|director|head|owner|partner)(?:\s+(?:of|at)|,)\s+(.+)", re.IGNORECASE)
 _PUBLIC_BODY = re.compile(
     r"\b(?:Federal|Government|Ministry|Department|State|Central Bank|Reserve|Commission|Authority|Parliament|"
     r"Council|Police|Court|Agency|Republic|Kingdom|United States|United Nations|Assembly|Senate|Congress|"
@@ -112,13 +115,22 @@ _PUBLIC_BODY = re.compile(
     r"World|Organi[sz]ation for|Centers? for|Attorney|Prosecutor|Customs|Border|Homeland|Immigration|Coast Guard)\b")
 _PROFESSIONAL_FIRM = re.compile(
     r"\b(?:advertising|marketing|public relations|branding|consultancy|consulting|fact-check\w*|research|polling|"
-    r"think[- ]tank|analytics|law firm|rating agency|investment bank|brokerage|data firm|design agency)\b",
+    r"think[- ]tank|analytics|law firm|rating agency|investment bank|brokerages?|data firm|design agency|"
+    r"securities|equities|stockbrok\w+|asset management|wealth management)\b",
     re.IGNORECASE)
 
 
 def public_body(name: str) -> bool:
     """"Swedish Prosecution Authority", "Electoral Commission": a public institution speaks as an official."""
     return bool(_PUBLIC_BODY.search(name)) or name in country_names()
+
+
+def body_role(name: str) -> str:
+    """The role a named body speaks in: a public institution as an official, a brokerage or research firm
+    ("Kotak Institutional Equities") as an expert, any other company or group as other."""
+    if public_body(name):
+        return "official"
+    return "expert" if _PROFESSIONAL_FIRM.search(name) else "other"
 
 
 def describes_person(description: str) -> bool:
@@ -153,7 +165,7 @@ def _is_country(organisation: str) -> bool:
 GENERIC_SOURCES: dict[str, str] = {
     **dict.fromkeys("""experts expert analysts analyst observers observer commentators commentator scholars scholar
         academics academic researchers researcher economists economist historians historian critics critic
-        pundits pundit specialists specialist strategists strategist""".split(), "expert"),
+        pundits pundit specialists specialist strategists strategist brokerages brokerage""".split(), "expert"),
     **dict.fromkeys("""officials official spokesman spokeswoman spokesperson spokespeople diplomats diplomat
         ministers minister negotiators negotiator envoys envoy aides aide advisers adviser advisors advisor
         lawmakers lawmaker legislators senators senator authorities government governments ministry ministries military army
@@ -164,7 +176,8 @@ GENERIC_SOURCES: dict[str, str] = {
         newspaper outlet activists activist campaigners campaigner locals voters survey poll agency
         insiders insider person executives executive businesses companies farmers workers families
         protesters demonstrators unions union groups group teachers doctors physicians nurses parents students
-        providers organizers organisers advocates man woman patient""".split(), "other"),
+        providers organizers organisers advocates man woman patient representatives relatives
+        company firm utility""".split(), "other"),
     **dict.fromkeys("bosses chiefs".split(), "official"),  # "health bosses said" (UK papers' word for officials)
 }
 
