@@ -160,3 +160,16 @@ def test_suffixed_names_keep_the_suffix_and_institution_tails_are_not_people():
 def test_roles_of_people_in_the_story_and_public_office_holders(description, role):
     from ingest.extract.titles import role_of
     assert role_of(description) == role
+
+
+def test_full_name_with_an_extra_given_name_and_later_bare_mentions_are_one_person():
+    text = ('The governor named Maria Elena Vargas to lead the inquiry. Elena Vargas said the review would take '
+            'months. Later, Elena Vargas issued a statement.')
+    [person] = people_of(text)
+    assert (person.name, [text[s:e] for s, e in person.spans]) == (
+        "Maria Elena Vargas", ["Maria Elena Vargas", "Elena Vargas", "Elena Vargas"])
+
+
+def test_market_investor_is_an_expert():
+    assert {n: (p.description, p.role) for n, p in by_name("Veteran investor Hugo Brandt said the rally would fade.").items()} \
+        == {"Hugo Brandt": ("investor", "expert")}

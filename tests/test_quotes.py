@@ -454,3 +454,68 @@ def test_he_is_the_last_person_the_text_made_a_subject_not_the_last_name_it_ment
     text = ("Lena Ortiz, a nurse, said the ward was full.\n\nOrtiz was arrested in May after a call to the office "
             "of Mayor Tom Reyes.\n\nDuring the call, he said, “I am not afraid.”")
     assert rows(text)[-1] == ("direct", "I am not afraid.", "Lena Ortiz", "other")
+
+
+def test_brokerage_report_and_the_brokerage_speak_as_an_expert_body():
+    text = ('"Valuations already price in a strong rebound," said a report from Harbourline Capital Equities. '
+            'A weaker harvest could delay that rebound, the brokerage said.')
+    assert rows(text) == [
+        ("direct", "Valuations already price in a strong rebound,", "Harbourline Capital Equities", "expert"),
+        ("indirect", "A weaker harvest could delay that rebound", "Harbourline Capital Equities", "expert"),
+    ]
+
+
+def test_capitalised_title_appositive_at_a_securities_firm_makes_an_expert():
+    text = ('"Investors are rotating into defensive names," said Arjun Mehta, Head of Research at Northgate '
+            'Securities. "Growth stocks remain expensive," said Lina Castell, Director, Bayfield Securities.')
+    assert rows(text) == [
+        ("direct", "Investors are rotating into defensive names,", "Arjun Mehta", "expert"),
+        ("direct", "Growth stocks remain expensive,", "Lina Castell", "expert"),
+    ]
+
+
+def test_administrator_and_ceo_titles_stay_out_of_the_speaker_name():
+    text = ('In June, the agency’s Administrator Carla Mendez said the launch was on schedule. '
+            'The fires will be contained soon, company CEO Peter Lindqvist said.')
+    assert rows(text) == [
+        ("indirect", "the launch was on schedule", "Carla Mendez", "official"),
+        ("indirect", "The fires will be contained soon", "Peter Lindqvist", "other"),
+    ]
+
+
+def test_surname_right_after_a_closing_mark_is_the_person_and_he_follows_them():
+    text = ('Tom Okafor, who represents the driver, said his client was innocent. '
+            '“We had hoped the city would settle,” Okafor said. Mistakes happen on every shift, he said.')
+    assert [r[2] for r in rows(text)] == ["Tom Okafor"] * 3
+
+
+def test_passive_told_is_no_quote_and_a_participle_opener_reports_for_the_subject():
+    text = ('The owners were told the mayor would visit on Friday. Arguing that turnout is still low, with the vote '
+            'a month away, Dana Whitlock has said she will campaign door to door.')
+    assert rows(text) == [
+        ("indirect", "turnout is still low", "Dana Whitlock", "other"),
+        ("indirect", "she will campaign door to door", "Dana Whitlock", "other"),
+    ]
+
+
+def test_second_named_speaker_after_a_comma_starts_a_new_report():
+    text = ('Although relatives of the driver suggested the brakes had failed, Paul Renner told reporters no '
+            'evidence supports the theory.')
+    assert rows(text) == [
+        ("indirect", "the brakes had failed", None, "other"),
+        ("indirect", "no evidence supports the theory", "Paul Renner", "other"),
+    ]
+
+
+def test_leading_adverbial_clause_is_not_what_was_said():
+    assert rows("As the report was released in Boston, Paul Renner testified before the committee.") == []
+
+
+def test_officials_of_a_company_give_the_company_spelled_out_from_its_ampersand_acronym():
+    text = ('Northern Water & Power Co. cut supply to 20,000 homes on Monday. '
+            'Dry winds could topple lines across the valley, NW&P officials said. '
+            'The utility said it would restore power by Friday.')
+    assert rows(text) == [
+        ("indirect", "Dry winds could topple lines across the valley", "Northern Water & Power Co.", "other"),
+        ("indirect", "it would restore power by Friday", "Northern Water & Power Co.", "other"),
+    ]

@@ -16,7 +16,7 @@ from ingest.extract.titles import (
 from ingest.records import Person
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
-_WORDS = re.compile(r"[\w.’'-]+")
+_WORDS = re.compile(r"[\w.’'-]+(?:&[\w.’'-]+)*")  # "PG&E" is one word
 _POSSESSIVE = re.compile(r"[’']s?$")
 _RELATIVE = re.compile(r",\s+(?:who|whose|whom|which|a|an|the)\s")
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "close", "familiar", "near", "inside", "across",
@@ -37,8 +37,11 @@ _ABBREVIATED = {"governor": "Gov.", "senator": "Sen.", "representative": "Rep.",
                 "lieutenant": "Lt.", "colonel": "Col.", "admiral": "Adm.", "professor": "Prof.", "doctor": "Dr."}
 _CALENDAR = frozenset("""January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_BODY_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the|on)\s+)*[A-Z][\w’'-]+){1,7}")
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,6}")  # "CBP", "PG&E"
+_BODY_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w’'-]+){1,7}"
+                        r"(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bCorp)\.)?")
+_COMPANY_SUFFIXES = frozenset({"Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "Plc", "PLC"})
+_MEMBERS = frozenset({"officials", "official", "executives", "executive"})
 # "His office said", "her spokeswoman said": the person speaks through them.
 _SPEAKS_THROUGH = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "spokespeople"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "senior",
@@ -216,10 +219,11 @@ class SpeakerIndex:
         head = words[-1].lower()
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
             return Pronoun("document")  # "the statement said": the body that issued it
-        if head in _SPEAKS_FOR and len(words) > 1 and words[-2][:1].isupper() and words[-2] not in FUNCTION_WORDS:
+        if head in _SPEAKS_FOR | _MEMBERS and len(words) > 1 and words[-2][:1].isupper() \
+                and words[-2] not in FUNCTION_WORDS and words[-2] not in DEMONYMS and words[-2] not in NATIONALITIES:
             body = self._unknown_name(words[:-1])  # "a Taliban representative" speaks for the Taliban
-            if body is not None and not body.is_person:
-                return Speaker(body.name, "official")
+            if body is not None and not body.is_person:  # and "Acme officials" for Acme
+                return Speaker(body.name, "official" if head in _SPEAKS_FOR else body_role(body.name))
         if len(words) >= 2 and words[-2].lower() == "the" and head in _BODY_NOUNS:
             return Pronoun("it", head)  # "the agency said": the institution quoted before
         if head in _SPEAKS_FOR and len(words) == 2 and words[0].lower() in {"a", "an"}:
@@ -290,9 +294,11 @@ class SpeakerIndex:
         """"CBP said" after "Customs and Border Protection": an acronym is the body the text spelled out."""
         if not _ACRONYM.fullmatch(name):
             return name
+        letters = name.replace("&", "")
         for match in _BODY_NAME.finditer(self.text):
             words = [w for w in match.group().split() if w[:1].isupper()]
-            if "".join(w[0] for w in words) == name:
+            initials = "".join(w[0] for w in words)
+            if letters in (initials, initials[:-1] if words[-1] in _COMPANY_SUFFIXES else None):
                 return match.group()
         return name
 

@@ -20,7 +20,7 @@ King Queen Prince Princess Crown Sheikh Emir Pope Patriarch Archbishop Bishop Fa
 Commissioner High Representative Negotiator Analyst Economist Historian Researcher Fellow Senior Former Acting
 Top Lead Chief-of-Staff Staff Treasury Commerce Trade Energy Agriculture Health Education Transportation
 Opposition Party Presidential Kremlin Pentagon Assistant Associate Emeritus Distinguished Administrator
-CEO CFO COO CTO
+CEO CFO COO CTO Executive
 """.split())
 
 # Title words that never end a name, unlike surnames such as King, Major or Bishop ("Prime Minister" alone).
