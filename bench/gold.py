@@ -181,7 +181,7 @@ def _score_statements(scores: Scores, gold_items: list[dict], predicted: list) -
                       for g, p in pairs if g["actor"] != p.actor]
 
 
-GOLD_SETS = ("seed", "synthetic", "dev", "dev2", "dev3", "holdout")
+GOLD_SETS = ("seed", "synthetic", "dev", "dev2", "dev3", "dev4", "holdout")
 
 
 def gold_files(which: str) -> list[Path]:
@@ -192,7 +192,7 @@ def gold_files(which: str) -> list[Path]:
     if which == "seed":
         return [SHARED_GOLD] if SHARED_GOLD.exists() else []
     folder = {"synthetic": PROJECT_GOLD, "dev": PROJECT_GOLD / "dev", "dev2": PROJECT_GOLD / "dev2",
-              "dev3": PROJECT_GOLD / "dev3",
+              "dev3": PROJECT_GOLD / "dev3", "dev4": PROJECT_GOLD / "dev4",
               "holdout": PROJECT_GOLD / "holdout"}[which]
     return sorted(p for p in folder.glob("*.json") if not p.name.endswith(".meta.json"))
 
