@@ -519,3 +519,47 @@ def test_officials_of_a_company_give_the_company_spelled_out_from_its_ampersand_
         ("indirect", "Dry winds could topple lines across the valley", "Northern Water & Power Co.", "other"),
         ("indirect", "it would restore power by Friday", "Northern Water & Power Co.", "other"),
     ]
+
+
+def test_a_ministry_with_a_portfolio_speaks_for_its_state_and_an_unqualified_one_for_the_state_named_before():
+    text = ("Norway's energy ministry said on Monday that rising prices are a key concern. "
+            "Estonia will open a new border post. It will be staffed by local guards, the Interior Ministry said.")
+    assert rows(text) == [
+        ("indirect", "rising prices are a key concern", "Norway", "official"),
+        ("indirect", "It will be staffed by local guards", "Estonia", "official"),
+    ]
+
+
+def test_dateline_is_not_part_of_a_clause_attributed_at_the_end():
+    text = "OSLO — The old harbour bridge will be torn down next year, Mayor Anne Berg said on Monday."
+    assert [q.text for q in quotes_of(text)] == ["The old harbour bridge will be torn down next year"]
+
+
+def test_unnamed_sources_with_a_participle_or_indefinite_prepositional_phrase_and_bare_quantifiers():
+    text = ("Two people briefed on the talks said the minister has decided to keep the tax. "
+            "The levy will stay for now, a second person briefed on the weekend call said. "
+            "A nurse on the ward told Reuters that she tried to help the injured men. "
+            "Many workers lost their jobs. Some said they felt betrayed by the company.")
+    assert rows(text) == [
+        ("indirect", "the minister has decided to keep the tax", None, "other"),
+        ("indirect", "The levy will stay for now", None, "other"),
+        ("indirect", "she tried to help the injured men", None, "other"),
+        ("indirect", "they felt betrayed by the company", None, "other"),
+    ]
+
+
+def test_a_states_office_keeps_its_name_and_its_heads_office_is_the_same_body():
+    text = ("After two days of protests, Chile’s public defender’s office said another 12 people had been hurt, "
+            "but added the cause of the injuries remained unclear.\n\n"
+            "Public Defender Ana Ruiz’s office said the deaths were caused by stray bullets.")
+    office = "Chile’s public defender’s office"
+    assert rows(text) == [
+        ("indirect", "another 12 people had been hurt", office, "official"),
+        ("indirect", "the cause of the injuries remained unclear", office, "official"),
+        ("indirect", "the deaths were caused by stray bullets", office, "official"),
+    ]
+
+
+def test_told_police_is_the_listener_not_part_of_the_clause():
+    text = "When the man was stopped, Tom Grady told police he had lost his passport at the station."
+    assert rows(text) == [("indirect", "he had lost his passport at the station", "Tom Grady", "other")]

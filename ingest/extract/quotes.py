@@ -57,6 +57,7 @@ _CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,\s*(?:while|whereas|but|although|thou
 _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Under|As|From)\s"
                            r"[^,;“”\"]{1,60},\s*")
 _TOKEN = re.compile(r"\S+")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–]\s+")  # "OSLO — "
 _NP_WORDS = frozenset({"the", "a", "an", "both", "its", "their", "his", "her"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\s+(?:a|an|the|its|their|his|her)\s+"
                      r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
@@ -475,7 +476,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if who is None or len(text[subject_start:verb.start()].split()) > (12 if _named_body(who) else 8):
         return None
     end = sentence.start + comma
-    start = sentence.start
+    dateline = _DATELINE.match(text, sentence.start, end)
+    start = dateline.end() if dateline else sentence.start
     if _inside(start, covered) or text[start] in "“\"‘'″" \
             or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
         return None  # a quote inside the clause belongs to it, unless someone in the clause says it

@@ -20,7 +20,10 @@ _WORDS = re.compile(r"[\w.’'-]+(?:&[\w.’'-]+)*")  # "PG&E" is one word
 _POSSESSIVE = re.compile(r"[’']s?$")
 _RELATIVE = re.compile(r",\s+(?:who|whose|whom|which|a|an|the)\s")
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "close", "familiar", "near", "inside", "across",
-                           "around", "throughout", "outside"})
+                           "around", "throughout", "outside", "briefed"})  # "two people briefed on the talks"
+_INDEFINITE_PREPOSITIONS = _PREPOSITIONS | {"on"}  # "a doctor on the scene": unnamed whatever follows
+_QUANTIFIERS = frozenset({"some", "others", "many", "most", "few"})  # "Some said …": an unnamed group
+_STATE_BODIES = frozenset({"ministry", "ministries", "government"})  # "Norway's energy ministry" speaks for Norway
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|that|which)\s")  # "analysts who have done the sums say"
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
                         "letter", "transcript", "sources", "source", "officials", "official", "message"})
@@ -37,6 +40,7 @@ _ABBREVIATED = {"governor": "Gov.", "senator": "Sen.", "representative": "Rep.",
                 "lieutenant": "Lt.", "colonel": "Col.", "admiral": "Adm.", "professor": "Prof.", "doctor": "Dr."}
 _CALENDAR = frozenset("""January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+_COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[’']s\b|\W)")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,6}")  # "CBP", "PG&E"
 _BODY_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w’'-]+){1,7}"
                         r"(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bCorp)\.)?")
@@ -133,15 +137,32 @@ class SpeakerIndex:
                      and words[i + 1] in {"to", "in", "at", "of", "for"}), None)
         if role is not None and any(w.lower() == "the" or _POSSESSIVE.search(w) for w in words[:role]):
             return self._described(words[:role + 1], end)  # "Norway’s ambassador to Chile warned"
-        preposition = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), None)
+        if phrase.strip().lower() in _QUANTIFIERS:
+            return Speaker(None, "other")
+        preposition = next((i for i, w in enumerate(words) if w in _PREPOSITIONS
+                            or w in _INDEFINITE_PREPOSITIONS and i > 1 and words[i - 2].lower() in {"a", "an"}), None)
         if preposition and words[preposition - 1].lower() in GENERIC_SOURCES \
                 and words[preposition - 1].lower() not in INSTITUTION_NOUNS:
             return Speaker(None, GENERIC_SOURCES[words[preposition - 1].lower()])
-        return self._named(words[-4:]) or self._described(words[-4:], end) or self._office(phrase, start)
+        who = self._named(words[-4:]) or self._described(words[-4:], end) or self._office(phrase, start)
+        return self._ministry_state(who, start)
+
+    def _ministry_state(self, who, start: int):
+        """"the Interior Ministry said" with no state named in it: the ministry speaks for the state the text
+        named last before it."""
+        if not (isinstance(who, Speaker) and who.name and who.name.split()[-1].lower() in _STATE_BODIES):
+            return who
+        if any(w in country_names() or w in DEMONYMS for w in _WORDS.findall(_POSSESSIVE.sub("", who.name))):
+            return who
+        states = [m.group(1) for m in _COUNTRY_WORD.finditer(self.text, 0, start) if m.group(1) in country_names()]
+        return Speaker(states[-1], "official") if states else who
 
     def _office(self, phrase: str, start: int) -> Speaker | Pronoun | None:
         """"the U.S. attorney's office said" after "the U.S. Attorney’s Office for …": the body named earlier
         in capitals; another "prosecutor’s office" is the institution quoted before, like "it"."""
+        owner = re.search(r"(?:^|\s)(?:the\s+)?([A-Z][\w-]*[’']s\s+[a-z][\w\s’'-]*office)$", phrase)
+        if owner and not self.people_between(start, start + len(phrase)):
+            return Speaker(owner.group(1), "official")  # "Chile’s human rights office": the office as introduced
         match = re.search(r"(?:^|\s)(?:the\s+)?((?:[\w.]+\s+)?\w+[’']s\s+office)$", phrase, re.IGNORECASE)
         if match is None:
             return None
@@ -189,7 +210,8 @@ class SpeakerIndex:
             for first in range(len(words) - size + 1):
                 chunk = words[first:first + size]
                 rest = [w.lower() for w in words[first + size:]]
-                if rest and not all(w in INSTITUTION_NOUNS or w in {"of", "and", "’s", "'s"} for w in rest):
+                portfolio = rest and rest[-1] in _STATE_BODIES and all(w.islower() for w in words[first + size:])
+                if rest and not portfolio and not all(w in INSTITUTION_NOUNS or w in {"of", "and", "’s", "'s"} for w in rest):
                     continue
                 name = _POSSESSIVE.sub("", " ".join(chunk))
                 actor = self.registry.lookup(name)

@@ -66,10 +66,10 @@ PARTICIPLE_OPENER = re.compile(r"(?:Arguing|Saying|Noting|Insisting|Warning|Clai
 # Adjuncts between a verb and its clause: "said on Tuesday that", "told reporters in Kyiv that".
 ADJUNCT = re.compile(
     r"(?:\s*,?\s*(?:on|in|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|overnight|"
-    r"via|through|from|over|following|while|when)\b[^,;:.\"“”]{0,60}?)?(?=\s+that\b|,)"
+    r"via|through|from|over|following|while|when|for)\b[^,;:.\"“”]{0,60}?)?(?=\s+that\b|,)"
 )
 TOLD_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|lawmakers|parliament|supporters|"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|police|lawmakers|parliament|supporters|"
     r"an? [\w-]+ (?:audience|crowd|conference|forum|briefing|meeting)|him|her|them|us|me|"
     r"(?:[A-Z][\w.&’'-]*\s?){1,4})"
 )
@@ -82,7 +82,7 @@ PREPOSITION_START = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_CUE = re.compile(
-    r"^\s*(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose)\b|(?:\S+\s+){0,5}(?:is|are|"
+    r"^\s*(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose)\b|(?:\S+\s+){0,7}(?:is|are|remain|remains|remained|"
     r"was|were|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|won[’']t|isn[’']t|"
     r"aren[’']t|wasn[’']t|hasn[’']t|haven[’']t)\b)"
 )

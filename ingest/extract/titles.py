@@ -175,7 +175,7 @@ GENERIC_SOURCES: dict[str, str] = {
     **dict.fromkeys("""sources source people residents resident witnesses witness reports report media
         newspaper outlet activists activist campaigners campaigner locals voters survey poll agency
         insiders insider person executives executive businesses companies farmers workers families
-        protesters demonstrators unions union groups group teachers doctors physicians nurses parents students
+        protesters demonstrators unions union groups group teachers doctors doctor physicians physician nurses nurse parents students
         providers organizers organisers advocates man woman patient representatives relatives
         company firm utility""".split(), "other"),
     **dict.fromkeys("bosses chiefs".split(), "official"),  # "health bosses said" (UK papers' word for officials)
