@@ -19,6 +19,7 @@ from ingest.extract.titles import (
 )
 from ingest.records import Person
 
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _U = f"[{_UPPER}]"
 _TOKEN = rf"{_U}\w*(?:-\w+)*(?:[’'](?!s\b)\w+)?\.?"
@@ -285,6 +286,8 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
     if previous and previous[0].lower().rstrip(",") in ROLE_NOUNS_BEFORE and not previous[0].endswith(","):
         return True
     after = text[end:end + 200]
+    if _AGE_AFTER.match(after):
+        return True  # "Jo Carr Jr., 55, …": only people are given an age
     appositive = _APPOSITIVE.match(after)
     if appositive and (describes_person(appositive.group(1)) or appositive.group(1).startswith(("who ", "whose "))):
         return True
@@ -315,7 +318,7 @@ def _same_person(found: dict, name: str) -> _Found | None:
         if entry.person.in_registry:
             continue
         other = entry.person.name.split()
-        if other[-1] == tokens[-1] and other[0] == tokens[0]:
+        if entry.surname == _surname(name) and other[0] == tokens[0]:  # "Jo Carr Jr." is "Jo B. Carr"
             return entry
     return None
 
