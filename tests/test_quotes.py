@@ -563,3 +563,18 @@ def test_a_states_office_keeps_its_name_and_its_heads_office_is_the_same_body():
 def test_told_police_is_the_listener_not_part_of_the_clause():
     text = "When the man was stopped, Tom Grady told police he had lost his passport at the station."
     assert rows(text) == [("indirect", "he had lost his passport at the station", "Tom Grady", "other")]
+
+
+def test_argued_for_a_time_span_that_reports_a_clause():
+    text = "Although the canal opened in 1914, Panama argued for decades that it was the rightful owner of the zone."
+    assert rows(text) == [("indirect", "it was the rightful owner of the zone", "Panama", "official")]
+
+
+def test_according_to_the_office_release_is_the_office_quoted_before():
+    text = ("A man admitted fraud, the Ohio Attorney’s Office for the Northern District announced Monday. "
+            "The hearing is set for March 3, according to the office release.")
+    office = "Ohio Attorney’s Office for the Northern District"
+    assert rows(text) == [
+        ("indirect", "A man admitted fraud", office, "official"),
+        ("indirect", "The hearing is set for March 3", office, "official"),
+    ]

@@ -57,6 +57,7 @@ _CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,\s*(?:while|whereas|but|although|thou
 _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Under|As|From)\s"
                            r"[^,;“”\"]{1,60},\s*")
 _TOKEN = re.compile(r"\S+")
+_FOR_SPAN_THAT = re.compile(r"\s+for\s+(?:\w+\s+){0,2}(?:decades|years|months|weeks|days|time)\s+that\b")  # "argued for years that"
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–]\s+")  # "OSLO — "
 _NP_WORDS = frozenset({"the", "a", "an", "both", "its", "their", "his", "her"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\s+(?:a|an|the|its|their|his|her)\s+"
@@ -311,7 +312,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
         for verb in SPEECH_VERB.finditer(text, sentence.start, sentence.end):
             if verb.start() < taken_until or verb.start() in consumed or _inside(verb.start(), covered):
                 continue
-            if _negated(text, sentence.start, verb) or PASSIVE_AFTER.match(text, verb.end()) \
+            passive = PASSIVE_AFTER.match(text, verb.end()) and not _FOR_SPAN_THAT.match(text, verb.end())
+            if _negated(text, sentence.start, verb) or passive \
                     or _heard(text, sentence.start, verb):
                 continue
             if verb.group() in {"state", "states"} and not THAT.match(text, verb.end()):

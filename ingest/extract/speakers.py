@@ -241,6 +241,8 @@ class SpeakerIndex:
         head = words[-1].lower()
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
             return Pronoun("document")  # "the statement said": the body that issued it
+        if head in _ISSUED and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _BODY_NOUNS:
+            return Pronoun("it", words[1].lower())  # "according to the office release": the office quoted before
         if head in _SPEAKS_FOR | _MEMBERS and len(words) > 1 and words[-2][:1].isupper() \
                 and words[-2] not in FUNCTION_WORDS and words[-2] not in DEMONYMS and words[-2] not in NATIONALITIES:
             body = self._unknown_name(words[:-1])  # "a Taliban representative" speaks for the Taliban
