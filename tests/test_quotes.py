@@ -578,3 +578,10 @@ def test_according_to_the_office_release_is_the_office_quoted_before():
         ("indirect", "A man admitted fraud", office, "official"),
         ("indirect", "The hearing is set for March 3", office, "official"),
     ]
+
+
+def test_inverted_said_after_a_participle_that_modifies_the_quoted_noun():
+    text = ('"The company wants a bigger market. Bigger than just the small deal" agreed in May, said Tom Harlan, '
+            'an analyst with Acme Research in Boston.')
+    assert rows(text) == [("direct", "The company wants a bigger market. Bigger than just the small deal",
+                           "Tom Harlan", "expert")]

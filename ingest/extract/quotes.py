@@ -57,6 +57,7 @@ _CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,\s*(?:while|whereas|but|although|thou
 _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Under|As|From)\s"
                            r"[^,;“”\"]{1,60},\s*")
 _TOKEN = re.compile(r"\S+")
+_INVERTED_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b[^,;:“”\"]{0,40},\s+(said|says|added|told)\s+(?=[A-Z])")
 _FOR_SPAN_THAT = re.compile(r"\s+for\s+(?:\w+\s+){0,2}(?:decades|years|months|weeks|days|time)\s+that\b")  # "argued for years that"
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–]\s+")  # "OSLO — "
 _NP_WORDS = frozenset({"the", "a", "an", "both", "its", "their", "his", "her"})
@@ -214,6 +215,13 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     ends_sentence = text[q.end - 1:q.end] in ".!" and text[q.end - 1:q.end] != ""
     lead = window[:verb.start()].strip(" ,—–-\u00a0")
     punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
+    inverted = None if punctuated else _INVERTED_AFTER_PARTICIPLE.match(window)
+    if inverted:  # '"… the little deal" agreed in October, said Jo Carr': the quoted noun's participle, then 'said X'
+        verb_start, verb_end = window_start + inverted.start(1), window_start + inverted.end(1)
+        who = index.after_verb(verb_end, window_start + len(window))
+        if who is not None:
+            consumed.add(verb_start)
+            return who, verb_end
     if not punctuated and (len(lead.split()) > 3 or "," in lead):
         return None  # '"one country, two systems" formula …, while police deny': the sentence goes on
     if not lead:
