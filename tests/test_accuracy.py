@@ -114,3 +114,28 @@ def test_dev3_set_meets_its_floors(dev_scores):
            "direct": total.direct.f1, "direct_speakers": total.direct_speakers.value}
     low = {name: (round(got[name], 3), floor) for name, floor in DEV3_FLOORS.items() if got[name] < floor}
     assert low == {}, "\n".join(total.misses)
+
+
+# Fourth real-text development set (tests/gold/dev4): government, courts, diplomacy, trade and immigration, mostly
+# indirect quotes, summed. Floors sit a little under what the extractor reaches (quotes F1 0.962, speakers 1.000,
+# roles 1.000, direct quotes F1 0.960 with speakers 1.000); the misses left are a dev4 decision against the shared
+# rules (a quoted span with a finite verb kept indirect) and a subject of eight words before "remained".
+DEV4_FLOORS = {"quotes": 0.93, "speakers": 0.95, "roles": 0.95, "direct": 0.93, "direct_speakers": 0.95}
+
+
+@pytest.mark.parametrize("gold", gold_files("dev4"), ids=lambda p: p.stem)
+def test_dev4_article_is_scored(gold, dev_scores):
+    scores = dev_scores[f"dev4/{gold.stem}"] = score_file(gold)
+    assert scores.quotes.tp > 0, f"no gold quote of {gold.stem} was found:\n" + "\n".join(scores.misses)
+
+
+def test_dev4_set_meets_its_floors(dev_scores):
+    total = Scores("ALL dev4")
+    for gold in gold_files("dev4"):
+        scores = dev_scores.get(f"dev4/{gold.stem}") or score_file(gold)
+        total.add(scores)
+        total.misses += [f"{gold.stem}: {miss}" for miss in scores.misses]
+    got = {"quotes": total.quotes.f1, "speakers": total.speakers.value, "roles": total.roles.value,
+           "direct": total.direct.f1, "direct_speakers": total.direct_speakers.value}
+    low = {name: (round(got[name], 3), floor) for name, floor in DEV4_FLOORS.items() if got[name] < floor}
+    assert low == {}, "\n".join(total.misses)

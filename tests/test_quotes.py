@@ -585,3 +585,10 @@ def test_inverted_said_after_a_participle_that_modifies_the_quoted_noun():
             'an analyst with Acme Research in Boston.')
     assert rows(text) == [("direct", "The company wants a bigger market. Bigger than just the small deal",
                            "Tom Harlan", "expert")]
+
+
+def test_unnamed_source_with_a_long_modifier_attributes_the_clause_before_it():
+    text = ("The mayor and the city planner recognize that a cheap fix is not a good deal for the town, "
+            "a second person briefed on last weekend's council call said.")
+    assert rows(text) == [("indirect", "The mayor and the city planner recognize that a cheap fix is not a good deal "
+                                       "for the town", None, "other")]

@@ -483,7 +483,7 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         who = index.subject(subject_start, _subject_end(text, subject_start, verb.start()))
     else:
         who = index.after_verb(verb.end(), sentence.end)
-    if who is None or len(text[subject_start:verb.start()].split()) > (12 if _named_body(who) else 8):
+    if who is None or len(text[subject_start:verb.start()].split()) > (12 if _long_subject(who) else 8):
         return None
     end = sentence.start + comma
     dateline = _DATELINE.match(text, sentence.start, end)
@@ -492,6 +492,11 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
             or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
         return None  # a quote inside the clause belongs to it, unless someone in the clause says it
     return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+
+
+def _long_subject(who: Speaker | Pronoun) -> bool:
+    """A named body or an unnamed source ("a second person briefed on last week's call") may take many words."""
+    return _named_body(who) or isinstance(who, Speaker) and who.name is None
 
 
 def _named_body(who: Speaker | Pronoun) -> bool:

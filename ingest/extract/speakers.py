@@ -132,6 +132,7 @@ class SpeakerIndex:
             return Speaker(name, body_role(name))
         if len(words) >= 2 and words[-2].lower() in {"his", "her"} and words[-1].lower() in _SPEAKS_THROUGH:
             return Pronoun("he" if words[-2].lower() == "his" else "she")
+        source_words = words[-10:]  # "a second person briefed on last weekend's call": the noun before a long modifier
         words = words[-6:]
         role = next((i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_NOUNS_BEFORE
                      and words[i + 1] in {"to", "in", "at", "of", "for"}), None)
@@ -139,11 +140,9 @@ class SpeakerIndex:
             return self._described(words[:role + 1], end)  # "Norway’s ambassador to Chile warned"
         if phrase.strip().lower() in _QUANTIFIERS:
             return Speaker(None, "other")
-        preposition = next((i for i, w in enumerate(words) if w in _PREPOSITIONS
-                            or w in _INDEFINITE_PREPOSITIONS and i > 1 and words[i - 2].lower() in {"a", "an"}), None)
-        if preposition and words[preposition - 1].lower() in GENERIC_SOURCES \
-                and words[preposition - 1].lower() not in INSTITUTION_NOUNS:
-            return Speaker(None, GENERIC_SOURCES[words[preposition - 1].lower()])
+        source = self._unnamed_source(words) or self._unnamed_source(source_words, opening=True)
+        if source is not None:
+            return source
         who = self._named(words[-4:]) or self._described(words[-4:], end) or self._office(phrase, start)
         return self._ministry_state(who, start)
 
@@ -156,6 +155,21 @@ class SpeakerIndex:
             return who
         states = [m.group(1) for m in _COUNTRY_WORD.finditer(self.text, 0, start) if m.group(1) in country_names()]
         return Speaker(states[-1], "official") if states else who
+
+    @staticmethod
+    def _unnamed_source(words: list[str], opening: bool = False) -> Speaker | None:
+        """"two people briefed on the talks", "a doctor on the scene": a generic noun with a prepositional or
+        participle modifier; in a long phrase (`opening`) only if determiners alone come before the noun."""
+        preposition = next((i for i, w in enumerate(words) if w in _PREPOSITIONS
+                            or w in _INDEFINITE_PREPOSITIONS and i > 1 and words[i - 2].lower() in {"a", "an"}), None)
+        if not preposition:
+            return None
+        noun = words[preposition - 1].lower()
+        if noun not in GENERIC_SOURCES or noun in INSTITUTION_NOUNS:
+            return None
+        if opening and not all(w.lower() in _DETERMINERS or w.islower() for w in words[:preposition - 1]):
+            return None
+        return Speaker(None, GENERIC_SOURCES[noun])
 
     def _office(self, phrase: str, start: int) -> Speaker | Pronoun | None:
         """"the U.S. attorney's office said" after "the U.S. Attorney’s Office for …": the body named earlier
