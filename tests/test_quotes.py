@@ -592,3 +592,10 @@ def test_unnamed_source_with_a_long_modifier_attributes_the_clause_before_it():
             "a second person briefed on last weekend's council call said.")
     assert rows(text) == [("indirect", "The mayor and the city planner recognize that a cheap fix is not a good deal "
                                        "for the town", None, "other")]
+
+
+def test_added_with_a_long_noun_phrase_before_a_copular_verb_is_a_clause():
+    text = ("The agency said four people had been hurt, but added the exact causes of the fires and floods "
+            "remained unclear.")
+    assert [q.text for q in quotes_of(text)] == [
+        "four people had been hurt", "the exact causes of the fires and floods remained unclear"]

@@ -82,7 +82,7 @@ PREPOSITION_START = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_CUE = re.compile(
-    r"^\s*(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose)\b|(?:\S+\s+){0,7}(?:is|are|remain|remains|remained|"
+    r"^\s*(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose)\b|(?:\S+\s+){0,9}(?:is|are|remain|remains|remained|"
     r"was|were|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|won[’']t|isn[’']t|"
     r"aren[’']t|wasn[’']t|hasn[’']t|haven[’']t)\b)"
 )
