@@ -113,3 +113,18 @@ def paged(name: str, view) -> tuple[int, int, object, object]:
     if view.page > pages:
         view = state.jump(page=pages)
     return total, pages, data.load(name, view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE), view
+
+
+def picked_detail(label: str, key: str, labels: dict, none_label: str, query: str, noun: str):
+    """A picker of one item, kept in the URL under `key`, and that item's stored rows (None when nothing is
+    picked, or when it is no longer stored, which says so)."""
+    state.selectbox(label, key, list(labels), none_label=none_label,
+                    format_func=lambda i: labels.get(i, f"{noun} {i}"))
+    chosen = getattr(state.view(), key)
+    if not chosen:
+        return None
+    detail = data.load(query, chosen)
+    if detail.empty:
+        st.warning(f"That {noun} is no longer stored; choose another.")
+        return None
+    return detail

@@ -38,15 +38,11 @@ if not large:
     if chrome.fresh_click("quotes", [{"customdata": s} for s in signature]):
         state.jump(quote=signature[0])
     labels = {int(r.id): f"{r.speaker or 'unnamed'}: {r.quote[:80]}" for r in rows.itertuples()}
-    state.selectbox("Quote in context", "quote", list(labels), none_label="Choose a quote (or click a row)",
-                    format_func=lambda i: labels.get(i, f"quote {i}"))
+    detail = chrome.picked_detail("Quote in context", "quote", labels, "Choose a quote (or click a row)",
+                                  "quote_detail", "quote")
+    if detail is not None:
+        show_in_context(detail.iloc[0])
     view = state.view()
-    if view.quote:
-        detail = data.load("quote_detail", view.quote)
-        if detail.empty:
-            st.warning("That quote is no longer stored; choose another.")
-        else:
-            show_in_context(detail.iloc[0])
 
     def exported():
         return data.load_uncached("quotes", view, export.EXPORT_LIMIT)

@@ -31,16 +31,10 @@ if not large:
     st.caption(f"{shown:,} of {total:,} statement marks shown (newest first; narrow the dates to see older ones). "
                "Month-only dates are drawn as a band across the month with an open square.")
     labels = {int(r.id): f"{r.date} · {r.lane} · {r.kind}" for r in frame.itertuples()}
-    state.selectbox("Statement", "statement", list(labels), none_label="Choose a statement",
-                    format_func=lambda i: labels.get(i, f"statement {i}"))
-    view = state.view()
-    if view.statement:
-        detail = data.load("statement_detail", view.statement)
-        if detail.empty:
-            st.warning("That statement is no longer stored; choose another.")
-        else:
-            row = detail.iloc[0]
-            st.dataframe(detail, hide_index=True, placeholder="—", column_config=chrome.columns(),
-                         column_order=["kind", "date", "date_precision", "date_basis", "actor", "source", "published",
-                                       "title", "url"])
-            show_in_context(row)
+    detail = chrome.picked_detail("Statement", "statement", labels, "Choose a statement", "statement_detail",
+                                  "statement")
+    if detail is not None:
+        st.dataframe(detail, hide_index=True, placeholder="—", column_config=chrome.columns(),
+                     column_order=["kind", "date", "date_precision", "date_basis", "actor", "source", "published",
+                                   "title", "url"])
+        show_in_context(detail.iloc[0])
