@@ -714,8 +714,17 @@ def quotes(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd.D
 
 
 def quotes_count(engine: Engine, view: View) -> int:
+    if _quotes_by_day(view) and _summarised(engine):
+        dated = select(func.coalesce(func.sum(OD.c.quotes), 0)).where(*_summary_conditions(view, OD, OD.c.day))
+        return int(_scalar(engine, dated) or 0) + int(_undated_counts(engine, view)["quotes"].sum())
     statement = select(func.count()).select_from(Q.join(A, A.c.id == Q.c.article_id)).where(*_quote_conditions(view))
     return _scalar(engine, statement) or 0
+
+
+def _quotes_by_day(view: View) -> bool:
+    """Whether `outlet_days` counts the view's quotes: only dates, outlets and the wire choice narrow them."""
+    kinds = [k for k in view.kinds if k in QUOTE_KINDS]
+    return not (view.speaker or view.role or kinds or view.q or view.actors or view.topic)
 
 
 def quote_detail(engine: Engine, quote_id: int) -> pd.DataFrame:

@@ -84,9 +84,16 @@ def upgrade_to_2(conn: Connection) -> None:
     summaries.rebuild(conn)
 
 
+def upgrade_to_3(conn: Connection) -> None:
+    """Version 3 added indexes for the quote list and the speaker picker: create them."""
+    for table in (articles, quotes):
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
+
+
 # Each entry brings a store from the version before it to its key: schema changes that are only new tables
 # or columns are made by `_add_missing_columns`; these steps fill in or reshape the data.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: upgrade_to_1, 2: upgrade_to_2}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3}
 
 
 def prepare(body: str, url: str | None) -> Prepared:

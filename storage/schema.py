@@ -7,7 +7,7 @@ from sqlalchemy import (
     Table, Text,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -39,6 +39,8 @@ articles = Table(
     # What the overview counts (dates, outlets, stories) read in one narrow pass, never the wide rows.
     Index("ix_articles_facts", "published", "source", "story_id"),
 )
+# Newest first with ties by id, as the quote list orders them: read in index order, with no sort of every quote.
+Index("ix_articles_newest", articles.c.published.desc(), articles.c.id, articles.c.story_id)
 
 actors = Table(
     "actors", metadata,
@@ -76,6 +78,8 @@ quotes = Table(
     Column("end", Integer, nullable=False),
     Index("ix_quotes_article", "article_id"),
     Index("ix_quotes_speaker", "speaker_id"),
+    Index("ix_quotes_speaker_name", "speaker"),  # the speaker picker's counts, from the index alone
+    Index("ix_quotes_article_start", "article_id", "start"),  # an article's quotes in reading order
 )
 
 experts = Table(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from sqlalchemy import Index, select, text, update
+from sqlalchemy import Index, inspect, select, text, update
 
 from dashboard import queries
 from dashboard.filters import View
@@ -187,7 +187,8 @@ def test_summaries_answer_every_query_as_the_base_tables_do(stored, monkeypatch)
                                (queries.mentions_over_time, (names,)), (queries.cooccurrence, (names,)),
                                (queries.mention_sentences, ("Russia",)),
                                (queries.mention_sentences, ("Russia", date(2025, 4, 1), date(2025, 5, 1), "Ukraine")),
-                               (queries.mention_sentences, ("Ukraine", None, None, None, 2))):
+                               (queries.mention_sentences, ("Ukraine", None, None, None, 2)),
+                               (queries.quotes_count, ()), (queries.quotes, ())):
             fast, exact = both_paths(monkeypatch, function, stored, view, *args)
             if isinstance(exact, pd.DataFrame):
                 pd.testing.assert_frame_equal(fast, exact, obj=f"{function.__name__} {view}")
@@ -195,6 +196,33 @@ def test_summaries_answer_every_query_as_the_base_tables_do(stored, monkeypatch)
             else:
                 assert fast == exact, (function.__name__, view)
     assert checked > 300
+
+
+def test_quote_counts_from_the_summaries_match_the_quotes_listed(stored):
+    for view in (*VIEWS, View(speaker="Donald Trump"), View(kinds=("direct",)), View(q="see")):
+        assert queries.quotes_count(stored, view) == len(queries.quotes(stored, view, 10_000)), view
+    assert queries.quotes_count(stored, View(sources=("Undated Wire",))) == 1
+
+
+def test_upgrade_from_version_2_adds_the_quote_indexes(db_url):
+    ingest(db_url)
+    names = {"ix_articles_newest", "ix_quotes_speaker_name", "ix_quotes_article_start"}
+    engine = open_engine(db_url)
+    listed = queries.quotes(engine, View(), 100)
+    with engine.begin() as conn:
+        for index in (*schema.articles.indexes, *schema.quotes.indexes):
+            if index.name in names:
+                index.drop(conn)
+        conn.execute(update(schema.meta).where(schema.meta.c.key == "schema_version").values(value="2"))
+    engine.dispose()
+    with Store(db_url) as store:
+        assert store.meta("schema_version") == str(schema.SCHEMA_VERSION)
+        found = {index["name"] for table in ("articles", "quotes") for index in inspect(store.engine).get_indexes(table)}
+    assert names <= found
+    engine = open_engine(db_url)
+    pd.testing.assert_frame_equal(queries.quotes(engine, View(), 100), listed)
+    engine.dispose()
+    assert len(listed) > 5
 
 
 def test_the_undated_article_counts_where_dates_do_not_filter(stored):
