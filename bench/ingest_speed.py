@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.extraction import BENCHMARK, load_pages, page_html
+from bench.extraction import benchmark_present, load_pages, page_html
 
 TARGET_RATIO = 4.0
 
@@ -139,9 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", action="store_true", help="also time parse, extract and store apart")
     parser.add_argument("--profile", action="store_true", help="also profile the single-process pipeline")
     args = parser.parse_args(argv)
-    if not (BENCHMARK / "ground-truth.json").is_file():
-        print(f"error: benchmark pages not found at {BENCHMARK}; place the article-extraction benchmark there",
-              file=sys.stderr)
+    if not benchmark_present():
         return 2
     warm_up()
     with tempfile.TemporaryDirectory(prefix="ingest-speed-") as tmp:
