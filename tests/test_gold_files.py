@@ -12,7 +12,7 @@ sys.path.insert(0, str(GOLD))
 import check_gold  # noqa: E402  (scripts beside the gold files)
 import check_real  # noqa: E402
 
-SYNTHETIC = [(g, t) for g, t in check_gold.gold_files() if g != check_gold.SEED_GOLD]
+SYNTHETIC = [(g, t) for g, t in check_gold.gold_files([]) if g != check_gold.SEED_GOLD]
 REAL = [p for name in check_real.SETS for p in check_real.gold_paths(name)]
 
 

@@ -3,7 +3,7 @@
 Checks that every `text_start` is copied exactly from the article (statements: a sentence starts with
 it), that title items sit in the title line, and that `actor_mentions` equal a regex count of the
 `actor_mention_forms` over the annotated span, with the gold README's exclusions: the all-caps
-dateline and aliases inside another name. Run: `.venv/bin/python tests/gold/check_gold.py [--show]`.
+dateline and aliases inside another name. Run: `.venv/bin/python tests/gold/check_gold.py [--show] [FOLDER ...]`.
 """
 import json
 import re
@@ -157,18 +157,21 @@ def check(gold_path: Path, text_path: Path, show: bool) -> list[str]:
     return problems
 
 
-def gold_files() -> list[tuple[Path, Path]]:
-    pairs = [(SEED_GOLD, SEED_TEXT)] if SEED_GOLD.exists() else []
-    for path in sorted(HERE.glob("*.json")):
-        if not path.name.endswith(".meta.json"):
-            pairs.append((path, HERE / json.loads(path.read_text(encoding="utf-8"))["article"]))
+def gold_files(folders: list[Path]) -> list[tuple[Path, Path]]:
+    """The shared seed and this folder's files by default; the gold files of the named folders otherwise."""
+    pairs = [(SEED_GOLD, SEED_TEXT)] if SEED_GOLD.exists() and not folders else []
+    for folder in folders or [HERE]:
+        for path in sorted(folder.glob("*.json")):
+            if not path.name.endswith(".meta.json"):
+                pairs.append((path, folder / json.loads(path.read_text(encoding="utf-8"))["article"]))
     return pairs
 
 
 def main() -> int:
     show = "--show" in sys.argv
+    folders = [Path(arg) for arg in sys.argv[1:] if arg != "--show"]
     failed = 0
-    for gold_path, text_path in gold_files():
+    for gold_path, text_path in gold_files(folders):
         problems = check(gold_path, text_path, show)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         print(f"{gold_path.name}: {len(gold['quotes'])} quotes, {sum(gold['actor_mentions'].values())} mentions "
