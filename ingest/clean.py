@@ -130,7 +130,15 @@ def pitch_signals(paragraph: str) -> set[str]:
 
 
 def _drop_pitch_tail(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
-    """Remove the last run of pitch paragraphs when, together, they are unmistakably an advertisement."""
+    """Remove the advertisement that ends the page, keeping every credit line.
+
+    A credit line closes the story, so what follows it is judged as one block, short lines included (a
+    list of destinations, a slogan). Without one, the advertisement is the last run of pitching paragraphs.
+    """
+    credits = [i for i, p in enumerate(paragraphs) if _CREDIT_LINE.match(p.text.strip())]
+    after_credit = list(range(credits[-1] + 1, len(paragraphs))) if credits else []
+    if after_credit and _is_advertisement([paragraphs[i].text for i in after_credit]):
+        return paragraphs[: credits[-1] + 1]
     tail: list[int] = []
     for index in range(len(paragraphs) - 1, -1, -1):
         text = paragraphs[index].text

@@ -27,6 +27,7 @@ from ingest.sources import Failure, Item, expand, feed_items
 from ingest.store import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_ARTICLE = SEEDS / "000_39eef0787f1704b7.txt"  # the founding article, byte for byte as given
 
 
 class PipelineError(Exception):

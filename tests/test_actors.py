@@ -7,9 +7,9 @@ import pytest
 from ingest.extract.actors import find_mentions
 from ingest.extract.registry import load_registry
 from ingest.records import Person
+from ingest.pipeline import SEED_ARTICLE as SEED
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "peace-talks-2025-04-19.txt"
 GOLD = ROOT.parent / "shared" / "gold" / "seed.json"
 
 

@@ -34,6 +34,24 @@ def test_sources_line_stays_while_the_tail_after_it_goes():
     assert strip_promotions(text) == f"{STORY}\n\n(Sources: Reuters, AP)"
 
 
+LISTED_PITCH = (
+    "Looking for a reliable ride to the ferry? We drive you there every hour.\n\n"
+    "We drive you to\n\nNorth Harbour terminal\n\nCity Airport - CTY\n\nand other destinations.\n\n"
+    "Let us make your trip easy with our friendly drivers. Book now at www.vanride.example or call 555-010-2030!"
+)
+
+
+def test_a_credit_line_closes_the_story_and_a_pitch_after_it_goes_with_its_short_lines():
+    text = f"{STORY}\n\n(Sources: Reuters, AP)\n\nVanRide brings you the news. Have a good day.\n\n{LISTED_PITCH}"
+    assert strip_promotions(text) == f"{STORY}\n\n(Sources: Reuters, AP)"
+
+
+def test_without_a_credit_line_only_the_pitching_run_goes():
+    story = f"{STORY}\n\nBut little progress has emerged."
+    kept = strip_promotions(f"{story}\n\n{LISTED_PITCH}")
+    assert kept.startswith(story) and "Book now" not in kept
+
+
 @pytest.mark.parametrize("ending", [
     # a help line mentioned once in a real paragraph
     "Anyone affected can call the regional hotline on 0800 555 0199, the ministry said in a statement.",

@@ -6,10 +6,12 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from ingest.pipeline import SEED_ARTICLE
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python" if (ROOT / ".venv" / "bin" / "python").exists() else Path(sys.executable)
 SITE = ROOT / "tests" / "fixtures" / "site"
-SEED = str(ROOT / "seeds" / "peace-talks-2025-04-19.txt")
+SEED = str(SEED_ARTICLE)
 ANALYZE_KEYS = ["path", "url", "title", "published", "source", "authors", "language", "text", "mentions", "quotes",
                 "experts", "statements"]
 
@@ -32,7 +34,7 @@ def test_add_reports_each_failure_in_one_line_and_exits_1(run_cli, db_path, tmp_
     ]
     again = run_cli("add", SEED, f"{site}/talks-geneva.html", "--db", db_path)
     assert (again.returncode, again.stdout) == (0, "added 0, duplicates 2, failed 0\n")
-    assert again.stderr.splitlines()[0].endswith("peace-talks-2025-04-19.txt: same URL as article 1")
+    assert again.stderr.splitlines()[0].endswith("000_39eef0787f1704b7.txt: same text as article 1")
     assert count(db_path) == 2
 
 

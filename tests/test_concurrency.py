@@ -13,10 +13,11 @@ from dashboard import queries
 from dashboard.filters import View
 from ingest.store import Store
 from storage.engine import open_engine
+from ingest.pipeline import SEED_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
-SEED = (ROOT / "seeds" / "peace-talks-2025-04-19.txt").read_text(encoding="utf-8")
+SEED = SEED_ARTICLE.read_text(encoding="utf-8")
 ARTICLES = 60
 READ_BOUND_S = 2.0
 

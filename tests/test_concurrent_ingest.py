@@ -11,10 +11,11 @@ from pathlib import Path
 from sqlalchemy import text
 
 from storage.engine import open_engine
+from ingest.pipeline import SEED_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
-SEED = (ROOT / "seeds" / "peace-talks-2025-04-19.txt").read_text(encoding="utf-8")
+SEED = SEED_ARTICLE.read_text(encoding="utf-8").split("Hello Shuttle")[0]  # the article, without the advert
 FILES = 24
 
 

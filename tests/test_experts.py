@@ -12,8 +12,7 @@ from ingest.extract.experts import find_experts
 from ingest.extract.stances import LEXICON
 from ingest.extract.sentences import split_sentences
 from ingest.records import Article, Person, Quote
-
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "peace-talks-2025-04-19.txt"
+from ingest.pipeline import SEED_ARTICLE as SEED
 
 
 def quote(text, speaker, words, role="expert", description=None, kind="direct"):
@@ -157,6 +156,23 @@ def test_seed_experts_and_their_stances_through_the_whole_pipeline():
     assert ("Russia", "critical") in {(s.target, s.stance) for s in allen.stances}
     assert katz.outlook.stance in {"pessimistic", "uncertain"}
     assert any("isn’t realistic" in e.text for e in katz.outlook.evidence)
+    # Katz speaks of the U.S. and Ukraine only in conditionals and a reported question: no stance toward either.
+    assert {s.target for s in katz.stances} <= {"Russia"}
+
+
+KIM = (
+    "“Much depends on identifying who Washington blames for stalled talks,” said Ada Kim, a fellow at the "
+    "Baltic Forum. “If Kyiv rejects the plan, support will fade. The question is whether Moscow stalls the talks.”"
+)
+
+
+def test_a_reported_question_and_stalled_talks_as_a_description_give_no_stance():
+    quotes = [
+        quote(KIM, "Ada Kim", "Much depends on identifying who Washington blames for stalled talks,"),
+        quote(KIM, "Ada Kim", "If Kyiv rejects the plan, support will fade. The question is whether Moscow stalls the talks."),
+    ]
+    [kim] = experts_of(KIM, quotes)
+    assert kim.stances == []
 
 
 def test_coordinated_sides_share_a_cue():

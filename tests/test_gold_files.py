@@ -1,6 +1,7 @@
 """The gold annotations themselves stay well-formed: every text_start is in its article, counts match
 their forms, real-page bodies are the benchmark's text unchanged. A broken gold file would make the
 accuracy gate measure nothing."""
+import hashlib
 import sys
 from pathlib import Path
 
@@ -26,6 +27,14 @@ def test_seed_matches_its_gold():
     """The seed text holds every gold text_start and the gold's mention counts (JD Vance is left out by the gold)."""
     problems = check_gold.check(check_gold.SEED_GOLD, check_gold.SEED_TEXT, show=False)
     assert problems == ["registry form 'Vance' (JD Vance) occurs but is not counted"]
+
+
+SHARED_SEED = check_gold.HERE.parents[2] / "shared" / "seeds" / check_gold.SEED_TEXT.name
+
+
+@pytest.mark.skipif(not SHARED_SEED.exists(), reason="the founding article's shared copy (../shared/seeds) is not beside the repo")
+def test_the_seed_is_the_founding_article_byte_for_byte():
+    assert hashlib.sha256(check_gold.SEED_TEXT.read_bytes()).hexdigest() == hashlib.sha256(SHARED_SEED.read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize("gold", REAL, ids=lambda p: f"{p.parent.name}/{p.stem}")

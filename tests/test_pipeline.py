@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from ingest.pipeline import SEED_ARTICLE as SEED
 from ingest.pipeline import Options, PipelineError, ensure_seeded, run
 from ingest.sources import Failure, Item, expand
 
 SITE = Path(__file__).parent / "fixtures" / "site"
-SEED = Path(__file__).parent.parent / "seeds" / "peace-talks-2025-04-19.txt"
 
 
 def ingest(sources, db, **options):
@@ -56,8 +56,7 @@ def test_mixed_batch_stores_the_good_and_names_each_failure(db_path, tmp_path, s
     assert all("\n" not in detail for _, detail in outcomes.values())
     stored = rows(db_path, "SELECT url, title, source, published FROM articles ORDER BY id")
     assert stored == [
-        ("https://helloshuttle.online/blogs/c/u-s--signals-frustration-with-ukraine-russia-peace-talks--floats-possible-"
-         "withdrawal", "U.S. Signals Frustration With Ukraine-Russia Peace Talks, Floats Possible Withdrawal", "seed",
+        (None, "U.S. Signals Frustration With Ukraine-Russia Peace Talks, Floats Possible Withdrawal", "seed",
          "2025-04-19"),
         ("https://ledger.example/geneva", "Negotiators Meet in Geneva as Ceasefire Deadline Nears", "Ledger",
          "2025-05-02"),
@@ -77,7 +76,7 @@ def test_the_seed_is_stored_without_its_advertisement(db_path):
     ingest([SEED], db_path)
     text = rows(db_path, "SELECT text FROM articles")[0][0]
     assert "shuttle" not in text.lower()
-    assert text.rstrip().endswith("(Sources: The Guardian, NBC News, Reuters, The Kyiv Independent)")
+    assert text.endswith("(Sources: The Guardian, NBC News, AFP, Reuters)")
 
 
 def test_bad_input_loses_nothing_already_stored_and_reruns_add_nothing(db_path, site, bad_inputs):

@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 from ingest.extract import extract_all
 from ingest.extract.registry import load_registry
 from ingest.records import Article
+from ingest.pipeline import SEED_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_WORDS = (ROOT / "seeds" / "peace-talks-2025-04-19.txt").read_text(encoding="utf-8").split()[:400]
+SEED_WORDS = SEED_ARTICLE.read_text(encoding="utf-8").split()[:400]
 REGISTRY = load_registry()
 NAMES = [form for actor in REGISTRY.actors for form in REGISTRY.forms(actor)]
 MARKS = list("\"'“”„«»‘’‚‹›″′`") + ["''", "``", "\"\"", "“”", "«»", "—", "–", "...", "…"]

@@ -15,9 +15,10 @@ from ingest.records import Article, Extraction
 from ingest.store import Store, StoreError
 from storage import schema
 from storage.engine import open_engine
+from ingest.pipeline import SEED_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = str(ROOT / "seeds" / "peace-talks-2025-04-19.txt")
+SEED = str(SEED_ARTICLE)
 REFUSED = "the database is read-only (COVERAGE_READONLY is set): nothing was written; unset COVERAGE_READONLY to change it"
 
 

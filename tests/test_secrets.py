@@ -9,9 +9,10 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from storage.engine import safe_url
+from ingest.pipeline import SEED_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = str(ROOT / "seeds" / "peace-talks-2025-04-19.txt")
+SEED = str(SEED_ARTICLE)
 SECRET = "s3cret-Pa55"
 URLS = [
     f"postgresql://analyst:{SECRET}@127.0.0.1:9/coverage",

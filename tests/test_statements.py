@@ -12,9 +12,9 @@ from ingest.extract.registry import load_registry
 from ingest.extract.sentences import split_sentences
 from ingest.extract.statements import find_statements
 from ingest.records import Article, Mention
+from ingest.pipeline import SEED_ARTICLE as SEED
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "peace-talks-2025-04-19.txt"
 SEED_GOLD = ROOT.parent / "shared" / "gold" / "seed.json"
 SATURDAY = date(2025, 4, 19)
 REGISTRY = load_registry()

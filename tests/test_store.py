@@ -14,9 +14,10 @@ from ingest import backup
 from ingest.records import Article, Expert, Extraction, Mention, Quote, Span, Stance, Statement
 from ingest.store import Store, StoreError
 from storage.schema import SCHEMA_VERSION, stance_corrections
+from ingest.pipeline import SEED_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = (ROOT / "seeds" / "peace-talks-2025-04-19.txt").read_text(encoding="utf-8")
+SEED = SEED_ARTICLE.read_text(encoding="utf-8")
 
 
 def found(text: str) -> Extraction:

@@ -29,9 +29,9 @@ from storage import schema
 from storage.engine import open_engine
 from storage.schema import SCHEMA_VERSION
 from tests.dashboard.dashboard_fixture import build
+from ingest.pipeline import SEED_ARTICLE as SEED
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "peace-talks-2025-04-19.txt"
 SITE = ROOT / "tests" / "fixtures" / "site"
 A = schema.articles
 PAGES = [SITE / "talks-geneva.html", SITE / "sanctions-vote.html", SITE / "wire-a.html", SITE / "wire-b.html"]

@@ -20,9 +20,9 @@ from ingest.records import Article, Extraction, Mention, Quote
 from ingest.store import Store
 from storage import schema
 from storage.engine import open_engine
+from ingest.pipeline import SEED_ARTICLE as SEED
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "peace-talks-2025-04-19.txt"
 SITE = ROOT / "tests" / "fixtures" / "site"
 SOURCES = [SEED, SITE / "talks-geneva.html", SITE / "sanctions-vote.html", SITE / "wire-a.html", SITE / "wire-b.html"]
 TABLES = (schema.article_actors, schema.actor_days, schema.actor_pairs, schema.outlet_days)

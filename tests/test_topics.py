@@ -1,13 +1,12 @@
 """Topic relevance: peace-talks stories score high, general world news scores low; a new topic is only data."""
-from pathlib import Path
 
 import pytest
 
 from ingest.extract.actors import find_mentions
 from ingest.extract.registry import DEFAULT_REGISTRY, load_registry
 from ingest.extract.topics import DEFAULT_THRESHOLD, explain_topics, score_topics
+from ingest.pipeline import SEED_ARTICLE as SEED
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "peace-talks-2025-04-19.txt"
 TALKS = "Ukraine-Russia peace talks"
 
 PEACE = """\

@@ -45,6 +45,9 @@ class Finding:
 
 
 _NEG = r"(?:has|have|did|does|do|is|are|was|were)(?:n[’']t| not)"
+# "stalled talks" after a preposition or article describes the talks ("blames for stalled talks"); it does not
+# say who stalls them.
+_NOT_AFTER_A_NOUN_MARKER = "".join(rf"(?<!\b{w} )" for w in ("for", "the", "of", "amid", "in", "on", "over", "after"))
 LEXICON: tuple[Cue, ...] = (
     # critical of the side that does it
     Cue("critical", r"run(?:s|ning)? (?:out|down) the clock", 1, "before"),
@@ -52,7 +55,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"drag(?:s|ging)? (?:its|their|his|her) feet|slow-walk\w*", 1, "before"),
     Cue("critical", r"(?:win|wins|winning) by waiting|waiting game", 1, "before"),
     Cue("critical", r"(?:is|are|was|were|been|keeps?|kept)\s+(?:(?:\w+ly|both|still|just|again)\s+)?stalling"
-                    r"|stall(?:s|ed)?\s+(?:the\s+)?(?:talks|negotiations|process)|(?:stalling|delaying) tactics?",
+                    rf"|{_NOT_AFTER_A_NOUN_MARKER}(?:stall|delay)(?:s|ed)?\s+(?:the\s+)?(?:talks|negotiations|process)"
+                    r"|(?:stalling|delaying) tactics?",
         1, "before"),
     Cue("critical", r"intransigen(?:t|ce)|obstruct(?:s|ing|ion|ionist)?|sabotag(?:e|es|ed|ing)", 1, "before"),
     Cue("critical", r"bad faith|maximalist|moving the goalposts?|unreasonable demands", 1, "before"),
@@ -94,6 +98,8 @@ LEXICON: tuple[Cue, ...] = (
 _CUES = [(cue, re.compile(rf"(?<!\w)(?:{cue.phrase})(?!\w)", re.I)) for cue in LEXICON]
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?=(?:but|while|whereas|although|though|because)\s)", re.I)
 _HYPOTHETICAL = re.compile(r"^\W*(?:(?:but|and|so)\s+)?(?:if|unless|whether|should)\b", re.I)
+# A reported question ("identifying who the administration blames", "asked whether Kyiv stalls") asserts nothing.
+_EMBEDDED_QUESTION = re.compile(r"\b[a-z]+\s+(?:who|whom|whether)\b")
 _NEGATION = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno|\blittle|\bwithout|\black of|\bstalled)\s+(?:\w+\s+){0,2}$", re.I)
 _DEMONYMS = {
     "Russia": re.compile(r"\bRussians?\b"),
@@ -137,7 +143,7 @@ def _clause_findings(region: str, c_start: int, c_end: int, sides: list[tuple[in
                     continue
                 meaning = "pessimistic"
             findings.append(Finding("deal", meaning, cue.weight, m.group(), sentence))
-        elif not (hypothetical or negated):
+        elif not (hypothetical or negated or _EMBEDDED_QUESTION.search(clause[: m.start()])):
             targets = _targets(cue, region, c_start + m.start(), c_start + m.end(), c_end, sides)
             findings += [Finding(side, cue.meaning, cue.weight, m.group(), sentence) for side in targets]
     return findings

@@ -2,7 +2,9 @@
 
 Six articles (one an AP wire copy of a Reuters story, one carrying hostile markup), their mentions,
 quotes (three by Andrew Roth), two experts with stances, and five dated statements plus the copy's.
-Offsets are computed from the texts, so every record points at real characters.
+Offsets are computed from the texts, so every record points at real characters. The articles, quotes
+and experts are made up for the tests (synthetic, even where a real official is named); they are never
+shown to users.
 """
 from __future__ import annotations
 
