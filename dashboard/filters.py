@@ -17,6 +17,7 @@ ROLES = ("official", "expert", "other")
 QUOTE_KINDS = ("direct", "indirect")
 STATEMENT_KINDS = ("proposal", "agreement", "acceptance", "rejection", "condition", "violation", "threat", "statement")
 MARKS = ("all", "mentions", "quotes", "statements")
+DEFAULT_MIN_CONFIDENCE = 0.5  # expert stances below this are hidden on the Experts page unless the analyst asks
 
 # The URL name of each field; tuples are repeatable (`actor=A&actor=B` or `actor=A,B`).
 PARAM_NAMES = {
