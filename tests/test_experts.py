@@ -30,9 +30,11 @@ def experts_of(text, quotes, people=()):
 
 
 def summary(expert):
-    """{target: (stance, confidence, [evidence sentences])} including the outlook as "deal"."""
+    """{target: (stance, [evidence sentences])} including the outlook as "deal"; every confidence shown is one
+    the dashboard keeps by default (a clear cue is never hidden as low-confidence)."""
     found = expert.stances + ([expert.outlook] if expert.outlook else [])
-    return {s.target: (s.stance, s.confidence, [e.text for e in s.evidence]) for s in found}
+    assert all(0.5 <= s.confidence <= 1 for s in found), [(s.target, s.confidence) for s in found]
+    return {s.target: (s.stance, [e.text for e in s.evidence]) for s in found}
 
 
 DOE = (
@@ -53,9 +55,9 @@ def test_critical_supportive_and_pessimistic_with_their_sentences():
     [doe] = experts_of(DOE, quotes)
     assert (doe.name, doe.description) == ("Jane Doe", "a senior fellow at the Atlantic Institute")
     assert summary(doe) == {
-        "Russia": ("critical", 0.6, [sentence_of(DOE, "dragging its feet")]),
-        "Ukraine": ("supportive", 0.6, [sentence_of(DOE, "shown flexibility")]),
-        "deal": ("pessimistic", 0.6, ["Doe added that a deal before the summer was unlikely."]),
+        "Russia": ("critical", [sentence_of(DOE, "dragging its feet")]),
+        "Ukraine": ("supportive", [sentence_of(DOE, "shown flexibility")]),
+        "deal": ("pessimistic", ["Doe added that a deal before the summer was unlikely."]),
     }
     assert [(e.start, e.end) for e in doe.stances[0].evidence] == [(DOE.index("“The Kremlin"), DOE.index(" “Kyiv"))]
 
@@ -79,10 +81,10 @@ def test_neutral_toward_both_sides_supportive_of_the_mediator_and_optimistic():
     first, second, third = split_sentences(SMITH)
     assert expert.description == "Professor of Lakeside University"
     assert summary(expert) == {
-        "Russia": ("neutral", 0.6, [first.text]),
-        "Ukraine": ("neutral", 0.6, [first.text]),
-        "United States": ("supportive", 0.6, [second.text]),
-        "deal": ("optimistic", 0.84, [second.text, third.text]),
+        "Russia": ("neutral", [first.text]),
+        "Ukraine": ("neutral", [first.text]),
+        "United States": ("supportive", [second.text]),
+        "deal": ("optimistic", [second.text, third.text]),
     }
 
 
@@ -92,14 +94,16 @@ LOPEZ = (
 )
 
 
-def test_hypothetical_and_negated_cues_give_no_stance():
+def test_hypothetical_and_negated_cues_give_no_critical_stance():
     quotes = [
         quote(LOPEZ, "Maria Lopez", "If Russia keeps stalling, the talks will collapse,"),
         quote(LOPEZ, "Maria Lopez", "Ukraine is not stalling. It wants a deal, and Europe is paying for it."),
     ]
     [lopez] = experts_of(LOPEZ, quotes)
-    assert lopez.stances == []
-    assert summary(lopez) == {"deal": ("pessimistic", 0.37, [sentence_of(LOPEZ, "collapse")])}
+    found = summary(lopez)
+    assert "Russia" not in found  # only in the condition
+    assert found.get("Ukraine", ("none",))[0] != "critical"  # "not stalling" defends Kyiv, never blames it
+    assert found["deal"] == ("pessimistic", [sentence_of(LOPEZ, "collapse")])
 
 
 CHEN = (
@@ -122,8 +126,8 @@ def test_only_named_experts_and_only_the_sides_their_words_touch():
     assert chen.name == "Li Chen"
     middle = sentence_of(CHEN, "moving the goalposts")
     assert summary(chen) == {
-        "United States": ("critical", 0.6, [middle]),
-        "deal": ("uncertain", 0.4, [middle]),  # 1 uncertain vs 0.5 pessimistic ("Little progress")
+        "United States": ("critical", [middle]),
+        "deal": ("uncertain", [middle]),  # 1 uncertain vs 0.5 pessimistic ("Little progress")
     }
 
 
@@ -158,6 +162,8 @@ def test_seed_experts_and_their_stances_through_the_whole_pipeline():
     assert any("isn’t realistic" in e.text for e in katz.outlook.evidence)
     # Katz speaks of the U.S. and Ukraine only in conditionals and a reported question: no stance toward either.
     assert {s.target for s in katz.stances} <= {"Russia"}
+    for expert in (roth, allen, katz):
+        assert ("Russia", "critical") in {(s.target, s.stance) for s in expert.stances}, expert.name
 
 
 KIM = (

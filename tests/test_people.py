@@ -33,6 +33,13 @@ def test_seed_people_with_descriptions_roles_and_mention_counts():
     assert [text[s:e] for s, e in found["Andrew Roth"].spans] == ["Andrew Roth", "Roth", "Roth"]
 
 
+def test_a_clause_after_a_name_that_names_another_speaker_is_not_a_description():
+    text = "The plan is a challenge for Donald Trump, the political scientist Ivan Dorn says in a comment."
+    found = by_name(text)  # synthetic sentence
+    assert found["Donald Trump"].description is None
+    assert (found["Ivan Dorn"].description, found["Ivan Dorn"].role) == ("political scientist", "expert")
+
+
 def test_spans_cover_the_name_not_the_title_and_include_possessives():
     text = "Secretary of State Marco Rubio spoke. Rubio’s remarks followed Trump’s call."
     found = by_name(text)
@@ -55,6 +62,17 @@ def test_spans_cover_the_name_not_the_title_and_include_possessives():
      "Dmitry Peskov", "Kremlin spokesman", "official"),
     ("“We have a plan,” said Tatiana Stanovaya, founder of R.Politik.",
      "Tatiana Stanovaya", "founder of R.Politik", "other"),
+    # Made-up people (synthetic sentences) in the ways real reporting describes experts.
+    ("Instead, political scientist Ivo Marten sees an option in a wider format.",
+     "Ivo Marten", "political scientist", "expert"),
+    ("Relations are worsening, German political scientist Karl Obst wrote on his channel.",
+     "Karl Obst", "German political scientist", "expert"),
+    ("“Kyiv chose delay,” says Argentinian observer Tomas Rua.", "Tomas Rua", "Argentinian observer", "expert"),
+    ("Piet Holm, former US National Security Advisor during the first term, spoke on Monday.",
+     "Piet Holm", "former US National Security Advisor during the first term", "expert"),
+    ("We turn to Ed Varga. He's a former ambassador to NATO.", "Ed Varga", "a former ambassador to NATO", "expert"),
+    ("We called Al Fenn. He was the ambassador to Russia during the Obama administration.",
+     "Al Fenn", "the ambassador to Russia during the Obama administration", "expert"),
 ])
 def test_descriptions_and_roles(text, name, description, role):
     person = by_name(text)[name]

@@ -59,6 +59,13 @@ _NOT_DESCRIPTIONS = frozenset({"according", "meanwhile", "however", "too", "thou
                                "had", "is", "was", "were", "will", "would", "could", "can", "did", "does", "do",
                                "may", "might", "must", "should"})
 _TITLE_LINKS = frozenset({"of", "for", "to"})
+# Lower-case words that qualify a role noun before a name ("political scientist", "military expert").
+_ROLE_MODIFIERS = frozenset("""political military geopolitical international foreign policy security defence defense
+independent senior leading prominent veteran economic legal regional energy nuclear""".split())
+# "He's a former ambassador to NATO." right after the sentence that names someone: a description of them.
+_PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:[’']s| is| was| has been)\s+((?:a|an|the)\s[^.;:“”\"()]{2,160}?)"
+                             r"(?=[,.;](?:\s|$))")
+_NAMED_SPEAKER = re.compile(rf"{_U}\w+\s+{_U}\w+\s+(?:{SPEECH_VERB.pattern})")
 _SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},)?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{SPEECH_VERB.pattern})")
 _ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-led", "-backed")  # "Australian-born Assange"
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
@@ -291,7 +298,10 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
     appositive = _APPOSITIVE.match(after)
     if appositive and (describes_person(appositive.group(1)) or appositive.group(1).startswith(("who ", "whose "))):
         return True
-    return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+        return True
+    described = pronoun_description(text, end)
+    return bool(described) and describes_person(described[0])
 
 
 def _add_person(text: str, found: dict, claimed: list, start: int, end: int, name: str,
@@ -299,7 +309,11 @@ def _add_person(text: str, found: dict, claimed: list, start: int, end: int, nam
     entry = _same_person(found, name)
     if entry is None:
         description = describe(text, start, end, place_words) or copular_description(text, name.split()[-1])
-        entry = found[name] = _Found(Person(name, description, role_of(description), [], False), _surname(name))
+        role = role_of(description)
+        if description is None and (after := pronoun_description(text, end)):
+            description, past = after
+            role = role_of(f"former {description}" if past else description)
+        entry = found[name] = _Found(Person(name, description, role, [], False), _surname(name))
     elif len(name) > len(entry.person.name):
         found[name] = found.pop(entry.person.name)
         entry.person.name = name
@@ -407,9 +421,23 @@ def copular_description(text: str, surname: str) -> str | None:
     return _with_organisation(match.group(1), text[match.end():match.end() + 120])
 
 
+def pronoun_description(text: str, end: int) -> tuple[str, bool] | None:
+    """"We turn to Kurt Volker. He's a former ambassador to NATO.": the description in the sentence right after
+    the one that names someone, and whether it is in the past ("He was the ambassador" held the office once)."""
+    stop = re.search(r"[.!?][”\"]?\s", text[end:end + 300])
+    if stop is None:
+        return None
+    match = _PRONOUN_COPULA.match(text, end + stop.end())
+    if match is None or not _describes(match.group(1)):
+        return None
+    return match.group(1), " was " in text[match.start():match.start(1)]
+
+
 def _describes(phrase: str) -> bool:
     first = phrase.split()[0]
     if SPEECH_VERB.match(phrase) or first in _NOT_DESCRIPTIONS or (first.endswith("ly") and first.islower()):
+        return False
+    if _NAMED_SPEAKER.search(phrase):  # ", the political scientist Oleg Sahakyan says": another person speaking
         return False
     return len(phrase.split()) <= 25
 
@@ -432,11 +460,12 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
         if word.endswith((",", ";", ":")):
             break
         if word in TITLE_WORDS or word in DEMONYMS or word.lower() in ROLE_NOUNS_BEFORE or word in _TITLE_LINKS \
-                or word in place_words or word in NATIONALITIES or word[:1].isupper():
+                or word in place_words or word in NATIONALITIES or word[:1].isupper() \
+                or (word in _ROLE_MODIFIERS and kept and kept[0].lower() in ROLE_NOUNS_BEFORE | _ROLE_MODIFIERS):
             kept.insert(0, word)
             continue
         break
-    while kept and (kept[0] in _TITLE_LINKS or not _opens_title(kept[0], place_words)):
+    while kept and (kept[0] in _TITLE_LINKS or not (_opens_title(kept[0], place_words) or kept[0] in _ROLE_MODIFIERS)):
         kept.pop(0)
     if not any(w in TITLE_WORDS or w.lower() in ROLE_NOUNS_BEFORE for w in kept):
         return None

@@ -9,6 +9,9 @@ import pysbd
 from pysbd.utils import TextSpan
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+# Some sites lose the space between paragraphs ("… told Sputnik.He said …"): end punctuation after a word of
+# two lower-case letters or more, then a capitalised word, is a sentence break that pysbd does not see.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
@@ -64,10 +67,17 @@ def split_sentences(text: str) -> list[Sentence]:
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
         chunk = text[p_start:p_end]
         for span in _segmenter().segment(chunk):
-            start, end = _trim(chunk, span.start, span.end)
-            if start < end:
-                result.append(Sentence(chunk[start:end], p_start + start, p_start + end, index))
+            for piece_start, piece_end in _unglue(chunk, span.start, span.end):
+                start, end = _trim(chunk, piece_start, piece_end)
+                if start < end:
+                    result.append(Sentence(chunk[start:end], p_start + start, p_start + end, index))
     return result
+
+
+def _unglue(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _GLUED.finditer(chunk, start, end)]
+    bounds = [start, *cuts, end]
+    return list(zip(bounds, bounds[1:]))
 
 
 def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:

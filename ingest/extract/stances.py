@@ -10,9 +10,11 @@ after a negation ("Russia is not stalling") are not counted. An optimistic cue a
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
+from ingest.extract import stance_model
 from ingest.extract.actors import find_mentions
 from ingest.extract.registry import Registry
 from ingest.records import Span, Stance
@@ -67,6 +69,17 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"can(?:not|[’']t) be trusted", 1, "before", negatable=False),
     Cue("critical", r"(?:is|are) (?:largely |mostly |chiefly )?to blame", 1, "before"),
     Cue("critical", r"hard-?line|escalat(?:e|es|ed|ing|ion)|unreasonabl[ey]", 0.5, "before"),
+    Cue("critical", r"refus(?:es|ed|ing) to (?:accept|agree|stop|end|withdraw|sign|meet)|reject(?:s|ed|ing)? (?:the |a |any )?"
+                    r"(?:ceasefire|truce|peace|proposal|plan|offer|deal)", 1, "before"),
+    Cue("critical", r"overplay(?:s|ed|ing)? (?:his|its|their) hand|asking for too much|demand(?:s|ing)? too much", 1,
+        "before"),
+    Cue("critical", r"prolong(?:s|ed|ing)? (?:the )?(?:war|conflict|fighting)|block(?:s|ed|ing)? (?:a |the |any )?"
+                    r"(?:peace|deal|talks|ceasefire|settlement)|obstacle|insist(?:s|ed|ing)? on (?:\w+ )?conditions", 1,
+        "before"),
+    Cue("critical", r"(?:does|do|did)(?:n[’']t| not) want (?:a |the |any )?(?:peace|ceasefire|truce|deal|settlement)"
+                    r"|not interested in (?:peace|a ceasefire|a deal|negotiat\w+)", 1, "before", negatable=False),
+    Cue("critical", r"violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|(?:backed|support(?:s|ed|ing)?) the war|"
+                    r"lie(?:s|d)?|lying|deceiv\w*", 0.5, "before"),
     # critical of the side it is aimed at
     Cue("critical", r"blam(?:e|es|ed|ing)", 1, "after"),
     Cue("critical", rf"(?:{_NEG}|no)\s+(?:\w+\s+){{0,2}}?(?:commitments?|concessions?|movement)\s+from", 1, "after",
@@ -80,6 +93,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue("supportive", r"(?:is|are|was|were) right to", 1, "before"),
     Cue("supportive", r"deserves? credit|legitimate (?:concerns|security interests)", 1, "before"),
     Cue("supportive", r"prais(?:e|es|ed|ing)|credit to", 1, "after"),
+    Cue("supportive", r"interested in (?:peace|dialog\w*|negotiat\w+|a settlement|ending the war)|committed to peace"
+                      r"|ready (?:for|to) (?:talks|negotiat\w+|peace|compromise)|goodwill|generosity|peace initiative",
+        1, "before"),
+    Cue("supportive", r"applaud(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|commend(?:s|ed|ing)?", 0.5, "after"),
     # neutral: the expert declines to side
     Cue("neutral", r"both sides (?:share|bear|are) (?:the )?(?:blame|responsib\w+|to blame)"
                    r"|equally (?:to blame|responsible)|neither side (?:is|has) (?:clean hands|blameless)",
@@ -97,7 +114,7 @@ LEXICON: tuple[Cue, ...] = (
 
 _CUES = [(cue, re.compile(rf"(?<!\w)(?:{cue.phrase})(?!\w)", re.I)) for cue in LEXICON]
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?=(?:but|while|whereas|although|though|because)\s)", re.I)
-_HYPOTHETICAL = re.compile(r"^\W*(?:(?:but|and|so)\s+)?(?:if|unless|whether|should)\b", re.I)
+_HYPOTHETICAL = re.compile(r"^\W*(?:(?:but|and|or|so)\s+)?(?:if|unless|whether|should)\b", re.I)
 # A reported question ("identifying who the administration blames", "asked whether Kyiv stalls") asserts nothing.
 _EMBEDDED_QUESTION = re.compile(r"\b[a-z]+\s+(?:who|whom|whether)\b")
 _NEGATION = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno|\blittle|\bwithout|\black of|\bstalled)\s+(?:\w+\s+){0,2}$", re.I)
@@ -108,6 +125,118 @@ _DEMONYMS = {
     "Europe": re.compile(r"\bEurope(?:ans?)?\b"),
 }
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|nor|,\s*and)\s*$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One clause of an expert's words: the sides it names (and whether as its subject), its valence, its cues."""
+
+    sentence: Span
+    clause: str
+    subjects: frozenset[str]  # sides named before the clause's verb: the side doing something
+    others: frozenset[str]  # sides named further on
+    hypothetical: bool
+    valence: float
+    about_deal: bool
+    hedged: bool
+    findings: tuple[Finding, ...]
+
+
+_DEAL_WORDS = re.compile(r"\b(?:peace|deal|agreement|cease-?\s?fire|truce|talks|negotiat\w*|settlement|accord|"
+                         r"diplomac\w*|end (?:to )?the (?:war|conflict|fighting))", re.I)
+_HEDGES = re.compile(r"\b(?:may|might|could|possibl\w*|perhaps|maybe|depends?|unclear|uncertain\w*|whether|"
+                     r"question|unknown|remains to be seen|hard to (?:say|predict|tell))\b", re.I)
+_BOTH_SIDES = re.compile(r"\b(?:both|either|neither) (?:sides?|parties|countries)\b", re.I)
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did|"
+                         r"\w+(?:ed|es))\b")
+
+
+def read_clauses(text: str, start: int, end: int, sentence: Span, registry: Registry) -> list[Reading]:
+    """Each clause of `text[start:end]` (an expert's words within one sentence), read for the learned model."""
+    region = text[start:end]
+    sides = _side_mentions(region, registry)
+    readings = []
+    condition = False  # the clause after "If …," is its consequent: hypothetical too
+    for c_start, c_end in _clauses(region):
+        clause = region[c_start:c_end]
+        opens_condition = bool(_HYPOTHETICAL.match(clause))
+        verb = _FIRST_VERB.search(clause)
+        split = c_start + (verb.start() if verb else len(clause))
+        named = [(s, side) for s, e, side in sides if c_start <= s < c_end]
+        readings.append(Reading(
+            sentence=sentence, clause=clause,
+            subjects=frozenset(side for s, side in named if s < split),
+            others=frozenset(side for s, side in named if s >= split),
+            hypothetical=opens_condition or condition or bool(_EMBEDDED_QUESTION.search(clause)),
+            valence=stance_model.valence(clause), about_deal=bool(_DEAL_WORDS.search(clause)),
+            hedged=bool(_HEDGES.search(clause)),
+            findings=tuple(_clause_findings(region, c_start, c_end, sides, sentence)),
+        ))
+        condition = opens_condition
+    return readings
+
+
+def decide_learned(readings: list[Reading]) -> tuple[list[Stance], Stance | None]:
+    """The stance toward each side an expert's words name, and their outlook, from the trained model."""
+    model = stance_model.params()
+    stances = []
+    for side in SIDES:
+        named = [r for r in readings if side in r.subjects | r.others or any(f.target == side for f in r.findings)]
+        meaning, confidence = model.side(side_features(readings, side)) if named else (None, 0.0)
+        if meaning:
+            stances.append(Stance(side, meaning, confidence, _evidence(named, side, meaning)))
+    meaning, confidence = model.outlook(outlook_features(readings))
+    outlook = None
+    if meaning:
+        shown = [r for r in readings if r.about_deal or any(f.target == "deal" for f in r.findings)] or readings
+        outlook = Stance("deal", meaning, confidence, _evidence(shown, "deal", meaning))
+    return stances, outlook
+
+
+def side_features(readings: list[Reading], side: str) -> dict[str, float]:
+    f = dict.fromkeys(stance_model.SIDE_FEATURES, 0.0)
+    for r in readings:
+        for finding in r.findings:
+            if finding.target == side:
+                f[f"cue_{finding.meaning}"] += finding.weight
+        if side not in r.subjects | r.others:
+            continue
+        if r.hypothetical:
+            f["hypothetical"] += 1
+            continue
+        f["clauses"] += 1
+        if any(finding.target != "deal" for finding in r.findings):
+            continue  # a cue says whom the clause judges; its valence would be credited to every side it names
+        where = "subject" if side in r.subjects else "other"
+        f[f"{where}_negative"] += max(0.0, -r.valence)
+        f[f"{where}_positive"] += max(0.0, r.valence)
+        f["both_sides"] += bool(_BOTH_SIDES.search(r.clause))
+    f["clauses"] = math.log1p(f["clauses"])
+    return f
+
+
+def outlook_features(readings: list[Reading]) -> dict[str, float]:
+    f = dict.fromkeys(stance_model.OUTLOOK_FEATURES, 0.0)
+    for r in readings:
+        for finding in r.findings:
+            if finding.target == "deal":
+                f[f"cue_{finding.meaning}"] += finding.weight
+        if r.about_deal:
+            f["deal_negative"] += max(0.0, -r.valence)
+            f["deal_positive"] += max(0.0, r.valence)
+            f["hedges"] += r.hedged
+    f["clauses"] = math.log1p(len(readings))
+    return f
+
+
+def _evidence(readings: list[Reading], target: str, meaning: str) -> list[Span]:
+    """The sentences behind a stance: those whose cues say it, else those whose valence leans its way."""
+    cued = [r for r in readings if any(f.target == target and f.meaning == meaning for f in r.findings)]
+    sign = {"critical": -1, "pessimistic": -1, "supportive": 1, "optimistic": 1}.get(meaning, 0)
+    leaning = [r for r in readings if not r.hypothetical and r.valence * sign > 0]
+    chosen = cued or leaning or [r for r in readings if not r.hypothetical] or readings
+    spans = {(r.sentence.start, r.sentence.end): r.sentence for r in chosen}
+    return [spans[k] for k in sorted(spans)]
 
 
 def read_region(text: str, start: int, end: int, sentence: Span, registry: Registry) -> list[Finding]:

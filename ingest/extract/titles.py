@@ -73,14 +73,14 @@ professor researcher expert economist historian commentator diplomat ambassador 
 chancellor premier leader chief director commander general colonel author columnist journalist reporter
 correspondent editor scholar strategist consultant lecturer fellow head deputy mayor governor judge prosecutor
 lawyer attorney activist campaigner pollster politician mp legislator congressman congresswoman representative
-founder co-founder superintendent administrator investor
+founder co-founder superintendent administrator investor scientist observer academic specialist sociologist
 """.split())
 
 _EXPERT = re.compile(
     r"\b(?:analysts?|professors?|prof\.?|researchers?|research|fellows?|scholars?|experts?|academics?|economists?|"
     r"historians?|commentators?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
-    r"political scientists?|think[- ]tanks?|institute|university|college|school|centre|center for|"
-    r"investors?|former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
+    r"(?:political )?scientists?|sociologists?|think[- ]tanks?|institute|university|college|school|centre|center for|"
+    r"investors?|(?:former|ex-|retired) ?(?:\S+ ){0,4}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
     r"officers?|generals?|secretar(?:y|ies)|presidents?|intelligence)|retired|author|pollsters?)\b",
     re.IGNORECASE,
 )
