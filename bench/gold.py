@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import gold_experts
+from bench import gold_texts
 from bench.counts import Counts, Ratio
 from ingest.extract import extract_all
 from ingest.parse import parse_text, read_sidecar
@@ -57,7 +58,8 @@ def starts_alike(candidate: str, gold_start: str) -> bool:
 def article_for(gold_path: Path, gold: dict) -> Path:
     if gold_path.resolve() == SHARED_GOLD.resolve():
         return ROOT / "seeds" / Path(gold["article"]).name  # the shared gold names the founding article
-    return gold_path.parent / Path(gold["article"]).name
+    beside = gold_path.parent / Path(gold["article"]).name
+    return gold_texts.locate(beside) or beside
 
 
 def title_lines(text: str, title: str | None) -> list[tuple[int, int]]:

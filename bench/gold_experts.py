@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench import gold_texts
 from bench.counts import Counts
 from dashboard.filters import DEFAULT_MIN_CONFIDENCE
 from ingest.extract import extract_all
@@ -68,9 +69,9 @@ def gold_items(expert: dict) -> dict[str, str]:
 def score_file(gold_path: Path) -> ExpertScores:
     scores = ExpertScores(gold_path.stem)
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    path = gold_path.parent / gold["article"]
-    if not path.exists():
-        scores.missing.append(str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path))
+    path = gold_texts.locate(gold_path.parent / gold["article"])
+    if path is None:
+        scores.missing.append(gold["article"])
         return scores
     article = parse_text(path.read_text(encoding="utf-8"), read_sidecar(path))
     found = {surname(e.name): e for e in extract_all(article).experts}

@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bench import gold_texts
 from bench.counts import Counts
 from bench.gold_experts import EXPERT_SETS, gold_items, surname
 from ingest.extract import stance_model, stances
@@ -49,9 +50,9 @@ def examples(folder: Path) -> tuple[list[Example], dict[str, dict[str, dict[str,
     missing = []
     for gold_path in sorted(p for p in folder.glob("*.json") if not p.name.endswith(".meta.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        path = gold_path.parent / gold["article"]
-        if not path.exists():
-            missing.append(path.name)
+        path = gold_texts.locate(gold_path.parent / gold["article"])
+        if path is None:
+            missing.append(gold["article"])
             continue
         items = {surname(e["name"]): gold_items(e) for e in gold["experts"]}
         wanted[gold_path.stem] = items

@@ -1,0 +1,55 @@
+"""Where the gold articles' texts are: beside their annotations, or in a store outside the repository.
+
+Texts that are not licensed for redistribution are kept out of git (each folder's `.gitignore`); their
+`.meta.json` keeps the URL and the text's sha256. A copy is kept in a store outside the work tree
+(`COVERAGE_GOLD_TEXTS`, default `~/.local/share/coverage-gold-texts/<set>/<name>.txt`), so a fresh clone on
+the same machine, CI included, scores them too. A stored text is used only when its sha256 is the one the
+meta names. `python -m bench.gold_texts` copies every text found beside its annotation into the store.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+KEPT_SETS = ("news-dev", "news-unseen", "experts-dev", "experts-unseen")
+
+
+def store() -> Path:
+    return Path(os.environ.get("COVERAGE_GOLD_TEXTS", Path.home() / ".local" / "share" / "coverage-gold-texts"))
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def locate(beside: Path) -> Path | None:
+    """The text for `beside` (a gold article path): itself when present, else the stored copy with the right sha256."""
+    if beside.exists():
+        return beside
+    meta = beside.with_suffix(".meta.json")
+    kept = store() / beside.parent.name / beside.name
+    if not (meta.exists() and kept.exists()):
+        return None
+    wanted = json.loads(meta.read_text(encoding="utf-8")).get("sha256")
+    return kept if wanted and sha256_of(kept) == wanted else None
+
+
+def keep() -> int:
+    """Copy every gold text of the kept sets into the store; returns how many."""
+    copied = 0
+    for name in KEPT_SETS:
+        for text in sorted((GOLD / name).glob("*.txt")):
+            target = store() / name / text.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(text, target)
+            copied += 1
+    return copied
+
+
+if __name__ == "__main__":
+    print(f"kept {keep()} gold texts in {store()}")
