@@ -6,6 +6,7 @@ Exit codes: 0 all went well, 1 something failed (the rest was still done), 2 the
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import logging
 import re
@@ -87,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a container's or taskset's limit, not the machine's count)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def _command(commands, name, run, help_text) -> argparse.ArgumentParser:
     sub = commands.add_parser(name, help=help_text, description=help_text)
     sub.set_defaults(run=run)
@@ -98,7 +104,8 @@ def _command(commands, name, run, help_text) -> argparse.ArgumentParser:
 def _ingest_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--source", default=None, metavar="NAME", help="outlet name for every article")
     sub.add_argument("--published", type=iso_date, default=None, metavar="DATE", help="YYYY-MM-DD for every article")
-    sub.add_argument("--workers", type=positive, default=1, metavar="N", help="processes for parse+extract")
+    sub.add_argument("--workers", type=positive, default=usable_cpus(), metavar="N",
+                     help=f"processes for parse+extract (default: the CPUs this process may use, here {usable_cpus()})")
     sub.add_argument("--topic", default=None, metavar="NAME", help="keep only articles on this topic")
     sub.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                      help="give up on a download after this long (default 60)")

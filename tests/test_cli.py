@@ -1,6 +1,7 @@
 """The command line as a user runs it (`.venv/bin/python -m ingest ...` in a subprocess): exit codes, the summary
 line, one line per failure, JSON outputs, watch surviving bad feeds, delete, and the export/import backup."""
 import json
+import os
 import shutil
 import sqlite3
 import sys
@@ -174,3 +175,10 @@ def _articles_or_zero(db: str) -> int:
         return 0
     finally:
         conn.close()
+
+
+def test_add_uses_every_cpu_this_process_may_use_by_default():
+    from ingest.cli import build_parser
+    args = build_parser().parse_args(["add", "seeds/"])
+    assert args.workers == len(os.sched_getaffinity(0))
+    assert build_parser().parse_args(["add", "seeds/", "--workers", "1"]).workers == 1
