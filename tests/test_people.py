@@ -5,6 +5,7 @@ import pytest
 from ingest.extract.people import find_people
 from ingest.extract.registry import load_registry
 from ingest.extract.sentences import split_sentences
+from ingest.extract.titles import held_office_once
 from ingest.pipeline import SEED_ARTICLE as SEED
 
 
@@ -31,6 +32,23 @@ def test_seed_people_with_descriptions_roles_and_mention_counts():
         "Andrew Roth": ("a global affairs analyst for The Guardian", "expert", False, 3),
     }
     assert [text[s:e] for s, e in found["Andrew Roth"].spans] == ["Andrew Roth", "Roth", "Roth"]
+
+
+@pytest.mark.parametrize("text, name, description", [
+    # Made-up people (synthetic sentences): office-holders of the past, experts on the Experts page (STANCES.md).
+    ("Piet Holm, former US National Security Advisor during the first term, spoke on Monday.",
+     "Piet Holm", "former US National Security Advisor during the first term"),
+    ("We called Al Fenn. He was the ambassador to Russia during the Obama administration.",
+     "Al Fenn", "who was the ambassador to Russia during the Obama administration"),
+    ("Ivan Rudko, who served as Ukraine’s foreign minister from 2020 to 2024, said the war would go on.",
+     "Ivan Rudko", "who served as Ukraine’s foreign minister from 2020 to 2024"),
+    ("Retired U.S. Army General and former CIA Director Dan Pruitt said Russia is the obstacle.",
+     "Dan Pruitt", "former CIA Director"),
+])
+def test_former_office_holders_are_described_as_such(text, name, description):
+    person = by_name(text)[name]
+    assert person.description == description
+    assert held_office_once(person.description)
 
 
 def test_a_clause_after_a_name_that_names_another_speaker_is_not_a_description():
@@ -68,11 +86,7 @@ def test_spans_cover_the_name_not_the_title_and_include_possessives():
     ("Relations are worsening, German political scientist Karl Obst wrote on his channel.",
      "Karl Obst", "German political scientist", "expert"),
     ("“Kyiv chose delay,” says Argentinian observer Tomas Rua.", "Tomas Rua", "Argentinian observer", "expert"),
-    ("Piet Holm, former US National Security Advisor during the first term, spoke on Monday.",
-     "Piet Holm", "former US National Security Advisor during the first term", "expert"),
     ("We turn to Ed Varga. He's a former ambassador to NATO.", "Ed Varga", "a former ambassador to NATO", "expert"),
-    ("We called Al Fenn. He was the ambassador to Russia during the Obama administration.",
-     "Al Fenn", "the ambassador to Russia during the Obama administration", "expert"),
 ])
 def test_descriptions_and_roles(text, name, description, role):
     person = by_name(text)[name]

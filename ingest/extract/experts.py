@@ -14,6 +14,7 @@ from ingest.extract import stances
 from ingest.extract.registry import Registry, load_registry
 from ingest.extract.sentences import Sentence
 from ingest.extract.speechverbs import SPEECH_VERB
+from ingest.extract.titles import held_office_once
 from ingest.records import Expert, Person, Quote, Span
 
 # Verbs of saying and of holding a view: what follows them, with the expert as subject, is the expert's.
@@ -135,7 +136,7 @@ def _experts(quotes: list[Quote], people: list[Person]) -> list[tuple[str, str |
     first: dict[str, int] = {}
     described: dict[str, str | None] = {}
     for person in people:
-        if person.role == "expert":
+        if person.role == "expert" or (person.role == "official" and held_office_once(person.description)):
             first[person.name] = min((s for s, _ in person.spans), default=len(first))
             described[person.name] = person.description
     for quote in quotes:

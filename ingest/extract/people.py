@@ -40,7 +40,7 @@ _APPOSITIVE_ORG = re.compile(
 )
 # ", Head of Research at ICICI Securities," / ", Director, IIFL Securities.": a capitalised title and its firm.
 _APPOSITIVE_TITLE = re.compile(
-    rf"^,\s+((?:Head|Director|Managing|Executive|Chief|Senior|Vice|Chairman|Chairwoman|President|Partner|Founder|"
+    rf"^,\s+((?:Head|Director|Deputy|Associate|Assistant|Professor|Research|Managing|Executive|Chief|Senior|Vice|Chairman|Chairwoman|President|Partner|Founder|"
     rf"Analyst|Economist|Strategist|Administrator)\b[^,.;:“”\"()]{{0,80}}?(?:,\s+{_U}[\w&’'-]*(?:\s+{_U}[\w&’'-]*){{0,4}})?)"
     rf"(?=[,;]|\.(?:\s|$)|$)"
 )
@@ -63,8 +63,10 @@ _TITLE_LINKS = frozenset({"of", "for", "to"})
 _ROLE_MODIFIERS = frozenset("""political military geopolitical international foreign policy security defence defense
 independent senior leading prominent veteran economic legal regional energy nuclear""".split())
 # "He's a former ambassador to NATO." right after the sentence that names someone: a description of them.
-_PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:[’']s| is| was| has been)\s+((?:a|an|the)\s[^.;:“”\"()]{2,160}?)"
-                             r"(?=[,.;](?:\s|$))")
+_PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:[’']s| is| was| has been| served as| was once)\s+"
+                             r"((?:a|an|the)\s(?:[^.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$))")
+_PAST_OFFICE_CLAUSE = re.compile(r"who (?:served|was|had been|spent \w+ years) (?:as |the |a |an )")
+_PAST_MARKERS = frozenset({"former", "retired", "ex-"})
 _NAMED_SPEAKER = re.compile(rf"{_U}\w+\s+{_U}\w+\s+(?:{SPEECH_VERB.pattern})")
 _SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},)?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{SPEECH_VERB.pattern})")
 _ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-led", "-backed")  # "Australian-born Assange"
@@ -310,9 +312,13 @@ def _add_person(text: str, found: dict, claimed: list, start: int, end: int, nam
     if entry is None:
         description = describe(text, start, end, place_words) or copular_description(text, name.split()[-1])
         role = role_of(description)
-        if description is None and (after := pronoun_description(text, end)):
+        after = pronoun_description(text, end)
+        if after and (description is None or (after[1] and len(description.split()) <= 2)):
+            # "Ambassador Julianne Smith joins us. She served as the U.S. ambassador to NATO": the next sentence
+            # says more than a bare title, and that the office was held once.
             description, past = after
-            role = role_of(f"former {description}" if past else description)
+            description = f"who was {description}" if past else description
+            role = role_of(description)
         entry = found[name] = _Found(Person(name, description, role, [], False), _surname(name))
     elif len(name) > len(entry.person.name):
         found[name] = found.pop(entry.person.name)
@@ -430,11 +436,14 @@ def pronoun_description(text: str, end: int) -> tuple[str, bool] | None:
     match = _PRONOUN_COPULA.match(text, end + stop.end())
     if match is None or not _describes(match.group(1)):
         return None
-    return match.group(1), " was " in text[match.start():match.start(1)]
+    verb = text[match.start():match.start(1)]
+    return match.group(1), " was " in verb or " served as " in verb
 
 
 def _describes(phrase: str) -> bool:
     first = phrase.split()[0]
+    if _PAST_OFFICE_CLAUSE.match(phrase):
+        return True
     if SPEECH_VERB.match(phrase) or first in _NOT_DESCRIPTIONS or (first.endswith("ly") and first.islower()):
         return False
     if _NAMED_SPEAKER.search(phrase):  # ", the political scientist Oleg Sahakyan says": another person speaking
@@ -461,11 +470,13 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
             break
         if word in TITLE_WORDS or word in DEMONYMS or word.lower() in ROLE_NOUNS_BEFORE or word in _TITLE_LINKS \
                 or word in place_words or word in NATIONALITIES or word[:1].isupper() \
-                or (word in _ROLE_MODIFIERS and kept and kept[0].lower() in ROLE_NOUNS_BEFORE | _ROLE_MODIFIERS):
+                or (word in _ROLE_MODIFIERS and kept and kept[0].lower() in ROLE_NOUNS_BEFORE | _ROLE_MODIFIERS) \
+                or (word.lower() in _PAST_MARKERS and kept):
             kept.insert(0, word)
             continue
         break
-    while kept and (kept[0] in _TITLE_LINKS or not (_opens_title(kept[0], place_words) or kept[0] in _ROLE_MODIFIERS)):
+    while kept and (kept[0] in _TITLE_LINKS or not (_opens_title(kept[0], place_words) or kept[0] in _ROLE_MODIFIERS
+                                                     or kept[0].lower() in _PAST_MARKERS)):
         kept.pop(0)
     if not any(w in TITLE_WORDS or w.lower() in ROLE_NOUNS_BEFORE for w in kept):
         return None

@@ -18,6 +18,7 @@ Commander Chief Deputy Director Chairman Chairwoman Chair Spokesman Spokeswoman 
 Advisor National Security Council Head Leader Speaker Majority Minority Whip Judge Justice Attorney
 King Queen Prince Princess Crown Sheikh Emir Pope Patriarch Archbishop Bishop Father Rev. Rabbi Imam
 Commissioner High Representative Negotiator Analyst Economist Historian Researcher Fellow Senior Former Acting
+Retired Ret. Brig. Brigadier
 Top Lead Chief-of-Staff Staff Treasury Commerce Trade Energy Agriculture Health Education Transportation
 Opposition Party Presidential Kremlin Pentagon Assistant Associate Emeritus Distinguished Administrator
 CEO CFO COO CTO Executive
@@ -80,7 +81,7 @@ _EXPERT = re.compile(
     r"\b(?:analysts?|professors?|prof\.?|researchers?|research|fellows?|scholars?|experts?|academics?|economists?|"
     r"historians?|commentators?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
     r"(?:political )?scientists?|sociologists?|think[- ]tanks?|institute|university|college|school|centre|center for|"
-    r"investors?|(?:former|ex-|retired) ?(?:\S+ ){0,4}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
+    r"investors?|former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
     r"officers?|generals?|secretar(?:y|ies)|presidents?|intelligence)|retired|author|pollsters?)\b",
     re.IGNORECASE,
 )
@@ -136,6 +137,22 @@ def body_role(name: str) -> str:
 def describes_person(description: str) -> bool:
     """A description only a person has: a role ("a senior fellow") or the head of something ("president of X")."""
     return role_of(description) != "other" or bool(_HEAD_OF.search(description))
+
+
+# "who served as Ukraine's foreign minister", "was the ambassador to Russia": an office held once.
+_LEADS = re.compile(r"\b(?:director|chief|head)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|retired|ex-)", re.IGNORECASE)
+_PAST_OFFICE = re.compile(r"^(?:who\s+)?(?:served|was|had been|once (?:served|was)|spent \w+ years)\b", re.IGNORECASE)
+
+
+def held_office_once(description: str | None) -> bool:
+    """"former CIA Director", "retired Army Lt. Col.", "who served as Ukraine's foreign minister": someone who held
+    an office and comments from outside it now, an expert for the Experts page (STANCES.md) though quotes keep
+    the role the description gives."""
+    if not description:
+        return False
+    return bool((_PAST_OFFICE.match(description) or _FORMER.search(description))
+                and (_OFFICIAL.search(description) or _LEADS.search(description)))
 
 
 def role_of(description: str | None) -> str:
