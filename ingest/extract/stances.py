@@ -115,6 +115,7 @@ LEXICON: tuple[Cue, ...] = (
 _CUES = [(cue, re.compile(rf"(?<!\w)(?:{cue.phrase})(?!\w)", re.I)) for cue in LEXICON]
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?=(?:but|while|whereas|although|though|because)\s)", re.I)
 _HYPOTHETICAL = re.compile(r"^\W*(?:(?:but|and|or|so)\s+)?(?:if|unless|whether|should)\b", re.I)
+_CONTRAST = re.compile(r"\W*(?:but|however|yet)\b", re.I)
 # A reported question ("identifying who the administration blames", "asked whether Kyiv stalls") asserts nothing.
 _EMBEDDED_QUESTION = re.compile(r"\b[a-z]+\s+(?:who|whom|whether)\b")
 _NEGATION = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno|\blittle|\bwithout|\black of|\bstalled)\s+(?:\w+\s+){0,2}$", re.I)
@@ -156,7 +157,7 @@ def read_clauses(text: str, start: int, end: int, sentence: Span, registry: Regi
     region = text[start:end]
     sides = _side_mentions(region, registry)
     readings = []
-    condition = False  # the clause after "If …," is its consequent: hypothetical too
+    condition = False  # the clauses after "If …," are its consequent, up to a "but": hypothetical too
     for c_start, c_end in _clauses(region):
         clause = region[c_start:c_end]
         opens_condition = bool(_HYPOTHETICAL.match(clause))
@@ -172,7 +173,7 @@ def read_clauses(text: str, start: int, end: int, sentence: Span, registry: Regi
             hedged=bool(_HEDGES.search(clause)),
             findings=tuple(_clause_findings(region, c_start, c_end, sides, sentence)),
         ))
-        condition = opens_condition
+        condition = (condition or opens_condition) and not _CONTRAST.match(region[c_end:])
     return readings
 
 
