@@ -202,7 +202,7 @@ def main() -> None:
         if missing:
             print(f"{group}: {len(missing)} article text(s) not here (kept out of git for their licence), skipped: "
                   + ", ".join(p.stem for p in missing))
-        print(report(total) + "\n")
+        print((report(total) if len(paths) > len(missing) else f"ALL {group}: no gold article here") + "\n")
     if not args.gold:
         gold_experts.main([s for s in chosen if s in gold_experts.EXPERT_SETS], args.misses)
 

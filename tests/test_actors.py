@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from ingest.extract.actors import find_mentions
-from ingest.extract.registry import load_registry
+from ingest.extract.registry import RegistryError, load_registry
 from ingest.records import Person
 from ingest.pipeline import SEED_ARTICLE as SEED
 
@@ -132,3 +132,25 @@ def test_matcher_is_built_once_per_registry(registry):
     first = registry._mention_matcher
     find_mentions("Ukraine", registry, [])
     assert registry._mention_matcher is first
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences (synthetic) in the four other languages: inflected forms name their actor.
+    ("Путин заявил, что Кремль готов. Встреча Путина и Зеленского прошла в Москве.",
+     ["Vladimir Putin", "Russia", "Vladimir Putin", "Volodymyr Zelensky", "Russia"]),
+    ("Зеленський сказав, що Київ не погодиться на переговори з Путіним без США та ЄС.",
+     ["Volodymyr Zelensky", "Ukraine", "Vladimir Putin", "United States", "European Union"]),
+    ("Putins Sprecher sagte, der Kreml sei bereit; Selenskyj reiste nach Kiew.",
+     ["Vladimir Putin", "Russia", "Volodymyr Zelensky", "Ukraine"]),
+    ("Poutine a rencontré Zelensky à Moscou, selon la Maison Blanche et l'OTAN.",
+     ["Vladimir Putin", "Volodymyr Zelensky", "Russia", "United States", "NATO"]),
+])
+def test_aliases_in_other_languages_count_in_every_case(registry, text, expected):
+    assert [m.actor for m in find_mentions(text, registry, [])] == expected
+
+
+def test_a_language_the_registry_does_not_know_is_named_in_one_line(tmp_path):
+    path = tmp_path / "actors.toml"
+    path.write_text('[[actor]]\nname = "Russia"\nkind = "country"\n[actor.languages]\nxx = ["Rossiya"]\n', encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"actor 'Russia': languages.xx must be a list of names"):
+        load_registry(path)

@@ -1,10 +1,13 @@
-"""The actor registry and topics, read from the analysts' TOML file (`data/actors.toml`)."""
+"""The actor registry and topics, read from the analysts' TOML file (`data/actors.toml`); aliases in other
+languages (`[actor.languages]`) are expanded to their inflected forms."""
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from ingest.extract import inflection
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[2] / "data" / "actors.toml"
 KINDS = {"person", "country", "organisation", "bloc"}
@@ -19,6 +22,7 @@ class Actor:
     side: str | None = None
     surname: str | None = None  # for people; defaults to the last word of the name
     place_aliases: tuple[str, ...] = ()  # city names that stand for the actor only when not a location
+    foreign: tuple[str, ...] = ()  # the [actor.languages] aliases with their inflected forms ("Путина", "Kremls")
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,7 @@ class Registry:
     @staticmethod
     def forms(actor: Actor) -> list[str]:
         """Every surface form that names the actor: name, aliases and, for people, the surname."""
-        forms = [actor.name, *actor.aliases, *actor.place_aliases]
+        forms = [actor.name, *actor.aliases, *actor.place_aliases, *actor.foreign]
         if actor.kind == "person":
             forms.append(actor.surname or actor.name.split()[-1])
         return forms
@@ -79,5 +83,18 @@ def _actor(entry: dict, path) -> Actor:
     return Actor(
         name=entry["name"], kind=entry["kind"], aliases=tuple(entry.get("aliases", [])),
         role=entry.get("role", "official"), side=entry.get("side"), surname=entry.get("surname"),
-        place_aliases=tuple(entry.get("place_aliases", [])),
+        place_aliases=tuple(entry.get("place_aliases", [])), foreign=_foreign(entry, path),
     )
+
+
+def _foreign(entry: dict, path) -> tuple[str, ...]:
+    """Every form of the actor's aliases in other languages: `[actor.languages]` maps ru/uk/de/fr to aliases."""
+    languages = entry.get("languages", {})
+    found: list[str] = []
+    for lang, aliases in languages.items():
+        if lang not in inflection.LANGUAGES or not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise RegistryError(f"{path}: actor {entry['name']!r}: languages.{lang} must be a list of names, and the "
+                                f"language one of {', '.join(inflection.LANGUAGES)}")
+        for alias in aliases:
+            found += inflection.forms(alias, lang)
+    return tuple(dict.fromkeys(found))

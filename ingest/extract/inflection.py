@@ -1,0 +1,50 @@
+"""The inflected forms of a registry alias in its language, so "Путина", "Зеленського", "Kremls" name their actor.
+
+Russian and Ukrainian aliases are declined through every case with pymorphy3 and its OpenCorpora-derived
+dictionaries (each word keeps its own gender and number: "Белый дом" -> "Белого дома", "Белом доме"); German
+names take the genitive -s ("Putins", "Russlands"); French and English names do not inflect.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+CASES = {"ru": ("nomn", "gent", "datv", "accs", "ablt", "loct"),
+         "uk": ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")}
+LANGUAGES = ("ru", "uk", "de", "fr")
+
+
+@lru_cache(maxsize=2)
+def _analyzer(lang: str):
+    import pymorphy3  # imported here: only registries with Russian or Ukrainian aliases need it
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def forms(alias: str, lang: str) -> list[str]:
+    """The alias and its inflected forms in `lang`, in a stable order, without repeats."""
+    if lang in CASES:
+        found = [_declined(alias, lang, case) for case in CASES[lang]]
+    elif lang == "de":
+        found = [alias] + ([alias + "s"] if alias[-1:].isalpha() and alias[-1] not in "sßxzSXZ" else [])
+    else:
+        found = [alias]
+    return list(dict.fromkeys([alias, *found]))
+
+
+def _declined(alias: str, lang: str, case: str) -> str:
+    words = alias.split()
+    return " ".join(_declined_word(word, lang, case) for word in words)
+
+
+def _declined_word(word: str, lang: str, case: str) -> str:
+    if word.isupper() or not word.isalpha():  # abbreviations (США, НАТО) and hyphenated names stay as written
+        return word
+    parsed = _analyzer(lang).parse(word.lower())[0]
+    inflected = parsed.inflect({case})
+    if inflected is None:
+        return word
+    return _cased_like(inflected.word, word)
+
+
+def _cased_like(new: str, original: str) -> str:
+    return new[:1].upper() + new[1:] if original[:1].isupper() else new
