@@ -27,6 +27,7 @@ try:
         if not chrome.presenting():
             sidebar.render()
         page.run()
+        state.fill_copy_link()
         chrome.live_status()
 except data.StoreUnreachable as exc:
     chrome.store_unreachable(exc)

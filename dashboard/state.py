@@ -148,7 +148,18 @@ def share_link() -> str:
     return link(page_url, view())
 
 
+_LINK_SLOT = "_link_slot"
+
+
 def copy_link() -> None:
-    """The link to this exact view, in a code block (which has a copy button)."""
+    """Reserve the place of the link to this view (a code block, which has a copy button). The link itself is
+    written by `fill_copy_link` once every widget and click of the run has changed the view."""
     with st.expander("Copy link to this view", icon=":material/link:"):
-        st.code(share_link(), language=None, wrap_lines=True)
+        st.session_state[_LINK_SLOT] = st.empty()
+
+
+def fill_copy_link() -> None:
+    """Write the link into the place `copy_link` reserved in this run; call after the page has run."""
+    slot = st.session_state.pop(_LINK_SLOT, None)
+    if slot is not None:
+        slot.code(share_link(), language=None, wrap_lines=True)
