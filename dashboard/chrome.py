@@ -10,6 +10,7 @@ from datetime import datetime
 import streamlit as st
 
 from dashboard import data, queries, state
+from dashboard.filters import describe
 from dashboard.text import moment
 
 # How often open views poll the change marker; `COVERAGE_REFRESH_SECONDS` shortens it for browser tests.
@@ -56,6 +57,14 @@ def header(title: str) -> None:
     st.title(title)
     if not presenting():
         state.copy_link()
+    else:
+        active_filters()
+
+
+def active_filters() -> None:
+    """One line naming the filters in force, so an audience knows what the numbers count (as text, never markup)."""
+    words = describe(state.view())
+    st.text(f"Filters: {words}" if words else "Filters: none (everything stored)")
 
 
 def columns(**overrides) -> dict:
@@ -117,9 +126,10 @@ def paged(name: str, view) -> tuple[int, int, object, object]:
 
 def picked_detail(label: str, key: str, labels: dict, none_label: str, query: str, noun: str):
     """A picker of one item, kept in the URL under `key`, and that item's stored rows (None when nothing is
-    picked, or when it is no longer stored, which says so)."""
-    state.selectbox(label, key, list(labels), none_label=none_label,
-                    format_func=lambda i: labels.get(i, f"{noun} {i}"))
+    picked, or when it is no longer stored, which says so). Presenter mode shows the linked item, no picker."""
+    if not presenting():
+        state.selectbox(label, key, list(labels), none_label=none_label,
+                        format_func=lambda i: labels.get(i, f"{noun} {i}"))
     chosen = getattr(state.view(), key)
     if not chosen:
         return None

@@ -113,6 +113,30 @@ def link(page_url: str, view: View) -> str:
     return f"{page_url}?{query}" if query else page_url
 
 
+# How each filter reads in the one line naming the active filters (presenter mode); drill-downs are shown, not named.
+FILTER_WORDS = {
+    "date_from": "from", "date_to": "to", "actors": "actor", "speaker": "speaker", "sources": "outlet",
+    "kinds": "kind", "q": "words", "topic": "topic", "role": "role", "wire": "wire stories",
+}
+
+
+def describe(view: View) -> str:
+    """The filters that narrow this view, in one line ("speaker Vladimir Putin · from 2025-03-01"), or ""."""
+    default = View()
+    parts = []
+    for name, word in FILTER_WORDS.items():
+        value = getattr(view, name)
+        if value == getattr(default, name):
+            continue
+        if name == "wire":
+            value = "every copy"
+        elif name == "q":
+            value = f"“{value}”"
+        shown = ", ".join(value) if isinstance(value, tuple) else str(value)
+        parts.append(f"{word} {shown}")
+    return " · ".join(parts)
+
+
 def period_end(start: date, grain: str) -> date:
     """The first day after the day, week or month that begins on `start`."""
     if grain == "day":

@@ -31,8 +31,9 @@ clicks = [
                  "actors_matrix", selectable=True),
 ]
 
-if not large:
+if not large or view.pick:
     st.header("Sentences behind the numbers")
+if not large:
     for key, event in zip(("lines", "top", "matrix"), clicks):
         for point in chrome.fresh_click(key, chrome.selected_points(event))[:1]:
             custom = point.get("customdata") or []
@@ -53,13 +54,16 @@ if not large:
                         format_func=lambda d: d.isoformat())
     with columns[2]:
         state.selectbox("Also mentioning", "also", pick_from, none_label="Anyone")
-    view = state.view()
-    if view.pick:
-        end = period_end(view.at, view.grain) if view.at else None
-        rows = data.load("mention_sentences", view, view.pick, view.at, end, view.also)
-        st.metric("Mentions shown (newest 50 at most)", len(rows))
-        st.dataframe(rows, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
-                     column_config=chrome.columns(),
-                     column_order=["sentence", "surface", "published", "source", "title", "url", "article_id"])
-    else:
-        st.info("Click a point, a bar or a cell above, or choose an actor, to see the sentences behind it.")
+view = state.view()
+if view.pick:
+    end = period_end(view.at, view.grain) if view.at else None
+    rows = data.load("mention_sentences", view, view.pick, view.at, end, view.also)
+    if large:  # no pickers on a projected screen: say in words whose sentences these are
+        st.text(" · ".join(filter(None, [view.pick, view.at and f"{view.grain} of {view.at.isoformat()}",
+                                         view.also and f"with {view.also}"])))
+    st.metric("Mentions shown (newest 50 at most)", len(rows))
+    st.dataframe(rows, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
+                 column_config=chrome.columns(),
+                 column_order=["sentence", "surface", "published", "source", "title", "url", "article_id"])
+elif not large:
+    st.info("Click a point, a bar or a cell above, or choose an actor, to see the sentences behind it.")

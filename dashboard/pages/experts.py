@@ -12,6 +12,32 @@ EVIDENCE_COLUMNS = chrome.columns(
     evidence=st.column_config.TextColumn("Evidence sentence", width="large"), stance="Stance now",
     extracted="As extracted", confidence=st.column_config.NumberColumn("Confidence", format="%.2f"))
 
+
+def correction_form(evidence, expert: str) -> None:
+    with st.form("correction", clear_on_submit=True):
+        st.subheader("Correct a stance")
+        options = list(evidence.index)
+        row_index = st.selectbox(
+            "Stance to correct", options,
+            format_func=lambda i: f"{evidence.at[i, 'target']} · {evidence.at[i, 'stance']} · "
+                                  f"{evidence.at[i, 'published']} · {evidence.at[i, 'source']}")
+        new_stance = st.selectbox("Correct stance", SIDE_STANCES + STANCES["deal"])
+        who = st.text_input("Your name")
+        note = st.text_input("Note (optional)")
+        if st.form_submit_button("Save correction"):
+            row = evidence.loc[row_index]
+            allowed = STANCES.get(row["target"], SIDE_STANCES)
+            if not who.strip():
+                st.error("Say who is correcting: fill in your name, then save again.")
+            elif new_stance not in allowed:
+                st.error("That stance does not fit: sides take critical, supportive or neutral; "
+                         "the outlook optimistic, pessimistic or uncertain. Pick again.")
+            else:
+                actions.record_correction(row["content_hash"], expert, row["target"], new_stance,
+                                          who.strip(), note.strip() or None)
+                st.rerun()
+
+
 chrome.header("Experts")
 large = chrome.presenting()
 if not large:
@@ -36,41 +62,25 @@ if not large:
     st.dataframe(people.rename(columns={"expert": "Expert", "description": "Described as",
                                         "articles": "Articles"}), hide_index=True)
 
+if not large or view.expert:
     st.header("Evidence")
+if not large:
     state.selectbox("Expert", "expert", people["expert"].tolist(), none_label="Choose an expert")
-    view = state.view()
-    if view.expert:
-        evidence = data.load("stance_evidence", view, view.expert)
-        # The sentence first and wrapped (rows three lines high), so it reads whole beside its stance.
-        st.dataframe(evidence, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
-                     column_order=["evidence", "target", "stance", "extracted", "corrected_by", "published", "source",
-                                   "title", "confidence"],
-                     column_config=EVIDENCE_COLUMNS)
+view = state.view()
+if view.expert:
+    if large:
+        st.text(view.expert)
+    evidence = data.load("stance_evidence", view, view.expert)
+    # The sentence first and wrapped (rows three lines high), so it reads whole beside its stance.
+    st.dataframe(evidence, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
+                 column_order=["evidence", "target", "stance", "extracted", "corrected_by", "published", "source",
+                               "title", "confidence"],
+                 column_config=EVIDENCE_COLUMNS)
 
-        if not data.readonly() and not evidence.empty:
-            with st.form("correction", clear_on_submit=True):
-                st.subheader("Correct a stance")
-                options = list(evidence.index)
-                row_index = st.selectbox(
-                    "Stance to correct", options,
-                    format_func=lambda i: f"{evidence.at[i, 'target']} · {evidence.at[i, 'stance']} · "
-                                          f"{evidence.at[i, 'published']} · {evidence.at[i, 'source']}")
-                new_stance = st.selectbox("Correct stance", SIDE_STANCES + STANCES["deal"])
-                who = st.text_input("Your name")
-                note = st.text_input("Note (optional)")
-                if st.form_submit_button("Save correction"):
-                    row = evidence.loc[row_index]
-                    allowed = STANCES.get(row["target"], SIDE_STANCES)
-                    if not who.strip():
-                        st.error("Say who is correcting: fill in your name, then save again.")
-                    elif new_stance not in allowed:
-                        st.error("That stance does not fit: sides take critical, supportive or neutral; "
-                                 "the outlook optimistic, pessimistic or uncertain. Pick again.")
-                    else:
-                        actions.record_correction(row["content_hash"], view.expert, row["target"], new_stance,
-                                                  who.strip(), note.strip() or None)
-                        st.rerun()
+    if not large and not data.readonly() and not evidence.empty:
+        correction_form(evidence, view.expert)
 
+if not large:
     st.header("Corrections")
     st.dataframe(data.load("corrections"), hide_index=True, placeholder="—",
                  column_config=chrome.columns(stance="Corrected to"))

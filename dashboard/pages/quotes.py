@@ -37,11 +37,14 @@ if not large:
     signature = [int(rows.iloc[i]["id"]) for i in picked]
     if chrome.fresh_click("quotes", [{"customdata": s} for s in signature]):
         state.jump(quote=signature[0])
-    labels = {int(r.id): f"{r.speaker or 'unnamed'}: {r.quote[:80]}" for r in rows.itertuples()}
-    detail = chrome.picked_detail("Quote in context", "quote", labels, "Choose a quote (or click a row)",
-                                  "quote_detail", "quote")
-    if detail is not None:
-        show_in_context(detail.iloc[0])
+
+labels = {int(r.id): f"{r.speaker or 'unnamed'}: {r.quote[:80]}" for r in rows.itertuples()}
+detail = chrome.picked_detail("Quote in context", "quote", labels, "Choose a quote (or click a row)",
+                              "quote_detail", "quote")
+if detail is not None:
+    show_in_context(detail.iloc[0])
+
+if not large:
     view = state.view()
 
     def exported():
