@@ -226,25 +226,31 @@ def cooccurrence_heatmap(frame: pd.DataFrame, names: list[str], large: bool = Fa
 
 
 def small_multiples(frame: pd.DataFrame, grain: str, large: bool = False,
-                    span: tuple[date | None, date | None] = (None, None)) -> go.Figure:
+                    span: tuple[date | None, date | None] = (None, None), across: bool = False) -> go.Figure:
     """One small panel per actor with a shared time axis and a shared count scale from zero: articles
-    mentioning it per period, 0 where none did. Gaps between panels leave room for each panel's title."""
+    mentioning it per period, 0 where none did. Gaps between panels leave room for each panel's title.
+    `across` sets the panels side by side (one wide, low screen) instead of one above the other."""
     title = "Coverage over time, one panel per actor"
     if frame.empty:
         return empty(title, "No mentions yet.", large)
     frame = fill_periods(frame, grain, *span)
     names = sorted(frame["actor"].unique())
     plot_height = len(names) * PANEL_PX + (len(names) - 1) * PANEL_GAP_PX
-    fig = make_subplots(rows=len(names), cols=1, shared_xaxes=True,
-                        vertical_spacing=PANEL_GAP_PX / plot_height if len(names) > 1 else 0,
-                        subplot_titles=[esc(n) for n in names])
+    if across:
+        fig = make_subplots(rows=1, cols=len(names), shared_yaxes=True, horizontal_spacing=0.04,
+                            subplot_titles=[esc(n) for n in names])
+        plot_height = 2 * PANEL_PX
+    else:
+        fig = make_subplots(rows=len(names), cols=1, shared_xaxes=True,
+                            vertical_spacing=PANEL_GAP_PX / plot_height if len(names) > 1 else 0,
+                            subplot_titles=[esc(n) for n in names])
     for row, actor in enumerate(names, start=1):
         rows = frame[frame["actor"] == actor]
         fig.add_trace(go.Scatter(
             x=[p.isoformat() for p in rows["period"]], y=rows["articles"].tolist(), name=esc(actor),
             mode="lines+markers", line={"color": actor_colour(actor), "width": 2}, showlegend=False,
             hovertemplate=f"{esc(actor)}<br>%{{x}}: %{{y}} articles<extra></extra>",
-        ), row=row, col=1)
+        ), row=1 if across else row, col=row if across else 1)
     largest = int(frame["articles"].max())
     fig.update_yaxes(**_count_axis(largest), range=[0, largest * 1.15])
     fig.update_annotations(font={"size": LARGE_FONT if large else FONT})  # the panel titles, in the chart's type

@@ -37,7 +37,7 @@ def start(page_path: str) -> View:
     st.session_state[_VIEW] = view
     st.session_state[_PAGE] = page_path
     st.session_state[_FRESH] = fresh
-    _write(view)
+    _write(view, force=fresh)
     return view
 
 
@@ -64,9 +64,11 @@ def jump(**changes) -> View:
     return update(**changes)
 
 
-def _write(new: View) -> None:
+def _write(new: View, force: bool = False) -> None:
+    # `force` rewrites the address bar even when the server's parameters already agree: a link to the page
+    # being shown (presenter mode's way out) changes them on the server and not in the browser's bar.
     wanted = {k: v if isinstance(v, list) else [v] for k, v in new.to_params().items()}
-    if wanted != _url_params():
+    if force or wanted != _url_params():
         st.query_params.from_dict(new.to_params())
 
 

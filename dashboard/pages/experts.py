@@ -51,7 +51,8 @@ present_targets = set(cells["target"]) if not cells.empty else set()
 targets = [t for t in SIDE_ORDER if t in present_targets]
 targets += sorted(present_targets - set(SIDE_ORDER) - {"deal"}) + (["deal"] if "deal" in present_targets else [])
 
-event = chrome.chart(charts.stance_matrix(cells, names, targets, large), "experts_matrix", selectable=True)
+event = chrome.chart(charts.stance_matrix(cells, names, targets, large), "experts_matrix", selectable=True,
+                     main=True)
 for point in chrome.fresh_click("experts", chrome.selected_points(event))[:1]:
     custom = point.get("customdata") or []
     if custom:

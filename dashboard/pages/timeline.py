@@ -20,7 +20,7 @@ view = state.view()
 
 frame = data.load("statements", view, LIMIT)
 total = data.load("statements_count", view)
-event = chrome.chart(charts.timeline(frame, large), "timeline_chart", selectable=True)
+event = chrome.chart(charts.timeline(frame, large), "timeline_chart", selectable=True, main=True)
 for point in chrome.fresh_click("timeline", chrome.selected_points(event))[:1]:
     custom = point.get("customdata") or []
     if custom:
