@@ -215,14 +215,28 @@ def cooccurrence_heatmap(frame: pd.DataFrame, names: list[str], large: bool = Fa
     labels = [esc(n) for n in names]
     fig = go.Figure(go.Heatmap(
         z=matrix.values.tolist(), x=labels, y=labels, colorscale=SEQUENTIAL,
-        text=matrix.values.tolist(), texttemplate="%{text}",
-        customdata=[[[a, b] for b in names] for a in names],
-        hovertemplate="%{y} and %{x}: %{z} articles<extra></extra>",
+        text=matrix.values.tolist(), texttemplate="%{text}", hoverinfo="skip",
         colorbar={"title": {"text": "Articles"}, "tick0": 0, "dtick": count_step(matrix.values.max()),
                   "tickformat": ",d"},
     ))
+    height = max(360, 40 * len(names) + 160)
+    cells = [(a, b, int(matrix.at[a, b])) for a in names for b in names]
+    fig.add_trace(_cell_targets(
+        [esc(b) for _, b, _ in cells], [esc(a) for a, _, _ in cells], [[a, b] for a, b, _ in cells],
+        [f"{esc(a)} and {esc(b)}: {_articles(n)}" for a, b, n in cells], height - 70, len(names)))
     fig.update_yaxes(autorange="reversed")
-    return _style(fig, title, large, height=max(360, 40 * len(names) + 160))
+    return _style(fig, title, large, height=height)
+
+
+def _cell_targets(xs: list, ys: list, custom: list, hovers: list[str], plot_px: int, rows: int) -> go.Scatter:
+    """Clear square markers over a matrix's cells: plotly selection (a click) works on scatter points and not on
+    heatmaps, so a click on a cell hands its customdata back to the page."""
+    return go.Scatter(
+        x=xs, y=ys, mode="markers", customdata=custom, hovertext=hovers, hoverinfo="text", showlegend=False,
+        marker={"symbol": "square", "size": max(12, int(plot_px / max(rows, 1) * 0.9)), "opacity": 0,
+                "color": "#000000"},
+        selected={"marker": {"opacity": 0}}, unselected={"marker": {"opacity": 0}},
+    )
 
 
 def small_multiples(frame: pd.DataFrame, grain: str, large: bool = False,
@@ -295,12 +309,18 @@ def stance_matrix(frame: pd.DataFrame, experts: list[str], targets: list[str], l
     fig = go.Figure(go.Heatmap(
         z=z, x=[_target_label(t) for t in targets], y=[esc(e) for e in experts], zmin=-1, zmax=1,
         colorscale=STANCE_SCALE, showscale=False, text=text, texttemplate="%{text}", customdata=custom,
-        hovertemplate="%{y} on %{x}: %{text} (%{customdata[3]} articles)<extra></extra>", xgap=2, ygap=2,
+        hoverinfo="skip", xgap=2, ygap=2,
     ))
+    height = max(300, 38 * len(experts) + 180)
+    flat = [(shown, cell) for text_row, custom_row in zip(text, custom) for shown, cell in zip(text_row, custom_row)]
+    fig.add_trace(_cell_targets(
+        [_target_label(c[1]) for _, c in flat], [esc(c[0]) for _, c in flat], [c for _, c in flat],
+        [f"{esc(c[0])} on {_target_label(c[1])}: {shown or 'no stance found'} ({_articles(c[3])})"
+         for shown, c in flat], height - 110, len(experts)))
     fig.update_yaxes(autorange="reversed", showgrid=False)
     fig.update_xaxes(side="top", showgrid=False)
     # The side labels sit on top, between the title and the cells: room for both.
-    return _style(fig, title, large, height=max(300, 38 * len(experts) + 180), top=100)
+    return _style(fig, title, large, height=height, top=100)
 
 
 def _target_label(target: str) -> str:

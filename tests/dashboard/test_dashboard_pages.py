@@ -134,6 +134,12 @@ def test_actors_cooccurrence_matrix(store, open_page):
     matrix = figure(at, "Actors appearing together")["data"][0]
     assert matrix["x"] == ["Russia", "Ukraine"]
     assert matrix["z"] == [[4, 3], [3, 4]]
+    # Clickable: a square scatter point over every cell carries the pair a click opens.
+    cells = figure(at, "Actors appearing together")["data"][1]
+    assert (cells["type"], cells["marker"]["symbol"]) == ("scatter", "square")
+    assert cells["customdata"] == [["Russia", "Russia"], ["Russia", "Ukraine"], ["Ukraine", "Russia"],
+                                   ["Ukraine", "Ukraine"]]
+    assert cells["hovertext"][1] == "Russia and Ukraine: 3 articles"
 
 
 def test_actors_sentences_behind_a_point(store, open_page):
