@@ -105,10 +105,13 @@ def period_start(day: date, grain: str) -> date:
     return day
 
 
-def fill_periods(frame: pd.DataFrame, grain: str, first: date | None = None, last: date | None = None) -> pd.DataFrame:
-    """Every period of the shown range for every actor, a period without coverage as 0 (articles and share),
-    so a line drops to zero there instead of bridging the gap. The range runs from the data's first to last
-    period, widened to the view's dates when set (unless that makes more than MAX_FILLED_PERIODS periods)."""
+def fill_periods(frame: pd.DataFrame, grain: str, first: date | None = None, last: date | None = None,
+                 totals: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every period of the shown range for every actor, a period without coverage as 0 articles, so a line
+    drops to zero there instead of bridging the gap. Its share is 0 only when the period has articles (from
+    `totals`, period -> total, or another actor's row); a period with no articles at all has no share (NaN), and
+    the line leaves a gap. The range runs from the data's first to last period, widened to the view's dates
+    when set (unless that makes more than MAX_FILLED_PERIODS periods)."""
     if frame.empty:
         return frame
     start, end = min(frame["period"]), max(frame["period"])
@@ -118,10 +121,14 @@ def fill_periods(frame: pd.DataFrame, grain: str, first: date | None = None, las
         end = max(end, period_start(last, grain))
     index = pd.MultiIndex.from_product([sorted(frame["actor"].unique()), _periods(start, end, grain)],
                                        names=["actor", "period"])
-    filled = frame.set_index(["actor", "period"]).reindex(index)
-    filled[["articles", "total"]] = filled[["articles", "total"]].fillna(0).astype(int)
-    filled["share"] = filled["share"].fillna(0.0)
-    return filled.reset_index().sort_values(["period", "actor"]).reset_index(drop=True)[list(frame.columns)]
+    filled = frame.set_index(["actor", "period"]).reindex(index).reset_index()
+    known = frame.groupby("period")["total"].max()
+    if totals is not None and not totals.empty:
+        known = pd.concat([known, totals.set_index("period")["total"]]).groupby(level=0).max()
+    filled["articles"] = filled["articles"].fillna(0).astype(int)
+    filled["total"] = filled["period"].map(known).fillna(0).astype(int)
+    filled["share"] = (filled["articles"] / filled["total"]).where(filled["total"] > 0)
+    return filled.sort_values(["period", "actor"]).reset_index(drop=True)[list(frame.columns)]
 
 
 def _periods(first: date, last: date, grain: str) -> list[date]:
@@ -139,8 +146,10 @@ def _period_count(first: date, last: date, grain: str) -> int:
 
 
 def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = False,
-                   span: tuple[date | None, date | None] = (None, None)) -> go.Figure:
-    """One line per actor: articles mentioning it (or their share) per period, 0 where none did.
+                   span: tuple[date | None, date | None] = (None, None), totals: pd.DataFrame | None = None
+                   ) -> go.Figure:
+    """One line per actor: articles mentioning it (or their share) per period, 0 where none did; a share
+    has a gap where the period has no articles at all (`totals`: period, total under the filters).
 
     Lines with equal values lie on each other, so each actor also gets its own dash and marker shape,
     and the hover names every other actor with the same value at that point."""
@@ -148,13 +157,14 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
     if frame.empty:
         return empty(title, "No mentions match these filters.", large)
     value = "articles" if measure == "count" else "share"
-    frame = fill_periods(frame, grain, *span)
+    frame = fill_periods(frame, grain, *span, totals=totals)
     fig = go.Figure()
     for order, (actor, rows) in enumerate(frame.groupby("actor", sort=True)):
         # Lines drawn first are wider, so a line lying on a later one still shows either side of it.
         width = max(2.5, 6.5 - order)
         fig.add_trace(go.Scatter(
-            x=[p.isoformat() for p in rows["period"]], y=rows[value].tolist(), name=esc(actor), mode="lines+markers",
+            x=[p.isoformat() for p in rows["period"]], y=[None if pd.isna(v) else v for v in rows[value]],
+            name=esc(actor), mode="lines+markers",
             line={"color": actor_colour(actor), "width": width, "dash": LINE_DASHES[order % len(LINE_DASHES)]},
             marker={"size": 4 + 1.5 * width, "symbol": LINE_MARKERS[order % len(LINE_MARKERS)]},
             customdata=[[actor, p.isoformat()] for p in rows["period"]],
@@ -172,10 +182,13 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
 def _line_hovers(frame: pd.DataFrame, actor: str, rows: pd.DataFrame, value: str) -> list[str]:
     """The point's actor, period and value, and who else has the same value there (their lines are hidden)."""
     alike: dict[tuple, list[str]] = {}
-    for other, period, shown in zip(frame["actor"], frame["period"], frame[value]):
+    for other, period, shown in zip(frame["actor"], frame["period"], frame[value].fillna(-1)):
         alike.setdefault((period, round(float(shown) * 1e6)), []).append(other)
     hovers = []
     for period, shown in zip(rows["period"], rows[value]):
+        if pd.isna(shown):
+            hovers.append(f"<b>{esc(actor)}</b><br>{period:%d %b %Y}: no articles at all")
+            continue
         amount = f"{shown:.1%} of articles" if value == "share" else _articles(int(shown))
         text = f"<b>{esc(actor)}</b><br>{period:%d %b %Y}: {amount}"
         same = [esc(a) for a in alike.get((period, round(float(shown) * 1e6)), []) if a != actor]

@@ -386,6 +386,16 @@ def mentions_over_time(engine: Engine, view: View, names: list[str]) -> pd.DataF
     return merged.sort_values(["period", "actor"]).reset_index(drop=True)[columns]
 
 
+def articles_per_period(engine: Engine, view: View) -> pd.DataFrame:
+    """period, total: dated articles per period under the filters (the view's actors aside); a period without
+    any article has no row, so a share there is unknown rather than 0."""
+    totals = _frame(engine, _article_periods(engine, view, _summarised(engine)))
+    if totals.empty:
+        return pd.DataFrame(columns=["period", "total"])
+    totals["period"] = _as_dates(totals["period"])
+    return totals.sort_values("period").reset_index(drop=True)
+
+
 def _actor_periods(engine: Engine, view: View, names: list[str], summarised: bool):
     """period, actor, articles: articles mentioning each named actor per period."""
     if summarised and _daily(view):

@@ -22,11 +22,12 @@ top = data.load("top_actors", view)
 names = data.shown_actors(view, top, 6)
 series = data.load("mentions_over_time", view, names)
 span = (view.date_from, view.date_to)
+totals = data.load("articles_per_period", view) if view.measure == "share" else None
 matrix_names = data.shown_actors(view, top, 10)
 
 clicks = [
-    chrome.chart(charts.mentions_lines(series, view.measure, view.grain, large, span), "actors_lines", selectable=True,
-                 main=True),
+    chrome.chart(charts.mentions_lines(series, view.measure, view.grain, large, span, totals), "actors_lines",
+                 selectable=True, main=True),
     chrome.chart(charts.top_actors_bar(top, large), "actors_top", selectable=True),
     chrome.chart(charts.cooccurrence_heatmap(data.load("cooccurrence", view, matrix_names), matrix_names, large),
                  "actors_matrix", selectable=True),

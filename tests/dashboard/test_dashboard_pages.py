@@ -108,11 +108,25 @@ def test_actors_weekly_buckets_start_on_monday(store, open_page):
 
 
 def test_actors_lines_fill_the_chosen_dates_with_zeros(store, open_page):
+    at = open_page("actors", grain="month", actor="Russia", **{"from": "2025-02-10", "to": "2025-05-20"})
+    russia = traces_by_name(figure(at, "Articles mentioning each actor, per month"))["Russia"]
+    assert russia["x"] == ["2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01"]
+    assert russia["y"] == [0, 2, 2, 0]
+
+
+def test_actors_share_has_gaps_where_there_were_no_articles(store, open_page):
+    # February and May have no articles at all: no share (a gap), not 0%.
     at = open_page("actors", grain="month", measure="share", actor="Russia",
                    **{"from": "2025-02-10", "to": "2025-05-20"})
     russia = traces_by_name(figure(at, "Share of articles each actor, per month"))["Russia"]
     assert russia["x"] == ["2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01"]
-    assert [round(v, 4) for v in russia["y"]] == [0, 1.0, 0.6667, 0]
+    assert [v if v is None else round(v, 4) for v in russia["y"]] == [None, 1.0, 0.6667, None]
+    assert russia["hovertext"][0] == "<b>Russia</b><br>01 Feb 2025: no articles at all"
+    # Weekly: weeks with articles that do not mention Ukraine are 0%; weeks with no article at all are gaps.
+    at = open_page("actors", grain="week", measure="share", actor="Ukraine")
+    ukraine = traces_by_name(figure(at, "Share of articles each actor, per week"))["Ukraine"]
+    assert [v if v is None else round(v, 2) for v in ukraine["y"]] == [0.5, None, None, None, None, 1.0, 1.0,
+                                                                       1.0]
 
 
 def test_actors_lines_that_overlap_stay_distinguishable(store, open_page):

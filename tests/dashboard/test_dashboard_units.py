@@ -78,8 +78,12 @@ def test_missing_periods_are_zeros_per_grain():
     frame = pd.DataFrame({"period": [date(2024, 12, 1), date(2025, 2, 1)], "actor": ["Russia", "Russia"],
                           "articles": [3, 1], "total": [4, 2], "share": [0.75, 0.5]})
     months = fill_periods(frame, "month")
-    assert months[["period", "articles", "share"]].values.tolist() == [
-        [date(2024, 12, 1), 3, 0.75], [date(2025, 1, 1), 0, 0.0], [date(2025, 2, 1), 1, 0.5]]
+    assert months[["period", "articles"]].values.tolist() == [
+        [date(2024, 12, 1), 3], [date(2025, 1, 1), 0], [date(2025, 2, 1), 1]]
+    # January's share: unknown without its article count (a gap), 0 when it had articles.
+    assert months["share"].isna().tolist() == [False, True, False]
+    totals = pd.DataFrame({"period": [date(2024, 12, 1), date(2025, 1, 1), date(2025, 2, 1)], "total": [4, 5, 2]})
+    assert fill_periods(frame, "month", totals=totals)["share"].tolist() == [0.75, 0.0, 0.5]
     days = fill_periods(frame.assign(period=[date(2025, 2, 27), date(2025, 3, 2)]), "day", last=date(2025, 3, 3))
     assert [d.isoformat() for d in days["period"]] == ["2025-02-27", "2025-02-28", "2025-03-01", "2025-03-02",
                                                        "2025-03-03"]
