@@ -58,6 +58,11 @@ class Summary:
 
 # --- conditions: the View turned into WHERE clauses --------------------------------------------------
 
+def _on_topic(topic: str):
+    """Ids of the articles about `topic`: scored at or above the relevance threshold, not merely scored."""
+    return select(T.c.article_id).where(T.c.topic == topic, T.c.score >= schema.TOPIC_THRESHOLD)
+
+
 def _article_conditions(view: View, *, dates: bool = True, actors: bool = True) -> list:
     conditions = []
     if dates and view.date_from:
@@ -67,7 +72,7 @@ def _article_conditions(view: View, *, dates: bool = True, actors: bool = True) 
     if view.sources:
         conditions.append(A.c.source.in_(view.sources))
     if view.topic:
-        conditions.append(A.c.id.in_(select(T.c.article_id).where(T.c.topic == view.topic)))
+        conditions.append(A.c.id.in_(_on_topic(view.topic)))
     if actors and view.actors:
         conditions.append(A.c.id.in_(_mentioning(view.actors)))
     if view.wire_once:
@@ -314,7 +319,7 @@ def _summary_conditions(view: View, table, day) -> list:
     if view.sources:
         conditions.append(table.c.source.in_(view.sources))
     if view.topic:
-        conditions.append(table.c.article_id.in_(select(T.c.article_id).where(T.c.topic == view.topic)))
+        conditions.append(table.c.article_id.in_(_on_topic(view.topic)))
     if view.wire_once:
         conditions.append(table.c.is_copy == false())
     return conditions
