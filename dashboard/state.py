@@ -138,10 +138,15 @@ def number_input(label: str, field: str, *, key: str | None = None, **kwargs) ->
     return _bound(field, st.number_input, key, lambda v: v, lambda v: int(v), label=label, step=1, **kwargs)
 
 
+def shared_view() -> View:
+    """The view with only the shared filters: what another page opened from here starts from."""
+    current = view()
+    return View(**{name: getattr(current, name) for name in SHARED})
+
+
 def shared_params() -> dict[str, str | list[str]]:
     """The query parameters that carry the shared filters to another page."""
-    current = view()
-    return View(**{name: getattr(current, name) for name in SHARED}).to_params()
+    return shared_view().to_params()
 
 
 def share_link() -> str:

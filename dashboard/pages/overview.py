@@ -22,10 +22,18 @@ if summary.articles == 0:
 
 # Articles and stories from every copy, so the pair says how much wire copy there is whatever the toggle.
 copies = data.load("summary", replace(view, wire="all")) if view.wire_once else summary
+# Quotes and statements counted as the Quotes and Timeline pages count them under the same filters, so the
+# links below open pages showing these numbers.
+shared = state.shared_view()
 counts = [("Articles (all copies)", copies.articles, "Every stored article, wire copies included"),
           ("Stories", copies.stories, "Each wire story counted once, however many outlets ran it"),
-          ("Outlets", summary.outlets, None), ("Quotes", summary.quotes, None), ("Experts", summary.experts, None),
-          ("Dated statements", summary.statements, None)]
+          ("Outlets", summary.outlets, None),
+          ("Quotes", data.load("quotes_count", shared),
+           "Quotes whose words mention a chosen actor, as on the Quotes page" if view.actors else None),
+          ("Experts", summary.experts, None),
+          ("Dated statements", data.load("statements_count", shared),
+           "Statements by a chosen actor dated in the chosen dates, as on the Timeline" if view.actors
+           else "Statements dated in the chosen dates, as on the Timeline")]
 
 
 def count_metric(place, label: str, value: int, help_text: str | None) -> None:

@@ -37,7 +37,17 @@ def test_overview_with_every_copy_and_a_date_range(store, open_page):
     shown = metrics(at)
     assert (shown["Articles (all copies)"], shown["Stories"], shown["Outlets"]) == ("3", "2", "3")
     assert shown["Date span"] == "5 Mar – 10 Apr 2025"
-    assert (shown["Quotes"], shown["Dated statements"]) == ("7", "3")
+    # Statements count by their own date, as on the Timeline: of the three in these articles only one is
+    # dated between 4 March and 10 April (the others: 2 March and March as a whole).
+    assert (shown["Quotes"], shown["Dated statements"]) == ("7", "1")
+
+
+def test_overview_counts_what_its_links_open(store, open_page):
+    filters = {"actor": "Russia", "from": "2025-03-04"}
+    overview = metrics(open_page("overview", **filters))
+    assert overview["Quotes"] == metrics(open_page("quotes", **filters))["Quotes matching"] == "2"
+    timeline = [c.value for c in open_page("timeline", **filters).caption if "statement marks" in c.value]
+    assert timeline[0].startswith(f"{overview['Dated statements']} of {overview['Dated statements']} ")
 
 
 def test_overview_small_multiples_have_one_panel_per_top_actor(store, open_page):
