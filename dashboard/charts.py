@@ -16,7 +16,7 @@ from plotly.subplots import make_subplots
 
 from dashboard.filters import period_end
 from dashboard.palette import (
-    KIND_SYMBOLS, SEQUENTIAL, STANCE_SCALE, STANCE_SCORES, actor_colour, kind_colour,
+    KIND_SYMBOLS, SEQUENTIAL, STANCE_SCALE, STANCE_SCORES, actor_colours, kind_colour,
 )
 
 FONT = 14
@@ -159,13 +159,14 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
     value = "articles" if measure == "count" else "share"
     frame = fill_periods(frame, grain, *span, totals=totals)
     fig = go.Figure()
+    colours = actor_colours(sorted(frame["actor"].unique()))
     for order, (actor, rows) in enumerate(frame.groupby("actor", sort=True)):
         # Lines drawn first are wider, so a line lying on a later one still shows either side of it.
         width = max(2.5, 6.5 - order)
         fig.add_trace(go.Scatter(
             x=[p.isoformat() for p in rows["period"]], y=[None if pd.isna(v) else v for v in rows[value]],
             name=esc(actor), mode="lines+markers",
-            line={"color": actor_colour(actor), "width": width, "dash": LINE_DASHES[order % len(LINE_DASHES)]},
+            line={"color": colours[actor], "width": width, "dash": LINE_DASHES[order % len(LINE_DASHES)]},
             marker={"size": 4 + 1.5 * width, "symbol": LINE_MARKERS[order % len(LINE_MARKERS)]},
             customdata=[[actor, p.isoformat()] for p in rows["period"]],
             hovertext=_line_hovers(frame, actor, rows, value), hoverinfo="text",
@@ -208,7 +209,7 @@ def top_actors_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
     ordered = frame.iloc[::-1]
     fig = go.Figure(go.Bar(
         x=ordered["articles"].tolist(), y=[esc(a) for a in ordered["actor"]], orientation="h",
-        marker={"color": [actor_colour(a) for a in ordered["actor"]]},
+        marker={"color": [actor_colours(frame["actor"])[a] for a in ordered["actor"]]},
         customdata=[[a] for a in ordered["actor"]], text=ordered["articles"].tolist(), textposition="auto",
         hovertemplate="%{y}: %{x} articles<extra></extra>",
     ))
@@ -271,11 +272,12 @@ def small_multiples(frame: pd.DataFrame, grain: str, large: bool = False,
         fig = make_subplots(rows=len(names), cols=1, shared_xaxes=True,
                             vertical_spacing=PANEL_GAP_PX / plot_height if len(names) > 1 else 0,
                             subplot_titles=[esc(n) for n in names])
+    colours = actor_colours(names)
     for row, actor in enumerate(names, start=1):
         rows = frame[frame["actor"] == actor]
         fig.add_trace(go.Scatter(
             x=[p.isoformat() for p in rows["period"]], y=rows["articles"].tolist(), name=esc(actor),
-            mode="lines+markers", line={"color": actor_colour(actor), "width": 2}, showlegend=False,
+            mode="lines+markers", line={"color": colours[actor], "width": 2}, showlegend=False,
             hovertemplate=f"{esc(actor)}<br>%{{x}}: %{{y}} articles<extra></extra>",
         ), row=1 if across else row, col=row if across else 1)
     largest = int(frame["articles"].max())

@@ -11,7 +11,7 @@ import pandas as pd
 from dashboard import export, queries
 from dashboard.charts import count_step, fill_periods
 from dashboard.filters import View, from_params, link, period_end
-from dashboard.palette import actor_colour
+from dashboard.palette import actor_colour, actor_colours
 from dashboard.text import Mark, date_span, marked_text, moment, safe_link, sentence_around
 from storage.engine import open_engine
 
@@ -91,6 +91,20 @@ def test_missing_periods_are_zeros_per_grain():
     # A view from 1900 by day is not drawn as 45,000 zeros: the range stays the data's.
     assert len(fill_periods(frame.assign(period=[date(2025, 2, 27), date(2025, 3, 2)]), "day",
                             first=date(1900, 1, 1))) == 4
+
+
+def test_actors_shown_together_never_share_a_colour():
+    names = ["Marco Rubio", "Andrii Sybiha", "Dmitry Peskov", "United States", "Keith Kellogg", "Steve Witkoff",
+             "Sergei Lavrov", "Emmanuel Macron", "Keir Starmer", "Russia", "Ukraine", "Donald Trump"]
+    own = [actor_colour(n) for n in names]
+    assert len(set(own)) < len(names)  # several of them hash to one colour
+    colours = actor_colours(names)
+    assert list(colours) == names and len(set(colours.values())) == len(names)
+    # The first to claim a colour keeps it; the pinned keep theirs.
+    assert colours["Marco Rubio"] == actor_colour("Marco Rubio") and colours["Russia"] == "#D55E00"
+    # No second green beside the United States' pinned one among the first picks.
+    assert not {"#117733", "#44AA99"} & set(colours.values())
+    assert len(set(actor_colours([f"Actor {n}" for n in range(20)]).values())) == 20
 
 
 def test_actor_colours_are_stable_and_colour_blind_safe():
