@@ -28,7 +28,8 @@ LINE_DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"]
 LINE_MARKERS = ["circle", "square", "diamond", "triangle-up", "triangle-down", "star"]
 # Filling a view's dates with zeros stops at this many periods (a daily view from 1900 would be 45,000).
 MAX_FILLED_PERIODS = 2000
-MEASURE_LABELS = {"count": "Articles mentioning", "share": "Share of articles"}
+MEASURE_LABELS = {"count": "Articles mentioning", "share": "Share of articles", "mentions": "Mentions of"}
+MEASURE_COLUMNS = {"count": "articles", "share": "share", "mentions": "mentions"}
 _GRAIN_DAYS = {"day": 1, "week": 7, "month": 31}
 # Small multiples: each panel's height and the gap above the next panel (its title sits in the gap).
 PANEL_PX = 110
@@ -126,6 +127,8 @@ def fill_periods(frame: pd.DataFrame, grain: str, first: date | None = None, las
     if totals is not None and not totals.empty:
         known = pd.concat([known, totals.set_index("period")["total"]]).groupby(level=0).max()
     filled["articles"] = filled["articles"].fillna(0).astype(int)
+    if "mentions" in filled:
+        filled["mentions"] = filled["mentions"].fillna(0).astype(int)
     filled["total"] = filled["period"].map(known).fillna(0).astype(int)
     filled["share"] = (filled["articles"] / filled["total"]).where(filled["total"] > 0)
     return filled.sort_values(["period", "actor"]).reset_index(drop=True)[list(frame.columns)]
@@ -156,7 +159,7 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
     title = f"{MEASURE_LABELS[measure]} each actor, per {grain}"
     if frame.empty:
         return empty(title, "No mentions match these filters.", large)
-    value = "articles" if measure == "count" else "share"
+    value = MEASURE_COLUMNS[measure]
     frame = fill_periods(frame, grain, *span, totals=totals)
     fig = go.Figure()
     colours = actor_colours(sorted(frame["actor"].unique()))
@@ -174,7 +177,8 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
     if measure == "share":
         fig.update_yaxes(title=MEASURE_LABELS[measure], tickformat=".0%", rangemode="tozero")
     else:
-        fig.update_yaxes(title=MEASURE_LABELS[measure], **_count_axis(frame["articles"].max()))
+        fig.update_yaxes(title="Mentions" if measure == "mentions" else MEASURE_LABELS[measure],
+                         **_count_axis(frame[value].max()))
     fig.update_xaxes(title=grain.capitalize(), type="date", **_TICKS[grain])
     _widen_dates(fig, frame["period"], grain)
     return _style(fig, title, large)
@@ -190,7 +194,12 @@ def _line_hovers(frame: pd.DataFrame, actor: str, rows: pd.DataFrame, value: str
         if pd.isna(shown):
             hovers.append(f"<b>{esc(actor)}</b><br>{period:%d %b %Y}: no articles at all")
             continue
-        amount = f"{shown:.1%} of articles" if value == "share" else _articles(int(shown))
+        if value == "share":
+            amount = f"{shown:.1%} of articles"
+        elif value == "mentions":
+            amount = f"{int(shown):,} mention" + ("" if int(shown) == 1 else "s")
+        else:
+            amount = _articles(int(shown))
         text = f"<b>{esc(actor)}</b><br>{period:%d %b %Y}: {amount}"
         same = [esc(a) for a in alike.get((period, round(float(shown) * 1e6)), []) if a != actor]
         hovers.append(text + ("<br>Same for " + ", ".join(same) if same else ""))

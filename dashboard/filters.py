@@ -11,7 +11,7 @@ from typing import Mapping
 from urllib.parse import quote, urlencode
 
 GRAINS = ("day", "week", "month")
-MEASURES = ("count", "share")
+MEASURES = ("count", "share", "mentions")
 WIRE = ("once", "all")
 ROLES = ("official", "expert", "other")
 QUOTE_KINDS = ("direct", "indirect")

@@ -375,8 +375,9 @@ def _with_names(engine: Engine, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def mentions_over_time(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
-    """period, actor, articles, total, share: articles mentioning each actor per period."""
-    columns = ["period", "actor", "articles", "total", "share"]
+    """period, actor, articles, mentions, total, share: articles mentioning each actor per period (and how
+    many times they mention it)."""
+    columns = ["period", "actor", "articles", "mentions", "total", "share"]
     if not names:
         return pd.DataFrame(columns=columns)
     summarised = _summarised(engine)
@@ -385,6 +386,7 @@ def mentions_over_time(engine: Engine, view: View, names: list[str]) -> pd.DataF
         return pd.DataFrame(columns=columns)
     totals = _frame(engine, _article_periods(engine, view, summarised))
     counts["period"] = _as_dates(counts["period"])
+    counts["mentions"] = counts["mentions"].astype(int)  # PostgreSQL sums as numeric
     totals["period"] = _as_dates(totals["period"])
     merged = counts.merge(totals, on="period", how="left")
     merged["share"] = merged["articles"] / merged["total"]
@@ -405,20 +407,23 @@ def _actor_periods(engine: Engine, view: View, names: list[str], summarised: boo
     """period, actor, articles: articles mentioning each named actor per period."""
     if summarised and _daily(view):
         bucket = _bucket(engine, AD.c.day, view.grain).label("period")
-        return (select(bucket, ACT.c.name.label("actor"), func.sum(AD.c.articles).label("articles"))
+        return (select(bucket, ACT.c.name.label("actor"), func.sum(AD.c.articles).label("articles"),
+                       func.sum(AD.c.mentions).label("mentions"))
                 .select_from(AD.join(ACT, ACT.c.id == AD.c.actor_id))
                 .where(ACT.c.name.in_(names), *_summary_conditions(view, AD, AD.c.day))
                 .group_by(bucket, ACT.c.name).having(func.sum(AD.c.articles) > 0))
     if summarised:
         bucket = _bucket(engine, AA.c.published, view.grain).label("period")
-        return (select(bucket, ACT.c.name.label("actor"), func.count().label("articles"))
+        return (select(bucket, ACT.c.name.label("actor"), func.count().label("articles"),
+                       func.sum(AA.c.mentions).label("mentions"))
                 .select_from(AA.join(ACT, ACT.c.id == AA.c.actor_id))
                 .where(ACT.c.name.in_(names), AA.c.published.is_not(None),
                        *_summary_conditions(view, AA, AA.c.published))
                 .group_by(bucket, ACT.c.name))
     pairs = _actor_articles(names)
     bucket = _bucket(engine, A.c.published, view.grain).label("period")
-    return (select(bucket, ACT.c.name.label("actor"), func.count().label("articles"))
+    return (select(bucket, ACT.c.name.label("actor"), func.count().label("articles"),
+                   func.sum(pairs.c.mentions).label("mentions"))
             .select_from(pairs.join(A, A.c.id == pairs.c.article_id).join(ACT, ACT.c.id == pairs.c.actor_id))
             .where(A.c.published.is_not(None), *_article_conditions(view, actors=False))
             .group_by(bucket, ACT.c.name))
@@ -437,10 +442,11 @@ def _article_periods(engine: Engine, view: View, summarised: bool):
 
 
 def _actor_articles(names: list[str]):
-    """Distinct (actor, article) pairs for the named actors, from the covering index."""
+    """(actor, article, mentions) for the named actors, from the covering index."""
     return (
-        select(M.c.actor_id, M.c.article_id).distinct()
+        select(M.c.actor_id, M.c.article_id, func.count().label("mentions"))
         .where(M.c.actor_id.in_(select(ACT.c.id).where(ACT.c.name.in_(names))))
+        .group_by(M.c.actor_id, M.c.article_id)
         .subquery()
     )
 

@@ -7,6 +7,8 @@ import streamlit as st
 from dashboard import charts, chrome, data, state
 from dashboard.filters import GRAINS, MEASURES, period_end
 
+MEASURE_NAMES = {"count": "Articles", "share": "Share of articles", "mentions": "Mentions"}
+
 chrome.header("Actors")
 large = chrome.presenting()
 if not large:
@@ -15,7 +17,7 @@ if not large:
         state.segmented("Time step", "grain", GRAINS, format_func=str.capitalize)
     with right:
         state.segmented("Measure", "measure", MEASURES,
-                        format_func=lambda m: "Articles" if m == "count" else "Share of articles")
+                        format_func=MEASURE_NAMES.get)
 view = state.view()
 
 top = data.load("top_actors", view)

@@ -108,6 +108,16 @@ def test_actors_share_and_every_wire_copy(store, open_page):
     assert [round(v, 4) for v in russia["y"]] == [1.0, 0.6667]
 
 
+def test_actors_mentions_measure_counts_every_mention(store, open_page):
+    # March: the Guardian names Russia once, Reuters twice (its AP copy counts once); April: once each in two.
+    at = open_page("actors", grain="month", measure="mentions", actor="Russia")
+    assert [w.value for w in at.main.get("segmented_control")] == ["month", "mentions"]
+    russia = traces_by_name(figure(at, "Mentions of each actor, per month"))["Russia"]
+    assert (russia["x"], russia["y"]) == (["2025-03-01", "2025-04-01"], [3, 2])
+    assert russia["hovertext"][0] == "<b>Russia</b><br>01 Mar 2025: 3 mentions"
+    assert figure(at, "Mentions of each actor")["layout"]["yaxis"]["title"]["text"] == "Mentions"
+
+
 def test_actors_weekly_buckets_start_on_monday(store, open_page):
     at = open_page("actors", grain="week", actor="Ukraine")
     ukraine = traces_by_name(figure(at, "Articles mentioning each actor, per week"))["Ukraine"]
