@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.filters import period_end
+from dashboard.text import counted
 from dashboard.palette import (
     KIND_SYMBOLS, SEQUENTIAL, STANCE_SCALE, STANCE_SCORES, actor_colours, kind_colour,
 )
@@ -197,7 +198,7 @@ def _line_hovers(frame: pd.DataFrame, actor: str, rows: pd.DataFrame, value: str
         if value == "share":
             amount = f"{shown:.1%} of articles"
         elif value == "mentions":
-            amount = f"{int(shown):,} mention" + ("" if int(shown) == 1 else "s")
+            amount = counted(int(shown), "mention")
         else:
             amount = _articles(int(shown))
         text = f"<b>{esc(actor)}</b><br>{period:%d %b %Y}: {amount}"
@@ -207,7 +208,7 @@ def _line_hovers(frame: pd.DataFrame, actor: str, rows: pd.DataFrame, value: str
 
 
 def _articles(count: int) -> str:
-    return f"{count:,} article" + ("" if count == 1 else "s")
+    return counted(count, "article")
 
 
 def top_actors_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
@@ -220,7 +221,8 @@ def top_actors_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
         x=ordered["articles"].tolist(), y=[esc(a) for a in ordered["actor"]], orientation="h",
         marker={"color": [actor_colours(frame["actor"])[a] for a in ordered["actor"]]},
         customdata=[[a] for a in ordered["actor"]], text=ordered["articles"].tolist(), textposition="auto",
-        hovertemplate="%{y}: %{x} articles<extra></extra>",
+        hovertext=[f"{esc(a)}: {_articles(int(n))}" for a, n in zip(ordered["actor"], ordered["articles"])],
+        hoverinfo="text",
     ))
     fig.update_xaxes(title="Articles mentioning", **_count_axis(frame["articles"].max()))
     return _style(fig, title, large, height=max(300, 36 * len(frame) + 120))
@@ -287,7 +289,9 @@ def small_multiples(frame: pd.DataFrame, grain: str, large: bool = False,
         fig.add_trace(go.Scatter(
             x=[p.isoformat() for p in rows["period"]], y=rows["articles"].tolist(), name=esc(actor),
             mode="lines+markers", line={"color": colours[actor], "width": 2}, showlegend=False,
-            hovertemplate=f"{esc(actor)}<br>%{{x}}: %{{y}} articles<extra></extra>",
+            hovertext=[f"{esc(actor)}<br>{p:%d %b %Y}: {_articles(int(n))}"
+                       for p, n in zip(rows["period"], rows["articles"])],
+            hoverinfo="text",
         ), row=1 if across else row, col=row if across else 1)
     largest = int(frame["articles"].max())
     fig.update_yaxes(**_count_axis(largest), range=[0, largest * 1.15])
@@ -305,7 +309,8 @@ def kinds_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
     fig = go.Figure(go.Bar(
         x=frame["kind"].tolist(), y=frame["statements"].tolist(),
         marker={"color": [kind_colour(k) for k in frame["kind"]]}, text=frame["statements"].tolist(),
-        hovertemplate="%{x}: %{y} statements<extra></extra>",
+        hovertext=[f"{esc(k)}: {counted(int(n), 'statement')}" for k, n in zip(frame["kind"], frame["statements"])],
+        hoverinfo="text",
     ))
     fig.update_yaxes(title="Statements", **_count_axis(frame["statements"].max()))
     return _style(fig, title, large, height=320)

@@ -72,6 +72,19 @@ def marked_text(text: str, marks: list[Mark]) -> str:
     return "".join(pieces)
 
 
+def clipped(text: str | None, width: int = 80) -> str:
+    """The text on one line, cut at a word before `width` characters with an ellipsis when longer."""
+    flat = " ".join((text or "").split())
+    if len(flat) <= width:
+        return flat
+    return flat[:width].rsplit(" ", 1)[0] + "…"
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 article", "2 articles", "1,250 quotes": a count with its noun in the right number."""
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
 def paragraphs(text: str) -> list[str]:
     """Non-empty paragraphs (blank-line or line separated)."""
     return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]

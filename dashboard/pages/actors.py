@@ -49,7 +49,7 @@ if not large:
                 changes["also"] = pair[1]
             state.jump(**changes)
     periods = sorted(series["period"].unique()) if not series.empty else []
-    pick_from = sorted(set(names) | set(top["actor"]))
+    pick_from = data.load("actor_names")  # every actor mentioned, not only the most covered
     columns = st.columns(3)
     with columns[0]:
         state.selectbox("Actor", "pick", pick_from, none_label="Choose an actor")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import actions, chrome, data, state
 from dashboard.filters import MARKS
-from dashboard.text import LEGEND, Mark, marked_text
+from dashboard.text import LEGEND, Mark, counted, marked_text
 
 FLASH = "_articles_flash"
 MARK_KINDS = {"all": ("mention", "quote", "statement"), "mentions": ("mention",), "quotes": ("quote",),
@@ -124,5 +124,5 @@ if writable:
             bar.progress(min(1.0, len(done) / max(expected, 1)), text=f"{len(done)} of {expected}")
 
         count = actions.reextract(step)
-        st.session_state[FLASH] = f"Re-extracted {count} articles."
+        st.session_state[FLASH] = f"Re-extracted {counted(count, 'article')}."
         st.rerun()

@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard import chrome, data, export, state
 from dashboard.filters import QUOTE_KINDS, ROLES
 from dashboard.reading import show_in_context
+from dashboard.text import clipped
 
 chrome.header("Quotes")
 large = chrome.presenting()
@@ -38,7 +39,7 @@ if not large:
     if chrome.fresh_click("quotes", [{"customdata": s} for s in signature]):
         state.jump(quote=signature[0])
 
-labels = {int(r.id): f"{r.speaker or 'unnamed'}: {r.quote[:80]}" for r in rows.itertuples()}
+labels = {int(r.id): f"{r.speaker or 'unnamed'}: {clipped(r.quote)}" for r in rows.itertuples()}
 detail = chrome.picked_detail("Quote in context", "quote", labels, "Choose a quote (or click a row)",
                               "quote_detail", "quote")
 if detail is not None:

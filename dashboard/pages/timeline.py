@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard import charts, chrome, data, state
 from dashboard.filters import STATEMENT_KINDS
 from dashboard.reading import show_in_context
+from dashboard.text import clipped
 
 LIMIT = 1500
 
@@ -30,7 +31,7 @@ if not large:
     shown = frame["id"].nunique() if not frame.empty else 0
     st.caption(f"{shown:,} of {total:,} statement marks shown (newest first; narrow the dates to see older ones). "
                "Month-only dates are drawn as a band across the month with an open square.")
-labels = {int(r.id): f"{r.date} · {r.lane} · {r.kind}" for r in frame.itertuples()}
+labels = {int(r.id): f"{r.date} · {r.lane} · {r.kind}: {clipped(r.text)}" for r in frame.itertuples()}
 detail = chrome.picked_detail("Statement", "statement", labels, "Choose a statement", "statement_detail",
                               "statement")
 if detail is not None:
