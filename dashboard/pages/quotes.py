@@ -25,8 +25,10 @@ view = state.view()
 total, pages, rows, view = chrome.paged("quotes", view)
 
 st.metric("Quotes matching", f"{total:,}")
+# Rows three lines high so a quote wraps instead of being cut to one line; a picked quote reads whole below.
 table = st.dataframe(
     rows, hide_index=True, key="quotes_table", on_select="ignore" if large else "rerun", selection_mode="single-row",
+    row_height=chrome.WRAPPED_ROW_PX,
     column_order=["quote", "speaker", "role", "kind", "published", "source", "title", "url"],
     placeholder="—", column_config=chrome.columns(),
 )

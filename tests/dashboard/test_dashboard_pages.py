@@ -283,6 +283,7 @@ def test_quotes_for_one_speaker_from_the_link(store, open_page):
     assert table["published"].astype(str).tolist() == ["2025-04-10", "2025-04-10", "2025-03-03"]
     assert table["source"].tolist() == ["Guardian"] * 3
     assert headers(at.dataframe[0]) == ["Quote", "Speaker", "Role", "Kind", "Published", "Outlet", "Article", "Link"]
+    assert at.dataframe[0].proto.row_height > 64  # rows over 4rem wrap their text: a quote is not cut to one line
     assert [c.value for c in at.code] == ["http://127.0.0.1:8501/quotes?speaker=Andrew%20Roth"]
 
 
