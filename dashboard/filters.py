@@ -137,6 +137,32 @@ def describe(view: View) -> str:
     return " · ".join(parts)
 
 
+# Characters a search ignores in the text and in the words searched for: hyphens of every kind and the soft
+# hyphen, so "ceasefire", "cease-fire" and "cease‑fire" find one another.
+SEARCH_IGNORED = ("-", "\u2010", "\u2011", "\u00ad")
+# Spellings of one word: searching any of them finds all (after hyphens are dropped and letters lowered).
+SPELLINGS = (
+    ("ceasefire", "cease fire"), ("kyiv", "kiev"), ("zelensky", "zelenskyy", "zelenskiy"), ("defence", "defense"),
+    ("offence", "offense"), ("organisation", "organization"), ("recognise", "recognize"),
+    ("normalise", "normalize"), ("harbour", "harbor"), ("favour", "favor"), ("programme", "program"),
+)
+
+
+def search_forms(needle: str) -> list[str]:
+    """The forms a search for `needle` looks for in text normalised the same way (lowered, no hyphens): the
+    needle itself and, for each known spelling it contains, the needle with every other spelling."""
+    base = needle.strip().lower()
+    for char in SEARCH_IGNORED:
+        base = base.replace(char, "")
+    forms = [base]
+    for group in SPELLINGS:
+        # The longest spelling found stands for the group ("zelenskyy", not the "zelensky" inside it).
+        found = next((word for word in sorted(group, key=len, reverse=True) if word in base), None)
+        if found:
+            forms += [form.replace(found, other) for form in forms for other in group if other != found]
+    return list(dict.fromkeys(forms))
+
+
 def period_end(start: date, grain: str) -> date:
     """The first day after the day, week or month that begins on `start`."""
     if grain == "day":

@@ -15,7 +15,7 @@ from sqlalchemy import Date, and_, case, cast, distinct, false, func, inspect, l
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from dashboard.filters import QUOTE_KINDS, STATEMENT_KINDS, View
+from dashboard.filters import QUOTE_KINDS, SEARCH_IGNORED, STATEMENT_KINDS, View, search_forms
 from dashboard.text import safe_link, sentence_around
 from storage import schema
 
@@ -89,7 +89,11 @@ def _mentioning(names) -> object:
 
 
 def _contains(column, needle: str):
-    return func.lower(column).contains(needle.lower(), autoescape=True)
+    """The column holds the words, whatever their hyphenation or spelling variant (`filters.search_forms`)."""
+    text = func.lower(column)
+    for char in SEARCH_IGNORED:
+        text = func.replace(text, char, "")
+    return or_(*(text.contains(form, autoescape=True) for form in search_forms(needle)))
 
 
 def _quote_conditions(view: View) -> list:
