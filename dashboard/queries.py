@@ -738,6 +738,31 @@ def quotes(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd.D
     return frame[QUOTE_COLUMNS]
 
 
+EXPORT_COLUMNS = ["quote_id", "article_id", "url", "published", "source", "title", "speaker",
+                  "speaker_description", "role", "kind", "quote", "start", "end", "sentence"]
+
+
+def quotes_export(engine: Engine, view: View, limit: int) -> pd.DataFrame:
+    """The filtered quotes for a download, newest first: each with its ids, URL, speaker description, character
+    offsets in its article and the sentence holding it, so a row can be checked against the article."""
+    offset = case((Q.c.start > CONTEXT_CHARS, Q.c.start - CONTEXT_CHARS), else_=0)
+    statement = (
+        select(Q.c.id.label("quote_id"), A.c.id.label("article_id"), A.c.url, A.c.published, A.c.source, A.c.title,
+               Q.c.speaker, Q.c.speaker_description, Q.c.speaker_role.label("role"), Q.c.kind,
+               Q.c.text.label("quote"), Q.c.start, Q.c.end, (Q.c.start - offset).label("at"),
+               (Q.c.end - offset).label("to"),
+               func.substr(A.c.text, offset + 1, 2 * CONTEXT_CHARS + (Q.c.end - Q.c.start)).label("window"))
+        .select_from(Q.join(A, A.c.id == Q.c.article_id))
+        .where(*_quote_conditions(view))
+        .order_by(A.c.published.desc(), A.c.id, Q.c.start)
+        .limit(limit)
+    )
+    frame = _frame(engine, statement)
+    frame["sentence"] = [sentence_around(w, a, b) for w, a, b in zip(frame["window"], frame["at"], frame["to"])]
+    frame["url"] = frame["url"].map(safe_link)
+    return frame[EXPORT_COLUMNS]
+
+
 def quotes_count(engine: Engine, view: View) -> int:
     if _quotes_by_day(view) and _summarised(engine):
         dated = select(func.coalesce(func.sum(OD.c.quotes), 0)).where(*_summary_conditions(view, OD, OD.c.day))

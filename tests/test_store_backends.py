@@ -191,6 +191,7 @@ CALLS = {
     "experts": lambda v: (v,), "stance_cells": lambda v: (v, EXPERTS), "stance_evidence": lambda v: (v, EXPERTS[0]),
     "statements": lambda v: (v,), "statements_count": lambda v: (v,), "statement_kinds": lambda v: (v,),
     "statement_detail": lambda v: (2,), "quotes": lambda v: (v, 3, 1), "quotes_count": lambda v: (v,),
+    "quotes_export": lambda v: (v, 20),
     "quote_detail": lambda v: (2,), "articles": lambda v: (v, 4, 1), "articles_count": lambda v: (v,),
     "article": lambda v: (4,), "article_marks": lambda v: (4,),
 }

@@ -51,12 +51,14 @@ if not large:
     view = state.view()
 
     def exported():
-        return data.load_uncached("quotes", view, export.EXPORT_LIMIT)
+        return data.load_uncached("quotes_export", view, export.EXPORT_LIMIT)
 
     left, right = st.columns(2)
-    left.download_button("Download CSV", lambda: export.quotes_csv(exported()), file_name="quotes.csv",
-                         mime="text/csv", on_click="ignore", icon=":material/download:")
-    right.download_button("Download JSON", lambda: export.quotes_json(exported()), file_name="quotes.json",
-                          mime="application/json", on_click="ignore", icon=":material/download:")
+    left.download_button("Download CSV", lambda: export.quotes_csv(exported()),
+                         file_name=export.file_name(view, "csv"), mime="text/csv", on_click="ignore",
+                         icon=":material/download:")
+    right.download_button("Download JSON", lambda: export.quotes_json(exported()),
+                          file_name=export.file_name(view, "json"), mime="application/json", on_click="ignore",
+                          icon=":material/download:")
     if total > export.EXPORT_LIMIT:
         st.caption(f"Exports hold the newest {export.EXPORT_LIMIT:,} matching quotes; narrow the filters for the rest.")

@@ -13,6 +13,7 @@ from dashboard.charts import count_step, fill_periods
 from dashboard.filters import View, from_params, link, period_end
 from dashboard.palette import actor_colour, actor_colours
 from dashboard.text import Mark, date_span, marked_text, moment, safe_link, sentence_around
+from dashboard_fixture import DOCS
 from storage.engine import open_engine
 
 
@@ -115,20 +116,37 @@ def test_actor_colours_are_stable_and_colour_blind_safe():
 
 def test_exports_hold_the_filtered_quotes_exactly(store):
     engine = open_engine(str(store), readonly=True)
-    rows = queries.quotes(engine, from_params({"speaker": "Andrew Roth"}), export.EXPORT_LIMIT)
-    records = list(csv.DictReader(io.StringIO(export.quotes_csv(rows))))
+    rows = queries.quotes_export(engine, from_params({"speaker": "Andrew Roth"}), export.EXPORT_LIMIT)
+    csv_bytes = export.quotes_csv(rows)
+    assert csv_bytes.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark: Excel reads it as UTF-8
+    records = list(csv.DictReader(io.StringIO(csv_bytes.decode("utf-8-sig"))))
     assert [(r["quote"], r["published"], r["source"]) for r in records] == [
         ("This is a serious step,", "2025-04-10", "Guardian"),
         ("the mood in Kyiv was cautious", "2025-04-10", "Guardian"),
         ("We are listening to both sides,", "2025-03-03", "Guardian")]
     data = json.loads(export.quotes_json(rows))
-    assert data[2] == {"quote": "We are listening to both sides,", "speaker": "Andrew Roth", "role": "other",
-                       "kind": "direct", "published": "2025-03-03", "source": "Guardian",
-                       "title": "Talks begin in Riyadh", "url": "https://example.org/guardian/talks-begin",
-                       "article_id": 1}
-    hostile = queries.quotes(engine, from_params({"speaker": "Olena Petrova"}), export.EXPORT_LIMIT)
+    text = DOCS[0].text
+    start = text.index("We are listening")
+    assert data[2] == {"quote_id": 1, "article_id": 1, "url": "https://example.org/guardian/talks-begin",
+                       "published": "2025-03-03", "source": "Guardian", "title": "Talks begin in Riyadh",
+                       "speaker": "Andrew Roth", "speaker_description": None, "role": "other", "kind": "direct",
+                       "quote": "We are listening to both sides,", "start": start, "end": start + 31,
+                       "sentence": "\"We are listening to both sides,\" Andrew Roth said."}
+    assert text[data[2]["start"]:data[2]["end"]] == data[2]["quote"]
+    hostile = queries.quotes_export(engine, from_params({"speaker": "Olena Petrova"}), export.EXPORT_LIMIT)
     assert json.loads(export.quotes_json(hostile))[0]["quote"] == "<b>Hold</b> the line,"
     assert json.loads(export.quotes_json(hostile))[0]["url"] is None
+
+
+def test_export_file_names_carry_the_filters():
+    view = from_params({"speaker": "Vladimir Putin", "from": "2025-03-01", "to": "2025-05-31"})
+    assert export.file_name(view, "csv") == "quotes_speaker-Vladimir-Putin_2025-03-01_2025-05-31.csv"
+    view = from_params({"role": "expert", "kind": "direct", "q": "cease-fire", "actor": "Russia,Ukraine",
+                        "wire": "all", "from": "2025-03-01"})
+    assert export.file_name(view, "json") == ("quotes_role-expert_kind-direct_words-cease-fire_actor-Russia+Ukraine_"
+                                              "every-copy_2025-03-01_now.json")
+    assert export.file_name(from_params({}), "csv") == "quotes.csv"
+    assert export.file_name(from_params({"source": "Kyiv Post/../x"}), "csv") == "quotes_source-Kyiv-Post-x.csv"
 
 
 def test_change_marker_moves_with_every_kind_of_change(store):
