@@ -64,7 +64,8 @@ def reader(article_id: int) -> None:
         state.selectbox("Mark in the text", "mark", MARKS, none_label=None, format_func=str.capitalize)
     marks = data.load("article_marks", article_id)
     kinds = MARK_KINDS[state.view().mark]
-    shown = [Mark(r.mark, int(r.start), int(r.end)) for r in marks.itertuples() if r.mark in kinds]
+    shown = [Mark(r.mark, int(r.start), int(r.end), r.label if r.mark != "mention" else None)
+             for r in marks.itertuples() if r.mark in kinds]
     st.caption(LEGEND)
     st.text(marked_text(article["text"], shown))
     marks["words"] = [article["text"][int(r.start):int(r.end)] for r in marks.itertuples()]

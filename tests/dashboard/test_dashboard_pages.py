@@ -336,15 +336,19 @@ def test_article_reader_marks_spans_in_plain_text(store, open_page):
     at = open_page("articles", article="1", mark="quotes")
     assert at.main.selectbox[-1].value == "quotes"
     assert at.text[0].value == "Talks begin in Riyadh"
+    # Each quote mark names its speaker.
     assert at.text[1].value == ("Russia and Ukraine sent delegations to Riyadh on Monday. Donald Trump proposed a "
-                                "30-day ceasefire on Sunday. \"⟪We are listening to both sides,⟫\" Andrew Roth said.")
+                                "30-day ceasefire on Sunday. \"⟪We are listening to both sides,⟫[Andrew Roth]\" "
+                                "Andrew Roth said.")
     assert headers(at.dataframe[1]) == ["Id", "Outlet", "Published", "Language", "Words", "Link", "Added from"]
     assert headers(at.dataframe[2]) == ["Mark", "Text", "Who or what", "Starts at character", "Ends at character"]
     assert at.dataframe[2].value[["mark", "words", "label"]].values.tolist() == [
         ["quote", "We are listening to both sides,", "Andrew Roth"]]
     at = open_page("articles", article="1")
+    # Nested marks that meet are set apart by a thin space; a statement mark says its kind and date.
     assert at.text[1].value.startswith("⟦Russia⟧ and ⟦Ukraine⟧ sent delegations to Riyadh on Monday. "
-                                       "⟨⟦Donald Trump⟧ proposed a 30-day ceasefire on Sunday.⟩")
+                                       "⟨\u2009⟦Donald Trump⟧ proposed a 30-day ceasefire on Sunday.⟩"
+                                       "[proposal · 2025-03-02]")
 
 
 def test_hostile_markup_shows_as_literal_text_everywhere(store, open_page):
