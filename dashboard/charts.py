@@ -324,13 +324,15 @@ def stance_matrix(frame: pd.DataFrame, experts: list[str], targets: list[str], l
     cells = {(r.expert, r.target): r for r in frame.itertuples()}
     z, text, custom = [], [], []
     for expert in experts:
+        # A side without a stance is left blank; a row without any says so in every cell.
+        missing = "no stance found" if not any((expert, t) in cells for t in targets) else ""
         z_row, text_row, custom_row = [], [], []
         for target in targets:
             cell = cells.get((expert, target))
             stance = cell.stance if cell is not None else ""
             mark = "*" if cell is not None and cell.corrected else ""
             z_row.append(STANCE_SCORES.get(stance) if cell is not None else None)
-            text_row.append(f"{stance}{mark}" if cell is not None else "")
+            text_row.append(f"{stance}{mark}" if cell is not None else missing)
             custom_row.append([expert, target, stance, int(cell.articles) if cell is not None else 0])
         z.append(z_row)
         text.append(text_row)

@@ -76,6 +76,8 @@ def reader(article_id: int) -> None:
         confirm = st.checkbox("Yes, delete this article and what was extracted from it", key="delete_confirm")
         if st.button("Delete article", key="delete_go", disabled=not confirm, type="primary"):
             actions.delete_article(article_id)
+            st.session_state[FLASH] = (f"Deleted article {article_id} ({article['title'] or 'untitled'}) and "
+                                       "everything extracted from it.")
             state.update(article=None)
             st.rerun()
 
