@@ -26,7 +26,9 @@ try:
         chrome.apply_presenter_style()
         if not chrome.presenting():
             sidebar.render()
+        chrome.presenter_nav(PAGES, page)
         page.run()
+        state.fill_copy_link()
         chrome.live_status()
 except data.StoreUnreachable as exc:
     chrome.store_unreachable(exc)

@@ -15,8 +15,9 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.filters import period_end
+from dashboard.text import counted
 from dashboard.palette import (
-    KIND_SYMBOLS, SEQUENTIAL, STANCE_SCALE, STANCE_SCORES, actor_colour, kind_colour,
+    KIND_SYMBOLS, SEQUENTIAL, STANCE_SCALE, STANCE_SCORES, actor_colours, kind_colour,
 )
 
 FONT = 14
@@ -28,7 +29,8 @@ LINE_DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"]
 LINE_MARKERS = ["circle", "square", "diamond", "triangle-up", "triangle-down", "star"]
 # Filling a view's dates with zeros stops at this many periods (a daily view from 1900 would be 45,000).
 MAX_FILLED_PERIODS = 2000
-MEASURE_LABELS = {"count": "Articles mentioning", "share": "Share of articles"}
+MEASURE_LABELS = {"count": "Articles mentioning", "share": "Share of articles", "mentions": "Mentions of"}
+MEASURE_COLUMNS = {"count": "articles", "share": "share", "mentions": "mentions"}
 _GRAIN_DAYS = {"day": 1, "week": 7, "month": 31}
 # Small multiples: each panel's height and the gap above the next panel (its title sits in the gap).
 PANEL_PX = 110
@@ -105,10 +107,13 @@ def period_start(day: date, grain: str) -> date:
     return day
 
 
-def fill_periods(frame: pd.DataFrame, grain: str, first: date | None = None, last: date | None = None) -> pd.DataFrame:
-    """Every period of the shown range for every actor, a period without coverage as 0 (articles and share),
-    so a line drops to zero there instead of bridging the gap. The range runs from the data's first to last
-    period, widened to the view's dates when set (unless that makes more than MAX_FILLED_PERIODS periods)."""
+def fill_periods(frame: pd.DataFrame, grain: str, first: date | None = None, last: date | None = None,
+                 totals: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every period of the shown range for every actor, a period without coverage as 0 articles, so a line
+    drops to zero there instead of bridging the gap. Its share is 0 only when the period has articles (from
+    `totals`, period -> total, or another actor's row); a period with no articles at all has no share (NaN), and
+    the line leaves a gap. The range runs from the data's first to last period, widened to the view's dates
+    when set (unless that makes more than MAX_FILLED_PERIODS periods)."""
     if frame.empty:
         return frame
     start, end = min(frame["period"]), max(frame["period"])
@@ -118,10 +123,16 @@ def fill_periods(frame: pd.DataFrame, grain: str, first: date | None = None, las
         end = max(end, period_start(last, grain))
     index = pd.MultiIndex.from_product([sorted(frame["actor"].unique()), _periods(start, end, grain)],
                                        names=["actor", "period"])
-    filled = frame.set_index(["actor", "period"]).reindex(index)
-    filled[["articles", "total"]] = filled[["articles", "total"]].fillna(0).astype(int)
-    filled["share"] = filled["share"].fillna(0.0)
-    return filled.reset_index().sort_values(["period", "actor"]).reset_index(drop=True)[list(frame.columns)]
+    filled = frame.set_index(["actor", "period"]).reindex(index).reset_index()
+    known = frame.groupby("period")["total"].max()
+    if totals is not None and not totals.empty:
+        known = pd.concat([known, totals.set_index("period")["total"]]).groupby(level=0).max()
+    filled["articles"] = filled["articles"].fillna(0).astype(int)
+    if "mentions" in filled:
+        filled["mentions"] = filled["mentions"].fillna(0).astype(int)
+    filled["total"] = filled["period"].map(known).fillna(0).astype(int)
+    filled["share"] = (filled["articles"] / filled["total"]).where(filled["total"] > 0)
+    return filled.sort_values(["period", "actor"]).reset_index(drop=True)[list(frame.columns)]
 
 
 def _periods(first: date, last: date, grain: str) -> list[date]:
@@ -139,23 +150,27 @@ def _period_count(first: date, last: date, grain: str) -> int:
 
 
 def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = False,
-                   span: tuple[date | None, date | None] = (None, None)) -> go.Figure:
-    """One line per actor: articles mentioning it (or their share) per period, 0 where none did.
+                   span: tuple[date | None, date | None] = (None, None), totals: pd.DataFrame | None = None
+                   ) -> go.Figure:
+    """One line per actor: articles mentioning it (or their share) per period, 0 where none did; a share
+    has a gap where the period has no articles at all (`totals`: period, total under the filters).
 
     Lines with equal values lie on each other, so each actor also gets its own dash and marker shape,
     and the hover names every other actor with the same value at that point."""
     title = f"{MEASURE_LABELS[measure]} each actor, per {grain}"
     if frame.empty:
         return empty(title, "No mentions match these filters.", large)
-    value = "articles" if measure == "count" else "share"
-    frame = fill_periods(frame, grain, *span)
+    value = MEASURE_COLUMNS[measure]
+    frame = fill_periods(frame, grain, *span, totals=totals)
     fig = go.Figure()
+    colours = actor_colours(sorted(frame["actor"].unique()))
     for order, (actor, rows) in enumerate(frame.groupby("actor", sort=True)):
         # Lines drawn first are wider, so a line lying on a later one still shows either side of it.
         width = max(2.5, 6.5 - order)
         fig.add_trace(go.Scatter(
-            x=[p.isoformat() for p in rows["period"]], y=rows[value].tolist(), name=esc(actor), mode="lines+markers",
-            line={"color": actor_colour(actor), "width": width, "dash": LINE_DASHES[order % len(LINE_DASHES)]},
+            x=[p.isoformat() for p in rows["period"]], y=[None if pd.isna(v) else v for v in rows[value]],
+            name=esc(actor), mode="lines+markers",
+            line={"color": colours[actor], "width": width, "dash": LINE_DASHES[order % len(LINE_DASHES)]},
             marker={"size": 4 + 1.5 * width, "symbol": LINE_MARKERS[order % len(LINE_MARKERS)]},
             customdata=[[actor, p.isoformat()] for p in rows["period"]],
             hovertext=_line_hovers(frame, actor, rows, value), hoverinfo="text",
@@ -163,7 +178,8 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
     if measure == "share":
         fig.update_yaxes(title=MEASURE_LABELS[measure], tickformat=".0%", rangemode="tozero")
     else:
-        fig.update_yaxes(title=MEASURE_LABELS[measure], **_count_axis(frame["articles"].max()))
+        fig.update_yaxes(title="Mentions" if measure == "mentions" else MEASURE_LABELS[measure],
+                         **_count_axis(frame[value].max()))
     fig.update_xaxes(title=grain.capitalize(), type="date", **_TICKS[grain])
     _widen_dates(fig, frame["period"], grain)
     return _style(fig, title, large)
@@ -172,11 +188,19 @@ def mentions_lines(frame: pd.DataFrame, measure: str, grain: str, large: bool = 
 def _line_hovers(frame: pd.DataFrame, actor: str, rows: pd.DataFrame, value: str) -> list[str]:
     """The point's actor, period and value, and who else has the same value there (their lines are hidden)."""
     alike: dict[tuple, list[str]] = {}
-    for other, period, shown in zip(frame["actor"], frame["period"], frame[value]):
+    for other, period, shown in zip(frame["actor"], frame["period"], frame[value].fillna(-1)):
         alike.setdefault((period, round(float(shown) * 1e6)), []).append(other)
     hovers = []
     for period, shown in zip(rows["period"], rows[value]):
-        amount = f"{shown:.1%} of articles" if value == "share" else _articles(int(shown))
+        if pd.isna(shown):
+            hovers.append(f"<b>{esc(actor)}</b><br>{period:%d %b %Y}: no articles at all")
+            continue
+        if value == "share":
+            amount = f"{shown:.1%} of articles"
+        elif value == "mentions":
+            amount = counted(int(shown), "mention")
+        else:
+            amount = _articles(int(shown))
         text = f"<b>{esc(actor)}</b><br>{period:%d %b %Y}: {amount}"
         same = [esc(a) for a in alike.get((period, round(float(shown) * 1e6)), []) if a != actor]
         hovers.append(text + ("<br>Same for " + ", ".join(same) if same else ""))
@@ -184,7 +208,7 @@ def _line_hovers(frame: pd.DataFrame, actor: str, rows: pd.DataFrame, value: str
 
 
 def _articles(count: int) -> str:
-    return f"{count:,} article" + ("" if count == 1 else "s")
+    return counted(count, "article")
 
 
 def top_actors_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
@@ -195,9 +219,10 @@ def top_actors_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
     ordered = frame.iloc[::-1]
     fig = go.Figure(go.Bar(
         x=ordered["articles"].tolist(), y=[esc(a) for a in ordered["actor"]], orientation="h",
-        marker={"color": [actor_colour(a) for a in ordered["actor"]]},
+        marker={"color": [actor_colours(frame["actor"])[a] for a in ordered["actor"]]},
         customdata=[[a] for a in ordered["actor"]], text=ordered["articles"].tolist(), textposition="auto",
-        hovertemplate="%{y}: %{x} articles<extra></extra>",
+        hovertext=[f"{esc(a)}: {_articles(int(n))}" for a, n in zip(ordered["actor"], ordered["articles"])],
+        hoverinfo="text",
     ))
     fig.update_xaxes(title="Articles mentioning", **_count_axis(frame["articles"].max()))
     return _style(fig, title, large, height=max(300, 36 * len(frame) + 120))
@@ -215,36 +240,59 @@ def cooccurrence_heatmap(frame: pd.DataFrame, names: list[str], large: bool = Fa
     labels = [esc(n) for n in names]
     fig = go.Figure(go.Heatmap(
         z=matrix.values.tolist(), x=labels, y=labels, colorscale=SEQUENTIAL,
-        text=matrix.values.tolist(), texttemplate="%{text}",
-        customdata=[[[a, b] for b in names] for a in names],
-        hovertemplate="%{y} and %{x}: %{z} articles<extra></extra>",
+        text=matrix.values.tolist(), texttemplate="%{text}", hoverinfo="skip",
         colorbar={"title": {"text": "Articles"}, "tick0": 0, "dtick": count_step(matrix.values.max()),
                   "tickformat": ",d"},
     ))
+    height = max(360, 40 * len(names) + 160)
+    cells = [(a, b, int(matrix.at[a, b])) for a in names for b in names]
+    fig.add_trace(_cell_targets(
+        [esc(b) for _, b, _ in cells], [esc(a) for a, _, _ in cells], [[a, b] for a, b, _ in cells],
+        [f"{esc(a)} and {esc(b)}: {_articles(n)}" for a, b, n in cells], height - 70, len(names)))
     fig.update_yaxes(autorange="reversed")
-    return _style(fig, title, large, height=max(360, 40 * len(names) + 160))
+    return _style(fig, title, large, height=height)
+
+
+def _cell_targets(xs: list, ys: list, custom: list, hovers: list[str], plot_px: int, rows: int) -> go.Scatter:
+    """Clear square markers over a matrix's cells: plotly selection (a click) works on scatter points and not on
+    heatmaps, so a click on a cell hands its customdata back to the page."""
+    return go.Scatter(
+        x=xs, y=ys, mode="markers", customdata=custom, hovertext=hovers, hoverinfo="text", showlegend=False,
+        marker={"symbol": "square", "size": max(12, int(plot_px / max(rows, 1) * 0.9)), "opacity": 0,
+                "color": "#000000"},
+        selected={"marker": {"opacity": 0}}, unselected={"marker": {"opacity": 0}},
+    )
 
 
 def small_multiples(frame: pd.DataFrame, grain: str, large: bool = False,
-                    span: tuple[date | None, date | None] = (None, None)) -> go.Figure:
+                    span: tuple[date | None, date | None] = (None, None), across: bool = False) -> go.Figure:
     """One small panel per actor with a shared time axis and a shared count scale from zero: articles
-    mentioning it per period, 0 where none did. Gaps between panels leave room for each panel's title."""
+    mentioning it per period, 0 where none did. Gaps between panels leave room for each panel's title.
+    `across` sets the panels side by side (one wide, low screen) instead of one above the other."""
     title = "Coverage over time, one panel per actor"
     if frame.empty:
         return empty(title, "No mentions yet.", large)
     frame = fill_periods(frame, grain, *span)
     names = sorted(frame["actor"].unique())
     plot_height = len(names) * PANEL_PX + (len(names) - 1) * PANEL_GAP_PX
-    fig = make_subplots(rows=len(names), cols=1, shared_xaxes=True,
-                        vertical_spacing=PANEL_GAP_PX / plot_height if len(names) > 1 else 0,
-                        subplot_titles=[esc(n) for n in names])
+    if across:
+        fig = make_subplots(rows=1, cols=len(names), shared_yaxes=True, horizontal_spacing=0.04,
+                            subplot_titles=[esc(n) for n in names])
+        plot_height = 2 * PANEL_PX
+    else:
+        fig = make_subplots(rows=len(names), cols=1, shared_xaxes=True,
+                            vertical_spacing=PANEL_GAP_PX / plot_height if len(names) > 1 else 0,
+                            subplot_titles=[esc(n) for n in names])
+    colours = actor_colours(names)
     for row, actor in enumerate(names, start=1):
         rows = frame[frame["actor"] == actor]
         fig.add_trace(go.Scatter(
             x=[p.isoformat() for p in rows["period"]], y=rows["articles"].tolist(), name=esc(actor),
-            mode="lines+markers", line={"color": actor_colour(actor), "width": 2}, showlegend=False,
-            hovertemplate=f"{esc(actor)}<br>%{{x}}: %{{y}} articles<extra></extra>",
-        ), row=row, col=1)
+            mode="lines+markers", line={"color": colours[actor], "width": 2}, showlegend=False,
+            hovertext=[f"{esc(actor)}<br>{p:%d %b %Y}: {_articles(int(n))}"
+                       for p, n in zip(rows["period"], rows["articles"])],
+            hoverinfo="text",
+        ), row=1 if across else row, col=row if across else 1)
     largest = int(frame["articles"].max())
     fig.update_yaxes(**_count_axis(largest), range=[0, largest * 1.15])
     fig.update_annotations(font={"size": LARGE_FONT if large else FONT})  # the panel titles, in the chart's type
@@ -261,7 +309,8 @@ def kinds_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
     fig = go.Figure(go.Bar(
         x=frame["kind"].tolist(), y=frame["statements"].tolist(),
         marker={"color": [kind_colour(k) for k in frame["kind"]]}, text=frame["statements"].tolist(),
-        hovertemplate="%{x}: %{y} statements<extra></extra>",
+        hovertext=[f"{esc(k)}: {counted(int(n), 'statement')}" for k, n in zip(frame["kind"], frame["statements"])],
+        hoverinfo="text",
     ))
     fig.update_yaxes(title="Statements", **_count_axis(frame["statements"].max()))
     return _style(fig, title, large, height=320)
@@ -275,13 +324,15 @@ def stance_matrix(frame: pd.DataFrame, experts: list[str], targets: list[str], l
     cells = {(r.expert, r.target): r for r in frame.itertuples()}
     z, text, custom = [], [], []
     for expert in experts:
+        # A side without a stance is left blank; a row without any says so in every cell.
+        missing = "no stance found" if not any((expert, t) in cells for t in targets) else ""
         z_row, text_row, custom_row = [], [], []
         for target in targets:
             cell = cells.get((expert, target))
             stance = cell.stance if cell is not None else ""
             mark = "*" if cell is not None and cell.corrected else ""
             z_row.append(STANCE_SCORES.get(stance) if cell is not None else None)
-            text_row.append(f"{stance}{mark}" if cell is not None else "")
+            text_row.append(f"{stance}{mark}" if cell is not None else missing)
             custom_row.append([expert, target, stance, int(cell.articles) if cell is not None else 0])
         z.append(z_row)
         text.append(text_row)
@@ -289,12 +340,18 @@ def stance_matrix(frame: pd.DataFrame, experts: list[str], targets: list[str], l
     fig = go.Figure(go.Heatmap(
         z=z, x=[_target_label(t) for t in targets], y=[esc(e) for e in experts], zmin=-1, zmax=1,
         colorscale=STANCE_SCALE, showscale=False, text=text, texttemplate="%{text}", customdata=custom,
-        hovertemplate="%{y} on %{x}: %{text} (%{customdata[3]} articles)<extra></extra>", xgap=2, ygap=2,
+        hoverinfo="skip", xgap=2, ygap=2,
     ))
+    height = max(300, 38 * len(experts) + 180)
+    flat = [(shown, cell) for text_row, custom_row in zip(text, custom) for shown, cell in zip(text_row, custom_row)]
+    fig.add_trace(_cell_targets(
+        [_target_label(c[1]) for _, c in flat], [esc(c[0]) for _, c in flat], [c for _, c in flat],
+        [f"{esc(c[0])} on {_target_label(c[1])}: {shown or 'no stance found'} ({_articles(c[3])})"
+         for shown, c in flat], height - 110, len(experts)))
     fig.update_yaxes(autorange="reversed", showgrid=False)
     fig.update_xaxes(side="top", showgrid=False)
     # The side labels sit on top, between the title and the cells: room for both.
-    return _style(fig, title, large, height=max(300, 38 * len(experts) + 180), top=100)
+    return _style(fig, title, large, height=height, top=100)
 
 
 def _target_label(target: str) -> str:

@@ -10,6 +10,7 @@ from datetime import datetime
 import streamlit as st
 
 from dashboard import data, queries, state
+from dashboard.filters import describe
 from dashboard.text import moment
 
 # How often open views poll the change marker; `COVERAGE_REFRESH_SECONDS` shortens it for browser tests.
@@ -39,7 +40,13 @@ PRESENTER_CSS = """<style>
 html { font-size: 22px; }
 .block-container, [data-testid="stMainBlockContainer"] { max-width: 100% !important; padding: 1rem 2rem !important; }
 [data-testid="stMetricValue"] { font-size: 2.4rem !important; }
+h1 { padding-top: 0.25rem !important; padding-bottom: 0.25rem !important; }
+.st-key-presenter_nav, .st-key-presenter_nav p { font-size: 15px !important; }
+.st-key-presenter_nav a { padding: 0 0.4rem !important; }
 </style>"""
+# Presenter mode on a 16:9 projector (1280x720 at worst): the height of each page's main chart, so that it fits
+# with its axes under the navigation row, the title and the filter line; the rest of the page follows below.
+PRESENTER_CHART_PX = 480
 
 
 def presenting() -> bool:
@@ -51,11 +58,31 @@ def apply_presenter_style() -> None:
         st.html(PRESENTER_CSS)
 
 
+def presenter_nav(pages, current) -> None:
+    """Presenter mode's one small row: every page (keeping the view's shared filters) and the way out."""
+    if not presenting():
+        return
+    with st.container(key="presenter_nav", horizontal=True, gap="small"):
+        for page in pages:
+            st.page_link(page, label=page.title, icon=page.icon, query_params=state.shared_params(),
+                         disabled=page.url_path == current.url_path)
+        st.page_link(current, label="Leave presenter mode", icon=":material/close_fullscreen:",
+                     query_params=state.view().with_(present=False).to_params())
+
+
 def header(title: str) -> None:
     """The page's stable title and, outside presenter mode, the link to this exact view."""
     st.title(title)
     if not presenting():
         state.copy_link()
+    else:
+        active_filters()
+
+
+def active_filters() -> None:
+    """One line naming the filters in force, so an audience knows what the numbers count (as text, never markup)."""
+    words = describe(state.view())
+    st.text(f"Filters: {words}" if words else "Filters: none (everything stored)")
 
 
 def columns(**overrides) -> dict:
@@ -63,8 +90,11 @@ def columns(**overrides) -> dict:
     return {**COLUMN_LABELS, **overrides}
 
 
-def chart(figure, key: str, *, selectable: bool = False):
-    """Draw a figure full width; a selectable chart returns the clicked points."""
+def chart(figure, key: str, *, selectable: bool = False, main: bool = False, room_px: int = PRESENTER_CHART_PX):
+    """Draw a figure full width; a selectable chart returns the clicked points. A page's `main` chart fits one
+    projector screen in presenter mode (`room_px` tall: less where the page puts more above it)."""
+    if main and presenting():
+        figure.update_layout(height=room_px)
     if selectable and not presenting():
         return st.plotly_chart(figure, key=key, on_select="rerun", selection_mode="points", config=CHART_CONFIG)
     st.plotly_chart(figure, key=key, config=CHART_CONFIG)
@@ -117,9 +147,10 @@ def paged(name: str, view) -> tuple[int, int, object, object]:
 
 def picked_detail(label: str, key: str, labels: dict, none_label: str, query: str, noun: str):
     """A picker of one item, kept in the URL under `key`, and that item's stored rows (None when nothing is
-    picked, or when it is no longer stored, which says so)."""
-    state.selectbox(label, key, list(labels), none_label=none_label,
-                    format_func=lambda i: labels.get(i, f"{noun} {i}"))
+    picked, or when it is no longer stored, which says so). Presenter mode shows the linked item, no picker."""
+    if not presenting():
+        state.selectbox(label, key, list(labels), none_label=none_label,
+                        format_func=lambda i: labels.get(i, f"{noun} {i}"))
     chosen = getattr(state.view(), key)
     if not chosen:
         return None

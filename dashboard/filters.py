@@ -11,7 +11,7 @@ from typing import Mapping
 from urllib.parse import quote, urlencode
 
 GRAINS = ("day", "week", "month")
-MEASURES = ("count", "share")
+MEASURES = ("count", "share", "mentions")
 WIRE = ("once", "all")
 ROLES = ("official", "expert", "other")
 QUOTE_KINDS = ("direct", "indirect")
@@ -112,6 +112,56 @@ def link(page_url: str, view: View) -> str:
     """The shareable address of a view: the page's URL and the view's query string."""
     query = view.query_string()
     return f"{page_url}?{query}" if query else page_url
+
+
+# How each filter reads in the one line naming the active filters (presenter mode); drill-downs are shown, not named.
+FILTER_WORDS = {
+    "date_from": "from", "date_to": "to", "actors": "actor", "speaker": "speaker", "sources": "outlet",
+    "kinds": "kind", "q": "words", "topic": "topic", "role": "role", "wire": "wire stories",
+}
+
+
+def describe(view: View) -> str:
+    """The filters that narrow this view, in one line ("speaker Vladimir Putin · from 2025-03-01"), or ""."""
+    default = View()
+    parts = []
+    for name, word in FILTER_WORDS.items():
+        value = getattr(view, name)
+        if value == getattr(default, name):
+            continue
+        if name == "wire":
+            value = "every copy"
+        elif name == "q":
+            value = f"“{value}”"
+        shown = ", ".join(value) if isinstance(value, tuple) else str(value)
+        parts.append(f"{word} {shown}")
+    return " · ".join(parts)
+
+
+# Characters a search ignores in the text and in the words searched for: hyphens of every kind and the soft
+# hyphen, so "ceasefire", "cease-fire" and "cease‑fire" find one another.
+SEARCH_IGNORED = ("-", "\u2010", "\u2011", "\u00ad")
+# Spellings of one word: searching any of them finds all (after hyphens are dropped and letters lowered).
+SPELLINGS = (
+    ("ceasefire", "cease fire"), ("kyiv", "kiev"), ("zelensky", "zelenskyy", "zelenskiy"), ("defence", "defense"),
+    ("offence", "offense"), ("organisation", "organization"), ("recognise", "recognize"),
+    ("normalise", "normalize"), ("harbour", "harbor"), ("favour", "favor"), ("programme", "program"),
+)
+
+
+def search_forms(needle: str) -> list[str]:
+    """The forms a search for `needle` looks for in text normalised the same way (lowered, no hyphens): the
+    needle itself and, for each known spelling it contains, the needle with every other spelling."""
+    base = needle.strip().lower()
+    for char in SEARCH_IGNORED:
+        base = base.replace(char, "")
+    forms = [base]
+    for group in SPELLINGS:
+        # The longest spelling found stands for the group ("zelenskyy", not the "zelensky" inside it).
+        found = next((word for word in sorted(group, key=len, reverse=True) if word in base), None)
+        if found:
+            forms += [form.replace(found, other) for form in forms for other in group if other != found]
+    return list(dict.fromkeys(forms))
 
 
 def period_end(start: date, grain: str) -> date:

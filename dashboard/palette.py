@@ -1,7 +1,8 @@
 """Colours: one per actor on every chart and page, from colour-blind-safe palettes, stable by name.
 
 The main parties are pinned; every other actor gets a colour from a hash of its name, so the same
-actor has the same colour whatever else a chart shows.
+actor has the same colour whatever else a chart shows, unless an actor shown beside it already has that
+colour: then `actor_colours` gives it the first colour nobody shown has (actors shown together never share one).
 """
 from __future__ import annotations
 
@@ -22,8 +23,14 @@ PINNED = {
     "European Union": "#CC79A7",
     "NATO": "#332288",
 }
-# Yellow and sand are too pale for thin lines on white; hashed actors use the rest.
-_HASHED = [c for c in OKABE_ITO + TOL_MUTED if c not in PINNED.values() and c not in {"#F0E442", "#DDCC77"}]
+# Yellow and sand are too pale for thin lines on white, and Tol's two greens read as the United States' green;
+# hashed actors use the rest.
+_TOO_CLOSE = {"#F0E442", "#DDCC77", "#117733", "#44AA99"}
+_HASHED = [c for c in OKABE_ITO + TOL_MUTED if c not in PINNED.values() and c not in _TOO_CLOSE]
+# When two actors shown together hash to one colour: the other hashed colours, then the pinned ones no shown
+# actor holds, then the greens and darker tones (beyond 13 actors shown at once).
+_SPARE = (_HASHED + list(PINNED.values())
+          + ["#117733", "#44AA99", "#5F4B00", "#7A1F1F", "#4A4A8C", "#B07AA1", "#6B6B6B"])
 
 KIND_COLOURS = {
     "proposal": "#0072B2",
@@ -52,6 +59,21 @@ def actor_colour(name: str) -> str:
     if name in PINNED:
         return PINNED[name]
     return _HASHED[zlib.crc32(name.encode("utf-8")) % len(_HASHED)]
+
+
+def actor_colours(names) -> dict[str, str]:
+    """A colour for each actor shown together, no two alike: pinned ones first, then each its own hashed colour
+    when still free, else the first spare colour nobody shown has."""
+    names = list(dict.fromkeys(names))
+    colours = {n: PINNED[n] for n in names if n in PINNED}
+    for name in names:  # everyone whose own colour is still free keeps it
+        if name not in colours and actor_colour(name) not in colours.values():
+            colours[name] = actor_colour(name)
+    for name in names:  # the rest: the first spare colour nobody shown has
+        if name not in colours:
+            free = [c for c in _SPARE if c not in colours.values()]
+            colours[name] = free[0] if free else actor_colour(name)
+    return {name: colours[name] for name in names}
 
 
 def kind_colour(kind: str) -> str:

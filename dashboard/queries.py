@@ -15,7 +15,7 @@ from sqlalchemy import Date, and_, case, cast, distinct, false, func, inspect, l
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from dashboard.filters import QUOTE_KINDS, STATEMENT_KINDS, View
+from dashboard.filters import QUOTE_KINDS, SEARCH_IGNORED, STATEMENT_KINDS, View, search_forms
 from dashboard.text import safe_link, sentence_around
 from storage import schema
 
@@ -58,6 +58,11 @@ class Summary:
 
 # --- conditions: the View turned into WHERE clauses --------------------------------------------------
 
+def _on_topic(topic: str):
+    """Ids of the articles about `topic`: scored at or above the relevance threshold, not merely scored."""
+    return select(T.c.article_id).where(T.c.topic == topic, T.c.score >= schema.TOPIC_THRESHOLD)
+
+
 def _article_conditions(view: View, *, dates: bool = True, actors: bool = True) -> list:
     conditions = []
     if dates and view.date_from:
@@ -67,7 +72,7 @@ def _article_conditions(view: View, *, dates: bool = True, actors: bool = True) 
     if view.sources:
         conditions.append(A.c.source.in_(view.sources))
     if view.topic:
-        conditions.append(A.c.id.in_(select(T.c.article_id).where(T.c.topic == view.topic)))
+        conditions.append(A.c.id.in_(_on_topic(view.topic)))
     if actors and view.actors:
         conditions.append(A.c.id.in_(_mentioning(view.actors)))
     if view.wire_once:
@@ -84,7 +89,11 @@ def _mentioning(names) -> object:
 
 
 def _contains(column, needle: str):
-    return func.lower(column).contains(needle.lower(), autoescape=True)
+    """The column holds the words, whatever their hyphenation or spelling variant (`filters.search_forms`)."""
+    text = func.lower(column)
+    for char in SEARCH_IGNORED:
+        text = func.replace(text, char, "")
+    return or_(*(text.contains(form, autoescape=True) for form in search_forms(needle)))
 
 
 def _quote_conditions(view: View) -> list:
@@ -314,7 +323,7 @@ def _summary_conditions(view: View, table, day) -> list:
     if view.sources:
         conditions.append(table.c.source.in_(view.sources))
     if view.topic:
-        conditions.append(table.c.article_id.in_(select(T.c.article_id).where(T.c.topic == view.topic)))
+        conditions.append(table.c.article_id.in_(_on_topic(view.topic)))
     if view.wire_once:
         conditions.append(table.c.is_copy == false())
     return conditions
@@ -370,8 +379,9 @@ def _with_names(engine: Engine, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def mentions_over_time(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
-    """period, actor, articles, total, share: articles mentioning each actor per period."""
-    columns = ["period", "actor", "articles", "total", "share"]
+    """period, actor, articles, mentions, total, share: articles mentioning each actor per period (and how
+    many times they mention it)."""
+    columns = ["period", "actor", "articles", "mentions", "total", "share"]
     if not names:
         return pd.DataFrame(columns=columns)
     summarised = _summarised(engine)
@@ -380,30 +390,44 @@ def mentions_over_time(engine: Engine, view: View, names: list[str]) -> pd.DataF
         return pd.DataFrame(columns=columns)
     totals = _frame(engine, _article_periods(engine, view, summarised))
     counts["period"] = _as_dates(counts["period"])
+    counts["mentions"] = counts["mentions"].astype(int)  # PostgreSQL sums as numeric
     totals["period"] = _as_dates(totals["period"])
     merged = counts.merge(totals, on="period", how="left")
     merged["share"] = merged["articles"] / merged["total"]
     return merged.sort_values(["period", "actor"]).reset_index(drop=True)[columns]
 
 
+def articles_per_period(engine: Engine, view: View) -> pd.DataFrame:
+    """period, total: dated articles per period under the filters (the view's actors aside); a period without
+    any article has no row, so a share there is unknown rather than 0."""
+    totals = _frame(engine, _article_periods(engine, view, _summarised(engine)))
+    if totals.empty:
+        return pd.DataFrame(columns=["period", "total"])
+    totals["period"] = _as_dates(totals["period"])
+    return totals.sort_values("period").reset_index(drop=True)
+
+
 def _actor_periods(engine: Engine, view: View, names: list[str], summarised: bool):
     """period, actor, articles: articles mentioning each named actor per period."""
     if summarised and _daily(view):
         bucket = _bucket(engine, AD.c.day, view.grain).label("period")
-        return (select(bucket, ACT.c.name.label("actor"), func.sum(AD.c.articles).label("articles"))
+        return (select(bucket, ACT.c.name.label("actor"), func.sum(AD.c.articles).label("articles"),
+                       func.sum(AD.c.mentions).label("mentions"))
                 .select_from(AD.join(ACT, ACT.c.id == AD.c.actor_id))
                 .where(ACT.c.name.in_(names), *_summary_conditions(view, AD, AD.c.day))
                 .group_by(bucket, ACT.c.name).having(func.sum(AD.c.articles) > 0))
     if summarised:
         bucket = _bucket(engine, AA.c.published, view.grain).label("period")
-        return (select(bucket, ACT.c.name.label("actor"), func.count().label("articles"))
+        return (select(bucket, ACT.c.name.label("actor"), func.count().label("articles"),
+                       func.sum(AA.c.mentions).label("mentions"))
                 .select_from(AA.join(ACT, ACT.c.id == AA.c.actor_id))
                 .where(ACT.c.name.in_(names), AA.c.published.is_not(None),
                        *_summary_conditions(view, AA, AA.c.published))
                 .group_by(bucket, ACT.c.name))
     pairs = _actor_articles(names)
     bucket = _bucket(engine, A.c.published, view.grain).label("period")
-    return (select(bucket, ACT.c.name.label("actor"), func.count().label("articles"))
+    return (select(bucket, ACT.c.name.label("actor"), func.count().label("articles"),
+                   func.sum(pairs.c.mentions).label("mentions"))
             .select_from(pairs.join(A, A.c.id == pairs.c.article_id).join(ACT, ACT.c.id == pairs.c.actor_id))
             .where(A.c.published.is_not(None), *_article_conditions(view, actors=False))
             .group_by(bucket, ACT.c.name))
@@ -422,10 +446,11 @@ def _article_periods(engine: Engine, view: View, summarised: bool):
 
 
 def _actor_articles(names: list[str]):
-    """Distinct (actor, article) pairs for the named actors, from the covering index."""
+    """(actor, article, mentions) for the named actors, from the covering index."""
     return (
-        select(M.c.actor_id, M.c.article_id).distinct()
+        select(M.c.actor_id, M.c.article_id, func.count().label("mentions"))
         .where(M.c.actor_id.in_(select(ACT.c.id).where(ACT.c.name.in_(names))))
+        .group_by(M.c.actor_id, M.c.article_id)
         .subquery()
     )
 
@@ -711,6 +736,31 @@ def quotes(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd.D
     frame = _frame(engine, statement)
     frame["url"] = frame["url"].map(safe_link)
     return frame[QUOTE_COLUMNS]
+
+
+EXPORT_COLUMNS = ["quote_id", "article_id", "url", "published", "source", "title", "speaker",
+                  "speaker_description", "role", "kind", "quote", "start", "end", "sentence"]
+
+
+def quotes_export(engine: Engine, view: View, limit: int) -> pd.DataFrame:
+    """The filtered quotes for a download, newest first: each with its ids, URL, speaker description, character
+    offsets in its article and the sentence holding it, so a row can be checked against the article."""
+    offset = case((Q.c.start > CONTEXT_CHARS, Q.c.start - CONTEXT_CHARS), else_=0)
+    statement = (
+        select(Q.c.id.label("quote_id"), A.c.id.label("article_id"), A.c.url, A.c.published, A.c.source, A.c.title,
+               Q.c.speaker, Q.c.speaker_description, Q.c.speaker_role.label("role"), Q.c.kind,
+               Q.c.text.label("quote"), Q.c.start, Q.c.end, (Q.c.start - offset).label("at"),
+               (Q.c.end - offset).label("to"),
+               func.substr(A.c.text, offset + 1, 2 * CONTEXT_CHARS + (Q.c.end - Q.c.start)).label("window"))
+        .select_from(Q.join(A, A.c.id == Q.c.article_id))
+        .where(*_quote_conditions(view))
+        .order_by(A.c.published.desc(), A.c.id, Q.c.start)
+        .limit(limit)
+    )
+    frame = _frame(engine, statement)
+    frame["sentence"] = [sentence_around(w, a, b) for w, a, b in zip(frame["window"], frame["at"], frame["to"])]
+    frame["url"] = frame["url"].map(safe_link)
+    return frame[EXPORT_COLUMNS]
 
 
 def quotes_count(engine: Engine, view: View) -> int:

@@ -37,7 +37,7 @@ def start(page_path: str) -> View:
     st.session_state[_VIEW] = view
     st.session_state[_PAGE] = page_path
     st.session_state[_FRESH] = fresh
-    _write(view)
+    _write(view, force=fresh)
     return view
 
 
@@ -64,9 +64,11 @@ def jump(**changes) -> View:
     return update(**changes)
 
 
-def _write(new: View) -> None:
+def _write(new: View, force: bool = False) -> None:
+    # `force` rewrites the address bar even when the server's parameters already agree: a link to the page
+    # being shown (presenter mode's way out) changes them on the server and not in the browser's bar.
     wanted = {k: v if isinstance(v, list) else [v] for k, v in new.to_params().items()}
-    if wanted != _url_params():
+    if force or wanted != _url_params():
         st.query_params.from_dict(new.to_params())
 
 
@@ -136,10 +138,15 @@ def number_input(label: str, field: str, *, key: str | None = None, **kwargs) ->
     return _bound(field, st.number_input, key, lambda v: v, lambda v: int(v), label=label, step=1, **kwargs)
 
 
+def shared_view() -> View:
+    """The view with only the shared filters: what another page opened from here starts from."""
+    current = view()
+    return View(**{name: getattr(current, name) for name in SHARED})
+
+
 def shared_params() -> dict[str, str | list[str]]:
     """The query parameters that carry the shared filters to another page."""
-    current = view()
-    return View(**{name: getattr(current, name) for name in SHARED}).to_params()
+    return shared_view().to_params()
 
 
 def share_link() -> str:
@@ -148,7 +155,18 @@ def share_link() -> str:
     return link(page_url, view())
 
 
+_LINK_SLOT = "_link_slot"
+
+
 def copy_link() -> None:
-    """The link to this exact view, in a code block (which has a copy button)."""
+    """Reserve the place of the link to this view (a code block, which has a copy button). The link itself is
+    written by `fill_copy_link` once every widget and click of the run has changed the view."""
     with st.expander("Copy link to this view", icon=":material/link:"):
-        st.code(share_link(), language=None, wrap_lines=True)
+        st.session_state[_LINK_SLOT] = st.empty()
+
+
+def fill_copy_link() -> None:
+    """Write the link into the place `copy_link` reserved in this run; call after the page has run."""
+    slot = st.session_state.pop(_LINK_SLOT, None)
+    if slot is not None:
+        slot.code(share_link(), language=None, wrap_lines=True)

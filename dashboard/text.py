@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 
 # Opening and closing marks for each kind of span in the reader (present in common fonts).
 MARKS = {"mention": ("⟦", "⟧"), "quote": ("⟪", "⟫"), "statement": ("⟨", "⟩")}
-LEGEND = "⟦ ⟧ actor mention   ⟪ ⟫ quote   ⟨ ⟩ dated statement"
+LEGEND = "⟦ ⟧ actor mention   ⟪ ⟫[speaker] quote   ⟨ ⟩[kind · date] dated statement"
+# Between two bracket characters that meet (a span opening inside another), so "⟨⟪⟦" reads as "⟨ ⟪ ⟦".
+NEST_GAP = "\u2009"
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n")
 # A full stop after these is not a sentence end ("Mark N. Katz", "Mr. Peskov", "U.S. officials").
@@ -24,6 +26,7 @@ class Mark:
     kind: str  # mention | quote | statement
     start: int
     end: int
+    label: str | None = None  # who said a quote, what a statement is: written after its closing mark
 
 
 def sentence_around(window: str | None, start: int, end: int) -> str:
@@ -53,23 +56,40 @@ def safe_link(url) -> str | None:
 
 
 def marked_text(text: str, marks: list[Mark]) -> str:
-    """The text with bracket characters around each marked span (nested spans nest their brackets)."""
+    """The text with bracket characters around each marked span and its label after the closing one
+    ("⟪…⟫[Andrew Roth]"); nested spans nest their brackets, a thin space between brackets that meet."""
     inserts: list[tuple[int, int, int, str]] = []
     for mark in marks:
         if mark.kind not in MARKS or not 0 <= mark.start < mark.end <= len(text):
             continue
         opening, closing = MARKS[mark.kind]
+        label = f"[{' '.join(mark.label.split())}]" if mark.label else ""
         # Closings sort before openings at the same offset, and longer spans open first, so brackets nest.
         inserts.append((mark.start, 1, -mark.end, opening))
-        inserts.append((mark.end, 0, -mark.start, closing))
+        inserts.append((mark.end, 0, -mark.start, closing + label))
     inserts.sort()
     pieces, cursor = [], 0
-    for offset, *_rest, char in inserts:
-        pieces.append(text[cursor:offset])
-        pieces.append(char)
+    for offset, *_rest, chars in inserts:
+        between = text[cursor:offset]
+        if pieces and not between:
+            pieces.append(NEST_GAP)
+        pieces += [between, chars]
         cursor = offset
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+def clipped(text: str | None, width: int = 80) -> str:
+    """The text on one line, cut at a word before `width` characters with an ellipsis when longer."""
+    flat = " ".join((text or "").split())
+    if len(flat) <= width:
+        return flat
+    return flat[:width].rsplit(" ", 1)[0] + "…"
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 article", "2 articles", "1,250 quotes": a count with its noun in the right number."""
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
 
 
 def paragraphs(text: str) -> list[str]:

@@ -8,6 +8,9 @@ from sqlalchemy import (
 )
 
 SCHEMA_VERSION = 3
+# An article is about a topic when its relevance score (article_topics.score) is at least this: the dashboard's
+# Topic filter keeps the same articles as `ingest add --topic` (ingest.extract.topics.DEFAULT_THRESHOLD).
+TOPIC_THRESHOLD = 0.3
 
 metadata = MetaData()
 

@@ -7,6 +7,8 @@ import streamlit as st
 from dashboard import charts, chrome, data, state
 from dashboard.filters import GRAINS, MEASURES, period_end
 
+MEASURE_NAMES = {"count": "Articles", "share": "Share of articles", "mentions": "Mentions"}
+
 chrome.header("Actors")
 large = chrome.presenting()
 if not large:
@@ -15,24 +17,27 @@ if not large:
         state.segmented("Time step", "grain", GRAINS, format_func=str.capitalize)
     with right:
         state.segmented("Measure", "measure", MEASURES,
-                        format_func=lambda m: "Articles" if m == "count" else "Share of articles")
+                        format_func=MEASURE_NAMES.get)
 view = state.view()
 
 top = data.load("top_actors", view)
 names = data.shown_actors(view, top, 6)
 series = data.load("mentions_over_time", view, names)
 span = (view.date_from, view.date_to)
+totals = data.load("articles_per_period", view) if view.measure == "share" else None
 matrix_names = data.shown_actors(view, top, 10)
 
 clicks = [
-    chrome.chart(charts.mentions_lines(series, view.measure, view.grain, large, span), "actors_lines", selectable=True),
+    chrome.chart(charts.mentions_lines(series, view.measure, view.grain, large, span, totals), "actors_lines",
+                 selectable=True, main=True),
     chrome.chart(charts.top_actors_bar(top, large), "actors_top", selectable=True),
     chrome.chart(charts.cooccurrence_heatmap(data.load("cooccurrence", view, matrix_names), matrix_names, large),
                  "actors_matrix", selectable=True),
 ]
 
-if not large:
+if not large or view.pick:
     st.header("Sentences behind the numbers")
+if not large:
     for key, event in zip(("lines", "top", "matrix"), clicks):
         for point in chrome.fresh_click(key, chrome.selected_points(event))[:1]:
             custom = point.get("customdata") or []
@@ -44,7 +49,7 @@ if not large:
                 changes["also"] = pair[1]
             state.jump(**changes)
     periods = sorted(series["period"].unique()) if not series.empty else []
-    pick_from = sorted(set(names) | set(top["actor"]))
+    pick_from = data.load("actor_names")  # every actor mentioned, not only the most covered
     columns = st.columns(3)
     with columns[0]:
         state.selectbox("Actor", "pick", pick_from, none_label="Choose an actor")
@@ -53,13 +58,16 @@ if not large:
                         format_func=lambda d: d.isoformat())
     with columns[2]:
         state.selectbox("Also mentioning", "also", pick_from, none_label="Anyone")
-    view = state.view()
-    if view.pick:
-        end = period_end(view.at, view.grain) if view.at else None
-        rows = data.load("mention_sentences", view, view.pick, view.at, end, view.also)
-        st.metric("Mentions shown (newest 50 at most)", len(rows))
-        st.dataframe(rows, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
-                     column_config=chrome.columns(),
-                     column_order=["sentence", "surface", "published", "source", "title", "url", "article_id"])
-    else:
-        st.info("Click a point, a bar or a cell above, or choose an actor, to see the sentences behind it.")
+view = state.view()
+if view.pick:
+    end = period_end(view.at, view.grain) if view.at else None
+    rows = data.load("mention_sentences", view, view.pick, view.at, end, view.also)
+    if large:  # no pickers on a projected screen: say in words whose sentences these are
+        st.text(" · ".join(filter(None, [view.pick, view.at and f"{view.grain} of {view.at.isoformat()}",
+                                         view.also and f"with {view.also}"])))
+    st.metric("Mentions shown (newest 50 at most)", len(rows))
+    st.dataframe(rows, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
+                 column_config=chrome.columns(),
+                 column_order=["sentence", "surface", "published", "source", "title", "url", "article_id"])
+elif not large:
+    st.info("Click a point, a bar or a cell above, or choose an actor, to see the sentences behind it.")

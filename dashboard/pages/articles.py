@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import actions, chrome, data, state
 from dashboard.filters import MARKS
-from dashboard.text import LEGEND, Mark, marked_text
+from dashboard.text import LEGEND, Mark, counted, marked_text
 
 FLASH = "_articles_flash"
 MARK_KINDS = {"all": ("mention", "quote", "statement"), "mentions": ("mention",), "quotes": ("quote",),
@@ -64,7 +64,8 @@ def reader(article_id: int) -> None:
         state.selectbox("Mark in the text", "mark", MARKS, none_label=None, format_func=str.capitalize)
     marks = data.load("article_marks", article_id)
     kinds = MARK_KINDS[state.view().mark]
-    shown = [Mark(r.mark, int(r.start), int(r.end)) for r in marks.itertuples() if r.mark in kinds]
+    shown = [Mark(r.mark, int(r.start), int(r.end), r.label if r.mark != "mention" else None)
+             for r in marks.itertuples() if r.mark in kinds]
     st.caption(LEGEND)
     st.text(marked_text(article["text"], shown))
     marks["words"] = [article["text"][int(r.start):int(r.end)] for r in marks.itertuples()]
@@ -75,6 +76,8 @@ def reader(article_id: int) -> None:
         confirm = st.checkbox("Yes, delete this article and what was extracted from it", key="delete_confirm")
         if st.button("Delete article", key="delete_go", disabled=not confirm, type="primary"):
             actions.delete_article(article_id)
+            st.session_state[FLASH] = (f"Deleted article {article_id} ({article['title'] or 'untitled'}) and "
+                                       "everything extracted from it.")
             state.update(article=None)
             st.rerun()
 
@@ -124,5 +127,5 @@ if writable:
             bar.progress(min(1.0, len(done) / max(expected, 1)), text=f"{len(done)} of {expected}")
 
         count = actions.reextract(step)
-        st.session_state[FLASH] = f"Re-extracted {count} articles."
+        st.session_state[FLASH] = f"Re-extracted {counted(count, 'article')}."
         st.rerun()

@@ -8,9 +8,42 @@ SIDE_ORDER = ["Russia", "Ukraine", "United States", "Europe"]
 STANCES = {"deal": ("optimistic", "pessimistic", "uncertain")}
 SIDE_STANCES = ("critical", "supportive", "neutral")
 MATRIX_EXPERTS = 30
+SAVED = "_experts_saved"
 EVIDENCE_COLUMNS = chrome.columns(
     evidence=st.column_config.TextColumn("Evidence sentence", width="large"), stance="Stance now",
     extracted="As extracted", confidence=st.column_config.NumberColumn("Confidence", format="%.2f"))
+
+
+def correction_form(evidence, expert: str) -> None:
+    """Pick a stance, then one of the stances it could be instead (only those that fit its side and differ
+    from what it is now); after saving, a line says what was saved."""
+    st.subheader("Correct a stance")
+    if SAVED in st.session_state:
+        st.success(st.session_state.pop(SAVED))
+    row_index = st.selectbox(
+        "Stance to correct", list(evidence.index), key="correct_row",
+        format_func=lambda i: f"{_target(evidence.at[i, 'target'])} · {evidence.at[i, 'stance']} · "
+                              f"{evidence.at[i, 'published']} · {evidence.at[i, 'source']}")
+    row = evidence.loc[row_index]
+    others = [s for s in STANCES.get(row["target"], SIDE_STANCES) if s != row["stance"]]
+    with st.form("correction", clear_on_submit=True):
+        new_stance = st.selectbox(f"Correct stance ({_target(row['target'])}, now {row['stance']})", others)
+        who = st.text_input("Your name")
+        note = st.text_input("Note (optional)")
+        if st.form_submit_button("Save correction"):
+            if not who.strip():
+                st.error("Say who is correcting: fill in your name, then save again.")
+            else:
+                actions.record_correction(row["content_hash"], expert, row["target"], new_stance,
+                                          who.strip(), note.strip() or None)
+                st.session_state[SAVED] = (f"Saved: {expert} on {_target(row['target'])} is now {new_stance} "
+                                           f"(was {row['stance']}), corrected by {who.strip()}.")
+                st.rerun()
+
+
+def _target(target: str) -> str:
+    return "the outlook on a deal" if target == "deal" else target
+
 
 chrome.header("Experts")
 large = chrome.presenting()
@@ -25,7 +58,8 @@ present_targets = set(cells["target"]) if not cells.empty else set()
 targets = [t for t in SIDE_ORDER if t in present_targets]
 targets += sorted(present_targets - set(SIDE_ORDER) - {"deal"}) + (["deal"] if "deal" in present_targets else [])
 
-event = chrome.chart(charts.stance_matrix(cells, names, targets, large), "experts_matrix", selectable=True)
+event = chrome.chart(charts.stance_matrix(cells, names, targets, large), "experts_matrix", selectable=True,
+                     main=True)
 for point in chrome.fresh_click("experts", chrome.selected_points(event))[:1]:
     custom = point.get("customdata") or []
     if custom:
@@ -36,41 +70,28 @@ if not large:
     st.dataframe(people.rename(columns={"expert": "Expert", "description": "Described as",
                                         "articles": "Articles"}), hide_index=True)
 
+if not large or view.expert:
     st.header("Evidence")
+if not large:
     state.selectbox("Expert", "expert", people["expert"].tolist(), none_label="Choose an expert")
-    view = state.view()
-    if view.expert:
-        evidence = data.load("stance_evidence", view, view.expert)
+view = state.view()
+if view.expert:
+    if large:
+        st.text(view.expert)
+    evidence = data.load("stance_evidence", view, view.expert)
+    if evidence.empty:
+        st.info(f"No stance found for {view.expert} under these filters.")
+    else:
         # The sentence first and wrapped (rows three lines high), so it reads whole beside its stance.
         st.dataframe(evidence, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
-                     column_order=["evidence", "target", "stance", "extracted", "corrected_by", "published", "source",
-                                   "title", "confidence"],
+                     column_order=["evidence", "target", "stance", "extracted", "corrected_by", "published",
+                                   "source", "title", "confidence"],
                      column_config=EVIDENCE_COLUMNS)
 
-        if not data.readonly() and not evidence.empty:
-            with st.form("correction", clear_on_submit=True):
-                st.subheader("Correct a stance")
-                options = list(evidence.index)
-                row_index = st.selectbox(
-                    "Stance to correct", options,
-                    format_func=lambda i: f"{evidence.at[i, 'target']} · {evidence.at[i, 'stance']} · "
-                                          f"{evidence.at[i, 'published']} · {evidence.at[i, 'source']}")
-                new_stance = st.selectbox("Correct stance", SIDE_STANCES + STANCES["deal"])
-                who = st.text_input("Your name")
-                note = st.text_input("Note (optional)")
-                if st.form_submit_button("Save correction"):
-                    row = evidence.loc[row_index]
-                    allowed = STANCES.get(row["target"], SIDE_STANCES)
-                    if not who.strip():
-                        st.error("Say who is correcting: fill in your name, then save again.")
-                    elif new_stance not in allowed:
-                        st.error("That stance does not fit: sides take critical, supportive or neutral; "
-                                 "the outlook optimistic, pessimistic or uncertain. Pick again.")
-                    else:
-                        actions.record_correction(row["content_hash"], view.expert, row["target"], new_stance,
-                                                  who.strip(), note.strip() or None)
-                        st.rerun()
+    if not large and not data.readonly() and not evidence.empty:
+        correction_form(evidence, view.expert)
 
+if not large:
     st.header("Corrections")
     st.dataframe(data.load("corrections"), hide_index=True, placeholder="—",
                  column_config=chrome.columns(stance="Corrected to"))

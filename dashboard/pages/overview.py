@@ -8,6 +8,8 @@ from dashboard.text import date_span, moment
 
 # Counts are short; the date span and the last ingest get a wider column so they show whole, in presenter type too.
 METRIC_WIDTHS = [1, 1, 1, 2.4]
+# Presenter mode: the panels sit under a row of counts, so they get less of the screen than other main charts.
+PRESENTER_MULTIPLES_PX = 370
 
 chrome.header("Overview")
 view = state.view()
@@ -20,18 +22,56 @@ if summary.articles == 0:
 
 # Articles and stories from every copy, so the pair says how much wire copy there is whatever the toggle.
 copies = data.load("summary", replace(view, wire="all")) if view.wire_once else summary
-row = st.columns(METRIC_WIDTHS)
-row[0].metric("Articles (all copies)", f"{copies.articles:,}", help="Every stored article, wire copies included")
-row[1].metric("Stories", f"{copies.stories:,}", help="Each wire story counted once, however many outlets ran it")
-row[2].metric("Outlets", f"{summary.outlets:,}")
-row[3].metric("Date span", date_span(summary.first, summary.last), help="Publication dates of the articles shown")
-row = st.columns(METRIC_WIDTHS)
-row[0].metric("Quotes", f"{summary.quotes:,}")
-row[1].metric("Experts", f"{summary.experts:,}")
-row[2].metric("Dated statements", f"{summary.statements:,}")
-row[3].metric("Last ingest", moment(summary.last_ingest))
+# Quotes and statements counted as the Quotes and Timeline pages count them under the same filters, so the
+# links below open pages showing these numbers.
+shared = state.shared_view()
+counts = [("Articles (all copies)", copies.articles, "Every stored article, wire copies included"),
+          ("Stories", copies.stories, "Each wire story counted once, however many outlets ran it"),
+          ("Outlets", summary.outlets, None),
+          ("Quotes", data.load("quotes_count", shared),
+           "Quotes whose words mention a chosen actor, as on the Quotes page" if view.actors else None),
+          ("Experts", summary.experts, None),
+          ("Dated statements", data.load("statements_count", shared),
+           "Statements by a chosen actor dated in the chosen dates, as on the Timeline" if view.actors
+           else "Statements dated in the chosen dates, as on the Timeline")]
 
-if not large:
+
+def count_metric(place, label: str, value: int, help_text: str | None) -> None:
+    place.metric(label, f"{value:,}", help=help_text)
+
+
+def when_metrics(row) -> None:
+    row[0].metric("Date span", date_span(summary.first, summary.last), help="Publication dates of the articles shown")
+    row[1].metric("Last ingest", moment(summary.last_ingest))
+
+
+top = data.load("top_actors", view, 10)
+names = data.shown_actors(view, top, 4)
+series = data.load("mentions_over_time", view, names)
+span = (view.date_from, view.date_to)
+
+if large:
+    # One projector screen: the counts in one row, then the panels side by side; the rest follows below.
+    for place, (label, value, help_text) in zip(st.columns(len(counts)), counts):
+        count_metric(place, label, value, help_text)
+    chrome.chart(charts.small_multiples(series, view.grain, large, span, across=True), "overview_multiples",
+                 main=True, room_px=PRESENTER_MULTIPLES_PX)
+    left, right = st.columns(2)
+    with left:
+        chrome.chart(charts.top_actors_bar(top, large), "overview_top")
+    with right:
+        chrome.chart(charts.kinds_bar(data.load("statement_kinds", view), large), "overview_kinds")
+    when_metrics(st.columns(2))
+else:
+    row = st.columns(METRIC_WIDTHS)
+    for place, (label, value, help_text) in zip(row, counts[:3]):
+        count_metric(place, label, value, help_text)
+    row[3].metric("Date span", date_span(summary.first, summary.last), help="Publication dates of the articles shown")
+    row = st.columns(METRIC_WIDTHS)
+    for place, (label, value, help_text) in zip(row, counts[3:]):
+        count_metric(place, label, value, help_text)
+    row[3].metric("Last ingest", moment(summary.last_ingest))
+
     shared = state.shared_params()
     links = st.columns(4)
     links[0].page_link("dashboard/pages/articles.py", label="Read the articles", query_params=shared)
@@ -39,13 +79,9 @@ if not large:
     links[2].page_link("dashboard/pages/experts.py", label="Compare the experts", query_params=shared)
     links[3].page_link("dashboard/pages/timeline.py", label="See the statements", query_params=shared)
 
-top = data.load("top_actors", view, 10)
-names = data.shown_actors(view, top, 4)
-left, right = st.columns(2)
-with left:
-    series = data.load("mentions_over_time", view, names)
-    chrome.chart(charts.small_multiples(series, view.grain, large, (view.date_from, view.date_to)),
-                 "overview_multiples")
-with right:
-    chrome.chart(charts.top_actors_bar(top, large), "overview_top")
-    chrome.chart(charts.kinds_bar(data.load("statement_kinds", view), large), "overview_kinds")
+    left, right = st.columns(2)
+    with left:
+        chrome.chart(charts.small_multiples(series, view.grain, large, span), "overview_multiples")
+    with right:
+        chrome.chart(charts.top_actors_bar(top, large), "overview_top")
+        chrome.chart(charts.kinds_bar(data.load("statement_kinds", view), large), "overview_kinds")

@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard import chrome, data, export, state
 from dashboard.filters import QUOTE_KINDS, ROLES
 from dashboard.reading import show_in_context
+from dashboard.text import clipped
 
 chrome.header("Quotes")
 large = chrome.presenting()
@@ -24,8 +25,10 @@ view = state.view()
 total, pages, rows, view = chrome.paged("quotes", view)
 
 st.metric("Quotes matching", f"{total:,}")
+# Rows three lines high so a quote wraps instead of being cut to one line; a picked quote reads whole below.
 table = st.dataframe(
     rows, hide_index=True, key="quotes_table", on_select="ignore" if large else "rerun", selection_mode="single-row",
+    row_height=chrome.WRAPPED_ROW_PX,
     column_order=["quote", "speaker", "role", "kind", "published", "source", "title", "url"],
     placeholder="—", column_config=chrome.columns(),
 )
@@ -37,20 +40,25 @@ if not large:
     signature = [int(rows.iloc[i]["id"]) for i in picked]
     if chrome.fresh_click("quotes", [{"customdata": s} for s in signature]):
         state.jump(quote=signature[0])
-    labels = {int(r.id): f"{r.speaker or 'unnamed'}: {r.quote[:80]}" for r in rows.itertuples()}
-    detail = chrome.picked_detail("Quote in context", "quote", labels, "Choose a quote (or click a row)",
-                                  "quote_detail", "quote")
-    if detail is not None:
-        show_in_context(detail.iloc[0])
+
+labels = {int(r.id): f"{r.speaker or 'unnamed'}: {clipped(r.quote)}" for r in rows.itertuples()}
+detail = chrome.picked_detail("Quote in context", "quote", labels, "Choose a quote (or click a row)",
+                              "quote_detail", "quote")
+if detail is not None:
+    show_in_context(detail.iloc[0])
+
+if not large:
     view = state.view()
 
     def exported():
-        return data.load_uncached("quotes", view, export.EXPORT_LIMIT)
+        return data.load_uncached("quotes_export", view, export.EXPORT_LIMIT)
 
     left, right = st.columns(2)
-    left.download_button("Download CSV", lambda: export.quotes_csv(exported()), file_name="quotes.csv",
-                         mime="text/csv", on_click="ignore", icon=":material/download:")
-    right.download_button("Download JSON", lambda: export.quotes_json(exported()), file_name="quotes.json",
-                          mime="application/json", on_click="ignore", icon=":material/download:")
+    left.download_button("Download CSV", lambda: export.quotes_csv(exported()),
+                         file_name=export.file_name(view, "csv"), mime="text/csv", on_click="ignore",
+                         icon=":material/download:")
+    right.download_button("Download JSON", lambda: export.quotes_json(exported()),
+                          file_name=export.file_name(view, "json"), mime="application/json", on_click="ignore",
+                          icon=":material/download:")
     if total > export.EXPORT_LIMIT:
         st.caption(f"Exports hold the newest {export.EXPORT_LIMIT:,} matching quotes; narrow the filters for the rest.")

@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard import charts, chrome, data, state
 from dashboard.filters import STATEMENT_KINDS
 from dashboard.reading import show_in_context
+from dashboard.text import clipped
 
 LIMIT = 1500
 
@@ -20,7 +21,7 @@ view = state.view()
 
 frame = data.load("statements", view, LIMIT)
 total = data.load("statements_count", view)
-event = chrome.chart(charts.timeline(frame, large), "timeline_chart", selectable=True)
+event = chrome.chart(charts.timeline(frame, large), "timeline_chart", selectable=True, main=True)
 for point in chrome.fresh_click("timeline", chrome.selected_points(event))[:1]:
     custom = point.get("customdata") or []
     if custom:
@@ -30,11 +31,11 @@ if not large:
     shown = frame["id"].nunique() if not frame.empty else 0
     st.caption(f"{shown:,} of {total:,} statement marks shown (newest first; narrow the dates to see older ones). "
                "Month-only dates are drawn as a band across the month with an open square.")
-    labels = {int(r.id): f"{r.date} · {r.lane} · {r.kind}" for r in frame.itertuples()}
-    detail = chrome.picked_detail("Statement", "statement", labels, "Choose a statement", "statement_detail",
-                                  "statement")
-    if detail is not None:
-        st.dataframe(detail, hide_index=True, placeholder="—", column_config=chrome.columns(),
-                     column_order=["kind", "date", "date_precision", "date_basis", "actor", "source", "published",
-                                   "title", "url"])
-        show_in_context(detail.iloc[0])
+labels = {int(r.id): f"{r.date} · {r.lane} · {r.kind}: {clipped(r.text)}" for r in frame.itertuples()}
+detail = chrome.picked_detail("Statement", "statement", labels, "Choose a statement", "statement_detail",
+                              "statement")
+if detail is not None:
+    st.dataframe(detail, hide_index=True, placeholder="—", column_config=chrome.columns(),
+                 column_order=["kind", "date", "date_precision", "date_basis", "actor", "source", "published",
+                               "title", "url"])
+    show_in_context(detail.iloc[0])

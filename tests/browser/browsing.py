@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 LIVE = '[data-stale="false"]'
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -91,8 +93,20 @@ def click_segment(page, label: str, option: str) -> None:
 
 def choose(page, label: str, option: str) -> None:
     """Pick `option` in the selectbox labelled `label`, as a user does (open it, click the option)."""
-    live(page, f'input[role="combobox"][aria-label="{label}"]').click()
-    page.get_by_role("option", name=option, exact=True).click()
+    box = live(page, f'input[role="combobox"][aria-label="{label}"]')
+    box.click()
+    choice = page.get_by_role("option", name=option, exact=True)
+    if not _shows(choice):
+        box.click()  # a box low on the page can take the first click only as focus (the page scrolls to it)
+    choice.click()
+
+
+def _shows(locator, ms: int = 2000) -> bool:
+    try:
+        locator.wait_for(timeout=ms)
+        return True
+    except PlaywrightTimeout:
+        return False
 
 
 def grid(page, key: str) -> tuple[list[str], list[list[str]]]:

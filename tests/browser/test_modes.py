@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from browsing import SCREENSHOTS, chart, eventually, live, metric, open_view, save_whole_page, traces
+from browsing import SCREENSHOTS, chart, eventually, live, metric, open_view, query, save_whole_page, settle, traces
 from conftest import LIVE_REFRESH_SECONDS, PYTHON, ROOT
 
 LIVE_ARTICLE = ROOT / "tests" / "browser" / "fixtures" / "live-update.txt"
@@ -94,3 +94,44 @@ def test_overview_updates_without_a_reload_when_an_article_lands(live_server, pa
 
 def metric_is(page, label: str, value: str) -> None:
     assert metric(page, label) == value
+
+
+PROJECTOR = {"width": 1280, "height": 720}
+MAIN_CHARTS = [("/", "Overview", "overview_multiples"), ("/actors", "Actors", "actors_lines"),
+               ("/experts", "Experts", "experts_matrix"), ("/timeline", "Timeline", "timeline_chart")]
+
+
+def inside(box, size) -> bool:
+    return box["y"] >= 0 and box["x"] >= 0 and box["y"] + box["height"] <= size["height"] + 0.5 \
+        and box["x"] + box["width"] <= size["width"] + 0.5
+
+
+def test_presenter_mode_fits_each_main_chart_with_its_axes_on_a_projector(server, new_context):
+    page = new_context().new_page()
+    page.set_viewport_size(PROJECTOR)
+    for path, title, key in MAIN_CHARTS:
+        open_view(page, server.url, f"{path}?present=1", title)
+        drawn = chart(page, key)
+        assert inside(drawn.bounding_box(), PROJECTOR), (title, drawn.bounding_box())
+        for layer in (".xaxislayer-above", ".yaxislayer-above"):
+            labelled = [axis for axis in drawn.locator(layer).all() if axis.locator("text").count()]
+            assert labelled, (title, layer)  # tick labels are drawn (panels sharing an axis label it once)
+            for axis in labelled:
+                assert inside(axis.bounding_box(), PROJECTOR), (title, layer, axis.bounding_box())
+
+
+def test_presenter_mode_has_visible_links_to_other_pages_and_out(server, page):
+    page.set_viewport_size(PROJECTOR)
+    open_view(page, server.url, "/actors?present=1&actor=Russia", "Actors")
+    leave = live(page, "a").filter(has_text="Leave presenter mode")
+    assert inside(leave.bounding_box(), PROJECTOR)
+    live(page, "a").filter(has_text="Timeline").click()
+    page.wait_for_url(lambda url: "/timeline" in url)
+    settle(page, "Timeline")
+    assert query(page) == {"actor": ["Russia"], "present": ["1"]}
+    assert not page.locator('[data-testid="stSidebar"]').is_visible()
+    live(page, "a").filter(has_text="Leave presenter mode").click()
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('present')")
+    settle(page, "Timeline")
+    assert query(page) == {"actor": ["Russia"]}
+    assert page.locator('[data-testid="stSidebar"]').is_visible()

@@ -82,13 +82,19 @@ def test_read_only_writes_fail_at_the_database_and_in_actions(store, monkeypatch
 
 def test_stance_correction_is_stored_apart_and_shown(store, open_page):
     at = open_page("experts", expert="Mark N. Katz")
-    form_boxes = at.main.selectbox[1:]
-    form_boxes[0].set_value(2)  # the Russia stance (critical), third row of the evidence
-    form_boxes[1].set_value("neutral")
+    # The first stance (Ukraine, supportive) can become only the other side stances.
+    assert at.main.selectbox[2].options == ["critical", "neutral"]
+    at.main.selectbox[1].set_value(1).run()  # the outlook (pessimistic): only the other outlooks
+    assert at.main.selectbox[2].options == ["optimistic", "uncertain"]
+    at.main.selectbox[1].set_value(2).run()  # the Russia stance (critical), third row of the evidence
+    assert at.main.selectbox[2].options == ["supportive", "neutral"]
+    at.main.selectbox[2].set_value("neutral")
     at.main.text_input[1].input("Ana Analyst")
     at.main.text_input[2].input("reads as description, not criticism")
     at.get("form_submit_button")[0].click().run()
     assert not at.exception
+    assert [s.value for s in at.success] == [
+        "Saved: Mark N. Katz on Russia is now neutral (was critical), corrected by Ana Analyst."]
     matrix = next(f for f in figures(at) if f["layout"]["title"]["text"].startswith("Expert stances"))["data"][0]
     assert matrix["text"][0] == ["neutral*", "supportive", "pessimistic"]
     corrections = at.dataframe[-1].value
@@ -117,6 +123,8 @@ def test_delete_an_article_from_the_reader(store, open_page):
     assert metrics(at) == {"Articles matching": "4"}
     assert at.dataframe[0].value["id"].tolist() == [6, 5, 2, 1]
     assert "article" not in at.query_params
+    assert [s.value for s in at.success] == [
+        "Deleted article 4 (Kyiv accepts US plan) and everything extracted from it."]
 
 
 # --- live updates and first run ----------------------------------------------------------------------------

@@ -37,7 +37,17 @@ def test_overview_with_every_copy_and_a_date_range(store, open_page):
     shown = metrics(at)
     assert (shown["Articles (all copies)"], shown["Stories"], shown["Outlets"]) == ("3", "2", "3")
     assert shown["Date span"] == "5 Mar – 10 Apr 2025"
-    assert (shown["Quotes"], shown["Dated statements"]) == ("7", "3")
+    # Statements count by their own date, as on the Timeline: of the three in these articles only one is
+    # dated between 4 March and 10 April (the others: 2 March and March as a whole).
+    assert (shown["Quotes"], shown["Dated statements"]) == ("7", "1")
+
+
+def test_overview_counts_what_its_links_open(store, open_page):
+    filters = {"actor": "Russia", "from": "2025-03-04"}
+    overview = metrics(open_page("overview", **filters))
+    assert overview["Quotes"] == metrics(open_page("quotes", **filters))["Quotes matching"] == "2"
+    timeline = [c.value for c in open_page("timeline", **filters).caption if "statement marks" in c.value]
+    assert timeline[0].startswith(f"{overview['Dated statements']} of {overview['Dated statements']} ")
 
 
 def test_overview_small_multiples_have_one_panel_per_top_actor(store, open_page):
@@ -98,6 +108,16 @@ def test_actors_share_and_every_wire_copy(store, open_page):
     assert [round(v, 4) for v in russia["y"]] == [1.0, 0.6667]
 
 
+def test_actors_mentions_measure_counts_every_mention(store, open_page):
+    # March: the Guardian names Russia once, Reuters twice (its AP copy counts once); April: once each in two.
+    at = open_page("actors", grain="month", measure="mentions", actor="Russia")
+    assert [w.value for w in at.main.get("segmented_control")] == ["month", "mentions"]
+    russia = traces_by_name(figure(at, "Mentions of each actor, per month"))["Russia"]
+    assert (russia["x"], russia["y"]) == (["2025-03-01", "2025-04-01"], [3, 2])
+    assert russia["hovertext"][0] == "<b>Russia</b><br>01 Mar 2025: 3 mentions"
+    assert figure(at, "Mentions of each actor")["layout"]["yaxis"]["title"]["text"] == "Mentions"
+
+
 def test_actors_weekly_buckets_start_on_monday(store, open_page):
     at = open_page("actors", grain="week", actor="Ukraine")
     ukraine = traces_by_name(figure(at, "Articles mentioning each actor, per week"))["Ukraine"]
@@ -108,11 +128,25 @@ def test_actors_weekly_buckets_start_on_monday(store, open_page):
 
 
 def test_actors_lines_fill_the_chosen_dates_with_zeros(store, open_page):
+    at = open_page("actors", grain="month", actor="Russia", **{"from": "2025-02-10", "to": "2025-05-20"})
+    russia = traces_by_name(figure(at, "Articles mentioning each actor, per month"))["Russia"]
+    assert russia["x"] == ["2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01"]
+    assert russia["y"] == [0, 2, 2, 0]
+
+
+def test_actors_share_has_gaps_where_there_were_no_articles(store, open_page):
+    # February and May have no articles at all: no share (a gap), not 0%.
     at = open_page("actors", grain="month", measure="share", actor="Russia",
                    **{"from": "2025-02-10", "to": "2025-05-20"})
     russia = traces_by_name(figure(at, "Share of articles each actor, per month"))["Russia"]
     assert russia["x"] == ["2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01"]
-    assert [round(v, 4) for v in russia["y"]] == [0, 1.0, 0.6667, 0]
+    assert [v if v is None else round(v, 4) for v in russia["y"]] == [None, 1.0, 0.6667, None]
+    assert russia["hovertext"][0] == "<b>Russia</b><br>01 Feb 2025: no articles at all"
+    # Weekly: weeks with articles that do not mention Ukraine are 0%; weeks with no article at all are gaps.
+    at = open_page("actors", grain="week", measure="share", actor="Ukraine")
+    ukraine = traces_by_name(figure(at, "Share of articles each actor, per week"))["Ukraine"]
+    assert [v if v is None else round(v, 2) for v in ukraine["y"]] == [0.5, None, None, None, None, 1.0, 1.0,
+                                                                       1.0]
 
 
 def test_actors_lines_that_overlap_stay_distinguishable(store, open_page):
@@ -134,6 +168,12 @@ def test_actors_cooccurrence_matrix(store, open_page):
     matrix = figure(at, "Actors appearing together")["data"][0]
     assert matrix["x"] == ["Russia", "Ukraine"]
     assert matrix["z"] == [[4, 3], [3, 4]]
+    # Clickable: a square scatter point over every cell carries the pair a click opens.
+    cells = figure(at, "Actors appearing together")["data"][1]
+    assert (cells["type"], cells["marker"]["symbol"]) == ("scatter", "square")
+    assert cells["customdata"] == [["Russia", "Russia"], ["Russia", "Ukraine"], ["Ukraine", "Russia"],
+                                   ["Ukraine", "Ukraine"]]
+    assert cells["hovertext"][1] == "Russia and Ukraine: 3 articles"
 
 
 def test_actors_sentences_behind_a_point(store, open_page):
@@ -243,6 +283,7 @@ def test_quotes_for_one_speaker_from_the_link(store, open_page):
     assert table["published"].astype(str).tolist() == ["2025-04-10", "2025-04-10", "2025-03-03"]
     assert table["source"].tolist() == ["Guardian"] * 3
     assert headers(at.dataframe[0]) == ["Quote", "Speaker", "Role", "Kind", "Published", "Outlet", "Article", "Link"]
+    assert at.dataframe[0].proto.row_height > 64  # rows over 4rem wrap their text: a quote is not cut to one line
     assert [c.value for c in at.code] == ["http://127.0.0.1:8501/quotes?speaker=Andrew%20Roth"]
 
 
@@ -295,15 +336,19 @@ def test_article_reader_marks_spans_in_plain_text(store, open_page):
     at = open_page("articles", article="1", mark="quotes")
     assert at.main.selectbox[-1].value == "quotes"
     assert at.text[0].value == "Talks begin in Riyadh"
+    # Each quote mark names its speaker.
     assert at.text[1].value == ("Russia and Ukraine sent delegations to Riyadh on Monday. Donald Trump proposed a "
-                                "30-day ceasefire on Sunday. \"⟪We are listening to both sides,⟫\" Andrew Roth said.")
+                                "30-day ceasefire on Sunday. \"⟪We are listening to both sides,⟫[Andrew Roth]\" "
+                                "Andrew Roth said.")
     assert headers(at.dataframe[1]) == ["Id", "Outlet", "Published", "Language", "Words", "Link", "Added from"]
     assert headers(at.dataframe[2]) == ["Mark", "Text", "Who or what", "Starts at character", "Ends at character"]
     assert at.dataframe[2].value[["mark", "words", "label"]].values.tolist() == [
         ["quote", "We are listening to both sides,", "Andrew Roth"]]
     at = open_page("articles", article="1")
+    # Nested marks that meet are set apart by a thin space; a statement mark says its kind and date.
     assert at.text[1].value.startswith("⟦Russia⟧ and ⟦Ukraine⟧ sent delegations to Riyadh on Monday. "
-                                       "⟨⟦Donald Trump⟧ proposed a 30-day ceasefire on Sunday.⟩")
+                                       "⟨\u2009⟦Donald Trump⟧ proposed a 30-day ceasefire on Sunday.⟩"
+                                       "[proposal · 2025-03-02]")
 
 
 def test_hostile_markup_shows_as_literal_text_everywhere(store, open_page):

@@ -11,8 +11,9 @@ import pandas as pd
 from dashboard import export, queries
 from dashboard.charts import count_step, fill_periods
 from dashboard.filters import View, from_params, link, period_end
-from dashboard.palette import actor_colour
+from dashboard.palette import actor_colour, actor_colours
 from dashboard.text import Mark, date_span, marked_text, moment, safe_link, sentence_around
+from dashboard_fixture import DOCS
 from storage.engine import open_engine
 
 
@@ -78,8 +79,12 @@ def test_missing_periods_are_zeros_per_grain():
     frame = pd.DataFrame({"period": [date(2024, 12, 1), date(2025, 2, 1)], "actor": ["Russia", "Russia"],
                           "articles": [3, 1], "total": [4, 2], "share": [0.75, 0.5]})
     months = fill_periods(frame, "month")
-    assert months[["period", "articles", "share"]].values.tolist() == [
-        [date(2024, 12, 1), 3, 0.75], [date(2025, 1, 1), 0, 0.0], [date(2025, 2, 1), 1, 0.5]]
+    assert months[["period", "articles"]].values.tolist() == [
+        [date(2024, 12, 1), 3], [date(2025, 1, 1), 0], [date(2025, 2, 1), 1]]
+    # January's share: unknown without its article count (a gap), 0 when it had articles.
+    assert months["share"].isna().tolist() == [False, True, False]
+    totals = pd.DataFrame({"period": [date(2024, 12, 1), date(2025, 1, 1), date(2025, 2, 1)], "total": [4, 5, 2]})
+    assert fill_periods(frame, "month", totals=totals)["share"].tolist() == [0.75, 0.0, 0.5]
     days = fill_periods(frame.assign(period=[date(2025, 2, 27), date(2025, 3, 2)]), "day", last=date(2025, 3, 3))
     assert [d.isoformat() for d in days["period"]] == ["2025-02-27", "2025-02-28", "2025-03-01", "2025-03-02",
                                                        "2025-03-03"]
@@ -87,6 +92,20 @@ def test_missing_periods_are_zeros_per_grain():
     # A view from 1900 by day is not drawn as 45,000 zeros: the range stays the data's.
     assert len(fill_periods(frame.assign(period=[date(2025, 2, 27), date(2025, 3, 2)]), "day",
                             first=date(1900, 1, 1))) == 4
+
+
+def test_actors_shown_together_never_share_a_colour():
+    names = ["Marco Rubio", "Andrii Sybiha", "Dmitry Peskov", "United States", "Keith Kellogg", "Steve Witkoff",
+             "Sergei Lavrov", "Emmanuel Macron", "Keir Starmer", "Russia", "Ukraine", "Donald Trump"]
+    own = [actor_colour(n) for n in names]
+    assert len(set(own)) < len(names)  # several of them hash to one colour
+    colours = actor_colours(names)
+    assert list(colours) == names and len(set(colours.values())) == len(names)
+    # The first to claim a colour keeps it; the pinned keep theirs.
+    assert colours["Marco Rubio"] == actor_colour("Marco Rubio") and colours["Russia"] == "#D55E00"
+    # No second green beside the United States' pinned one among the first picks.
+    assert not {"#117733", "#44AA99"} & set(colours.values())
+    assert len(set(actor_colours([f"Actor {n}" for n in range(20)]).values())) == 20
 
 
 def test_actor_colours_are_stable_and_colour_blind_safe():
@@ -97,20 +116,37 @@ def test_actor_colours_are_stable_and_colour_blind_safe():
 
 def test_exports_hold_the_filtered_quotes_exactly(store):
     engine = open_engine(str(store), readonly=True)
-    rows = queries.quotes(engine, from_params({"speaker": "Andrew Roth"}), export.EXPORT_LIMIT)
-    records = list(csv.DictReader(io.StringIO(export.quotes_csv(rows))))
+    rows = queries.quotes_export(engine, from_params({"speaker": "Andrew Roth"}), export.EXPORT_LIMIT)
+    csv_bytes = export.quotes_csv(rows)
+    assert csv_bytes.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark: Excel reads it as UTF-8
+    records = list(csv.DictReader(io.StringIO(csv_bytes.decode("utf-8-sig"))))
     assert [(r["quote"], r["published"], r["source"]) for r in records] == [
         ("This is a serious step,", "2025-04-10", "Guardian"),
         ("the mood in Kyiv was cautious", "2025-04-10", "Guardian"),
         ("We are listening to both sides,", "2025-03-03", "Guardian")]
     data = json.loads(export.quotes_json(rows))
-    assert data[2] == {"quote": "We are listening to both sides,", "speaker": "Andrew Roth", "role": "other",
-                       "kind": "direct", "published": "2025-03-03", "source": "Guardian",
-                       "title": "Talks begin in Riyadh", "url": "https://example.org/guardian/talks-begin",
-                       "article_id": 1}
-    hostile = queries.quotes(engine, from_params({"speaker": "Olena Petrova"}), export.EXPORT_LIMIT)
+    text = DOCS[0].text
+    start = text.index("We are listening")
+    assert data[2] == {"quote_id": 1, "article_id": 1, "url": "https://example.org/guardian/talks-begin",
+                       "published": "2025-03-03", "source": "Guardian", "title": "Talks begin in Riyadh",
+                       "speaker": "Andrew Roth", "speaker_description": None, "role": "other", "kind": "direct",
+                       "quote": "We are listening to both sides,", "start": start, "end": start + 31,
+                       "sentence": "\"We are listening to both sides,\" Andrew Roth said."}
+    assert text[data[2]["start"]:data[2]["end"]] == data[2]["quote"]
+    hostile = queries.quotes_export(engine, from_params({"speaker": "Olena Petrova"}), export.EXPORT_LIMIT)
     assert json.loads(export.quotes_json(hostile))[0]["quote"] == "<b>Hold</b> the line,"
     assert json.loads(export.quotes_json(hostile))[0]["url"] is None
+
+
+def test_export_file_names_carry_the_filters():
+    view = from_params({"speaker": "Vladimir Putin", "from": "2025-03-01", "to": "2025-05-31"})
+    assert export.file_name(view, "csv") == "quotes_speaker-Vladimir-Putin_2025-03-01_2025-05-31.csv"
+    view = from_params({"role": "expert", "kind": "direct", "q": "cease-fire", "actor": "Russia,Ukraine",
+                        "wire": "all", "from": "2025-03-01"})
+    assert export.file_name(view, "json") == ("quotes_role-expert_kind-direct_words-cease-fire_actor-Russia+Ukraine_"
+                                              "every-copy_2025-03-01_now.json")
+    assert export.file_name(from_params({}), "csv") == "quotes.csv"
+    assert export.file_name(from_params({"source": "Kyiv Post/../x"}), "csv") == "quotes_source-Kyiv-Post-x.csv"
 
 
 def test_change_marker_moves_with_every_kind_of_change(store):
