@@ -319,7 +319,7 @@ def kinds_bar(frame: pd.DataFrame, large: bool = False) -> go.Figure:
 def stance_matrix(frame: pd.DataFrame, experts: list[str], targets: list[str], large: bool = False) -> go.Figure:
     """Experts x sides (and the outlook on a deal): the stance each expert takes, as colour and word."""
     title = "Expert stances by side, and outlook on a deal"
-    if frame.empty or not experts:
+    if not experts or not targets:
         return empty(title, "No expert stances under these filters.", large)
     cells = {(r.expert, r.target): r for r in frame.itertuples()}
     z, text, custom = [], [], []
@@ -333,7 +333,8 @@ def stance_matrix(frame: pd.DataFrame, experts: list[str], targets: list[str], l
             mark = "*" if cell is not None and cell.corrected else ""
             z_row.append(STANCE_SCORES.get(stance) if cell is not None else None)
             text_row.append(f"{stance}{mark}" if cell is not None else missing)
-            custom_row.append([expert, target, stance, int(cell.articles) if cell is not None else 0])
+            custom_row.append([expert, target, stance, int(cell.articles) if cell is not None else 0,
+                               float(cell.confidence) if cell is not None and pd.notna(cell.confidence) else None])
         z.append(z_row)
         text.append(text_row)
         custom.append(custom_row)
@@ -346,8 +347,8 @@ def stance_matrix(frame: pd.DataFrame, experts: list[str], targets: list[str], l
     flat = [(shown, cell) for text_row, custom_row in zip(text, custom) for shown, cell in zip(text_row, custom_row)]
     fig.add_trace(_cell_targets(
         [_target_label(c[1]) for _, c in flat], [esc(c[0]) for _, c in flat], [c for _, c in flat],
-        [f"{esc(c[0])} on {_target_label(c[1])}: {shown or 'no stance found'} ({_articles(c[3])})"
-         for shown, c in flat], height - 110, len(experts)))
+        [f"{esc(c[0])} on {_target_label(c[1])}: {shown or 'no stance found'} ({_articles(c[3])}"
+         + (f", confidence {c[4]:.2f})" if c[4] is not None else ")") for shown, c in flat], height - 110, len(experts)))
     fig.update_yaxes(autorange="reversed", showgrid=False)
     fig.update_xaxes(side="top", showgrid=False)
     # The side labels sit on top, between the title and the cells: room for both.

@@ -43,6 +43,7 @@ PARAM_NAMES = {
     "pick": "pick",
     "at": "at",
     "also": "also",
+    "minconf": "minconf",
 }
 
 
@@ -72,6 +73,7 @@ class View:
     pick: str | None = None  # the actor whose sentences are shown (actors page drill-down)
     at: date | None = None  # the period they come from
     also: str | None = None  # a second actor the articles must mention (a co-occurrence cell)
+    minconf: float = DEFAULT_MIN_CONFIDENCE  # expert stances below this confidence are hidden (0 shows all)
 
     @property
     def wire_once(self) -> bool:
@@ -118,6 +120,7 @@ def link(page_url: str, view: View) -> str:
 FILTER_WORDS = {
     "date_from": "from", "date_to": "to", "actors": "actor", "speaker": "speaker", "sources": "outlet",
     "kinds": "kind", "q": "words", "topic": "topic", "role": "role", "wire": "wire stories",
+    "minconf": "stance confidence ≥",
 }
 
 
@@ -185,6 +188,8 @@ def _format(value) -> str | list[str]:
         return "1"
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:g}"
     return str(value)
 
 
@@ -234,6 +239,14 @@ def _text(items: list[str]) -> str | None:
     return _last(items) or None
 
 
+def _fraction(items: list[str]) -> float | None:
+    try:
+        value = float(_last(items) or "")
+    except ValueError:
+        return None
+    return round(value, 2) if 0 <= value <= 1 else None
+
+
 _PARSERS = {
     "date_from": _date,
     "date_to": _date,
@@ -257,4 +270,5 @@ _PARSERS = {
     "pick": _text,
     "at": _date,
     "also": _text,
+    "minconf": _fraction,
 }

@@ -593,17 +593,21 @@ def experts(engine: Engine, view: View, limit: int = 40) -> pd.DataFrame:
 
 
 def stance_cells(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
-    """expert, target, stance, articles, corrected: the stance each expert takes most often per side."""
-    columns = ["expert", "target", "stance", "articles", "corrected"]
+    """expert, target, stance, articles, corrected, confidence: the stance each expert takes most often per side,
+    among stances at or above the view's confidence (an analyst's correction always counts, at confidence 1)."""
+    columns = ["expert", "target", "stance", "articles", "corrected", "confidence"]
     if not names:
         return pd.DataFrame(columns=columns)
     joined, corrected = _effective_stances(with_articles=False)
     stance = func.coalesce(corrected.c.stance, S.c.stance)
+    confidence = case((corrected.c.id.is_not(None), 1.0), else_=S.c.confidence)
     statement = (
         select(ACT.c.name.label("expert"), S.c.target, stance.label("stance"),
                func.count(distinct(S.c.article_id)).label("articles"),
-               func.count(corrected.c.id).label("corrected"))
-        .select_from(joined).where(ACT.c.name.in_(names), *_kept(S.c.article_id, view))
+               func.count(corrected.c.id).label("corrected"), func.max(confidence).label("confidence"))
+        .select_from(joined)
+        .where(ACT.c.name.in_(names), *_kept(S.c.article_id, view),
+               or_(corrected.c.id.is_not(None), S.c.confidence >= view.minconf))
         .group_by(ACT.c.name, S.c.target, stance)
     )
     frame = _frame(engine, statement)

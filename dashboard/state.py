@@ -134,6 +134,10 @@ def text_input(label: str, field: str, *, key: str | None = None, **kwargs) -> s
                   label=label, **kwargs)
 
 
+def slider(label: str, field: str, *, key: str | None = None, **kwargs) -> float:
+    return _bound(field, st.slider, key, lambda v: v, lambda v: round(float(v), 2), label=label, **kwargs)
+
+
 def number_input(label: str, field: str, *, key: str | None = None, **kwargs) -> int:
     return _bound(field, st.number_input, key, lambda v: v, lambda v: int(v), label=label, step=1, **kwargs)
 

@@ -48,7 +48,12 @@ def _target(target: str) -> str:
 chrome.header("Experts")
 large = chrome.presenting()
 if not large:
-    state.text_input("Find an expert by name", "q", placeholder="e.g. Katz")
+    left, right = st.columns([2, 1])
+    with left:
+        state.text_input("Find an expert by name", "q", placeholder="e.g. Katz")
+    with right:
+        state.slider("Hide stances below confidence", "minconf", min_value=0.0, max_value=1.0, step=0.05,
+                     help="0 shows every stance the extractor found; corrected stances always show")
 view = state.view()
 
 people = data.load("experts", view)
@@ -57,9 +62,14 @@ cells = data.load("stance_cells", view, names)
 present_targets = set(cells["target"]) if not cells.empty else set()
 targets = [t for t in SIDE_ORDER if t in present_targets]
 targets += sorted(present_targets - set(SIDE_ORDER) - {"deal"}) + (["deal"] if "deal" in present_targets else [])
+targets = targets or (SIDE_ORDER + ["deal"] if names else [])  # experts shown even when no stance passes the filter
 
 event = chrome.chart(charts.stance_matrix(cells, names, targets, large), "experts_matrix", selectable=True,
                      main=True)
+hidden = len(data.load("stance_cells", view.with_(minconf=0.0), names)) - len(cells) if view.minconf > 0 else 0
+if hidden and not large:
+    st.caption(f"{hidden} stance cell{'s' if hidden != 1 else ''} below confidence {view.minconf:.2f} hidden; "
+               "move the slider to 0 to see every stance the extractor found.")
 for point in chrome.fresh_click("experts", chrome.selected_points(event))[:1]:
     custom = point.get("customdata") or []
     if custom:

@@ -34,6 +34,8 @@ ACTORS = {
 HOSTILE_TITLE = "<script>alert('t')</script> Ceasefire watch"
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"
 
+LOW_CONFIDENCE = 0.4  # the one neutral stance: under the Experts page's default threshold
+
 
 @dataclass
 class Doc:
@@ -171,7 +173,8 @@ def _write(conn, index: int, doc: Doc, actor_ids: dict[str, int]) -> None:
         for target, stance, evidence in stances:
             start = doc.text.index(evidence)
             conn.execute(insert(schema.stances).values(
-                expert_id=expert_id, article_id=article_id, target=target, stance=stance, confidence=0.8,
+                expert_id=expert_id, article_id=article_id, target=target, stance=stance,
+                confidence=LOW_CONFIDENCE if stance == "neutral" else 0.8,
                 evidence=json.dumps([{"text": evidence, "start": start, "end": start + len(evidence)}])))
     for actor, kind, when, precision, basis, sentence in doc.statements:
         start = doc.text.index(sentence)

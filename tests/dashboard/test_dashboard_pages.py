@@ -209,7 +209,7 @@ def test_actors_choosing_an_actor_below_updates_the_link(store, open_page):
 # --- experts ----------------------------------------------------------------------------------------------
 
 def test_experts_matrix_and_evidence(store, open_page):
-    at = open_page("experts", expert="Mark N. Katz")
+    at = open_page("experts", expert="Mark N. Katz", minconf="0")
     matrix = figure(at, "Expert stances")["data"][0]
     assert matrix["y"] == ["Mark N. Katz", "Jane Doe"]
     assert matrix["x"] == ["Russia", "Ukraine", "Outlook (deal)"]
@@ -231,6 +231,19 @@ def test_experts_matrix_and_evidence(store, open_page):
     assert evidence["corrected_by"].isna().all() and at.dataframe[1].proto.placeholder == "—"
     # The side labels sit on top, below the title: the top margin holds both.
     assert figure(at, "Expert stances")["layout"]["margin"]["t"] >= 100
+
+
+def test_low_confidence_stances_are_hidden_by_default_and_counted(store, open_page):
+    at = open_page("experts")
+    matrix = figure(at, "Expert stances")["data"][0]
+    assert matrix["text"] == [["critical", "supportive", "pessimistic"], ["no stance found"] * 3]
+    assert at.main.slider[0].value == 0.5
+    assert any("1 stance cell below confidence 0.50 hidden" in c.value for c in at.caption)
+    hover = figure(at, "Expert stances")["data"][1]["hovertext"]
+    assert "Mark N. Katz on Russia: critical (1 article, confidence 0.80)" in hover
+    shown = open_page("experts", minconf="0.3")
+    assert figure(shown, "Expert stances")["data"][0]["text"][1][0] == "neutral"
+    assert shown.main.slider[0].value == 0.3
 
 
 def test_experts_name_search(store, open_page):

@@ -19,7 +19,7 @@ def add_expert_without_stance(path) -> None:
 
 def test_an_expert_without_a_stance_says_so(store, open_page):
     add_expert_without_stance(store)
-    at = open_page("experts", expert="Andrew Roth")
+    at = open_page("experts", expert="Andrew Roth", minconf="0")  # every stance, Jane Doe's low-confidence one too
     matrix = figure(at, "Expert stances")["data"][0]
     row = matrix["y"].index("Andrew Roth")
     assert matrix["text"][row] == ["no stance found"] * 3
