@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timezone
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import Integer, Text, cast, delete, func, insert, inspect, select, text, update
+from sqlalchemy import Integer, Text, bindparam, cast, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -102,15 +102,18 @@ def upgrade_to_4(conn: Connection) -> None:
 
 def link_outlets(conn: Connection, outlets: Outlets) -> int:
     """Link every stored article to its outlet again (by URL host, else source); returns how many changed."""
-    changed = 0
+    changes = []
     rows = conn.execute(select(articles.c.id, articles.c.url, articles.c.source, articles.c.outlet,
-                               articles.c.outlet_country, articles.c.outlet_type).order_by(articles.c.id)).all()
-    for row in rows:
+                               articles.c.outlet_country, articles.c.outlet_type).order_by(articles.c.id))
+    for row in rows.all():
         values = _outlet_values(outlets.link(row.url, row.source))
         if (row.outlet, row.outlet_country, row.outlet_type) != tuple(values.values()):
-            conn.execute(update(articles).where(articles.c.id == row.id).values(**values))
-            changed += 1
-    return changed
+            changes.append({"row_id": row.id, **{f"new_{key}": value for key, value in values.items()}})
+    statement = update(articles).where(articles.c.id == bindparam("row_id")).values(
+        {key: bindparam(f"new_{key}") for key in ("outlet", "outlet_country", "outlet_type")})
+    for start in range(0, len(changes), 1000):  # one executemany per thousand rows, not a statement per article
+        conn.execute(statement, changes[start:start + 1000])
+    return len(changes)
 
 
 # Each entry brings a store from the version before it to its key: schema changes that are only new tables

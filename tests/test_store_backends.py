@@ -82,8 +82,9 @@ def test_version_0_store_is_upgraded_in_place(db_url):
     engine = open_engine(db_url)
     old.create_all(engine)
     with engine.begin() as conn:
-        for i, article in enumerate([body, "KYIV - " + body + "\n\nEditing by the desk."]):
-            conn.execute(insert(old_articles).values(url=f"https://old.example/{i}", title=f"Old {i}", text=article,
+        for i, (article, url) in enumerate([(body, "https://old.example/0"),
+                                            ("KYIV - " + body + "\n\nEditing by the desk.", "https://www.pap.pl/x")]):
+            conn.execute(insert(old_articles).values(url=url, title=f"Old {i}", text=article,
                                                      content_hash=f"hash{i}", fetched_at=datetime(2025, 4, 20, 10)))
     engine.dispose()
     with Store(db_url) as store:
@@ -91,6 +92,8 @@ def test_version_0_store_is_upgraded_in_place(db_url):
     assert rows(db_url, "SELECT id, title, story_id, word_count > 700, simhash <> 0, published FROM articles "
                         "ORDER BY id") == [(1, "Old 0", 1, True, True, None), (2, "Old 1", 1, True, True, None)]
     assert rows(db_url, "SELECT count(*) FROM mentions") == [(0,)]
+    assert rows(db_url, "SELECT outlet, outlet_country, outlet_type FROM articles ORDER BY id") == [
+        ("old.example", None, "unlisted"), ("Polish Press Agency (PAP)", "PL", "wire")]  # linked by the upgrade
 
 
 def test_pipeline_stores_the_seed_and_pages_once(db_url):
