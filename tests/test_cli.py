@@ -95,6 +95,17 @@ def test_articles_json_gives_each_article_its_outlet_country_type_and_language(r
     ]
 
 
+def test_relink_puts_back_the_outlet_the_registry_gives(run_cli, db_path):
+    run_cli("add", str(SITE / "wire-a.html"), "--db", db_path)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE articles SET outlet = 'stale', outlet_country = 'FR', outlet_type = 'wire'")
+    done = run_cli("relink", "--db", db_path)
+    assert (done.returncode, done.stdout) == (0, "1 articles linked to another outlet\n")
+    listed = json.loads(run_cli("articles", "--json", "--db", db_path).stdout)
+    assert [(a["outlet"], a["outlet_country"], a["outlet_type"]) for a in listed] == [
+        ("harborpost.example", None, "unlisted")]
+
+
 def test_watch_keeps_polling_past_bad_feeds(run_cli, db_path, site):
     done = run_cli("watch", f"{site}/feeds/malformed.rss", "http://127.0.0.1:9/feed.xml", f"{site}/_/slow",
                    f"{site}/_/slow?type=application/rss%2Bxml", f"{site}/feeds/wire.atom",
