@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from typing import Mapping
 from urllib.parse import quote, urlencode
 
+from storage.outlets import STORED_TYPES
+
 GRAINS = ("day", "week", "month")
 MEASURES = ("count", "share", "mentions")
 WIRE = ("once", "all")
@@ -17,6 +19,8 @@ ROLES = ("official", "expert", "other")
 QUOTE_KINDS = ("direct", "indirect")
 STATEMENT_KINDS = ("proposal", "agreement", "acceptance", "rejection", "condition", "violation", "threat", "statement")
 MARKS = ("all", "mentions", "quotes", "statements")
+OUTLET_TYPES = STORED_TYPES  # wire, public, state, private, independent, unlisted (see data/outlets.toml)
+GROUPS = ("country", "otype", "lang", "outlet")  # what the articles can be counted by
 DEFAULT_MIN_CONFIDENCE = 0.5  # expert stances below this are hidden on the Experts page unless the analyst asks
 
 # The URL name of each field; tuples are repeatable (`actor=A&actor=B` or `actor=A,B`).
@@ -26,6 +30,9 @@ PARAM_NAMES = {
     "actors": "actor",
     "speaker": "speaker",
     "sources": "source",
+    "country": "country",
+    "otype": "otype",
+    "lang": "lang",
     "kinds": "kind",
     "q": "q",
     "topic": "topic",
@@ -40,6 +47,7 @@ PARAM_NAMES = {
     "statement": "statement",
     "page": "page",
     "mark": "mark",
+    "group": "group",
     "pick": "pick",
     "at": "at",
     "also": "also",
@@ -56,6 +64,9 @@ class View:
     actors: tuple[str, ...] = ()
     speaker: str | None = None
     sources: tuple[str, ...] = ()
+    country: tuple[str, ...] = ()  # the outlets' countries (ISO 3166-1 alpha-2)
+    otype: tuple[str, ...] = ()  # the outlets' types (OUTLET_TYPES)
+    lang: tuple[str, ...] = ()  # the articles' languages (ISO 639-1)
     kinds: tuple[str, ...] = ()
     q: str = ""
     topic: str | None = None
@@ -70,6 +81,7 @@ class View:
     statement: int | None = None
     page: int = 1
     mark: str = "all"
+    group: str = "country"  # the articles counted by outlet country, outlet type, language or outlet
     pick: str | None = None  # the actor whose sentences are shown (actors page drill-down)
     at: date | None = None  # the period they come from
     also: str | None = None  # a second actor the articles must mention (a co-occurrence cell)
@@ -226,6 +238,14 @@ def _choices(allowed: tuple[str, ...]):
     return parse
 
 
+def _codes(length: int, case):
+    """ISO codes of `length` letters (countries upper case, languages lower case); others are dropped."""
+    def parse(items: list[str]) -> tuple[str, ...] | None:
+        kept = tuple(case(n) for n in _names(items) or () if len(n) == length and n.isascii() and n.isalpha())
+        return kept or None
+    return parse
+
+
 def _positive_int(items: list[str]) -> int | None:
     value = _last(items) or ""
     return int(value) if value.isdigit() and int(value) > 0 else None
@@ -253,6 +273,9 @@ _PARSERS = {
     "actors": _names,
     "speaker": _text,
     "sources": _names,
+    "country": _codes(2, str.upper),
+    "otype": _choices(OUTLET_TYPES),
+    "lang": _codes(2, str.lower),
     "kinds": _choices(QUOTE_KINDS + STATEMENT_KINDS),
     "q": _text,
     "topic": _text,
@@ -267,6 +290,7 @@ _PARSERS = {
     "statement": _positive_int,
     "page": _positive_int,
     "mark": _choice(MARKS),
+    "group": _choice(GROUPS),
     "pick": _text,
     "at": _date,
     "also": _text,

@@ -71,6 +71,7 @@ def _article_conditions(view: View, *, dates: bool = True, actors: bool = True) 
         conditions.append(A.c.published <= view.date_to)
     if view.sources:
         conditions.append(A.c.source.in_(view.sources))
+    conditions.extend(_outlet_conditions(view))
     if view.topic:
         conditions.append(A.c.id.in_(_on_topic(view.topic)))
     if actors and view.actors:
@@ -79,6 +80,24 @@ def _article_conditions(view: View, *, dates: bool = True, actors: bool = True) 
         # A wire story counts once: keep its first stored article, hide the copies.
         conditions.append(or_(A.c.story_id.is_(None), A.c.story_id == A.c.id))
     return conditions
+
+
+def _outlet_conditions(view: View) -> list:
+    """The outlets' countries and types and the articles' languages the view keeps (each a choice of several)."""
+    conditions = []
+    if view.country:
+        conditions.append(A.c.outlet_country.in_(view.country))
+    if view.otype:
+        conditions.append(A.c.outlet_type.in_(view.otype))
+    if view.lang:
+        conditions.append(A.c.language.in_(view.lang))
+    return conditions
+
+
+def _by_article(view: View) -> bool:
+    """Whether the view picks articles by what only the articles know (topic, outlet country or type, language):
+    the per-day summaries cannot answer it, `article_actors` can (through its article ids)."""
+    return bool(view.topic or view.country or view.otype or view.lang)
 
 
 def _mentioning(names) -> object:
@@ -175,7 +194,7 @@ def last_ingest(engine: Engine) -> datetime | None:
 
 
 def summary(engine: Engine, view: View) -> Summary:
-    if view.topic or view.actors or not _summarised(engine):
+    if _by_article(view) or view.actors or not _summarised(engine):
         return _summary_exact(engine, view)
     return _summary_by_day(engine, view)
 
@@ -279,6 +298,24 @@ def sources(engine: Engine) -> list[str]:
     return _frame(engine, statement)["source"].tolist()
 
 
+def outlet_countries(engine: Engine) -> list[str]:
+    """The countries of the stored articles' outlets (ISO codes)."""
+    return _distinct(engine, A.c.outlet_country)
+
+
+def outlet_types(engine: Engine) -> list[str]:
+    return _distinct(engine, A.c.outlet_type)
+
+
+def languages(engine: Engine) -> list[str]:
+    return _distinct(engine, A.c.language)
+
+
+def _distinct(engine: Engine, column) -> list[str]:
+    statement = select(column.label("value")).where(column.is_not(None)).group_by(column).order_by(column)
+    return _frame(engine, statement)["value"].tolist()
+
+
 def actor_names(engine: Engine) -> list[str]:
     """Actors that have at least one mention, by name."""
     used = select(M.c.actor_id).where(M.c.actor_id == ACT.c.id).exists()
@@ -324,6 +361,9 @@ def _summary_conditions(view: View, table, day) -> list:
         conditions.append(table.c.source.in_(view.sources))
     if view.topic:
         conditions.append(table.c.article_id.in_(_on_topic(view.topic)))
+    outlets = _outlet_conditions(view)
+    if outlets:
+        conditions.append(table.c.article_id.in_(select(A.c.id).where(*outlets)))
     if view.wire_once:
         conditions.append(table.c.is_copy == false())
     return conditions
@@ -331,7 +371,7 @@ def _summary_conditions(view: View, table, day) -> list:
 
 def _daily(view: View) -> bool:
     """Whether `actor_days` answers the view (dates and wire only; the view's actors pick rows, not articles)."""
-    return not (view.sources or view.topic)
+    return not (view.sources or _by_article(view))
 
 
 # --- actors ----------------------------------------------------------------------------------------------
@@ -435,7 +475,7 @@ def _actor_periods(engine: Engine, view: View, names: list[str], summarised: boo
 
 def _article_periods(engine: Engine, view: View, summarised: bool):
     """period, total: dated articles per period under the filters (the view's actors aside)."""
-    if summarised and not view.topic:
+    if summarised and not _by_article(view):
         bucket = _bucket(engine, OD.c.day, view.grain).label("period")
         return (select(bucket, func.sum(OD.c.articles).label("total"))
                 .where(*_summary_conditions(view, OD, OD.c.day)).group_by(bucket)
@@ -465,7 +505,7 @@ def cooccurrence(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
     named = sorted(zip(ids["id"].tolist(), ids["name"].tolist()), key=lambda pair: list(names).index(pair[1]))
     actor_ids = [actor_id for actor_id, _ in named]
     summarised = _summarised(engine)
-    if summarised and not (view.date_from or view.date_to or view.sources or view.topic):
+    if summarised and not (view.date_from or view.date_to or view.sources or _by_article(view)):
         together = _pairs_kept(engine, view, actor_ids)
     else:
         together = _pairs_counted(engine, view, actor_ids, summarised)
@@ -778,7 +818,7 @@ def quotes_count(engine: Engine, view: View) -> int:
 def _quotes_by_day(view: View) -> bool:
     """Whether `outlet_days` counts the view's quotes: only dates, outlets and the wire choice narrow them."""
     kinds = [k for k in view.kinds if k in QUOTE_KINDS]
-    return not (view.speaker or view.role or kinds or view.q or view.actors or view.topic)
+    return not (view.speaker or view.role or kinds or view.q or view.actors or _by_article(view))
 
 
 def quote_detail(engine: Engine, quote_id: int) -> pd.DataFrame:
@@ -817,14 +857,37 @@ def articles(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd
 
     statement = (
         select(A.c.id, A.c.published, A.c.source, A.c.title, A.c.url, A.c.word_count,
-               count(M).label("mentions"), count(Q).label("quotes"), count(ST).label("statements"))
+               count(M).label("mentions"), count(Q).label("quotes"), count(ST).label("statements"),
+               A.c.outlet, A.c.outlet_country, A.c.outlet_type)
         .where(*_listed_articles(view))
         .order_by(A.c.published.desc(), A.c.id.desc())
         .limit(limit).offset(offset)
     )
     frame = _frame(engine, statement)
     frame["url"] = frame["url"].map(safe_link)
+    frame["outlet"] = [_outlet_label(*row) for row in
+                       zip(frame.pop("outlet"), frame.pop("outlet_country"), frame.pop("outlet_type"))]
     return frame
+
+
+def _outlet_label(outlet: str | None, country: str | None, kind: str | None) -> str | None:
+    """"BBC (GB, public)": the registry outlet with its country and type, for the articles table."""
+    if pd.isna(outlet) or not outlet:
+        return None
+    return f"{outlet} ({', '.join(part for part in (country, kind) if not pd.isna(part) and part)})"
+
+
+GROUPS = {"outlet": A.c.outlet, "country": A.c.outlet_country, "otype": A.c.outlet_type, "lang": A.c.language}
+
+
+def articles_by(engine: Engine, view: View, by: str) -> pd.DataFrame:
+    """group, articles: the filtered articles counted by outlet, outlet country, outlet type or language
+    ("" where the article has none), most first."""
+    column = GROUPS[by]
+    group = func.coalesce(column, "").label("group")
+    statement = (select(group, func.count().label("articles")).where(*_listed_articles(view))
+                 .group_by(group).order_by(func.count().desc(), group))
+    return _frame(engine, statement)
 
 
 def articles_count(engine: Engine, view: View) -> int:

@@ -1,7 +1,8 @@
 """The backup format: the whole store as JSON lines, and loading it back (`export` / `import`).
 
 One object per line, each with a "type": a header, then "actor" rows, then "article" rows (the article,
-its extraction results and, for wire copies, the content hash of the story's first article), then
+the outlet it was linked to, its extraction results and, for wire copies, the content hash of the story's
+first article), then
 "correction" rows (analysts' stance corrections). Nothing refers to database ids, so an export loads
 into any store, and exporting what was imported gives the same file again.
 """
@@ -14,6 +15,7 @@ from typing import IO, Iterable
 
 from ingest.records import Article, Expert, Extraction, Mention, Quote, Span, Stance, Statement
 from ingest.store import Store, Stored
+from storage.outlets import Link
 
 FORMAT = "coverage-export"
 FORMAT_VERSION = 1
@@ -55,7 +57,7 @@ def import_jsonl(store: Store, lines: Iterable[str]) -> Counts:
                 store.restore_actors([{k: v for k, v in record.items() if k != "type"}])
             elif kind == "article":
                 stored = _stored(record)
-                outcome = store.add(stored.article, stored.extraction, stored.origin, stored.story_of)
+                outcome = store.add(stored.article, stored.extraction, stored.origin, stored.story_of, stored.outlet)
                 added, duplicates = (added + 1, duplicates) if outcome.outcome == "added" else (added, duplicates + 1)
             elif kind == "correction":
                 row = {k: v for k, v in record.items() if k != "type"}
@@ -90,6 +92,8 @@ def _article_record(stored: Stored) -> dict:
             "published": _plain(article.published), "source": article.source, "language": article.language,
             "text": article.text, "fetched_at": _plain(article.fetched_at),
         },
+        "outlet": {"name": stored.outlet.outlet, "country": stored.outlet.country, "type": stored.outlet.type}
+        if stored.outlet else None,
         "origin": stored.origin,
         "content_hash": stored.content_hash,
         "story_of": stored.story_of,
@@ -112,8 +116,9 @@ def _stored(record: dict) -> Stored:
         statements=[Statement(**s) for s in record.get("statements", [])],
         topics=dict(record.get("topics", {})),
     )
+    outlet = record.get("outlet")  # absent from exports made before outlets: the importing registry links them
     return Stored(Article(**fields), extraction, record.get("origin", ""), record.get("content_hash", ""),
-                  record.get("story_of"))
+                  record.get("story_of"), Link(outlet["name"], outlet.get("country"), outlet["type"]) if outlet else None)
 
 
 def _expert(data: dict) -> Expert:

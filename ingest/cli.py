@@ -1,4 +1,4 @@
-"""The command line: `python -m ingest add|analyze|articles|watch|delete|reextract|export|import`.
+"""The command line: `python -m ingest add|analyze|articles|watch|delete|reextract|relink|export|import`.
 
 Every failure is one line on stderr naming the source and the reason; tracebacks only with `--debug`.
 Exit codes: 0 all went well, 1 something failed (the rest was still done), 2 the command could not run.
@@ -27,6 +27,7 @@ from ingest.records import as_json
 from ingest.sources import Failure, expand, feed_items, is_url
 from ingest.store import Store, StoreError
 from storage.engine import safe_url
+from storage.outlets import OutletError
 
 log = logging.getLogger("ingest")
 PROGRESS_AFTER = 20  # items; shorter runs get no progress bar
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     log.setLevel(logging.DEBUG if args.debug else logging.INFO)
     try:
         return args.run(args)
-    except (StoreError, pipeline.PipelineError, RegistryError, backup.BackupError) as exc:
+    except (StoreError, pipeline.PipelineError, RegistryError, OutletError, backup.BackupError) as exc:
         _fail(args, f"error: {exc}")
         return 2
     except KeyboardInterrupt:
@@ -78,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("article_id", type=int, metavar="ID")
 
     _command(commands, "reextract", run_reextract, "run extraction again on every stored article")
+    _command(commands, "relink", run_relink, "link every stored article to its outlet again (after editing"
+             " data/outlets.toml)")
 
     export = _command(commands, "export", run_export, "write the store as JSON lines (a backup)")
     export.add_argument("--format", choices=["jsonl"], default="jsonl")
@@ -141,7 +144,8 @@ def run_articles(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     for row in rows:
-        print(f"{row['id']:>6}  {row['published'] or '          '}  {(row['source'] or '')[:20]:<20}  {row['title'] or ''}")
+        outlet = row["outlet"] or row["source"] or ""
+        print(f"{row['id']:>6}  {row['published'] or '          '}  {outlet[:20]:<20}  {row['title'] or ''}")
     print(f"{len(rows)} articles in {safe_url(store.url)}", file=sys.stderr)
     return 0
 
@@ -182,6 +186,13 @@ def run_reextract(args) -> int:
                                                  file=sys.stderr, unit="article") as bar:
         done = store.reextract(lambda article: extract_all(article, registry), bar.update)
     print(f"re-extracted {done} articles")
+    return 0
+
+
+def run_relink(args) -> int:
+    with Store(args.db) as store:
+        changed = store.relink_outlets()
+    print(f"{changed} articles linked to another outlet")
     return 0
 
 

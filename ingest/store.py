@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timezone
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import Integer, Text, cast, delete, func, insert, inspect, select, text, update
+from sqlalchemy import Integer, Text, bindparam, cast, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -21,6 +21,7 @@ from ingest.extract.registry import Registry, load_registry
 from ingest.records import Article, Expert, Extraction, Mention, Quote, Span, Stance, Statement
 from storage import schema
 from storage.engine import READONLY_ENV, database_url, open_engine, readonly_env, safe_url
+from storage.outlets import Link, OutletError, Outlets, load_outlets
 from storage.schema import (
     SCHEMA_VERSION, actors, article_topics, articles, experts, ingest_log, mentions, meta, quotes,
     stance_corrections, stances, statement_actors, statements,
@@ -52,6 +53,7 @@ class Stored:
     origin: str
     content_hash: str
     story_of: str | None  # content hash of the story's first article; None when it is the first
+    outlet: Link | None = None  # the outlet it was linked to when stored
 
 
 @dataclass(frozen=True)
@@ -91,9 +93,33 @@ def upgrade_to_3(conn: Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
+def upgrade_to_4(conn: Connection) -> None:
+    """Version 4 links every article to its outlet (`data/outlets.toml`): fill the outlet columns, index them."""
+    for index in articles.indexes:
+        index.create(conn, checkfirst=True)
+    link_outlets(conn, load_outlets())
+
+
+def link_outlets(conn: Connection, outlets: Outlets) -> int:
+    """Link every stored article to its outlet again (by URL host, else source); returns how many changed."""
+    changes = []
+    rows = conn.execute(select(articles.c.id, articles.c.url, articles.c.source, articles.c.outlet,
+                               articles.c.outlet_country, articles.c.outlet_type).order_by(articles.c.id))
+    for row in rows.all():
+        values = _outlet_values(outlets.link(row.url, row.source))
+        if (row.outlet, row.outlet_country, row.outlet_type) != tuple(values.values()):
+            changes.append({"row_id": row.id, **{f"new_{key}": value for key, value in values.items()}})
+    statement = update(articles).where(articles.c.id == bindparam("row_id")).values(
+        {key: bindparam(f"new_{key}") for key in ("outlet", "outlet_country", "outlet_type")})
+    for start in range(0, len(changes), 1000):  # one executemany per thousand rows, not a statement per article
+        conn.execute(statement, changes[start:start + 1000])
+    return len(changes)
+
+
 # Each entry brings a store from the version before it to its key: schema changes that are only new tables
 # or columns are made by `_add_missing_columns`; these steps fill in or reshape the data.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3, 4: upgrade_to_4}
 
 
 def prepare(body: str, url: str | None) -> Prepared:
@@ -103,9 +129,10 @@ def prepare(body: str, url: str | None) -> Prepared:
 class Store:
     """An open store; creating it creates or upgrades the schema."""
 
-    def __init__(self, db: str | None = None, registry: Registry | None = None):
+    def __init__(self, db: str | None = None, registry: Registry | None = None, outlets: Outlets | None = None):
         self.url = database_url(db)
         self._registry = registry
+        self._outlets = outlets
         self._story_index: list[tuple[int, int]] = []  # (simhash, story_id) of articles long enough to compare
         self._indexed_up_to = 0
         self.engine = None
@@ -116,7 +143,7 @@ class Store:
         except Exception as exc:
             if self.engine is not None:
                 self.engine.dispose()
-            if isinstance(exc, StoreError):
+            if isinstance(exc, (StoreError, OutletError)):  # a bad registry is named as such, not as the database
                 raise
             raise StoreError(f"cannot open the database {safe_url(self.url)}: {_first_line(exc)}") from exc
 
@@ -125,6 +152,12 @@ class Store:
         if self._registry is None:
             self._registry = load_registry()
         return self._registry
+
+    @property
+    def outlets(self) -> Outlets:
+        if self._outlets is None:
+            self._outlets = load_outlets()
+        return self._outlets
 
     def close(self) -> None:
         self.engine.dispose()
@@ -172,21 +205,24 @@ class Store:
 
     # --- writing -----------------------------------------------------------------------------------------
 
-    def add(self, article: Article, extraction: Extraction, origin: str, story_of: str | None = None) -> Added:
+    def add(self, article: Article, extraction: Extraction, origin: str, story_of: str | None = None,
+            outlet: Link | None = None) -> Added:
         """Store an article and everything extracted from it in one transaction, unless it is a duplicate.
 
         `story_of` (a content hash, from an import) names the story's first article; otherwise the nearest
-        earlier text decides.
+        earlier text decides. `outlet` (from an import) is kept as given; otherwise the registry links it.
         """
         self._writable()
         prepared = prepare(article.text, article.url)
+        outlet = outlet or self.outlets.link(article.url, article.source)
         try:
             with self.engine.begin() as conn:
                 duplicate = _find_duplicate(conn, prepared)
                 if duplicate:
                     _log(conn, origin, "duplicate", duplicate[1], duplicate[0])
                     return Added("duplicate", duplicate[0], duplicate[1])
-                article_id = conn.execute(insert(articles).values(**_article_values(article, prepared, origin))
+                article_id = conn.execute(insert(articles).values(
+                    **_article_values(article, prepared, origin), **_outlet_values(outlet))
                                           ).inserted_primary_key[0]
                 story_id = (_id_of_hash(conn, story_of) if story_of else None) or self._story_for(conn, prepared) \
                     or article_id
@@ -302,6 +338,7 @@ class Store:
                     counts.setdefault(article_id, {})[key] = n
             rows = conn.execute(select(
                 articles.c.id, articles.c.url, articles.c.title, articles.c.published, articles.c.source,
+                articles.c.outlet, articles.c.outlet_country, articles.c.outlet_type, articles.c.language,
                 articles.c.text, articles.c.story_id).order_by(articles.c.id)).mappings().all()
         listed = []
         for row in rows:
@@ -309,7 +346,9 @@ class Store:
             listed.append({
                 "id": row["id"], "url": row["url"], "title": row["title"],
                 "published": row["published"].isoformat() if row["published"] else None,
-                "source": row["source"], "story_id": row["story_id"], "text": row["text"],
+                "source": row["source"], "outlet": row["outlet"], "outlet_country": row["outlet_country"],
+                "outlet_type": row["outlet_type"], "language": row["language"],
+                "story_id": row["story_id"], "text": row["text"],
                 "counts": {key: found.get(key, 0) for key in ("mentions", "quotes", "experts", "statements")},
             })
         return listed
@@ -328,7 +367,8 @@ class Store:
                     articles.c.id == row["story_id"])).scalar() if row["story_id"] != article_id else None
                 extraction = _read_extraction(conn, article_id, names)
             article = self.load_article(article_id)
-            yield Stored(article, extraction, row["origin"] or "", row["content_hash"], story_hash)
+            outlet = Link(row["outlet"], row["outlet_country"], row["outlet_type"]) if row["outlet"] else None
+            yield Stored(article, extraction, row["origin"] or "", row["content_hash"], story_hash, outlet)
 
     def actor_rows(self) -> list[dict]:
         with self.engine.connect() as conn:
@@ -369,6 +409,16 @@ class Store:
                 content_hash=content_hash, expert=expert, target=target, stance=stance, corrected_by=corrected_by,
                 corrected_at=_naive_utc(datetime.now(timezone.utc)), note=note))
             _bump(conn)
+
+    def relink_outlets(self) -> int:
+        """Link every stored article to its outlet again, after `data/outlets.toml` changed; returns how many
+        articles changed outlet."""
+        self._writable()
+        with self.engine.begin() as conn:
+            changed = link_outlets(conn, self.outlets)
+            if changed:
+                _bump(conn)
+        return changed
 
     def meta(self, key: str) -> str | None:
         with self.engine.connect() as conn:
@@ -517,6 +567,12 @@ def _article_values(article: Article, prepared: Prepared, origin: str) -> dict:
         "simhash": prepared.simhash, "word_count": prepared.word_count, "origin": origin,
         "fetched_at": _naive_utc(fetched),
     }
+
+
+def _outlet_values(outlet: Link | None) -> dict:
+    if outlet is None:
+        return {"outlet": None, "outlet_country": None, "outlet_type": None}
+    return {"outlet": outlet.outlet[:200], "outlet_country": outlet.country, "outlet_type": outlet.type}
 
 
 def _naive_utc(moment: datetime) -> datetime:

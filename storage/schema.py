@@ -7,7 +7,7 @@ from sqlalchemy import (
     Table, Text,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # An article is about a topic when its relevance score (article_topics.score) is at least this: the dashboard's
 # Topic filter keeps the same articles as `ingest add --topic` (ingest.extract.topics.DEFAULT_THRESHOLD).
 TOPIC_THRESHOLD = 0.3
@@ -27,8 +27,13 @@ articles = Table(
     Column("title", Text),
     Column("authors", Text, nullable=False, default="[]"),  # JSON list
     Column("published", Date),
-    Column("source", String(200)),  # outlet
+    Column("source", String(200)),  # the outlet as the source named it (sidecar, feed or --source)
     Column("language", String(16)),
+    # The outlet from the registry (`storage.outlets`), linked when stored by the URL's host, else the source:
+    # its name (an unlisted domain or source is its own name), ISO country and type (`unlisted` when not listed).
+    Column("outlet", String(200)),
+    Column("outlet_country", String(2)),
+    Column("outlet_type", String(16)),
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("simhash", BigInteger, nullable=False, default=0),
@@ -41,6 +46,8 @@ articles = Table(
     Index("ix_articles_story", "story_id"),
     # What the overview counts (dates, outlets, stories) read in one narrow pass, never the wide rows.
     Index("ix_articles_facts", "published", "source", "story_id"),
+    Index("ix_articles_outlet", "outlet_type", "outlet_country"),
+    Index("ix_articles_language", "language"),
 )
 # Newest first with ties by id, as the quote list orders them: read in index order, with no sort of every quote.
 Index("ix_articles_newest", articles.c.published.desc(), articles.c.id, articles.c.story_id)

@@ -81,6 +81,31 @@ def test_articles_json_lists_what_is_stored(run_cli, db_path):
     assert listed[0]["counts"]["mentions"] == count(db_path, "mentions") > 0
 
 
+def test_articles_json_gives_each_article_its_outlet_country_type_and_language(run_cli, db_path, tmp_path):
+    page = tmp_path / "istanbul.html"
+    page.write_bytes((ROOT / "tests" / "fixtures" / "html" / "german-article.html").read_bytes())
+    (tmp_path / "istanbul.meta.json").write_text(json.dumps({"url": "https://www.dw.com/de/istanbul/a-1"}))
+    done = run_cli("add", SEED, str(page), str(SITE / "wire-a.html"), "--db", db_path)
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(run_cli("articles", "--json", "--db", db_path).stdout)
+    assert [(a["source"], a["outlet"], a["outlet_country"], a["outlet_type"], a["language"]) for a in listed] == [
+        ("seed", "seed", None, "unlisted", "en"),
+        ("Rheinischer Anzeiger", "Deutsche Welle", "DE", "public", "de"),
+        ("Harbor Post", "harborpost.example", None, "unlisted", "en"),  # its canonical URL: an unlisted domain
+    ]
+
+
+def test_relink_puts_back_the_outlet_the_registry_gives(run_cli, db_path):
+    run_cli("add", str(SITE / "wire-a.html"), "--db", db_path)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE articles SET outlet = 'stale', outlet_country = 'FR', outlet_type = 'wire'")
+    done = run_cli("relink", "--db", db_path)
+    assert (done.returncode, done.stdout) == (0, "1 articles linked to another outlet\n")
+    listed = json.loads(run_cli("articles", "--json", "--db", db_path).stdout)
+    assert [(a["outlet"], a["outlet_country"], a["outlet_type"]) for a in listed] == [
+        ("harborpost.example", None, "unlisted")]
+
+
 def test_watch_keeps_polling_past_bad_feeds(run_cli, db_path, site):
     done = run_cli("watch", f"{site}/feeds/malformed.rss", "http://127.0.0.1:9/feed.xml", f"{site}/_/slow",
                    f"{site}/_/slow?type=application/rss%2Bxml", f"{site}/feeds/wire.atom",

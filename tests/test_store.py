@@ -190,6 +190,7 @@ def test_list_articles_counts_what_was_extracted(db_path):
         store.add(Article(text=SEED, title="Seed", published=date(2025, 4, 19), source="seed"), found(SEED), "a")
         listed = store.list_articles()
     assert listed == [{"id": 1, "url": None, "title": "Seed", "published": "2025-04-19", "source": "seed",
+                       "outlet": "seed", "outlet_country": None, "outlet_type": "unlisted", "language": None,
                        "story_id": 1, "text": SEED,
                        "counts": {"mentions": 2, "quotes": 1, "experts": 1, "statements": 1}}]
 
@@ -230,3 +231,77 @@ def test_import_refuses_a_file_that_is_not_an_export(db_path):
     with Store(db_path) as store, pytest.raises(backup.BackupError) as info:
         backup.import_jsonl(store, io.StringIO('{"title": "x"}\n'))
     assert str(info.value) == "line 1: not a coverage export (no header)"
+
+
+def outlet_rows(db):
+    return table(db, "SELECT id, outlet, outlet_country, outlet_type FROM articles ORDER BY id")
+
+
+def test_each_article_is_linked_to_its_outlet_when_stored(db_path):
+    pages = [("https://www.bbc.co.uk/news/world-1", None), ("https://edition.cnn.com/2025/04/18/x", None),
+             ("https://m.kyivindependent.com/x", None), ("https://news.example.org/a", "Example Daily"),
+             (None, "Meduza"), (None, "a newsletter")]
+    with Store(db_path) as store:
+        for i, (url, source) in enumerate(pages):
+            store.add(Article(text=f"Article {i} on the talks.", url=url, source=source), Extraction(), f"o{i}")
+        store.add(Article(text="No URL, no source."), Extraction(), "bare.txt")
+    assert outlet_rows(db_path) == [
+        (1, "BBC", "GB", "public"), (2, "CNN", "US", "private"), (3, "The Kyiv Independent", "UA", "independent"),
+        (4, "news.example.org", None, "unlisted"), (5, "Meduza", "LV", "independent"),
+        (6, "a newsletter", None, "unlisted"), (7, None, None, None)]
+
+
+def test_a_version_3_store_is_upgraded_and_its_articles_linked(db_path):
+    with Store(db_path) as store:
+        store.add(Article(text="One.", url="https://www.reuters.com/world/1", source="Reuters"), Extraction(), "a")
+        store.add(Article(text="Two.", url="https://tass.ru/politika/2"), Extraction(), "b")
+        store.add(Article(text="Three.", source="Suspilne"), Extraction(), "c")
+    with sqlite3.connect(db_path) as conn:  # what a version 3 store looked like: no outlet columns
+        conn.executescript("""
+            DROP INDEX ix_articles_outlet;
+            ALTER TABLE articles DROP COLUMN outlet;
+            ALTER TABLE articles DROP COLUMN outlet_country;
+            ALTER TABLE articles DROP COLUMN outlet_type;
+            UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        """)
+    with Store(db_path) as store:
+        assert store.meta("schema_version") == str(SCHEMA_VERSION) == "4"
+    assert outlet_rows(db_path) == [(1, "Reuters", "GB", "wire"), (2, "TASS", "RU", "state"),
+                                    (3, "Suspilne", "UA", "public")]
+    assert ("ix_articles_outlet",) in table(db_path, "SELECT name FROM sqlite_master WHERE type = 'index'")
+
+
+def test_relinking_follows_an_edited_registry(db_path, tmp_path):
+    registry = tmp_path / "outlets.toml"
+    registry.write_text('[[outlet]]\nname = "Example Daily"\ndomains = ["example.org"]\ncountry = "PL"\n'
+                        'languages = ["pl"]\ntype = "private"\n', encoding="utf-8")
+    with Store(db_path) as store:
+        store.add(Article(text="One.", url="https://news.example.org/1"), Extraction(), "a")
+        store.add(Article(text="Two.", url="https://www.bbc.com/news/2"), Extraction(), "b")
+    assert outlet_rows(db_path)[0] == (1, "news.example.org", None, "unlisted")
+    with Store(db_path, outlets=store_module.load_outlets(registry)) as store:
+        assert store.relink_outlets() == 2  # example.org is now listed; the BBC no longer is
+        assert store.relink_outlets() == 0
+    assert outlet_rows(db_path) == [(1, "Example Daily", "PL", "private"), (2, "bbc.com", None, "unlisted")]
+
+
+def test_export_keeps_the_outlet_and_import_restores_it_as_exported(db_path, tmp_path):
+    with Store(db_path) as store:
+        store.add(Article(text="One.", url="https://www.dw.com/en/a-1"), Extraction(), "a")
+        exported = io.StringIO()
+        backup.export_jsonl(store, exported)
+    record = json.loads(exported.getvalue().splitlines()[-1])
+    assert record["outlet"] == {"name": "Deutsche Welle", "country": "DE", "type": "public"}
+
+    other = tmp_path / "outlets.toml"  # the importing side's registry does not know dw.com
+    other.write_text('[[outlet]]\nname = "X"\ndomains = ["x.example"]\ncountry = "FR"\nlanguages = ["fr"]\n'
+                     'type = "private"\n', encoding="utf-8")
+    restored_db = str(tmp_path / "restored.sqlite")
+    older = exported.getvalue().replace(', "outlet": {"country": "DE", "name": "Deutsche Welle", "type": "public"}',
+                                        "").replace("https://www.dw.com/en/a-1", "https://x.example/1")
+    older = older.replace('"One."', '"One, as an older export without outlets."')
+    assert '"outlet"' not in older
+    with Store(restored_db, outlets=store_module.load_outlets(other)) as restored:
+        backup.import_jsonl(restored, io.StringIO(exported.getvalue()))
+        backup.import_jsonl(restored, io.StringIO(older))
+    assert outlet_rows(restored_db) == [(1, "Deutsche Welle", "DE", "public"), (2, "X", "FR", "private")]

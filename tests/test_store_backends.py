@@ -82,8 +82,9 @@ def test_version_0_store_is_upgraded_in_place(db_url):
     engine = open_engine(db_url)
     old.create_all(engine)
     with engine.begin() as conn:
-        for i, article in enumerate([body, "KYIV - " + body + "\n\nEditing by the desk."]):
-            conn.execute(insert(old_articles).values(url=f"https://old.example/{i}", title=f"Old {i}", text=article,
+        for i, (article, url) in enumerate([(body, "https://old.example/0"),
+                                            ("KYIV - " + body + "\n\nEditing by the desk.", "https://www.pap.pl/x")]):
+            conn.execute(insert(old_articles).values(url=url, title=f"Old {i}", text=article,
                                                      content_hash=f"hash{i}", fetched_at=datetime(2025, 4, 20, 10)))
     engine.dispose()
     with Store(db_url) as store:
@@ -91,6 +92,8 @@ def test_version_0_store_is_upgraded_in_place(db_url):
     assert rows(db_url, "SELECT id, title, story_id, word_count > 700, simhash <> 0, published FROM articles "
                         "ORDER BY id") == [(1, "Old 0", 1, True, True, None), (2, "Old 1", 1, True, True, None)]
     assert rows(db_url, "SELECT count(*) FROM mentions") == [(0,)]
+    assert rows(db_url, "SELECT outlet, outlet_country, outlet_type FROM articles ORDER BY id") == [
+        ("old.example", None, "unlisted"), ("Polish Press Agency (PAP)", "PL", "wire")]  # linked by the upgrade
 
 
 def test_pipeline_stores_the_seed_and_pages_once(db_url):
@@ -175,6 +178,9 @@ VIEWS = [
     View(date_from=date(2025, 3, 4), date_to=date(2025, 4, 30), sources=("Guardian", "Reuters")),
     View(q="truce", kinds=("rejection", "direct")),
     View(role="expert", speaker="Mark N. Katz"),
+    View(country=("GB",), lang=("en",)),
+    View(otype=("wire",), wire="all", grain="month"),
+    View(lang=("uk",), actors=("Ukraine",), kinds=("direct",)),
 ]
 NAMES = ["Russia", "Ukraine", "Donald Trump", "Vladimir Putin"]
 EXPERTS = ["Mark N. Katz", "Jane Doe"]
@@ -183,6 +189,8 @@ EXPERTS = ["Mark N. Katz", "Jane Doe"]
 CALLS = {
     "has_store": lambda v: (), "article_total": lambda v: (), "change_marker": lambda v: (),
     "last_ingest": lambda v: (), "sources": lambda v: (), "actor_names": lambda v: (), "topics": lambda v: (),
+    "outlet_countries": lambda v: (), "outlet_types": lambda v: (), "languages": lambda v: (),
+    "articles_by": lambda v: (v, "country"),
     "speakers": lambda v: (), "corrections": lambda v: (),
     "summary": lambda v: (v,), "top_actors": lambda v: (v,),
     "mentions_over_time": lambda v: (v, NAMES), "articles_per_period": lambda v: (v,),
@@ -244,6 +252,29 @@ def test_queries_answer_what_the_fixture_holds_on_postgresql(both_stores):
     monthly = queries.mentions_over_time(pg, View(grain="month"), ["Russia"])
     assert list(monthly["period"]) == [date(2025, 3, 1), date(2025, 4, 1)]
     assert queries.speakers(pg)[:1] == ["Andrew Roth"]
+
+
+@pytest.mark.parametrize("engine_index", [0, 1], ids=["sqlite", "postgresql"])
+def test_outlet_country_type_and_language_filters_change_the_answers(both_stores, engine_index):
+    engine = both_stores[engine_index]
+    assert (queries.outlet_countries(engine), queries.outlet_types(engine), queries.languages(engine)) == (
+        ["GB", "UA", "US"], ["private", "wire"], ["en", "uk"])
+    everything = queries.summary(engine, View(wire="all"))
+    assert everything.articles == 6
+    british = queries.summary(engine, View(wire="all", country=("GB",)))
+    assert (british.articles, british.outlets, british.quotes) == (4, 2, 9)
+    wires = queries.summary(engine, View(wire="all", otype=("wire",)))
+    assert (wires.articles, wires.outlets) == (3, 2)
+    assert queries.summary(engine, View(country=("US",))).articles == 0  # the AP copy counts once, as Reuters
+    assert queries.articles_count(engine, View(lang=("uk",))) == 1
+    assert queries.quotes_count(engine, View(lang=("uk",))) == 1
+    assert queries.top_actors(engine, View(lang=("uk",)))[["actor", "articles"]].values.tolist() == [["Ukraine", 1]]
+    weekly = queries.mentions_over_time(engine, View(wire="all", otype=("wire",)), ["Russia"])
+    assert weekly[["articles", "total"]].values.tolist() == [[2, 2], [1, 1]]
+    by_type = queries.articles_by(engine, View(wire="all"), "otype")
+    assert by_type.values.tolist() == [["private", 3], ["wire", 3]]
+    by_language = queries.articles_by(engine, View(wire="all", country=("GB", "UA")), "lang")
+    assert by_language.values.tolist() == [["en", 4], ["uk", 1]]
 
 
 def test_readonly_postgresql_refuses_writes(postgres_url):

@@ -3,10 +3,11 @@
 import streamlit as st
 
 from dashboard import actions, chrome, data, state
-from dashboard.filters import MARKS
+from dashboard.filters import GROUPS, MARKS
 from dashboard.text import LEGEND, Mark, counted, marked_text
 
 FLASH = "_articles_flash"
+GROUP_LABELS = {"country": "Outlet country", "otype": "Outlet type", "lang": "Language", "outlet": "Outlet"}
 MARK_KINDS = {"all": ("mention", "quote", "statement"), "mentions": ("mention",), "quotes": ("quote",),
               "statements": ("statement",)}
 
@@ -98,7 +99,8 @@ st.metric("Articles matching", f"{total:,}")
 table = st.dataframe(
     rows, hide_index=True, key="articles_table", on_select="ignore" if large else "rerun",
     selection_mode="single-row",
-    placeholder="—", column_config=chrome.columns(title=st.column_config.TextColumn("Title")),
+    placeholder="—", column_config=chrome.columns(title=st.column_config.TextColumn("Title"),
+                                                  outlet="Registry outlet (country, type)"),
 )
 if not large:
     if pages > 1:
@@ -112,6 +114,12 @@ if not large:
 view = state.view()
 if view.article:
     reader(view.article)
+with st.expander("Articles by outlet country, outlet type or language", icon=":material/public:"):
+    if not large:
+        state.segmented("Count by", "group", GROUPS, format_func=GROUP_LABELS.get)
+    groups = data.load("articles_by", state.view(), state.view().group)
+    st.dataframe(groups, hide_index=True, placeholder="—",
+                 column_config=chrome.columns(group=GROUP_LABELS[state.view().group], articles="Articles"))
 
 if writable:
     st.header("Re-run extraction")

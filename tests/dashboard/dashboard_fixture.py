@@ -1,6 +1,7 @@
 """A small store with known numbers, written straight through `storage.schema` into a real SQLite file.
 
-Six articles (one an AP wire copy of a Reuters story, one carrying hostile markup), their mentions,
+Six articles (one an AP wire copy of a Reuters story, one carrying hostile markup), each with its outlet's
+country and type as the registry would link them (the Kyiv Post one labelled Ukrainian), their mentions,
 quotes (three by Andrew Roth), two experts with stances, and five dated statements plus the copy's.
 Offsets are computed from the texts, so every record points at real characters. The articles, quotes
 and experts are made up for the tests (synthetic, even where a real official is named); they are never
@@ -49,6 +50,13 @@ class Doc:
     experts: list[tuple[str, str, list[tuple[str, str, str]]]] = field(default_factory=list)
     story_of: int | None = None  # 1-based index of the original when this is a wire copy
     url: str | None = None
+    language: str = "en"
+
+
+OUTLETS = {  # source -> (outlet, country, type)
+    "Guardian": ("The Guardian", "GB", "private"), "Reuters": ("Reuters", "GB", "wire"),
+    "AP": ("Associated Press", "US", "wire"), "Kyiv Post": ("Kyiv Post", "UA", "private"),
+}
 
 
 DOCS = [
@@ -101,7 +109,7 @@ DOCS = [
         [("Ukraine", "Ukraine")],
         [("direct", "<b>Hold</b> the line,", "Olena Petrova", "other")],
         [("Ukraine", "violation", "2025-04-19", "day", "context", "Ukraine reported shelling despite the truce.")],
-        url="javascript:alert(1)"),
+        url="javascript:alert(1)", language="uk"),
     Doc(date(2025, 4, 21), "Reuters", "Trump threatens to walk away",
         "Donald Trump said on Friday the United States could leave the talks. \"Putin must decide soon,\" "
         "Donald Trump said. Ukraine and Russia did not comment.",
@@ -154,7 +162,8 @@ def build(path: Path) -> Path:
 def _write(conn, index: int, doc: Doc, actor_ids: dict[str, int]) -> None:
     fetched = datetime(2025, 4, 22, 8, 0, index)
     article_id = conn.execute(insert(schema.articles).values(
-        url=doc.url, title=doc.title, authors="[]", published=doc.published, source=doc.source, language="en",
+        url=doc.url, title=doc.title, authors="[]", published=doc.published, source=doc.source, language=doc.language,
+        **dict(zip(("outlet", "outlet_country", "outlet_type"), OUTLETS[doc.source])),
         text=doc.text, content_hash=hashlib.sha256(doc.text.encode()).hexdigest(), simhash=0,
         story_id=doc.story_of or index, word_count=len(doc.text.split()), origin=doc.url or "fixture",
         fetched_at=fetched)).inserted_primary_key[0]

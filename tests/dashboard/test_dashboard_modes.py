@@ -192,7 +192,8 @@ def test_add_by_url_through_the_pipeline(store, open_page, site, monkeypatch):
     assert not at.exception
     assert outcomes(at) == [("added", "")]
     assert metrics(at) == {"Articles matching": "6"}
-    assert "Negotiators Meet in Geneva as Ceasefire Deadline Nears" in at.dataframe[-1].value["title"].tolist()
+    listed = next(d for d in at.dataframe if "title" in d.value.columns)
+    assert "Negotiators Meet in Geneva as Ceasefire Deadline Nears" in listed.value["title"].tolist()
 
 
 def test_add_uploaded_text_file(store, open_page):

@@ -79,7 +79,8 @@ def test_overview_counts_have_whole_number_ticks(store, open_page):
 def test_overview_shows_data_freshness_and_a_copy_link(store, open_page):
     at = open_page("overview", actor="Russia")
     assert [c.value for c in at.code] == ["http://127.0.0.1:8501/?actor=Russia"]
-    assert [w.label for w in at.sidebar.multiselect] == ["Actors", "Outlets"]
+    assert [w.label for w in at.sidebar.multiselect] == ["Actors", "Outlets", "Outlet countries", "Outlet types",
+                                                         "Languages"]
     assert any(c.value.startswith("Data last updated at 2025-04-22 08:00 UTC") for c in at.caption)
     assert (metrics(at)["Articles (all copies)"], metrics(at)["Stories"]) == ("5", "4")
 
@@ -343,6 +344,22 @@ def test_articles_list_and_title_search(store, open_page):
                                                                            [3, 2, 1], [3, 1, 1]]
     at = open_page("articles", q="kyiv", wire="all")
     assert at.dataframe[0].value["title"].tolist() == ["Kyiv accepts US plan"]
+
+
+def test_outlet_filters_from_the_link_narrow_the_articles_and_count_them_by_group(store, open_page):
+    at = open_page("articles", country="GB", otype="wire", wire="all", group="otype")
+    assert [(w.label, w.value) for w in at.sidebar.multiselect][2:] == [
+        ("Outlet countries", ["GB"]), ("Outlet types", ["wire"]), ("Languages", [])]
+    assert metrics(at) == {"Articles matching": "2"}
+    table = at.dataframe[0].value
+    assert table[["id", "outlet"]].values.tolist() == [[6, "Reuters (GB, wire)"], [2, "Reuters (GB, wire)"]]
+    assert at.dataframe[-1].value.values.tolist() == [["wire", 2]]
+    at.sidebar.multiselect[2].set_value([]).run()  # no country: the AP copy (US) is a wire too
+    assert metrics(at) == {"Articles matching": "3"}
+    assert "country" not in at.query_params and at.query_params["otype"] == "wire"
+    at = open_page("articles", lang="uk", group="lang")
+    assert at.dataframe[0].value["outlet"].tolist() == ["Kyiv Post (UA, private)"]
+    assert at.dataframe[-1].value.values.tolist() == [["uk", 1]]
 
 
 def test_article_reader_marks_spans_in_plain_text(store, open_page):

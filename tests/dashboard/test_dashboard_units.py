@@ -37,6 +37,16 @@ def test_short_forms_and_bad_values():
     assert bad == View(wire="all", kinds=("direct",))
 
 
+def test_outlet_filters_round_trip_and_drop_what_is_not_a_code():
+    view = View(country=("GB", "UA"), otype=("wire", "unlisted"), lang=("uk",), group="lang")
+    params = view.to_params()
+    assert params == {"country": ["GB", "UA"], "otype": ["wire", "unlisted"], "lang": ["uk"], "group": "lang"}
+    assert from_params(params) == view
+    assert link("http://host/", view) == "http://host/?country=GB&country=UA&otype=wire&otype=unlisted&lang=uk&group=lang"
+    assert from_params({"country": "gb,Ukraine,ua", "otype": "Wire,state-run", "lang": ["EN", "english"],
+                        "group": "planet"}) == View(country=("GB", "UA"), otype=("wire",), lang=("en",))
+
+
 def test_period_end():
     assert period_end(date(2025, 3, 3), "day") == date(2025, 3, 4)
     assert period_end(date(2025, 3, 3), "week") == date(2025, 3, 10)
