@@ -207,15 +207,19 @@ def test_cli_json_outputs_keep_markup_as_text(run_cli, db_path):
 # --- other languages ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, language, title, source, mentions, quote", [
+    # Every mention in each language, inflected forms included (Москвы, Кремле, Києва, Кремлі).
     ("german.html", "de", "Waffenruhe-Gespräche in Genf vertagt", "Rheinischer Bote",
-     [("Vladimir Putin", "Putin")], "Wir werden keinen Frieden akzeptieren, der unser Land teilt"),
+     [("Ukraine", "Kiew"), ("Russia", "Moskau"), ("Volodymyr Zelensky", "Selenskyj"), ("Russia", "Kreml"),
+      ("Vladimir Putin", "Putin")], "Wir werden keinen Frieden akzeptieren, der unser Land teilt"),
     ("russian.html", "ru", "Переговоры в Женеве отложены", "Вечерний вестник",
-     [], "Мы не примем мир, который разделит нашу страну"),
+     [("Russia", "Москвы"), ("Ukraine", "Киева"), ("Volodymyr Zelensky", "Зеленский"), ("Russia", "Кремле"),
+      ("Vladimir Putin", "Путин")], "Мы не примем мир, который разделит нашу страну"),
     ("ukrainian.html", "uk", "Переговори в Женеві відкладено", "Вечірній вісник",
-     [], "Ми не приймемо миру, який розділить нашу країну"),
+     [("Ukraine", "Києва"), ("Russia", "Москви"), ("Volodymyr Zelensky", "Зеленський"), ("Russia", "Кремлі"),
+      ("Vladimir Putin", "Путін")], "Ми не приймемо миру, який розділить нашу країну"),
     ("french.html", "fr", "Les pourparlers de Genève ajournés", "Le Courrier du Soir",
-     [("Ukraine", "Kiev"), ("Volodymyr Zelensky", "Zelensky"), ("Russia", "Kremlin")],
-     "Nous n'accepterons pas une paix qui divise notre pays"),
+     [("Ukraine", "Kiev"), ("Russia", "Moscou"), ("Volodymyr Zelensky", "Zelensky"), ("Russia", "Kremlin"),
+      ("Vladimir Putin", "Poutine")], "Nous n'accepterons pas une paix qui divise notre pays"),
 ])
 def test_non_english_articles_are_stored_with_their_language_and_not_read_as_english(
         db_path, name, language, title, source, mentions, quote):

@@ -11,6 +11,7 @@ from functools import lru_cache
 CASES = {"ru": ("nomn", "gent", "datv", "accs", "ablt", "loct"),
          "uk": ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")}
 LANGUAGES = ("ru", "uk", "de", "fr")
+_MAX_SPELLINGS = 6
 
 
 @lru_cache(maxsize=2)
@@ -23,7 +24,7 @@ def _analyzer(lang: str):
 def forms(alias: str, lang: str) -> list[str]:
     """The alias and its inflected forms in `lang`, in a stable order, without repeats."""
     if lang in CASES:
-        found = [_declined(alias, lang, case) for case in CASES[lang]]
+        found = [form for case in CASES[lang] for form in _declined(alias, lang, case)]
     elif lang == "de":
         found = [alias] + ([alias + "s"] if alias[-1:].isalpha() and alias[-1] not in "sßxzSXZ" else [])
     else:
@@ -31,19 +32,25 @@ def forms(alias: str, lang: str) -> list[str]:
     return list(dict.fromkeys([alias, *found]))
 
 
-def _declined(alias: str, lang: str, case: str) -> str:
-    words = alias.split()
-    return " ".join(_declined_word(word, lang, case) for word in words)
+def _declined(alias: str, lang: str, case: str) -> list[str]:
+    """Every spelling of the alias in one case: each word declined alone (variants such as Кремлі / Кремлеві)."""
+    spellings = [""]
+    for word in alias.split():
+        variants = _declined_word(word, lang, case)
+        spellings = [f"{head} {v}".strip() for head in spellings for v in variants][:_MAX_SPELLINGS]
+    return spellings
 
 
-def _declined_word(word: str, lang: str, case: str) -> str:
+def _declined_word(word: str, lang: str, case: str) -> list[str]:
     if word.isupper() or not word.isalpha():  # abbreviations (США, НАТО) and hyphenated names stay as written
-        return word
+        return [word]
     parsed = _analyzer(lang).parse(word.lower())[0]
-    inflected = parsed.inflect({case})
-    if inflected is None:
-        return word
-    return _cased_like(inflected.word, word)
+    number = parsed.tag.number
+    gender = parsed.tag.gender
+    variants = [f.word for f in parsed.lexeme
+                if f.tag.case == case and f.tag.number in (None, number) and f.tag.gender in (None, gender)
+                and f.tag.POS == parsed.tag.POS and (f.tag.tense, f.tag.voice) == (parsed.tag.tense, parsed.tag.voice)]
+    return [_cased_like(v, word) for v in dict.fromkeys(variants)] or [word]
 
 
 def _cased_like(new: str, original: str) -> str:

@@ -163,7 +163,7 @@ def _write(conn, index: int, doc: Doc, actor_ids: dict[str, int]) -> None:
     fetched = datetime(2025, 4, 22, 8, 0, index)
     article_id = conn.execute(insert(schema.articles).values(
         url=doc.url, title=doc.title, authors="[]", published=doc.published, source=doc.source, language=doc.language,
-        **dict(zip(("outlet", "outlet_country", "outlet_type"), OUTLETS[doc.source])),
+        **dict(zip(("outlet", "outlet_country", "outlet_type"), OUTLETS.get(doc.source, (doc.source, None, "unlisted")))),
         text=doc.text, content_hash=hashlib.sha256(doc.text.encode()).hexdigest(), simhash=0,
         story_id=doc.story_of or index, word_count=len(doc.text.split()), origin=doc.url or "fixture",
         fetched_at=fetched)).inserted_primary_key[0]
