@@ -61,13 +61,14 @@ def apply_presenter_style() -> None:
 
 
 def presenter_nav(pages, current) -> None:
-    """Presenter mode's one small row: every page (keeping the view's shared filters) and the way out."""
+    """Presenter mode's one small row: every other page (keeping the view's shared filters) and the way out.
+    The page shown is left out rather than greyed out (too faint to read on a projector)."""
     if not presenting():
         return
     with st.container(key="presenter_nav", horizontal=True, gap="small"):
         for page in pages:
-            st.page_link(page, label=page.title, icon=page.icon, query_params=state.shared_params(),
-                         disabled=page.url_path == current.url_path)
+            if page.url_path != current.url_path:
+                st.page_link(page, label=page.title, icon=page.icon, query_params=state.shared_params())
         st.page_link(current, label="Leave presenter mode", icon=":material/close_fullscreen:",
                      query_params=state.view().with_(present=False).to_params())
 
