@@ -23,6 +23,7 @@ state.start(page.url_path)
 try:
     if seeding.ready():
         data.refresh_marker()
+        chrome.remember_articles()
         chrome.apply_presenter_style()
         if not chrome.presenting():
             sidebar.render()

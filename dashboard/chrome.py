@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import math
 import os
-from datetime import datetime
+from datetime import datetime, timezone
 
 import streamlit as st
 
 from dashboard import data, queries, state
 from dashboard.filters import describe
-from dashboard.text import moment
+from dashboard.text import counted, moment
 
 # How often open views poll the change marker; `COVERAGE_REFRESH_SECONDS` shortens it for browser tests.
 LIVE_EVERY = f"{os.environ.get('COVERAGE_REFRESH_SECONDS', '').strip() or 30}s"
 CHART_CONFIG = {"displaylogo": False, "responsive": True}
+_SEEN = "_articles_seen"  # stored articles when the page last ran
+_NOTICE = "_refresh_notice"  # what the last live refresh brought, shown once under the title
 # Rows this tall (over 4rem) let a table wrap its text: three lines of a sentence instead of a cut-off one.
 WRAPPED_ROW_PX = 76
 
@@ -59,13 +61,14 @@ def apply_presenter_style() -> None:
 
 
 def presenter_nav(pages, current) -> None:
-    """Presenter mode's one small row: every page (keeping the view's shared filters) and the way out."""
+    """Presenter mode's one small row: every other page (keeping the view's shared filters) and the way out.
+    The page shown is left out rather than greyed out (too faint to read on a projector)."""
     if not presenting():
         return
     with st.container(key="presenter_nav", horizontal=True, gap="small"):
         for page in pages:
-            st.page_link(page, label=page.title, icon=page.icon, query_params=state.shared_params(),
-                         disabled=page.url_path == current.url_path)
+            if page.url_path != current.url_path:
+                st.page_link(page, label=page.title, icon=page.icon, query_params=state.shared_params())
         st.page_link(current, label="Leave presenter mode", icon=":material/close_fullscreen:",
                      query_params=state.view().with_(present=False).to_params())
 
@@ -73,6 +76,7 @@ def presenter_nav(pages, current) -> None:
 def header(title: str) -> None:
     """The page's stable title and, outside presenter mode, the link to this exact view."""
     st.title(title)
+    show_refresh_notice()
     if not presenting():
         state.copy_link()
     else:
@@ -117,11 +121,31 @@ def fresh_click(key: str, points: list[dict]) -> list[dict]:
     return points
 
 
+def remember_articles() -> None:
+    """The number of stored articles this run shows, so a live refresh can say how many are new."""
+    st.session_state[_SEEN] = data.load("article_total")
+
+
+def refresh_notice(at: datetime, new_articles: int) -> str:
+    """ "Updated 14:05 UTC, 3 new articles": what a live refresh brought."""
+    stamp = f"Updated {at.astimezone(timezone.utc):%H:%M} UTC"
+    return f"{stamp}, {counted(new_articles, 'new article')}" if new_articles > 0 else stamp
+
+
+def show_refresh_notice() -> None:
+    if _NOTICE in st.session_state:
+        st.caption(st.session_state.pop(_NOTICE))
+
+
 @st.fragment(run_every=LIVE_EVERY)
 def live_status() -> None:
-    """Every 30 s: if the data changed, rerun the whole page; always say when the data last changed."""
+    """Every 30 s: if the data changed, rerun the whole page with a notice of what came in; always say when
+    the data last changed."""
     current = queries.change_marker(data.engine())
     if current != data.marker():
+        total = queries.article_total(data.engine())
+        st.session_state[_NOTICE] = refresh_notice(datetime.now(timezone.utc),
+                                                   total - st.session_state.get(_SEEN, total))
         st.rerun(scope="app")
     st.caption(f"Data last updated at {moment(data.load('last_ingest'))} · checked {datetime.now():%H:%M:%S}")
 

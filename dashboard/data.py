@@ -29,7 +29,11 @@ def url() -> str:
 
 
 def shown_url() -> str:
-    """The database address without any password, for messages."""
+    """The database address without any password for messages; an SQLite store by its file name only (the
+    server's folders are nobody's business on a shared dashboard)."""
+    parsed = make_url(url())
+    if parsed.get_backend_name() == "sqlite":
+        return Path(parsed.database or "").name or "(in memory)"
     return safe_url(url())
 
 

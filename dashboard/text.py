@@ -79,6 +79,22 @@ def marked_text(text: str, marks: list[Mark]) -> str:
     return "".join(pieces)
 
 
+# An absolute file path (not the path part of a URL): a "/" that follows no letter, colon, dot or slash.
+_FILE_PATH = re.compile(r"(?<![\w:/.~])(?:/[^\s'\"/]+)*/([^\s'\"/]+)")
+
+
+def without_paths(message: str | None) -> str:
+    """A message with every server file path cut to its file name ("/tmp/coverage-x/07.txt" -> "07.txt")."""
+    return _FILE_PATH.sub(r"\1", message or "")
+
+
+def shown_origin(origin: str | None) -> str:
+    """Where an article came from, as a reader may see it: its http(s) address, or only a file's name."""
+    if safe_link(origin):
+        return origin.strip()
+    return without_paths(origin)
+
+
 def clipped(text: str | None, width: int = 80) -> str:
     """The text on one line, cut at a word before `width` characters with an ellipsis when longer."""
     flat = " ".join((text or "").split())

@@ -292,8 +292,8 @@ class _Progress:
             self.bar.update()
         if outcome.status == "failed":
             self._say(f"failed  {outcome.origin}: {outcome.detail}", outcome.trace)
-        elif outcome.status == "duplicate":
-            self._say(f"duplicate  {outcome.origin}: {outcome.detail}")
+        elif outcome.status in {"duplicate", "replaced"}:
+            self._say(f"{outcome.status}  {outcome.origin}: {outcome.detail}")
         elif outcome.status == "off-topic":
             self._say(f"off-topic  {outcome.origin}: {outcome.detail}")
 

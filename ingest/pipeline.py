@@ -66,7 +66,7 @@ class FeedFound:
 @dataclass(frozen=True)
 class Outcome:
     origin: str
-    status: str  # added | duplicate | failed | off-topic
+    status: str  # added | duplicate | replaced | failed | off-topic
     detail: str = ""
     article_id: int | None = None
     trace: str | None = None
@@ -78,10 +78,13 @@ class Summary:
     duplicates: int = 0
     failed: int = 0
     off_topic: int = 0
+    replaced: int = 0  # seeds whose text changed, replaced in place
 
     def count(self, outcome: Outcome) -> None:
         if outcome.status == "added":
             self.added += 1
+        elif outcome.status == "replaced":
+            self.replaced += 1
         elif outcome.status == "duplicate":
             self.duplicates += 1
         elif outcome.status == "off-topic":
@@ -91,6 +94,7 @@ class Summary:
 
     def line(self) -> str:
         text = f"added {self.added}, duplicates {self.duplicates}, failed {self.failed}"
+        text += f", replaced {self.replaced}" if self.replaced else ""
         return text + (f", off-topic {self.off_topic}" if self.off_topic else "")
 
 

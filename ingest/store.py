@@ -28,6 +28,8 @@ from storage.schema import (
 )
 
 log = logging.getLogger(__name__)
+# The outlet name of the founding article(s) in seeds/ (their sidecars say so): a seed is replaced, not duplicated.
+SEED_SOURCE = "seed"
 
 
 class StoreError(Exception):
@@ -36,7 +38,7 @@ class StoreError(Exception):
 
 @dataclass(frozen=True)
 class Added:
-    """What happened to one article: outcome is "added" or "duplicate"."""
+    """What happened to one article: outcome is "added", "duplicate" or "replaced" (a seed whose text changed)."""
 
     outcome: str
     article_id: int
@@ -217,6 +219,11 @@ class Store:
         outlet = outlet or self.outlets.link(article.url, article.source)
         try:
             with self.engine.begin() as conn:
+                seed_id = _changed_seed(conn, article, prepared)
+                if seed_id:
+                    self._replace(conn, seed_id, article, prepared, extraction, origin)
+                    return Added("replaced", seed_id, f"the seed's text changed: article {seed_id} replaced in place",
+                                 seed_id)
                 duplicate = _find_duplicate(conn, prepared)
                 if duplicate:
                     _log(conn, origin, "duplicate", duplicate[1], duplicate[0])
@@ -245,6 +252,26 @@ class Store:
             self._story_index.append((prepared.simhash, story_id))
         self._indexed_up_to = max(self._indexed_up_to, article_id)
         return Added("added", article_id, "", story_id)
+
+    def _replace(self, conn: Connection, article_id: int, article: Article, prepared: Prepared,
+                 extraction: Extraction, origin: str) -> None:
+        """The stored article takes the new text and its extraction, keeping its id and story; analysts'
+        corrections follow it to the new content hash (they are keyed by content hash)."""
+        old_hash = conn.execute(select(articles.c.content_hash).where(articles.c.id == article_id)).scalar_one()
+        changes = summaries.Changes()
+        changes.remove(summaries.read_facts(conn, article_id))
+        _delete_extraction(conn, article_id)
+        conn.execute(delete(article_topics).where(article_topics.c.article_id == article_id))
+        conn.execute(update(articles).where(articles.c.id == article_id)
+                     .values(**_article_values(article, prepared, origin)))
+        self._write_extraction(conn, article_id, extraction)
+        changes.add(summaries.read_facts(conn, article_id))
+        changes.write(conn)
+        conn.execute(update(stance_corrections).where(stance_corrections.c.content_hash == old_hash)
+                     .values(content_hash=prepared.content_hash))
+        _log(conn, origin, "replaced", f"seed text changed (was {old_hash[:12]})", article_id)
+        _bump(conn)
+        self._story_index, self._indexed_up_to = [], 0
 
     def log_failure(self, origin: str, reason: str) -> None:
         self._writable()
@@ -577,6 +604,19 @@ def _outlet_values(outlet: Link | None) -> dict:
 
 def _naive_utc(moment: datetime) -> datetime:
     return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _changed_seed(conn: Connection, article: Article, prepared: Prepared) -> int | None:
+    """The stored seed this article is a new text of: a seed (source "seed") is one article, known by its URL (or
+    its title when it has none), whose text may be corrected; None when it is new or unchanged."""
+    if article.source != SEED_SOURCE:
+        return None
+    same = articles.c.url == prepared.url if prepared.url else articles.c.title == article.title
+    found = conn.execute(select(articles.c.id, articles.c.content_hash)
+                         .where(articles.c.source == SEED_SOURCE, same)).first()
+    if found is None or found.content_hash == prepared.content_hash:
+        return None
+    return found.id
 
 
 def _find_duplicate(conn: Connection, prepared: Prepared) -> tuple[int, str] | None:

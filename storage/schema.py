@@ -168,7 +168,7 @@ ingest_log = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("at", DateTime, nullable=False),
     Column("origin", Text, nullable=False),
-    Column("outcome", String(16), nullable=False),  # added | duplicate | failed
+    Column("outcome", String(16), nullable=False),  # added | duplicate | replaced | failed | deleted
     Column("detail", Text),
     Column("article_id", Integer),
 )

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import actions, chrome, data, state
 from dashboard.filters import GROUPS, MARKS
-from dashboard.text import LEGEND, Mark, counted, marked_text
+from dashboard.text import LEGEND, Mark, counted, marked_text, shown_origin, without_paths
 
 FLASH = "_articles_flash"
 GROUP_LABELS = {"country": "Outlet country", "otype": "Outlet type", "lang": "Language", "outlet": "Outlet"}
@@ -47,9 +47,24 @@ def run_with_progress(job, expected: int) -> None:
         summary = job(step)
         data.refresh_marker()  # the list below shows what was just added
         status.update(label="Done", state="complete")
-        st.dataframe([{"source": o.origin, "outcome": o.status, "detail": o.detail} for o in done], hide_index=True,
-                     column_config=chrome.columns(source="Source", outcome="Outcome", detail="Detail"))
+    outcomes(done)
     report(summary)
+
+
+def outcomes(done) -> None:
+    """Each stored article by its title, linked to the reader; each failure by its source and reason. Never a
+    server file path: an upload is named as it was uploaded."""
+    for outcome in done:
+        article = data.load("article", outcome.article_id) if outcome.article_id else None
+        if article is not None:
+            verb = "Added" if outcome.status == "added" else "Already stored"
+            st.page_link("dashboard/pages/articles.py", label=f"{verb}: {article['title'] or '(untitled)'}",
+                         query_params={"article": str(outcome.article_id)}, icon=":material/article:")
+    failed = [o for o in done if not o.article_id]
+    if failed:
+        st.dataframe([{"source": shown_origin(o.origin), "outcome": o.status, "detail": without_paths(o.detail)}
+                      for o in failed], hide_index=True,
+                     column_config=chrome.columns(source="Source", outcome="Outcome", detail="Reason"))
 
 
 def reader(article_id: int) -> None:
@@ -59,7 +74,8 @@ def reader(article_id: int) -> None:
         return
     st.header("Reader")
     st.text(article["title"] or "(untitled)")
-    st.dataframe([{k: article[k] for k in ("id", "source", "published", "language", "word_count", "url", "origin")}],
+    shown = {k: article[k] for k in ("id", "source", "published", "language", "word_count", "url")}
+    st.dataframe([{**shown, "origin": shown_origin(article["origin"])}],
                  hide_index=True, placeholder="—", column_config=chrome.columns())
     if not chrome.presenting():
         state.selectbox("Mark in the text", "mark", MARKS, none_label=None, format_func=str.capitalize)

@@ -36,13 +36,17 @@ counts = [("Articles (all copies)", copies.articles, "Every stored article, wire
            else "Statements dated in the chosen dates, as on the Timeline")]
 
 
-def count_metric(place, label: str, value: int, help_text: str | None) -> None:
-    place.metric(label, f"{value:,}", help=help_text)
+def count_metrics(places, shown) -> None:
+    for place, (label, value, help_text) in zip(places, shown):
+        place.metric(label, f"{value:,}", help=help_text)
 
 
-def when_metrics(row) -> None:
-    row[0].metric("Date span", date_span(summary.first, summary.last), help="Publication dates of the articles shown")
-    row[1].metric("Last ingest", moment(summary.last_ingest))
+def span_metric(place) -> None:
+    place.metric("Date span", date_span(summary.first, summary.last), help="Publication dates of the articles shown")
+
+
+def ingest_metric(place) -> None:
+    place.metric("Last ingest", moment(summary.last_ingest))
 
 
 top = data.load("top_actors", view, 10)
@@ -52,8 +56,7 @@ span = (view.date_from, view.date_to)
 
 if large:
     # One projector screen: the counts in one row, then the panels side by side; the rest follows below.
-    for place, (label, value, help_text) in zip(st.columns(len(counts)), counts):
-        count_metric(place, label, value, help_text)
+    count_metrics(st.columns(len(counts)), counts)
     chrome.chart(charts.small_multiples(series, view.grain, large, span, across=True), "overview_multiples",
                  main=True, room_px=PRESENTER_MULTIPLES_PX)
     left, right = st.columns(2)
@@ -61,23 +64,23 @@ if large:
         chrome.chart(charts.top_actors_bar(top, large), "overview_top")
     with right:
         chrome.chart(charts.kinds_bar(data.load("statement_kinds", view), large), "overview_kinds")
-    when_metrics(st.columns(2))
+    row = st.columns(2)
+    span_metric(row[0])
+    ingest_metric(row[1])
 else:
     row = st.columns(METRIC_WIDTHS)
-    for place, (label, value, help_text) in zip(row, counts[:3]):
-        count_metric(place, label, value, help_text)
-    row[3].metric("Date span", date_span(summary.first, summary.last), help="Publication dates of the articles shown")
+    count_metrics(row, counts[:3])
+    span_metric(row[3])
     row = st.columns(METRIC_WIDTHS)
-    for place, (label, value, help_text) in zip(row, counts[3:]):
-        count_metric(place, label, value, help_text)
-    row[3].metric("Last ingest", moment(summary.last_ingest))
+    count_metrics(row, counts[3:])
+    ingest_metric(row[3])
 
-    shared = state.shared_params()
+    params = state.shared_params()
     links = st.columns(4)
-    links[0].page_link("dashboard/pages/articles.py", label="Read the articles", query_params=shared)
-    links[1].page_link("dashboard/pages/quotes.py", label="Explore the quotes", query_params=shared)
-    links[2].page_link("dashboard/pages/experts.py", label="Compare the experts", query_params=shared)
-    links[3].page_link("dashboard/pages/timeline.py", label="See the statements", query_params=shared)
+    links[0].page_link("dashboard/pages/articles.py", label="Read the articles", query_params=params)
+    links[1].page_link("dashboard/pages/quotes.py", label="Explore the quotes", query_params=params)
+    links[2].page_link("dashboard/pages/experts.py", label="Compare the experts", query_params=params)
+    links[3].page_link("dashboard/pages/timeline.py", label="See the statements", query_params=params)
 
     left, right = st.columns(2)
     with left:

@@ -167,3 +167,22 @@ def save_whole_page(page, path: Path) -> None:
     page.wait_for_timeout(300)  # plotly redraws responsive charts on resize
     page.screenshot(path=str(path))
     page.set_viewport_size(size)
+
+
+def copy_link_text(page) -> str:
+    """What the "Copy link to this view" box holds (opening it first)."""
+    box = page.locator('[data-testid="stExpander"]').filter(has_text="Copy link to this view")
+    code = box.locator('[data-testid="stCode"] code')
+    if not code.is_visible():
+        box.get_by_text("Copy link to this view").click()
+    return code.inner_text().strip()
+
+
+def same_view(url: str) -> tuple:
+    # `+` and `%20` are the same space: compare the address and its decoded parameters.
+    parts = urlsplit(url)
+    return parts.netloc, parts.path, parse_qs(parts.query)
+
+
+def link_matches(page) -> None:
+    assert same_view(copy_link_text(page)) == same_view(page.url)

@@ -2,7 +2,7 @@
 experts' stance matrix, clicked in a real browser, put the cell in the link and show its sentences."""
 from __future__ import annotations
 
-from browsing import chart, eventually, live, open_view, query, settle
+from browsing import chart, eventually, link_matches, live, open_view, query, settle
 
 
 def click_cell(page, key: str, wanted: list) -> None:
@@ -26,6 +26,7 @@ def test_a_click_on_a_cooccurrence_cell_opens_its_sentences(server, page):
     settle(page, "Actors")
     assert query(page) == {"pick": ["Russia"], "also": ["Ukraine"]}
     eventually(lambda: sentences_shown(page, "Russia and Ukraine sent delegations to Riyadh on Monday."))
+    eventually(lambda: link_matches(page))  # the copy-link box names the clicked cell too
 
 
 def test_a_click_on_a_stance_cell_opens_the_experts_evidence(server, page):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -90,6 +91,8 @@ def test_overview_updates_without_a_reload_when_an_article_lands(live_server, pa
     assert metric(page, "Outlets") == "5"
     assert metric(page, "Articles (all copies)") == "8"
     assert metric(page, "Date span") == "3 Mar – 16 May 2025"
+    notice = live(page, '[data-testid="stCaptionContainer"]').filter(has_text="new article").inner_text()
+    assert re.fullmatch(r"Updated \d\d:\d\d UTC, 1 new article", notice.strip()), notice
 
 
 def metric_is(page, label: str, value: str) -> None:

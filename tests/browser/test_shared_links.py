@@ -3,9 +3,8 @@ a reload shows the same, a widget change rewrites the address, and that new addr
 from __future__ import annotations
 
 from datetime import date, timedelta
-from urllib.parse import parse_qs, urlsplit
 
-from browsing import (active_segment, choose, click_segment, column, combobox_value, eventually, live, metric,
+from browsing import (active_segment, choose, click_segment, column, combobox_value, eventually, link_matches, metric,
                       open_view, query, settle, tags, traces)
 
 ROTH_QUOTES = ["This is a serious step,", "the mood in Kyiv was cautious", "We are listening to both sides,"]
@@ -84,15 +83,6 @@ def assert_lines(page, expected) -> None:
     assert [(t["name"], t["x"], t["y"]) for t in traces(page, "actors_lines")] == expected
 
 
-def copy_link_text(page) -> str:
-    """What the "Copy link to this view" box holds (opening it first)."""
-    box = page.locator('[data-testid="stExpander"]').filter(has_text="Copy link to this view")
-    code = box.locator('[data-testid="stCode"] code')
-    if not code.is_visible():
-        box.get_by_text("Copy link to this view").click()
-    return code.inner_text().strip()
-
-
 def test_copy_link_box_equals_the_address_bar_after_each_interaction(server, page):
     open_view(page, server.url, "/quotes", "Quotes")
     choose(page, "Speaker", "Mark N. Katz")
@@ -110,13 +100,3 @@ def test_copy_link_box_equals_the_address_bar_after_each_interaction(server, pag
     page.wait_for_url(lambda url: "pick=Russia" in url)
     settle(page, "Actors")
     eventually(lambda: link_matches(page))
-
-
-def same_view(url: str) -> tuple:
-    # `+` and `%20` are the same space: compare the address and its decoded parameters.
-    parts = urlsplit(url)
-    return parts.netloc, parts.path, parse_qs(parts.query)
-
-
-def link_matches(page) -> None:
-    assert same_view(copy_link_text(page)) == same_view(page.url)

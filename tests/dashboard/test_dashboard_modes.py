@@ -171,8 +171,11 @@ def test_first_run_seeds_an_empty_store(tmp_path, open_page, monkeypatch):
 # --- adding articles through the pipeline ------------------------------------------------------------------
 
 def outcomes(at) -> list[tuple[str, str]]:
-    table = next(d.value for d in at.dataframe if "outcome" in d.value.columns)
-    return list(zip(table["outcome"], table["detail"]))
+    """(outcome, what the page says about it): a stored article by its linked title, a failure by its reason."""
+    added = [("added", link.value.removeprefix("Added: ")) for link in at.get("page_link")
+             if link.value.startswith("Added: ")]
+    table = next((d.value for d in at.dataframe if "outcome" in d.value.columns), None)
+    return added + (list(zip(table["outcome"], table["detail"])) if table is not None else [])
 
 
 def test_add_by_url_refuses_loopback_unless_allowed(store, open_page, site):
@@ -190,7 +193,7 @@ def test_add_by_url_through_the_pipeline(store, open_page, site, monkeypatch):
     at.text_area[0].input(f"{site}/talks-geneva.html").run()
     next(b for b in at.button if b.label == "Add from URLs").click().run()
     assert not at.exception
-    assert outcomes(at) == [("added", "")]
+    assert outcomes(at) == [("added", "Negotiators Meet in Geneva as Ceasefire Deadline Nears")]
     assert metrics(at) == {"Articles matching": "6"}
     listed = next(d for d in at.dataframe if "title" in d.value.columns)
     assert "Negotiators Meet in Geneva as Ceasefire Deadline Nears" in listed.value["title"].tolist()
@@ -203,7 +206,8 @@ def test_add_uploaded_text_file(store, open_page):
     next(b for b in at.button if b.label == "Add uploaded files").click().run()
     assert not at.exception
     assert [o for o, _ in outcomes(at)] == ["added"]
-    assert headers(next(d for d in at.dataframe if "outcome" in d.value.columns)) == ["Source", "Outcome", "Detail"]
+    assert [link.proto.query_string for link in at.get("page_link") if link.value.startswith("Added: ")] == [
+        "article=7"]
     assert metrics(at) == {"Articles matching": "6"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 import pandas as pd
 
@@ -146,6 +146,15 @@ def test_exports_hold_the_filtered_quotes_exactly(store):
     hostile = queries.quotes_export(engine, from_params({"speaker": "Olena Petrova"}), export.EXPORT_LIMIT)
     assert json.loads(export.quotes_json(hostile))[0]["quote"] == "<b>Hold</b> the line,"
     assert json.loads(export.quotes_json(hostile))[0]["url"] is None
+
+
+def test_refresh_notice_says_when_and_how_many():
+    from dashboard.chrome import refresh_notice
+
+    at = datetime(2026, 12, 4, 14, 5, tzinfo=timezone.utc)
+    assert refresh_notice(at, 3) == "Updated 14:05 UTC, 3 new articles"
+    assert refresh_notice(at, 1) == "Updated 14:05 UTC, 1 new article"
+    assert refresh_notice(at, 0) == "Updated 14:05 UTC"  # a correction or a delete: updated, nothing new
 
 
 def test_export_file_names_carry_the_filters():

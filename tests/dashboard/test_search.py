@@ -9,7 +9,6 @@ from sqlalchemy import select
 from dashboard.filters import search_forms
 from dashboard_fixture import DOCS, Doc, _write
 from ingest import summaries
-from page_helpers import metrics
 from storage import schema
 from storage.engine import open_engine
 

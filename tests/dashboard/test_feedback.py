@@ -1,9 +1,10 @@
-"""The Experts page says what it found and what it did: an expert without a stance says so, in the matrix
-and under Evidence."""
+"""The dashboard says what it found and did, in words a user can act on: an expert without a stance says so
+(matrix and Evidence), and no message or reader field shows a server file path."""
 from __future__ import annotations
 
 from sqlalchemy import insert, select
 
+from dashboard.text import shown_origin, without_paths
 from page_helpers import figure
 from storage import schema
 from storage.engine import open_engine
@@ -25,3 +26,19 @@ def test_an_expert_without_a_stance_says_so(store, open_page):
     assert matrix["text"][row] == ["no stance found"] * 3
     assert matrix["text"][matrix["y"].index("Jane Doe")] == ["neutral", "", ""]  # a side without one stays blank
     assert [i.value for i in at.main.info] == ["No stance found for Andrew Roth under these filters."]
+
+
+# --- messages never show a server file path ----------------------------------------------------------------
+
+def test_messages_and_the_reader_never_show_a_server_path(store, open_page):
+    engine = open_engine(str(store))
+    with engine.begin() as conn:
+        conn.execute(schema.articles.update().where(schema.articles.c.id == 1)
+                     .values(origin="/tmp/coverage-upload-x1/07.txt"))
+    engine.dispose()
+    at = open_page("articles", article="1")
+    assert at.dataframe[1].value.iloc[0]["origin"] == "07.txt"
+    assert without_paths("[Errno 2] No such file or directory: '/srv/news/in/07.html'") == \
+        "[Errno 2] No such file or directory: '07.html'"
+    assert without_paths("fetched https://example.org/a/b.html") == "fetched https://example.org/a/b.html"
+    assert shown_origin("https://example.org/a") == "https://example.org/a"
