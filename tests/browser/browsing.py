@@ -129,6 +129,8 @@ def all_grid_text(page) -> str:
     for table in live(page, '[data-testid="stDataFrame"]').all():
         table.scroll_into_view_if_needed()
         scroller = table.locator(".dvn-scroller")
+        if scroller.count() == 0:  # a table still drawing (or empty) has no grid to read yet
+            continue
         edges = ["0", "e.scrollWidth"] if scroller.evaluate("e => e.scrollWidth > e.clientWidth") else ["0"]
         for edge in edges:
             scroller.evaluate(f"e => {{ e.scrollLeft = {edge}; }}")
