@@ -8,8 +8,10 @@ from dashboard.text import date_span, moment
 
 # Counts are short; the date span and the last ingest get a wider column so they show whole, in presenter type too.
 METRIC_WIDTHS = [1, 1, 1, 2.4]
-# Presenter mode: the panels sit under a row of counts, so they get less of the screen than other main charts.
+# Presenter mode: the panels sit under a row of counts, so they get less of the screen than other main charts;
+# the two long labels ("Articles (all copies)", "Dated statements") get wider columns so they show whole.
 PRESENTER_MULTIPLES_PX = 370
+PRESENTER_COUNT_WIDTHS = [1.5, 1, 1, 1, 1, 1.4]
 
 chrome.header("Overview")
 view = state.view()
@@ -56,7 +58,7 @@ span = (view.date_from, view.date_to)
 
 if large:
     # One projector screen: the counts in one row, then the panels side by side; the rest follows below.
-    count_metrics(st.columns(len(counts)), counts)
+    count_metrics(st.columns(PRESENTER_COUNT_WIDTHS), counts)
     chrome.chart(charts.small_multiples(series, view.grain, large, span, across=True), "overview_multiples",
                  main=True, room_px=PRESENTER_MULTIPLES_PX)
     left, right = st.columns(2)
