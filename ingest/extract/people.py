@@ -41,7 +41,7 @@ _APPOSITIVE_ORG = re.compile(
 # ", Head of Research at ICICI Securities," / ", Director, IIFL Securities.": a capitalised title and its firm.
 _APPOSITIVE_TITLE = re.compile(
     rf"^,\s+((?:Head|Director|Deputy|Associate|Assistant|Professor|Research|Managing|Executive|Chief|Senior|Vice|Chairman|Chairwoman|President|Partner|Founder|"
-    rf"Analyst|Economist|Strategist|Administrator)\b[^,.;:“”\"()]{{0,80}}?(?:,\s+{_U}[\w&’'-]*(?:\s+{_U}[\w&’'-]*){{0,4}})?)"
+    rf"Analyst|Economist|Strategist|Administrator)\b[^,.;:“”\"()]{{0,160}}?(?:,\s+{_U}[\w&’'-]*(?:\s+{_U}[\w&’'-]*){{0,4}})?)"
     rf"(?=[,;]|\.(?:\s|$)|$)"
 )
 # ", president of Chapter & Verse, a Spokane advertising agency,": what the organisation is, for the role.
@@ -300,6 +300,9 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
     appositive = _APPOSITIVE.match(after)
     if appositive and (describes_person(appositive.group(1)) or appositive.group(1).startswith(("who ", "whose "))):
         return True
+    titled = _APPOSITIVE_TITLE.match(after)  # ", Associate Professor and Chair, …"
+    if titled and describes_person(titled.group(1)):
+        return True
     if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         return True
     described = pronoun_description(text, end)
@@ -323,8 +326,20 @@ def _add_person(text: str, found: dict, claimed: list, start: int, end: int, nam
     elif len(name) > len(entry.person.name):
         found[name] = found.pop(entry.person.name)
         entry.person.name = name
+    _fuller_description(text, entry, start, end, place_words)
     entry.person.spans.append((start, end))
     claimed.append((start, end))
+
+
+def _fuller_description(text: str, entry: _Found, start: int, end: int, place_words: frozenset[str] = frozenset()) -> None:
+    """"Dr. Greg Simons" first, "Simons, an expert on armed conflicts" later: a description that says who the
+    person is replaces a bare title that said nothing of their role."""
+    person = entry.person
+    if person.role != "other" or (person.description and len(person.description.split()) > 1):
+        return
+    fuller = describe(text, start, end, place_words)
+    if fuller and role_of(fuller) != "other":
+        person.description, person.role = fuller, role_of(fuller)
 
 
 def _surname(name: str) -> str:
@@ -354,6 +369,7 @@ def _surname_mentions(text: str, found: dict, claimed: list) -> None:
                 continue
             entry.person.spans.append((s, e))
             claimed.append((s, e))
+            _fuller_description(text, entry, s, e)
     _family_name_first(text, found, claimed)
 
 
