@@ -172,6 +172,9 @@ def _resolve(text, raws, index, found, where, published):
         value = _explicit(raw, where, published, _year_back(text, raw))
         return (value, raw.end) if value else None
     if raw.kind == "weekday":
+        nxt = raws[index + 1] if index + 1 < len(raws) else None
+        if nxt is not None and nxt.kind == "explicit" and re.fullmatch(r",?\s*", text[raw.end:nxt.start]):
+            return _resolve(text, raws, index + 1, found, where, published)  # "on Thursday, May 15": the day named
         anchor = next((f.value for f in reversed(found) if f.sentence == where.index and f.precision == "day"
                        and f.basis == "explicit" and not f.period and (published is None or f.value <= published)), None)
         value = _weekday_near(raw.match, anchor) if anchor else _weekday(raw.match, where.before, published)
