@@ -186,8 +186,8 @@ _KINDS = [
 _KIND_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS}
 # An act named under a negation did not happen: "without reaching a ceasefire agreement", "failed to agree".
 # (A negated acceptance or agreement that is a refusal, "not ready to accept", is matched as a rejection first.)
-_NEGATION_BEFORE = re.compile(r"(?:\bwithout|\bfail(?:ed|s|ing)?\s+to|\bno|\bnot|\bnever|n['’]t|\byet\s+to)\s+(?:\w+\s+)?$",
-                              re.IGNORECASE)
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bwithout|\bfail(?:ed|s|ing)?\s+to|\bno|\bnot|\bnever|n['’]t|\byet\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POSITIVE_KINDS = frozenset({"agreement", "acceptance", "proposal"})
 # One alternation: the leftmost trigger wins, and at the same place the kind listed first.
 _KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS), re.IGNORECASE)
@@ -232,7 +232,8 @@ def _add_month(first: date) -> date:
 
 
 # A date right after the meeting it names ("talks in Istanbul on May 15") dates that meeting, not
-# the statement, unless the statement was made at it ("agreed at the talks on May 16").
+# the statement, unless the statement was made at it ("agreed at the talks on May 16"); so does a date after a
+# reduced relative clause ("a moratorium agreed in March"), see _REDUCED_RELATIVE.
 _TOPIC_BEFORE_DATE = re.compile(
     r"(?<!\bat\s)(?<!\bduring\s)(?<!\bafter\s)(?<!\bat\sthe\s)(?<!\bduring\sthe\s)(?<!\bafter\sthe\s)"
     r"\b(?:talks|negotiations|meeting|summit|round|visit|session)"
@@ -249,15 +250,17 @@ class DateRule:
 
     - never after the publication;
     - when the text names no year, within six months before the publication;
-    - not the date of the event the statement is about (talks proposed "on May 15", a truce to come);
+    - not the date of the event the statement is about (talks proposed "on May 15", a truce to come, a moratorium
+      agreed in March);
     - a date carried over from the sentence before lies in the article's news window (the fortnight before
       publication), unless the same speaker carries on ("He added ...", a quote running on).
     """
 
     published: date | None
 
-    def admits(self, ref: DateRef, text: str) -> bool:
-        return self.in_range(_Dated.of(ref)) and not _TOPIC_BEFORE_DATE.search(text, max(0, ref.start - 80), ref.start)
+    def admits(self, ref: DateRef, before: str) -> bool:
+        """`before`: the sentence up to the date."""
+        return self.in_range(_Dated.of(ref)) and not _names_its_event(before)
 
     def in_range(self, dated: _Dated) -> bool:
         if self.published is None:
@@ -270,6 +273,10 @@ class DateRule:
         if not self.in_range(dated):
             return False
         return same_speaker or self.published is None or dated.last >= self.published - _MAIN_EVENT_WINDOW
+
+
+def _names_its_event(before: str) -> bool:
+    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:]))
 
 
 @dataclass
@@ -742,7 +749,8 @@ def _kind(text: str, sentence, subject: _Subject, quotes: _Quotes) -> str:
 def _earliest(region: str) -> str | None:
     """The kind of the leftmost trigger that is not negated."""
     for match in _KIND.finditer(region):
-        if match.lastgroup in _POSITIVE_KINDS and _NEGATION_BEFORE.search(region, max(0, match.start() - 40), match.start()):
+        negated = _NEGATION_BEFORE.search(region, max(0, match.start() - 40), match.start())
+        if match.lastgroup in _POSITIVE_KINDS and negated:
             continue
         return match.lastgroup
     return None
@@ -775,8 +783,7 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     own = [r for r in dated if sentence.start <= r.start < sentence.end and not article.quotes.inside(r.start)
            and not (dateline and r.end <= sentence.start + dateline.end())
            and not r.period
-           and not _REDUCED_RELATIVE.search(article.text[max(sentence.start, r.start - 40):r.start])
-           and rule.admits(r, article.text)]
+           and rule.admits(r, article.text[sentence.start:r.start])]
     if own:
         strong = [r for r in own if not r.attributive] or own
         ref = min(strong, key=lambda r: (_distance(r, subject.verb_at), r.start > subject.verb_at))
