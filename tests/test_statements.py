@@ -328,6 +328,8 @@ def test_a_year_the_text_names_is_kept():
     ("The Kremlin came out against the peace plan.", "rejection"),
     ("Zelensky has been pressing for an unconditional cease-fire.", "proposal"),
     ("Ukraine reached a ceasefire agreement with Russia.", "agreement"),
+    ("\u201cI order that all hostilities stop from 18:00 today,\u201d Putin said.", "proposal"),
+    ("Putin ordered his forces to stop all hostilities for Easter.", "proposal"),
 ])
 def test_the_kind_reads_negation_and_stance(text, kind):
     assert one(text)[0] == kind

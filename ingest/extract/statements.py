@@ -181,7 +181,8 @@ _KINDS = [
                  r"|\bunveil\w*|\bpresent(?:ed|s)\b|\bsuggest(?:ed|s)\b|\bcall(?:ed|s|ing)\s+for\b"
                  r"|\b(?:push|press)(?:ed|es|ing)?\s+for\b|\burg(?:e|ed|es|ing)\b|\bpitch(?:ed|es)?\b|\binitiat(?:e|ed)\b"
                  r"|\b(?:declar|announc)(?:ed|es|e)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire"
-                 r"|moratorium|pause)|\binvit\w*"),
+                 r"|moratorium|pause)|\binvit\w*"
+                 r"|\border(?:s|ed)?\s+(?:[\w-]+\s+){0,4}?(?:stop|halt|cease|end|suspend)\b"),  # "I order ... to stop" declares a truce
 ]
 _KIND_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS}
 # An act named under a negation did not happen: "without reaching a ceasefire agreement", "failed to agree".
