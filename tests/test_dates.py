@@ -152,3 +152,15 @@ def test_never_crashes_and_offsets_stay_inside(text):
     for d in find_dates(text, split_sentences(text), SATURDAY):
         assert 0 <= d.start < d.end <= len(text)
         assert text[d.start:d.end] == d.text
+
+
+def test_later_is_after_the_last_day_named_and_not_after_publication():
+    text = "On November 23, the two delegations met in Geneva. The president later said the plan was revised."
+    assert resolved(text, date(2025, 12, 2))[-1] == ("later", "2025-11", "month", "relative")
+    text = "Zelenskiy spoke on Sunday. He later told reporters he would wait in Turkey on Thursday."
+    assert resolved(text, date(2025, 5, 11))[1] == ("later", "2025-05-11", "day", "relative")
+
+
+def test_a_weekday_beside_the_dateline_follows_the_sentence_tense():
+    text = "KYIV, May 11 (Reuters) - The president said on Sunday he would wait in Turkey on Thursday."
+    assert [d[1] for d in resolved(text, date(2025, 5, 11))] == ["2025-05-11", "2025-05-11", "2025-05-15"]

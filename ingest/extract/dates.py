@@ -1,7 +1,7 @@
 """Dates named in an article, resolved to calendar days or months.
 
 Explicit dates ("April 18", "18 April 2025", "in March"), weekdays ("on Friday") and relative words
-("last month", "yesterday", "that same day", "one day after April 18") are resolved against the
+("last month", "yesterday", "that same day", "one day after April 18", "later said") are resolved against the
 publication date and the dates named before them. A date that names no year ("on March 11", "in
 August") is its occurrence nearest the publication date (the next one when the sentence looks ahead);
 "a year ago in May" and "in May last year" are the year before. Plain regular expressions and `datetime`: no
@@ -53,6 +53,7 @@ _RELATIVE = re.compile(
     r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month)|over\s+the\s+weekend|last\s+weekend"
     r"|(?:on\s+)?(?:that|the|this)\s+same\s+(?:day|evening|night|morning|afternoon)|that\s+(?:day|evening|night|morning|afternoon)"
     r"|(?:later|earlier)\s+that\s+day|within\s+hours|hours\s+later"
+    r"|later(?=\s+(?:said|told|added|noted|wrote|announced|[a-z]+ed)\b)"
     r"|after\s+the\s+(?:meeting|talks|call|summit|session|news\s+conference)"
     r"|at\s+the\s+same\s+(?:summit|meeting|conference|news\s+conference|press\s+conference|event|talks|session)"
     r"|the\s+(?:next|following|previous|preceding)\s+day|a\s+day\s+(?:earlier|later))\b",
@@ -64,7 +65,7 @@ _OFFSET = re.compile(
 )
 # A month-day after the publication date keeps the publication year only when the sentence looks ahead.
 _FUTURE = re.compile(
-    r"(?:\b(?:will|shall|next|upcoming|scheduled|planned|plans?\s+to|until|till|through|set\s+to"
+    r"(?:\b(?:will|would|shall|next|upcoming|scheduled|planned|plans?\s+to|until|till|through|set\s+to"
     r"|(?:is|are)\s+(?:expected|going|slated|due)\s+to)\b|['’]ll\b)",
     re.IGNORECASE,
 )
@@ -177,7 +178,9 @@ def _resolve(text, raws, index, found, where, published):
             return _resolve(text, raws, index + 1, found, where, published)  # "on Thursday, May 15": the day named
         anchor = next((f.value for f in reversed(found) if f.sentence == where.index and f.precision == "day"
                        and f.basis == "explicit" and not f.period and (published is None or f.value <= published)), None)
-        value = _weekday_near(raw.match, anchor) if anchor else _weekday(raw.match, where.before, published)
+        # Around the publication's own date ("KYIV, May 11 (Reuters) - ... on Thursday") the sentence's tense decides.
+        near = anchor is not None and anchor != published
+        value = _weekday_near(raw.match, anchor) if near else _weekday(raw.match, where.before, published)
         return ((value, "day", "weekday"), raw.end) if value else None
     if raw.kind == "relative":
         value = _relative(raw.match.group("rel"), found, published)
@@ -271,6 +274,12 @@ def _relative(word: str, found: list[DateRef], published: date | None):
     if word.startswith(("that ", "on that ", "the same", "on the same", "this same", "on this same", "later that",
                         "earlier that", "at the same", "after the")) or word in ("within hours", "hours later"):
         return (last_day, "day") if last_day else None
+    if word == "later":  # "On November 23 ... Trump later said": after that day, so only its month is known
+        past = next((f.value for f in reversed(found) if f.precision == "day" and not f.period
+                     and (published is None or f.value <= published)), None)
+        if past is None or past == published:
+            return (past, "day") if past else None
+        return past.replace(day=1), "month"
     if word in ("the next day", "the following day", "a day later"):
         return (last_day + timedelta(days=1), "day") if last_day else None
     if word in ("the previous day", "the preceding day", "a day earlier"):
