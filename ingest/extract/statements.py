@@ -375,8 +375,8 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
         if not on_topic and (index == 0 or not _about_peace(sentences[index - 1].text, False)):
             continue
         kind = _kind(text, sentence, subject, quotes)
-        if kind == "statement" and _is_contact(text, subject):
-            continue
+        if kind == "statement" and _is_contact(text, subject) and subject.date.basis == "context":
+            continue  # a meeting is news when its sentence dates it ("On November 23, the two sides held talks")
         if on_topic or _acts_on_previous(article, index, subject, kind):
             dateline = _DATELINE.match(sentence.text)
             start = sentence.start + (dateline.end() if dateline else 0)
