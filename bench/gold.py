@@ -169,6 +169,15 @@ def has_text(gold_path: Path) -> bool:
     return article_for(gold_path, gold).exists()
 
 
+def given_files(paths: list[Path]) -> list[Path]:
+    """Gold files named on the command line, anywhere on disk: a folder stands for its gold files, and the
+    `.meta.json` sidecars a shell glob also matches are left out."""
+    found = []
+    for path in paths:
+        found += sorted(path.glob("*.json")) if path.is_dir() else [path]
+    return [p for p in found if not p.name.endswith(".meta.json")]
+
+
 def report(scores: Scores) -> str:
     return (
         f"{scores.name:28} quotes P {scores.quotes.precision:.2f} R {scores.quotes.recall:.2f} "
@@ -181,13 +190,14 @@ def report(scores: Scores) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: every file of the chosen sets)")
+    parser.add_argument("gold", nargs="*", type=Path,
+                        help="gold files or folders, anywhere (default: every file of the chosen sets)")
     parser.add_argument("--set", action="append", choices=GOLD_SETS + tuple(gold_experts.EXPERT_SETS), dest="sets",
                         help="score only these sets (repeatable; default: all)")
     parser.add_argument("--misses", action="store_true", help="list every miss, extra and wrong field")
     args = parser.parse_args()
     chosen = args.sets or GOLD_SETS + tuple(gold_experts.EXPERT_SETS)
-    groups = {"files": args.gold} if args.gold else {s: gold_files(s) for s in chosen if s in GOLD_SETS}
+    groups = {"files": given_files(args.gold)} if args.gold else {s: gold_files(s) for s in chosen if s in GOLD_SETS}
     for group, paths in groups.items():
         total = Scores(f"ALL {group}")
         missing = [p for p in paths if not has_text(p)]

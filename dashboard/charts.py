@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import html
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pandas as pd
@@ -35,6 +36,14 @@ _GRAIN_DAYS = {"day": 1, "week": 7, "month": 31}
 # Small multiples: each panel's height and the gap above the next panel (its title sits in the gap).
 PANEL_PX = 110
 PANEL_GAP_PX = 44
+# The Timeline's axis spans the bulk of the statements: their quartile dates widened by three times the span between
+# them (at least a month) either side, Tukey's fence for far-out values. A mark beyond is listed under the chart, not
+# drawn, so one absurd date cannot squeeze every other mark into a corner; percentiles alone cannot tell one bad mark
+# among a dozen from the rest.
+BULK_QUARTILES = (0.25, 0.75)
+BULK_FENCE = 3
+BULK_MIN_SPREAD = timedelta(days=31)
+_AXIS_PAD = timedelta(days=3)
 
 
 def esc(value) -> str:
@@ -363,13 +372,55 @@ def _month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
-def timeline(frame: pd.DataFrame, large: bool = False) -> go.Figure:
-    """Statements on a date axis, one lane per actor, coloured (and shaped) by kind.
+@dataclass(frozen=True)
+class TimelineMarks:
+    """The Timeline's marks (one per statement and actor lane) split at the axis: those drawn, those listed."""
+
+    drawn: pd.DataFrame
+    outside: pd.DataFrame
+    first: date | None = None  # the axis, from the first drawn day to the last drawn day (or month's end)
+    last: date | None = None
+
+    @property
+    def statements(self) -> int:
+        return int(self.drawn["id"].nunique()) if not self.drawn.empty else 0
+
+
+def timeline_marks(frame: pd.DataFrame) -> TimelineMarks:
+    """Split the marks at the fences around the bulk of their dates (see BULK_QUARTILES)."""
+    if frame.empty:
+        return TimelineMarks(frame, frame)
+    ordered = sorted(frame["date_value"])
+    low, high = (ordered[round(q * (len(ordered) - 1))] for q in BULK_QUARTILES)
+    margin = BULK_FENCE * max(high - low, BULK_MIN_SPREAD)
+    inside = frame["date_value"].map(lambda d: low - margin <= d <= high + margin)
+    drawn = frame[inside]
+    ends = [_month_end(r.date_value) if r.date_precision == "month" else r.date_value for r in drawn.itertuples()]
+    return TimelineMarks(drawn, frame[~inside], min(drawn["date_value"]), max(ends))
+
+
+def timeline_caption(marks: TimelineMarks, loaded: int, total: int) -> str:
+    """What the Timeline draws, in statements and marks (a statement by several actors has a mark in each lane)."""
+    drawn = len(marks.drawn)
+    parts = [f"{marks.statements:,} statement{'' if marks.statements == 1 else 's'} drawn as {drawn:,} "
+             f"mark{'' if drawn == 1 else 's'} (one per actor lane; lanes run A to Z from the top)."]
+    if len(marks.outside):
+        parts.append(f"{len(marks.outside):,} mark{' is' if len(marks.outside) == 1 else 's are'} dated far from "
+                     "the rest and listed below the chart, not drawn.")
+    if loaded < total:
+        parts.append(f"Only the newest {loaded:,} of {total:,} marks were loaded; narrow the dates to see older ones.")
+    parts.append("Month-only dates are drawn as a band across the month with an open square.")
+    return " ".join(parts)
+
+
+def timeline(marks: TimelineMarks, large: bool = False) -> go.Figure:
+    """The drawn marks on a date axis, one lane per actor (A to Z from the top), coloured (and shaped) by kind.
 
     Day-dated statements are points; month-only ones are drawn as a bar across their month with an
     open square at its middle, so a month is never mistaken for a day.
     """
     title = "Ceasefire and peace statements over time"
+    frame = marks.drawn
     if frame.empty:
         return empty(title, "No dated statements match these filters.", large)
     fig = go.Figure()
@@ -398,8 +449,10 @@ def timeline(frame: pd.DataFrame, large: bool = False) -> go.Figure:
                 customdata=[[int(r.id), r.date, r.date_basis] for r in part.itertuples()],
                 hovertext=[_statement_hover(r) for r in part.itertuples()], hoverinfo="text",
             ))
-    fig.update_yaxes(categoryorder="array", categoryarray=[esc(v) for v in lanes], title="")
-    fig.update_xaxes(title="Date of the statement", type="date")
+    # Plotly stacks categories from the bottom up: the reversed list puts A at the top.
+    fig.update_yaxes(categoryorder="array", categoryarray=[esc(v) for v in reversed(lanes)], title="")
+    fig.update_xaxes(title="Date of the statement", type="date",
+                     range=[(marks.first - _AXIS_PAD).isoformat(), (marks.last + timedelta(days=1) + _AXIS_PAD).isoformat()])
     return _style(fig, title, large, height=max(320, 60 * len(lanes) + 160))
 
 

@@ -1,4 +1,7 @@
-"""Date resolution: explicit, weekday and relative dates against the publication date and the dates named before."""
+"""Date resolution: explicit, weekday and relative dates against the publication date and the dates named before.
+
+Every sentence here is synthetic: made up for the test, not taken from an article.
+"""
 from datetime import date
 
 import pytest
@@ -28,9 +31,23 @@ def test_explicit_dates_keep_their_precision(text, expected):
     assert resolved(text) == [expected]
 
 
-def test_a_month_day_after_publication_belongs_to_the_previous_year():
+def test_a_date_without_a_year_is_its_occurrence_nearest_the_publication():
     assert resolved("The offensive began on December 5.") == [("December 5", "2024-12-05", "day", "explicit")]
     assert resolved("It happened in November.") == [("in November", "2024-11", "month", "explicit")]
+    # Four days after a May 11 publication, not a year and four days before it (synthetic sentence).
+    assert resolved("Putin proposed talks in Istanbul on May 15.", date(2025, 5, 11))[0][1] == "2025-05-15"
+    assert resolved("The Kremlin mentioned a truce in August.", date(2025, 6, 10)) == [
+        ("in August", "2025-08", "month", "explicit")]
+    assert resolved("Talks were held on January 3.", date(2025, 12, 20))[0][1] == "2026-01-03"
+
+
+def test_a_year_named_by_words_is_the_year_before():
+    found = find_dates("Putin declared a truce a year ago in May.", split_sentences("x"), date(2025, 6, 10))
+    assert [(d.iso, d.year_named) for d in found] == [("2024-05", True)]
+    found = find_dates("They met on March 3 last year.", split_sentences("x"), date(2025, 6, 10))
+    assert [(d.iso, d.year_named) for d in found] == [("2024-03-03", True)]
+    found = find_dates("They met on March 3 and in February 2022.", split_sentences("x"), date(2025, 6, 10))
+    assert [(d.iso, d.year_named) for d in found] == [("2025-03-03", False), ("2022-02", True)]
 
 
 def test_a_future_date_keeps_the_publication_year_when_the_sentence_looks_ahead():
@@ -135,3 +152,15 @@ def test_never_crashes_and_offsets_stay_inside(text):
     for d in find_dates(text, split_sentences(text), SATURDAY):
         assert 0 <= d.start < d.end <= len(text)
         assert text[d.start:d.end] == d.text
+
+
+def test_later_is_after_the_last_day_named_and_not_after_publication():
+    text = "On November 23, the two delegations met in Geneva. The president later said the plan was revised."
+    assert resolved(text, date(2025, 12, 2))[-1] == ("later", "2025-11", "month", "relative")
+    text = "Zelenskiy spoke on Sunday. He later told reporters he would wait in Turkey on Thursday."
+    assert resolved(text, date(2025, 5, 11))[1] == ("later", "2025-05-11", "day", "relative")
+
+
+def test_a_weekday_beside_the_dateline_follows_the_sentence_tense():
+    text = "KYIV, May 11 (Reuters) - The president said on Sunday he would wait in Turkey on Thursday."
+    assert [d[1] for d in resolved(text, date(2025, 5, 11))] == ["2025-05-11", "2025-05-11", "2025-05-15"]

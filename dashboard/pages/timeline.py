@@ -1,5 +1,5 @@
 """Timeline: ceasefire and peace statements on a date axis, one lane per actor, coloured by kind;
-click a mark (or pick it below) to read the statement in its article."""
+marks dated far from the rest are listed under it; click a mark (or pick it below) to read the statement in its article."""
 import streamlit as st
 
 from dashboard import charts, chrome, data, state
@@ -21,16 +21,19 @@ view = state.view()
 
 frame = data.load("statements", view, LIMIT)
 total = data.load("statements_count", view)
-event = chrome.chart(charts.timeline(frame, large), "timeline_chart", selectable=True, main=True)
+marks = charts.timeline_marks(frame)
+event = chrome.chart(charts.timeline(marks, large), "timeline_chart", selectable=True, main=True)
 for point in chrome.fresh_click("timeline", chrome.selected_points(event))[:1]:
     custom = point.get("customdata") or []
     if custom:
         state.jump(statement=int(custom[0]))
 
 if not large:
-    shown = frame["id"].nunique() if not frame.empty else 0
-    st.caption(f"{shown:,} of {total:,} statement marks shown (newest first; narrow the dates to see older ones). "
-               "Month-only dates are drawn as a band across the month with an open square.")
+    st.caption(charts.timeline_caption(marks, len(frame), total))
+    if not marks.outside.empty:
+        st.dataframe(marks.outside[["date", "lane", "kind", "text", "source"]], hide_index=True,
+                     column_config=chrome.columns(lane="Actor",
+                                                  text=st.column_config.TextColumn("Statement", width="large")))
 labels = {int(r.id): f"{r.date} · {r.lane} · {r.kind}: {clipped(r.text)}" for r in frame.itertuples()}
 detail = chrome.picked_detail("Statement", "statement", labels, "Choose a statement", "statement_detail",
                               "statement")

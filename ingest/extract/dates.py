@@ -1,8 +1,10 @@
 """Dates named in an article, resolved to calendar days or months.
 
 Explicit dates ("April 18", "18 April 2025", "in March"), weekdays ("on Friday") and relative words
-("last month", "yesterday", "that same day", "one day after April 18") are resolved against the
-publication date and the dates named before them. Plain regular expressions and `datetime`: no
+("last month", "yesterday", "that same day", "one day after April 18", "later said") are resolved against the
+publication date and the dates named before them. A date that names no year ("on March 11", "in
+August") is its occurrence nearest the publication date (the next one when the sentence looks ahead);
+"a year ago in May" and "in May last year" are the year before. Plain regular expressions and `datetime`: no
 date library, because the ones we tried count "one day after April 18" from today.
 """
 from __future__ import annotations
@@ -51,6 +53,7 @@ _RELATIVE = re.compile(
     r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month)|over\s+the\s+weekend|last\s+weekend"
     r"|(?:on\s+)?(?:that|the|this)\s+same\s+(?:day|evening|night|morning|afternoon)|that\s+(?:day|evening|night|morning|afternoon)"
     r"|(?:later|earlier)\s+that\s+day|within\s+hours|hours\s+later"
+    r"|later(?=\s+(?:said|told|added|noted|wrote|announced|[a-z]+ed)\b)"
     r"|after\s+the\s+(?:meeting|talks|call|summit|session|news\s+conference)"
     r"|at\s+the\s+same\s+(?:summit|meeting|conference|news\s+conference|press\s+conference|event|talks|session)"
     r"|the\s+(?:next|following|previous|preceding)\s+day|a\s+day\s+(?:earlier|later))\b",
@@ -62,7 +65,7 @@ _OFFSET = re.compile(
 )
 # A month-day after the publication date keeps the publication year only when the sentence looks ahead.
 _FUTURE = re.compile(
-    r"(?:\b(?:will|shall|next|upcoming|scheduled|planned|plans?\s+to|until|till|through|set\s+to"
+    r"(?:\b(?:will|would|shall|next|upcoming|scheduled|planned|plans?\s+to|until|till|through|set\s+to"
     r"|(?:is|are)\s+(?:expected|going|slated|due)\s+to)\b|['’]ll\b)",
     re.IGNORECASE,
 )
@@ -71,6 +74,10 @@ _PERIOD_BEFORE = re.compile(
     r"|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+)?(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+# "a year ago in May", "in May last year": the year is named, as the one before the publication's.
+_HALF_YEAR = timedelta(days=183)
+_YEAR_BACK_BEFORE = re.compile(r"\b(?:a|one)\s+year\s+ago\s*,?\s*(?:in\s+|on\s+)?$", re.IGNORECASE)
+_YEAR_BACK_AFTER = re.compile(r"^,?\s+(?:of\s+)?last\s+year\b|^,?\s+(?:a|one)\s+year\s+ago\b", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(r"\b(?:for|from|until|till|starting|beginning|by)\s*(?:on\s+)?$", re.IGNORECASE)
 # Words that make a date describe a thing ("the April 18 remarks") rather than when the sentence's act happened.
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|since)|['’]s)\s*$", re.IGNORECASE)
@@ -89,6 +96,7 @@ class DateRef:
     sentence: int  # index into the sentence list
     attributive: bool = False  # names a thing ("Rubio's April 18 remarks"), not when something happened
     period: bool = False  # bounds a period ("since March 11", "until midnight on Sunday"): never an anchor
+    year_named: bool = False  # the text names the year ("May 2024", "a year ago in May"), so it may lie far back
 
     @property
     def iso(self) -> str:
@@ -132,7 +140,8 @@ def find_dates(text: str, sentences: list, published: date | None) -> list[DateR
         ref, end = resolved
         skip_until = end
         found.append(DateRef(text[raw.start:end], raw.start, end, ref[0], ref[1], ref[2], index_of_sentence,
-                             _attributive(text, raw.start, end), bool(_PERIOD_BEFORE.search(text[max(0, raw.start - 40):raw.start]))))
+                             _attributive(text, raw.start, end), bool(_PERIOD_BEFORE.search(text[max(0, raw.start - 40):raw.start])),
+                             raw.kind == "explicit" and (_written_year(raw.match) or _year_back(text, raw))))
     return found
 
 
@@ -161,12 +170,17 @@ def _resolve(text, raws, index, found, where, published):
     """((value, precision, basis), end) for one candidate, or None when it cannot be placed."""
     raw = raws[index]
     if raw.kind == "explicit":
-        value = _explicit(raw, where, published)
+        value = _explicit(raw, where, published, _year_back(text, raw))
         return (value, raw.end) if value else None
     if raw.kind == "weekday":
+        nxt = raws[index + 1] if index + 1 < len(raws) else None
+        if nxt is not None and nxt.kind == "explicit" and re.fullmatch(r",?\s*", text[raw.end:nxt.start]):
+            return _resolve(text, raws, index + 1, found, where, published)  # "on Thursday, May 15": the day named
         anchor = next((f.value for f in reversed(found) if f.sentence == where.index and f.precision == "day"
                        and f.basis == "explicit" and not f.period and (published is None or f.value <= published)), None)
-        value = _weekday_near(raw.match, anchor) if anchor else _weekday(raw.match, where.before, published)
+        # Around the publication's own date ("KYIV, May 11 (Reuters) - ... on Thursday") the sentence's tense decides.
+        near = anchor is not None and anchor != published
+        value = _weekday_near(raw.match, anchor) if near else _weekday(raw.match, where.before, published)
         return ((value, "day", "weekday"), raw.end) if value else None
     if raw.kind == "relative":
         value = _relative(raw.match.group("rel"), found, published)
@@ -174,16 +188,32 @@ def _resolve(text, raws, index, found, where, published):
     return _offset(text, raws, index, found, where, published)
 
 
-def _year_for(month: int, day: int, ahead: bool, published: date | None) -> int | None:
+def _written_year(m: re.Match) -> bool:
+    return any(m.group(name) for name in ("iy", "y1", "y2", "y3"))
+
+
+def _year_back(text: str, raw: _Raw) -> bool:
+    return bool(_YEAR_BACK_BEFORE.search(text, max(0, raw.start - 25), raw.start)
+                or _YEAR_BACK_AFTER.match(text[raw.end:raw.end + 25]))
+
+
+def _nearest_year(month: int, day: int, ahead: bool, published: date | None) -> int | None:
+    """The year of the occurrence of month/day nearest the publication; the next one when the sentence looks ahead."""
     if published is None:
         return None
-    candidate = _safe_date(published.year, month, day)
-    if candidate and candidate > published and not ahead:
-        return published.year - 1
-    return published.year
+    occurrences = [d for d in (_safe_date(published.year + shift, month, day) for shift in (-1, 0, 1)) if d]
+    if not occurrences:
+        return None
+    before = max((d for d in occurrences if d <= published), default=None)
+    after = min((d for d in occurrences if d > published), default=None)
+    if before is None or before == published:
+        return (before or after).year
+    if after is not None and (after - published < published - before or (ahead and after - published <= _HALF_YEAR)):
+        return after.year
+    return before.year
 
 
-def _explicit(raw: _Raw, where: _Where, published: date | None):
+def _explicit(raw: _Raw, where: _Where, published: date | None, year_back: bool = False):
     m = raw.match
     ahead = bool(_FUTURE.search(where.sentence) or _AHEAD_BEFORE.search(where.before[: len(where.before) - len(m.group())]))
     if m.group("iso"):
@@ -192,7 +222,12 @@ def _explicit(raw: _Raw, where: _Where, published: date | None):
     for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
         if m.group(month_group) and m.group(day_group):
             month, day = _month(m.group(month_group)), int(re.sub(r"\D", "", m.group(day_group)))
-            year = int(m.group(year_group)) if m.group(year_group) else _year_for(month, day, ahead, published)
+            if m.group(year_group):
+                year = int(m.group(year_group))
+            elif year_back:
+                year = published.year - 1 if published else None
+            else:
+                year = _nearest_year(month, day, ahead, published)
             value = _safe_date(year, month, day) if year else None
             return (value, "day", "explicit") if value else None
     if m.group("m3"):
@@ -201,14 +236,14 @@ def _explicit(raw: _Raw, where: _Where, published: date | None):
     if published is None:
         return None
     when = raw.when
-    if when == "last":
+    if year_back:
+        year = published.year - 1
+    elif when == "last":
         year = published.year if month < published.month else published.year - 1
     elif when == "next":
         year = published.year if month > published.month else published.year + 1
     else:
-        year = published.year
-        if month > published.month and not ahead:
-            year -= 1
+        year = _nearest_year(month, 15, ahead, published.replace(day=15))
     return date(year, month, 1), "month", "explicit"
 
 
@@ -239,6 +274,12 @@ def _relative(word: str, found: list[DateRef], published: date | None):
     if word.startswith(("that ", "on that ", "the same", "on the same", "this same", "on this same", "later that",
                         "earlier that", "at the same", "after the")) or word in ("within hours", "hours later"):
         return (last_day, "day") if last_day else None
+    if word == "later":  # "On November 23 ... Trump later said": after that day, so only its month is known
+        past = next((f.value for f in reversed(found) if f.precision == "day" and not f.period
+                     and (published is None or f.value <= published)), None)
+        if past is None or past == published:
+            return (past, "day") if past else None
+        return past.replace(day=1), "month"
     if word in ("the next day", "the following day", "a day later"):
         return (last_day + timedelta(days=1), "day") if last_day else None
     if word in ("the previous day", "the preceding day", "a day earlier"):

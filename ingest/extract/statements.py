@@ -3,7 +3,8 @@
 One statement per sentence. The actor is the sentence's subject (the one who speaks or acts), found next to
 its first verb; "he"/"she" and quotes running on continue the previous speaker. Commentators who are not
 officials never make statements. The date is the one the sentence gives nearest its verb, else the previous
-sentence's when the same speaker continues, else the article's main event date.
+sentence's when the same speaker continues, else the article's main event date; every candidate date passes
+`DateRule` (when a statement can have been made) or gives way to the next.
 """
 from __future__ import annotations
 
@@ -160,7 +161,9 @@ _KINDS = [
     ("rejection", r"\breject\w*|\brefus\w*|\bdismiss\w*|\brul(?:e|ed|es|ing)\s+out|\bturn(?:ed|s|ing)?\s+down"
                   r"|\bdeclin(?:ed|es|ing)\b(?!\s+to\s+comment)|\bspurn\w*|\bunacceptable|\bbalk\w*|\bsnub\w*"
                   r"|\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:accept|agree|support|back|ready|willing|sign|interested)"
-                  r"|n['’]t\s+(?:\w+\s+)?(?:accept|agree|support|back|sign)|\boppos(?:e|ed|es|ing)\b|\bsaid\s+no\b"),
+                  r"|n['’]t\s+(?:\w+\s+)?(?:accept|agree|support|back|sign)|\boppos(?:e|ed|es|ing)\b|\bsaid\s+no\b"
+                  r"|\bagainst\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:truce|cease-?\s?fire|deal|agreement|plan"
+                  r"|proposal)"),
     ("condition", r"\bconditions?\b|\bconditional\b|\bprecondition\w*|\bdemand\w*|\binsist\w*\s+(?:on|that)"
                   r"|\bonly\s+if\b|\bprovided\s+that\b|\bas\s+long\s+as\b|\bin\s+exchange\s+for\b|\bunless\b"
                   r"|\bmust\s+first\b|\brequir\w*|\bonly\s+(?:after|when|once)\b|\bnot\b[^.;]{0,60}?\buntil\b"),
@@ -176,11 +179,17 @@ _KINDS = [
                    r"|\bback(?:s|ed)?\s+(?:the|a|an)\b|\bsupport(?:s|ed)?\s+(?:the|a|an)\b|\bgreen\s+light\b"),
     ("proposal", r"\bpropos(?:e|ed|es|ing)\b|\boffer(?:ed|s|ing)?\b|\bfloat(?:ed|s|ing)?\b|\bput\s+forward\b"
                  r"|\bunveil\w*|\bpresent(?:ed|s)\b|\bsuggest(?:ed|s)\b|\bcall(?:ed|s|ing)\s+for\b"
-                 r"|\bpush(?:ed|es|ing)?\s+for\b|\burg(?:e|ed|es|ing)\b|\bpitch(?:ed|es)?\b|\binitiat(?:e|ed)\b"
+                 r"|\b(?:push|press)(?:ed|es|ing)?\s+for\b|\burg(?:e|ed|es|ing)\b|\bpitch(?:ed|es)?\b|\binitiat(?:e|ed)\b"
                  r"|\b(?:declar|announc)(?:ed|es|e)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire"
-                 r"|moratorium|pause)|\binvit\w*"),
+                 r"|moratorium|pause)|\binvit\w*"
+                 r"|\border(?:s|ed)?\s+(?:[\w-]+\s+){0,4}?(?:stop|halt|cease|end|suspend)\b"),  # "I order ... to stop" declares a truce
 ]
 _KIND_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS}
+# An act named under a negation did not happen: "without reaching a ceasefire agreement", "failed to agree".
+# (A negated acceptance or agreement that is a refusal, "not ready to accept", is matched as a rejection first.)
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bwithout|\bfail(?:ed|s|ing)?\s+to|\bno|\bnot|\bnever|n['’]t|\byet\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_POSITIVE_KINDS = frozenset({"agreement", "acceptance", "proposal"})
 # One alternation: the leftmost trigger wins, and at the same place the kind listed first.
 _KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS), re.IGNORECASE)
 _QUOTE = re.compile(
@@ -202,6 +211,73 @@ class _Dated:
     value: str  # "YYYY-MM-DD" or "YYYY-MM"
     precision: str
     basis: str
+    year_named: bool = True  # False when the text gave no year ("on March 11", "in August")
+
+    @classmethod
+    def of(cls, ref: DateRef) -> "_Dated":
+        return cls(ref.iso, ref.precision, ref.basis, ref.year_named)
+
+    @property
+    def first(self) -> date:
+        return date.fromisoformat(self.value if self.precision == "day" else self.value + "-01")
+
+    @property
+    def last(self) -> date:
+        if self.precision == "day":
+            return self.first
+        return _add_month(self.first) - timedelta(days=1)
+
+
+def _add_month(first: date) -> date:
+    return date(first.year + first.month // 12, first.month % 12 + 1, 1)
+
+
+# A date right after the meeting it names ("talks in Istanbul on May 15") dates that meeting, not
+# the statement, unless the statement was made at it ("agreed at the talks on May 16"); so does a date after a
+# reduced relative clause ("a moratorium agreed in March"), see _REDUCED_RELATIVE.
+_TOPIC_BEFORE_DATE = re.compile(
+    r"(?<!\bat\s)(?<!\bduring\s)(?<!\bafter\s)(?<!\bat\sthe\s)(?<!\bduring\sthe\s)(?<!\bafter\sthe\s)"
+    r"\b(?:talks|negotiations|meeting|summit|round|visit|session)"
+    r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})?"
+    r"\s+(?:on|for|starting|set\s+for|scheduled\s+for)\s+$"
+)
+_HALF_YEAR = timedelta(days=183)
+
+
+@dataclass(frozen=True)
+class DateRule:
+    """When a statement can have been made. Every date a statement takes passes it; one that fails gives way to the
+    next candidate, in the end to the article's context (its main event or its publication date).
+
+    - never after the publication;
+    - when the text names no year, within six months before the publication;
+    - not the date of the event the statement is about (talks proposed "on May 15", a truce to come, a moratorium
+      agreed in March);
+    - a date carried over from the sentence before lies in the article's news window (the fortnight before
+      publication), unless the same speaker carries on ("He added ...", a quote running on).
+    """
+
+    published: date | None
+
+    def admits(self, ref: DateRef, before: str) -> bool:
+        """`before`: the sentence up to the date."""
+        return self.in_range(_Dated.of(ref)) and not _names_its_event(before)
+
+    def in_range(self, dated: _Dated) -> bool:
+        if self.published is None:
+            return True
+        if dated.first > self.published:
+            return False
+        return dated.year_named or dated.last >= self.published - _HALF_YEAR
+
+    def admits_carried(self, dated: _Dated, same_speaker: bool) -> bool:
+        if not self.in_range(dated):
+            return False
+        return same_speaker or self.published is None or dated.last >= self.published - _MAIN_EVENT_WINDOW
+
+
+def _names_its_event(before: str) -> bool:
+    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:]))
 
 
 @dataclass
@@ -281,6 +357,7 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
     """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known."""
     quotes = _Quotes(_merged([(m.start(), m.end()) for m in _QUOTE.finditer(text)]))
     main = _main_event(dated, sentences, quotes, published)
+    rule = DateRule(published)
     sentences = _split_at_new_quotes(text, sentences)
     article = _Article(text, sentences, quotes, registry, list(mentions))
     found = []
@@ -288,7 +365,7 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
     for index, sentence in enumerate(sentences):
         subject = _subject(article, index)
         if subject is not None:
-            subject.date = _date_for(article, index, subject, dated, main, published)
+            subject.date = _date_for(article, index, subject, dated, main, rule)
         article.subjects.append(subject)
         previous_other_deal = other_deal and index > 0 and sentences[index - 1].paragraph == sentence.paragraph
         other_deal = _names_other_deal(sentence.text)
@@ -298,8 +375,8 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
         if not on_topic and (index == 0 or not _about_peace(sentences[index - 1].text, False)):
             continue
         kind = _kind(text, sentence, subject, quotes)
-        if kind == "statement" and _is_contact(text, subject):
-            continue
+        if kind == "statement" and _is_contact(text, subject) and subject.date.basis == "context":
+            continue  # a meeting is news when its sentence dates it ("On November 23, the two sides held talks")
         if on_topic or _acts_on_previous(article, index, subject, kind):
             dateline = _DATELINE.match(sentence.text)
             start = sentence.start + (dateline.end() if dateline else 0)
@@ -671,8 +748,13 @@ def _kind(text: str, sentence, subject: _Subject, quotes: _Quotes) -> str:
 
 
 def _earliest(region: str) -> str | None:
-    match = _KIND.search(region)
-    return match.lastgroup if match else None
+    """The kind of the leftmost trigger that is not negated."""
+    for match in _KIND.finditer(region):
+        negated = _NEGATION_BEFORE.search(region, max(0, match.start() - 40), match.start())
+        if match.lastgroup in _POSITIVE_KINDS and negated:
+            continue
+        return match.lastgroup
+    return None
 
 
 def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: date | None) -> _Dated | None:
@@ -696,20 +778,21 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     return _Dated(published.isoformat(), "day", "context") if published else None
 
 
-def _date_for(article: _Article, index: int, subject: _Subject, dated, main, published) -> _Dated | None:
+def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rule: DateRule) -> _Dated | None:
     sentence = article.sentences[index]
     dateline = _DATELINE.match(sentence.text)
     own = [r for r in dated if sentence.start <= r.start < sentence.end and not article.quotes.inside(r.start)
-           and (published is None or r.value <= published)
            and not (dateline and r.end <= sentence.start + dateline.end())
            and not r.period
-           and not _REDUCED_RELATIVE.search(article.text[max(sentence.start, r.start - 40):r.start])]
+           and rule.admits(r, article.text[sentence.start:r.start])]
     if own:
         strong = [r for r in own if not r.attributive] or own
         ref = min(strong, key=lambda r: (_distance(r, subject.verb_at), r.start > subject.verb_at))
-        return _Dated(ref.iso, ref.precision, ref.basis)
-    source = _same_speaker_before(article, index, subject) or _dated_just_before(article, index, dated, published)
-    if source is not None and source.date is not None:
+        return _Dated.of(ref)
+    same_speaker = _same_speaker_carries_on(article, subject)
+    source = same_speaker or _same_actor_before(article, index, subject) \
+        or _dated_just_before(article, index, dated, rule.published)
+    if source is not None and source.date is not None and rule.admits_carried(source.date, same_speaker is not None):
         return replace(source.date, basis="context")
     if main is None:
         return None
@@ -718,11 +801,15 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, pub
     return main
 
 
-def _same_speaker_before(article: _Article, index: int, subject: _Subject) -> _Subject | None:
-    """The speaker's previous sentence when this one carries on their words: 'He said ...', a quote running on,
-    or the same speaker again in the next sentence."""
+def _same_speaker_carries_on(article: _Article, subject: _Subject) -> _Subject | None:
+    """The speaker's previous sentence when this one carries on their words: 'He said ...', a quote running on."""
     if subject.how in ("pronoun", "continued"):
         return next((s for s in reversed(article.subjects) if s is not None and s.actors == subject.actors), None)
+    return None
+
+
+def _same_actor_before(article: _Article, index: int, subject: _Subject) -> _Subject | None:
+    """The previous sentence when the same actor is named again as its subject."""
     previous = article.subjects[-1] if article.subjects else None
     if previous is not None and previous.actors == subject.actors \
             and article.sentences[index].paragraph - article.sentences[index - 1].paragraph <= 1:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import insert, select
+
 from page_helpers import figure, figures, headers, metrics
 from dashboard_fixture import HOSTILE_IMG, HOSTILE_TITLE
+from storage import schema
+from storage.engine import open_engine
 
 
 def traces_by_name(fig: dict) -> dict[str, dict]:
@@ -267,7 +271,47 @@ def test_timeline_lanes_kinds_and_month_spans(store, open_page):
     assert band["x"][:2] == ["2025-03-01", "2025-04-01"]
     assert "Vladimir Putin rejected the truce in March." in month["hovertext"][0]
     assert "explicit date" in month["hovertext"][0] and "Reuters" in month["hovertext"][0]
-    assert fig["layout"]["yaxis"]["categoryarray"] == ["Donald Trump", "Ukraine", "Vladimir Putin"]
+    # Plotly lists categories from the bottom up: the lanes read A to Z from the top.
+    assert fig["layout"]["yaxis"]["categoryarray"] == ["Vladimir Putin", "Ukraine", "Donald Trump"]
+    assert fig["layout"]["xaxis"]["range"] == ["2025-02-26", "2025-04-23"]  # 3 days either side of the marks
+    assert timeline_caption(at).startswith("5 statements drawn as 5 marks (one per actor lane; lanes run A to Z from")
+
+
+def timeline_caption(at) -> str:
+    return next(c.value for c in at.caption if " drawn as " in c.value)
+
+
+def add_statement(store, actors: list[str], when: str, precision: str, sentence: str) -> None:
+    """One more statement in the fixture's first article, with a mark in each actor's lane."""
+    engine = open_engine(str(store))
+    with engine.begin() as conn:
+        ids = dict(conn.execute(select(schema.actors.c.name, schema.actors.c.id)).all())
+        statement_id = conn.execute(insert(schema.statements).values(
+            article_id=1, actor="; ".join(actors), kind="proposal", date=when, date_precision=precision,
+            date_value=date.fromisoformat(when if precision == "day" else when + "-01"), date_basis="explicit",
+            text=sentence, start=0, end=len(sentence))).inserted_primary_key[0]
+        for actor in actors:
+            conn.execute(insert(schema.statement_actors).values(statement_id=statement_id, actor_id=ids[actor],
+                                                                article_id=1))
+    engine.dispose()
+
+
+def test_timeline_axis_spans_the_bulk_and_lists_an_absurd_date(store, open_page):
+    add_statement(store, ["Russia", "Ukraine"], "2025-04-10", "day", "Russia and Ukraine proposed a truce.")
+    add_statement(store, ["Russia"], "2022-02", "month", "Russia proposed talks.")  # the absurd date
+    at = open_page("timeline")
+    fig = figure(at, "Ceasefire and peace statements over time")
+    drawn = [x for t in fig["data"] if t.get("mode") == "markers" for x in t["x"]]
+    assert len(drawn) == 7 and all(x.startswith("2025-") for x in drawn)
+    assert fig["layout"]["xaxis"]["range"] == ["2025-02-26", "2025-04-23"]
+    assert fig["layout"]["yaxis"]["categoryarray"] == ["Vladimir Putin", "Ukraine", "Russia", "Donald Trump"]
+    listed = at.dataframe[0].value
+    assert listed[["date", "lane", "text"]].values.tolist() == [["2022-02", "Russia", "Russia proposed talks."]]
+    # 6 statements drawn: the fixture's 5 and the one by two actors, which has a mark in each lane.
+    assert timeline_caption(at) == (
+        "6 statements drawn as 7 marks (one per actor lane; lanes run A to Z from the top). 1 mark is dated far from "
+        "the rest and listed below the chart, not drawn. Month-only dates are drawn as a band across the month with "
+        "an open square.")
 
 
 def test_timeline_filters_by_kind_and_opens_a_statement(store, open_page):

@@ -4,12 +4,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pandas as pd
 
 from dashboard import export, queries
-from dashboard.charts import count_step, fill_periods
+from dashboard.charts import count_step, fill_periods, timeline, timeline_caption, timeline_marks
 from dashboard.filters import View, from_params, link, period_end
 from dashboard.palette import actor_colour, actor_colours
 from dashboard.text import Mark, date_span, marked_text, moment, safe_link, sentence_around
@@ -175,3 +175,33 @@ def test_change_marker_moves_with_every_kind_of_change(store):
     with engine.begin() as conn:
         conn.execute(queries.META.update().where(queries.META.c.key == "data_version").values(value="2"))
     assert queries.change_marker(engine) == "6/6/6//2"
+
+
+def statement_marks(dates: list[tuple[str, str]]) -> pd.DataFrame:
+    """One mark per (date, precision), each its own statement in the lane 'Russia'."""
+    return pd.DataFrame([{
+        "id": i, "lane": "Russia", "kind": "proposal", "date": when, "date_precision": precision,
+        "date_value": date.fromisoformat(when if precision == "day" else when + "-01"), "date_basis": "explicit",
+        "text": f"statement {i}", "source": "wire", "title": "t", "article_id": 1,
+    } for i, (when, precision) in enumerate(dates, start=1)])
+
+
+def test_the_timeline_axis_spans_the_bulk_and_leaves_absurd_dates_to_a_list():
+    spring = [((date(2025, 2, 10) + timedelta(days=i * 116 // 82)).isoformat(), "day") for i in range(83)]  # to June 6
+    absurd = [("2022-02", "month"), ("2024-05-12", "day"), ("2024-05-15", "day"), ("2024-08", "month")]
+    marks = timeline_marks(statement_marks(spring + absurd))
+    assert sorted(marks.outside["date"]) == ["2022-02", "2024-05-12", "2024-05-15", "2024-08"]
+    assert (len(marks.drawn), marks.first, marks.last) == (83, date(2025, 2, 10), date(2025, 6, 6))
+    fig = timeline(marks)
+    assert fig.layout.xaxis.range == ("2025-02-07", "2025-06-10")
+    assert sum(len(t.x) for t in fig.data if t.mode == "markers") == 83
+    assert timeline_caption(marks, 87, 120).startswith(
+        "83 statements drawn as 83 marks (one per actor lane; lanes run A to Z from the top). 4 marks are dated far "
+        "from the rest and listed below the chart, not drawn. Only the newest 87 of 120 marks were loaded;")
+
+
+def test_a_timeline_without_outliers_draws_every_mark():
+    spring = [("2025-03-01", "day"), ("2025-03", "month"), ("2025-05-30", "day")]
+    marks = timeline_marks(statement_marks(spring))
+    assert (len(marks.drawn), len(marks.outside)) == (3, 0)
+    assert "listed below" not in timeline_caption(marks, 3, 3)
