@@ -50,8 +50,9 @@ def test_overview_counts_what_its_links_open(store, open_page):
     filters = {"actor": "Russia", "from": "2025-03-04"}
     overview = metrics(open_page("overview", **filters))
     assert overview["Quotes"] == metrics(open_page("quotes", **filters))["Quotes matching"] == "2"
-    timeline = [c.value for c in open_page("timeline", **filters).caption if "statement marks" in c.value]
-    assert timeline[0].startswith(f"{overview['Dated statements']} of {overview['Dated statements']} ")
+    timeline = [c.value for c in open_page("timeline", **filters).caption if " drawn as " in c.value]
+    statements = int(overview["Dated statements"])
+    assert timeline[0].startswith(f"{statements} statement{'' if statements == 1 else 's'} drawn as ")
 
 
 def test_overview_small_multiples_have_one_panel_per_top_actor(store, open_page):

@@ -42,8 +42,8 @@ def test_ceasefire_and_cease_fire_find_each_other(store, open_page):
         quotes = open_page("quotes", q=needle).dataframe[0].value["quote"].tolist()
         assert quotes == ["A cease-fire needs monitors,"], needle
         timeline = open_page("timeline", q=needle)
-        shown = [c.value for c in timeline.caption if "statement marks" in c.value][0]
+        shown = [c.value for c in timeline.caption if " drawn as " in c.value][0]
         # "30-day ceasefire" (the Guardian and its wire copy counted once) and the AP's "cease-fire terms".
-        assert shown.startswith("2 of 2 "), (needle, shown)
+        assert shown.startswith("2 statements drawn as "), (needle, shown)
     titles = open_page("articles", q="Kyiv").dataframe[0].value["title"].tolist()
     assert titles == ["Kiev weighs cease-fire terms", "Kyiv accepts US plan"]
