@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,12 +39,14 @@ class Scores:
     statements: Counts = field(default_factory=Counts)
     statement_dates: Ratio = field(default_factory=Ratio)
     statement_actors: Ratio = field(default_factory=Ratio)
+    far_dates: int = 0  # extracted statements dated after publication or over six months before it
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: "Scores") -> None:
         for name in ("quotes", "quotes_kind", "direct", "direct_speakers", "speakers", "roles", "mentions", "statements",
                      "statement_dates", "statement_actors"):
             getattr(self, name).add(getattr(other, name))
+        self.far_dates += other.far_dates
 
 
 def words(text: str) -> list[str]:
@@ -87,7 +90,20 @@ def score_file(gold_path: Path) -> Scores:
     _score_mentions(scores, gold["actor_mentions"], found.mentions)
     _score_statements(scores, [g for g in gold["ceasefire_statements"] if not g.get("in_title")],
                       [s for s in found.statements if not in_title(s.start)])
+    far = [s for s in found.statements if far_from(s.date, article.published)]
+    scores.far_dates = len(far)
+    scores.misses += [f"statement dated far from publication: {s.text[:60]!r} ({s.date})" for s in far]
     return scores
+
+
+def far_from(when: str | None, published: date | None) -> bool:
+    """A statement date after the publication or more than six months before it (what the date rule forbids
+    for dates without a year; any such date is worth a look)."""
+    if not when or published is None:
+        return False
+    first = date.fromisoformat(when if len(when) == 10 else f"{when}-01")
+    last = first if len(when) == 10 else date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+    return first > published or last < published - timedelta(days=183)
 
 
 def _pair(gold_items: list[dict], predicted: list, text_of) -> tuple[list[tuple[dict, object]], list, list[dict]]:
@@ -184,7 +200,8 @@ def report(scores: Scores) -> str:
         f"F1 {scores.quotes.f1:.3f} (kind-strict {scores.quotes_kind.f1:.3f}; direct F1 {scores.direct.f1:.3f} "
         f"speakers {scores.direct_speakers.value:.3f}) | speakers {scores.speakers.value:.3f} "
         f"roles {scores.roles.value:.3f} | mentions F1 {scores.mentions.f1:.3f} | statements F1 "
-        f"{scores.statements.f1:.3f} dates {scores.statement_dates.value:.3f} actors {scores.statement_actors.value:.3f}"
+        f"{scores.statements.f1:.3f} dates {scores.statement_dates.value:.3f} actors {scores.statement_actors.value:.3f} "
+        f"far dates {scores.far_dates}"
     )
 
 

@@ -121,7 +121,7 @@ def test_the_shipped_stance_numbers_are_the_ones_the_gold_gives():
 # tuned on (floors are regression guards under what it reaches); holdout and news-unseen are never tuned on, and
 # their floors hold what they measured when last scored, so a change cannot quietly lose what unseen text had.
 NEWS_FLOORS = {
-    "news-dev": {"quotes": 0.85, "direct": 0.85, "speakers": 0.76, "statements": 0.64, "dates": 0.88},
+    "news-dev": {"quotes": 0.85, "direct": 0.85, "speakers": 0.76, "statements": 0.70, "dates": 0.95},
     "holdout": {"quotes": 0.83, "direct": 0.90, "speakers": 0.92},
 }
 
@@ -140,3 +140,5 @@ def test_news_set_meets_its_floors(name):
            "statements": total.statements.f1, "dates": total.statement_dates.value}
     low = {metric: (round(got[metric], 3), floor) for metric, floor in NEWS_FLOORS[name].items() if got[metric] < floor}
     assert low == {}, "\n".join(total.misses)
+    # The date rule: no statement after its article, none more than six months before it.
+    assert total.far_dates == 0, "\n".join(m for m in total.misses if "far from publication" in m)
