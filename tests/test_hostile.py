@@ -232,8 +232,9 @@ def test_non_english_articles_are_stored_with_their_language_and_not_read_as_eng
     assert found == mentions
     registry = load_registry()
     assert all(registry.lookup(surface).name == actor for actor, surface in found)  # only real aliases
-    # The quoted words, and no speaker guessed from English speech verbs; nothing else taken for a quote.
-    assert rows(db_path, "SELECT kind, text, speaker FROM quotes") == [("direct", quote, None)]
+    # The quoted words with the speaker its own language's reporting verb names ("заявил Зеленский", "sagte
+    # Selenskyj", "a déclaré Zelensky"); nothing else taken for a quote.
+    assert rows(db_path, "SELECT kind, text, speaker FROM quotes") == [("direct", quote, "Volodymyr Zelensky")]
     assert rows(db_path, "SELECT count(*) FROM statements") == [(0,)]
     assert rows(db_path, "SELECT count(*) FROM experts") == [(0,)]
 

@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-from ingest.extract import actors, dates, experts, people, quotes, statements, topics
+from ingest.extract import actors, dates, experts, foreign_quotes, people, quotes, statements, topics
 from ingest.extract.registry import Registry, load_registry
 from ingest.extract.sentences import split_sentences
 from ingest.records import Article, Extraction
@@ -17,6 +17,7 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     found_people = people.find_people(text, sentences, registry)
     found_mentions = actors.find_mentions(text, registry, found_people)
     found_quotes = quotes.find_quotes(text, sentences, registry, found_people)
+    found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people)
     found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry)
     dated = dates.find_dates(text, sentences, article.published)
     found_statements = statements.find_statements(text, sentences, registry, found_mentions, dated, article.published)

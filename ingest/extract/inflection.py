@@ -44,13 +44,38 @@ def _declined(alias: str, lang: str, case: str) -> list[str]:
 def _declined_word(word: str, lang: str, case: str) -> list[str]:
     if word.isupper() or not word.isalpha():  # abbreviations (США, НАТО) and hyphenated names stay as written
         return [word]
-    parsed = _analyzer(lang).parse(word.lower())[0]
+    parses = [p for p in _analyzer(lang).parse(word.lower())
+              if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") and p.tag.number != "plur"]
+    if not parses:  # a name the dictionary does not know and misreads (Сибіга as a plural): decline it by its ending
+        return _by_ending(word, lang, case)
+    parsed = parses[0]
     number = parsed.tag.number
     gender = parsed.tag.gender
     variants = [f.word for f in parsed.lexeme
                 if f.tag.case == case and f.tag.number in (None, number) and f.tag.gender in (None, gender)
                 and f.tag.POS == parsed.tag.POS and (f.tag.tense, f.tag.voice) == (parsed.tag.tense, parsed.tag.voice)]
     return [_cased_like(v, word) for v in dict.fromkeys(variants)] or [word]
+
+
+# Endings of an unknown name: a feminine-looking -а/-я name (first declension) or a consonant-final one (second).
+_ENDINGS = {
+    ("ru", "a"): {"nomn": "а", "gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е"},
+    ("ru", "c"): {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"},
+    ("uk", "a"): {"nomn": "а", "gent": "и", "datv": "і", "accs": "у", "ablt": "ою", "loct": "і", "voct": "о"},
+    ("uk", "c"): {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "і", "voct": "е"},
+}
+
+
+def _by_ending(word: str, lang: str, case: str) -> list[str]:
+    if word[-1:].lower() in "ая":
+        ending = _ENDINGS[(lang, "a")][case]
+        stem = word[:-1]
+        if lang == "ru" and ending == "ы" and stem[-1:].lower() in "гкхжшчщ":
+            ending = "и"
+        return [stem + ending]
+    if word[-1:].lower() in "бвгджзклмнпрстфхцчшщ":
+        return [word + _ENDINGS[(lang, "c")][case]]
+    return [word]
 
 
 def _cased_like(new: str, original: str) -> str:
