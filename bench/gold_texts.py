@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
-KEPT_SETS = ("news-dev", "news-unseen", "experts-dev", "experts-unseen")
+KEPT_SETS = ("news-dev", "news-unseen", "experts-dev", "experts-unseen", "lang-ru", "lang-uk", "lang-de", "lang-fr")
 
 
 def store() -> Path:
