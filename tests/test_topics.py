@@ -79,6 +79,22 @@ def test_other_world_news_scores_zero_without_both_keywords_and_actors(text):
     assert scores(text) == {TALKS: 0.0}
 
 
+@pytest.mark.parametrize("text", [
+    # Made-up sentences (synthetic): the talks in the four other languages, inflected keywords and names.
+    "Делегации России и Украины обсудили перемирие в Стамбуле. Песков заявил, что переговоры продолжатся, "
+    "а Путин готов к прекращению огня при условиях Москвы.",
+    "Зеленський заявив, що Київ готовий до перемир'я. Переговори з Росією про припинення вогню тривають.",
+    "Selenskyj sagte, Kiew sei zu einer Waffenruhe bereit. Der Kreml erklärte, die Verhandlungen gingen weiter.",
+    "Zelensky a déclaré que Kiev acceptait un cessez-le-feu. Le Kremlin a dit que les négociations continuaient.",
+], ids=["ru", "uk", "de", "fr"])
+def test_talks_in_other_languages_pass_the_filter(text):
+    assert scores(text)[TALKS] >= DEFAULT_THRESHOLD
+
+
+def test_other_news_in_another_language_stays_out():
+    assert scores("Die Nationalmannschaft gewann am Abend in Berlin mit 2:0 gegen Polen.")[TALKS] == 0.0
+
+
 def test_a_passing_mention_stays_below_the_threshold():
     assert scores(MARKETS)[TALKS] < DEFAULT_THRESHOLD / 2
 

@@ -68,6 +68,17 @@ def _signal(rate: float, scale: float) -> float:
     return 1 - math.exp(-rate / scale)
 
 
+def _keyword_pattern(keyword: str) -> str:
+    """A keyword as a pattern: spaces and hyphens loose, and a `*` at a word's end standing for any ending, so one
+    keyword covers an inflected language's forms ("перемири*": перемирие, перемирия, перемирии)."""
+    words = []
+    for word in keyword.split():
+        stem = word.removesuffix("*")
+        pattern = re.escape(stem).replace(r"\-", r"[-\s]?")
+        words.append(pattern + (r"\w*" if word.endswith("*") else ""))
+    return r"\s+".join(words)
+
+
 def _keywords(topic: Topic, registry: Registry) -> re.Pattern:
     """One case-insensitive regex per topic (longest keyword first, plurals allowed), kept on the registry."""
     cache = getattr(registry, "_topic_patterns", None)
@@ -76,6 +87,6 @@ def _keywords(topic: Topic, registry: Registry) -> re.Pattern:
         object.__setattr__(registry, "_topic_patterns", cache)
     if topic.name not in cache:
         forms = sorted(topic.keywords, key=len, reverse=True)
-        body = "|".join(re.escape(k).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for k in forms)
+        body = "|".join(_keyword_pattern(k) for k in forms)
         cache[topic.name] = re.compile(rf"(?<!\w)(?:{body})(?:s|es)?(?!\w)", re.I) if body else re.compile(r"(?!x)x")
     return cache[topic.name]
