@@ -207,7 +207,7 @@ CALLS = {
 
 def query_functions() -> list[str]:
     return sorted(name for name, fn in pyinspect.getmembers(queries, pyinspect.isfunction)
-                  if fn.__module__ == queries.__name__ and not name.startswith("_"))
+                  if fn.__module__.startswith(queries.__name__) and not name.startswith("_"))
 
 
 @pytest.fixture(scope="module")
