@@ -1,11 +1,14 @@
-"""Shares with their uncertainty: the Wilson score interval, and whether two shares' intervals overlap.
+"""Shares with their uncertainty: the Wilson score interval, whether two shares' intervals overlap, and the
+frames the Outlets page draws from (each share with its interval; the framing table).
 
-Pure arithmetic (no pandas, no streamlit), so the Outlets and Voices pages and their tests agree on one rule.
+No streamlit and no SQL, so the Outlets and Voices pages and their tests agree on one rule.
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+
+import pandas as pd
 
 Z95 = 1.959963984540054  # the two-sided 95% quantile of the standard normal
 
@@ -44,3 +47,57 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
 def share(k: int, n: int) -> Share:
     low, high = wilson(k, n)
     return Share(int(k), int(n), low, high)
+
+
+def with_intervals(frame: pd.DataFrame) -> pd.DataFrame:
+    """group, item, k, n -> the same with share, low, high (95% Wilson) and `apart`: whether the share's interval
+    misses the interval of at least one other group's share of the same item. Only `apart` shares are
+    highlighted; a difference whose intervals overlap is not."""
+    frame = frame.copy()
+    shares = [share(k, n) for k, n in zip(frame["k"], frame["n"])]
+    frame["share"] = [s.value for s in shares]
+    frame["low"] = [s.low for s in shares]
+    frame["high"] = [s.high for s in shares]
+    apart = []
+    for index, row in frame.iterrows():
+        mine = shares[frame.index.get_loc(index)]
+        others = [shares[i] for i, (item, group) in enumerate(zip(frame["item"], frame["group"]))
+                  if item == row["item"] and group != row["group"] and shares[i].n]
+        apart.append(bool(mine.n) and any(not mine.overlaps(other) for other in others))
+    frame["apart"] = apart
+    return frame
+
+
+FRAMING_COLUMNS = ["item", "group", "k", "n", "share", "others_k", "others_n", "others_share", "ratio", "apart"]
+
+
+def framing(frame: pd.DataFrame) -> pd.DataFrame:
+    """For each item (an actor), the group that foregrounds it most relative to the others: its share over the
+    share of all the other groups' articles together (`ratio`; infinite where no other group mentions it), with
+    the counts behind both, and whether their intervals are apart. Items no group mentions are left out."""
+    rows = []
+    for item, part in frame.groupby("item", sort=True):
+        if part["k"].sum() == 0:
+            continue
+        best = None
+        for _, row in part.iterrows():
+            if not row["n"]:
+                continue
+            others = part[part["group"] != row["group"]]
+            others_k, others_n = int(others["k"].sum()), int(others["n"].sum())
+            mine, rest = share(row["k"], row["n"]), share(others_k, others_n)
+            ratio = _ratio(mine.value, rest.value)
+            candidate = (item, row["group"], int(row["k"]), int(row["n"]), mine.value, others_k, others_n,
+                         rest.value, ratio, bool(others_n) and not mine.overlaps(rest))
+            if best is None or (ratio, mine.value) > (best[8], best[4]):
+                best = candidate
+        if best is not None:
+            rows.append(best)
+    table = pd.DataFrame(rows, columns=FRAMING_COLUMNS)
+    return table.sort_values(["ratio", "item"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _ratio(mine: float | None, rest: float | None) -> float:
+    if not mine:
+        return 0.0
+    return math.inf if not rest else mine / rest

@@ -920,3 +920,9 @@ def article_marks(engine: Engine, article_id: int) -> pd.DataFrame:
     frames = [_frame(engine, part) for part in parts]
     return pd.concat(frames, ignore_index=True).sort_values(["start", "end"]).reset_index(drop=True)
 
+
+
+# --- the readers kept in modules of their own (they build on the conditions above) ------------------------------
+from dashboard.queries.compare import (  # noqa: E402
+    group_actor_shares, group_sentences, group_sizes, group_speakers, group_stances, group_statement_kinds,
+)
