@@ -926,3 +926,4 @@ def article_marks(engine: Engine, article_id: int) -> pd.DataFrame:
 from dashboard.queries.compare import (  # noqa: E402
     group_actor_shares, group_sentences, group_sizes, group_speakers, group_stances, group_statement_kinds,
 )
+from dashboard.queries.voices import voice_quotes, voices_by_group, voices_over_time  # noqa: E402
