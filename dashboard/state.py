@@ -139,6 +139,10 @@ def slider(label: str, field: str, *, key: str | None = None, **kwargs) -> float
     return _bound(field, st.slider, key, lambda v: v, lambda v: round(float(v), 2), label=label, **kwargs)
 
 
+def toggle(label: str, field: str, *, key: str | None = None, **kwargs) -> bool:
+    return _bound(field, st.toggle, key, bool, bool, label=label, **kwargs)
+
+
 def number_input(label: str, field: str, *, key: str | None = None, **kwargs) -> int:
     return _bound(field, st.number_input, key, lambda v: v, lambda v: int(v), label=label, step=1, **kwargs)
 

@@ -9,7 +9,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 DEFAULT_EVENTS = Path(__file__).resolve().parent.parent / "data" / "events.toml"
@@ -72,6 +72,8 @@ def check(entry: dict, where: str = "event") -> Event:
             when = date.fromisoformat(when.strip())
         except ValueError:
             raise EventError(f"{name}: date {when!r} is not a date like 2025-03-11") from None
+    if isinstance(when, datetime):  # a table editor's timestamp: the day is what counts
+        when = when.date()
     if not isinstance(when, date):
         raise EventError(f"{name}: needs a date like 2025-03-11")
     label = str(entry.get("label") or "").strip()
