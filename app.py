@@ -14,6 +14,7 @@ PAGES = [
     st.Page("dashboard/pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
     st.Page("dashboard/pages/quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
     st.Page("dashboard/pages/articles.py", title="Articles", icon=":material/article:", url_path="articles"),
+    st.Page("dashboard/pages/outlets.py", title="Outlets compared", icon=":material/compare:", url_path="outlets"),
     st.Page("dashboard/pages/events.py", title="Events", icon=":material/event:", url_path="events"),
 ]
 

@@ -212,6 +212,7 @@ CALLS = {
     "group_statement_kinds": lambda v: (compared(v),), "group_stances": lambda v: (compared(v),),
     "group_speakers": lambda v: (compared(v), 3),
     "group_sentences": lambda v: (v, parse_group("otype:wire"), "Russia"),
+    "group_articles_over_time": lambda v: (compared(v),), "group_options": lambda v: (),
     "voices_over_time": lambda v: (v.with_(by="role"),), "voices_by_group": lambda v: (v,),
     "voice_quotes": lambda v: (v, "other", date(2025, 4, 1), date(2025, 5, 1), parse_group("country:GB")),
 }

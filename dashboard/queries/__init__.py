@@ -923,7 +923,8 @@ def article_marks(engine: Engine, article_id: int) -> pd.DataFrame:
 
 
 # --- the readers kept in modules of their own (they build on the conditions above) ------------------------------
-from dashboard.queries.compare import (  # noqa: E402
-    group_actor_shares, group_sentences, group_sizes, group_speakers, group_stances, group_statement_kinds,
+from dashboard.queries.compare import (  # noqa: E402, F401
+    group_actor_shares, group_articles_over_time, group_options, group_sentences, group_sizes, group_speakers,
+    group_stances, group_statement_kinds,
 )
-from dashboard.queries.voices import voice_quotes, voices_by_group, voices_over_time  # noqa: E402
+from dashboard.queries.voices import voice_quotes, voices_by_group, voices_over_time  # noqa: E402, F401

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 
 from dashboard.filters import Group, View, groups
 from dashboard.queries import (
-    A, ACT, CONTEXT_CHARS, GROUPS, M, Q, S, ST, _article_conditions, _effective_stances, _frame, _quote_conditions,
+    A, ACT, CONTEXT_CHARS, GROUPS, M, Q, S, ST, _article_conditions, _bucket, _effective_stances, _frame, _quote_conditions,
     _statement_conditions,
 )
 from dashboard.text import safe_link, sentence_around
@@ -24,6 +24,17 @@ UNATTRIBUTED = "(unattributed)"
 def _in_group(group: Group, view: View, *, actors: bool = True):
     """Ids of the group's articles under the view's filters (the view's wire choice decides about copies)."""
     return select(A.c.id).where(GROUPS[group.field] == group.value, *_article_conditions(view, actors=actors))
+
+
+def group_options(engine: Engine) -> list[str]:
+    """Every group the stored articles make: `country:XX`, `otype:…`, `lang:xx`, `outlet:…`, by field then value."""
+    options = []
+    for field in ("country", "otype", "lang", "outlet"):
+        column = GROUPS[field]
+        values = _frame(engine, select(column.label("value")).where(column.is_not(None), column != "")
+                        .group_by(column).order_by(column))["value"]
+        options += [f"{field}:{value}" for value in values]
+    return options
 
 
 def group_sizes(engine: Engine, view: View) -> pd.DataFrame:
@@ -144,3 +155,17 @@ def _ordered(frame: pd.DataFrame, view: View) -> pd.DataFrame:
     order = {group.spec: i for i, group in enumerate(groups(view))}
     return frame.sort_values(["item", "group"], key=lambda s: s.map(order) if s.name == "group" else s) \
         .reset_index(drop=True)
+
+
+def group_articles_over_time(engine: Engine, view: View) -> pd.DataFrame:
+    """period, group, articles: each group's dated articles per period (the view's grain)."""
+    parts = []
+    for group in groups(view):
+        period = _bucket(engine, A.c.published, view.grain).label("period")
+        parts.append(_frame(engine, select(period, func.count().label("articles"))
+                            .where(A.c.published.is_not(None), A.c.id.in_(_in_group(group, view)))
+                            .group_by(period)).assign(group=group.spec))
+    columns = ["period", "group", "articles"]
+    frame = pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
+    frame["period"] = pd.to_datetime(frame["period"]).dt.date
+    return frame.sort_values(["period", "group"]).reset_index(drop=True)

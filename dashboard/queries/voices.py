@@ -13,14 +13,12 @@ import pandas as pd
 from sqlalchemy import case, func, select
 from sqlalchemy.engine import Engine
 
-from dashboard.filters import Group, View, groups
+from dashboard.filters import VOICE_BAND_NAMES as BANDS, VOICE_SIDES as SIDES, Group, View, groups
 from dashboard.queries import A, ACT, GROUPS, Q, _bucket, _frame, _quote_conditions
 from dashboard.text import safe_link
 
-SIDES = ("Russia", "Ukraine", "United States", "Europe")
 UNATTRIBUTED = "unattributed"
 OTHER = "other"
-BANDS = {"side": (*SIDES, OTHER, UNATTRIBUTED), "role": ("official", "expert", OTHER, UNATTRIBUTED)}
 OUTLETS_SHOWN = 8  # without groups, the most quoting outlets each get a bar
 
 
