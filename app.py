@@ -15,6 +15,8 @@ PAGES = [
     st.Page("dashboard/pages/quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
     st.Page("dashboard/pages/articles.py", title="Articles", icon=":material/article:", url_path="articles"),
     st.Page("dashboard/pages/outlets.py", title="Outlets compared", icon=":material/compare:", url_path="outlets"),
+    st.Page("dashboard/pages/voices.py", title="Whose voices", icon=":material/record_voice_over:",
+            url_path="voices"),
     st.Page("dashboard/pages/events.py", title="Events", icon=":material/event:", url_path="events"),
 ]
 

@@ -24,6 +24,10 @@ GROUPS = ("country", "otype", "lang", "outlet")  # what the articles can be coun
 MAX_GROUPS = 4  # the Outlets page compares two to four groups side by side
 VOICE_BANDS = ("side", "role")  # the Voices page splits the quotes by the speaker's side or role
 VOICE_UNITS = ("quotes", "words")  # ... counting quotes or quoted words
+VOICE_SIDES = ("Russia", "Ukraine", "United States", "Europe")  # registry sides with a band of their own
+# The bands, in drawing order: any other side (or none) is "other"; a quote without a speaker is "unattributed".
+VOICE_BAND_NAMES = {"side": (*VOICE_SIDES, "other", "unattributed"),
+                    "role": ("official", "expert", "other", "unattributed")}
 DEFAULT_MIN_CONFIDENCE = 0.5  # expert stances below this are hidden on the Experts page unless the analyst asks
 
 # The URL name of each field; tuples are repeatable (`actor=A&actor=B` or `actor=A,B`).
