@@ -78,9 +78,9 @@ def test_only_queries_holds_sql():
         if any(isinstance(n, ast.Constant) and isinstance(n.value, str) and SQL_TEXT.search(n.value)
                for n in ast.walk(tree)):
             sql_text.append(rel(path))
-    assert schema_users == QUERY_MODULES
-    assert sql_users == QUERY_MODULES
-    assert executing == QUERY_MODULES
+    assert schema_users == ["dashboard/queries/__init__.py"]  # the others take the tables from it
+    assert sql_users and set(sql_users) <= set(QUERY_MODULES)
+    assert executing and set(executing) <= set(QUERY_MODULES)
     assert sql_text == []
 
 
