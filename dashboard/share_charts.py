@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts import _TICKS, _count_axis, _periods, _style, _widen_dates, empty, esc
-from dashboard.filters import GROUP_WORDS, parse_group
+from dashboard.filters import GROUP_WORDS, VOICE_BAND_NAMES, parse_group
 
 # Okabe & Ito: one colour per compared group, in the link's order.
 GROUP_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7"]
@@ -66,7 +66,7 @@ def voice_shares_over_time(frame: pd.DataFrame, unit: str, grain: str, by: str, 
     title = f"Share of {unit} by the speaker's {by}, per {grain}"
     if frame.empty:
         return empty(title, "No quotes match these filters.", large)
-    shares = _shares(frame, "period", unit)
+    shares = _shares(frame, "period", unit, by)
     fig = go.Figure()
     for band, rows in shares.groupby("band", sort=False):
         fig.add_trace(go.Bar(
@@ -76,7 +76,7 @@ def voice_shares_over_time(frame: pd.DataFrame, unit: str, grain: str, by: str, 
             hovertext=[f"<b>{esc(band)}</b> · {grain} of {r.period:%d %b %Y}<br>{r.share:.0%} "
                        f"({int(r.value)} of {int(r.total)} {unit})" for r in rows.itertuples()], hoverinfo="text",
         ))
-    fig.update_layout(barmode="stack")
+    fig.update_layout(barmode="stack", legend={"traceorder": "normal"})
     fig.update_yaxes(title=f"Share of {unit}", tickformat=".0%", range=[0, 1])
     fig.update_xaxes(title=grain.capitalize(), type="date", **_TICKS[grain])
     _widen_dates(fig, shares["period"], grain)
@@ -88,7 +88,7 @@ def voice_shares_by_group(frame: pd.DataFrame, unit: str, by: str, grouped: bool
     title = f"Share of {unit} by the speaker's {by}, per {'group' if grouped else 'outlet'}"
     if frame.empty:
         return empty(title, "No quotes match these filters.", large)
-    shares = _shares(frame, "group", unit)
+    shares = _shares(frame, "group", unit, by)
     order = list(dict.fromkeys(frame["group"]))
     fig = go.Figure()
     for band, rows in shares.groupby("band", sort=False):
@@ -99,18 +99,20 @@ def voice_shares_by_group(frame: pd.DataFrame, unit: str, by: str, grouped: bool
             hovertext=[f"<b>{esc(band)}</b> · {esc(group_label(r.group))}<br>{r.share:.0%} "
                        f"({int(r.value)} of {int(r.total)} {unit})" for r in rows.itertuples()], hoverinfo="text",
         ))
-    fig.update_layout(barmode="stack")
+    fig.update_layout(barmode="stack", legend={"traceorder": "normal"})
     fig.update_xaxes(title=f"Share of {unit}", tickformat=".0%", range=[0, 1])
     fig.update_yaxes(categoryorder="array", categoryarray=[esc(group_label(g)) for g in order], autorange="reversed")
     return _style(fig, title, large, height=max(260, 44 * len(order) + 140))
 
 
-def _shares(frame: pd.DataFrame, key: str, unit: str) -> pd.DataFrame:
+def _shares(frame: pd.DataFrame, key: str, unit: str, by: str) -> pd.DataFrame:
     """key, band, value, total, share: each band's part of its period's or group's quotes or words."""
     shares = frame.rename(columns={unit: "value"})[[key, "band", "value"]].copy()
     shares["total"] = shares.groupby(key)["value"].transform("sum")
     shares["share"] = shares["value"] / shares["total"]
-    return shares
+    # Bands in one order on every chart and legend (Russia, Ukraine, ... unattributed last), whatever comes first.
+    order = {band: i for i, band in enumerate(VOICE_BAND_NAMES[by])}
+    return shares.sort_values(["band", key], key=lambda s: s.map(order) if s.name == "band" else s, kind="stable")
 
 
 def group_lines(frame: pd.DataFrame, grain: str, large: bool = False) -> go.Figure:
@@ -123,7 +125,8 @@ def group_lines(frame: pd.DataFrame, grain: str, large: bool = False) -> go.Figu
     for order, (spec, rows) in enumerate(frame.groupby("group", sort=False)):
         filled = rows.set_index("period").reindex(periods).fillna({"articles": 0}).reset_index()
         fig.add_trace(go.Scatter(
-            x=[p.isoformat() for p in filled["period"]], y=filled["articles"].astype(int).tolist(), mode="lines+markers",
+            x=[p.isoformat() for p in filled["period"]], y=filled["articles"].astype(int).tolist(),
+            mode="lines+markers",
             name=esc(group_label(spec)), line={"color": GROUP_COLOURS[order % len(GROUP_COLOURS)], "width": 3},
             customdata=[[spec, p.isoformat()] for p in filled["period"]],
             hovertemplate=f"{esc(group_label(spec))}<br>%{{x}}: %{{y}} articles<extra></extra>",

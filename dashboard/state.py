@@ -14,8 +14,8 @@ _VIEW = "_view"
 _PAGE = "_page"
 _FRESH = "_fresh"
 # Fields that travel with the user from page to page; the rest belong to one page.
-SHARED = ("date_from", "date_to", "actors", "sources", "country", "otype", "lang", "topic", "wire", "present", "compare",
-          "events")
+SHARED = ("date_from", "date_to", "actors", "sources", "country", "otype", "lang", "topic", "wire", "present",
+          "compare", "events")
 FALLBACK_BASE = "http://127.0.0.1:8501"
 NO_CHOICE = ""
 

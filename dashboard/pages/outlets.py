@@ -34,7 +34,8 @@ else:
                                               stories="Stories (wire copies once)"))
     st.caption("Shares count each group's articles with wire copies "
                + ("once" if view.wire_once else "every time") + "; each bar's whisker is its 95% interval (Wilson). "
-               "A share drawn pale has an interval overlapping every other group's: that difference is not shown as one.")
+               "A share drawn pale has an interval overlapping every other group's: that difference is not shown "
+               "as one.")
 
     lines = share_charts.group_lines(data.load("group_articles_over_time", view), view.grain, large)
     chrome.chart(chrome.with_events(lines), "outlets_lines", main=True)

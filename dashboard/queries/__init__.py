@@ -1,8 +1,8 @@
 """Every read the dashboard makes: SQLAlchemy Core selects over `storage.schema`, returning DataFrames.
 
-This package (new readers go in a module of their own, one per noun) is the only place in `dashboard` with SQL. Aggregation happens in the database (grouped by day,
-week or month); tables are paged; no query loads a whole table. Works on SQLite and PostgreSQL: the
-only dialect-aware expression is the date bucket in `_bucket`.
+This package (new readers go in a module of their own, one per noun) is the only place in `dashboard` with SQL.
+Aggregation happens in the database (grouped by day, week or month); tables are paged; no query loads a whole table.
+Works on SQLite and PostgreSQL: the only dialect-aware expression is the date bucket in `_bucket`.
 """
 from __future__ import annotations
 

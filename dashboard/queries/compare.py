@@ -12,8 +12,8 @@ from sqlalchemy.engine import Engine
 
 from dashboard.filters import Group, View, groups
 from dashboard.queries import (
-    A, ACT, CONTEXT_CHARS, GROUPS, M, Q, S, ST, _article_conditions, _bucket, _effective_stances, _frame, _quote_conditions,
-    _statement_conditions,
+    A, ACT, CONTEXT_CHARS, GROUPS, M, Q, S, ST, _article_conditions, _bucket, _effective_stances, _frame,
+    _quote_conditions, _statement_conditions,
 )
 from dashboard.text import safe_link, sentence_around
 
@@ -107,8 +107,8 @@ def group_speakers(engine: Engine, view: View, limit: int = 5) -> pd.DataFrame:
     parts, totals = [], {}
     for group in groups(view):
         where = [*_quote_conditions(view), Q.c.article_id.in_(_in_group(group, view, actors=False))]
-        counts = _frame(engine, select(speaker, func.count().label("k")).select_from(Q.join(A, A.c.id == Q.c.article_id))
-                        .where(*where).group_by(speaker))
+        counts = _frame(engine, select(speaker, func.count().label("k"))
+                        .select_from(Q.join(A, A.c.id == Q.c.article_id)).where(*where).group_by(speaker))
         totals[group.spec] = int(counts["k"].sum())
         parts.append(counts.assign(group=group.spec))
     frame = _complete(parts, totals)

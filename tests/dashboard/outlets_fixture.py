@@ -55,7 +55,8 @@ DOCS = [
         [("direct", "The plan ignores our interests,", "Ivan Sidorov", "official")],
         [("Russia", "rejection", "2025-03-17", "day", "explicit", "Russia rejected the truce plan.")]),
     doc(date(2025, 4, 7), "Moscow Courier", "An analyst visits",
-        "Russia hosted Paul Archer. Paul Archer, an analyst, said Russia holds the advantage. Ivan Sidorov thanked him.",
+        "Russia hosted Paul Archer. Paul Archer, an analyst, said Russia holds the advantage. "
+        "Ivan Sidorov thanked him.",
         [("indirect", "Russia holds the advantage", "Paul Archer", "expert")],
         experts=[("Paul Archer", "an analyst",
                   [("Russia", "supportive", "Paul Archer, an analyst, said Russia holds the advantage.")])]),
