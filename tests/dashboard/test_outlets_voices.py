@@ -142,6 +142,9 @@ def test_voice_shares_equal_the_hand_counts(outlets_store, open_page, params, ex
     per_outlet = figure(at, f"Share of {unit} by the speaker's {by}, per outlet")
     assert band_totals(per_outlet) == expected
     assert at.get("segmented_control")[0].value == by
+    bands = [t["name"] for t in over_time["data"]]  # one order on every chart, whatever period comes first
+    assert bands == [b for b in ("Russia", "Ukraine", "United States", "Europe", "official", "expert", "other",
+                                 "unattributed") if b in expected]
 
 
 def test_voices_per_compared_group_and_the_quotes_behind_a_band(outlets_store, open_page):
