@@ -135,3 +135,16 @@ def group_lines(frame: pd.DataFrame, grain: str, large: bool = False) -> go.Figu
     fig.update_xaxes(title=grain.capitalize(), type="date", **_TICKS[grain])
     _widen_dates(fig, frame["period"], grain)
     return _style(fig, title, large)
+
+
+def framing_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """`stats.framing` with the words the framing table shows: the group's label, each share with its counts
+    ("75% (3 of 4)"), the ratio ("2.5×", "only here") and whether the intervals are apart."""
+    return table.assign(
+        group_label=table["group"].map(group_label),
+        its=[f"{s:.0%} ({k} of {n})" for s, k, n in zip(table["share"], table["k"], table["n"])],
+        theirs=[f"{s:.0%} ({k} of {n})" if n else "—" for s, k, n in
+                zip(table["others_share"].fillna(0), table["others_k"], table["others_n"])],
+        times=["only here" if r == float("inf") else f"{r:.1f}×" for r in table["ratio"]],
+        apart_text=["yes" if a else "no (intervals overlap)" for a in table["apart"]],
+    )

@@ -58,15 +58,7 @@ else:
     clicks = {key: chrome.chart(figure, f"outlets_{key}", selectable=key == "actors") for key, figure in panels}
 
     st.header("Framing: who foregrounds whom")
-    frame_table = stats.framing(actor_rows[actor_rows["item"].isin(busiest)])
-    shown = frame_table.assign(
-        group_label=frame_table["group"].map(group_label),
-        its=[f"{s:.0%} ({k} of {n})" for s, k, n in zip(frame_table["share"], frame_table["k"], frame_table["n"])],
-        theirs=[f"{s:.0%} ({k} of {n})" if n else "—" for s, k, n in
-                zip(frame_table["others_share"].fillna(0), frame_table["others_k"], frame_table["others_n"])],
-        times=["only here" if r == float("inf") else f"{r:.1f}×" for r in frame_table["ratio"]],
-        apart_text=["yes" if a else "no (intervals overlap)" for a in frame_table["apart"]],
-    )
+    shown = share_charts.framing_rows(stats.framing(actor_rows[actor_rows["item"].isin(busiest)]))
     table = st.dataframe(
         shown, hide_index=True, key="framing_table", on_select="ignore" if large else "rerun",
         selection_mode="single-cell",
