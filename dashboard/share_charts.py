@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts import _TICKS, _count_axis, _periods, _style, _widen_dates, empty, esc
+from dashboard.charts import FONT, LARGE_FONT, _TICKS, _count_axis, _periods, _style, _widen_dates, empty, esc
 from dashboard.filters import GROUP_WORDS, VOICE_BAND_NAMES, parse_group
 
 # Okabe & Ito: one colour per compared group, in the link's order.
@@ -45,13 +45,20 @@ def group_shares(frame: pd.DataFrame, title: str, large: bool = False, item_labe
                      "array": [0 if pd.isna(h) else h - v for h, v in zip(rows["high"], values)],
                      "arrayminus": [0 if pd.isna(lo) else v - lo for lo, v in zip(rows["low"], values)]},
             customdata=[[spec, item] for item in rows["item"]],
+            text=[_counts(r) for r in rows.itertuples()], textposition="outside", cliponaxis=False,
+            textfont={"size": (LARGE_FONT if large else FONT) - 3},
             hovertext=[_share_hover(spec, r) for r in rows.itertuples()], hoverinfo="text",
         ))
     fig.update_layout(barmode="group")
-    fig.update_xaxes(title="Share (bars: 95% interval; pale: overlaps the other groups)", tickformat=".0%",
-                     range=[0, 1.02])
+    fig.update_xaxes(title="Share, k/n beside each bar (whiskers: 95% interval; pale: overlaps the other groups)",
+                     tickformat=".0%", range=[0, 1.12])
     fig.update_yaxes(title=item_label, autorange="reversed")
     return _style(fig, title, large, height=max(260, 26 * len(items) * max(2, frame["group"].nunique()) + 120))
+
+
+def _counts(row) -> str:
+    """k of n beside each bar, so every share shows what it counts."""
+    return "" if pd.isna(row.n) or not row.n else f"{int(row.k)}/{int(row.n)}"
 
 
 def _share_hover(spec: str, row) -> str:
