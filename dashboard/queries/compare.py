@@ -97,7 +97,9 @@ def group_stances(engine: Engine, view: View) -> pd.DataFrame:
     if frame.empty:
         return pd.DataFrame(columns=SHARE_COLUMNS)
     # A group without stances toward a side has nothing to share out there: those rows stay out (n would be 0).
-    return _ordered(frame[SHARE_COLUMNS].astype({"k": int, "n": int}), view)
+    order = {group.spec: i for i, group in enumerate(groups(view))}
+    frame = frame.assign(_order=frame["group"].map(order)).sort_values(["item", "_order"])
+    return frame[SHARE_COLUMNS].astype({"k": int, "n": int}).reset_index(drop=True)
 
 
 def group_speakers(engine: Engine, view: View, limit: int = 5) -> pd.DataFrame:
@@ -149,12 +151,6 @@ def _complete(parts: list[pd.DataFrame], totals: dict[str, int]) -> pd.DataFrame
     frame["n"] = frame["group"].map(totals)
     frame = frame.astype({"k": int, "n": int})
     return frame[SHARE_COLUMNS]
-
-
-def _ordered(frame: pd.DataFrame, view: View) -> pd.DataFrame:
-    order = {group.spec: i for i, group in enumerate(groups(view))}
-    return frame.sort_values(["item", "group"], key=lambda s: s.map(order) if s.name == "group" else s) \
-        .reset_index(drop=True)
 
 
 def group_articles_over_time(engine: Engine, view: View) -> pd.DataFrame:

@@ -54,6 +54,10 @@ def test_outlets_link_restores_the_groups_and_counts_each_group(outlets_store, o
     at = open_page("outlets", compare=RU_UA)
     assert [t.value for t in at.title] == ["Outlets compared"]
     assert at.multiselect[0].value == ["country:RU", "country:UA"]
+    assert at.multiselect[0].options == [  # every group the stored articles make, labelled
+        "Country DE", "Country RU", "Country UA", "Country US", "Type private", "Type public", "Type state",
+        "Type wire", "Language de", "Language en", "Language ru", "Language uk", "Outlet Atlantic Wire",
+        "Outlet Berlin Post", "Outlet Kyiv Herald", "Outlet Moscow Courier"]
     sizes = at.dataframe[0].value
     assert sizes[["label", "articles", "stories"]].values.tolist() == [["Country RU", 5, 5], ["Country UA", 5, 5]]
 
