@@ -44,18 +44,28 @@ else:
     busiest = actor_rows.groupby("item")["k"].sum().sort_values(ascending=False, kind="stable").head(TOP_ITEMS).index
     actor_shares = stats.with_intervals(actor_rows[actor_rows["item"].isin(busiest)])
     panels = [
-        ("actors", share_charts.group_shares(actor_shares, "Share of each group's articles mentioning each actor",
-                                             large, "Actor")),
-        ("kinds", share_charts.group_shares(stats.with_intervals(data.load("group_statement_kinds", view)),
-                                            "Each group's dated statements by kind", large, "Kind")),
-        ("stances", share_charts.group_shares(stats.with_intervals(data.load("group_stances", view)),
-                                              "Stances of the experts each group quotes (share of their stances "
-                                              "toward each side)", large, "Side: stance")),
-        ("speakers", share_charts.group_shares(stats.with_intervals(data.load("group_speakers", view)),
-                                               "Each group's most quoted speakers (share of its quotes)", large,
-                                               "Speaker")),
+        ("actors", actor_shares, "Share of each group's articles mentioning each actor", "Actor"),
+        ("kinds", stats.with_intervals(data.load("group_statement_kinds", view)),
+         "Each group's dated statements by kind", "Kind"),
+        ("stances", stats.with_intervals(data.load("group_stances", view)),
+         "Stances of the experts each group quotes (share of their stances toward each side)", "Side: stance"),
+        ("speakers", stats.with_intervals(data.load("group_speakers", view)),
+         "Each group's most quoted speakers (share of its quotes)", "Speaker"),
     ]
-    clicks = {key: chrome.chart(figure, f"outlets_{key}", selectable=key == "actors") for key, figure in panels}
+    clicks = {}
+    for key, shares, title, noun in panels:
+        clicks[key] = chrome.chart(share_charts.group_shares(shares, title, large, noun), f"outlets_{key}",
+                                   selectable=key == "actors")
+        if not large:
+            with st.expander(f"The numbers: {title.lower()}"):
+                st.dataframe(shares.assign(group=shares["group"].map(group_label)), hide_index=True,
+                             column_order=["group", "item", "k", "n", "share", "low", "high", "apart"],
+                             column_config=chrome.columns(
+                                 group="Group", item=noun, k="Counted (k)", n="Of (n)",
+                                 share=st.column_config.NumberColumn("Share", format="percent"),
+                                 low=st.column_config.NumberColumn("95% from", format="percent"),
+                                 high=st.column_config.NumberColumn("95% to", format="percent"),
+                                 apart=st.column_config.CheckboxColumn("Interval apart from another group's")))
 
     st.header("Framing: who foregrounds whom")
     shown = share_charts.framing_rows(stats.framing(actor_rows[actor_rows["item"].isin(busiest)]))

@@ -63,7 +63,8 @@ def test_outlets_link_restores_the_groups_and_counts_each_group(outlets_store, o
 
 
 def test_outlets_shares_carry_their_wilson_intervals_and_only_apart_ones_stand_out(outlets_store, open_page):
-    fig = figure(open_page("outlets", compare=RU_UA), "Share of each group's articles mentioning each actor")
+    at = open_page("outlets", compare=RU_UA)
+    fig = figure(at, "Share of each group's articles mentioning each actor")
     traces = bars(fig)
     assert set(traces) == {"Country RU", "Country UA"}
     for (group, actor), (k, n) in EXPECTED["actors"].items():
@@ -78,6 +79,11 @@ def test_outlets_shares_carry_their_wilson_intervals_and_only_apart_ones_stand_o
     for actor in ("Russia", "Ukraine"):
         assert at_item(traces["Country RU"], actor)["opacity"] < 1.0
         assert at_item(traces["Country UA"], actor)["opacity"] < 1.0
+    # The same numbers as a table under the chart: k, n, the interval and whether it is apart.
+    numbers = at.expander[1].dataframe[0].value.set_index(["group", "item"])
+    assert numbers.loc[("Country UA", "Ivan Sidorov"), ["k", "n", "apart"]].tolist() == [0, 5, True]
+    assert numbers.loc[("Country UA", "Russia"), ["k", "n", "apart"]].tolist() == [2, 5, False]
+    assert numbers.loc[("Country UA", "Russia"), "high"] == pytest.approx(wilson(2, 5)[1])
 
 
 def test_outlets_statements_stances_and_speakers_are_shares_of_each_group(outlets_store, open_page):
