@@ -213,6 +213,7 @@ CALLS = {
     "group_speakers": lambda v: (compared(v), 3),
     "group_sentences": lambda v: (v, parse_group("otype:wire"), "Russia"),
     "group_articles_over_time": lambda v: (compared(v),), "group_options": lambda v: (),
+    "deck_names": lambda v: (), "deck_views": lambda v: ("Briefing",),
     "voices_over_time": lambda v: (v.with_(by="role"),), "voices_by_group": lambda v: (v,),
     "voice_quotes": lambda v: (v, "other", date(2025, 4, 1), date(2025, 5, 1), parse_group("country:GB")),
 }

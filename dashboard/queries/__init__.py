@@ -37,6 +37,7 @@ AD = schema.actor_days
 AP = schema.actor_pairs
 OD = schema.outlet_days
 META = schema.meta
+DECKS = schema.deck_views
 
 CONTEXT_CHARS = 300
 
@@ -928,3 +929,4 @@ from dashboard.queries.compare import (  # noqa: E402, F401
     group_stances, group_statement_kinds,
 )
 from dashboard.queries.voices import voice_quotes, voices_by_group, voices_over_time  # noqa: E402, F401
+from dashboard.queries.decks import deck_names, deck_views  # noqa: E402, F401
