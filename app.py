@@ -5,7 +5,7 @@ Run with `streamlit run app.py --server.address 127.0.0.1`. `COVERAGE_DB` picks 
 """
 import streamlit as st
 
-from dashboard import chrome, data, seeding, sidebar, state
+from dashboard import chrome, data, decks, seeding, sidebar, state
 
 PAGES = [
     st.Page("dashboard/pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="", default=True),
@@ -18,6 +18,7 @@ PAGES = [
     st.Page("dashboard/pages/voices.py", title="Whose voices", icon=":material/record_voice_over:",
             url_path="voices"),
     st.Page("dashboard/pages/events.py", title="Events", icon=":material/event:", url_path="events"),
+    st.Page("dashboard/pages/decks.py", title="Decks", icon=":material/slideshow:", url_path="decks"),
 ]
 
 st.set_page_config(page_title="Peace talks coverage", page_icon=":material/newspaper:", layout="wide")
@@ -27,10 +28,13 @@ state.start(page.url_path)
 try:
     if seeding.ready():
         data.refresh_marker()
+        decks.follow(PAGES, page)
         chrome.apply_presenter_style()
         if not chrome.presenting():
             sidebar.render()
+            decks.save_control()
         chrome.presenter_nav(PAGES, page)
+        decks.nav(PAGES)
         page.run()
         state.fill_copy_link()
         chrome.live_status()

@@ -65,6 +65,8 @@ PARAM_NAMES = {
     "unit": "unit",
     "band": "band",
     "events": "events",
+    "deck": "deck",
+    "slide": "slide",
 }
 
 
@@ -105,6 +107,8 @@ class View:
     unit: str = "quotes"  # ... measured in quotes or in quoted words
     band: str | None = None  # the band whose quotes are shown (a Voices drill-down)
     events: bool = True  # dated events of the talks drawn on every time axis (`events=0` hides them)
+    deck: str | None = None  # a presenter deck being shown (`/?deck=NAME&present=1`)
+    slide: int = 1  # ... at this view of it (1 for the first)
 
     @property
     def wire_once(self) -> bool:
@@ -376,4 +380,6 @@ _PARSERS = {
     "unit": _choice(VOICE_UNITS),
     "band": _text,
     "events": _switch,
+    "deck": _text,
+    "slide": _positive_int,
 }

@@ -51,6 +51,11 @@ def view() -> View:
     return st.session_state[_VIEW]
 
 
+def page_path() -> str:
+    """The URL path of the page being shown ("" for the overview)."""
+    return st.session_state.get(_PAGE, "")
+
+
 def update(**changes) -> View:
     new = view().with_(**changes)
     if new != view():

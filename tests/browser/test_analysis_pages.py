@@ -1,4 +1,4 @@
-"""The analysis pages in a real Chromium: Outlets compared, Whose voices and Events opened from shared links
+"""The analysis pages in a real Chromium: Outlets compared, Whose voices, Events and Decks opened from shared links
 (with their drill-downs showing) have no critical or serious axe-core violation, and a link's groups come back
 in the address bar; each page is saved as a screenshot under test-output/screenshots/pages/."""
 from __future__ import annotations
@@ -13,6 +13,7 @@ PAGES = [
     ("voices", "/voices?compare=country:GB,otype:wire&band=other", "Whose voices"),
     ("voices-by-role", "/voices?by=role&unit=words&grain=month&band=official", "Whose voices"),
     ("events", "/events", "Events"),
+    ("decks", "/decks", "Decks"),
 ]
 
 
