@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from browsing import SCREENSHOTS, open_view, query, save_whole_page
+from browsing import SCREENSHOTS, open_view, query, save_whole_page, settle
 from test_accessibility import blocking_violations
 
 PAGES = [
@@ -31,3 +31,18 @@ def test_outlets_link_keeps_its_groups_and_draws_the_events(server, page):
     assert page.locator(".js-plotly-plot .annotation-text", has_text="Jeddah").count() >= 1
     open_view(page, server.url, "/outlets?compare=country:GB,country:UA&events=0", "Outlets compared")
     assert page.locator(".js-plotly-plot .annotation-text", has_text="Jeddah").count() == 0
+
+
+def test_a_deck_is_presented_view_after_view(server, page):
+    from ingest.store import Store
+
+    with Store(str(server.db)) as store:
+        store.add_to_deck("Browser deck", "outlets", "compare=country%3AGB&compare=country%3AUA", "GB against UA")
+        store.add_to_deck("Browser deck", "voices", "by=role", None)
+    open_view(page, server.url, "/?deck=Browser%20deck&present=1", "Outlets compared")
+    assert query(page)["compare"] == ["country:GB", "country:UA"] and query(page)["present"] == ["1"]
+    assert page.get_by_text("Browser deck · 1 of 2: GB against UA").count() == 1
+    page.get_by_role("link", name="Next view").click()
+    settle(page, "Whose voices")
+    assert query(page)["by"] == ["role"] and query(page)["slide"] == ["2"]
+    assert page.get_by_role("link", name="Previous view").count() == 1
