@@ -423,6 +423,26 @@ class Store:
             _bump(conn)
         return position
 
+    def deck_rows(self) -> list[dict]:
+        """Every deck's views (deck, position, page, query, title, saved_at), deck by deck in order, for backups."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(deck_views).order_by(deck_views.c.deck, deck_views.c.position)).mappings().all()
+        return [{k: v for k, v in row.items() if k != "id"} for row in rows]
+
+    def restore_deck_views(self, rows: list[dict]) -> int:
+        """Add the saved views not already in their deck at their place; returns how many."""
+        self._writable()
+        added = 0
+        with self.engine.begin() as conn:
+            for row in rows:
+                same = [deck_views.c[key] == row[key] for key in ("deck", "position", "page", "query")]
+                if conn.execute(select(deck_views.c.id).where(*same)).first() is None:
+                    conn.execute(insert(deck_views).values(**row))
+                    added += 1
+            if added:
+                _bump(conn)
+        return added
+
     def remove_from_deck(self, deck: str, position: int) -> bool:
         """Take one view out of `deck`; the views after it move up one. False when there was no such view."""
         self._writable()
