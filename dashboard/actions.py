@@ -1,6 +1,7 @@
 """The dashboard's write controls, every one handed to `ingest` (the only writer): add sources or
 uploaded files through the same pipeline as the CLI, delete an article, re-run extraction, record a
-stance correction. Each refuses in read-only mode. `ingest` is imported only when a control is used,
+stance correction, save a view to a presenter deck or take it out; and one that is not the store's: saving the
+events file (`storage.events`). Each refuses in read-only mode. `ingest` is imported only when a control is used,
 so reading never loads the parsers.
 
 `COVERAGE_ALLOW_PRIVATE=1` lets "add by URL" reach private, loopback and link-local addresses
@@ -117,3 +118,31 @@ def record_correction(content_hash: str, expert: str, target: str, stance: str, 
 
     with Store(data.url()) as store:
         store.record_correction(content_hash, expert, target, stance, corrected_by, note)
+
+
+def save_to_deck(deck: str, page: str, query: str, title: str | None = None) -> int:
+    """Append the view (a page's URL path and its query string) to the deck; returns its place in the deck."""
+    _writable()
+    from ingest.store import Store
+
+    with Store(data.url()) as store:
+        return store.add_to_deck(deck, page, query, title)
+
+
+def remove_from_deck(deck: str, position: int) -> bool:
+    _writable()
+    from ingest.store import Store
+
+    with Store(data.url()) as store:
+        return store.remove_from_deck(deck, position)
+
+
+def save_events(frame) -> str:
+    """Write the edited events (rows of date, label, kind, source, note) to the events file, every row checked first:
+    a wrong row raises `storage.events.EventError` naming it, and nothing is written. Returns what to tell the user."""
+    _writable()
+    from storage import events
+
+    rows = [row for row in frame.to_dict("records") if any(v is not None and v == v and v != "" for v in row.values())]
+    path = events.save(rows)
+    return f"Saved {len(rows)} events to {path.name}."

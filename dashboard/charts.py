@@ -461,3 +461,26 @@ def _statement_hover(row) -> str:
         f"<b>{esc(row.kind)}</b> · {esc(row.date)} ({esc(row.date_basis)} date)<br>"
         f"{_wrap(row.text)}<br><i>{esc(row.source)}</i>"
     )
+
+
+EVENT_COLOUR = "#595959"  # dark enough on white for a thin line and small type
+
+
+def add_events(fig: go.Figure, events: pd.DataFrame, large: bool = False) -> go.Figure:
+    """Thin dotted markers, each labelled, at the dated events (`date`, `label`, `kind` rows) that fall within the
+    dates the figure already shows (so an event never stretches the axis); a figure without dates is left alone."""
+    shown = [str(x)[:10] for trace in fig.data if trace.x is not None for x in trace.x if x is not None]
+    if events is None or events.empty or not shown:
+        return fig
+    first, last = min(shown), max(shown)
+    size = (LARGE_FONT if large else FONT) - 3
+    for event in events.itertuples():
+        day = event.date.isoformat()
+        if not first <= day <= last:
+            continue
+        fig.add_shape(type="line", x0=day, x1=day, xref="x", yref="paper", y0=0, y1=1, layer="below",
+                      line={"color": EVENT_COLOUR, "width": 1, "dash": "dot"}, name=f"event: {event.label}")
+        fig.add_annotation(x=day, xref="x", y=1, yref="paper", text=esc(event.label), showarrow=False,
+                           textangle=-90, xanchor="left", yanchor="top", font={"size": size, "color": EVENT_COLOUR},
+                           hovertext=esc(f"{event.date:%d %b %Y} · {event.kind}: {event.label}"), name="event")
+    return fig

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 
 import streamlit as st
 
-from dashboard import data, queries, state
+from dashboard import charts, data, queries, state
 from dashboard.filters import describe
 from dashboard.text import counted, moment
 
@@ -103,6 +103,19 @@ def chart(figure, key: str, *, selectable: bool = False, main: bool = False, roo
         return st.plotly_chart(figure, key=key, on_select="rerun", selection_mode="points", config=CHART_CONFIG)
     st.plotly_chart(figure, key=key, config=CHART_CONFIG)
     return None
+
+
+def with_events(figure):
+    """The time chart with the talks' dated events marked on it, unless the view hides them (`events=0`); a wrong
+    events file is said in one line and the chart drawn without them."""
+    if not state.view().events:
+        return figure
+    try:
+        events = data.events()
+    except data.EventError as exc:
+        st.warning(f"Events not drawn: {exc}. Fix the events file (see the Events page).")
+        return figure
+    return charts.add_events(figure, events, presenting())
 
 
 def selected_points(event) -> list[dict]:

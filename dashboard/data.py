@@ -12,11 +12,16 @@ from pathlib import Path
 import streamlit as st
 from sqlalchemy.engine import Engine, make_url
 
+import pandas as pd
+
 from dashboard import queries
+from storage import events as event_file
 from storage.engine import database_url, open_engine, safe_url
 
 READONLY_ENV = "COVERAGE_READONLY"
 StoreUnreachable = queries.StoreUnreachable
+EventError = event_file.EventError  # a wrong events file: its message says, in one line, what to fix
+EVENT_KINDS = event_file.KINDS
 _MARKER = "_marker"
 
 
@@ -81,3 +86,16 @@ def load_uncached(name: str, *args):
 def shown_actors(view, top, limit: int) -> list[str]:
     """The actors a chart draws: the chosen ones, else the most covered (from a `top_actors` frame)."""
     return list(view.actors) if view.actors else top["actor"].head(limit).tolist()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _events(path: str, changed: float) -> pd.DataFrame:
+    rows = [vars(event) for event in event_file.load(Path(path))]
+    return pd.DataFrame(rows, columns=["date", "label", "kind", "source", "note"])
+
+
+def events() -> pd.DataFrame:
+    """date, label, kind, source, note: the dated events of the talks (`data/events.toml`), read again whenever
+    the file changes. A wrong file raises `storage.events.EventError`, whose one line says what to fix."""
+    path = event_file.events_path()
+    return _events(str(path), path.stat().st_mtime if path.exists() else 0.0)

@@ -21,6 +21,13 @@ STATEMENT_KINDS = ("proposal", "agreement", "acceptance", "rejection", "conditio
 MARKS = ("all", "mentions", "quotes", "statements")
 OUTLET_TYPES = STORED_TYPES  # wire, public, state, private, independent, unlisted (see data/outlets.toml)
 GROUPS = ("country", "otype", "lang", "outlet")  # what the articles can be counted by
+MAX_GROUPS = 4  # the Outlets page compares two to four groups side by side
+VOICE_BANDS = ("side", "role")  # the Voices page splits the quotes by the speaker's side or role
+VOICE_UNITS = ("quotes", "words")  # ... counting quotes or quoted words
+VOICE_SIDES = ("Russia", "Ukraine", "United States", "Europe")  # registry sides with a band of their own
+# The bands, in drawing order: any other side (or none) is "other"; a quote without a speaker is "unattributed".
+VOICE_BAND_NAMES = {"side": (*VOICE_SIDES, "other", "unattributed"),
+                    "role": ("official", "expert", "other", "unattributed")}
 DEFAULT_MIN_CONFIDENCE = 0.5  # expert stances below this are hidden on the Experts page unless the analyst asks
 
 # The URL name of each field; tuples are repeatable (`actor=A&actor=B` or `actor=A,B`).
@@ -52,6 +59,14 @@ PARAM_NAMES = {
     "at": "at",
     "also": "also",
     "minconf": "minconf",
+    "compare": "compare",
+    "within": "within",
+    "by": "by",
+    "unit": "unit",
+    "band": "band",
+    "events": "events",
+    "deck": "deck",
+    "slide": "slide",
 }
 
 
@@ -86,6 +101,14 @@ class View:
     at: date | None = None  # the period they come from
     also: str | None = None  # a second actor the articles must mention (a co-occurrence cell)
     minconf: float = DEFAULT_MIN_CONFIDENCE  # expert stances below this confidence are hidden (0 shows all)
+    compare: tuple[str, ...] = ()  # groups of articles compared side by side, each `FIELD:VALUE` (see `Group`)
+    within: str | None = None  # the group whose sentences are shown (an Outlets or Voices drill-down)
+    by: str = "side"  # the Voices page's bands: the speaker's side or role
+    unit: str = "quotes"  # ... measured in quotes or in quoted words
+    band: str | None = None  # the band whose quotes are shown (a Voices drill-down)
+    events: bool = True  # dated events of the talks drawn on every time axis (`events=0` hides them)
+    deck: str | None = None  # a presenter deck being shown (`/?deck=NAME&present=1`)
+    slide: int = 1  # ... at this view of it (1 for the first)
 
     @property
     def wire_once(self) -> bool:
@@ -122,6 +145,42 @@ def from_params(params: Mapping[str, str | list[str]]) -> View:
     return View(**values)
 
 
+@dataclass(frozen=True)
+class Group:
+    """A group of articles to compare: those whose outlet country, outlet type, language or outlet is `value`."""
+
+    field: str  # one of GROUPS
+    value: str
+
+    @property
+    def spec(self) -> str:
+        """How the URL writes it: `country:RU`."""
+        return f"{self.field}:{self.value}"
+
+    @property
+    def label(self) -> str:
+        return f"{GROUP_WORDS[self.field]} {self.value}"
+
+
+GROUP_WORDS = {"country": "Country", "otype": "Type", "lang": "Language", "outlet": "Outlet"}
+
+
+def parse_group(text: str) -> Group | None:
+    """`country:ru` -> Group("country", "RU"); None when the field is unknown or the value is not one it takes."""
+    field, _, value = text.strip().partition(":")
+    field, value = field.strip().lower(), value.strip()
+    if field == "outlet" and value:
+        return Group(field, value)
+    parsers = {"country": _codes(2, str.upper), "lang": _codes(2, str.lower), "otype": _choices(OUTLET_TYPES)}
+    parsed = parsers[field]([value]) if field in parsers and value else None
+    return Group(field, parsed[0]) if parsed else None
+
+
+def groups(view: View) -> list[Group]:
+    """The view's compared groups, in the link's order."""
+    return [group for group in map(parse_group, view.compare) if group is not None]
+
+
 def link(page_url: str, view: View) -> str:
     """The shareable address of a view: the page's URL and the view's query string."""
     query = view.query_string()
@@ -132,7 +191,7 @@ def link(page_url: str, view: View) -> str:
 FILTER_WORDS = {
     "date_from": "from", "date_to": "to", "actors": "actor", "speaker": "speaker", "sources": "outlet",
     "kinds": "kind", "q": "words", "topic": "topic", "role": "role", "wire": "wire stories",
-    "minconf": "stance confidence ≥",
+    "minconf": "stance confidence ≥", "compare": "comparing",
 }
 
 
@@ -197,7 +256,7 @@ def _format(value) -> str | list[str]:
     if isinstance(value, tuple):
         return list(value)
     if isinstance(value, bool):
-        return "1"
+        return "1" if value else "0"
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float):
@@ -255,6 +314,26 @@ def _flag(items: list[str]) -> bool | None:
     return (_last(items) or "").lower() in {"1", "true", "yes", "on"} or None
 
 
+def _switch(items: list[str]) -> bool | None:
+    """On unless the link says off (`events=0`)."""
+    value = (_last(items) or "").lower()
+    if value in {"0", "false", "no", "off"}:
+        return False
+    return True if value in {"1", "true", "yes", "on"} else None
+
+
+def _groups(items: list[str]) -> tuple[str, ...] | None:
+    """`country:RU,otype:wire`: the groups written the one way (`Group.spec`); a wrong one is dropped, a fifth
+    and later ignored."""
+    found = [group.spec for group in map(parse_group, _names(items) or ()) if group is not None]
+    return tuple(dict.fromkeys(found))[:MAX_GROUPS] or None
+
+
+def _group(items: list[str]) -> str | None:
+    group = parse_group(_last(items) or "")
+    return group.spec if group else None
+
+
 def _text(items: list[str]) -> str | None:
     return _last(items) or None
 
@@ -295,4 +374,12 @@ _PARSERS = {
     "at": _date,
     "also": _text,
     "minconf": _fraction,
+    "compare": _groups,
+    "within": _group,
+    "by": _choice(VOICE_BANDS),
+    "unit": _choice(VOICE_UNITS),
+    "band": _text,
+    "events": _switch,
+    "deck": _text,
+    "slide": _positive_int,
 }

@@ -14,7 +14,8 @@ _VIEW = "_view"
 _PAGE = "_page"
 _FRESH = "_fresh"
 # Fields that travel with the user from page to page; the rest belong to one page.
-SHARED = ("date_from", "date_to", "actors", "sources", "country", "otype", "lang", "topic", "wire", "present")
+SHARED = ("date_from", "date_to", "actors", "sources", "country", "otype", "lang", "topic", "wire", "present",
+          "compare", "events")
 FALLBACK_BASE = "http://127.0.0.1:8501"
 NO_CHOICE = ""
 
@@ -48,6 +49,11 @@ def _differs(view: View, params: dict[str, list[str]]) -> bool:
 
 def view() -> View:
     return st.session_state[_VIEW]
+
+
+def page_path() -> str:
+    """The URL path of the page being shown ("" for the overview)."""
+    return st.session_state.get(_PAGE, "")
 
 
 def update(**changes) -> View:
@@ -136,6 +142,10 @@ def text_input(label: str, field: str, *, key: str | None = None, **kwargs) -> s
 
 def slider(label: str, field: str, *, key: str | None = None, **kwargs) -> float:
     return _bound(field, st.slider, key, lambda v: v, lambda v: round(float(v), 2), label=label, **kwargs)
+
+
+def toggle(label: str, field: str, *, key: str | None = None, **kwargs) -> bool:
+    return _bound(field, st.toggle, key, bool, bool, label=label, **kwargs)
 
 
 def number_input(label: str, field: str, *, key: str | None = None, **kwargs) -> int:

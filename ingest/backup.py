@@ -3,8 +3,9 @@
 One object per line, each with a "type": a header, then "actor" rows, then "article" rows (the article,
 the outlet it was linked to, its extraction results and, for wire copies, the content hash of the story's
 first article), then
-"correction" rows (analysts' stance corrections). Nothing refers to database ids, so an export loads
-into any store, and exporting what was imported gives the same file again.
+"correction" rows (analysts' stance corrections), then "deck_view" rows (the presenter decks' saved views).
+Nothing refers to database ids, so an export loads into any store, and exporting what was imported gives the same
+file again.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class Counts:
     articles: int = 0
     duplicates: int = 0
     corrections: int = 0
+    deck_views: int = 0
 
 
 def export_jsonl(store: Store, out: IO[str]) -> Counts:
@@ -43,13 +45,17 @@ def export_jsonl(store: Store, out: IO[str]) -> Counts:
     corrections = store.corrections()
     for row in corrections:
         _write(out, {"type": "correction", **{k: _plain(v) for k, v in row.items()}})
-    return Counts(articles=articles, corrections=len(corrections))
+    views = store.deck_rows()
+    for row in views:
+        _write(out, {"type": "deck_view", **{k: _plain(v) for k, v in row.items()}})
+    return Counts(articles=articles, corrections=len(corrections), deck_views=len(views))
 
 
 def import_jsonl(store: Store, lines: Iterable[str]) -> Counts:
     """Load an export; articles already present (same URL or text) are skipped, each article in its own transaction."""
     added = duplicates = 0
     corrections: list[dict] = []
+    views: list[dict] = []
     for number, record in _records(lines):
         kind = record.get("type")
         try:
@@ -63,10 +69,15 @@ def import_jsonl(store: Store, lines: Iterable[str]) -> Counts:
                 row = {k: v for k, v in record.items() if k != "type"}
                 row["corrected_at"] = datetime.fromisoformat(row["corrected_at"])
                 corrections.append(row)
+            elif kind == "deck_view":
+                row = {k: v for k, v in record.items() if k != "type"}
+                row["saved_at"] = datetime.fromisoformat(row["saved_at"])
+                views.append(row)
         except (KeyError, TypeError, ValueError) as exc:
             raise BackupError(f"line {number}: not a valid {kind} record ({type(exc).__name__}: {exc})") from None
     restored = store.restore_corrections(corrections)
-    return Counts(articles=added, duplicates=duplicates, corrections=restored)
+    return Counts(articles=added, duplicates=duplicates, corrections=restored,
+                  deck_views=store.restore_deck_views(views))
 
 
 def _records(lines: Iterable[str]):

@@ -23,7 +23,7 @@ from storage import schema
 from storage.engine import READONLY_ENV, database_url, open_engine, readonly_env, safe_url
 from storage.outlets import Link, OutletError, Outlets, load_outlets
 from storage.schema import (
-    SCHEMA_VERSION, actors, article_topics, articles, experts, ingest_log, mentions, meta, quotes,
+    SCHEMA_VERSION, actors, article_topics, articles, deck_views, experts, ingest_log, mentions, meta, quotes,
     stance_corrections, stances, statement_actors, statements,
 )
 
@@ -436,6 +436,51 @@ class Store:
                 content_hash=content_hash, expert=expert, target=target, stance=stance, corrected_by=corrected_by,
                 corrected_at=_naive_utc(datetime.now(timezone.utc)), note=note))
             _bump(conn)
+
+    def add_to_deck(self, deck: str, page: str, query: str, title: str | None = None) -> int:
+        """Append a saved view (a page's URL path and its query string) to `deck`, made by its first view; returns
+        the view's position in the deck (1 for the first)."""
+        self._writable()
+        with self.engine.begin() as conn:
+            last = conn.execute(select(func.max(deck_views.c.position)).where(deck_views.c.deck == deck)).scalar()
+            position = (last or 0) + 1
+            conn.execute(insert(deck_views).values(
+                deck=deck, position=position, page=page, query=query, title=title,
+                saved_at=_naive_utc(datetime.now(timezone.utc))))
+            _bump(conn)
+        return position
+
+    def deck_rows(self) -> list[dict]:
+        """Every deck's views (deck, position, page, query, title, saved_at), deck by deck in order, for backups."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(deck_views).order_by(deck_views.c.deck, deck_views.c.position)).mappings().all()
+        return [{k: v for k, v in row.items() if k != "id"} for row in rows]
+
+    def restore_deck_views(self, rows: list[dict]) -> int:
+        """Add the saved views not already in their deck at their place; returns how many."""
+        self._writable()
+        added = 0
+        with self.engine.begin() as conn:
+            for row in rows:
+                same = [deck_views.c[key] == row[key] for key in ("deck", "position", "page", "query")]
+                if conn.execute(select(deck_views.c.id).where(*same)).first() is None:
+                    conn.execute(insert(deck_views).values(**row))
+                    added += 1
+            if added:
+                _bump(conn)
+        return added
+
+    def remove_from_deck(self, deck: str, position: int) -> bool:
+        """Take one view out of `deck`; the views after it move up one. False when there was no such view."""
+        self._writable()
+        with self.engine.begin() as conn:
+            gone = conn.execute(delete(deck_views).where(deck_views.c.deck == deck,
+                                                         deck_views.c.position == position)).rowcount
+            if gone:
+                conn.execute(update(deck_views).where(deck_views.c.deck == deck, deck_views.c.position > position)
+                             .values(position=deck_views.c.position - 1))
+                _bump(conn)
+        return bool(gone)
 
     def relink_outlets(self) -> int:
         """Link every stored article to its outlet again, after `data/outlets.toml` changed; returns how many

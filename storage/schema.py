@@ -174,6 +174,20 @@ ingest_log = Table(
 )
 
 
+# Presenter decks: named, ordered lists of saved views (a page and its query string), so an analyst can step through
+# prepared views in presenter mode (`/?deck=NAME&present=1`). A new table, made when a writer opens the store.
+deck_views = Table(
+    "deck_views", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("deck", String(100), nullable=False),
+    Column("position", Integer, nullable=False),  # 1, 2, 3 ... within the deck
+    Column("page", String(64), nullable=False),  # the page's URL path ("" for the overview)
+    Column("query", Text, nullable=False),  # the view's query string, as `dashboard.filters.View` writes it
+    Column("title", Text),
+    Column("saved_at", DateTime, nullable=False),
+    Index("ix_deck_views_deck", "deck", "position"),
+)
+
 
 # --- summaries: kept by `ingest.store` in the same transaction as the article, so the dashboard's default
 # views read a few thousand rows instead of millions of mentions. `is_copy` is a wire copy (its story began

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, Text, inspect, insert, select, text
 
 from dashboard import queries
-from dashboard.filters import View
+from dashboard.filters import View, parse_group
 from ingest import backup
 from ingest.extract import extract_all
 from ingest.extract.registry import load_registry
@@ -184,6 +184,12 @@ VIEWS = [
 ]
 NAMES = ["Russia", "Ukraine", "Donald Trump", "Vladimir Putin"]
 EXPERTS = ["Mark N. Katz", "Jane Doe"]
+COMPARED = ("country:GB", "country:UA", "otype:wire", "lang:en")  # overlapping groups, as analysts may pick
+
+
+def compared(view: View) -> View:
+    return view.with_(compare=COMPARED)
+
 
 # Each query with the arguments it is called with after the engine; a view argument is filled per VIEW.
 CALLS = {
@@ -202,12 +208,20 @@ CALLS = {
     "quotes_export": lambda v: (v, 20),
     "quote_detail": lambda v: (2,), "articles": lambda v: (v, 4, 1), "articles_count": lambda v: (v,),
     "article": lambda v: (4,), "article_marks": lambda v: (4,),
+    "group_sizes": lambda v: (compared(v),), "group_actor_shares": lambda v: (compared(v),),
+    "group_statement_kinds": lambda v: (compared(v),), "group_stances": lambda v: (compared(v),),
+    "group_speakers": lambda v: (compared(v), 3),
+    "group_sentences": lambda v: (v, parse_group("otype:wire"), "Russia"),
+    "group_articles_over_time": lambda v: (compared(v),), "group_options": lambda v: (),
+    "deck_names": lambda v: (), "deck_views": lambda v: ("Briefing",),
+    "voices_over_time": lambda v: (v.with_(by="role"),), "voices_by_group": lambda v: (v,),
+    "voice_quotes": lambda v: (v, "other", date(2025, 4, 1), date(2025, 5, 1), parse_group("country:GB")),
 }
 
 
 def query_functions() -> list[str]:
     return sorted(name for name, fn in pyinspect.getmembers(queries, pyinspect.isfunction)
-                  if fn.__module__ == queries.__name__ and not name.startswith("_"))
+                  if fn.__module__.startswith(queries.__name__) and not name.startswith("_"))
 
 
 @pytest.fixture(scope="module")

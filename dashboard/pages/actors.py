@@ -28,7 +28,8 @@ totals = data.load("articles_per_period", view) if view.measure == "share" else 
 matrix_names = data.shown_actors(view, top, 10)
 
 clicks = [
-    chrome.chart(charts.mentions_lines(series, view.measure, view.grain, large, span, totals), "actors_lines",
+    chrome.chart(chrome.with_events(charts.mentions_lines(series, view.measure, view.grain, large, span, totals)),
+                 "actors_lines",
                  selectable=True, main=True),
     chrome.chart(charts.top_actors_bar(top, large), "actors_top", selectable=True),
     chrome.chart(charts.cooccurrence_heatmap(data.load("cooccurrence", view, matrix_names), matrix_names, large),

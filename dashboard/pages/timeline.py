@@ -22,7 +22,8 @@ view = state.view()
 frame = data.load("statements", view, LIMIT)
 total = data.load("statements_count", view)
 marks = charts.timeline_marks(frame)
-event = chrome.chart(charts.timeline(marks, large), "timeline_chart", selectable=True, main=True)
+event = chrome.chart(chrome.with_events(charts.timeline(marks, large)), "timeline_chart", selectable=True,
+                     main=True)
 for point in chrome.fresh_click("timeline", chrome.selected_points(event))[:1]:
     custom = point.get("customdata") or []
     if custom:

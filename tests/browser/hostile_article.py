@@ -35,5 +35,6 @@ def add_hostile_article(path: Path) -> None:
     with engine.begin() as conn:
         rows = conn.execute(select(schema.actors.c.id, schema.actors.c.name))
         actor_ids = {name: actor_id for actor_id, name in rows}
-        _write(conn, HOSTILE_ID, HOSTILE_DOC, actor_ids)
+        # Not in the registry: stored as itself, type unlisted, as `ingest.store` would link it.
+        _write(conn, HOSTILE_ID, HOSTILE_DOC, actor_ids, {"Hostile Times": ("Hostile Times", None, "unlisted")})
     engine.dispose()

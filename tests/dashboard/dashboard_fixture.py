@@ -141,29 +141,32 @@ def _mentions(text: str, surfaces: list[tuple[str, str]]) -> list[tuple[int, int
     return taken
 
 
-def build(path: Path) -> Path:
-    """Write the fixture store to `path` (an SQLite file) and return it."""
+def build(path: Path, docs: list[Doc] | None = None, actors: dict | None = None, outlets: dict | None = None) -> Path:
+    """Write the fixture store to `path` (an SQLite file) and return it; another fixture passes its own documents,
+    actors (name -> kind, role, side) and outlets (source -> outlet, country, type)."""
+    docs, actors, outlets = docs or DOCS, actors or ACTORS, outlets or OUTLETS
     engine = open_engine(str(path))
     schema.metadata.create_all(engine)
     with engine.begin() as conn:
         conn.execute(insert(schema.meta), [{"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
                                            {"key": "data_version", "value": "1"}])
         actor_ids = {}
-        for name, (kind, role, side) in ACTORS.items():
+        for name, (kind, role, side) in actors.items():
             actor_ids[name] = conn.execute(insert(schema.actors).values(
                 name=name, kind=kind, role=role, side=side, in_registry=role == "official")).inserted_primary_key[0]
-        for index, doc in enumerate(DOCS, start=1):
-            _write(conn, index, doc, actor_ids)
+        for index, doc in enumerate(docs, start=1):
+            _write(conn, index, doc, actor_ids, outlets)
         summaries.rebuild(conn)  # the summary tables, as `ingest.store` keeps them
     engine.dispose()
     return path
 
 
-def _write(conn, index: int, doc: Doc, actor_ids: dict[str, int]) -> None:
+def _write(conn, index: int, doc: Doc, actor_ids: dict[str, int], outlets: dict | None = None) -> None:
     fetched = datetime(2025, 4, 22, 8, 0, index)
     article_id = conn.execute(insert(schema.articles).values(
         url=doc.url, title=doc.title, authors="[]", published=doc.published, source=doc.source, language=doc.language,
-        **dict(zip(("outlet", "outlet_country", "outlet_type"), OUTLETS.get(doc.source, (doc.source, None, "unlisted")))),
+        **dict(zip(("outlet", "outlet_country", "outlet_type"),
+                   (outlets or OUTLETS).get(doc.source, (doc.source, None, "unlisted")))),
         text=doc.text, content_hash=hashlib.sha256(doc.text.encode()).hexdigest(), simhash=0,
         story_id=doc.story_of or index, word_count=len(doc.text.split()), origin=doc.url or "fixture",
         fetched_at=fetched)).inserted_primary_key[0]

@@ -1,8 +1,8 @@
 """Every read the dashboard makes: SQLAlchemy Core selects over `storage.schema`, returning DataFrames.
 
-The only module in `dashboard` that holds SQL. Aggregation happens in the database (grouped by day,
-week or month); tables are paged; no query loads a whole table. Works on SQLite and PostgreSQL: the
-only dialect-aware expression is the date bucket in `_bucket`.
+This package (new readers go in a module of their own, one per noun) is the only place in `dashboard` with SQL.
+Aggregation happens in the database (grouped by day, week or month); tables are paged; no query loads a whole table.
+Works on SQLite and PostgreSQL: the only dialect-aware expression is the date bucket in `_bucket`.
 """
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ AD = schema.actor_days
 AP = schema.actor_pairs
 OD = schema.outlet_days
 META = schema.meta
+DECKS = schema.deck_views
 
 CONTEXT_CHARS = 300
 
@@ -920,3 +921,12 @@ def article_marks(engine: Engine, article_id: int) -> pd.DataFrame:
     frames = [_frame(engine, part) for part in parts]
     return pd.concat(frames, ignore_index=True).sort_values(["start", "end"]).reset_index(drop=True)
 
+
+
+# --- the readers kept in modules of their own (they build on the conditions above) ------------------------------
+from dashboard.queries.compare import (  # noqa: E402, F401
+    group_actor_shares, group_articles_over_time, group_options, group_sentences, group_sizes, group_speakers,
+    group_stances, group_statement_kinds,
+)
+from dashboard.queries.voices import voice_quotes, voices_by_group, voices_over_time  # noqa: E402, F401
+from dashboard.queries.decks import deck_names, deck_views  # noqa: E402, F401
