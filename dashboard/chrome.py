@@ -60,14 +60,19 @@ def apply_presenter_style() -> None:
         st.html(PRESENTER_CSS)
 
 
+# Pages an audience is shown; the working pages (reading articles, editing events, managing decks) stay out of
+# presenter mode's row so it fits one line of a 1280-pixel projector.
+NOT_PRESENTED = {"articles", "events", "decks"}
+
+
 def presenter_nav(pages, current) -> None:
-    """Presenter mode's one small row: every other page (keeping the view's shared filters) and the way out.
-    The page shown is left out rather than greyed out (too faint to read on a projector)."""
+    """Presenter mode's one small row: every other page shown to an audience (keeping the view's shared filters)
+    and the way out. The page shown is left out rather than greyed out (too faint to read on a projector)."""
     if not presenting():
         return
     with st.container(key="presenter_nav", horizontal=True, gap="small"):
         for page in pages:
-            if page.url_path != current.url_path:
+            if page.url_path != current.url_path and page.url_path not in NOT_PRESENTED:
                 st.page_link(page, label=page.title, icon=page.icon, query_params=state.shared_params())
         st.page_link(current, label="Leave presenter mode", icon=":material/close_fullscreen:",
                      query_params=state.view().with_(present=False).to_params())
