@@ -121,7 +121,7 @@ def test_the_shipped_stance_numbers_are_the_ones_the_gold_gives():
 # tuned on (floors are regression guards under what it reaches); holdout and news-unseen are never tuned on, and
 # their floors hold what they measured when last scored, so a change cannot quietly lose what unseen text had.
 NEWS_FLOORS = {
-    "news-dev": {"quotes": 0.85, "direct": 0.85, "speakers": 0.76, "statements": 0.70, "dates": 0.95},
+    "news-dev": {"quotes": 0.84, "direct": 0.88, "speakers": 0.80, "statements": 0.70, "dates": 0.86},
     "holdout": {"quotes": 0.83, "direct": 0.90, "speakers": 0.92},
 }
 

@@ -4,7 +4,9 @@
 """
 from __future__ import annotations
 
-from ingest.extract import actors, dates, experts, foreign_quotes, people, quotes, statements, topics
+from ingest.extract import (
+    actors, dates, experts, foreign_quotes, foreign_statements, people, quotes, statements, topics,
+)
 from ingest.extract.registry import Registry, load_registry
 from ingest.extract.sentences import split_sentences
 from ingest.records import Article, Extraction
@@ -21,6 +23,8 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry)
     dated = dates.find_dates(text, sentences, article.published)
     found_statements = statements.find_statements(text, sentences, registry, found_mentions, dated, article.published)
+    found_statements += foreign_statements.find_statements(text, sentences, article.language, found_mentions,
+                                                           found_people, article.published)
     return Extraction(
         mentions=found_mentions,
         quotes=found_quotes,
