@@ -599,3 +599,11 @@ def test_added_with_a_long_noun_phrase_before_a_copular_verb_is_a_clause():
             "remained unclear.")
     assert [q.text for q in quotes_of(text)] == [
         "four people had been hurt", "the exact causes of the fires and floods remained unclear"]
+
+
+def test_participle_after_a_partial_quote_keeps_the_speaker_named_before_it():
+    # synthetic sentence: "explaining that" after the quote names nobody; "He added that" before it does.
+    text = ("Friedrich Merz spoke after the talks in Berlin. "
+            "He added that “we have hope for a real peace,” explaining that “we know the price of war.”")
+    speakers = {q.text: q.speaker for q in quotes_of(text) if q.kind == "direct"}
+    assert speakers["we have hope for a real peace,"] == "Friedrich Merz"

@@ -231,8 +231,8 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
                               or PASSIVE_AFTER.match(text, verb_end)):
             return None  # '"….” The agency pledged to act': a new sentence, not an attribution
         who = index.subject(window_start, _subject_end(text, window_start, verb_start))
-    if who is None and lead:
-        return None
+    if who is None and (lead or verb.group().endswith("ing")):
+        return None  # '“…,” explaining that …' names nobody: the attribution stands before the quote
     consumed.add(verb_start)
     return (who or _NO_SPEAKER), verb_end
 
