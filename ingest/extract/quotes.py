@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.quotemarks import Quoted, find_quoted
+from ingest.extract.ranker import Candidate, Context, Ranker, choose
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
@@ -89,8 +90,11 @@ class _Item:
     attribution_end: int  # where the attributing sentence ends, for pronoun resolution
 
 
-def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people: list[Person]) -> list[Quote]:
-    """Every quote in the text, in order, with its resolved speaker."""
+def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people: list[Person],
+                weights: tuple[float, ...] | None = None,
+                decisions: list[tuple[int, list[Candidate]]] | None = None) -> list[Quote]:
+    """Every quote in the text, in order, with its resolved speaker. `weights` replaces the ranker's shipped
+    weights; `decisions`, when given, receives each ranked quote's start and candidates (for training)."""
     index = SpeakerIndex(text, registry, people)
     quoted = find_quoted(text)
     paras = paragraphs(text)
@@ -99,7 +103,8 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     direct = _direct_items(text, quoted, paras, index, consumed, covered)
     indirect = _indirect_items(text, sentences, index, consumed, covered, direct)
     items = sorted(direct + indirect, key=lambda i: i.parts[0][0])
-    return _resolve(text, items, index, covered)
+    ranker = _Ranking(Ranker(text, sentences, index, covered), weights, decisions)
+    return _resolve(text, items, index, covered, ranker)
 
 
 # --- direct quotes ------------------------------------------------------------------------------------------
@@ -573,7 +578,25 @@ def _sentence_end(text: str, pos: int, p_end: int) -> int:
 # --- speakers -----------------------------------------------------------------------------------------------
 
 
-def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> list[Quote]:
+@dataclass
+class _Ranking:
+    ranker: Ranker
+    weights: tuple[float, ...] | None
+    decisions: list[tuple[int, list[Candidate]]] | None
+
+    def pick(self, item: _Item, pronoun: str | None, rule_pick: Speaker, last: Speaker | None,
+             last_item: _Item | None, noun: str | None = None) -> Speaker:
+        """The ranker's speaker for a quote attributed to a pronoun or to nobody; the rule's pick is one of the
+        candidates, so weights that trust only `rule_pick` give the hand-written resolution back."""
+        ctx = Context(item.parts[0][0], item.paragraph, pronoun, last,
+                      last_item.paragraph if last_item else None, rule_pick, noun, item.attribution_end)
+        candidates = self.ranker.candidates(ctx)
+        if self.decisions is not None:
+            self.decisions.append((ctx.start, candidates))
+        return choose(candidates, self.weights) or rule_pick
+
+
+def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, ranking: _Ranking) -> list[Quote]:
     quotes: list[Quote] = []
     last: Speaker | None = None
     last_item: _Item | None = None
@@ -582,7 +605,8 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> lis
         who = item.who
         if who is None or who is _CHAIN:
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
-            who = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
+            rule = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
+            who = ranking.pick(item, None, rule, last, last_item)
         elif isinstance(who, Pronoun) and who.word == "it":
             opener = index.body_opening(item.parts[0][0]) if who.noun is None else None
             who = opener or (last_body if last_body.name or who.noun is None
@@ -590,8 +614,12 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> lis
         elif isinstance(who, Pronoun) and who.word == "document":
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
             who = last if near and last is not None and last.name else Speaker(None, "official")
+        elif isinstance(who, Pronoun) and who.noun is None:
+            rule = _pronoun(text, item, who, last, last_item, index, covered)
+            who = ranking.pick(item, who.word, rule, last, last_item)
         elif isinstance(who, Pronoun):
-            who = _pronoun(text, item, who, last, last_item, index, covered)
+            rule = _pronoun(text, item, who, last, last_item, index, covered)
+            who = ranking.pick(item, "the", rule, last, last_item, who.noun)
         quotes.append(_quote(text, item, who))
         last, last_item = who, item
         if who.name and not who.is_person:

@@ -284,7 +284,7 @@ class SpeakerIndex:
         of a bank quoted once), then the latest."""
         seen: dict[str, int] = {}
         for s, e, person in self.people_between(0, before):
-            if self._described_as(noun, person, s):
+            if self.described_as(noun, person, s):
                 seen[person.name] = seen.get(person.name, 0) + 1
         if not seen:
             return None
@@ -296,11 +296,11 @@ class SpeakerIndex:
         """"China’s ambassador warned …" and only later "ambassador … Liu Xiaming": the first person so described
         within the next paragraphs."""
         for s, e, person in self.people_between(after, after + reach):
-            if self._described_as(noun, person, s):
+            if self.described_as(noun, person, s):
                 return person
         return None
 
-    def _described_as(self, noun: str, person: Person, start: int) -> bool:
+    def described_as(self, noun: str, person: Person, start: int) -> bool:
         """The noun is in the person's description or right before this mention ("President Trump’s advisers",
         "Wikileaks co-founder Julian Assange")."""
         if person.description and (noun in person.description.lower()
