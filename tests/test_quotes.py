@@ -607,3 +607,15 @@ def test_participle_after_a_partial_quote_keeps_the_speaker_named_before_it():
             "He added that “we have hope for a real peace,” explaining that “we know the price of war.”")
     speakers = {q.text: q.speaker for q in quotes_of(text) if q.kind == "direct"}
     assert speakers["we have hope for a real peace,"] == "Friedrich Merz"
+
+
+@pytest.mark.parametrize("text, speakers", [  # synthetic sentences
+    ("Donald Trump and Italy’s government said the talks would resume next week.", ["Donald Trump", "Italy"]),
+    ("On Friday, Ukraine and Russia said that the exchange had taken place.", ["Ukraine", "Russia"]),
+    ("“We stand together,” Zelensky and Merz said after the meeting.", ["Volodymyr Zelensky", "Friedrich Merz"]),
+    ("The Ministry of Trade and Industry said exports would rise.", ["Ministry of Trade and Industry"]),
+])
+def test_a_joint_subject_gives_one_quote_per_speaker(text, speakers):
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == speakers
+    assert len({(q.text, q.start) for q in found}) == 1

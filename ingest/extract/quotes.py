@@ -76,7 +76,15 @@ _ABBREVIATION_END = re.compile(r"\b[A-Z][\w-]{0,6}\.[,\s]*$")  # "D-Minn.", "Ky.
 # '… and said, “…,” the office said': the quote has its own speaker inside the reported clause.
 _NESTED_LEAD = re.compile(r"\b(?:said|says|told \w+|asked|added|wrote|recalled|shouted|yelled)[,:]\s*[“\"‘']$")
 _SPEAKS_FOR_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-_CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
+_CHAIN = Pronoun("chain")
+_AND = re.compile(r"\s+and\s+")  # 'adding: "…"' right after a quote: the same speaker
+
+
+@dataclass(frozen=True)
+class _Joint:
+    """'Trump and Italy’s government said': each named speaker of a coordinated subject, in text order."""
+
+    speakers: tuple[Speaker, ...]
 
 
 @dataclass
@@ -235,7 +243,7 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         if ends_sentence and (is_clause(text[verb_end:window_start + len(window)], verb.group())
                               or PASSIVE_AFTER.match(text, verb_end)):
             return None  # '"….” The agency pledged to act': a new sentence, not an attribution
-        who = index.subject(window_start, _subject_end(text, window_start, verb_start))
+        who = _subject(text, window_start, _subject_end(text, window_start, verb_start), index)
     if who is None and (lead or verb.group().endswith("ing")):
         return None  # '“…,” explaining that …' names nobody: the attribution stands before the quote
     consumed.add(verb_start)
@@ -393,7 +401,7 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     head = text[start:subject_end].rstrip()
     participle = verb.group().endswith("ing") and (head.endswith(",") or bool(_ISSUED.search(head)))
     if not participle:
-        who = index.subject(start, subject_end)
+        who = _subject(text, start, subject_end, index)
         if who is not None or not re.search(r"\s(?:and|but)$", head):
             return who
     if any(start <= a < verb.start() for a in said):
@@ -485,7 +493,7 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
             or re.match(r"\s*(?:where|when|which|who|as|while|if|because)\b", text[subject_start:verb.start()]):
         return None  # "…, when, in fact, he responded quickly" / "…, where he posts new findings"
     if text[subject_start:verb.start()].strip():
-        who = index.subject(subject_start, _subject_end(text, subject_start, verb.start()))
+        who = _subject(text, subject_start, _subject_end(text, subject_start, verb.start()), index)
     else:
         who = index.after_verb(verb.end(), sentence.end)
     if who is None or len(text[subject_start:verb.start()].split()) > (12 if _long_subject(who) else 8):
@@ -555,6 +563,26 @@ def _before_second_report(text: str, start: int, quote_start: int, end: int) -> 
 # --- shared helpers -----------------------------------------------------------------------------------------
 
 
+def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | _Joint | None:
+    """The subject before a reporting verb; two conjuncts that each name a speaker ("Ukraine and Russia said",
+    "Trump and Italy’s government said") are a joint subject, each of whom says the quote."""
+    clause = max(start, text.rfind(",", start, end) + 1)
+    conjunctions = list(_AND.finditer(text, clause, end))
+    if len(conjunctions) == 1:
+        left = index.subject(clause, conjunctions[0].start())
+        right = index.subject(conjunctions[0].end(), end)
+        if isinstance(left, Speaker) and isinstance(right, Speaker) and left.name and right.name \
+                and left.name != right.name and _names_alone(text[clause:conjunctions[0].start()]):
+            return _Joint((left, right))
+    return index.subject(start, end)
+
+
+def _names_alone(conjunct: str) -> bool:
+    """The left conjunct is only a name (with a title or determiner), not "the Ministry of Trade"."""
+    return 0 < len(conjunct.split()) <= 4 and not re.search(r"\b(?:of|for)\b", conjunct)
+
+
+
 def _subject_end(text: str, start: int, verb_start: int) -> int:
     """Where the subject ends: before the auxiliaries and adverbs ("has publicly", "is") that precede the verb."""
     head = text[start:verb_start]
@@ -603,6 +631,9 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
     last_body: Speaker = _NO_SPEAKER  # the last state or institution quoted, for "it said"
     for item in items:
         who = item.who
+        if isinstance(who, _Joint):
+            quotes.extend(_quote(text, item, one) for one in who.speakers[:-1])
+            who = who.speakers[-1]
         if who is None or who is _CHAIN:
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
             rule = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
