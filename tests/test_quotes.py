@@ -619,3 +619,11 @@ def test_a_joint_subject_gives_one_quote_per_speaker(text, speakers):
     found = quotes_of(text)
     assert [q.speaker for q in found] == speakers
     assert len({(q.text, q.start) for q in found}) == 1
+
+
+def test_a_quote_label_is_not_a_speaker():
+    # synthetic paragraphs in European Pravda's house style
+    text = ("Source: Volodymyr Zelensky on X\n\n"
+            "Zelensky said Russia had not answered the proposal.\n\n"
+            "Quote: \"Regrettably, the world has yet to hear a meaningful response from Russia.\"")
+    assert quotes_of(text)[-1].speaker == "Volodymyr Zelensky"

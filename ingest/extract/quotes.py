@@ -76,8 +76,10 @@ _ABBREVIATION_END = re.compile(r"\b[A-Z][\w-]{0,6}\.[,\s]*$")  # "D-Minn.", "Ky.
 # '… and said, “…,” the office said': the quote has its own speaker inside the reported clause.
 _NESTED_LEAD = re.compile(r"\b(?:said|says|told \w+|asked|added|wrote|recalled|shouted|yelled)[,:]\s*[“\"‘']$")
 _SPEAKS_FOR_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-_CHAIN = Pronoun("chain")
-_AND = re.compile(r"\s+and\s+")  # 'adding: "…"' right after a quote: the same speaker
+_CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
+_AND = re.compile(r"\s+and\s+")
+# European Pravda's and Ukrinform's paragraph labels ("Quote: “…”", "Details: …"): never a speaker.
+_LABEL = re.compile(r"\s*(?:Quote|Quotes|Details|Background|Update|Reminder|For reference)\s*:\s*")
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,8 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
         clause_start = _clause_start(text, p_start, q.open_mark, previous)
         sentence_start = _clause_start(text, p_start, q.open_mark, None)
         said = [i.parts[0][0] for i in items]
+        if _LABEL.fullmatch(text, clause_start, q.open_mark):
+            clause_start = q.open_mark  # 'Quote: "…"': a house label, not a speaker; the quote continues
         before = _before_attribution(text, clause_start, sentence_start, q, index, consumed, covered, said)
         after = None if before else _after_attribution(text, q, limit, index, consumed)
         parts = [(q.start, q.end)]
