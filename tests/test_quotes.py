@@ -627,3 +627,10 @@ def test_a_quote_label_is_not_a_speaker():
             "Zelensky said Russia had not answered the proposal.\n\n"
             "Quote: \"Regrettably, the world has yet to hear a meaningful response from Russia.\"")
     assert quotes_of(text)[-1].speaker == "Volodymyr Zelensky"
+
+
+def test_a_registry_spelling_in_an_appositive_speaks_as_the_canonical_person():
+    # synthetic sentence; "Andrii Yermak" is a registry alias of Andriy Yermak
+    text = ("The head of the Ukrainian delegation, presidential chief of staff Andrii Yermak, also confirmed "
+            "an initial session of talks had concluded.")
+    assert [q.speaker for q in quotes_of(text)] == ["Andriy Yermak"]

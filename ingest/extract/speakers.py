@@ -321,6 +321,9 @@ class SpeakerIndex:
         if not tail or len(tail) > 4:
             return None
         known = self.by_name(" ".join(tail))
+        alias = None if known else self.registry.lookup(" ".join(tail).rstrip(","))
+        if alias is not None and alias.kind == "person":  # "Andrii Yermak" is the registry's Andriy Yermak
+            known = self.by_name(alias.name)
         if known:
             return self.person_speaker(known)
         if len(tail) == 2 and (tail[0] in NATIONALITIES or tail[0] in DEMONYMS) and tail[1] not in NON_NAME_WORDS:
