@@ -634,3 +634,10 @@ def test_a_registry_spelling_in_an_appositive_speaks_as_the_canonical_person():
     text = ("The head of the Ukrainian delegation, presidential chief of staff Andrii Yermak, also confirmed "
             "an initial session of talks had concluded.")
     assert [q.speaker for q in quotes_of(text)] == ["Andriy Yermak"]
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before_it():
+    # synthetic sentence: "to Russia and said" coordinates two verbs of Rubio, it does not make Russia a subject
+    text = ("US Secretary of State Marco Rubio announced that Washington will submit a proposal to Russia and "
+            "said he hopes Russia will accept it.")
+    assert [q.speaker for q in quotes_of(text)] == ["Marco Rubio", "Marco Rubio"]

@@ -404,10 +404,8 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     subject_end = _subject_end(text, start, verb.start())
     head = text[start:subject_end].rstrip()
     participle = verb.group().endswith("ing") and (head.endswith(",") or bool(_ISSUED.search(head)))
-    if not participle:
-        who = _subject(text, start, subject_end, index)
-        if who is not None or not re.search(r"\s(?:and|but)$", head):
-            return who
+    if not participle and not re.search(r"\s(?:and|but)$", head):
+        return _subject(text, start, subject_end, index)  # "… to Russia and said": the verbs share the subject
     if any(start <= a < verb.start() for a in said):
         return _CHAIN
     return _coordinated_subject(text, start, subject_end, index, covered)
