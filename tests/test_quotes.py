@@ -641,3 +641,10 @@ def test_a_verb_after_and_shares_the_subject_of_the_verb_before_it():
     text = ("US Secretary of State Marco Rubio announced that Washington will submit a proposal to Russia and "
             "said he hopes Russia will accept it.")
     assert [q.speaker for q in quotes_of(text)] == ["Marco Rubio", "Marco Rubio"]
+
+
+def test_according_to_the_minister_is_the_minister_the_text_named():
+    # synthetic paragraphs
+    text = ("Turkish Foreign Minister Hakan Fidan opened the talks in Istanbul.\n\n"
+            "According to the minister, Turkey has the infrastructure needed to monitor a ceasefire.")
+    assert [q.speaker for q in quotes_of(text)] == ["Hakan Fidan"]

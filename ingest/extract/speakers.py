@@ -213,8 +213,9 @@ class SpeakerIndex:
         if len(words) >= 2 and words[0].lower() == "the" and words[1].lower() in _ISSUED:
             return Pronoun("document")  # "says the letter signed by …": whoever issued it, quoted just before
         noun = next((w.lower() for w in words[:3] if w.lower() not in _DETERMINERS), "")
-        if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS:
-            return Speaker(None, GENERIC_SOURCES[noun])
+        definite = len(words) == 2 and words[0].lower() == "the" and noun in ROLE_NOUNS_BEFORE
+        if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS and not definite:
+            return Speaker(None, GENERIC_SOURCES[noun])  # "said experts"; "according to the minister" is a person
         words = words[:cut][:6]
         return self._named(words) or self._described(words, head_end)
 
