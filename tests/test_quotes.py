@@ -648,3 +648,14 @@ def test_according_to_the_minister_is_the_minister_the_text_named():
     text = ("Turkish Foreign Minister Hakan Fidan opened the talks in Istanbul.\n\n"
             "According to the minister, Turkey has the infrastructure needed to monitor a ceasefire.")
     assert [q.speaker for q in quotes_of(text)] == ["Hakan Fidan"]
+
+
+@pytest.mark.parametrize("text, quoted", [  # synthetic paragraphs
+    ("Friedrich Merz spoke in Berlin. He added that “we have hope for a real peace,” explaining that “we know the "
+     "price of war and the price of peace.”", "we know the price of war and the price of peace."),
+    ("Volodymyr Zelensky spoke in Berlin. The talks were tough, he added, saying that “our partners are listening "
+     "to Ukraine.”", "our partners are listening to Ukraine."),
+])
+def test_a_participle_reports_for_the_subject_of_the_reporting_verb_before_it(text, quoted):
+    found = {q.text: q.speaker for q in quotes_of(text) if q.kind == "direct"}
+    assert found[quoted] == text.split(" spoke")[0]

@@ -403,12 +403,27 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     subject, which is the speaker of a quote earlier in the sentence if there is one."""
     subject_end = _subject_end(text, start, verb.start())
     head = text[start:subject_end].rstrip()
-    participle = verb.group().endswith("ing") and (head.endswith(",") or bool(_ISSUED.search(head)))
+    participle = verb.group().endswith("ing") \
+        and (head.rstrip("”\"’'").endswith(",") or bool(_ISSUED.search(head)))  # '“…,” explaining that'
     if not participle and not re.search(r"\s(?:and|but)$", head):
         return _subject(text, start, subject_end, index)  # "… to Russia and said": the verbs share the subject
     if any(start <= a < verb.start() for a in said):
         return _CHAIN
+    if participle:
+        finite = _finite_report_subject(text, start, verb.start(), index)
+        if finite is not None:
+            return finite
     return _coordinated_subject(text, start, subject_end, index, covered)
+
+
+def _finite_report_subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:
+    """'…, he added, saying that': a participle's subject is that of the finite reporting verb before it."""
+    finite = [m for m in SPEECH_VERB.finditer(text, start, end) if not m.group().endswith("ing")]
+    if not finite:
+        return None
+    verb = finite[-1]
+    clause = max(start, text.rfind(",", start, verb.start()) + 1)
+    return _subject(text, clause, _subject_end(text, clause, verb.start()), index)
 
 
 def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, covered) -> Speaker | Pronoun | None:
