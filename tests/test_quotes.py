@@ -659,3 +659,11 @@ def test_according_to_the_minister_is_the_minister_the_text_named():
 def test_a_participle_reports_for_the_subject_of_the_reporting_verb_before_it(text, quoted):
     found = {q.text: q.speaker for q in quotes_of(text) if q.kind == "direct"}
     assert found[quoted] == text.split(" spoke")[0]
+
+
+def test_a_participle_after_a_dash_and_elaborated_report_speech():
+    # synthetic sentences
+    dash = 'President Donald Trump echoed the assertion -- saying that the U.S. would decide "very shortly."'
+    elaborated = 'Friedrich Merz spoke in Kyiv. Merz elaborated, "Should there be a refusal, sanctions will follow."'
+    assert [(q.kind, q.speaker) for q in quotes_of(dash)] == [("indirect", "Donald Trump")]
+    assert [(q.kind, q.speaker) for q in quotes_of(elaborated)] == [("direct", "Friedrich Merz")]

@@ -404,7 +404,8 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     subject_end = _subject_end(text, start, verb.start())
     head = text[start:subject_end].rstrip()
     participle = verb.group().endswith("ing") \
-        and (head.rstrip("”\"’'").endswith(",") or bool(_ISSUED.search(head)))  # '“…,” explaining that'
+        and (head.rstrip("”\"’'").endswith((",", "—", "–", "--")) or bool(_ISSUED.search(head)))
+    # ^ 'X said …, adding', '“…,” explaining that', '… -- saying that'
     if not participle and not re.search(r"\s(?:and|but)$", head):
         return _subject(text, start, subject_end, index)  # "… to Russia and said": the verbs share the subject
     if any(start <= a < verb.start() for a in said):
