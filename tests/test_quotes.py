@@ -667,3 +667,13 @@ def test_a_participle_after_a_dash_and_elaborated_report_speech():
     elaborated = 'Friedrich Merz spoke in Kyiv. Merz elaborated, "Should there be a refusal, sanctions will follow."'
     assert [(q.kind, q.speaker) for q in quotes_of(dash)] == [("indirect", "Donald Trump")]
     assert [(q.kind, q.speaker) for q in quotes_of(elaborated)] == [("direct", "Friedrich Merz")]
+
+
+@pytest.mark.parametrize("text, start, speaker", [  # synthetic sentences
+    ("Last week, Putin told US envoy Steve Witkoff in Moscow that he was ready for talks \"without preconditions\", "
+     "according to the Kremlin.", "he was ready", "Vladimir Putin"),
+    ("The prisoners were released in Doha, where the group maintains an office, according to Dmitry Peskov.",
+     "The prisoners", "Dmitry Peskov"),
+])
+def test_according_to_after_a_report_leaves_the_report_its_own_speaker(text, start, speaker):
+    assert [(q.text.startswith(start), q.speaker) for q in quotes_of(text)] == [(True, speaker)]

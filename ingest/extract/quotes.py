@@ -78,6 +78,7 @@ _NESTED_LEAD = re.compile(r"\b(?:said|says|told \w+|asked|added|wrote|recalled|s
 _SPEAKS_FOR_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
 _AND = re.compile(r"\s+and\s+")
+_RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when|while|as)\b")
 # European Pravda's and Ukrinform's paragraph labels ("Quote: “…”", "Details: …"): never a speaker.
 _LABEL = re.compile(r"\s*(?:Quote|Quotes|Details|Background|Update|Reminder|For reference)\s*:\s*")
 
@@ -546,7 +547,15 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     head = text[sentence.start:match.start()].rstrip(" ,")
     if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered):
         return None
+    if any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, match.start())):
+        return None  # "Putin told Witkoff that …, according to the Kremlin": the report inside has its own speaker
     return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
+
+
+def _reports(text: str, start: int, verb) -> bool:
+    """A speech verb of the main clause: not negated, not in a relative clause ("…, where the group maintains")."""
+    clause = text[max(start, text.rfind(",", start, verb.start()) + 1):verb.start()]
+    return not _negated(text, start, verb) and not _RELATIVE_OPENER.match(clause)
 
 
 def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | None:
