@@ -677,3 +677,10 @@ def test_a_participle_after_a_dash_and_elaborated_report_speech():
 ])
 def test_according_to_after_a_report_leaves_the_report_its_own_speaker(text, start, speaker):
     assert [(q.text.startswith(start), q.speaker) for q in quotes_of(text)] == [(True, speaker)]
+
+
+def test_a_two_word_lead_with_a_quoted_fragment_is_an_indirect_quote():
+    # synthetic sentence
+    text = "Russia wants “a peaceful resolution of the crisis,” Putin said."
+    assert [(q.kind, q.text.split()[0], q.speaker) for q in quotes_of(text)] == [
+        ("indirect", "Russia", "Vladimir Putin")]

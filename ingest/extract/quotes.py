@@ -261,7 +261,7 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
     the lead is a separate claim only if it has its own verb ('That message is that … and "we want to help," he
     said'). None when the quote opens its sentence or the lead is a short opener ("But", "And, he said,")."""
     lead = text[sentence_start:q.open_mark]
-    if len(lead.split()) < 3 or lead.rstrip().endswith(":") or _inside_quote_chars(lead):
+    if len(lead.split()) < 2 or lead.rstrip().endswith(":") or _inside_quote_chars(lead):
         return None
     if reads_as_clause(text[q.start:q.end]):
         joined = re.search(r"(?:,|\s+and|\s+but)\s*$", lead)
