@@ -114,8 +114,8 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     direct = _direct_items(text, quoted, paras, index, consumed, covered)
     indirect = _indirect_items(text, sentences, index, consumed, covered, direct)
     items = sorted(direct + indirect, key=lambda i: i.parts[0][0])
-    ranker = _Ranking(Ranker(text, sentences, index, covered), weights, decisions)
-    return _resolve(text, items, index, covered, ranker)
+    ranking = _Ranking(Ranker(text, sentences, index, covered), weights, decisions)
+    return _resolve(text, items, index, covered, ranking)
 
 
 # --- direct quotes ------------------------------------------------------------------------------------------
@@ -635,6 +635,8 @@ def _sentence_end(text: str, pos: int, p_end: int) -> int:
 
 @dataclass
 class _Ranking:
+    """The article's ranker with the weights to use and, when training, where to record its decisions."""
+
     ranker: Ranker
     weights: tuple[float, ...] | None
     decisions: list[tuple[int, list[Candidate]]] | None

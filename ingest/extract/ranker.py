@@ -1,11 +1,12 @@
-"""Chooses the speaker of a quote whose attribution names nobody ("he said", quoted words with no attribution).
+"""Chooses the speaker of a quote whose attribution names no one ("he said", "the president said", quoted words
+with no attribution).
 
-Every person named shortly before the quote, and the previous quote's speaker, is a candidate with a few
-features (distance, paragraph, subject position, subject of a reporting verb, previous speaker, the rule's
-pick); a conditional-logit model scores them. A description's nationality ("the Ukrainian president") is
-agreement, not a score: it removes candidates of another state before ranking, as a description's noun
-("the president") keeps only the candidates the text so describes, when there are any. The weights are data: `python -m bench.train` fits them on the
-gold and writes `speaker_weights.json` beside this module.
+Every person named shortly before the quote, the previous quote's speaker and the hand-written rule's pick are
+candidates with a few features (distance, paragraph, subject position, subject of a reporting verb, previous
+speaker, the rule's pick); a conditional-logit model scores them. Agreement is not a score: a description's
+noun ("the president") keeps only the candidates the text so describes, when there are any, and its
+nationality ("the Ukrainian president") those of that state. The weights are data: `python -m bench.train`
+fits them on the gold and writes `speaker_weights.json` beside this module.
 """
 from __future__ import annotations
 
@@ -93,11 +94,13 @@ class Ranker:
 
     def _candidate(self, speaker: Speaker, mentions: list, ctx: Context, latest: str | None) -> Candidate:
         near_paragraph = ctx.previous_paragraph is not None and ctx.paragraph - ctx.previous_paragraph <= 1
-        is_previous = ctx.previous is not None and ctx.previous.name == speaker.name
+        # a pronoun continues the previous speaker; a description ("the president said") names its referent afresh
+        is_previous = ctx.previous is not None and speaker.name is not None and not ctx.noun \
+            and ctx.previous.name == speaker.name
         if mentions:
             start, end, _ = mentions[-1]
             here = self._sentence_of(ctx.start)
-            there = self._sentence_of(start)
+            there = max(0, self._sentence_of(start))
             sentences_back = min(3, max(0, here - there)) / 3
             paragraphs_back = min(_PARAGRAPHS_BACK, ctx.paragraph - self.sentences[there].paragraph) / _PARAGRAPHS_BACK
             distance = math.log1p(ctx.start - end) / math.log(2000)
@@ -110,8 +113,6 @@ class Ranker:
             sentences_back = paragraphs_back = distance = 1.0
             same_sentence = subject = reporting = possessive = count = 0.0
         rule = ctx.rule_pick is not None and ctx.rule_pick.name == speaker.name
-        if speaker.name is None or ctx.noun:
-            is_previous = False  # a description ("the president said") names its referent afresh; a pronoun continues
         return Candidate(speaker, (
             float(is_previous), float(is_previous and near_paragraph), distance, sentences_back, paragraphs_back,
             same_sentence, subject, reporting, possessive, count, float(speaker.is_person),
