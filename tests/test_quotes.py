@@ -684,3 +684,10 @@ def test_a_two_word_lead_with_a_quoted_fragment_is_an_indirect_quote():
     text = "Russia wants “a peaceful resolution of the crisis,” Putin said."
     assert [(q.kind, q.text.split()[0], q.speaker) for q in quotes_of(text)] == [
         ("indirect", "Russia", "Vladimir Putin")]
+
+
+def test_a_clause_joined_by_but_is_not_an_attribution():
+    # synthetic sentence: "but he has denied" coordinates a second clause, it does not attribute the first
+    text = ("Rustem Umerov met the delegation. Umerov’s name had also been mentioned in connection with the probe, "
+            "but he has denied any involvement.")
+    assert quotes_of(text) == []

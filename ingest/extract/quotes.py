@@ -509,8 +509,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if is_clause(tail, verb.group()) and not inverted and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
         return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization" not
     if _SUBORDINATE_END.search(head[:comma]) or _ADVERBIAL_OPENER.match(head[:comma]) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
-            or re.match(r"\s*(?:where|when|which|who|as|while|if|because)\b", text[subject_start:verb.start()]):
-        return None  # "…, when, in fact, he responded quickly" / "…, where he posts new findings"
+            or re.match(r"\s*(?:where|when|which|who|as|while|if|because|but|and|yet|so|or)\b", text[subject_start:verb.start()]):
+        return None  # "…, when, in fact, he responded", "…, where he posts", "…, but he has denied any role"
     if text[subject_start:verb.start()].strip():
         who = _subject(text, subject_start, _subject_end(text, subject_start, verb.start()), index)
     else:
