@@ -120,8 +120,11 @@ def _pair(gold_items: list[dict], predicted: list, text_of) -> tuple[list[tuple[
     return pairs, extra, missed
 
 
-def _score_quotes(scores: Scores, gold_items: list[dict], predicted: list) -> None:
+def _score_quotes(scores: Scores, gold_items: list[dict], predicted: list, matched: list | None = None) -> None:
+    """Adds the quote scores; `matched`, when given, receives the (gold, predicted) pairs."""
     pairs, extra, missed = _pair(gold_items, predicted, lambda q: q.text)
+    if matched is not None:
+        matched.extend(pairs)
     scores.quotes.add(Counts(len(pairs), len(extra), len(missed)))
     same_kind = sum(1 for g, p in pairs if g["kind"] == p.kind)
     scores.quotes_kind.add(Counts(same_kind, len(extra) + len(pairs) - same_kind, len(missed) + len(pairs) - same_kind))

@@ -599,3 +599,95 @@ def test_added_with_a_long_noun_phrase_before_a_copular_verb_is_a_clause():
             "remained unclear.")
     assert [q.text for q in quotes_of(text)] == [
         "four people had been hurt", "the exact causes of the fires and floods remained unclear"]
+
+
+def test_participle_after_a_partial_quote_keeps_the_speaker_named_before_it():
+    # synthetic sentence: "explaining that" after the quote names nobody; "He added that" before it does.
+    text = ("Friedrich Merz spoke after the talks in Berlin. "
+            "He added that “we have hope for a real peace,” explaining that “we know the price of war.”")
+    speakers = {q.text: q.speaker for q in quotes_of(text) if q.kind == "direct"}
+    assert speakers["we have hope for a real peace,"] == "Friedrich Merz"
+
+
+@pytest.mark.parametrize("text, speakers", [  # synthetic sentences
+    ("Donald Trump and Italy’s government said the talks would resume next week.", ["Donald Trump", "Italy"]),
+    ("On Friday, Ukraine and Russia said that the exchange had taken place.", ["Ukraine", "Russia"]),
+    ("“We stand together,” Zelensky and Merz said after the meeting.", ["Volodymyr Zelensky", "Friedrich Merz"]),
+    ("The Ministry of Trade and Industry said exports would rise.", ["Ministry of Trade and Industry"]),
+])
+def test_a_joint_subject_gives_one_quote_per_speaker(text, speakers):
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == speakers
+    assert len({(q.text, q.start) for q in found}) == 1
+
+
+def test_a_quote_label_is_not_a_speaker():
+    # synthetic paragraphs in European Pravda's house style
+    text = ("Source: Volodymyr Zelensky on X\n\n"
+            "Zelensky said Russia had not answered the proposal.\n\n"
+            "Quote: \"Regrettably, the world has yet to hear a meaningful response from Russia.\"")
+    assert quotes_of(text)[-1].speaker == "Volodymyr Zelensky"
+
+
+def test_a_registry_spelling_in_an_appositive_speaks_as_the_canonical_person():
+    # synthetic sentence; "Andrii Yermak" is a registry alias of Andriy Yermak
+    text = ("The head of the Ukrainian delegation, presidential chief of staff Andrii Yermak, also confirmed "
+            "an initial session of talks had concluded.")
+    assert [q.speaker for q in quotes_of(text)] == ["Andriy Yermak"]
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before_it():
+    # synthetic sentence: "to Russia and said" coordinates two verbs of Rubio, it does not make Russia a subject
+    text = ("US Secretary of State Marco Rubio announced that Washington will submit a proposal to Russia and "
+            "said he hopes Russia will accept it.")
+    assert [q.speaker for q in quotes_of(text)] == ["Marco Rubio", "Marco Rubio"]
+
+
+def test_according_to_the_minister_is_the_minister_the_text_named():
+    # synthetic paragraphs
+    text = ("Turkish Foreign Minister Hakan Fidan opened the talks in Istanbul.\n\n"
+            "According to the minister, Turkey has the infrastructure needed to monitor a ceasefire.")
+    assert [q.speaker for q in quotes_of(text)] == ["Hakan Fidan"]
+
+
+@pytest.mark.parametrize("text, quoted", [  # synthetic paragraphs
+    ("Friedrich Merz spoke in Berlin. He added that “we have hope for a real peace,” explaining that “we know the "
+     "price of war and the price of peace.”", "we know the price of war and the price of peace."),
+    ("Volodymyr Zelensky spoke in Berlin. The talks were tough, he added, saying that “our partners are listening "
+     "to Ukraine.”", "our partners are listening to Ukraine."),
+])
+def test_a_participle_reports_for_the_subject_of_the_reporting_verb_before_it(text, quoted):
+    found = {q.text: q.speaker for q in quotes_of(text) if q.kind == "direct"}
+    assert found[quoted] == text.split(" spoke")[0]
+
+
+def test_a_participle_after_a_dash_and_elaborated_report_speech():
+    # synthetic sentences
+    dash = 'President Donald Trump echoed the assertion -- saying that the U.S. would decide "very shortly."'
+    elaborated = 'Friedrich Merz spoke in Kyiv. Merz elaborated, "Should there be a refusal, sanctions will follow."'
+    assert [(q.kind, q.speaker) for q in quotes_of(dash)] == [("indirect", "Donald Trump")]
+    assert [(q.kind, q.speaker) for q in quotes_of(elaborated)] == [("direct", "Friedrich Merz")]
+
+
+@pytest.mark.parametrize("text, start, speaker", [  # synthetic sentences
+    ("Last week, Putin told US envoy Steve Witkoff in Moscow that he was ready for talks \"without preconditions\", "
+     "according to the Kremlin.", "he was ready", "Vladimir Putin"),
+    ("The prisoners were released in Doha, where the group maintains an office, according to Dmitry Peskov.",
+     "The prisoners", "Dmitry Peskov"),
+])
+def test_according_to_after_a_report_leaves_the_report_its_own_speaker(text, start, speaker):
+    assert [(q.text.startswith(start), q.speaker) for q in quotes_of(text)] == [(True, speaker)]
+
+
+def test_a_two_word_lead_with_a_quoted_fragment_is_an_indirect_quote():
+    # synthetic sentence
+    text = "Russia wants “a peaceful resolution of the crisis,” Putin said."
+    assert [(q.kind, q.text.split()[0], q.speaker) for q in quotes_of(text)] == [
+        ("indirect", "Russia", "Vladimir Putin")]
+
+
+def test_a_clause_joined_by_but_is_not_an_attribution():
+    # synthetic sentence: "but he has denied" coordinates a second clause, it does not attribute the first
+    text = ("Rustem Umerov met the delegation. Umerov’s name had also been mentioned in connection with the probe, "
+            "but he has denied any involvement.")
+    assert quotes_of(text) == []

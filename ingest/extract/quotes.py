@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.quotemarks import Quoted, find_quoted
+from ingest.extract.ranker import Candidate, Context, Ranker, choose
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
@@ -76,6 +77,17 @@ _ABBREVIATION_END = re.compile(r"\b[A-Z][\w-]{0,6}\.[,\s]*$")  # "D-Minn.", "Ky.
 _NESTED_LEAD = re.compile(r"\b(?:said|says|told \w+|asked|added|wrote|recalled|shouted|yelled)[,:]\s*[“\"‘']$")
 _SPEAKS_FOR_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
+_AND = re.compile(r"\s+and\s+")
+_RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when|while|as)\b")
+# European Pravda's and Ukrinform's paragraph labels ("Quote: “…”", "Details: …"): never a speaker.
+_LABEL = re.compile(r"\s*(?:Quote|Quotes|Details|Background|Update|Reminder|For reference)\s*:\s*")
+
+
+@dataclass(frozen=True)
+class _Joint:
+    """'Trump and Italy’s government said': each named speaker of a coordinated subject, in text order."""
+
+    speakers: tuple[Speaker, ...]
 
 
 @dataclass
@@ -89,8 +101,11 @@ class _Item:
     attribution_end: int  # where the attributing sentence ends, for pronoun resolution
 
 
-def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people: list[Person]) -> list[Quote]:
-    """Every quote in the text, in order, with its resolved speaker."""
+def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people: list[Person],
+                weights: tuple[float, ...] | None = None,
+                decisions: list[tuple[int, list[Candidate]]] | None = None) -> list[Quote]:
+    """Every quote in the text, in order, with its resolved speaker. `weights` replaces the ranker's shipped
+    weights; `decisions`, when given, receives each ranked quote's start and candidates (for training)."""
     index = SpeakerIndex(text, registry, people)
     quoted = find_quoted(text)
     paras = paragraphs(text)
@@ -99,7 +114,8 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     direct = _direct_items(text, quoted, paras, index, consumed, covered)
     indirect = _indirect_items(text, sentences, index, consumed, covered, direct)
     items = sorted(direct + indirect, key=lambda i: i.parts[0][0])
-    return _resolve(text, items, index, covered)
+    ranking = _Ranking(Ranker(text, sentences, index, covered), weights, decisions)
+    return _resolve(text, items, index, covered, ranking)
 
 
 # --- direct quotes ------------------------------------------------------------------------------------------
@@ -119,6 +135,8 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
         clause_start = _clause_start(text, p_start, q.open_mark, previous)
         sentence_start = _clause_start(text, p_start, q.open_mark, None)
         said = [i.parts[0][0] for i in items]
+        if _LABEL.fullmatch(text, clause_start, q.open_mark):
+            clause_start = q.open_mark  # 'Quote: "…"': a house label, not a speaker; the quote continues
         before = _before_attribution(text, clause_start, sentence_start, q, index, consumed, covered, said)
         after = None if before else _after_attribution(text, q, limit, index, consumed)
         parts = [(q.start, q.end)]
@@ -230,9 +248,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         if ends_sentence and (is_clause(text[verb_end:window_start + len(window)], verb.group())
                               or PASSIVE_AFTER.match(text, verb_end)):
             return None  # '"….” The agency pledged to act': a new sentence, not an attribution
-        who = index.subject(window_start, _subject_end(text, window_start, verb_start))
-    if who is None and lead:
-        return None
+        who = _subject(text, window_start, _subject_end(text, window_start, verb_start), index)
+    if who is None and (lead or verb.group().endswith("ing")):
+        return None  # '“…,” explaining that …' names nobody: the attribution stands before the quote
     consumed.add(verb_start)
     return (who or _NO_SPEAKER), verb_end
 
@@ -243,7 +261,7 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
     the lead is a separate claim only if it has its own verb ('That message is that … and "we want to help," he
     said'). None when the quote opens its sentence or the lead is a short opener ("But", "And, he said,")."""
     lead = text[sentence_start:q.open_mark]
-    if len(lead.split()) < 3 or lead.rstrip().endswith(":") or _inside_quote_chars(lead):
+    if len(lead.split()) < 2 or lead.rstrip().endswith(":") or _inside_quote_chars(lead):
         return None
     if reads_as_clause(text[q.start:q.end]):
         joined = re.search(r"(?:,|\s+and|\s+but)\s*$", lead)
@@ -386,14 +404,28 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     subject, which is the speaker of a quote earlier in the sentence if there is one."""
     subject_end = _subject_end(text, start, verb.start())
     head = text[start:subject_end].rstrip()
-    participle = verb.group().endswith("ing") and (head.endswith(",") or bool(_ISSUED.search(head)))
-    if not participle:
-        who = index.subject(start, subject_end)
-        if who is not None or not re.search(r"\s(?:and|but)$", head):
-            return who
+    participle = verb.group().endswith("ing") \
+        and (head.rstrip("”\"’'").endswith((",", "—", "–", "--")) or bool(_ISSUED.search(head)))
+    # ^ 'X said …, adding', '“…,” explaining that', '… -- saying that'
+    if not participle and not re.search(r"\s(?:and|but)$", head):
+        return _subject(text, start, subject_end, index)  # "… to Russia and said": the verbs share the subject
     if any(start <= a < verb.start() for a in said):
         return _CHAIN
+    if participle:
+        finite = _finite_report_subject(text, start, verb.start(), index)
+        if finite is not None:
+            return finite
     return _coordinated_subject(text, start, subject_end, index, covered)
+
+
+def _finite_report_subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:
+    """'…, he added, saying that': a participle's subject is that of the finite reporting verb before it."""
+    finite = [m for m in SPEECH_VERB.finditer(text, start, end) if not m.group().endswith("ing")]
+    if not finite:
+        return None
+    verb = finite[-1]
+    clause = max(start, text.rfind(",", start, verb.start()) + 1)
+    return _subject(text, clause, _subject_end(text, clause, verb.start()), index)
 
 
 def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, covered) -> Speaker | Pronoun | None:
@@ -477,10 +509,10 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if is_clause(tail, verb.group()) and not inverted and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
         return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization" not
     if _SUBORDINATE_END.search(head[:comma]) or _ADVERBIAL_OPENER.match(head[:comma]) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
-            or re.match(r"\s*(?:where|when|which|who|as|while|if|because)\b", text[subject_start:verb.start()]):
-        return None  # "…, when, in fact, he responded quickly" / "…, where he posts new findings"
+            or re.match(r"\s*(?:where|when|which|who|as|while|if|because|but|and|yet|so|or)\b", text[subject_start:verb.start()]):
+        return None  # "…, when, in fact, he responded", "…, where he posts", "…, but he has denied any role"
     if text[subject_start:verb.start()].strip():
-        who = index.subject(subject_start, _subject_end(text, subject_start, verb.start()))
+        who = _subject(text, subject_start, _subject_end(text, subject_start, verb.start()), index)
     else:
         who = index.after_verb(verb.end(), sentence.end)
     if who is None or len(text[subject_start:verb.start()].split()) > (12 if _long_subject(who) else 8):
@@ -515,7 +547,15 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     head = text[sentence.start:match.start()].rstrip(" ,")
     if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered):
         return None
+    if any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, match.start())):
+        return None  # "Putin told Witkoff that …, according to the Kremlin": the report inside has its own speaker
     return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
+
+
+def _reports(text: str, start: int, verb) -> bool:
+    """A speech verb of the main clause: not negated, not in a relative clause ("…, where the group maintains")."""
+    clause = text[max(start, text.rfind(",", start, verb.start()) + 1):verb.start()]
+    return not _negated(text, start, verb) and not _RELATIVE_OPENER.match(clause)
 
 
 def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | None:
@@ -550,6 +590,26 @@ def _before_second_report(text: str, start: int, quote_start: int, end: int) -> 
 # --- shared helpers -----------------------------------------------------------------------------------------
 
 
+def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | _Joint | None:
+    """The subject before a reporting verb; two conjuncts that each name a speaker ("Ukraine and Russia said",
+    "Trump and Italy’s government said") are a joint subject, each of whom says the quote."""
+    clause = max(start, text.rfind(",", start, end) + 1)
+    conjunctions = list(_AND.finditer(text, clause, end))
+    if len(conjunctions) == 1:
+        left = index.subject(clause, conjunctions[0].start())
+        right = index.subject(conjunctions[0].end(), end)
+        if isinstance(left, Speaker) and isinstance(right, Speaker) and left.name and right.name \
+                and left.name != right.name and _names_alone(text[clause:conjunctions[0].start()]):
+            return _Joint((left, right))
+    return index.subject(start, end)
+
+
+def _names_alone(conjunct: str) -> bool:
+    """The left conjunct is only a name (with a title or determiner), not "the Ministry of Trade"."""
+    return 0 < len(conjunct.split()) <= 4 and not re.search(r"\b(?:of|for)\b", conjunct)
+
+
+
 def _subject_end(text: str, start: int, verb_start: int) -> int:
     """Where the subject ends: before the auxiliaries and adverbs ("has publicly", "is") that precede the verb."""
     head = text[start:verb_start]
@@ -573,16 +633,40 @@ def _sentence_end(text: str, pos: int, p_end: int) -> int:
 # --- speakers -----------------------------------------------------------------------------------------------
 
 
-def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> list[Quote]:
+@dataclass
+class _Ranking:
+    """The article's ranker with the weights to use and, when training, where to record its decisions."""
+
+    ranker: Ranker
+    weights: tuple[float, ...] | None
+    decisions: list[tuple[int, list[Candidate]]] | None
+
+    def pick(self, item: _Item, pronoun: str | None, rule_pick: Speaker, last: Speaker | None,
+             last_item: _Item | None, noun: str | None = None) -> Speaker:
+        """The ranker's speaker for a quote attributed to a pronoun or to nobody; the rule's pick is one of the
+        candidates, so weights that trust only `rule_pick` give the hand-written resolution back."""
+        ctx = Context(item.parts[0][0], item.paragraph, pronoun, last,
+                      last_item.paragraph if last_item else None, rule_pick, noun, item.attribution_end)
+        candidates = self.ranker.candidates(ctx)
+        if self.decisions is not None:
+            self.decisions.append((ctx.start, candidates))
+        return choose(candidates, self.weights) or rule_pick
+
+
+def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, ranking: _Ranking) -> list[Quote]:
     quotes: list[Quote] = []
     last: Speaker | None = None
     last_item: _Item | None = None
     last_body: Speaker = _NO_SPEAKER  # the last state or institution quoted, for "it said"
     for item in items:
         who = item.who
+        if isinstance(who, _Joint):
+            quotes.extend(_quote(text, item, one) for one in who.speakers[:-1])
+            who = who.speakers[-1]
         if who is None or who is _CHAIN:
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
-            who = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
+            rule = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
+            who = ranking.pick(item, None, rule, last, last_item)
         elif isinstance(who, Pronoun) and who.word == "it":
             opener = index.body_opening(item.parts[0][0]) if who.noun is None else None
             who = opener or (last_body if last_body.name or who.noun is None
@@ -590,8 +674,12 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered) -> lis
         elif isinstance(who, Pronoun) and who.word == "document":
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
             who = last if near and last is not None and last.name else Speaker(None, "official")
+        elif isinstance(who, Pronoun) and who.noun is None:
+            rule = _pronoun(text, item, who, last, last_item, index, covered)
+            who = ranking.pick(item, who.word, rule, last, last_item)
         elif isinstance(who, Pronoun):
-            who = _pronoun(text, item, who, last, last_item, index, covered)
+            rule = _pronoun(text, item, who, last, last_item, index, covered)
+            who = ranking.pick(item, "the", rule, last, last_item, who.noun)
         quotes.append(_quote(text, item, who))
         last, last_item = who, item
         if who.name and not who.is_person:

@@ -213,8 +213,9 @@ class SpeakerIndex:
         if len(words) >= 2 and words[0].lower() == "the" and words[1].lower() in _ISSUED:
             return Pronoun("document")  # "says the letter signed by …": whoever issued it, quoted just before
         noun = next((w.lower() for w in words[:3] if w.lower() not in _DETERMINERS), "")
-        if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS:
-            return Speaker(None, GENERIC_SOURCES[noun])
+        definite = len(words) == 2 and words[0].lower() == "the" and noun in ROLE_NOUNS_BEFORE
+        if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS and not definite:
+            return Speaker(None, GENERIC_SOURCES[noun])  # "said experts"; "according to the minister" is a person
         words = words[:cut][:6]
         return self._named(words) or self._described(words, head_end)
 
@@ -284,7 +285,7 @@ class SpeakerIndex:
         of a bank quoted once), then the latest."""
         seen: dict[str, int] = {}
         for s, e, person in self.people_between(0, before):
-            if self._described_as(noun, person, s):
+            if self.described_as(noun, person, s):
                 seen[person.name] = seen.get(person.name, 0) + 1
         if not seen:
             return None
@@ -296,11 +297,11 @@ class SpeakerIndex:
         """"China’s ambassador warned …" and only later "ambassador … Liu Xiaming": the first person so described
         within the next paragraphs."""
         for s, e, person in self.people_between(after, after + reach):
-            if self._described_as(noun, person, s):
+            if self.described_as(noun, person, s):
                 return person
         return None
 
-    def _described_as(self, noun: str, person: Person, start: int) -> bool:
+    def described_as(self, noun: str, person: Person, start: int) -> bool:
         """The noun is in the person's description or right before this mention ("President Trump’s advisers",
         "Wikileaks co-founder Julian Assange")."""
         if person.description and (noun in person.description.lower()
@@ -321,6 +322,9 @@ class SpeakerIndex:
         if not tail or len(tail) > 4:
             return None
         known = self.by_name(" ".join(tail))
+        alias = None if known else self.registry.lookup(" ".join(tail).rstrip(","))
+        if alias is not None and alias.kind == "person":  # "Andrii Yermak" is the registry's Andriy Yermak
+            known = self.by_name(alias.name)
         if known:
             return self.person_speaker(known)
         if len(tail) == 2 and (tail[0] in NATIONALITIES or tail[0] in DEMONYMS) and tail[1] not in NON_NAME_WORDS:

@@ -22,7 +22,7 @@ conceded complain complains complained caution cautions cautioned mention mentio
 promised vow vows vowed pledge pledges pledged assure assures assured report reports reported repeat repeats
 repeated acknowledging conclude concludes concluded estimate estimates estimated allege alleges
 alleged testify testifies testified counter counters countered retort retorts retorted quip quips quipped
-rule rules ruled urge urges urged
+rule rules ruled urge urges urged elaborate elaborates elaborated
 """.split()
 _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
