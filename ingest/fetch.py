@@ -8,10 +8,13 @@ Every refusal is a `FetchError` whose message is one line a user can act on.
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 import time
 import zlib
 from dataclasses import dataclass
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -22,12 +25,33 @@ FEED_TYPES = {
     "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
     "application/feed+xml",
 }
+JSON_TYPES = {"application/json", "text/json", "text/plain", "text/html"}  # index APIs answer errors in text
+ALLOW_PRIVATE_ENV = "COVERAGE_ALLOW_PRIVATE"  # 1: fetch private, loopback and link-local addresses anyway
 CHUNK = 64 * 1024
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf")
 
 
 class FetchError(Exception):
     """A URL could not be fetched or was refused; the message is one line saying why."""
+
+
+class HttpError(FetchError):
+    """The server answered with an error status; `retry_after` is its Retry-After in seconds, if it sent one."""
+
+    def __init__(self, message: str, status: int, retry_after: float | None = None):
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+    @property
+    def refused(self) -> bool:
+        """The site refuses us (forbidden, unavailable for legal reasons, payment required), not a passing fault."""
+        return self.status in (401, 402, 403, 451)
+
+    @property
+    def passing(self) -> bool:
+        """Worth retrying later: rate limited or a server fault."""
+        return self.status == 429 or self.status >= 500
 
 
 @dataclass(frozen=True)
@@ -50,15 +74,21 @@ class Fetched:
     content: bytes
     content_type: str  # the media type, lower case, without parameters
     encoding: str | None  # the charset declared by the Content-Type header, if any
+    status: int = 200  # 304 when a conditional GET found nothing new (the content is then empty)
+    etag: str | None = None
+    last_modified: str | None = None
 
     @property
     def is_feed(self) -> bool:
         return self.content_type in FEED_TYPES or looks_like_feed(self.content)
 
 
-def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "html") -> Fetched:
-    """GET `url`; `accept` is "html", "feed" or "any" (either). Raises FetchError with a one-line reason."""
-    allowed = {"html": HTML_TYPES, "feed": FEED_TYPES, "any": HTML_TYPES | FEED_TYPES}[accept]
+def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "html",
+          headers: dict[str, str] | None = None) -> Fetched:
+    """GET `url`; `accept` is "html", "feed", "any" (either) or "json" (an index's API). Raises FetchError with a
+    one-line reason (HttpError for an error status). `headers` are added to the request: a conditional GET's
+    If-None-Match / If-Modified-Since (a 304 answer is a Fetched with status 304 and no content), or an API key."""
+    allowed = {"html": HTML_TYPES, "feed": FEED_TYPES, "any": HTML_TYPES | FEED_TYPES, "json": JSON_TYPES}[accept]
     started = time.monotonic()
     seen: list[str] = []
     current = url
@@ -68,7 +98,7 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "ht
             if current in seen:
                 raise FetchError(f"redirect loop at {current}")
             seen.append(current)
-            response = _get(session, current, options)
+            response = _get(session, current, options, headers)
             if not response.is_redirect:
                 break
             response.close()
@@ -76,8 +106,12 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "ht
                 raise FetchError(f"more than {options.max_redirects} redirects")
             current = urljoin(current, response.headers.get("Location", ""))
         with response:
+            etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
+            if response.status_code == 304:
+                return Fetched(url, current, b"", "", None, 304, etag, modified)
             if response.status_code >= 400:
-                raise FetchError(f"HTTP {response.status_code} {response.reason or ''}".strip())
+                raise HttpError(f"HTTP {response.status_code} {response.reason or ''}".strip(), response.status_code,
+                                _retry_after(response.headers.get("Retry-After", "")))
             media_type, charset = _content_type(response.headers.get("Content-Type", ""))
             if media_type not in allowed:
                 shown = media_type or "no content type"
@@ -87,7 +121,12 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "ht
         raise FetchError("the server sent an empty body")
     if _is_binary(content):
         raise FetchError(f"binary content labelled as {media_type}")
-    return Fetched(url, current, content, media_type, charset)
+    return Fetched(url, current, content, media_type, charset, response.status_code, etag, modified)
+
+
+def private_allowed() -> bool:
+    """Whether the operator allowed private addresses for URLs nobody typed (`COVERAGE_ALLOW_PRIVATE=1`)."""
+    return os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def check_url(url: str, allow_private: bool) -> None:
@@ -120,12 +159,14 @@ def _addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.I
     return [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
 
 
-def _get(session: requests.Session, url: str, options: FetchOptions) -> requests.Response:
+def _get(session: requests.Session, url: str, options: FetchOptions,
+         extra: dict[str, str] | None = None) -> requests.Response:
     headers = {
         "User-Agent": options.user_agent,
         "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9",
         # Only encodings we decompress ourselves, under the size cap.
         "Accept-Encoding": "gzip, deflate",
+        **(extra or {}),
     }
     try:
         return session.get(
@@ -179,6 +220,22 @@ def _read_body(response: requests.Response, options: FetchOptions, started: floa
     if len(body) > options.max_bytes:
         raise FetchError(f"page too large: more than {options.max_bytes:,} bytes (limit)")
     return bytes(body)
+
+
+def _retry_after(value: str) -> float | None:
+    """Retry-After as seconds: a number of seconds or an HTTP date."""
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
 
 
 def _decoder(encoding: str):

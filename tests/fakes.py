@@ -1,0 +1,211 @@
+"""Local fakes of the news indexes and of news sites, on 127.0.0.1 only. Every response here is SYNTHETIC:
+made up for the tests, written in the shapes the indexes document, never copied from a real answer.
+
+- GDELT DOC 2.0 API at `/api/v2/doc/doc`: `mode=ArtList&format=json` answers
+  `{"articles": [{"url", "url_mobile", "title", "seendate": "20250418T120000Z", "socialimage", "domain",
+  "language": "English", "sourcecountry": "United Kingdom"}]}`, at most `maxrecords` (<= 250) between
+  `startdatetime` and `enddatetime` (YYYYMMDDHHMMSS, inclusive), oldest first with `sort=DateAsc`; no match is
+  `{}`. `mode=timelinevolraw` answers `{"query_details": {...}, "timeline": [{"series": "Article Count",
+  "data": [{"date": "20250418T000000Z", "value": 12, "norm": 45678}]}]}` (value: matching articles; norm: all
+  articles monitored).
+- Media Cloud search API (v4) at `/api/search/story-list`: `Authorization: Token KEY`; `q`, `start`, `end`
+  (YYYY-MM-DD, inclusive), `page_size`, `pagination_token`; answers `{"stories": [{"id", "media_id",
+  "media_name", "media_url", "title", "publish_date": "2025-04-18", "url", "language", "indexed_date"}],
+  "pagination_token": "..." or null}`; a wrong key is 403.
+- Article pages at `/news/N.html`, each a distinct made-up report, so `--add` and the benchmark ingest them.
+
+`failures` is a queue of (status, Retry-After) answered before the real ones; `requests` records what was asked.
+"""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+PLACES = ["Geneva", "Istanbul", "Riyadh", "Jeddah", "Vatican", "Ankara", "Doha", "Abu Dhabi"]
+DOMAINS = [("bbc.co.uk", "English", "United Kingdom"), ("kyivindependent.com", "English", "Ukraine"),
+           ("meduza.io", "Russian", "Latvia"), ("tagesschau.de", "German", "Germany")]
+
+
+@dataclass
+class FakeArticle:
+    n: int
+    seen: datetime
+    domain: str
+    language: str
+    country: str
+
+    def title(self) -> str:
+        return f"Talks round {self.n} in {PLACES[self.n % len(PLACES)]}"
+
+
+class FakeIndex:
+    """One server: the GDELT and Media Cloud fakes and the article pages their results link to."""
+
+    def __init__(self, articles: list[FakeArticle], key: str = "test-key", delay: float = 0.0):
+        self.articles = sorted(articles, key=lambda a: (a.seen, a.n))
+        self.key = key
+        self.delay = delay  # seconds each API answer takes (so a test can kill a run mid-way)
+        self.failures: list[tuple[int, str | None]] = []
+        self.requests: list[dict] = []
+        self.pages_served = 0
+        self.lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @property
+    def gdelt_url(self) -> str:
+        return f"{self.base}/api/v2/doc/doc"
+
+    @property
+    def mediacloud_url(self) -> str:
+        return f"{self.base}/api/"
+
+    def url(self, article: FakeArticle) -> str:
+        return f"{self.base}/news/{article.n}.html"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def artlist(self, start: datetime, end: datetime, limit: int) -> dict:
+        hits = [a for a in self.articles if start <= a.seen <= end][:limit]
+        if not hits:
+            return {}
+        return {"articles": [{
+            "url": self.url(a), "url_mobile": "", "title": a.title(), "seendate": a.seen.strftime("%Y%m%dT%H%M%SZ"),
+            "socialimage": "", "domain": a.domain, "language": a.language, "sourcecountry": a.country}
+            for a in hits]}
+
+    def timeline(self, start: datetime, end: datetime) -> dict:
+        days: dict[str, int] = {}
+        day = start.replace(hour=0, minute=0, second=0)
+        while day <= end:
+            days[day.strftime("%Y%m%dT000000Z")] = 0
+            day += timedelta(days=1)
+        for a in self.articles:
+            if start <= a.seen <= end:
+                days[a.seen.strftime("%Y%m%dT000000Z")] += 1
+        return {"query_details": {"title": "synthetic", "date_resolution": "day"},
+                "timeline": [{"series": "Article Count",
+                              "data": [{"date": d, "value": v, "norm": 100_000 + v} for d, v in days.items()]}]}
+
+    def stories(self, start: datetime, end: datetime, size: int, token: str | None) -> dict:
+        hits = [a for a in self.articles if start <= a.seen < end + timedelta(days=1)]
+        offset = int(token or 0)
+        page = hits[offset:offset + size]
+        codes = {"English": "en", "Russian": "ru", "German": "de"}
+        return {"stories": [{"id": str(a.n), "media_id": 1000 + DOMAINS.index((a.domain, a.language, a.country)),
+                             "media_name": a.domain, "media_url": a.domain, "title": a.title(),
+                             "publish_date": a.seen.date().isoformat(), "url": self.url(a),
+                             "language": codes.get(a.language, "en"), "indexed_date": a.seen.isoformat()}
+                            for a in page],
+                "pagination_token": str(offset + size) if offset + size < len(hits) else None}
+
+    def page(self, n: int) -> bytes | None:
+        article = next((a for a in self.articles if a.n == n), None)
+        if article is None:
+            return None
+        place = PLACES[n % len(PLACES)]
+        paragraphs = "".join(
+            f"<p>Delegations from Ukraine and Russia met in {place} for round {n} of the talks on {article.seen:%d %B},"
+            f" paragraph {k}. Negotiators discussed a ceasefire along the front line and the exchange of"
+            f" prisoners, number {n * 10 + k}, while mediators said progress was slow.</p>" for k in range(1, 6))
+        return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{article.title()}</title>"
+                f"<meta property='article:published_time' content='{article.seen:%Y-%m-%dT%H:%M:%SZ}'></head>"
+                f"<body><article><h1>{article.title()}</h1>{paragraphs}</article></body></html>").encode()
+
+    def _handler(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                parts = urlsplit(self.path)
+                query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                try:
+                    if parts.path.startswith("/news/"):
+                        return self._page(parts.path)
+                    with fake.lock:
+                        fake.requests.append({"path": parts.path, **query})
+                        failure = fake.failures.pop(0) if fake.failures else None
+                    time.sleep(fake.delay)
+                    if failure:
+                        status, retry_after = failure
+                        headers = [("Retry-After", retry_after)] if retry_after else []
+                        return self._send(status, b"Please limit requests", "text/plain", headers)
+                    if parts.path == "/api/v2/doc/doc":
+                        return self._gdelt(query)
+                    if parts.path == "/api/search/story-list":
+                        return self._mediacloud(query)
+                    self._send(404, b"not found", "text/plain")
+                except OSError:
+                    pass
+
+            def _gdelt(self, query):
+                start = datetime.strptime(query["startdatetime"], "%Y%m%d%H%M%S")
+                end = datetime.strptime(query["enddatetime"], "%Y%m%d%H%M%S")
+                if query.get("mode") == "timelinevolraw":
+                    body = fake.timeline(start, end)
+                else:
+                    body = fake.artlist(start, end, min(int(query.get("maxrecords", 75)), 250))
+                self._send(200, json.dumps(body).encode(), "application/json; charset=utf-8")
+
+            def _mediacloud(self, query):
+                if self.headers.get("Authorization") != f"Token {fake.key}":
+                    return self._send(403, b'{"detail": "Invalid token."}', "application/json")
+                start, end = (datetime.fromisoformat(query[k]) for k in ("start", "end"))
+                body = fake.stories(start, end, int(query.get("page_size", 100)), query.get("pagination_token"))
+                self._send(200, json.dumps(body).encode(), "application/json")
+
+            def _page(self, path):
+                name = path.removeprefix("/news/").removesuffix(".html")
+                body = fake.page(int(name)) if name.isdigit() else None
+                with fake.lock:
+                    fake.pages_served += 1
+                if body is None:
+                    return self._send(404, b"<html><body>Not found</body></html>", "text/html")
+                self._send(200, body, "text/html; charset=utf-8")
+
+            def _send(self, status, body, content_type, headers=()):
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                for key, value in headers:
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+        return Handler
+
+
+def spread(count: int, first: datetime, hours: float = 6.0) -> list[FakeArticle]:
+    """`count` articles, one every `hours`, across the fake outlets."""
+    return [FakeArticle(n, first + timedelta(hours=hours * n), *DOMAINS[n % len(DOMAINS)]) for n in range(count)]
+
+
+class FakeClock:
+    """Monotonic time that moves only when something sleeps; records every sleep."""
+
+    def __init__(self, today):
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+        self._today = today
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(round(seconds, 3))
+        self.now += seconds
+
+    def today(self):
+        return self._today
