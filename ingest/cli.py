@@ -14,13 +14,13 @@ import sys
 import time
 import traceback
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
-from ingest import backup, discover, pipeline
+from ingest import backup, discover, pipeline, watching
 from ingest.extract import extract_all
 from ingest.extract.registry import RegistryError, load_registry
 from ingest.feeds import FeedError, FeedItem, parse_feed
@@ -70,8 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     listing = _command(commands, "articles", run_articles, "list stored articles")
     listing.add_argument("--json", action="store_true", help="a JSON array instead of a table")
 
-    watch = _command(commands, "watch", run_watch, "poll feeds and ingest what is new")
-    watch.add_argument("feeds", nargs="+", metavar="FEED")
+    watch = _command(commands, "watch", run_watch, "poll feeds (or every outlet's, --outlets) and ingest what is new")
+    watch.add_argument("feeds", nargs="*", metavar="FEED")
+    watch.add_argument("--outlets", action="store_true", help="poll every feed in data/outlets.toml (outlets switched"
+                       " off on the Sources page skipped), keeping each feed's state in the store")
+    watch.add_argument("--pause", type=float, default=watching.DOMAIN_PAUSE, metavar="SECONDS",
+                       help=f"with --outlets: wait between two requests to one domain (default {watching.DOMAIN_PAUSE:g})")
     watch.add_argument("--every", type=duration, default=duration("15m"), help="poll interval: 30s, 15m, 1h")
     watch.add_argument("--once", action="store_true", help="poll once and exit")
     watch.add_argument("--max-polls", type=int, default=None, metavar="N", help="stop after N polls")
@@ -169,6 +173,11 @@ def run_articles(args) -> int:
 
 
 def run_watch(args) -> int:
+    if args.outlets:
+        return _watch_outlets(args)
+    if not args.feeds:
+        print("error: name the feeds to watch, or use --outlets for every feed in data/outlets.toml", file=sys.stderr)
+        return 2
     options = _options(args)
     pipeline.check_topic(options.topic)
     max_polls = 1 if args.once else args.max_polls
@@ -223,6 +232,21 @@ def run_discover(args) -> int:
             pipeline.ingest_items(feed_items(items), store, options, summary, progress.report)
     print(summary.line(), file=sys.stderr if args.json else sys.stdout)
     return 0 if summary.failed == 0 else 1
+
+
+def _watch_outlets(args) -> int:
+    options = _options(args, discovered=True)
+    pipeline.check_topic(options.topic)
+    max_polls = 1 if args.once else args.max_polls
+    polls = 0
+    with Store(options.db) as store:
+        while True:
+            polls += 1
+            summary = watching.poll_outlets(store, options, timedelta(seconds=args.every), pause=args.pause)
+            log.info("polled the outlets' feeds: %s", summary.line())
+            if max_polls is not None and polls >= max_polls:
+                return 0
+            time.sleep(args.every)
 
 
 def run_delete(args) -> int:

@@ -13,6 +13,9 @@ made up for the tests, written in the shapes the indexes document, never copied 
   "media_name", "media_url", "title", "publish_date": "2025-04-18", "url", "language", "indexed_date"}],
   "pagination_token": "..." or null}`; a wrong key is 403.
 - Article pages at `/news/N.html`, each a distinct made-up report, so `--add` and the benchmark ingest them.
+- Feeds at `/feed/NAME.rss`: `good` (RSS 2.0 listing the first `feed_size` articles, with an ETag; a matching
+  If-None-Match gets 304), `slow` (answers after `slow_seconds`), `fail` (503, Retry-After from `?retry=`),
+  `refuse` (403), `legal` (451), `paywall` (an HTML "subscribe to continue" page).
 
 `failures` is a queue of (status, Retry-After) answered before the real ones; `requests` records what was asked.
 """
@@ -53,6 +56,9 @@ class FakeIndex:
         self.failures: list[tuple[int, str | None]] = []
         self.requests: list[dict] = []
         self.pages_served = 0
+        self.feed_size = 3
+        self.slow_seconds = 3.0
+        self.feed_requests: list[tuple[str, str | None]] = []  # (feed name, If-None-Match sent)
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
@@ -134,6 +140,8 @@ class FakeIndex:
                 try:
                     if parts.path.startswith("/news/"):
                         return self._page(parts.path)
+                    if parts.path.startswith("/feed/"):
+                        return self._feed(parts.path.removeprefix("/feed/").removesuffix(".rss"), query)
                     with fake.lock:
                         fake.requests.append({"path": parts.path, **query})
                         failure = fake.failures.pop(0) if fake.failures else None
@@ -166,6 +174,29 @@ class FakeIndex:
                 body = fake.stories(start, end, int(query.get("page_size", 100)), query.get("pagination_token"))
                 self._send(200, json.dumps(body).encode(), "application/json")
 
+            def _feed(self, name, query):
+                with fake.lock:
+                    fake.feed_requests.append((name, self.headers.get("If-None-Match")))
+                if name == "slow":
+                    time.sleep(fake.slow_seconds)
+                if name == "fail":
+                    return self._send(503, b"busy", "text/plain", [("Retry-After", query.get("retry", "0"))])
+                if name in ("refuse", "legal"):
+                    status = 403 if name == "refuse" else 451
+                    return self._send(status, b"<html><body>No.</body></html>", "text/html")
+                if name == "paywall":
+                    return self._send(200, b"<html><body><h1>Subscribe to continue reading</h1></body></html>",
+                                      "text/html")
+                etag = f'"{name}-{fake.feed_size}"'
+                if self.headers.get("If-None-Match") == etag:
+                    return self._send(304, b"", "application/rss+xml", [("ETag", etag)])
+                items = "".join(f"<item><title>{a.title()}</title><link>{fake.url(a)}</link>"
+                                f"<pubDate>{a.seen:%a, %d %b %Y %H:%M:%S} GMT</pubDate></item>"
+                                for a in fake.articles[:fake.feed_size])
+                body = (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{name}</title>"
+                        f"<link>{fake.base}/</link><description>synthetic</description>{items}</channel></rss>")
+                self._send(200, body.encode(), "application/rss+xml", [("ETag", etag)])
+
             def _page(self, path):
                 name = path.removeprefix("/news/").removesuffix(".html")
                 body = fake.page(int(name)) if name.isdigit() else None
@@ -193,19 +224,28 @@ def spread(count: int, first: datetime, hours: float = 6.0) -> list[FakeArticle]
 
 
 class FakeClock:
-    """Monotonic time that moves only when something sleeps; records every sleep."""
+    """Time that moves only when something sleeps (or a test moves it); records every sleep."""
 
     def __init__(self, today):
-        self.now = 1000.0
+        self.t = 1000.0
         self.sleeps: list[float] = []
         self._today = today
+        self.start = datetime(today.year, today.month, today.day, 12)
+        self.lock = threading.Lock()
 
     def monotonic(self) -> float:
-        return self.now
+        return self.t
 
     def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 3))
-        self.now += seconds
+        with self.lock:
+            self.sleeps.append(round(seconds, 3))
+            self.t += seconds
 
     def today(self):
         return self._today
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=self.t - 1000.0)
+
+    def advance(self, delta: timedelta) -> None:
+        self.t += delta.total_seconds()
