@@ -1,4 +1,4 @@
-"""The dashboard's entry: navigation over the six pages, the shared sidebar, first-run seeding.
+"""The dashboard's entry: navigation over the pages, the shared sidebar, first-run seeding.
 
 Run with `streamlit run app.py --server.address 127.0.0.1`. `COVERAGE_DB` picks the store,
 `COVERAGE_READONLY=1` serves it read-only (no add, delete or correction controls).
@@ -14,6 +14,7 @@ PAGES = [
     st.Page("dashboard/pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
     st.Page("dashboard/pages/quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
     st.Page("dashboard/pages/articles.py", title="Articles", icon=":material/article:", url_path="articles"),
+    st.Page("dashboard/pages/sources.py", title="Sources", icon=":material/rss_feed:", url_path="sources"),
 ]
 
 st.set_page_config(page_title="Peace talks coverage", page_icon=":material/newspaper:", layout="wide")

@@ -117,3 +117,12 @@ def record_correction(content_hash: str, expert: str, target: str, stance: str, 
 
     with Store(data.url()) as store:
         store.record_correction(content_hash, expert, target, stance, corrected_by, note)
+
+
+def switch_outlet(outlet: str, enabled: bool) -> None:
+    """Switch an outlet's feeds off or on for `python -m ingest watch --outlets`."""
+    _writable()
+    from ingest.store import Store
+
+    with Store(data.url()) as store:
+        store.switch_outlet(outlet, enabled)
