@@ -332,7 +332,7 @@ def _poll(feed: str, store: Store, options: pipeline.Options, attempts: dict[str
 
 def _index(via: str, options: pipeline.Options) -> discover.Index:
     # The index's address is the operator's own choice (its default, or COVERAGE_*_URL): reached as typed.
-    api = replace(options.fetch, allow_private=True)
+    api = replace(options.fetch, allow_private=True, robots=False)
     if via == "mediacloud":
         interval = _seconds(discover.MEDIACLOUD_INTERVAL_ENV, 1.0)
         return discover.MediaCloud(discover.Paced(interval, api, label="Media Cloud"))
@@ -383,7 +383,7 @@ def _options(args, discovered: bool = False) -> pipeline.Options:
     # The CLI may fetch the private addresses a user names (FetchOptions' default); URLs nobody typed (a news
     # index's finds, every outlet's feeds) and the dashboard refuse them unless COVERAGE_ALLOW_PRIVATE=1.
     limits = FetchOptions(read_timeout=min(20.0, args.timeout), deadline=args.timeout,
-                          allow_private=private_allowed() if discovered else True)
+                          allow_private=private_allowed() if discovered else True, robots=discovered)
     return pipeline.Options(db=args.db, source=args.source, published=args.published, topic=args.topic,
                             workers=args.workers, fetch=limits)
 

@@ -12,14 +12,20 @@ import os
 import socket
 import time
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-USER_AGENT = "coverage-ingest/1.0 (+news coverage analysis; contact the operator of this tool)"
+USER_AGENT = os.environ.get("COVERAGE_USER_AGENT") or \
+    "coverage-ingest/1.0 (+news coverage analysis; contact the operator of this tool)"
+ROBOTS_AGENT = USER_AGENT.split("/")[0]  # the token robots.txt rules name
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 FEED_TYPES = {
     "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
@@ -28,6 +34,7 @@ FEED_TYPES = {
 JSON_TYPES = {"application/json", "text/json", "text/plain", "text/html"}  # index APIs answer errors in text
 ALLOW_PRIVATE_ENV = "COVERAGE_ALLOW_PRIVATE"  # 1: fetch private, loopback and link-local addresses anyway
 CHUNK = 64 * 1024
+_ROBOTS: dict[str, RobotFileParser | str] = {}  # site -> its rules, or why they could not be read
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf")
 
 
@@ -63,6 +70,8 @@ class FetchOptions:
     max_redirects: int = 5
     allow_private: bool = True  # the dashboard turns this off; the CLI and tests keep it on
     user_agent: str = USER_AGENT
+    robots: bool = False  # obey robots.txt (for URLs nobody typed: discovered and polled ones)
+    robots_agent: str = ROBOTS_AGENT
 
 
 @dataclass(frozen=True)
@@ -88,13 +97,19 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "ht
     """GET `url`; `accept` is "html", "feed", "any" (either) or "json" (an index's API). Raises FetchError with a
     one-line reason (HttpError for an error status). `headers` are added to the request: a conditional GET's
     If-None-Match / If-Modified-Since (a 304 answer is a Fetched with status 304 and no content), or an API key."""
-    allowed = {"html": HTML_TYPES, "feed": FEED_TYPES, "any": HTML_TYPES | FEED_TYPES, "json": JSON_TYPES}[accept]
+    allowed = {"html": HTML_TYPES, "feed": FEED_TYPES, "any": HTML_TYPES | FEED_TYPES, "json": JSON_TYPES,
+               "robots": {"text/plain", "", "text/html", "application/octet-stream"}}[accept]
     started = time.monotonic()
     seen: list[str] = []
     current = url
     with requests.Session() as session:
         while True:
-            check_url(current, options.allow_private)
+            address = check_url(current, options.allow_private)
+            if address is not None:  # connect to the address just checked, not to a second DNS answer
+                parts = urlsplit(current)
+                session.mount(f"{parts.scheme.lower()}://{parts.netloc.lower()}/", _pinned_adapter(address))
+            if options.robots:
+                check_robots(current, options)
             if current in seen:
                 raise FetchError(f"redirect loop at {current}")
             seen.append(current)
@@ -129,21 +144,83 @@ def private_allowed() -> bool:
     return os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-def check_url(url: str, allow_private: bool) -> None:
-    """Refuse anything but http(s), and private/loopback/link-local hosts unless they are allowed."""
+def check_url(url: str, allow_private: bool) -> str | None:
+    """Refuse anything but http(s), and private/loopback/link-local hosts unless they are allowed.
+
+    When private hosts are refused, returns the address that was checked: the caller connects to it, so a
+    DNS answer that changes between the check and the connection (rebinding) cannot reach a private host."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         raise FetchError(f"only http and https URLs are supported, not {parts.scheme or 'a bare path'!r}")
     if not parts.hostname:
         raise FetchError("the URL has no host")
     if allow_private:
-        return
-    for address in _addresses(parts.hostname, parts.port or 80):
+        return None
+    addresses = _addresses(parts.hostname, parts.port or 80)
+    for address in addresses:
         if not address.is_global or address.is_multicast:
             raise FetchError(
                 f"refused: {parts.hostname} is a private, loopback or link-local address ({address});"
                 " allow private addresses in the settings to fetch it"
             )
+    return str(addresses[0])
+
+
+def check_robots(url: str, options: FetchOptions) -> None:
+    """Refuse a URL the site's robots.txt disallows for our user agent (read once per site and process).
+
+    No robots.txt (4xx, or not a text file) allows everything; a site whose robots.txt answers 5xx is left
+    alone for now, as RFC 9309 asks."""
+    parts = urlsplit(url)
+    if parts.path in ("/robots.txt",):
+        return
+    site = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+    rules = _ROBOTS.get(site)
+    if rules is None:
+        rules = _read_robots(site, options)
+        _ROBOTS[site] = rules
+    if isinstance(rules, str):
+        raise FetchError(rules)
+    if not rules.can_fetch(options.robots_agent, url):
+        raise FetchError(f"robots.txt of {parts.hostname} disallows this page for {options.robots_agent};"
+                         " not fetched")
+
+
+def _read_robots(site: str, options: FetchOptions) -> RobotFileParser | str:
+    rules = RobotFileParser()
+    try:
+        fetched = fetch(f"{site}/robots.txt", replace(options, robots=False), accept="robots")
+        rules.parse(fetched.content.decode("utf-8", "replace").splitlines())
+    except HttpError as exc:
+        if exc.status >= 500:
+            return f"robots.txt of {urlsplit(site).hostname} cannot be read ({exc}); not fetched, try later"
+        rules.parse([])  # no robots.txt: everything allowed
+    except FetchError:
+        rules.parse([])  # unreadable as rules (empty, binary, unreachable): the page fetch says what is wrong
+    return rules
+
+
+class _Pinned:
+    """A urllib3 connection that opens its socket to a fixed address while keeping the host name for TLS."""
+
+    address = ""
+
+    def _new_conn(self):
+        host, self._dns_host = self._dns_host, self.address
+        try:
+            return super()._new_conn()
+        finally:
+            self._dns_host = host
+
+
+def _pinned_adapter(address: str) -> HTTPAdapter:
+    http = type("PinnedHTTPConnection", (_Pinned, HTTPConnection), {"address": address})
+    https = type("PinnedHTTPSConnection", (_Pinned, HTTPSConnection), {"address": address})
+    adapter = HTTPAdapter()
+    adapter.poolmanager.pool_classes_by_scheme = {
+        "http": type("PinnedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http}),
+        "https": type("PinnedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https})}
+    return adapter
 
 
 def looks_like_feed(content: bytes) -> bool:
@@ -286,7 +363,8 @@ def _connection_reason(exc: Exception) -> str:
 
 
 def _describe(accept: str) -> str:
-    return {"html": "an HTML page", "feed": "an RSS/Atom feed", "any": "an HTML page or a feed"}[accept]
+    return {"html": "an HTML page", "feed": "an RSS/Atom feed", "any": "an HTML page or a feed", "json": "JSON",
+            "robots": "a robots.txt"}[accept]
 
 
 def _first_line(exc: Exception) -> str:

@@ -13,6 +13,7 @@ made up for the tests, written in the shapes the indexes document, never copied 
   "media_name", "media_url", "title", "publish_date": "2025-04-18", "url", "language", "indexed_date"}],
   "pagination_token": "..." or null}`; a wrong key is 403.
 - Article pages at `/news/N.html`, each a distinct made-up report, so `--add` and the benchmark ingest them.
+- `/robots.txt`: the `robots` text, or 404 when it is None.
 - Feeds at `/feed/NAME.rss`: `good` (RSS 2.0 listing the first `feed_size` articles, with an ETag; a matching
   If-None-Match gets 304), `slow` (answers after `slow_seconds`), `fail` (503, Retry-After from `?retry=`),
   `refuse` (403), `legal` (451), `paywall` (an HTML "subscribe to continue" page).
@@ -57,6 +58,7 @@ class FakeIndex:
         self.requests: list[dict] = []
         self.pages_served = 0
         self.feed_size = 3
+        self.robots: str | None = None  # robots.txt's text; None: no robots.txt (404)
         self.slow_seconds = 3.0
         self.feed_requests: list[tuple[str, str | None]] = []  # (feed name, If-None-Match sent)
         self.lock = threading.Lock()
@@ -140,6 +142,10 @@ class FakeIndex:
                 try:
                     if parts.path.startswith("/news/"):
                         return self._page(parts.path)
+                    if parts.path == "/robots.txt":
+                        if fake.robots is None:
+                            return self._send(404, b"not found", "text/plain")
+                        return self._send(200, fake.robots.encode(), "text/plain")
                     if parts.path.startswith("/feed/"):
                         return self._feed(parts.path.removeprefix("/feed/").removesuffix(".rss"), query)
                     with fake.lock:

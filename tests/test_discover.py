@@ -251,3 +251,13 @@ def test_a_killed_run_resumes_without_asking_for_finished_windows_again(db_path)
         assert len(json.loads(rerun.stdout)) == 40
     finally:
         fake.close()
+
+
+def test_robots_txt_is_obeyed_for_discovered_pages(index, db_path):
+    index.robots = "User-agent: coverage-ingest\nDisallow: /news/1.html\n\nUser-agent: *\nDisallow: /\n"
+    done = cli("peace talks", *span(1), "--add", "--max", "2", "--workers", "1", "--db", db_path, fake=index)
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[1:] == [
+        f"failed  {index.url(index.articles[1])}: robots.txt of 127.0.0.1 disallows this page for coverage-ingest;"
+        " not fetched"]
+    assert done.stdout.splitlines()[-1] == "added 1, duplicates 0, failed 1"
