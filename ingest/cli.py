@@ -11,6 +11,7 @@ import json
 import logging
 import re
 import sys
+import tempfile
 import time
 import traceback
 from dataclasses import replace
@@ -32,6 +33,7 @@ from storage.engine import safe_url
 from storage.outlets import OutletError
 
 log = logging.getLogger("ingest")
+DOMAIN_LOCKS = Path(tempfile.gettempdir()) / "coverage-domain-locks"  # one request per domain at a time
 PROGRESS_AFTER = 20  # items; shorter runs get no progress bar
 MAX_ATTEMPTS = 3  # polls in which `watch` retries a feed item that failed
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
@@ -383,7 +385,8 @@ def _options(args, discovered: bool = False) -> pipeline.Options:
     # The CLI may fetch the private addresses a user names (FetchOptions' default); URLs nobody typed (a news
     # index's finds, every outlet's feeds) and the dashboard refuse them unless COVERAGE_ALLOW_PRIVATE=1.
     limits = FetchOptions(read_timeout=min(20.0, args.timeout), deadline=args.timeout,
-                          allow_private=private_allowed() if discovered else True, robots=discovered)
+                          allow_private=private_allowed() if discovered else True, robots=discovered,
+                          domain_locks=str(DOMAIN_LOCKS) if discovered else None)
     return pipeline.Options(db=args.db, source=args.source, published=args.published, topic=args.topic,
                             workers=args.workers, fetch=limits)
 

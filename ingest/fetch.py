@@ -7,11 +7,14 @@ Every refusal is a `FetchError` whose message is one line a user can act on.
 """
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import ipaddress
 import os
 import socket
 import time
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -71,6 +74,8 @@ class FetchOptions:
     allow_private: bool = True  # the dashboard turns this off; the CLI and tests keep it on
     user_agent: str = USER_AGENT
     robots: bool = False  # obey robots.txt (for URLs nobody typed: discovered and polled ones)
+    # A folder of lock files: when set, one request at a time per domain across threads and worker processes.
+    domain_locks: str | None = None
     robots_agent: str = ROBOTS_AGENT
 
 
@@ -99,6 +104,11 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "ht
     If-None-Match / If-Modified-Since (a 304 answer is a Fetched with status 304 and no content), or an API key."""
     allowed = {"html": HTML_TYPES, "feed": FEED_TYPES, "any": HTML_TYPES | FEED_TYPES, "json": JSON_TYPES,
                "robots": {"text/plain", "", "text/html", "application/octet-stream"}}[accept]
+    with _domain_slot(url, options.domain_locks):
+        return _fetch(url, options, allowed, accept, headers)
+
+
+def _fetch(url: str, options: FetchOptions, allowed: set[str], accept: str, headers: dict[str, str] | None) -> Fetched:
     started = time.monotonic()
     seen: list[str] = []
     current = url
@@ -189,7 +199,7 @@ def check_robots(url: str, options: FetchOptions) -> None:
 def _read_robots(site: str, options: FetchOptions) -> RobotFileParser | str:
     rules = RobotFileParser()
     try:
-        fetched = fetch(f"{site}/robots.txt", replace(options, robots=False), accept="robots")
+        fetched = fetch(f"{site}/robots.txt", replace(options, robots=False, domain_locks=None), accept="robots")
         rules.parse(fetched.content.decode("utf-8", "replace").splitlines())
     except HttpError as exc:
         if exc.status >= 500:
@@ -198,6 +208,23 @@ def _read_robots(site: str, options: FetchOptions) -> RobotFileParser | str:
     except FetchError:
         rules.parse([])  # unreadable as rules (empty, binary, unreachable): the page fetch says what is wrong
     return rules
+
+
+@contextmanager
+def _domain_slot(url: str, folder: str | None):
+    """Hold the URL's domain (an exclusive lock file) while it is fetched, when a lock folder is given."""
+    if not folder:
+        yield
+        return
+    host = (urlsplit(url).hostname or "").lower()
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, hashlib.sha1(host.encode()).hexdigest() + ".lock")
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class _Pinned:

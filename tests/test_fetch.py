@@ -123,3 +123,16 @@ def test_the_connection_goes_to_the_address_that_was_checked(site, monkeypatch):
     with pytest.raises(FetchError) as failed:
         fetch(f"http://news.example:{port}/talks-geneva.html", FetchOptions(allow_private=False, connect_timeout=1))
     assert str(failed.value).startswith(("cannot connect to news.example", "connection timed out"))
+
+
+def test_with_domain_locks_one_domain_is_fetched_one_request_at_a_time(site, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def two_at_once(options):
+        started = time.monotonic()
+        with ThreadPoolExecutor(2) as pool:
+            list(pool.map(lambda _: fetch(f"{site}/_/hang?s=0.8", options), range(2)))
+        return time.monotonic() - started
+
+    assert two_at_once(FetchOptions()) < 1.5
+    assert two_at_once(FetchOptions(domain_locks=str(tmp_path / "locks"))) >= 1.6
