@@ -37,6 +37,9 @@ FEED_TYPES = {
 JSON_TYPES = {"application/json", "text/json", "text/plain", "text/html"}  # index APIs answer errors in text
 ALLOW_PRIVATE_ENV = "COVERAGE_ALLOW_PRIVATE"  # 1: fetch private, loopback and link-local addresses anyway
 CHUNK = 64 * 1024
+REFUSALS = (401, 402, 403, 451)  # statuses by which a site refuses us rather than fails
+PAYWALL_PHRASES = (b"subscribe to continue", b"subscribe to read", b"subscribers only", b"log in to read",
+                   b"to continue reading, subscribe", b"paywall")
 _ROBOTS: dict[str, RobotFileParser | str] = {}  # site -> its rules, or why they could not be read
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf")
 
@@ -56,7 +59,7 @@ class HttpError(FetchError):
     @property
     def refused(self) -> bool:
         """The site refuses us (forbidden, unavailable for legal reasons, payment required), not a passing fault."""
-        return self.status in (401, 402, 403, 451)
+        return self.status in REFUSALS
 
     @property
     def passing(self) -> bool:
@@ -135,8 +138,10 @@ def _fetch(url: str, options: FetchOptions, allowed: set[str], accept: str, head
             if response.status_code == 304:
                 return Fetched(url, current, b"", "", None, 304, etag, modified)
             if response.status_code >= 400:
-                raise HttpError(f"HTTP {response.status_code} {response.reason or ''}".strip(), response.status_code,
-                                _retry_after(response.headers.get("Retry-After", "")))
+                status = f"HTTP {response.status_code} {response.reason or ''}".strip()
+                if response.status_code in REFUSALS:
+                    status += ": the site refuses us (blocked, or it forbids automated access)"
+                raise HttpError(status, response.status_code, _retry_after(response.headers.get("Retry-After", "")))
             media_type, charset = _content_type(response.headers.get("Content-Type", ""))
             if media_type not in allowed:
                 shown = media_type or "no content type"
@@ -248,6 +253,12 @@ def _pinned_adapter(address: str) -> HTTPAdapter:
         "http": type("PinnedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http}),
         "https": type("PinnedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https})}
     return adapter
+
+
+def looks_paywalled(content: bytes) -> bool:
+    """A page that asks the reader to subscribe or log in instead of showing the article."""
+    text = content[:200_000].lower()
+    return any(phrase in text for phrase in PAYWALL_PHRASES)
 
 
 def looks_like_feed(content: bytes) -> bool:

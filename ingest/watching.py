@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from ingest import pipeline
 from ingest.feeds import FeedError, FeedItem, parse_feed
-from ingest.fetch import FetchError, Fetched, HttpError, fetch
+from ingest.fetch import FetchError, Fetched, HttpError, fetch, looks_paywalled
 from ingest.sources import feed_items
 from ingest.store import Store
 
@@ -78,7 +78,7 @@ def poll_outlets(store: Store, options: pipeline.Options, every: timedelta, cloc
 def refusal(exc: FetchError) -> str:
     """The error as a user reads it on the Sources page: a refusal said as such."""
     if isinstance(exc, HttpError) and exc.refused:
-        return f"the site refuses us ({exc}); check the outlet's terms or switch it off"
+        return f"{exc}; check the outlet's terms or switch it off"
     return str(exc)
 
 
@@ -154,8 +154,7 @@ def _record(store: Store, polled: Polled, state: dict, options, every: timedelta
 
 
 def _not_a_feed(fetched: Fetched) -> str:
-    text = fetched.content[:20_000].lower()
-    if any(word in text for word in (b"subscribe to continue", b"paywall", b"subscribers only", b"log in to read")):
+    if looks_paywalled(fetched.content):
         return "the site answered with a paywall page, not the feed"
     return f"not a feed: the server sent {fetched.content_type or 'no content type'}"
 

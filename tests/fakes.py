@@ -13,6 +13,7 @@ made up for the tests, written in the shapes the indexes document, never copied 
   "media_name", "media_url", "title", "publish_date": "2025-04-18", "url", "language", "indexed_date"}],
   "pagination_token": "..." or null}`; a wrong key is 403.
 - Article pages at `/news/N.html`, each a distinct made-up report, so `--add` and the benchmark ingest them.
+- `refused_pages` answer their status (403, 451) and `paywalled` pages are a "subscribe to continue" page.
 - `/robots.txt`: the `robots` text, or 404 when it is None.
 - Feeds at `/feed/NAME.rss`: `good` (RSS 2.0 listing the first `feed_size` articles, with an ETag; a matching
   If-None-Match gets 304), `slow` (answers after `slow_seconds`), `fail` (503, Retry-After from `?retry=`),
@@ -58,6 +59,8 @@ class FakeIndex:
         self.requests: list[dict] = []
         self.pages_served = 0
         self.feed_size = 3
+        self.refused_pages: dict[int, int] = {}  # article number -> the status its page answers (403, 451)
+        self.paywalled: set[int] = set()  # article numbers whose page is a "subscribe to continue" page
         self.robots: str | None = None  # robots.txt's text; None: no robots.txt (404)
         self.slow_seconds = 3.0
         self.feed_requests: list[tuple[str, str | None]] = []  # (feed name, If-None-Match sent)
@@ -205,6 +208,11 @@ class FakeIndex:
 
             def _page(self, path):
                 name = path.removeprefix("/news/").removesuffix(".html")
+                if name.isdigit() and int(name) in fake.refused_pages:
+                    return self._send(fake.refused_pages[int(name)], b"<html><body>No.</body></html>", "text/html")
+                if name.isdigit() and int(name) in fake.paywalled:
+                    return self._send(200, b"<html><head><title>Subscribe</title></head><body><h1>Talks</h1><p>Subscribe"
+                                      b" to continue reading this article.</p></body></html>", "text/html")
                 body = fake.page(int(name)) if name.isdigit() else None
                 with fake.lock:
                     fake.pages_served += 1

@@ -261,3 +261,29 @@ def test_robots_txt_is_obeyed_for_discovered_pages(index, db_path):
         f"failed  {index.url(index.articles[1])}: robots.txt of 127.0.0.1 disallows this page for coverage-ingest;"
         " not fetched"]
     assert done.stdout.splitlines()[-1] == "added 1, duplicates 0, failed 1"
+
+
+def test_a_site_that_refuses_or_paywalls_is_named_in_one_line_each(index, db_path):
+    index.refused_pages = {0: 403, 1: 451}
+    index.paywalled = {2}
+    done = cli("peace talks", *span(1), "--add", "--workers", "1", "--db", db_path, fake=index)
+    refused = "the site refuses us (blocked, or it forbids automated access)"
+    assert done.stderr.splitlines()[1:] == [
+        f"failed  {index.url(index.articles[0])}: HTTP 403 Forbidden: {refused}",
+        f"failed  {index.url(index.articles[1])}: HTTP 451 Unavailable For Legal Reasons: {refused}",
+        f"failed  {index.url(index.articles[2])}: the site answered with a paywall page, not the article"]
+    assert done.stdout.splitlines()[-1] == "added 1, duplicates 0, failed 3"
+
+
+def test_mediacloud_from_the_command_line_needs_its_key(index, db_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("COVERAGE_DB", discover.MEDIACLOUD_KEY_ENV)}
+    env.update({"COVERAGE_MEDIACLOUD_URL": index.mediacloud_url, "COVERAGE_MEDIACLOUD_INTERVAL": "0"})
+    run = lambda extra: subprocess.run(  # noqa: E731
+        [str(PYTHON), "-m", "ingest", "discover", "peace talks", *span(3), "--via", "mediacloud", "--json",
+         "--db", db_path], cwd=ROOT, env={**env, **extra}, capture_output=True, text=True, timeout=120)
+    missing = run({})
+    assert (missing.returncode, missing.stderr) == (2, "error: --via mediacloud needs an API key: set MEDIACLOUD_API_KEY"
+                                                       " (free account at search.mediacloud.org)\n")
+    found = run({discover.MEDIACLOUD_KEY_ENV: "test-key"})
+    assert found.returncode == 0, found.stderr
+    assert [row["url"] for row in json.loads(found.stdout)] == [index.url(a) for a in index.articles[:12]]

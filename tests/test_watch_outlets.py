@@ -83,9 +83,10 @@ def test_refusals_are_named_per_outlet(site, db_path):
         poll(store, clock, pause=0)
         errors = {state["outlet"]: state["last_error"] for state in store.feed_states().values()}
     assert errors == {
-        "Refusing": "the site refuses us (HTTP 403 Forbidden); check the outlet's terms or switch it off",
-        "Blocked": "the site refuses us (HTTP 451 Unavailable For Legal Reasons); check the outlet's terms or"
-                   " switch it off",
+        "Refusing": "HTTP 403 Forbidden: the site refuses us (blocked, or it forbids automated access); check the"
+                    " outlet's terms or switch it off",
+        "Blocked": "HTTP 451 Unavailable For Legal Reasons: the site refuses us (blocked, or it forbids automated"
+                   " access); check the outlet's terms or switch it off",
         "Paywalled": "the site answered with a paywall page, not the feed"}
 
 

@@ -11,8 +11,8 @@ from ingest.store import Store
 def test_sources_lists_each_outlet_with_its_articles_and_feed_state(store, open_page):
     with Store(str(store)) as writer:
         writer.save_feed_state("https://feeds.bbci.co.uk/news/world/rss.xml", "BBC", last_poll=datetime(2026, 12, 4, 9),
-                               last_error="the site refuses us (HTTP 403 Forbidden); check the outlet's terms or"
-                               " switch it off", last_error_at=datetime(2026, 12, 4, 9), failures=1, polls=3,
+                               last_error="HTTP 403 Forbidden: the site refuses us (blocked, or it forbids"
+                               " automated access); check the outlet's terms or switch it off", last_error_at=datetime(2026, 12, 4, 9), failures=1, polls=3,
                                last_success=datetime(2026, 12, 3, 21, 15), last_new=0)
     with sqlite3.connect(store) as conn:
         counts = dict(conn.execute("SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"))
@@ -26,7 +26,8 @@ def test_sources_lists_each_outlet_with_its_articles_and_feed_state(store, open_
     assert shown["languages"].to_dict() == langs
     bbc = frame.set_index("outlet").loc["BBC"]
     assert (bbc["last_error"], bbc["last_success"], bool(bbc["on"])) == (
-        "the site refuses us (HTTP 403 Forbidden); check the outlet's terms or switch it off",
+        "HTTP 403 Forbidden: the site refuses us (blocked, or it forbids automated access); check the outlet's"
+        " terms or switch it off",
         datetime(2026, 12, 3, 21, 15), True)
     assert len(frame) >= 98  # every registry outlet, with or without articles
 
