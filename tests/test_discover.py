@@ -287,3 +287,25 @@ def test_mediacloud_from_the_command_line_needs_its_key(index, db_path):
     found = run({discover.MEDIACLOUD_KEY_ENV: "test-key"})
     assert found.returncode == 0, found.stderr
     assert [row["url"] for row in json.loads(found.stdout)] == [index.url(a) for a in index.articles[:12]]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, db_path):
+    return db_path if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+
+
+def test_windows_finds_volume_feed_state_and_switches_on_both_backends(index, any_store):
+    clock = FakeClock(TODAY)
+    with Store(any_store) as store:
+        rows = discover.discover(gdelt(index, clock), query(days=2), store, clock)
+        again = discover.discover(gdelt(index, clock), query(days=2), store, clock)
+        store.save_feed_state("https://example.org/feed", "Example", polls=1, last_new=2, last_success=FIRST)
+        store.save_feed_state("https://example.org/feed", "Example", polls=2, last_new=0, last_error="HTTP 503")
+        store.switch_outlet("Example", False)
+        states = store.feed_states()
+        switches = store.outlet_switches()
+    assert rows == again and len(rows) == 8
+    assert len(artlist_calls(index)) == 2  # the second run found both windows done
+    assert {k: states["https://example.org/feed"][k] for k in ("polls", "last_new", "last_success", "last_error")} == {
+        "polls": 2, "last_new": 0, "last_success": FIRST, "last_error": "HTTP 503"}
+    assert switches == {"Example": False}
