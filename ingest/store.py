@@ -482,6 +482,14 @@ class Store:
                 conn.execute(insert(feed_state).values(url=url, outlet=outlet, **values))
             _bump(conn)
 
+    def failed_times(self, origins: list[str]) -> dict[str, int]:
+        """How often each of these origins failed to ingest (from the ingest log)."""
+        if not origins:
+            return {}
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(ingest_log.c.origin, func.count()).where(ingest_log.c.outcome == "failed")
+                                     .where(ingest_log.c.origin.in_(origins)).group_by(ingest_log.c.origin)).all())
+
     def outlet_switches(self) -> dict[str, bool]:
         with self.engine.connect() as conn:
             return dict(conn.execute(select(outlet_switches.c.outlet, outlet_switches.c.enabled)).all())

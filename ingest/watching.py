@@ -26,6 +26,7 @@ log = logging.getLogger("ingest")
 DOMAIN_PAUSE = 2.0  # seconds between two requests to one domain
 MAX_BACKOFF = timedelta(days=1)
 MAX_DOMAINS_AT_ONCE = 8
+MAX_ATTEMPTS = 3  # polls in which an article link that keeps failing is tried
 
 
 class Clock:
@@ -130,7 +131,10 @@ def _record(store: Store, polled: Polled, state: dict, options, every: timedelta
         try:
             if not fetched.is_feed:
                 raise FeedError(_not_a_feed(fetched))
-            new = [item for item in parse_feed(fetched.content, fetched.final_url).items if not store.has_url(item.link)]
+            items = [item for item in parse_feed(fetched.content, fetched.final_url).items
+                     if not store.has_url(item.link)]
+            tried = store.failed_times([item.link for item in items])
+            new = [item for item in items if tried.get(item.link, 0) < MAX_ATTEMPTS]
         except FeedError as exc:
             error = str(exc)
     if error:
@@ -144,10 +148,14 @@ def _record(store: Store, polled: Polled, state: dict, options, every: timedelta
                               else None, last_new=0, polls=polls)
         return
     before = summary.added
+    failed: list[pipeline.Outcome] = []
     if new:
-        pipeline.ingest_items(feed_items(new), store, options, summary, _log_failure)
+        pipeline.ingest_items(feed_items(new), store, options, summary, lambda outcome: _note(outcome, failed))
     values = {"last_poll": now, "last_success": now, "last_error": None, "failures": 0, "next_poll": None,
               "last_new": summary.added - before, "polls": polls}
+    if failed:  # the feed was read, but its articles were not: say why on the Sources page
+        values.update(last_error=f"{len(failed)} of {len(new)} new articles failed, e.g. {failed[0].detail}",
+                      last_error_at=now)
     if fetched is not None and fetched.status != 304:
         values.update(etag=fetched.etag, last_modified=fetched.last_modified)
     store.save_feed_state(job.url, job.outlet, **values)
@@ -159,6 +167,7 @@ def _not_a_feed(fetched: Fetched) -> str:
     return f"not a feed: the server sent {fetched.content_type or 'no content type'}"
 
 
-def _log_failure(outcome: pipeline.Outcome) -> None:
+def _note(outcome: pipeline.Outcome, failed: list[pipeline.Outcome]) -> None:
     if outcome.status == "failed":
         log.warning("skipped %s: %s", outcome.origin, outcome.detail)
+        failed.append(outcome)

@@ -131,3 +131,29 @@ def test_watch_without_feeds_or_outlets_says_what_to_do(run_cli, db_path):
     done = run_cli("watch", "--once", "--db", db_path)
     assert (done.returncode, done.stderr) == (
         2, "error: name the feeds to watch, or use --outlets for every feed in data/outlets.toml\n")
+
+
+def test_articles_a_site_refuses_are_named_on_its_feed(site, db_path):
+    clock = FakeClock(date(2026, 12, 4))
+    site.refused_pages = {1: 403}
+    site.paywalled = {2}
+    url = f"{site.base}/feed/good.rss"
+    with Store(db_path, outlets=outlets(("Strict", url))) as store:
+        assert poll(store, clock).added == 1
+        state = store.feed_states()[url]
+    assert (state["last_success"], state["last_new"]) == (clock.now(), 1)
+    assert state["last_error"] == ("2 of 3 new articles failed, e.g. HTTP 403 Forbidden: the site refuses us"
+                                   " (blocked, or it forbids automated access)")
+
+
+def test_an_article_that_keeps_failing_is_given_up_after_three_polls(site, db_path):
+    clock = FakeClock(date(2026, 12, 4))
+    site.refused_pages = {0: 403}
+    url = f"{site.base}/feed/good.rss"
+    with Store(db_path, outlets=outlets(("Strict", url))) as store:
+        for n in range(5):
+            site.feed_size = 3 + n  # the feed changes, so each poll reads it again
+            poll(store, clock)
+            clock.advance(EVERY)
+        assert store.failed_times([site.url(site.articles[0])]) == {site.url(site.articles[0]): 3}
+    assert [name for name, _ in site.feed_requests].count("good") == 5
