@@ -3,6 +3,7 @@ between requests to one domain, backoff and Retry-After on a fake clock, refusal
 stalls only itself, and outlets switched off."""
 from __future__ import annotations
 
+import sqlite3
 import time
 from datetime import date, datetime, timedelta
 
@@ -157,3 +158,32 @@ def test_an_article_that_keeps_failing_is_given_up_after_three_polls(site, db_pa
             clock.advance(EVERY)
         assert store.failed_times([site.url(site.articles[0])]) == {site.url(site.articles[0]): 3}
     assert [name for name, _ in site.feed_requests].count("good") == 5
+
+
+def test_watch_outlets_from_the_command_line_keeps_each_feeds_state(site, run_cli, db_path, tmp_path):
+    registry = tmp_path / "outlets.toml"
+    registry.write_text(f"""
+[[outlet]]
+name = "Local Good"
+domains = ["good.example"]
+country = "GB"
+languages = ["en"]
+type = "private"
+feeds = [{{url = "{site.base}/feed/good.rss", confirmed = true}}]
+
+[[outlet]]
+name = "Local Refusing"
+domains = ["refusing.example"]
+country = "DE"
+languages = ["de"]
+type = "public"
+feeds = [{{url = "{site.base}/feed/refuse.rss", confirmed = true}}]
+""", encoding="utf-8")
+    env = {"COVERAGE_OUTLETS": str(registry), "COVERAGE_ALLOW_PRIVATE": "1"}
+    done = run_cli("watch", "--outlets", "--once", "--pause", "0", "--workers", "1", "--db", db_path, env=env)
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(db_path) as conn:
+        states = conn.execute("SELECT outlet, last_new, last_error IS NULL, polls FROM feed_state ORDER BY outlet").fetchall()
+        stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert states == [("Local Good", 3, 1, 1), ("Local Refusing", 0, 0, 1)]
+    assert stored == 3
