@@ -925,7 +925,7 @@ def article_marks(engine: Engine, article_id: int) -> pd.DataFrame:
 
 # --- sources: every outlet of the registry with its articles and its feeds' state (`watch --outlets`) ---------
 
-def sources(engine: Engine) -> pd.DataFrame:
+def outlet_health(engine: Engine) -> pd.DataFrame:
     """outlet, country, type, on, feeds, articles, languages, last_success, last_error, last_error_at, new_last_poll:
     one row per registry outlet (and per unlisted outlet that has articles), most articles first."""
     registry = load_outlets()

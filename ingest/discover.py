@@ -14,15 +14,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import time
 from functools import lru_cache
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import Callable, Protocol
 from urllib.parse import urlencode, urlsplit
 
 from babel import Locale
 
+from ingest.clock import Clock
 from ingest.fetch import FetchError, FetchOptions, HttpError, fetch
 
 GDELT_URL_ENV = "COVERAGE_GDELT_URL"
@@ -40,19 +40,6 @@ TRIES = 5  # calls per request before a 429 / 5xx / connection failure ends the 
 
 class DiscoverError(Exception):
     """Discovery cannot go on as asked; one line saying why and what to do."""
-
-
-class Clock:
-    """Real time; tests pass a fake with the same three methods."""
-
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-    def sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
-
-    def today(self) -> date:
-        return datetime.now(timezone.utc).date()
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,13 @@ sites needs, and each feed's state kept in the store (last success, last error, 
 from __future__ import annotations
 
 import logging
-import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from ingest import pipeline
+from ingest.clock import Clock
 from ingest.feeds import FeedError, FeedItem, parse_feed
 from ingest.fetch import FetchError, Fetched, HttpError, fetch, looks_paywalled
 from ingest.sources import feed_items
@@ -27,16 +27,6 @@ DOMAIN_PAUSE = 2.0  # seconds between two requests to one domain
 MAX_BACKOFF = timedelta(days=1)
 MAX_DOMAINS_AT_ONCE = 8
 MAX_ATTEMPTS = 3  # polls in which an article link that keeps failing is tried
-
-
-class Clock:
-    """Real time; tests pass a fake with the same methods."""
-
-    def now(self) -> datetime:
-        return datetime.now(timezone.utc).replace(tzinfo=None)
-
-    def sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
 
 
 @dataclass(frozen=True)

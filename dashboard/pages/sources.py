@@ -9,7 +9,7 @@ FLASH = "_sources_flash"
 chrome.header("Sources")
 if FLASH in st.session_state:
     st.success(st.session_state.pop(FLASH))
-frame = data.load("sources")
+frame = data.load("outlet_health")
 if frame.empty:
     st.info("No outlets: data/outlets.toml lists none and no article is stored yet.")
 else:

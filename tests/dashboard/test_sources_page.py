@@ -51,3 +51,11 @@ def test_read_only_sources_have_no_switch(store, open_page, monkeypatch):
     monkeypatch.setenv("COVERAGE_READONLY", "1")
     at = open_page("sources")
     assert len(at.get("form_submit_button")) == 0 and len(at.dataframe) == 1
+
+
+def test_the_sidebar_outlet_filter_still_offers_the_stored_sources(store, open_page):
+    with sqlite3.connect(store) as conn:
+        names = [n for (n,) in conn.execute("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY 1")]
+    at = open_page("sources")
+    [outlets] = [w for w in at.sidebar.multiselect if w.label == "Outlets"]
+    assert list(outlets.options) == names and names
