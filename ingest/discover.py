@@ -35,6 +35,7 @@ MEDIACLOUD_INTERVAL_ENV = "COVERAGE_MEDIACLOUD_INTERVAL"
 GDELT_MAX_RECORDS = 250  # ArtList's cap per call: a window that returns this many is split
 GDELT_REACH = timedelta(days=90)  # the DOC API searches a rolling window of about three months
 SMALLEST_WINDOW = timedelta(minutes=15)  # GDELT's own resolution: a window this small is not split again
+SETTLED = timedelta(hours=2)  # an index keeps adding to a window this long after it ends
 TRIES = 5  # calls per request before a 429 / 5xx / connection failure ends the run (finished windows are kept)
 
 
@@ -234,7 +235,9 @@ def discover(index: Index, query: Query, store, clock: Clock = Clock(),
         if low in done:
             continue
         found = _collect(index, query, low, high, say)
-        store.finish_window(key, low, high, [item.row() for item in _unique(found)])
+        # A window the index may still add to (it ends less than SETTLED ago) keeps its finds but is asked again.
+        settled = high <= clock.now() - SETTLED
+        store.finish_window(key, low, high, [item.row() for item in _unique(found)], done=settled)
         total = len(store.discovered(key, begin, finish))
     series = index.volume(query, begin, finish)
     if series:

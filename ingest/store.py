@@ -436,8 +436,9 @@ class Store:
             return set(conn.execute(select(discover_windows.c.start)
                                     .where(discover_windows.c.query_key == query_key)).scalars())
 
-    def finish_window(self, query_key: str, start: datetime, end: datetime, found: list[dict]) -> None:
-        """Keep what the index listed for one window and mark the window done, in one transaction."""
+    def finish_window(self, query_key: str, start: datetime, end: datetime, found: list[dict],
+                      done: bool = True) -> None:
+        """Keep what the index listed for one window and (when `done`) mark the window done, in one transaction."""
         self._writable()
         with self.engine.begin() as conn:
             known = set(conn.execute(select(discovered.c.url).where(discovered.c.query_key == query_key)
@@ -445,8 +446,9 @@ class Store:
             fresh = {row["url"]: row for row in found if row["url"] not in known}
             if fresh:
                 conn.execute(insert(discovered), [{"query_key": query_key, **row} for row in fresh.values()])
-            conn.execute(insert(discover_windows).values(query_key=query_key, start=start, end=end,
-                                                         found=len(found), done_at=_naive_utc(datetime.now(timezone.utc))))
+            if done:
+                conn.execute(insert(discover_windows).values(query_key=query_key, start=start, end=end, found=len(found),
+                                                             done_at=_naive_utc(datetime.now(timezone.utc))))
 
     def discovered(self, query_key: str, start: datetime, end: datetime) -> list[dict]:
         """What the index listed for the query between start and end, oldest first."""

@@ -309,3 +309,19 @@ def test_windows_finds_volume_feed_state_and_switches_on_both_backends(index, an
     assert {k: states["https://example.org/feed"][k] for k in ("polls", "last_new", "last_success", "last_error")} == {
         "polls": 2, "last_new": 0, "last_success": FIRST, "last_error": "HTTP 503"}
     assert switches == {"Example": False}
+
+
+def test_a_window_the_index_may_still_add_to_is_asked_again(db_path):
+    today = datetime(TODAY.year, TODAY.month, TODAY.day)
+    fake = FakeIndex(spread(6, today - timedelta(days=1), hours=4))  # yesterday 00:00 to today 00:00 + 20 h
+    try:
+        clock = FakeClock(TODAY)  # it is 12:00 today
+        asked = discover.Query("peace talks", TODAY - timedelta(days=1), TODAY)
+        with Store(db_path) as store:
+            first = discover.discover(gdelt(fake, clock), asked, store, clock)
+            fake.requests.clear()
+            second = discover.discover(gdelt(fake, clock), asked, store, clock)
+        assert [call[0][:8] for call in artlist_calls(fake)] == [today.strftime("%Y%m%d")]
+        assert len(first) == len(second) == 6
+    finally:
+        fake.close()
