@@ -299,16 +299,27 @@ def test_windows_finds_volume_feed_state_and_switches_on_both_backends(index, an
     with Store(any_store) as store:
         rows = discover.discover(gdelt(index, clock), query(days=2), store, clock)
         again = discover.discover(gdelt(index, clock), query(days=2), store, clock)
-        store.save_feed_state("https://example.org/feed", "Example", polls=1, last_new=2, last_success=FIRST)
-        store.save_feed_state("https://example.org/feed", "Example", polls=2, last_new=0, last_error="HTTP 503")
-        store.switch_outlet("Example", False)
+        store.save_feed_state("https://example.org/feed", "BBC", polls=1, last_new=2, last_success=FIRST)
+        store.save_feed_state("https://example.org/feed", "BBC", polls=2, last_new=0, last_error="HTTP 503",
+                              last_error_at=FIRST)
+        store.switch_outlet("BBC", False)
         states = store.feed_states()
         switches = store.outlet_switches()
     assert rows == again and len(rows) == 8
     assert len(artlist_calls(index)) == 2  # the second run found both windows done
     assert {k: states["https://example.org/feed"][k] for k in ("polls", "last_new", "last_success", "last_error")} == {
         "polls": 2, "last_new": 0, "last_success": FIRST, "last_error": "HTTP 503"}
-    assert switches == {"Example": False}
+    assert switches == {"BBC": False}
+    from dashboard import queries
+    from storage.engine import open_engine
+    engine = open_engine(any_store, readonly=True)
+    try:
+        health = queries.outlet_health(engine).set_index("outlet")
+        volume = queries.reference_volume(engine, "peace talks")
+    finally:
+        engine.dispose()
+    assert (health.loc["BBC", "last_error"], bool(health.loc["BBC", "on"])) == ("HTTP 503", False)
+    assert volume["articles"].tolist() == [4, 4] and volume["monitored"].tolist() == [100_004, 100_004]
 
 
 def test_a_window_the_index_may_still_add_to_is_asked_again(db_path):

@@ -202,6 +202,7 @@ CALLS = {
     "quotes_export": lambda v: (v, 20),
     "quote_detail": lambda v: (2,), "articles": lambda v: (v, 4, 1), "articles_count": lambda v: (v,),
     "article": lambda v: (4,), "article_marks": lambda v: (4,),
+    "outlet_health": lambda v: (), "reference_volume": lambda v: (),
 }
 
 
