@@ -205,6 +205,7 @@ def run_discover(args) -> int:
         print(f"error: --to {args.end} is before --from {args.start}", file=sys.stderr)
         return 2
     options = _options(args, discovered=True)
+    pipeline.check_topic(options.topic)
     with Store(options.db) as store:
         domains = ()
         if args.outlet:
@@ -228,12 +229,27 @@ def run_discover(args) -> int:
             return 0
         items = [FeedItem(row["url"], row["title"], date.fromisoformat(row["date"]) if row["date"] else None)
                  for row in listed if not store.has_url(row["url"])]
+        items = _by_turns(items)
         print(f"{len(listed)} articles found, {len(listed) - len(items)} already stored", file=sys.stderr)
         summary = pipeline.Summary()
         with _Progress(args) as progress:
             pipeline.ingest_items(feed_items(items), store, options, summary, progress.report)
     print(summary.line(), file=sys.stderr if args.json else sys.stdout)
     return 0 if summary.failed == 0 else 1
+
+
+def _by_turns(items: list[FeedItem]) -> list[FeedItem]:
+    """Domains take turns (a, b, c, a, b, c …), so parallel workers rarely wait on one domain's lock."""
+    queues: dict[str, list[FeedItem]] = {}
+    for item in items:
+        queues.setdefault((urlsplit(item.link).hostname or "").lower(), []).append(item)
+    turns = []
+    while queues:
+        for host in list(queues):
+            turns.append(queues[host].pop(0))
+            if not queues[host]:
+                del queues[host]
+    return turns
 
 
 def _watch_outlets(args) -> int:

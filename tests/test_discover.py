@@ -336,3 +336,22 @@ def test_a_window_the_index_may_still_add_to_is_asked_again(db_path):
         assert len(first) == len(second) == 6
     finally:
         fake.close()
+
+
+def test_an_unknown_outlet_or_a_reversed_range_is_one_line(index, db_path):
+    unknown = cli("peace talks", *span(1), "--outlet", "Daily Nowhere", "--db", db_path, fake=index)
+    assert (unknown.returncode, unknown.stderr) == (
+        2, "error: --outlet Daily Nowhere: no outlet of that name in data/outlets.toml\n")
+    reversed_ = cli("peace talks", "--from", "2026-12-04", "--to", "2026-12-01", "--db", db_path, fake=index)
+    assert (reversed_.returncode, reversed_.stderr) == (2, "error: --to 2026-12-01 is before --from 2026-12-04\n")
+    assert index.requests == []
+
+
+def test_added_urls_take_turns_by_domain():
+    from ingest.cli import _by_turns
+    from ingest.feeds import FeedItem
+    links = ["https://a.example/1", "https://a.example/2", "https://a.example/3", "https://b.example/1",
+             "https://c.example/1", "https://b.example/2"]
+    assert [i.link for i in _by_turns([FeedItem(link, None, None) for link in links])] == [
+        "https://a.example/1", "https://b.example/1", "https://c.example/1", "https://a.example/2",
+        "https://b.example/2", "https://a.example/3"]
