@@ -19,7 +19,8 @@ made up for the tests, written in the shapes the indexes document, never copied 
   If-None-Match gets 304), `slow` (answers after `slow_seconds`), `fail` (503, Retry-After from `?retry=`),
   `refuse` (403), `legal` (451), `paywall` (an HTML "subscribe to continue" page).
 
-`failures` is a queue of (status, Retry-After) answered before the real ones; `requests` records what was asked.
+`recorded` serves a hand-written answer from tests/fixtures/indexes/ (synthetic too) for a GDELT mode or an API
+path instead of the generated one. `failures` is a queue of (status, Retry-After) answered before the real ones; `requests` records what was asked.
 """
 from __future__ import annotations
 
@@ -29,8 +30,10 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+RECORDED = Path(__file__).resolve().parent / "fixtures" / "indexes"  # hand-written recordings (synthetic)
 PLACES = ["Geneva", "Istanbul", "Riyadh", "Jeddah", "Vatican", "Ankara", "Doha", "Abu Dhabi"]
 DOMAINS = [("bbc.co.uk", "English", "United Kingdom"), ("kyivindependent.com", "English", "Ukraine"),
            ("meduza.io", "Russian", "Latvia"), ("tagesschau.de", "German", "Germany")]
@@ -61,7 +64,8 @@ class FakeIndex:
         self.feed_size = 3
         self.refused_pages: dict[int, int] = {}  # article number -> the status its page answers (403, 451)
         self.paywalled: set[int] = set()  # article numbers whose page is a "subscribe to continue" page
-        self.robots: str | None = None  # robots.txt's text; None: no robots.txt (404)
+        self.robots: str | None = None
+        self.recorded: dict[str, tuple[str, str]] = {}  # API path or GDELT mode -> (fixture file, content type)  # robots.txt's text; None: no robots.txt (404)
         self.slow_seconds = 3.0
         self.feed_requests: list[tuple[str, str | None]] = []  # (feed name, If-None-Match sent)
         self.lock = threading.Lock()
@@ -159,6 +163,10 @@ class FakeIndex:
                         status, retry_after = failure
                         headers = [("Retry-After", retry_after)] if retry_after else []
                         return self._send(status, b"Please limit requests", "text/plain", headers)
+                    recording = fake.recorded.get(query.get("mode", parts.path))
+                    if recording:
+                        body = (RECORDED / recording[0]).read_bytes()
+                        return self._send(200, body, recording[1])
                     if parts.path == "/api/v2/doc/doc":
                         return self._gdelt(query)
                     if parts.path == "/api/search/story-list":

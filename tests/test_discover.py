@@ -355,3 +355,38 @@ def test_added_urls_take_turns_by_domain():
     assert [i.link for i in _by_turns([FeedItem(link, None, None) for link in links])] == [
         "https://a.example/1", "https://b.example/1", "https://c.example/1", "https://a.example/2",
         "https://b.example/2", "https://a.example/3"]
+
+
+# --- recorded answers (tests/fixtures/indexes, synthetic, in the documented shapes) -------------------------
+
+def test_recorded_gdelt_answers_are_read_field_by_field(index):
+    index.recorded = {"ArtList": ("gdelt_artlist.json", "application/json; charset=utf-8"),
+                      "timelinevolraw": ("gdelt_timelinevolraw.json", "application/json")}
+    finder = gdelt(index, FakeClock(TODAY), interval=0)
+    day = datetime(2025, 11, 18)
+    found = finder.articles(query(), day, day + timedelta(days=1))
+    assert found == [
+        discover.Found("https://www.bbc.co.uk/news/world-europe-00000001",
+                       "Ukraine and Russia delegations meet in Istanbul", datetime(2025, 11, 18, 9, 15), "bbc.co.uk",
+                       "en", "United Kingdom"),
+        discover.Found("https://www.tagesschau.de/ausland/europa/gespraeche-00000002.html", None,
+                       datetime(2025, 11, 18, 10, 45), "tagesschau.de", "de", "Germany")]
+    assert finder.volume(query(), day, day + timedelta(days=2)) == [
+        (date(2025, 11, 18), 8, 8400), (date(2025, 11, 19), 0, 3900)]
+
+
+def test_gdelt_answering_in_plain_text_is_one_line(index):
+    index.recorded = {"ArtList": ("gdelt_error.txt", "text/html; charset=utf-8")}
+    with pytest.raises(discover.DiscoverError) as failed:
+        gdelt(index, FakeClock(TODAY), interval=0).articles(query(), FIRST, FIRST + timedelta(days=1))
+    assert str(failed.value) == ("GDELT did not answer with JSON: 'Your search contained a keyword that was too short"
+                                 " or too common.'; check the query")
+
+
+def test_a_recorded_media_cloud_page_is_read_and_undated_stories_left_out(index):
+    index.recorded = {"/api/search/story-list": ("mediacloud_story_list.json", "application/json")}
+    finder = discover.MediaCloud(discover.Paced(0, LOOPBACK, FakeClock(TODAY)), key="k", base=index.mediacloud_url)
+    found = finder.articles(query(), datetime(2023, 3, 13), datetime(2023, 3, 20))
+    assert found == [discover.Found("https://kyivindependent.com/talks-resume-00000003/", "Talks resume in Geneva",
+                                    datetime(2023, 3, 14, 8, 30), "kyivindependent.com", "en", None)]
+    assert index.requests[0]["q"] == "(peace talks)" and index.requests[0]["end"] == "2023-03-19"
