@@ -23,7 +23,7 @@ from storage import schema
 from storage.engine import READONLY_ENV, database_url, open_engine, readonly_env, safe_url
 from storage.outlets import Link, OutletError, Outlets, load_outlets
 from storage.schema import (
-    SCHEMA_VERSION, discover_windows, discovered, feed_state, outlet_switches, reference_volume, actors, article_topics, articles, experts, ingest_log, mentions, meta, quotes,
+    SCHEMA_VERSION, discover_windows, discovered, feed_polls, feed_state, outlet_switches, reference_volume, actors, article_topics, articles, experts, ingest_log, mentions, meta, quotes,
     stance_corrections, stances, statement_actors, statements,
 )
 
@@ -476,13 +476,23 @@ class Store:
             return {row["url"]: dict(row) for row in conn.execute(select(feed_state)).mappings()}
 
     def save_feed_state(self, url: str, outlet: str, **values) -> None:
-        """Record a poll of one feed (created on its first poll)."""
+        """Record a poll of one feed (its state created on its first poll; each poll also kept in feed_polls)."""
         self._writable()
         with self.engine.begin() as conn:
             changed = conn.execute(update(feed_state).where(feed_state.c.url == url).values(outlet=outlet, **values))
             if not changed.rowcount:
                 conn.execute(insert(feed_state).values(url=url, outlet=outlet, **values))
+            if values.get("last_poll"):
+                conn.execute(insert(feed_polls).values(url=url, at=values["last_poll"], new=values.get("last_new") or 0,
+                                                       error=values.get("last_error")))
             _bump(conn)
+
+    def feed_polls(self, url: str) -> list[tuple[datetime, int, str | None]]:
+        """Every poll of one feed, oldest first: when, articles added, the error if any."""
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(
+                select(feed_polls.c.at, feed_polls.c.new, feed_polls.c.error)
+                .where(feed_polls.c.url == url).order_by(feed_polls.c.at, feed_polls.c.id))]
 
     def failed_times(self, origins: list[str]) -> dict[str, int]:
         """How often each of these origins failed to ingest (from the ingest log)."""

@@ -225,6 +225,16 @@ feed_state = Table(
     Column("polls", Integer, nullable=False, default=0),
 )
 
+feed_polls = Table(
+    "feed_polls", metadata,  # every poll of a registry feed: when, what it brought, what went wrong
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", String(1000), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("new", Integer, nullable=False),  # articles added by this poll
+    Column("error", Text),
+    Index("ix_feed_polls_url_at", "url", "at"),
+)
+
 outlet_switches = Table(
     "outlet_switches", metadata,  # outlets switched off from the Sources page; absent means on
     Column("outlet", String(200), primary_key=True),

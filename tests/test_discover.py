@@ -168,7 +168,7 @@ def test_a_version_4_store_is_upgraded_in_place(db_path):
     with sqlite3.connect(db_path) as conn:
         conn.executescript("""
             DROP TABLE discover_windows; DROP TABLE discovered; DROP TABLE reference_volume;
-            DROP TABLE feed_state; DROP TABLE outlet_switches;
+            DROP TABLE feed_state; DROP TABLE feed_polls; DROP TABLE outlet_switches;
             UPDATE meta SET value = '4' WHERE key = 'schema_version';
         """)
     with Store(db_path) as store:

@@ -52,6 +52,7 @@ def test_a_feed_is_fetched_conditionally_and_its_state_kept(site, db_path):
         site.feed_size = 5
         assert poll(store, clock).added == 2
         assert store.feed_states()[url]["last_new"] == 2 and store.count() == 5
+        assert [(new, error) for _, new, error in store.feed_polls(url)] == [(3, None), (0, None), (2, None)]
     assert site.pages_served == 5
 
 
