@@ -19,6 +19,7 @@ PAGES = [
             url_path="voices"),
     st.Page("dashboard/pages/events.py", title="Events", icon=":material/event:", url_path="events"),
     st.Page("dashboard/pages/decks.py", title="Decks", icon=":material/slideshow:", url_path="decks"),
+    st.Page("dashboard/pages/sources.py", title="Sources", icon=":material/rss_feed:", url_path="sources"),
 ]
 
 st.set_page_config(page_title="Peace talks coverage", page_icon=":material/newspaper:", layout="wide")

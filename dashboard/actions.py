@@ -146,3 +146,12 @@ def save_events(frame) -> str:
     rows = [row for row in frame.to_dict("records") if any(v is not None and v == v and v != "" for v in row.values())]
     path = events.save(rows)
     return f"Saved {len(rows)} events to {path.name}."
+
+
+def switch_outlet(outlet: str, enabled: bool) -> None:
+    """Switch an outlet's feeds off or on for `python -m ingest watch --outlets`."""
+    _writable()
+    from ingest.store import Store
+
+    with Store(data.url()) as store:
+        store.switch_outlet(outlet, enabled)

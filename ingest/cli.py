@@ -1,4 +1,4 @@
-"""The command line: `python -m ingest add|analyze|articles|watch|delete|reextract|relink|export|import`.
+"""The command line: `python -m ingest add|analyze|articles|watch|discover|delete|reextract|relink|export|import`.
 
 Every failure is one line on stderr naming the source and the reason; tracebacks only with `--debug`.
 Exit codes: 0 all went well, 1 something failed (the rest was still done), 2 the command could not run.
@@ -11,18 +11,21 @@ import json
 import logging
 import re
 import sys
+import tempfile
 import time
 import traceback
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
-from ingest import backup, pipeline
+from ingest import backup, discover, pipeline, watching
 from ingest.extract import extract_all
 from ingest.extract.registry import RegistryError, load_registry
-from ingest.feeds import FeedError, parse_feed
-from ingest.fetch import FetchError, FetchOptions, fetch
+from ingest.feeds import FeedError, FeedItem, parse_feed
+from ingest.fetch import FetchError, FetchOptions, fetch, private_allowed
 from ingest.records import as_json
 from ingest.sources import Failure, expand, feed_items, is_url
 from ingest.store import Store, StoreError
@@ -30,6 +33,7 @@ from storage.engine import safe_url
 from storage.outlets import OutletError
 
 log = logging.getLogger("ingest")
+DOMAIN_LOCKS = Path(tempfile.gettempdir()) / "coverage-domain-locks"  # one request per domain at a time
 PROGRESS_AFTER = 20  # items; shorter runs get no progress bar
 MAX_ATTEMPTS = 3  # polls in which `watch` retries a feed item that failed
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
@@ -68,12 +72,32 @@ def build_parser() -> argparse.ArgumentParser:
     listing = _command(commands, "articles", run_articles, "list stored articles")
     listing.add_argument("--json", action="store_true", help="a JSON array instead of a table")
 
-    watch = _command(commands, "watch", run_watch, "poll feeds and ingest what is new")
-    watch.add_argument("feeds", nargs="+", metavar="FEED")
+    watch = _command(commands, "watch", run_watch, "poll feeds (or every outlet's, --outlets) and ingest what is new")
+    watch.add_argument("feeds", nargs="*", metavar="FEED")
+    watch.add_argument("--outlets", action="store_true", help="poll every feed in data/outlets.toml (outlets switched"
+                       " off on the Sources page skipped), keeping each feed's state in the store")
+    watch.add_argument("--pause", type=float, default=watching.DOMAIN_PAUSE, metavar="SECONDS",
+                       help=f"with --outlets: wait between two requests to one domain (default {watching.DOMAIN_PAUSE:g})")
     watch.add_argument("--every", type=duration, default=duration("15m"), help="poll interval: 30s, 15m, 1h")
     watch.add_argument("--once", action="store_true", help="poll once and exit")
     watch.add_argument("--max-polls", type=int, default=None, metavar="N", help="stop after N polls")
     _ingest_options(watch)
+
+    found = _command(commands, "discover", run_discover, "list (and with --add ingest) what a news index knows for"
+                     " a query")
+    found.add_argument("query", metavar="QUERY", help="words as the index takes them, e.g. '\"peace talks\" Ukraine'")
+    found.add_argument("--from", dest="start", type=iso_date, required=True, metavar="DATE", help="first day, YYYY-MM-DD")
+    found.add_argument("--to", dest="end", type=iso_date, required=True, metavar="DATE", help="last day, YYYY-MM-DD")
+    found.add_argument("--via", choices=["gdelt", "mediacloud"], default="gdelt",
+                       help="gdelt (no key, about the last three months) or mediacloud (full archive, needs"
+                            f" {discover.MEDIACLOUD_KEY_ENV})")
+    found.add_argument("--lang", default=None, metavar="L", help="ISO 639-1 language of the articles")
+    found.add_argument("--country", default=None, metavar="C", help="ISO 3166-1 country of the outlets (gdelt)")
+    found.add_argument("--outlet", default=None, metavar="NAME", help="an outlet of data/outlets.toml")
+    found.add_argument("--max", type=positive, default=None, metavar="N", help="stop after N articles")
+    found.add_argument("--json", action="store_true", help="a JSON array instead of a table")
+    found.add_argument("--add", action="store_true", help="ingest what was found (duplicates skipped)")
+    _ingest_options(found)
 
     remove = _command(commands, "delete", run_delete, "delete an article and what was extracted from it")
     remove.add_argument("article_id", type=int, metavar="ID")
@@ -151,6 +175,11 @@ def run_articles(args) -> int:
 
 
 def run_watch(args) -> int:
+    if args.outlets:
+        return _watch_outlets(args)
+    if not args.feeds:
+        print("error: name the feeds to watch, or use --outlets for every feed in data/outlets.toml", file=sys.stderr)
+        return 2
     options = _options(args)
     pipeline.check_topic(options.topic)
     max_polls = 1 if args.once else args.max_polls
@@ -166,6 +195,73 @@ def run_watch(args) -> int:
                     _fail(args, f"skipped feed {feed}: unexpected {type(exc).__name__}: {exc}")
                     continue
                 log.info("polled %s: %s", feed, summary.line())
+            if max_polls is not None and polls >= max_polls:
+                return 0
+            time.sleep(args.every)
+
+
+def run_discover(args) -> int:
+    if args.end < args.start:
+        print(f"error: --to {args.end} is before --from {args.start}", file=sys.stderr)
+        return 2
+    options = _options(args, discovered=True)
+    pipeline.check_topic(options.topic)
+    with Store(options.db) as store:
+        domains = ()
+        if args.outlet:
+            outlet = next((o for o in store.outlets.outlets if o.name.lower() == args.outlet.lower()), None)
+            if outlet is None:
+                print(f"error: --outlet {args.outlet}: no outlet of that name in data/outlets.toml",
+                      file=sys.stderr)
+                return 2
+            domains = outlet.domains
+        query = discover.Query(args.query, args.start, args.end, args.lang, args.country, domains, args.max)
+        try:
+            rows = discover.discover(_index(args.via, options), query, store,
+                                     say=lambda line: print(line, file=sys.stderr))
+        except discover.DiscoverError as exc:
+            _fail(args, f"error: {exc}")
+            return 2
+        listed = [_listed(row, store) for row in rows]
+        _show_discovered(listed, args.json)
+        if not args.add:
+            print(f"{len(listed)} articles found", file=sys.stderr)
+            return 0
+        items = [FeedItem(row["url"], row["title"], date.fromisoformat(row["date"]) if row["date"] else None)
+                 for row in listed if not store.has_url(row["url"])]
+        items = _by_turns(items)
+        print(f"{len(listed)} articles found, {len(listed) - len(items)} already stored", file=sys.stderr)
+        summary = pipeline.Summary()
+        with _Progress(args) as progress:
+            pipeline.ingest_items(feed_items(items), store, options, summary, progress.report)
+    print(summary.line(), file=sys.stderr if args.json else sys.stdout)
+    return 0 if summary.failed == 0 else 1
+
+
+def _by_turns(items: list[FeedItem]) -> list[FeedItem]:
+    """Domains take turns (a, b, c, a, b, c …), so parallel workers rarely wait on one domain's lock."""
+    queues: dict[str, list[FeedItem]] = {}
+    for item in items:
+        queues.setdefault((urlsplit(item.link).hostname or "").lower(), []).append(item)
+    turns = []
+    while queues:
+        for host in list(queues):
+            turns.append(queues[host].pop(0))
+            if not queues[host]:
+                del queues[host]
+    return turns
+
+
+def _watch_outlets(args) -> int:
+    options = _options(args, discovered=True)
+    pipeline.check_topic(options.topic)
+    max_polls = 1 if args.once else args.max_polls
+    polls = 0
+    with Store(options.db) as store:
+        while True:
+            polls += 1
+            summary = watching.poll_outlets(store, options, timedelta(seconds=args.every), pause=args.pause)
+            log.info("polled the outlets' feeds: %s", summary.line())
             if max_polls is not None and polls >= max_polls:
                 return 0
             time.sleep(args.every)
@@ -252,6 +348,45 @@ def _poll(feed: str, store: Store, options: pipeline.Options, attempts: dict[str
     return summary
 
 
+def _index(via: str, options: pipeline.Options) -> discover.Index:
+    # The index's address is the operator's own choice (its default, or COVERAGE_*_URL): reached as typed.
+    api = replace(options.fetch, allow_private=True, robots=False)
+    if via == "mediacloud":
+        interval = _seconds(discover.MEDIACLOUD_INTERVAL_ENV, 1.0)
+        return discover.MediaCloud(discover.Paced(interval, api, label="Media Cloud"))
+    interval = _seconds(discover.GDELT_INTERVAL_ENV, 5.0)
+    return discover.Gdelt(discover.Paced(interval, api, label="GDELT"))
+
+
+def _seconds(name: str, default: float) -> float:
+    value = os.environ.get(name, "").strip()
+    try:
+        seconds = float(value) if value else default
+    except ValueError:
+        raise pipeline.PipelineError(f"{name}={value!r} is not a number of seconds") from None
+    if seconds < 0:
+        raise pipeline.PipelineError(f"{name}={value!r} must not be negative")
+    return seconds
+
+
+def _listed(row: dict, store: Store) -> dict:
+    # The index's domain names the outlet (GDELT gives it even when the URL is a redirect or a mirror).
+    outlet = store.outlets.for_host(row["domain"] or "") or store.outlets.for_host(urlsplit(row["url"]).hostname or "")
+    return {"date": row["seen"].date().isoformat() if row["seen"] else None,
+            "seen": row["seen"].isoformat() + "Z" if row["seen"] else None,
+            "outlet": outlet.name if outlet else row["domain"], "domain": row["domain"],
+            "language": row["language"], "country": row["country"], "title": row["title"], "url": row["url"]}
+
+
+def _show_discovered(rows: list[dict], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for row in rows:
+        print(f"{row['date'] or '          '}  {(row['outlet'] or '')[:24]:<24}  {(row['language'] or '')[:5]:<5}"
+              f"  {(row['title'] or '')[:70]}  {row['url']}")
+
+
 def _analysis(ready: pipeline.Ready) -> dict:
     article = ready.article
     return {
@@ -262,9 +397,12 @@ def _analysis(ready: pipeline.Ready) -> dict:
     }
 
 
-def _options(args) -> pipeline.Options:
-    # The CLI may fetch private addresses (FetchOptions' default); only the dashboard refuses them.
-    limits = FetchOptions(read_timeout=min(20.0, args.timeout), deadline=args.timeout)
+def _options(args, discovered: bool = False) -> pipeline.Options:
+    # The CLI may fetch the private addresses a user names (FetchOptions' default); URLs nobody typed (a news
+    # index's finds, every outlet's feeds) and the dashboard refuse them unless COVERAGE_ALLOW_PRIVATE=1.
+    limits = FetchOptions(read_timeout=min(20.0, args.timeout), deadline=args.timeout,
+                          allow_private=private_allowed() if discovered else True, robots=discovered,
+                          domain_locks=str(DOMAIN_LOCKS) if discovered else None)
     return pipeline.Options(db=args.db, source=args.source, published=args.published, topic=args.topic,
                             workers=args.workers, fetch=limits)
 

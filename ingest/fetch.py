@@ -7,27 +7,64 @@ Every refusal is a `FetchError` whose message is one line a user can act on.
 """
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import ipaddress
+import os
 import socket
 import time
 import zlib
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-USER_AGENT = "coverage-ingest/1.0 (+news coverage analysis; contact the operator of this tool)"
+USER_AGENT = os.environ.get("COVERAGE_USER_AGENT") or \
+    "coverage-ingest/1.0 (+news coverage analysis; contact the operator of this tool)"
+ROBOTS_AGENT = USER_AGENT.split("/")[0]  # the token robots.txt rules name
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 FEED_TYPES = {
     "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
     "application/feed+xml",
 }
+JSON_TYPES = {"application/json", "text/json", "text/plain", "text/html"}  # index APIs answer errors in text
+ALLOW_PRIVATE_ENV = "COVERAGE_ALLOW_PRIVATE"  # 1: fetch private, loopback and link-local addresses anyway
 CHUNK = 64 * 1024
+REFUSALS = (401, 402, 403, 451)  # statuses by which a site refuses us rather than fails
+PAYWALL_PHRASES = (b"subscribe to continue", b"subscribe to read", b"subscribers only", b"log in to read",
+                   b"to continue reading, subscribe", b"paywall")
+_ROBOTS: dict[str, RobotFileParser | str] = {}  # site -> its rules, or why they could not be read
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf")
 
 
 class FetchError(Exception):
     """A URL could not be fetched or was refused; the message is one line saying why."""
+
+
+class HttpError(FetchError):
+    """The server answered with an error status; `retry_after` is its Retry-After in seconds, if it sent one."""
+
+    def __init__(self, message: str, status: int, retry_after: float | None = None):
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+    @property
+    def refused(self) -> bool:
+        """The site refuses us (forbidden, unavailable for legal reasons, payment required), not a passing fault."""
+        return self.status in REFUSALS
+
+    @property
+    def passing(self) -> bool:
+        """Worth retrying later: rate limited or a server fault."""
+        return self.status == 429 or self.status >= 500
 
 
 @dataclass(frozen=True)
@@ -39,6 +76,10 @@ class FetchOptions:
     max_redirects: int = 5
     allow_private: bool = True  # the dashboard turns this off; the CLI and tests keep it on
     user_agent: str = USER_AGENT
+    robots: bool = False  # obey robots.txt (for URLs nobody typed: discovered and polled ones)
+    # A folder of lock files: when set, one request at a time per domain across threads and worker processes.
+    domain_locks: str | None = None
+    robots_agent: str = ROBOTS_AGENT
 
 
 @dataclass(frozen=True)
@@ -50,25 +91,42 @@ class Fetched:
     content: bytes
     content_type: str  # the media type, lower case, without parameters
     encoding: str | None  # the charset declared by the Content-Type header, if any
+    status: int = 200  # 304 when a conditional GET found nothing new (the content is then empty)
+    etag: str | None = None
+    last_modified: str | None = None
 
     @property
     def is_feed(self) -> bool:
         return self.content_type in FEED_TYPES or looks_like_feed(self.content)
 
 
-def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "html") -> Fetched:
-    """GET `url`; `accept` is "html", "feed" or "any" (either). Raises FetchError with a one-line reason."""
-    allowed = {"html": HTML_TYPES, "feed": FEED_TYPES, "any": HTML_TYPES | FEED_TYPES}[accept]
+def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "html",
+          headers: dict[str, str] | None = None) -> Fetched:
+    """GET `url`; `accept` is "html", "feed", "any" (either) or "json" (an index's API). Raises FetchError with a
+    one-line reason (HttpError for an error status). `headers` are added to the request: a conditional GET's
+    If-None-Match / If-Modified-Since (a 304 answer is a Fetched with status 304 and no content), or an API key."""
+    allowed = {"html": HTML_TYPES, "feed": FEED_TYPES, "any": HTML_TYPES | FEED_TYPES, "json": JSON_TYPES,
+               "robots": {"text/plain", "", "text/html", "application/octet-stream"}}[accept]
+    with _domain_slot(url, options.domain_locks):
+        return _fetch(url, options, allowed, accept, headers)
+
+
+def _fetch(url: str, options: FetchOptions, allowed: set[str], accept: str, headers: dict[str, str] | None) -> Fetched:
     started = time.monotonic()
     seen: list[str] = []
     current = url
     with requests.Session() as session:
         while True:
-            check_url(current, options.allow_private)
+            address = check_url(current, options.allow_private)
+            if address is not None:  # connect to the address just checked, not to a second DNS answer
+                parts = urlsplit(current)
+                session.mount(f"{parts.scheme.lower()}://{parts.netloc.lower()}/", _pinned_adapter(address))
+            if options.robots:
+                check_robots(current, options)
             if current in seen:
                 raise FetchError(f"redirect loop at {current}")
             seen.append(current)
-            response = _get(session, current, options)
+            response = _get(session, current, options, headers)
             if not response.is_redirect:
                 break
             response.close()
@@ -76,8 +134,14 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "ht
                 raise FetchError(f"more than {options.max_redirects} redirects")
             current = urljoin(current, response.headers.get("Location", ""))
         with response:
+            etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
+            if response.status_code == 304:
+                return Fetched(url, current, b"", "", None, 304, etag, modified)
             if response.status_code >= 400:
-                raise FetchError(f"HTTP {response.status_code} {response.reason or ''}".strip())
+                status = f"HTTP {response.status_code} {response.reason or ''}".strip()
+                if response.status_code in REFUSALS:
+                    status += ": the site refuses us (blocked, or it forbids automated access)"
+                raise HttpError(status, response.status_code, _retry_after(response.headers.get("Retry-After", "")))
             media_type, charset = _content_type(response.headers.get("Content-Type", ""))
             if media_type not in allowed:
                 shown = media_type or "no content type"
@@ -87,24 +151,114 @@ def fetch(url: str, options: FetchOptions = FetchOptions(), *, accept: str = "ht
         raise FetchError("the server sent an empty body")
     if _is_binary(content):
         raise FetchError(f"binary content labelled as {media_type}")
-    return Fetched(url, current, content, media_type, charset)
+    return Fetched(url, current, content, media_type, charset, response.status_code, etag, modified)
 
 
-def check_url(url: str, allow_private: bool) -> None:
-    """Refuse anything but http(s), and private/loopback/link-local hosts unless they are allowed."""
+def private_allowed() -> bool:
+    """Whether the operator allowed private addresses for URLs nobody typed (`COVERAGE_ALLOW_PRIVATE=1`)."""
+    return os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def check_url(url: str, allow_private: bool) -> str | None:
+    """Refuse anything but http(s), and private/loopback/link-local hosts unless they are allowed.
+
+    When private hosts are refused, returns the address that was checked: the caller connects to it, so a
+    DNS answer that changes between the check and the connection (rebinding) cannot reach a private host."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         raise FetchError(f"only http and https URLs are supported, not {parts.scheme or 'a bare path'!r}")
     if not parts.hostname:
         raise FetchError("the URL has no host")
     if allow_private:
-        return
-    for address in _addresses(parts.hostname, parts.port or 80):
+        return None
+    addresses = _addresses(parts.hostname, parts.port or 80)
+    for address in addresses:
         if not address.is_global or address.is_multicast:
             raise FetchError(
                 f"refused: {parts.hostname} is a private, loopback or link-local address ({address});"
                 " allow private addresses in the settings to fetch it"
             )
+    return str(addresses[0])
+
+
+def check_robots(url: str, options: FetchOptions) -> None:
+    """Refuse a URL the site's robots.txt disallows for our user agent (read once per site and process).
+
+    No robots.txt (4xx, or not a text file) allows everything; a site whose robots.txt answers 5xx is left
+    alone for now, as RFC 9309 asks."""
+    parts = urlsplit(url)
+    if parts.path in ("/robots.txt",):
+        return
+    site = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+    rules = _ROBOTS.get(site)
+    if rules is None:
+        rules = _read_robots(site, options)
+        _ROBOTS[site] = rules
+    if isinstance(rules, str):
+        raise FetchError(rules)
+    if not rules.can_fetch(options.robots_agent, url):
+        raise FetchError(f"robots.txt of {parts.hostname} disallows this page for {options.robots_agent};"
+                         " not fetched")
+
+
+def _read_robots(site: str, options: FetchOptions) -> RobotFileParser | str:
+    rules = RobotFileParser()
+    try:
+        fetched = fetch(f"{site}/robots.txt", replace(options, robots=False, domain_locks=None), accept="robots")
+        rules.parse(fetched.content.decode("utf-8", "replace").splitlines())
+    except HttpError as exc:
+        if exc.status >= 500:
+            return f"robots.txt of {urlsplit(site).hostname} cannot be read ({exc}); not fetched, try later"
+        rules.parse([])  # no robots.txt: everything allowed
+    except FetchError:
+        rules.parse([])  # unreadable as rules (empty, binary, unreachable): the page fetch says what is wrong
+    return rules
+
+
+@contextmanager
+def _domain_slot(url: str, folder: str | None):
+    """Hold the URL's domain (an exclusive lock file) while it is fetched, when a lock folder is given."""
+    if not folder:
+        yield
+        return
+    host = (urlsplit(url).hostname or "").lower()
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, hashlib.sha1(host.encode()).hexdigest() + ".lock")
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class _Pinned:
+    """A urllib3 connection that opens its socket to a fixed address while keeping the host name for TLS."""
+
+    address = ""
+
+    def _new_conn(self):
+        host, self._dns_host = self._dns_host, self.address
+        try:
+            return super()._new_conn()
+        finally:
+            self._dns_host = host
+
+
+def _pinned_adapter(address: str) -> HTTPAdapter:
+    http = type("PinnedHTTPConnection", (_Pinned, HTTPConnection), {"address": address})
+    https = type("PinnedHTTPSConnection", (_Pinned, HTTPSConnection), {"address": address})
+    adapter = HTTPAdapter()
+    adapter.poolmanager.pool_classes_by_scheme = {
+        "http": type("PinnedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http}),
+        "https": type("PinnedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https})}
+    return adapter
+
+
+def looks_paywalled(content: bytes) -> bool:
+    """A page that asks the reader to subscribe or log in instead of showing the article."""
+    text = content[:200_000].lower()
+    return any(phrase in text for phrase in PAYWALL_PHRASES)
 
 
 def looks_like_feed(content: bytes) -> bool:
@@ -120,12 +274,14 @@ def _addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.I
     return [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
 
 
-def _get(session: requests.Session, url: str, options: FetchOptions) -> requests.Response:
+def _get(session: requests.Session, url: str, options: FetchOptions,
+         extra: dict[str, str] | None = None) -> requests.Response:
     headers = {
         "User-Agent": options.user_agent,
         "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9",
         # Only encodings we decompress ourselves, under the size cap.
         "Accept-Encoding": "gzip, deflate",
+        **(extra or {}),
     }
     try:
         return session.get(
@@ -181,6 +337,22 @@ def _read_body(response: requests.Response, options: FetchOptions, started: floa
     return bytes(body)
 
 
+def _retry_after(value: str) -> float | None:
+    """Retry-After as seconds: a number of seconds or an HTTP date."""
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
+
+
 def _decoder(encoding: str):
     if encoding in ("identity", ""):
         return None
@@ -229,7 +401,8 @@ def _connection_reason(exc: Exception) -> str:
 
 
 def _describe(accept: str) -> str:
-    return {"html": "an HTML page", "feed": "an RSS/Atom feed", "any": "an HTML page or a feed"}[accept]
+    return {"html": "an HTML page", "feed": "an RSS/Atom feed", "any": "an HTML page or a feed", "json": "JSON",
+            "robots": "a robots.txt"}[accept]
 
 
 def _first_line(exc: Exception) -> str:

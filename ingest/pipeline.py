@@ -20,12 +20,13 @@ from ingest.extract import extract_all
 from ingest.extract.registry import load_registry
 from ingest.extract.topics import DEFAULT_THRESHOLD as TOPIC_THRESHOLD
 from ingest.feeds import FeedError, FeedItem, parse_feed
-from ingest.fetch import FetchError, Fetched, FetchOptions, fetch
+from ingest.fetch import FetchError, Fetched, FetchOptions, fetch, looks_paywalled
 from ingest.parse import MAX_INPUT_BYTES, ParseError, parse_html, parse_text, read_sidecar
 from ingest.records import Article, Extraction
 from ingest.sources import Failure, Item, expand, feed_items
 from ingest.store import Store
 
+PAYWALL_WORDS = 150  # a page this short that asks for a subscription is the paywall, not the article
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_ARTICLE = SEEDS / "000_39eef0787f1704b7.txt"  # the founding article, byte for byte as given
 
@@ -126,13 +127,27 @@ def load(item: Item, options: Options) -> Article | FeedFound:
         fetched = fetch(item.url, options.fetch, accept="any")
         if fetched.is_feed:
             return FeedFound(item.origin, parse_feed(fetched.content, fetched.final_url).items)
-        # The final URL feeds the date search and the source fallback; the page's canonical URL still names it.
-        return parse_html(markup(fetched), url=fetched.final_url)
+        return parse_page(fetched)
     meta = read_sidecar(item.path)
     data = read_file(item.path)
     if item.kind == "html":
         return parse_html(data, meta=meta)
     return parse_text(data, meta=meta)
+
+
+def parse_page(fetched: Fetched) -> Article:
+    """A downloaded page parsed; a short or empty one that asks for a subscription is named as a paywall."""
+    paywall = FetchError("the site answered with a paywall page, not the article")
+    try:
+        # The final URL feeds the date search and the source fallback; the page's canonical URL still names it.
+        article = parse_html(markup(fetched), url=fetched.final_url)
+    except ParseError:
+        if looks_paywalled(fetched.content):
+            raise paywall from None
+        raise
+    if len(article.text.split()) < PAYWALL_WORDS and looks_paywalled(fetched.content):
+        raise paywall
+    return article
 
 
 def read_file(path: Path) -> bytes:

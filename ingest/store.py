@@ -23,7 +23,8 @@ from storage import schema
 from storage.engine import READONLY_ENV, database_url, open_engine, readonly_env, safe_url
 from storage.outlets import Link, OutletError, Outlets, load_outlets
 from storage.schema import (
-    SCHEMA_VERSION, actors, article_topics, articles, deck_views, experts, ingest_log, mentions, meta, quotes,
+    SCHEMA_VERSION, actors, article_topics, articles, deck_views, discover_windows, discovered, experts, feed_polls,
+    feed_state, ingest_log, mentions, meta, outlet_switches, quotes, reference_volume,
     stance_corrections, stances, statement_actors, statements,
 )
 
@@ -118,10 +119,14 @@ def link_outlets(conn: Connection, outlets: Outlets) -> int:
     return len(changes)
 
 
+def upgrade_to_5(conn: Connection) -> None:
+    """Version 5 added the discovery, reference-volume and feed-state tables: `create_all` made them empty."""
+
+
 # Each entry brings a store from the version before it to its key: schema changes that are only new tables
 # or columns are made by `_add_missing_columns`; these steps fill in or reshape the data.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3, 4: upgrade_to_4}
+    1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3, 4: upgrade_to_4, 5: upgrade_to_5}
 
 
 def prepare(body: str, url: str | None) -> Prepared:
@@ -495,6 +500,94 @@ class Store:
     def meta(self, key: str) -> str | None:
         with self.engine.connect() as conn:
             return _get_meta(conn, key)
+
+    # --- discovery and watching (schema 5) ---------------------------------------------------------------
+
+    def done_windows(self, query_key: str) -> set[datetime]:
+        """The starts of the windows of this query a discover run finished."""
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(discover_windows.c.start)
+                                    .where(discover_windows.c.query_key == query_key)).scalars())
+
+    def finish_window(self, query_key: str, start: datetime, end: datetime, found: list[dict],
+                      done: bool = True) -> None:
+        """Keep what the index listed for one window and (when `done`) mark the window done, in one transaction."""
+        self._writable()
+        with self.engine.begin() as conn:
+            known = set(conn.execute(select(discovered.c.url).where(discovered.c.query_key == query_key)
+                                     .where(discovered.c.url.in_([row["url"] for row in found]))).scalars())
+            fresh = {row["url"]: row for row in found if row["url"] not in known}
+            if fresh:
+                conn.execute(insert(discovered), [{"query_key": query_key, **row} for row in fresh.values()])
+            if done:
+                conn.execute(insert(discover_windows).values(query_key=query_key, start=start, end=end, found=len(found),
+                                                             done_at=_naive_utc(datetime.now(timezone.utc))))
+
+    def discovered(self, query_key: str, start: datetime, end: datetime) -> list[dict]:
+        """What the index listed for the query between start and end, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(discovered.c.url, discovered.c.seen, discovered.c.domain,
+                                       discovered.c.language, discovered.c.country, discovered.c.title)
+                                .where(discovered.c.query_key == query_key)
+                                .where(discovered.c.seen >= start).where(discovered.c.seen < end)
+                                .order_by(discovered.c.seen, discovered.c.id))
+            return [dict(row) for row in rows.mappings()]
+
+    def keep_volume(self, via: str, query: str, days: list[tuple[date, int, int | None]]) -> None:
+        """The index's own count of matching (and of all monitored) articles per day, replacing those days."""
+        self._writable()
+        with self.engine.begin() as conn:
+            keyed = (reference_volume.c.via == via) & (reference_volume.c.query == query)
+            conn.execute(delete(reference_volume).where(keyed).where(
+                reference_volume.c.day.in_([day for day, _, _ in days])))
+            if days:
+                conn.execute(insert(reference_volume), [
+                    {"via": via, "query": query, "day": day, "articles": n, "monitored": m} for day, n, m in days])
+
+    def feed_states(self) -> dict[str, dict]:
+        with self.engine.connect() as conn:
+            return {row["url"]: dict(row) for row in conn.execute(select(feed_state)).mappings()}
+
+    def save_feed_state(self, url: str, outlet: str, **values) -> None:
+        """Record a poll of one feed (its state created on its first poll; each poll also kept in feed_polls)."""
+        self._writable()
+        with self.engine.begin() as conn:
+            changed = conn.execute(update(feed_state).where(feed_state.c.url == url).values(outlet=outlet, **values))
+            if not changed.rowcount:
+                conn.execute(insert(feed_state).values(url=url, outlet=outlet, **values))
+            if values.get("last_poll"):
+                conn.execute(insert(feed_polls).values(url=url, at=values["last_poll"], new=values.get("last_new") or 0,
+                                                       error=values.get("last_error")))
+            _bump(conn)
+
+    def feed_polls(self, url: str) -> list[tuple[datetime, int, str | None]]:
+        """Every poll of one feed, oldest first: when, articles added, the error if any."""
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(
+                select(feed_polls.c.at, feed_polls.c.new, feed_polls.c.error)
+                .where(feed_polls.c.url == url).order_by(feed_polls.c.at, feed_polls.c.id))]
+
+    def failed_times(self, origins: list[str]) -> dict[str, int]:
+        """How often each of these origins failed to ingest (from the ingest log)."""
+        if not origins:
+            return {}
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(ingest_log.c.origin, func.count()).where(ingest_log.c.outcome == "failed")
+                                     .where(ingest_log.c.origin.in_(origins)).group_by(ingest_log.c.origin)).all())
+
+    def outlet_switches(self) -> dict[str, bool]:
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(outlet_switches.c.outlet, outlet_switches.c.enabled)).all())
+
+    def switch_outlet(self, outlet: str, enabled: bool) -> None:
+        """Switch an outlet's feeds off or on for `watch --outlets`."""
+        self._writable()
+        with self.engine.begin() as conn:
+            values = {"enabled": enabled, "changed_at": _naive_utc(datetime.now(timezone.utc))}
+            changed = conn.execute(update(outlet_switches).where(outlet_switches.c.outlet == outlet).values(**values))
+            if not changed.rowcount:
+                conn.execute(insert(outlet_switches).values(outlet=outlet, **values))
+            _bump(conn)
 
     # --- internals -------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ Shared by both sides: `ingest.store` links each article when it stores it; the d
 """
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 from babel import Locale
 
 DEFAULT_OUTLETS = Path(__file__).resolve().parent.parent / "data" / "outlets.toml"
+OUTLETS_ENV = "COVERAGE_OUTLETS"  # another registry file (a team's own, or a test's)
 
 # One word each: who owns or controls the outlet, as plainly as the public record allows.
 TYPES = {
@@ -115,8 +117,10 @@ def _clean_host(host: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def load_outlets(path: str | Path = DEFAULT_OUTLETS) -> Outlets:
-    """Read and check the registry; an OutletError names the first wrong entry."""
+def load_outlets(path: str | Path | None = None) -> Outlets:
+    """Read and check the registry (default `$COVERAGE_OUTLETS`, else data/outlets.toml); an OutletError names
+    the first wrong entry."""
+    path = path or os.environ.get(OUTLETS_ENV) or DEFAULT_OUTLETS
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:

@@ -7,7 +7,7 @@ from sqlalchemy import (
     Table, Text,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # An article is about a topic when its relevance score (article_topics.score) is at least this: the dashboard's
 # Topic filter keeps the same articles as `ingest add --topic` (ingest.extract.topics.DEFAULT_THRESHOLD).
 TOPIC_THRESHOLD = 0.3
@@ -186,6 +186,74 @@ deck_views = Table(
     Column("title", Text),
     Column("saved_at", DateTime, nullable=False),
     Index("ix_deck_views_deck", "deck", "position"),
+)
+
+
+# --- discovery and watching (version 5): what a news index listed for a query, which windows of the query are
+# done (so a killed run continues), the index's own volume for the query, and each feed's polling state.
+
+discover_windows = Table(
+    "discover_windows", metadata,  # one row per finished window: a run skips these
+    Column("query_key", String(64), primary_key=True),  # sha256 of the index and the full query with its filters
+    Column("start", DateTime, primary_key=True),
+    Column("end", DateTime, nullable=False),
+    Column("found", Integer, nullable=False),
+    Column("done_at", DateTime, nullable=False),
+)
+
+discovered = Table(
+    "discovered", metadata,  # what the index listed, kept so a resumed run still lists and adds the whole range
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("query_key", String(64), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("seen", DateTime),  # when the index saw (GDELT) or dated (Media Cloud) it, UTC
+    Column("domain", String(253)),
+    Column("language", String(16)),  # ISO 639-1 where the index's name for it is known
+    Column("country", String(64)),  # the index's source country, as it names it
+    Column("title", Text),
+    Index("ux_discovered_query_url", "query_key", "url", unique=True),
+)
+
+reference_volume = Table(
+    "reference_volume", metadata,  # "all coverage the index saw": matching articles per day, and all it monitored
+    Column("via", String(16), primary_key=True),
+    Column("query", String(1000), primary_key=True),  # the query as given (with its filters), for the Actors page
+    Column("day", Date, primary_key=True),
+    Column("articles", Integer, nullable=False),
+    Column("monitored", Integer),  # GDELT's norm: every article it monitored that day
+)
+
+feed_state = Table(
+    "feed_state", metadata,  # `watch --outlets`: one row per registry feed
+    Column("url", String(1000), primary_key=True),
+    Column("outlet", String(200), nullable=False),
+    Column("etag", String(400)),
+    Column("last_modified", String(100)),
+    Column("last_poll", DateTime),
+    Column("last_success", DateTime),
+    Column("last_error", Text),  # one line; cleared by the next success
+    Column("last_error_at", DateTime),
+    Column("failures", Integer, nullable=False, default=0),  # in a row: the backoff grows with it
+    Column("next_poll", DateTime),  # not before this (backoff, Retry-After)
+    Column("last_new", Integer, nullable=False, default=0),  # new articles found by the last poll
+    Column("polls", Integer, nullable=False, default=0),
+)
+
+feed_polls = Table(
+    "feed_polls", metadata,  # every poll of a registry feed: when, what it brought, what went wrong
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", String(1000), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("new", Integer, nullable=False),  # articles added by this poll
+    Column("error", Text),
+    Index("ix_feed_polls_url_at", "url", "at"),
+)
+
+outlet_switches = Table(
+    "outlet_switches", metadata,  # outlets switched off from the Sources page; absent means on
+    Column("outlet", String(200), primary_key=True),
+    Column("enabled", Boolean, nullable=False),
+    Column("changed_at", DateTime, nullable=False),
 )
 
 

@@ -98,6 +98,41 @@ def test_redirect_to_a_private_address_is_refused_at_the_hop(site, monkeypatch):
     import ingest.fetch as fetch_module
     checked = []
     real = fetch_module.check_url
-    monkeypatch.setattr(fetch_module, "check_url", lambda url, allow: (checked.append(url), real(url, allow)))
+    monkeypatch.setattr(fetch_module, "check_url", lambda url, allow: checked.append(url) or real(url, allow))
     fetch(f"{site}/_/redirect?to=/talks-geneva.html", FAST)
     assert checked == [f"{site}/_/redirect?to=/talks-geneva.html", f"{site}/talks-geneva.html"]
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(site, monkeypatch):
+    """DNS rebinding: the check sees a public address, a second lookup would say 127.0.0.1. The fetch must
+    connect to the checked (public, here unreachable) address and never reach the local site."""
+    import socket
+
+    import ingest.fetch as fetch_module
+    real = socket.getaddrinfo
+    port = int(site.rsplit(":", 1)[1])
+    answers = iter(["192.0.2.10"])  # TEST-NET-1: public-looking, never routed
+
+    def rebinding(host, *args, **kwargs):
+        if host == "news.example":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers, "127.0.0.1"), port))]
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    monkeypatch.setattr(fetch_module.ipaddress.IPv4Address, "is_global", property(lambda self: str(self) != "127.0.0.1"))
+    with pytest.raises(FetchError) as failed:
+        fetch(f"http://news.example:{port}/talks-geneva.html", FetchOptions(allow_private=False, connect_timeout=1))
+    assert str(failed.value).startswith(("cannot connect to news.example", "connection timed out"))
+
+
+def test_with_domain_locks_one_domain_is_fetched_one_request_at_a_time(site, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def two_at_once(options):
+        started = time.monotonic()
+        with ThreadPoolExecutor(2) as pool:
+            list(pool.map(lambda _: fetch(f"{site}/_/hang?s=0.8", options), range(2)))
+        return time.monotonic() - started
+
+    assert two_at_once(FetchOptions()) < 1.5
+    assert two_at_once(FetchOptions(domain_locks=str(tmp_path / "locks"))) >= 1.6

@@ -216,6 +216,7 @@ CALLS = {
     "deck_names": lambda v: (), "deck_views": lambda v: ("Briefing",),
     "voices_over_time": lambda v: (v.with_(by="role"),), "voices_by_group": lambda v: (v,),
     "voice_quotes": lambda v: (v, "other", date(2025, 4, 1), date(2025, 5, 1), parse_group("country:GB")),
+    "outlet_health": lambda v: (), "reference_volume": lambda v: (),
 }
 
 

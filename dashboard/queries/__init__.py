@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from dashboard.filters import QUOTE_KINDS, SEARCH_IGNORED, STATEMENT_KINDS, View, search_forms
 from dashboard.text import safe_link, sentence_around
 from storage import schema
+from storage.outlets import load_outlets
 
 StoreUnreachable = SQLAlchemyError  # what the pages see when the database cannot be read
 
@@ -921,6 +922,46 @@ def article_marks(engine: Engine, article_id: int) -> pd.DataFrame:
     frames = [_frame(engine, part) for part in parts]
     return pd.concat(frames, ignore_index=True).sort_values(["start", "end"]).reset_index(drop=True)
 
+
+
+# --- sources: every outlet of the registry with its articles and its feeds' state (`watch --outlets`) ---------
+
+def outlet_health(engine: Engine) -> pd.DataFrame:
+    """outlet, country, type, on, feeds, articles, languages, last_success, last_error, last_error_at, new_last_poll:
+    one row per registry outlet (and per unlisted outlet that has articles), most articles first."""
+    registry = load_outlets()
+    by_language = _frame(engine, select(A.c.outlet, A.c.language, func.count().label("n"))
+                         .where(A.c.outlet.is_not(None)).group_by(A.c.outlet, A.c.language))
+    feeds = _frame(engine, select(schema.feed_state))
+    switches = dict(_frame(engine, select(schema.outlet_switches.c.outlet, schema.outlet_switches.c.enabled))
+                    .itertuples(index=False, name=None))
+    rows = {o.name: {"outlet": o.name, "country": o.country, "type": o.type, "feeds": len(o.feeds)}
+            for o in registry.outlets}
+    for name in by_language["outlet"].unique():
+        rows.setdefault(name, {"outlet": name, "country": None, "type": "unlisted", "feeds": 0})
+    table = []
+    for name, row in rows.items():
+        mine = by_language[by_language["outlet"] == name]
+        polled = feeds[feeds["outlet"] == name]
+        failed = polled[polled["last_error"].notna()].sort_values("last_error_at")
+        table.append({**row, "on": bool(switches.get(name, True)), "articles": int(mine["n"].sum()),
+                      "languages": ", ".join(sorted(str(code) for code in mine["language"].dropna().unique())),
+                      "last_success": polled["last_success"].max() if not polled.empty else None,
+                      "last_error": failed["last_error"].iloc[-1] if not failed.empty else None,
+                      "last_error_at": failed["last_error_at"].iloc[-1] if not failed.empty else None,
+                      "new_last_poll": int(polled["last_new"].sum()) if not polled.empty else None})
+    frame = pd.DataFrame(table, columns=["outlet", "country", "type", "on", "feeds", "articles", "languages",
+                                         "last_success", "last_error", "last_error_at", "new_last_poll"])
+    return frame.sort_values(["articles", "outlet"], ascending=[False, True], ignore_index=True)
+
+
+def reference_volume(engine: Engine, query: str | None = None) -> pd.DataFrame:
+    """via, query, day, articles, monitored: the news indexes' own daily counts kept by `ingest discover`."""
+    table = schema.reference_volume
+    statement = select(table.c.via, table.c.query, table.c.day, table.c.articles, table.c.monitored)
+    if query is not None:
+        statement = statement.where(table.c.query == query)
+    return _frame(engine, statement.order_by(table.c.query, table.c.day))
 
 
 # --- the readers kept in modules of their own (they build on the conditions above) ------------------------------
