@@ -7,7 +7,7 @@ from sqlalchemy import (
     Table, Text,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6  # 5 is another branch's (discovery state); 6 added the full-text index (`storage.search`)
 # An article is about a topic when its relevance score (article_topics.score) is at least this: the dashboard's
 # Topic filter keeps the same articles as `ingest add --topic` (ingest.extract.topics.DEFAULT_THRESHOLD).
 TOPIC_THRESHOLD = 0.3

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from dashboard.filters import search_forms
 from dashboard_fixture import DOCS, Doc, _write
-from ingest import summaries
+from ingest import search_index, summaries
 from storage import schema
 from storage.engine import open_engine
 
@@ -25,6 +25,7 @@ def add_hyphenated(path) -> None:
         actor_ids = {name: i for i, name in conn.execute(select(schema.actors.c.id, schema.actors.c.name))}
         _write(conn, len(DOCS) + 1, HYPHENATED, actor_ids)
         summaries.rebuild(conn)
+        search_index.rebuild(conn)
     engine.dispose()
 
 
