@@ -35,7 +35,7 @@ def add(conn: Connection, article_id: int) -> None:
 
 def remove(conn: Connection, article_id: int) -> None:
     """Drop the article's documents from the index (before its quotes and statements are deleted)."""
-    ids = union_all(*(select(source.selected_columns[0]) for source in
+    ids = union_all(*(source.with_only_columns(source.selected_columns[0]) for source in
                       _sources(lambda column: column == article_id)))
     conn.execute(delete(search.documents).where(search.documents.c.rowid.in_(select(ids.subquery().c[0]))))
 
