@@ -161,3 +161,13 @@ def test_the_upgrade_to_6_fills_the_index_from_version_4_or_5(store, before):
         with upgraded.engine.connect() as conn:
             indexed = conn.execute(select(func.count()).select_from(search.documents)).scalar_one()
         assert indexed == len(TEXTS) + 3 + 1  # articles, quotes and the statement, each once
+
+
+def test_a_replaced_seed_is_searched_in_its_new_text(store):
+    seed = Article(text="The founding report on the armistice talks in Riyadh.", title="Founding report", source="seed")
+    store.add(seed, Extraction(), "seeds/a.txt")
+    assert titles(store, "armistice") == ["Founding report"]
+    changed = Article(text="The founding report on the truce talks in Riyadh.", title="Founding report", source="seed")
+    assert store.add(changed, Extraction(), "seeds/a.txt").outcome == "replaced"
+    assert titles(store, "armistice") == []
+    assert titles(store, "truce") == ["Founding report"]
