@@ -22,7 +22,7 @@ from itertools import accumulate
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.engine import Connection
 
-from ingest import summaries
+from ingest import search_index, summaries
 from ingest.extract.registry import load_registry
 from ingest.store import Store, StoreError
 from storage import schema
@@ -381,6 +381,7 @@ def finish(conn: Connection) -> None:
     PostgreSQL move the id sequences past the ids written explicitly, and gather the planner statistics
     autovacuum would gather a minute after a bulk load."""
     summaries.rebuild(conn)
+    search_index.rebuild(conn)
     if conn.dialect.name == "postgresql":
         for table in ("actors", "articles", "experts", "statements"):
             conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

@@ -37,6 +37,9 @@ PAGES = {
     "actors: sentences": {"pick": "Russia"}, "experts: evidence": {"expert": "{expert}"},
     "quotes: in context": {"quote": "{quote}"}, "timeline: in context": {"statement": "{statement}"},
     "articles: reader": {"article": "{article}"},
+    # Word searches through the full-text index (a word with its spellings, a phrase), ranked best first.
+    "quotes: word search": {"q": "ceasefire"}, "articles: word search": {"q": "ceasefire"},
+    "articles: phrase search": {"q": '"security guarantees"'}, "timeline: word search": {"q": "ceasefire"},
 }
 
 

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 import streamlit as st
 
 from dashboard import charts, data, queries, state
-from dashboard.filters import describe
+from dashboard.filters import describe, search_problem
 from dashboard.text import counted, moment
 
 # How often open views poll the change marker; `COVERAGE_REFRESH_SECONDS` shortens it for browser tests.
@@ -33,6 +33,7 @@ COLUMN_LABELS = {
     "mark": "Mark", "start": "Starts at character", "end": "Ends at character", "label": "Who or what", "words": "Text",
     "quote": st.column_config.TextColumn("Quote", width="large"), "speaker": "Speaker", "role": "Role",
     "mentions": "Mentions", "quotes": "Quotes", "statements": "Statements",
+    "match": st.column_config.TextColumn("Where the words are (⟨found⟩)", width="large"),
 }
 
 # Static CSS only (never stored content): big type, no toolbar or sidebar, charts edge to edge.
@@ -176,6 +177,19 @@ def store_unreachable(exc: Exception) -> None:
 
 
 PAGE_SIZE = 50
+
+
+SEARCH_HELP = ('Every word must appear (any spelling: "ceasefire" finds "cease-fire", "Kyiv" finds "Kiev"); '
+               '"quotes" around words find the phrase, a * after a word finds words beginning so (ceasefire*). '
+               "Best matches first; the words found are marked ⟨so⟩.")
+
+
+def search_input(label: str) -> None:
+    """The words searched (`q`), with how to write them, and one line when they hold no word to search for."""
+    state.text_input(label, "q", help=SEARCH_HELP)
+    problem = search_problem(state.view().q)
+    if problem:
+        st.warning(problem, icon=":material/search_off:")
 
 
 def paged(name: str, view) -> tuple[int, int, object, object]:

@@ -5,11 +5,13 @@ Short readable names (`from`, `to`, `actor`, `speaker`, ...) so a link reproduce
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from typing import Mapping
 from urllib.parse import quote, urlencode
 
+from storage import search
 from storage.outlets import STORED_TYPES
 
 GRAINS = ("day", "week", "month")
@@ -213,8 +215,8 @@ def describe(view: View) -> str:
 
 
 # Characters a search ignores in the text and in the words searched for: hyphens of every kind and the soft
-# hyphen, so "ceasefire", "cease-fire" and "cease‑fire" find one another.
-SEARCH_IGNORED = ("-", "\u2010", "\u2011", "\u00ad")
+# hyphen, so "ceasefire", "cease-fire" and "cease‑fire" find one another (the full-text index drops them too).
+SEARCH_IGNORED = search.IGNORED
 # Spellings of one word: searching any of them finds all (after hyphens are dropped and letters lowered).
 SPELLINGS = (
     ("ceasefire", "cease fire"), ("kyiv", "kiev"), ("zelensky", "zelenskyy", "zelenskiy"), ("defence", "defense"),
@@ -236,6 +238,52 @@ def search_forms(needle: str) -> list[str]:
         if found:
             forms += [form.replace(found, other) for form in forms for other in group if other != found]
     return list(dict.fromkeys(forms))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing a search asks for: a word, a "quoted phrase" or a prefix* (its last word begun), in each of its
+    spellings (`search_forms`), each spelling as its words (lowered, without hyphens)."""
+
+    forms: tuple[tuple[str, ...], ...]
+    prefix: bool = False
+
+
+# A quoted phrase (an unclosed quote runs to the end), with a * after it for a prefix; or anything up to a space.
+_QUERY_PART = re.compile(r'"([^"]*)(?:"|$)(\*?)|([^\s"]+)')
+_WORD = re.compile(r"[^\W_]+")
+# Spellings of more than one word, found as a phrase even when not quoted ("cease fire").
+_SPELLED_PHRASES = {tuple(form.split()) for group in SPELLINGS for form in group if " " in form}
+
+
+def search_terms(q: str) -> list[Term]:
+    """The terms of a search, every one of which a row must hold: quotes make a phrase, a trailing * a prefix,
+    and everything else is a word. Nothing the user types is search syntax: AND, OR, NEAR( and stray quotes or
+    stars are words or nothing."""
+    parts: list[tuple[tuple[str, ...], bool, bool]] = []  # words, prefix, quoted
+    for match in _QUERY_PART.finditer(q or ""):
+        quoted, star, bare = match.groups()
+        raw = quoted if bare is None else bare
+        words = tuple(_WORD.findall(search.normalise(raw).lower()))
+        if words:
+            parts.append((words, bool(star) if bare is None else bare.endswith("*"), bare is None))
+    terms, index = [], 0
+    while index < len(parts):
+        words, prefix, quoted = parts[index]
+        following = parts[index + 1] if index + 1 < len(parts) else None
+        if not quoted and following and not following[2] and not prefix and words + following[0] in _SPELLED_PHRASES:
+            words, prefix, index = words + following[0], following[1], index + 1
+        forms = tuple(dict.fromkeys(tuple(form.split()) for form in search_forms(" ".join(words))))
+        terms.append(Term(forms, prefix))
+        index += 1
+    return terms
+
+
+def search_problem(q: str) -> str | None:
+    """One line saying why a search cannot run (it has no word to look for), or None."""
+    if q and q.strip() and not search_terms(q):
+        return f"“{q.strip()}” has no word to search for: type words, a \"quoted phrase\" or a prefix*."
+    return None
 
 
 def period_end(start: date, grain: str) -> date:

@@ -40,6 +40,38 @@ def sentence_around(window: str | None, start: int, end: int) -> str:
     return " ".join(window[head:tail].split())
 
 
+# Around the words a search found, in the sentence shown for a match (plain text, like the reader's marks).
+FOUND = ("⟨", "⟩")
+_HYPHENS = "[-\u2010\u2011\u00ad]?"
+
+
+def _term_pattern(term) -> str:
+    """A regex for any spelling of a search term (`filters.Term`) in the stored text, hyphens or not."""
+    def word(value: str) -> str:
+        return _HYPHENS.join(re.escape(char) for char in value)
+    forms = ["(?:[\\W_]+)".join(word(w) for w in words) + (r"[^\W_]*" if term.prefix else "")
+             for words in term.forms]
+    return r"(?<![^\W_])(?:" + "|".join(forms) + r")(?![^\W_])"
+
+
+def highlight(text: str | None, terms: list) -> str:
+    """The sentence of `text` holding the most of the search's terms, each word found marked ⟨so⟩; "" when no
+    sentence holds one (plain text: shown as text, never as HTML or markdown)."""
+    if not text or not terms:
+        return ""
+    patterns = [re.compile(_term_pattern(term), re.IGNORECASE) for term in terms]
+    either = re.compile("|".join(p.pattern for p in patterns), re.IGNORECASE)
+    best, best_count = "", 0
+    for found in either.finditer(text):
+        sentence = sentence_around(text, found.start(), found.end())
+        count = sum(1 for pattern in patterns if pattern.search(sentence))
+        if count > best_count:
+            best, best_count = sentence, count
+            if count == len(patterns):
+                break
+    return either.sub(lambda m: f"{FOUND[0]}{m.group(0)}{FOUND[1]}", best)
+
+
 def _abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False

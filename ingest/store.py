@@ -16,10 +16,10 @@ from sqlalchemy import Integer, Text, bindparam, cast, delete, func, insert, ins
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from ingest import dedup, summaries
+from ingest import dedup, search_index, summaries
 from ingest.extract.registry import Registry, load_registry
 from ingest.records import Article, Expert, Extraction, Mention, Quote, Span, Stance, Statement
-from storage import schema
+from storage import schema, search
 from storage.engine import READONLY_ENV, database_url, open_engine, readonly_env, safe_url
 from storage.outlets import Link, OutletError, Outlets, load_outlets
 from storage.schema import (
@@ -123,10 +123,17 @@ def upgrade_to_5(conn: Connection) -> None:
     """Version 5 added the discovery, reference-volume and feed-state tables: `create_all` made them empty."""
 
 
+def upgrade_to_6(conn: Connection) -> None:
+    """Version 6 added the full-text index (`storage.search`): create and fill it, unless it is already there
+    (version 5, discovery state, may or may not have run before)."""
+    if not search.exists(conn):
+        search_index.rebuild(conn)
+
+
 # Each entry brings a store from the version before it to its key: schema changes that are only new tables
 # or columns are made by `_add_missing_columns`; these steps fill in or reshape the data.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3, 4: upgrade_to_4, 5: upgrade_to_5}
+    1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3, 4: upgrade_to_4, 5: upgrade_to_5, 6: upgrade_to_6}
 
 
 def prepare(body: str, url: str | None) -> Prepared:
@@ -187,6 +194,8 @@ class Store:
                     f" {SCHEMA_VERSION}: update the program")
             schema.metadata.create_all(conn)
             _add_missing_columns(conn)
+            if found is None:
+                search.create(conn)
             for version in range((found if found is not None else SCHEMA_VERSION) + 1, SCHEMA_VERSION + 1):
                 log.info("upgrading %s to schema version %d", safe_url(self.url), version)
                 MIGRATIONS.get(version, lambda _conn: None)(conn)
@@ -240,6 +249,7 @@ class Store:
                     or article_id
                 conn.execute(update(articles).where(articles.c.id == article_id).values(story_id=story_id))
                 self._write_extraction(conn, article_id, extraction)
+                search_index.add(conn, article_id)
                 changes = summaries.Changes()
                 changes.add(summaries.read_facts(conn, article_id))
                 changes.write(conn)
@@ -265,11 +275,13 @@ class Store:
         old_hash = conn.execute(select(articles.c.content_hash).where(articles.c.id == article_id)).scalar_one()
         changes = summaries.Changes()
         changes.remove(summaries.read_facts(conn, article_id))
+        search_index.remove(conn, article_id)
         _delete_extraction(conn, article_id)
         conn.execute(delete(article_topics).where(article_topics.c.article_id == article_id))
         conn.execute(update(articles).where(articles.c.id == article_id)
                      .values(**_article_values(article, prepared, origin)))
         self._write_extraction(conn, article_id, extraction)
+        search_index.add(conn, article_id)
         changes.add(summaries.read_facts(conn, article_id))
         changes.write(conn)
         conn.execute(update(stance_corrections).where(stance_corrections.c.content_hash == old_hash)
@@ -298,6 +310,7 @@ class Store:
             if orphans:  # the oldest copy becomes the story's first article
                 changes.retell(summaries.read_facts(conn, orphans[0]), is_copy=False)
             changes.write(conn)
+            search_index.remove(conn, article_id)
             _delete_extraction(conn, article_id)
             conn.execute(delete(article_topics).where(article_topics.c.article_id == article_id))
             conn.execute(delete(articles).where(articles.c.id == article_id))
@@ -323,9 +336,11 @@ class Store:
                     continue
                 changes = summaries.Changes()
                 changes.remove(before)
+                search_index.remove(conn, article_id)
                 _delete_extraction(conn, article_id)
                 conn.execute(delete(article_topics).where(article_topics.c.article_id == article_id))
                 self._write_extraction(conn, article_id, found)
+                search_index.add(conn, article_id)
                 changes.add(summaries.read_facts(conn, article_id))
                 changes.write(conn)
                 _bump(conn)

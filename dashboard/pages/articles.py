@@ -107,7 +107,7 @@ writable = not data.readonly() and not large
 if writable:
     add_controls()
 if not large:
-    state.text_input("Words in the title", "q")
+    chrome.search_input("Words in the title or text")
 view = state.view()
 
 total, pages, rows, view = chrome.paged("articles", view)

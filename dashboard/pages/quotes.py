@@ -18,7 +18,7 @@ if not large:
     with columns[2]:
         state.multiselect("Kind", "kinds", QUOTE_KINDS, placeholder="Direct and indirect")
     with columns[3]:
-        state.text_input("Words in the quote", "q")
+        chrome.search_input("Words in the quote")
     st.caption("The sidebar's actors keep quotes whose words mention them; its outlets and dates apply too.")
 view = state.view()
 
@@ -29,7 +29,8 @@ st.metric("Quotes matching", f"{total:,}")
 table = st.dataframe(
     rows, hide_index=True, key="quotes_table", on_select="ignore" if large else "rerun", selection_mode="single-row",
     row_height=chrome.WRAPPED_ROW_PX,
-    column_order=["quote", "speaker", "role", "kind", "published", "source", "title", "url"],
+    column_order=[*(["match"] if "match" in rows else ["quote"]), "speaker", "role", "kind", "published", "source",
+                  "title", "url"],
     placeholder="—", column_config=chrome.columns(),
 )
 

@@ -16,7 +16,7 @@ if not large:
     with left:
         state.multiselect("Kinds", "kinds", STATEMENT_KINDS, placeholder="All kinds")
     with right:
-        state.text_input("Search the statements", "q")
+        chrome.search_input("Search the statements")
 view = state.view()
 
 frame = data.load("statements", view, LIMIT)

@@ -2,7 +2,8 @@
 
 This package (new readers go in a module of their own, one per noun) is the only place in `dashboard` with SQL.
 Aggregation happens in the database (grouped by day, week or month); tables are paged; no query loads a whole table.
-Works on SQLite and PostgreSQL: the only dialect-aware expression is the date bucket in `_bucket`.
+Works on SQLite and PostgreSQL: the only dialect-aware expressions are the date bucket in `_bucket` and the
+full-text search in `_Search`.
 """
 from __future__ import annotations
 
@@ -11,13 +12,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pandas as pd
-from sqlalchemy import Date, and_, case, cast, distinct, false, func, inspect, literal, or_, select
+from sqlalchemy import Date, Float, and_, case, cast, distinct, false, func, inspect, literal, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.sqltypes import NULLTYPE
 
-from dashboard.filters import QUOTE_KINDS, SEARCH_IGNORED, STATEMENT_KINDS, View, search_forms
-from dashboard.text import safe_link, sentence_around
-from storage import schema
+from dashboard.filters import QUOTE_KINDS, SEARCH_IGNORED, STATEMENT_KINDS, Term, View, search_forms, search_terms
+from dashboard.text import highlight, safe_link, sentence_around
+from storage import schema, search
 from storage.outlets import load_outlets
 
 StoreUnreachable = SQLAlchemyError  # what the pages see when the database cannot be read
@@ -39,6 +43,7 @@ AP = schema.actor_pairs
 OD = schema.outlet_days
 META = schema.meta
 DECKS = schema.deck_views
+FTS = search.documents
 
 CONTEXT_CHARS = 300
 
@@ -117,6 +122,64 @@ def _contains(column, needle: str):
     return or_(*(text.contains(form, autoescape=True) for form in search_forms(needle)))
 
 
+class _Search(ColumnElement):
+    """The index's documents holding every term (`what="match"`), or how well they match (`what="score"`, higher
+    is better): FTS5's MATCH and bm25 on SQLite, `@@ to_tsquery` and `ts_rank` on PostgreSQL. The query is built
+    here from the parsed terms (`filters.search_terms`) and passed as a bound parameter, never as typed."""
+
+    inherit_cache = False
+
+    def __init__(self, terms: list[Term], what: str):
+        self.terms, self.what = terms, what
+        self.type = Float() if what == "score" else NULLTYPE  # a bare condition: no "= 1" added on SQLite
+
+
+def _fts5_query(terms: list[Term]) -> str:
+    """`("ceasefire" OR "cease fire") AND "security guarantees" AND "talk" *`: every word double-quoted (words
+    are letters and digits only), so no input is FTS5 syntax."""
+    def form(words, prefix):
+        return '"' + " ".join(words) + '"' + (" *" if prefix else "")
+    return " AND ".join("(" + " OR ".join(form(f, t.prefix) for f in t.forms) + ")" for t in terms)
+
+
+def _tsquery(terms: list[Term]) -> str:
+    """`('ceasefire' | 'cease' <-> 'fire') & 'talk':*`: the same query for `to_tsquery('simple', ...)`."""
+    def form(words, prefix):
+        return "(" + " <-> ".join(f"'{w}'" for w in words) + (":*" if prefix else "") + ")"
+    return " & ".join("(" + " | ".join(form(f, t.prefix) for f in t.forms) + ")" for t in terms)
+
+
+@compiles(_Search)  # also how the statement reads when printed
+@compiles(_Search, "sqlite")
+def _search_sqlite(element: _Search, compiler, **kw) -> str:
+    if element.what == "score":
+        return f"(-{search.NAME}.rank)"  # FTS5's rank is bm25, lower for better matches
+    return f"{search.NAME} MATCH {compiler.process(literal(_fts5_query(element.terms)), **kw)}"
+
+
+@compiles(_Search, "postgresql")
+def _search_postgresql(element: _Search, compiler, **kw) -> str:
+    query = f"to_tsquery('simple', {compiler.process(literal(_tsquery(element.terms)), **kw)})"
+    if element.what == "score":
+        return f"ts_rank({search.NAME}.tsv, {query})"
+    return f"{search.NAME}.tsv @@ {query}"
+
+
+def _hits(q: str, kind: int):
+    """The ids of the rows of `kind` (`storage.search`) holding every term of `q`, with their score; nothing when
+    `q` has no word to search for."""
+    terms = search_terms(q)
+    row_id = ((FTS.c.rowid - kind) // search.KINDS).label("id")
+    if not terms:
+        return select(row_id, literal(0.0).label("score")).where(false()).subquery("hits")
+    return (select(row_id, _Search(terms, "score").label("score"))
+            .where(_Search(terms, "match"), FTS.c.rowid % search.KINDS == kind).subquery("hits"))
+
+
+def _matching(column, q: str, kind: int):
+    return column.in_(select(_hits(q, kind).c.id))
+
+
 def _quote_conditions(view: View) -> list:
     conditions = _article_conditions(view, actors=False)
     if view.speaker:
@@ -127,7 +190,7 @@ def _quote_conditions(view: View) -> list:
     if kinds:
         conditions.append(Q.c.kind.in_(kinds))
     if view.q:
-        conditions.append(_contains(Q.c.text, view.q))
+        conditions.append(_matching(Q.c.id, view.q, search.QUOTE))
     if view.actors:
         # "Actor mentioned": a mention of the actor inside the quoted words.
         mention, actor = M.alias("m_inside"), ACT.alias("actor_inside")
@@ -712,7 +775,7 @@ def _statement_conditions(view: View, joined: bool = False) -> list:
     if kinds:
         conditions.append(ST.c.kind.in_(kinds))
     if view.q:
-        conditions.append(_contains(ST.c.text, view.q))
+        conditions.append(_matching(ST.c.id, view.q, search.STATEMENT))
     return conditions
 
 
@@ -770,18 +833,27 @@ QUOTE_COLUMNS = ["id", "quote", "speaker", "role", "kind", "published", "source"
 
 
 def quotes(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd.DataFrame:
-    """The filtered quotes, newest first, one page of them."""
+    """The filtered quotes, one page of them: newest first, or with words searched (`q`) the best matches first
+    and a `match` column holding the quote with the words found marked ⟨so⟩ (plain text)."""
+    joined, order = Q.join(A, A.c.id == Q.c.article_id), [A.c.published.desc(), A.c.id, Q.c.start]
+    if view.q:
+        hits = _hits(view.q, search.QUOTE)
+        joined, order = joined.join(hits, hits.c.id == Q.c.id), [hits.c.score.desc(), *order]
     statement = (
         select(Q.c.id, Q.c.text.label("quote"), Q.c.speaker, Q.c.speaker_role.label("role"), Q.c.kind,
                A.c.published, A.c.source, A.c.title, A.c.url, A.c.id.label("article_id"))
-        .select_from(Q.join(A, A.c.id == Q.c.article_id))
-        .where(*_quote_conditions(view))
-        .order_by(A.c.published.desc(), A.c.id, Q.c.start)
+        .select_from(joined)
+        .where(*_quote_conditions(view.with_(q="")))  # the words are kept by the join on their hits
+        .order_by(*order)
         .limit(limit).offset(offset)
     )
     frame = _frame(engine, statement)
     frame["url"] = frame["url"].map(safe_link)
-    return frame[QUOTE_COLUMNS]
+    if not view.q:
+        return frame[QUOTE_COLUMNS]
+    terms = search_terms(view.q)
+    frame["match"] = [highlight(quote, terms) for quote in frame["quote"]]
+    return frame[[*QUOTE_COLUMNS, "match"]]
 
 
 EXPORT_COLUMNS = ["quote_id", "article_id", "url", "published", "source", "title", "speaker",
@@ -848,24 +920,34 @@ def _in_context(engine: Engine, table, row_id: int, extra: list) -> pd.DataFrame
 def _listed_articles(view: View) -> list:
     where = _article_conditions(view)
     if view.q:
-        where.append(_contains(A.c.title, view.q))
+        where.append(_matching(A.c.id, view.q, search.ARTICLE))
     return where
 
 
 def articles(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd.DataFrame:
-    """One page of stored articles, newest first, with how much extraction found in each."""
+    """One page of stored articles, newest first (with words searched, `q`, the best matches first and their
+    matching sentence in `match`), with how much extraction found in each."""
     def count(table):
         return select(func.count()).select_from(table).where(table.c.article_id == A.c.id).scalar_subquery()
 
+    joined, order, shown = A, [A.c.published.desc(), A.c.id.desc()], []
+    if view.q:
+        hits = _hits(view.q, search.ARTICLE)
+        joined, order, shown = A.join(hits, hits.c.id == A.c.id), [hits.c.score.desc(), *order], [A.c.text]
     statement = (
         select(A.c.id, A.c.published, A.c.source, A.c.title, A.c.url, A.c.word_count,
                count(M).label("mentions"), count(Q).label("quotes"), count(ST).label("statements"),
-               A.c.outlet, A.c.outlet_country, A.c.outlet_type)
-        .where(*_listed_articles(view))
-        .order_by(A.c.published.desc(), A.c.id.desc())
+               A.c.outlet, A.c.outlet_country, A.c.outlet_type, *shown)
+        .select_from(joined)
+        .where(*_listed_articles(view.with_(q="")))
+        .order_by(*order)
         .limit(limit).offset(offset)
     )
     frame = _frame(engine, statement)
+    if view.q:  # the sentence of the title or text that matches best, the words found marked ⟨so⟩
+        terms = search_terms(view.q)
+        frame["match"] = [highlight(f"{title or ''}\n{body}", terms) for title, body in
+                          zip(frame["title"], frame.pop("text"))]
     frame["url"] = frame["url"].map(safe_link)
     frame["outlet"] = [_outlet_label(*row) for row in
                        zip(frame.pop("outlet"), frame.pop("outlet_country"), frame.pop("outlet_type"))]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from ingest import summaries
+from ingest import search_index, summaries
 from storage import schema
 from storage.engine import open_engine
 
@@ -156,7 +156,8 @@ def build(path: Path, docs: list[Doc] | None = None, actors: dict | None = None,
                 name=name, kind=kind, role=role, side=side, in_registry=role == "official")).inserted_primary_key[0]
         for index, doc in enumerate(docs, start=1):
             _write(conn, index, doc, actor_ids, outlets)
-        summaries.rebuild(conn)  # the summary tables, as `ingest.store` keeps them
+        summaries.rebuild(conn)  # the summary tables and the full-text index, as `ingest.store` keeps them
+        search_index.rebuild(conn)
     engine.dispose()
     return path
 

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select, update
 
 from dashboard_fixture import DOCS, Doc, _write
-from ingest import summaries
+from ingest import search_index, summaries
 from ingest.extract.topics import DEFAULT_THRESHOLD
 from page_helpers import figure, metrics
 from storage import schema
@@ -30,6 +30,7 @@ def add_low_scored(path) -> None:
             conn.execute(update(schema.article_topics).where(schema.article_topics.c.article_id == offset)
                          .values(score=score))
         summaries.rebuild(conn)
+        search_index.rebuild(conn)
     engine.dispose()
 
 
