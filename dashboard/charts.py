@@ -484,3 +484,22 @@ def add_events(fig: go.Figure, events: pd.DataFrame, large: bool = False) -> go.
                            textangle=-90, xanchor="left", yanchor="top", font={"size": size, "color": EVENT_COLOUR},
                            hovertext=esc(f"{event.date:%d %b %Y} · {event.kind}: {event.label}"), name="event")
     return fig
+
+
+def reference_lines(index: pd.DataFrame, corpus: pd.DataFrame, query: str, grain: str, large: bool = False) -> go.Figure:
+    """All coverage the news index saw for a discover query beside this corpus's articles, per period, each on its
+    own axis (the index counts thousands where the corpus holds tens): the shapes are what to compare."""
+    title = f"All coverage the news index saw for “{esc(query)}”, beside this corpus"
+    if index.empty:
+        return empty(title, "The news index kept no volume for this query in these dates.", large)
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(x=index["period"].tolist(), y=index["articles"].tolist(),
+                             name="news index (GDELT): matching articles", mode="lines+markers",
+                             line={"color": "#777777"}))
+    if not corpus.empty:
+        fig.add_trace(go.Scatter(x=corpus["period"].tolist(), y=corpus["total"].tolist(), name="this corpus: articles",
+                                 yaxis="y2", mode="lines+markers", line={"color": "#0072B2"}))
+    fig.update_layout(yaxis={"title": "news index", "rangemode": "tozero"},
+                      yaxis2={"title": "this corpus", "overlaying": "y", "side": "right", "rangemode": "tozero"},
+                      xaxis={"title": f"{grain.capitalize()} starting"})
+    return _style(fig, title, large, height=360)

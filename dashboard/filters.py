@@ -61,6 +61,7 @@ PARAM_NAMES = {
     "at": "at",
     "also": "also",
     "minconf": "minconf",
+    "ref": "ref",
     "compare": "compare",
     "within": "within",
     "by": "by",
@@ -103,6 +104,7 @@ class View:
     at: date | None = None  # the period they come from
     also: str | None = None  # a second actor the articles must mention (a co-occurrence cell)
     minconf: float = DEFAULT_MIN_CONFIDENCE  # expert stances below this confidence are hidden (0 shows all)
+    ref: str | None = None  # a discover query whose "all coverage the index saw" is drawn beside the corpus (Actors)
     compare: tuple[str, ...] = ()  # groups of articles compared side by side, each `FIELD:VALUE` (see `Group`)
     within: str | None = None  # the group whose sentences are shown (an Outlets or Voices drill-down)
     by: str = "side"  # the Voices page's bands: the speaker's side or role
@@ -422,6 +424,7 @@ _PARSERS = {
     "at": _date,
     "also": _text,
     "minconf": _fraction,
+    "ref": _text,
     "compare": _groups,
     "within": _group,
     "by": _choice(VOICE_BANDS),

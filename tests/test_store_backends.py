@@ -219,6 +219,7 @@ CALLS = {
     "voices_over_time": lambda v: (v.with_(by="role"),), "voices_by_group": lambda v: (v,),
     "voice_quotes": lambda v: (v, "other", date(2025, 4, 1), date(2025, 5, 1), parse_group("country:GB")),
     "outlet_health": lambda v: (), "reference_volume": lambda v: (),
+    "reference_queries": lambda v: (), "reference_per_period": lambda v: (v, "ceasefire Ukraine"),
 }
 
 

@@ -36,6 +36,16 @@ clicks = [
                  "actors_matrix", selectable=True),
 ]
 
+references = data.load("reference_queries")
+if references and not large:
+    state.selectbox("Beside the corpus: all coverage a news index saw for", "ref", references,
+                    none_label="None (run `python -m ingest discover` to keep one)")
+    view = state.view()
+if view.ref:
+    chrome.chart(charts.reference_lines(data.load("reference_per_period", view, view.ref),
+                                        data.load("articles_per_period", view), view.ref, view.grain, large),
+                 "actors_reference")
+
 if not large or view.pick:
     st.header("Sentences behind the numbers")
 if not large:

@@ -1037,6 +1037,29 @@ def outlet_health(engine: Engine) -> pd.DataFrame:
     return frame.sort_values(["articles", "outlet"], ascending=[False, True], ignore_index=True)
 
 
+def reference_queries(engine: Engine) -> list[str]:
+    """The discover queries whose daily volume the store keeps."""
+    table = schema.reference_volume
+    return [row[0] for row in _frame(engine, select(table.c.query).distinct().order_by(table.c.query))
+            .itertuples(index=False)]
+
+
+def reference_per_period(engine: Engine, view: View, query: str) -> pd.DataFrame:
+    """period, articles: the news index's matching articles for `query`, per day/week/month within the view's dates."""
+    table = schema.reference_volume
+    conditions = [table.c.query == query]
+    if view.date_from:
+        conditions.append(table.c.day >= view.date_from)
+    if view.date_to:
+        conditions.append(table.c.day <= view.date_to)
+    bucket = _bucket(engine, table.c.day, view.grain).label("period")
+    frame = _frame(engine, select(bucket, func.sum(table.c.articles).label("articles"))
+                   .where(*conditions).group_by(bucket).order_by(bucket))
+    if not frame.empty:
+        frame["period"] = _as_dates(frame["period"])
+    return frame
+
+
 def reference_volume(engine: Engine, query: str | None = None) -> pd.DataFrame:
     """via, query, day, articles, monitored: the news indexes' own daily counts kept by `ingest discover`."""
     table = schema.reference_volume
