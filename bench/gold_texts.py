@@ -4,7 +4,7 @@ Texts that are not licensed for redistribution are kept out of git (each folder'
 `.meta.json` keeps the URL and the text's sha256. A copy is kept in a store outside the work tree
 (`COVERAGE_GOLD_TEXTS`, default `~/.local/share/coverage-gold-texts/<set>/<name>.txt`), so a fresh clone on
 the same machine, CI included, scores them too. A stored text is used only when its sha256 is the one the
-meta names. `python -m bench.gold_texts` copies every text found beside its annotation into the store.
+meta names. `python -m bench.gold_texts` copies every text found beside its annotation, with its sidecar, into the store.
 """
 from __future__ import annotations
 
@@ -47,6 +47,9 @@ def keep() -> int:
             target = store() / name / text.name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(text, target)
+            meta = text.with_suffix(".meta.json")  # its sidecar too: the publication date and title travel with it
+            if meta.exists():
+                shutil.copyfile(meta, target.with_suffix(".meta.json"))
             copied += 1
     return copied
 
