@@ -408,7 +408,7 @@ def timeline_caption(marks: TimelineMarks, loaded: int, total: int) -> str:
         parts.append(f"{len(marks.outside):,} mark{' is' if len(marks.outside) == 1 else 's are'} dated far from "
                      "the rest and listed below the chart, not drawn.")
     if loaded < total:
-        parts.append(f"Only the newest {loaded:,} of {total:,} marks were loaded; narrow the dates to see older ones.")
+        parts.append(f"Only the newest {loaded:,} of {total:,} statements were loaded; narrow the dates to see older ones.")
     parts.append("Month-only dates are drawn as a band across the month with an open square.")
     return " ".join(parts)
 

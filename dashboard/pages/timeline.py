@@ -30,7 +30,7 @@ for point in chrome.fresh_click("timeline", chrome.selected_points(event))[:1]:
         state.jump(statement=int(custom[0]))
 
 if not large:
-    st.caption(charts.timeline_caption(marks, len(frame), total))
+    st.caption(charts.timeline_caption(marks, frame["id"].nunique() if not frame.empty else 0, total))
     if not marks.outside.empty:
         st.dataframe(marks.outside[["date", "lane", "kind", "text", "source"]], hide_index=True,
                      column_config=chrome.columns(lane="Actor",

@@ -808,7 +808,8 @@ def statements_count(engine: Engine, view: View) -> int:
     where = _statement_conditions(view)
     if view.actors:
         where.append(func.coalesce(ACT.c.name, ST.c.actor).in_(view.actors))
-    return _scalar(engine, select(func.count()).select_from(joined).where(*where)) or 0
+    # Statements, not their marks: a statement by two actors has a mark in each lane but is one statement.
+    return _scalar(engine, select(func.count(distinct(ST.c.id))).select_from(joined).where(*where)) or 0
 
 
 def statement_kinds(engine: Engine, view: View) -> pd.DataFrame:

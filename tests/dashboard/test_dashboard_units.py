@@ -197,7 +197,7 @@ def test_the_timeline_axis_spans_the_bulk_and_leaves_absurd_dates_to_a_list():
     assert sum(len(t.x) for t in fig.data if t.mode == "markers") == 83
     assert timeline_caption(marks, 87, 120).startswith(
         "83 statements drawn as 83 marks (one per actor lane; lanes run A to Z from the top). 4 marks are dated far "
-        "from the rest and listed below the chart, not drawn. Only the newest 87 of 120 marks were loaded;")
+        "from the rest and listed below the chart, not drawn. Only the newest 87 of 120 statements were loaded;")
 
 
 def test_a_timeline_without_outliers_draws_every_mark():
