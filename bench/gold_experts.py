@@ -83,12 +83,11 @@ def score_file(gold_path: Path) -> ExpertScores:
     for key in wanted.keys() | found.keys():
         want = gold_items(wanted[key]) if key in wanted else {}
         name = wanted[key]["name"] if key in wanted else found[key].name
-        for counts, got in ((scores.items, predicted_items(found[key]) if key in found else {}),
-                            (scores.confident, predicted_items(found[key], DEFAULT_MIN_CONFIDENCE) if key in found else {})):
-            _compare(counts, want, got)
-        confident = predicted_items(found[key], DEFAULT_MIN_CONFIDENCE) if key in found else {}
-        scores.reversed += sum(1 for t, v in confident.items() if (want.get(t), v) in OPPOSITES)
         got = predicted_items(found[key]) if key in found else {}
+        confident = predicted_items(found[key], DEFAULT_MIN_CONFIDENCE) if key in found else {}
+        _compare(scores.items, want, got)
+        _compare(scores.confident, want, confident)
+        scores.reversed += sum(1 for t, v in confident.items() if (want.get(t), v) in OPPOSITES)
         scores.misses += [f"stance {name} / {t}: gold {want.get(t)} got {got.get(t)}"
                           for t in TARGETS if want.get(t) != got.get(t)]
     return scores

@@ -37,7 +37,7 @@ def find_experts(
     """Every expert in order of first appearance, with the stances their own words support."""
     found = []
     for name, description, readings in expert_readings(text, sentences, quotes, people, registry):
-        sides, outlook = stances.decide_learned(readings)
+        sides, outlook = stances.decide(readings)
         found.append(Expert(name, description, sides, outlook))
     return found
 

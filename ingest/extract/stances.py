@@ -1,4 +1,6 @@
-"""Stances from an expert's words: a transparent cue lexicon applied clause by clause (see docs/stances.md).
+"""Stances from an expert's words, clause by clause (see docs/stances.md): each clause is read for the sides
+it names, whether it is hypothetical, its cues and its valence, and `decide` turns the readings into stances
+with the learned numbers of `stance_model`.
 
 A *cue* is a phrase with a meaning (critical, supportive, neutral toward a side; optimistic, pessimistic,
 uncertain about a deal), a weight (1 strong, 0.5 weak) and, for side cues, where its target stands in
@@ -20,10 +22,6 @@ from ingest.extract.registry import Registry
 from ingest.records import Span, Stance
 
 SIDES = ("Russia", "Ukraine", "United States", "Europe")
-SIDE_STANCES = ("critical", "supportive", "neutral")
-OUTLOOKS = ("optimistic", "pessimistic", "uncertain")
-CONFIDENCE_BASE = 0.4  # confidence = (1 - 0.4 ** cue weight) * share of the target's cue weight
-MIXED_MARGIN = 0.5  # critical and supportive weights closer than this make the stance neutral
 
 
 @dataclass(frozen=True)
@@ -177,7 +175,7 @@ def read_clauses(text: str, start: int, end: int, sentence: Span, registry: Regi
     return readings
 
 
-def decide_learned(readings: list[Reading]) -> tuple[list[Stance], Stance | None]:
+def decide(readings: list[Reading]) -> tuple[list[Stance], Stance | None]:
     """The stance toward each side an expert's words name, and their outlook, from the trained model."""
     model = stance_model.params()
     stances = []
@@ -238,23 +236,6 @@ def _evidence(readings: list[Reading], target: str, meaning: str) -> list[Span]:
     chosen = cued or leaning or [r for r in readings if not r.hypothetical] or readings
     spans = {(r.sentence.start, r.sentence.end): r.sentence for r in chosen}
     return [spans[k] for k in sorted(spans)]
-
-
-def read_region(text: str, start: int, end: int, sentence: Span, registry: Registry) -> list[Finding]:
-    """Every cue in `text[start:end]` (an expert's words within one sentence) with its target."""
-    region = text[start:end]
-    sides = _side_mentions(region, registry)
-    return [f for c_start, c_end in _clauses(region) for f in _clause_findings(region, c_start, c_end, sides, sentence)]
-
-
-def decide(findings: list[Finding]) -> tuple[list[Stance], Stance | None]:
-    """The stance toward each side touched by a cue, and the outlook on a deal."""
-    stances = []
-    for side in SIDES:
-        stance = _decide_side([f for f in findings if f.target == side])
-        if stance:
-            stances.append(stance)
-    return stances, _decide_outlook([f for f in findings if f.target == "deal"])
 
 
 def _clause_findings(region: str, c_start: int, c_end: int, sides: list[tuple[int, int, str]],
@@ -329,31 +310,3 @@ def _clauses(region: str) -> list[tuple[int, int]]:
         pos = m.end()
     spans.append((pos, len(region)))
     return [(a, b) for a, b in spans if region[a:b].strip()]
-
-
-def _decide_side(findings: list[Finding]) -> Stance | None:
-    if not findings:
-        return None
-    weight = {m: sum(f.weight for f in findings if f.meaning == m) for m in SIDE_STANCES}
-    if weight["critical"] and weight["supportive"] and abs(weight["critical"] - weight["supportive"]) < MIXED_MARGIN:
-        return _stance(findings[0].target, "neutral", findings, findings)
-    winner = max(SIDE_STANCES, key=lambda m: weight[m])
-    return _stance(findings[0].target, winner, [f for f in findings if f.meaning == winner], findings)
-
-
-def _decide_outlook(findings: list[Finding]) -> Stance | None:
-    if not findings:
-        return None
-    weight = {m: sum(f.weight for f in findings if f.meaning == m) for m in OUTLOOKS}
-    ranked = sorted(OUTLOOKS, key=lambda m: -weight[m])
-    if {ranked[0], ranked[1]} == {"optimistic", "pessimistic"} and weight[ranked[0]] == weight[ranked[1]]:
-        return _stance("deal", "uncertain", [f for f in findings if f.meaning in ranked[:2]], findings)
-    return _stance("deal", ranked[0], [f for f in findings if f.meaning == ranked[0]], findings)
-
-
-def _stance(target: str, meaning: str, chosen: list[Finding], everything: list[Finding]) -> Stance:
-    strength = sum(f.weight for f in chosen)
-    share = strength / sum(f.weight for f in everything)
-    confidence = round((1 - CONFIDENCE_BASE ** strength) * share, 2)
-    evidence = {(f.sentence.start, f.sentence.end): f.sentence for f in chosen}
-    return Stance(target, meaning, confidence, [evidence[k] for k in sorted(evidence)])
