@@ -691,3 +691,23 @@ def test_a_clause_joined_by_but_is_not_an_attribution():
     text = ("Rustem Umerov met the delegation. Umerov’s name had also been mentioned in connection with the probe, "
             "but he has denied any involvement.")
     assert quotes_of(text) == []
+
+
+def test_clause_carried_by_a_content_noun_is_what_was_said():
+    # Made-up sentence: "underscored X's expectation that CLAUSE" reports CLAUSE, not the noun phrase.
+    text = "Fidan underscored Turkey’s expectation that the negotiations would yield results soon."
+    assert rows(text) == [("indirect", "the negotiations would yield results soon", "Hakan Fidan", "official")]
+
+
+@pytest.mark.parametrize("verb", ["speculated", "reaffirmed", "underlined", "disclosed"])
+def test_the_reporting_verb_class_is_not_only_the_verbs_seen_in_development(verb):
+    text = f"Trump {verb} that Moscow may have no intention of reaching a settlement."
+    assert rows(text) == [("indirect", "Moscow may have no intention of reaching a settlement", "Donald Trump",
+                           "official")]
+
+
+def test_a_report_inside_a_relative_clause_does_not_claim_the_clause_before_it():
+    # Made-up sentence: "during which Macron reaffirmed Europe's support" is an act, not an attribution of
+    # the meeting sentence before the comma.
+    text = "Before that, the two leaders spoke at a joint press conference, during which Macron reaffirmed support."
+    assert rows(text) == []

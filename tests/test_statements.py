@@ -343,3 +343,16 @@ def test_a_meeting_on_the_talks_is_news_when_its_sentence_dates_it():
     assert one(dated, published=date(2025, 12, 2))[:3] == ("statement", "Ukraine", "2025-11-23")
     assert statements("Ukraine held talks with the United States in Geneva on the peace plan.",
                       published=date(2025, 12, 2)) == []
+
+
+@pytest.mark.parametrize("opener", ["Earlier,", "Before that,", "A few days later,", "Several weeks earlier,"])
+def test_an_unstated_stretch_before_or_after_the_news_keeps_only_the_month(opener):
+    # Made-up sentence. The act happened some unstated time away from the publication day, so the
+    # publication's day would be a false precision; the month is what the reader can know.
+    text = f"{opener} Zelensky said Ukraine was ready for a full ceasefire."
+    assert one(text) == ("acceptance", "Volodymyr Zelensky", "2025-04", "month", "context")
+
+
+def test_earlier_today_is_still_the_publication_day():
+    text = "Earlier today, Zelensky said Ukraine was ready for a full ceasefire."
+    assert one(text)[2:4] == ("2025-04-19", "day")

@@ -66,6 +66,10 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\
                      r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_CONTENT_NOUN = re.compile(
+    r"\s+(?:(?:the|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+)?(?:[a-z]+\s+)?(?:expectation|hope|belief|view|"
+    r"position|assessment|conviction|concern|fear|claim|warning|insistence|assurance|confidence|readiness|"
+    r"willingness|determination|argument|stance)\s+that\s+")
 _CITING = re.compile(r",\s*(?:citing|quoting|according to)\b(?:[^,;.]|(?<=[A-Z])\.){0,80},(?=\s*that\b)")
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
 _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that these those so-called some any no
@@ -477,6 +481,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
             pos = that.start(1)
         elif told:
             pos = told.end()
+    content = _CONTENT_NOUN.match(text, pos, end)
+    if content:  # "underscored Turkey’s expectation that CLAUSE": the clause the noun carries is what was said
+        return content.end()
     citing = _CITING.match(text, pos, end)
     if citing:
         pos = citing.end()
@@ -509,7 +516,9 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if is_clause(tail, verb.group()) and not inverted and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
         return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization" not
     if _SUBORDINATE_END.search(head[:comma]) or _ADVERBIAL_OPENER.match(head[:comma]) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
-            or re.match(r"\s*(?:where|when|which|who|as|while|if|because|but|and|yet|so|or)\b", text[subject_start:verb.start()]):
+            or re.match(r"\s*(?:(?:during|in|at|after|before|under|by|through|with)\s+)?"
+                        r"(?:where|when|which|who|whom|whose|as|while|if|because|but|and|yet|so|or)\b",
+                        text[subject_start:verb.start()]):
         return None  # "…, when, in fact, he responded", "…, where he posts", "…, but he has denied any role"
     if text[subject_start:verb.start()].strip():
         who = _subject(text, subject_start, _subject_end(text, subject_start, verb.start()), index)

@@ -23,6 +23,11 @@ promised vow vows vowed pledge pledges pledged assure assures assured report rep
 repeated acknowledging conclude concludes concluded estimate estimates estimated allege alleges
 alleged testify testifies testified counter counters countered retort retorts retorted quip quips quipped
 rule rules ruled urge urges urged elaborate elaborates elaborated
+speculate speculates speculated speculating reaffirm reaffirms reaffirmed reaffirming affirm affirms affirmed
+underline underlines underlined underscore underscores underscored disclose discloses disclosed reveal reveals
+revealed clarify clarifies clarified specify specifies specified reassure reassures reassured lament laments lamented
+boast boasts boasted joke jokes joked muse muses mused opine opines opined posit posits posited concur concurs
+concurred forecast forecasts theorize theorizes theorized surmise surmises surmised
 """.split()
 _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"

@@ -148,7 +148,11 @@ _REDUCED_RELATIVE = re.compile(
 )
 _VAGUE = re.compile(
     r"\b(?:recent(?:ly)?|lately|previously|in\s+recent\s+(?:days|weeks|months)|repeatedly|has\s+long|have\s+long"
-    r"|in\s+the\s+past|over\s+the\s+past)\b",
+    r"|in\s+the\s+past|over\s+the\s+past"
+    # "Earlier, Merz indicated …", "Before that, Zelensky spoke …", "A few days later, …": before or after the
+    # article's news by an unstated stretch, so only the month is known
+    r"|earlier(?!\s+(?:today|this|that|on|in|at|than)\b)|before\s+that|prior\s+to\s+that"
+    r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+(?:later|earlier|before|ago))\b",
     re.IGNORECASE,
 )
 
