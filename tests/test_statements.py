@@ -356,3 +356,13 @@ def test_an_unstated_stretch_before_or_after_the_news_keeps_only_the_month(opene
 def test_earlier_today_is_still_the_publication_day():
     text = "Earlier today, Zelensky said Ukraine was ready for a full ceasefire."
     assert one(text)[2:4] == ("2025-04-19", "day")
+
+
+def test_a_reported_sentence_is_the_statement_of_whoever_the_quote_finder_says_spoke():
+    # Made-up paragraph. "According to the minister" names no one; the quote finder resolves it to Fidan, and
+    # the statement takes that speaker, not Turkey, the grammatical subject of the reported clause.
+    text = ("Turkish Foreign Minister Hakan Fidan said on Friday that the talks would resume.\n\n"
+            "According to the minister, Turkey has the means to monitor any potential ceasefire agreement.")
+    article = Article(text=text, title="", published=SATURDAY)
+    found = extract_all(article).statements
+    assert [(s.actor, s.text[:24]) for s in found][-1] == ("Hakan Fidan", "According to the ministe")

@@ -22,7 +22,8 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people)
     found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry)
     dated = dates.find_dates(text, sentences, article.published)
-    found_statements = statements.find_statements(text, sentences, registry, found_mentions, dated, article.published)
+    found_statements = statements.find_statements(text, sentences, registry, found_mentions, dated, article.published,
+                                                  found_quotes)
     found_statements += foreign_statements.find_statements(text, sentences, article.language, found_mentions,
                                                            found_people, article.published)
     return Extraction(

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import Sentence
-from ingest.records import Mention, Statement
+from ingest.records import Mention, Quote, Statement
 
 # Words that put a sentence on the topic: the ceasefire, a peace deal, the talks, quitting them.
 _PEACE = re.compile(
@@ -137,6 +137,7 @@ _NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+(?:ed|en)\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b", re.IGNORECASE)
 # "MOSCOW, April 18 (Reuters) -": the filing date, not when anything in the sentence happened.
+_SPOKEN_SHARE = 0.5
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s*"
@@ -357,8 +358,10 @@ class _Article:
         return [m for m in found if m.end <= sentence.end]
 
 
-def find_statements(text, sentences, registry, mentions: list[Mention], dated: list[DateRef], published) -> list[Statement]:
-    """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known."""
+def find_statements(text, sentences, registry, mentions: list[Mention], dated: list[DateRef], published,
+                    said: list[Quote] = ()) -> list[Statement]:
+    """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known.
+    `said` are the article's attributed quotes: a sentence that reports what someone said is their statement."""
     quotes = _Quotes(_merged([(m.start(), m.end()) for m in _QUOTE.finditer(text)]))
     main = _main_event(dated, sentences, quotes, published)
     rule = DateRule(published)
@@ -367,7 +370,7 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
     found = []
     other_deal = False
     for index, sentence in enumerate(sentences):
-        subject = _subject(article, index)
+        subject = _spoken(said, sentence, _subject(article, index))
         if subject is not None:
             subject.date = _date_for(article, index, subject, dated, main, rule)
         article.subjects.append(subject)
@@ -389,6 +392,23 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
                 actor="; ".join(subject.actors), kind=kind, text=text[start:sentence.end], start=start, end=sentence.end,
             ))
     return found
+
+
+def _spoken(said: list[Quote], sentence, subject: _Subject | None) -> _Subject | None:
+    """The speaker the quote finder gave the words that fill most of the sentence, in place of the sentence's
+    grammatical subject: one attribution for quotes and statements ("the minister reaffirmed" is Fidan)."""
+    length = len(sentence.text.strip())
+    reported = [q for q in said if q.speaker and
+                min(q.end, sentence.end) - max(q.start, sentence.start) >= _SPOKEN_SHARE * length]
+    if not reported:
+        return subject
+    speakers = list(dict.fromkeys(q.speaker for q in reported))
+    official = all(q.speaker_role == "official" for q in reported)
+    if subject is not None and subject.actors == speakers:
+        return subject
+    if subject is None:
+        return _Subject(speakers, official, True, sentence.start, "quote")
+    return replace(subject, actors=speakers, official=official, person=True)
 
 
 def _is_contact(text: str, subject: _Subject) -> bool:
