@@ -728,3 +728,11 @@ def test_a_group_subject_is_each_of_the_pair_the_text_just_joined(group, pair_se
 def test_a_group_subject_with_no_pair_before_it_names_no_one():
     text = "Zelensky met Macron in Paris on Tuesday. Both sides said the exchange could open the way to talks."
     assert [q.speaker for q in quotes_of(text)] in ([], [None])
+
+
+def test_the_office_a_registry_person_holds_resolves_a_definite_description():
+    # Made-up paragraph: the text never calls Trump "president"; the registry's titles do.
+    text = ("Donald Trump met Kirill Dmitriev in Washington on Friday.\n\n"
+            "The president said that the two men had made some progress.")
+    assert [(q.speaker, q.text) for q in quotes_of(text)] == [
+        ("Donald Trump", "the two men had made some progress")]

@@ -23,6 +23,7 @@ class Actor:
     surname: str | None = None  # for people; defaults to the last word of the name
     place_aliases: tuple[str, ...] = ()  # city names that stand for the actor only when not a location
     foreign: tuple[str, ...] = ()  # the [actor.languages] aliases with their inflected forms ("Путина", "Kremls")
+    titles: tuple[str, ...] = ()  # head nouns of a person's offices: "president", "spokesman"
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _actor(entry: dict, path) -> Actor:
         name=entry["name"], kind=entry["kind"], aliases=tuple(entry.get("aliases", [])),
         role=entry.get("role", "official"), side=entry.get("side"), surname=entry.get("surname"),
         place_aliases=tuple(entry.get("place_aliases", [])), foreign=_foreign(entry, path),
+        titles=tuple(entry.get("titles", [])),
     )
 
 

@@ -327,6 +327,9 @@ class SpeakerIndex:
         if person.description and (noun in person.description.lower()
                                    or _ABBREVIATED.get(noun, "\0") in person.description):
             return True
+        actor = self.registry.get(person.name) if person.in_registry else None
+        if actor is not None and noun in actor.titles:
+            return True  # the registry knows Trump is "the president" though this text only says "Donald Trump"
         return bool(re.search(rf"\b{re.escape(noun)}\s+(?:\S+\s+)?$", self.text[max(0, start - 40):start],
                               re.IGNORECASE))
 
