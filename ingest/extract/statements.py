@@ -149,10 +149,13 @@ _REDUCED_RELATIVE = re.compile(
 )
 _VAGUE = re.compile(
     r"\b(?:recent(?:ly)?|lately|previously|in\s+recent\s+(?:days|weeks|months)|repeatedly|has\s+long|have\s+long"
-    r"|in\s+the\s+past|over\s+the\s+past"
-    # "Earlier, Merz indicated …", "Before that, Zelensky spoke …", "A few days later, …": before or after the
-    # article's news by an unstated stretch, so only the month is known
-    r"|earlier(?!\s+(?:today|this|that|on|in|at|than)\b)|before\s+that|prior\s+to\s+that"
+    r"|in\s+the\s+past|over\s+the\s+past)\b",
+    re.IGNORECASE,
+)
+# "Earlier, Merz indicated …", "Before that, Zelensky spoke …", "A few days later, …": away from the date the text
+# stands on by an unstated stretch, so neither that day nor a neighbour's is right; only the month is known.
+_SHIFTED = re.compile(
+    r"\b(?:earlier(?!\s+(?:today|this|that|on|in|at|than)\b)|before\s+that|prior\s+to\s+that"
     r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+(?:later|earlier|before|ago))\b",
     re.IGNORECASE,
 )
@@ -816,7 +819,11 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     same_speaker = _same_speaker_carries_on(article, subject)
     source = same_speaker or _same_actor_before(article, index, subject) \
         or _dated_just_before(article, index, dated, rule.published)
-    if source is not None and source.date is not None and rule.admits_carried(source.date, same_speaker is not None):
+    carried = source is not None and source.date is not None \
+        and rule.admits_carried(source.date, same_speaker is not None)
+    if _SHIFTED.search(article.quotes.masked(sentence)) and (carried or main is not None):
+        return _Dated((source.date if carried else main).value[:7], "month", "context")
+    if carried:
         return replace(source.date, basis="context")
     if main is None:
         return None
