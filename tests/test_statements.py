@@ -370,7 +370,7 @@ def test_a_reported_sentence_is_the_statement_of_whoever_the_quote_finder_says_s
 
 def test_a_shifted_sentence_does_not_take_its_neighbours_day():
     # Made-up paragraph: "a few days later" is after May 8 by an unstated stretch, so only the month holds.
-    text = ("Trump urged a 30-day ceasefire on May 8.\n\n"
+    text = ("Trump urged a 30-day ceasefire on May 8. "
             "A few days later, Putin proposed direct talks in Istanbul instead of a ceasefire.")
     found = statements(text, published=date(2025, 5, 15))
     assert [(s.actor, s.date, s.date_precision) for s in found] == [
