@@ -736,3 +736,19 @@ def test_the_office_a_registry_person_holds_resolves_a_definite_description():
             "The president said that the two men had made some progress.")
     assert [(q.speaker, q.text) for q in quotes_of(text)] == [
         ("Donald Trump", "the two men had made some progress")]
+
+
+def test_a_report_inside_a_quote_is_its_own_indirect_quote_and_the_quoted_speaker_keeps_the_floor():
+    # Made-up paragraph: Ushakov quotes Putin; the next quote with no attribution is still Ushakov's.
+    text = ('"Vladimir Putin noted that Russia continues to seek a negotiated solution," Ushakov said. '
+            '"The conversation lasted almost an hour."')
+    assert rows(text) == [
+        ("direct", "Vladimir Putin noted that Russia continues to seek a negotiated solution,", "Yuri Ushakov", "official"),
+        ("indirect", "Russia continues to seek a negotiated solution", "Vladimir Putin", "official"),
+        ("direct", "The conversation lasted almost an hour.", "Yuri Ushakov", "official"),
+    ]
+
+
+def test_stating_reads_like_saying():
+    text = 'Merz said the West was ready to respond, stating, "The ball is now in Putin\'s court."'
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Friedrich Merz"]

@@ -105,6 +105,7 @@ class _Item:
     who: Speaker | Pronoun | None
     paragraph: int
     attribution_end: int  # where the attributing sentence ends, for pronoun resolution
+    nested: bool = False  # reported inside another speaker's quote: that speaker still holds the floor
 
 
 def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people: list[Person],
@@ -343,7 +344,12 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 items.append(item)
                 taken_until = sentence.end
         for verb in SPEECH_VERB.finditer(text, sentence.start, sentence.end):
-            if verb.start() < taken_until or verb.start() in consumed or _inside(verb.start(), covered):
+            if verb.start() < taken_until or verb.start() in consumed:
+                continue
+            if _inside(verb.start(), covered):
+                item = _nested(text, sentence, verb, index, covered)
+                if item:
+                    items.append(item)
                 continue
             passive = PASSIVE_AFTER.match(text, verb.end()) and not _FOR_SPAN_THAT.match(text, verb.end())
             if _negated(text, sentence.start, verb) or passive \
@@ -356,6 +362,25 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 items.append(item)
                 taken_until = item.parts[0][1]
     return items
+
+
+def _nested(text, sentence, verb, index, covered) -> _Item | None:
+    """'"… Vladimir Putin noted that Russia continues to seek a solution," Ushakov said': a report inside a quote
+    is its own indirect quote when someone named inside the quote is the subject of the verb."""
+    span = next((a, b) for a, b in covered if a <= verb.start() < b)
+    start = max(sentence.start, span[0] + 1)
+    if _negated(text, start, verb) or PASSIVE_AFTER.match(text, verb.end()):
+        return None
+    who = _verb_subject(text, start, verb, index, [], [])
+    clause_start = _clause_after(text, verb, min(sentence.end, span[1] - 1))
+    if not (isinstance(who, Speaker) and who.name) or clause_start is None:
+        return None
+    end = min(sentence.end, span[1] - 1)
+    while end > clause_start and text[end - 1] in " .,”\"":
+        end -= 1
+    if len(text[clause_start:end].split()) < 3:
+        return None
+    return _Item("indirect", [(clause_start, end)], who, sentence.paragraph, sentence.end, nested=True)
 
 
 def _heard(text: str, start: int, verb) -> bool:
@@ -697,6 +722,8 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             rule = _pronoun(text, item, who, last, last_item, index, covered)
             who = ranking.pick(item, "the", rule, last, last_item, who.noun)
         quotes.append(_quote(text, item, who))
+        if item.nested:
+            continue
         last, last_item = who, item
         if who.name and not who.is_person:
             last_body = who

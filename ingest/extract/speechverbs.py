@@ -37,7 +37,29 @@ _MULTI = (
 )
 SAY_FORMS = frozenset(_SAY.split())
 ASK_FORMS = frozenset("ask asks asked asking".split())
-VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER)
+
+
+def _participles(forms: set[str]) -> set[str]:
+    """The -ing form of every verb listed with its third person ("stating" from "state"/"states"), so
+    "…, stating that …" reads like "…, saying that …"; not where the -ing word is mostly a noun or an adjective
+    ("a court ruling", "in writing", "a promising sign")."""
+    found = set()
+    for verb in forms:
+        if not ({verb + "s", verb + "es"} & forms or verb.endswith("y") and verb[:-1] + "ies" in forms) \
+                or verb in _NOT_PARTICIPLES:
+            continue
+        if verb in _DOUBLING:
+            found.add(verb + verb[-1] + "ing")
+        elif verb.endswith("e") and not verb.endswith("ee"):
+            found.add(verb[:-1] + "ing")
+        else:
+            found.add(verb + "ing")
+    return found
+
+
+_NOT_PARTICIPLES = frozenset("rule report post promise write forecast answer urge deny".split())
+_DOUBLING = frozenset("admit quip concur".split())
+VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER) | _participles(set(_OTHER))
 # Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
 OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
                          "urged".split())
