@@ -752,3 +752,13 @@ def test_a_report_inside_a_quote_is_its_own_indirect_quote_and_the_quoted_speake
 def test_stating_reads_like_saying():
     text = 'Merz said the West was ready to respond, stating, "The ball is now in Putin\'s court."'
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Friedrich Merz"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were productive, but much work remains, Ushakov told reporters on Wednesday.",
+    "The talks were productive, but much work remains, Yuri Ushakov, a senior adviser to President Vladimir Putin, "
+    "told reporters on Wednesday.",
+    "Moscow: The talks were productive, but much work remains, Ushakov said.",
+])
+def test_clause_before_a_speaker_with_addressee_description_or_wire_label(text):
+    assert rows(text) == [("indirect", "The talks were productive, but much work remains", "Yuri Ushakov", "official")]

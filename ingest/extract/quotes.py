@@ -60,12 +60,14 @@ _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without
 _TOKEN = re.compile(r"\S+")
 _INVERTED_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b[^,;:“”\"]{0,40},\s+(said|says|added|told)\s+(?=[A-Z])")
 _FOR_SPAN_THAT = re.compile(r"\s+for\s+(?:\w+\s+){0,2}(?:decades|years|months|weeks|days|time)\s+that\b")  # "argued for years that"
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–]\s+")  # "OSLO — "
+# "OSLO — ", and the "Moscow: " some wires put before the story
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–]\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+")
 _NP_WORDS = frozenset({"the", "a", "an", "both", "its", "their", "his", "her"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\s+(?:a|an|the|its|their|his|her)\s+"
                      r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?)\s")
 _CONTENT_NOUN = re.compile(
     r"\s+(?:(?:the|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+)?(?:[a-z]+\s+)?(?:expectation|hope|belief|view|"
     r"position|assessment|conviction|concern|fear|claim|warning|insistence|assurance|confidence|readiness|"
@@ -536,9 +538,13 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     """'The talks will resume next week, Peskov told reporters.' / '..., said Peskov.'"""
     head = text[sentence.start:verb.start()]
     comma = head.rfind(",")
+    apposed = _apposed_subject(head, comma, sentence.start, index)
+    if apposed is not None:  # "…, Yuri Ushakov, a senior adviser to Putin, told reporters"
+        comma = apposed
     if comma < 0 or len(head[:comma].split()) < 3:
         return None
-    tail = text[verb.end():sentence.end].rstrip(" .!?")
+    told = TOLD_OBJECT.match(text, verb.end(), sentence.end) if verb.group() in OBJECT_VERBS else None
+    tail = text[told.end() if told else verb.end():sentence.end].rstrip(" .!?")  # "told reporters on Wednesday"
     subject_start = sentence.start + comma + 1
     inverted = not text[subject_start:verb.start()].strip() and not CLAUSE_CUE.match(tail.split(",")[0])
     if is_clause(tail, verb.group()) and not inverted and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
@@ -552,7 +558,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         who = _subject(text, subject_start, _subject_end(text, subject_start, verb.start()), index)
     else:
         who = index.after_verb(verb.end(), sentence.end)
-    if who is None or len(text[subject_start:verb.start()].split()) > (12 if _long_subject(who) else 8):
+    subject_words = text[subject_start:verb.start()] if apposed is None else head[comma + 1:head.index(",", comma + 1)]
+    if who is None or len(subject_words.split()) > (12 if _long_subject(who) else 8):
         return None
     end = sentence.start + comma
     dateline = _DATELINE.match(text, sentence.start, end)
@@ -561,6 +568,23 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
             or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
         return None  # a quote inside the clause belongs to it, unless someone in the clause says it
     return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+
+
+def _apposed_subject(head: str, comma: int, base: int, index: SpeakerIndex) -> int | None:
+    """Where the reported clause ends when the speaker before the verb carries a description between commas
+    ("…, Yuri Ushakov, a senior adviser to President Putin, told"): the comma before the name, else None."""
+    if comma < 0 or head[comma + 1:].strip():
+        return None
+    inner = head.rfind(",", 0, comma)
+    outer = head.rfind(",", 0, inner) if inner > 0 else -1
+    if outer < 0 or not _DESCRIPTION_START.match(head, inner + 1):
+        return None
+    name = head[outer + 1:inner].strip()
+    people = index.people_between(base + outer + 1, base + inner)
+    if not people or len(name.split()) > 4 or head[outer + 1:inner].strip() != \
+            index.text[people[0][0]:people[-1][1]].strip():
+        return None
+    return outer
 
 
 def _long_subject(who: Speaker | Pronoun) -> bool:
