@@ -762,3 +762,18 @@ def test_stating_reads_like_saying():
 ])
 def test_clause_before_a_speaker_with_addressee_description_or_wire_label(text):
     assert rows(text) == [("indirect", "The talks were productive, but much work remains", "Yuri Ushakov", "official")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("As reported by RIA Novosti, the heads of the delegations are meeting one on one.", "RIA Novosti"),
+    ("As Peskov noted, the heads of the delegations are meeting one on one.", "Dmitry Peskov"),
+    ("The heads of the delegations are meeting one on one, as Peskov put it.", "Dmitry Peskov"),
+])
+def test_an_as_clause_names_the_speaker_of_the_rest(text, speaker):
+    [quote] = quotes_of(text)
+    assert (quote.kind, quote.text.lower(), quote.speaker) == (
+        "indirect", "the heads of the delegations are meeting one on one", speaker)
+
+
+def test_a_credit_line_is_not_a_quote():
+    assert rows("Source: the Kremlin in a statement after the meeting, as reported by RIA Novosti") == []

@@ -17,7 +17,7 @@ from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
 from ingest.extract.speechverbs import (
-    ACCORDING_TO, ADJUNCT, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS, PARTICIPLE_OPENER, PASSIVE_AFTER,
+    ACCORDING_TO, ADJUNCT, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS, PARTICIPLE_OPENER, PASSIVE_AFTER,
     PASSIVE_BEFORE, SPEECH_VERB, THAT, TOLD_OBJECT,
     TRAILING_FILLER, is_clause, reads_as_clause,
 )
@@ -67,6 +67,7 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\
                      r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
 _DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?)\s")
 _CONTENT_NOUN = re.compile(
     r"\s+(?:(?:the|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+)?(?:[a-z]+\s+)?(?:expectation|hope|belief|view|"
@@ -345,6 +346,11 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
             if item:
                 items.append(item)
                 taken_until = sentence.end
+        for said in AS_SAID.finditer(text, sentence.start, sentence.end):
+            item = _as_said(text, sentence, said, index, covered, direct_starts)
+            if item:
+                items.append(item)
+                taken_until = sentence.end
         for verb in SPEECH_VERB.finditer(text, sentence.start, sentence.end):
             if verb.start() < taken_until or verb.start() in consumed:
                 continue
@@ -606,10 +612,29 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
         clause_start = comma + 1 + len(text[comma + 1:sentence.end]) - len(text[comma + 1:sentence.end].lstrip())
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     head = text[sentence.start:match.start()].rstrip(" ,")
-    if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered):
-        return None
+    if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered) \
+            or _CREDIT.match(head):
+        return None  # "Source: the Kremlin in a statement, as reported by …" credits; it reports nothing
     if any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, match.start())):
         return None  # "Putin told Witkoff that …, according to the Kremlin": the report inside has its own speaker
+    return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
+
+
+def _as_said(text, sentence, match, index, covered, direct_starts) -> _Item | None:
+    """'As Peskov noted, CLAUSE' and 'CLAUSE, as Peskov put it': the "as" clause names who said the rest."""
+    if _inside(match.start(), covered):
+        return None
+    who = _subject(text, match.start("who"), match.end("who"), index)
+    if not isinstance(who, (Speaker, _Joint)) or isinstance(who, Speaker) and who.name is None:
+        return None
+    if match.start() == sentence.start or not text[sentence.start:match.start()].strip(" \u00a0"):
+        rest = text[match.end():sentence.end].lstrip(" ,")
+        return _indirect(text, sentence.end - len(rest), sentence, who, covered, direct_starts) if rest else None
+    head = text[sentence.start:match.start()].rstrip(" ,")
+    if not text[sentence.start:match.start()].rstrip().endswith(",") or len(head.split()) < 3 \
+            or _CREDIT.match(head) \
+            or text[sentence.start] in "“\"‘'″" or any(sentence.start <= s < match.start() for s in direct_starts):
+        return None
     return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
 
 

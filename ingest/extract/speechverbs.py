@@ -65,7 +65,10 @@ OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn wa
                          "urged".split())
 
 SPEECH_VERB = re.compile(r"\b(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
-ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Ii]n the words of)\b")
+# "As Peskov noted, CLAUSE" and "CLAUSE, as Peskov put it": the speaker inside an "as" clause
+AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>[A-Z][^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?P<verb>" + SPEECH_VERB.pattern
+                     + r"|put it)(?:\s+(?:earlier|later|on\s+\w+|in\s+\w+))?\s*(?=[,.])")
 
 # What may sit between a subject and its verb: "Trump has publicly stated", "the U.S. is signaling".
 _BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|since|reportedly|publicly|privately|" \
