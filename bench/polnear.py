@@ -87,6 +87,7 @@ def score(data: Path, split: str) -> dict:
     direct, speakers, indirect = Counts(), Ratio(), Ratio()
     seen = set()
     articles = 0
+    misses: list[str] = []
     for ann in sorted((data / split / "attributions").glob("*.ann")):
         name = ann.stem.rsplit("_", 1)[0]
         if name in seen:  # several annotators: the first one's reading
@@ -111,25 +112,30 @@ def score(data: Path, split: str) -> dict:
                              None)
                 if match is None:
                     direct.fn += 1
+                    misses.append(f"direct missed: {content[:90]!r} ({a.get('source', (0, 0, 0, None))[3]})")
                     continue
                 used.add(match)
                 direct.tp += 1
                 source = a.get("source", (None, 0, 0, ""))[3]
                 if _named(source):
-                    speakers.add(Ratio(int(_same(ours_direct[match].speaker, source)), 1))
+                    right = _same(ours_direct[match].speaker, source)
+                    speakers.add(Ratio(int(right), 1))
+                    if not right:
+                        misses.append(f"speaker wrong: {content[:60]!r} gold {source!r} got {ours_direct[match].speaker}")
             elif "cue" in a and _SAYING.search(a["cue"][3]):
                 hit = any(q.kind == "indirect" and _overlap((q.start, q.end), (start, end)) >= (end - start) / 2
                           for q in quotes)
                 indirect.add(Ratio(int(hit), 1))
         direct.fp += sum(1 for i, q in enumerate(ours_direct) if i not in used
                          and not any(_overlap((q.start, q.end), c) for c in contents))
-    return {"articles": articles, "direct": direct, "speakers": speakers, "indirect": indirect}
+    return {"articles": articles, "direct": direct, "speakers": speakers, "indirect": indirect, "misses": misses}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="PolNeAR's data folder (with metadata.tsv and dev/ test/)")
     parser.add_argument("--split", action="append", choices=("dev", "test"))
+    parser.add_argument("--misses", action="store_true", help="list missed direct quotes and wrong speakers")
     args = parser.parse_args()
     if not (args.data / "metadata.tsv").is_file():
         parser.error(f"{args.data} is not PolNeAR's data folder (no metadata.tsv); see this module's doc")
@@ -139,6 +145,8 @@ def main() -> None:
         print(f"PolNeAR {split}: {s['articles']} articles | direct quotes P {d.precision:.3f} R {d.recall:.3f} "
               f"F1 {d.f1:.3f} | speakers (named sources) {s['speakers'].value:.3f} of {s['speakers'].total} | "
               f"indirect recall (saying cues) {s['indirect'].value:.3f} of {s['indirect'].total}")
+        if args.misses:
+            print("\n".join(f"    {m}" for m in s["misses"]))
 
 
 if __name__ == "__main__":

@@ -777,3 +777,23 @@ def test_an_as_clause_names_the_speaker_of_the_rest(text, speaker):
 
 def test_a_credit_line_is_not_a_quote():
     assert rows("Source: the Kremlin in a statement after the meeting, as reported by RIA Novosti") == []
+
+
+def test_quotes_introduced_by_a_verb_are_kept_when_the_lead_names_no_one_we_know():
+    # Made-up sentences in the style of US campaign coverage.
+    assert rows('A friend commented: "For you, immigration is the most important reason."') == [
+        ("direct", "For you, immigration is the most important reason.", None, "other")]
+
+
+def test_a_second_reporting_verb_between_two_quotes_makes_two_quotes_not_a_split_one():
+    text = '“We cannot afford this anymore,” Trump said, adding later, “NATO is costing us a fortune.”'
+    assert [q.text for q in quotes_of(text)] == ["We cannot afford this anymore,", "NATO is costing us a fortune."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.", "G.K. Butterfield"),
+    ("“This is a disgusting day,” said Sen. Jane Roe.", "Jane Roe"),
+    ("“He is ignorant of our culture.” ― Pamela Padilla\n\n", "Pamela Padilla"),
+])
+def test_speakers_behind_titles_initials_and_signing_dashes(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -67,6 +67,8 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\
                      r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to|of|about)\s+[^,“”\"]{{1,40}},|\s*[,:])?$")
+_BYLINE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)\s*\.?\s*")
 _CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
 _DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?)\s")
 _CONTENT_NOUN = re.compile(
@@ -172,6 +174,10 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
             partial = _partial(text, clause_start, sentence_start, q, index, consumed, covered, said)
             if partial:
                 items.append(_Item("direct", parts, partial, q.paragraph, attribution_end))
+            elif _introduced(text, clause_start, q):
+                # 'The businessman says of Clinton, "…"', 'a friend commented: "…"': the words are quoted
+                # though the lead names no one we know; the speaker is left to the context
+                items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
     return items
 
 
@@ -205,7 +211,7 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
                 consumed.add(verbs[-1].start())
                 return who
         return _first_named(text, start, start + len(lead), index)
-    verb_last = re.search(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to)\s+[^,“”\"]{{1,40}},|\s*,)?$", lead)
+    verb_last = _VERB_LAST.search(lead)
     if verb_last and verbs:
         verb = next((m for m in verbs if m.start() == start + verb_last.start()), None)
         if verb is not None:
@@ -214,6 +220,14 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
                 consumed.add(verb.start())
                 return who
     return None
+
+
+def _introduced(text: str, start: int, q: Quoted) -> bool:
+    """The quote's lead ends with a speech verb and a comma or colon: whoever it names, the words are a quote."""
+    lead = text[start:q.open_mark].rstrip()
+    verb = _VERB_LAST.search(lead)
+    return reads_as_clause(text[q.start:q.end]) and bool(verb) and lead.endswith((",", ":")) \
+        and not _negated(text, start, verb)
 
 
 def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:
@@ -231,6 +245,12 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     if q.close_mark is None:
         return None
     window_start = q.close_mark + 1
+    byline = _BYLINE.fullmatch(text, window_start, limit)
+    if byline:  # '“…” ― Pamela Padilla' closing its paragraph: the name signs the quote
+        name_end = byline.start(1) + len(byline.group(1).rstrip(". "))
+        who = index.subject(byline.start(1), name_end)
+        if isinstance(who, Speaker) and who.name:
+            return who, name_end
     window = text[window_start:min(limit, window_start + 160)]
     if not window.strip() or window.lstrip()[:1] in ".!?;" and not window.lstrip().startswith("..."):
         return None
@@ -293,7 +313,7 @@ def _splits(text: str, first: Quoted, second: Quoted, verb_end: int) -> bool:
         return False
     between = text[verb_end:second.open_mark]
     return between.rstrip().endswith((",", "—", "–")) and not _SENTENCE_END.search(between) \
-        and len(between.split()) <= 12
+        and len(between.split()) <= 12 and not SPEECH_VERB.search(between)  # "…, adding later, “…”": a second quote
 
 
 def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: SpeakerIndex, consumed: set[int],
