@@ -797,3 +797,13 @@ def test_a_second_reporting_verb_between_two_quotes_makes_two_quotes_not_a_split
 ])
 def test_speakers_behind_titles_initials_and_signing_dashes(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "Gwen Moore"),
+    ("“It is an invasion of the state domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states "
+     "suing the EPA, said at an event.", "Scott Pruitt"),
+])
+def test_speakers_behind_party_labels_and_chains_of_asides(text, speaker):
+    # Made-up sentences in the style of US campaign coverage; "states" here is a noun, not "says".
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -49,6 +49,7 @@ _NEW_SPEAKER = re.compile(r",\s+(?=(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VER
 _ADVERBIAL_OPENER = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|If|Because|Since|Until|Once|Unless)\s"
                                r"[^,]*$")
 _APPOSITIVE = re.compile(r",[^,;“”\"]{2,160},")  # ", the president of the Federal Reserve Bank of New York,"
+_APPOSITIVES = re.compile(r"(?:,[^,;“”\"]{2,160})+,")  # ", the attorney general of Oklahoma, one of the states suing,"
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # 'the president’s "mercurial temperament"': a noun follows
 _SUBORDINATE_END = re.compile(
     r"\b(?:when|because|if|while|although|though|since|until|unless|whereas|where)(?:,\s*[\w ]{1,20})?\s*$")
@@ -257,8 +258,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     sentence = _SENTENCE_END.search(window)
     if sentence:
         window = window[:sentence.start() + 1]
-    verb = SPEECH_VERB.search(window)
-    if verb is None or len(_APPOSITIVE.sub(",", window[:verb.start()]).split()) > 10 or '"' in window[:verb.start()]:
+    verb = next((m for m in SPEECH_VERB.finditer(window)  # "one of the states suing the EPA, said": a noun
+                 if m.group() not in {"state", "states"} or THAT.match(window, m.end())), None)
+    if verb is None or len(_APPOSITIVES.sub(",", window[:verb.start()]).split()) > 10 or '"' in window[:verb.start()]:
         return None
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
     ends_sentence = text[q.end - 1:q.end] in ".!" and text[q.end - 1:q.end] != ""
@@ -279,7 +281,11 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         if ends_sentence and (is_clause(text[verb_end:window_start + len(window)], verb.group())
                               or PASSIVE_AFTER.match(text, verb_end)):
             return None  # '"….” The agency pledged to act': a new sentence, not an attribution
-        who = _subject(text, window_start, _subject_end(text, window_start, verb_start), index)
+        subject_end = _subject_end(text, window_start, verb_start)
+        # '“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the name before
+        # the asides, which index.subject reads as appositions
+        who = (index.subject(window_start, subject_end) if "," in lead else None) \
+            or _subject(text, window_start, subject_end, index)
     if who is None and (lead or verb.group().endswith("ing")):
         return None  # '“…,” explaining that …' names nobody: the attribution stands before the quote
     consumed.add(verb_start)

@@ -72,6 +72,7 @@ class Pronoun:
 # A title's or an initial's full stop (same length when masked, so offsets hold).
 _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt|Adm|Capt|Maj|Rev|Amb|Sec|Pres|St|"
                                r"[A-Z])\.(?=\s)")
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}")  # "X, 44, and Australian Y"
 
 
@@ -124,7 +125,7 @@ class SpeakerIndex:
 
     def subject(self, start: int, end: int) -> Speaker | Pronoun | None:
         """The speaker named by text[start:end], read as the subject right before a verb."""
-        phrase = self.text[start:end].rstrip()
+        phrase = _TRAILING_ASIDE.sub("", self.text[start:end].rstrip())  # "Rep. Gwen Moore (D-Wis.)"
         end = start + len(phrase)
         if not phrase:
             return None
