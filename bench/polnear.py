@@ -32,7 +32,7 @@ from ingest.extract import extract_all
 from ingest.extract.registry import load_registry
 from ingest.records import Article
 
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|''.*?''")  # some NYT texts mark quotes with two apostrophes
 # A fixed list, so the indirect figure does not move when the extractor's own verb list grows.
 _SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told|add|adds|added|note|notes|noted|state|states|stated|warn|"
                      r"warns|warned|argue|argues|argued|claim|claims|claimed|explain|explains|explained|insist|"
@@ -126,6 +126,9 @@ def score(data: Path, split: str) -> dict:
                 hit = any(q.kind == "indirect" and _overlap((q.start, q.end), (start, end)) >= (end - start) / 2
                           for q in quotes)
                 indirect.add(Ratio(int(hit), 1))
+                if not hit:
+                    misses.append(f"indirect missed: {a.get('source', (0, 0, 0, ''))[3]!r} {a['cue'][3]!r} "
+                                  f"{content[:80]!r}")
         direct.fp += sum(1 for i, q in enumerate(ours_direct) if i not in used
                          and not any(_overlap((q.start, q.end), c) for c in contents))
     return {"articles": articles, "direct": direct, "speakers": speakers, "indirect": indirect, "misses": misses}
@@ -135,7 +138,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="PolNeAR's data folder (with metadata.tsv and dev/ test/)")
     parser.add_argument("--split", action="append", choices=("dev", "test"))
-    parser.add_argument("--misses", action="store_true", help="list missed direct quotes and wrong speakers")
+    parser.add_argument("--misses", action="store_true", help="list missed quotes and wrong speakers")
     args = parser.parse_args()
     if not (args.data / "metadata.tsv").is_file():
         parser.error(f"{args.data} is not PolNeAR's data folder (no metadata.tsv); see this module's doc")

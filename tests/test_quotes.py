@@ -807,3 +807,10 @@ def test_speakers_behind_titles_initials_and_signing_dashes(text, speaker):
 def test_speakers_behind_party_labels_and_chains_of_asides(text, speaker):
     # Made-up sentences in the style of US campaign coverage; "states" here is a noun, not "says".
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_two_apostrophes_open_and_close_a_quote_as_some_archives_type_them():
+    text = "''There is a lot of new complexity,'' Burman said. ''It does not make our problems worse.''"
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [
+        ("direct", "There is a lot of new complexity,", "Burman"),
+        ("direct", "It does not make our problems worse.", "Burman")]
