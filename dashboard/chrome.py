@@ -125,13 +125,10 @@ def image_downloads(figure, key: str) -> None:
     with st.container(horizontal=True, gap="small", key=f"{key}_downloads"):
         for kind in export.IMAGE_TYPES:
             name = export.file_name(view, kind, noun=_noun(key))
-            size = (f"{int(export.PRESENTATION_WIDTH * export.PNG_SCALE)}×"
-                    f"{int(export.PRESENTATION_HEIGHT * export.PNG_SCALE)} pixels" if kind == "png"
-                    else f"{export.PRESENTATION_WIDTH}×{export.PRESENTATION_HEIGHT}, scalable")
             st.download_button(f"Chart as {kind.upper()}", lambda kind=kind: export.figure_image(figure, kind),
                                file_name=name, mime=export.IMAGE_TYPES[kind], on_click="ignore",
                                key=f"{key}_{kind}", icon=":material/image:", type="tertiary",
-                               help=f"Saves {name} ({size}, presenter type)")
+                               help=f"Saves {name} ({export.image_size(kind)}, presenter type)")
 
 
 def table(frame, name: str, drill_down: bool = False, **dataframe_args):

@@ -85,6 +85,13 @@ def chromium() -> Path | None:
     return Path(found) if found else None
 
 
+def image_size(kind: str) -> str:
+    """How big a downloaded image is, in words."""
+    if kind == "png":
+        return f"{round(PRESENTATION_WIDTH * PNG_SCALE)}×{round(PRESENTATION_HEIGHT * PNG_SCALE)} pixels"
+    return f"{PRESENTATION_WIDTH}×{PRESENTATION_HEIGHT}, scalable"
+
+
 def presentation(figure: go.Figure) -> go.Figure:
     """A copy of a page's chart as it reads on a slide: 1280 x 720, type as large as presenter mode's."""
     slide = go.Figure(figure)
