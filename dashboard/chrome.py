@@ -7,9 +7,10 @@ import math
 import os
 from datetime import datetime, timezone
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, queries, state
+from dashboard import charts, data, export, queries, state
 from dashboard.filters import describe, search_problem
 from dashboard.text import counted, moment
 
@@ -105,10 +106,53 @@ def chart(figure, key: str, *, selectable: bool = False, main: bool = False, roo
     projector screen in presenter mode (`room_px` tall: less where the page puts more above it)."""
     if main and presenting():
         figure.update_layout(height=room_px)
-    if selectable and not presenting():
-        return st.plotly_chart(figure, key=key, on_select="rerun", selection_mode="points", config=CHART_CONFIG)
-    st.plotly_chart(figure, key=key, config=CHART_CONFIG)
-    return None
+    if presenting():
+        st.plotly_chart(figure, key=key, config=CHART_CONFIG)
+        return None
+    event = st.plotly_chart(figure, key=key, config=CHART_CONFIG,
+                            **({"on_select": "rerun", "selection_mode": "points"} if selectable else {}))
+    image_downloads(figure, key)
+    return event if selectable else None
+
+
+def image_downloads(figure, key: str) -> None:
+    """PNG and SVG of the chart at presentation size, named after the view; drawn only when clicked (a browser
+    starts for each), so pages stay fast."""
+    if export.chromium() is None:
+        st.caption("Chart images need Chromium on the server (apt-get install chromium).")
+        return
+    view = state.view()
+    with st.container(horizontal=True, gap="small", key=f"{key}_downloads"):
+        for kind in export.IMAGE_TYPES:
+            name = export.file_name(view, kind, noun=_noun(key))
+            st.download_button(f"Chart as {kind.upper()}", lambda kind=kind: export.figure_image(figure, kind),
+                               file_name=name, mime=export.IMAGE_TYPES[kind], on_click="ignore",
+                               key=f"{key}_{kind}", icon=":material/image:", type="tertiary",
+                               help=f"Saves {name} ({export.image_size(kind)}, presenter type)")
+
+
+def table(frame, name: str, drill_down: bool = False, **dataframe_args):
+    """`st.dataframe` and, outside presenter mode, its CSV download; returns what `st.dataframe` returns (the
+    selection of a selectable table). A `drill_down` table (what one picked item holds) names the item too."""
+    drawn = st.dataframe(frame, **dataframe_args)
+    csv_download(frame, name, drill_down)
+    return drawn
+
+
+def csv_download(frame, name: str, drill_down: bool = False) -> None:
+    """The table as CSV (every column, the rows shown) named after the view; not on a projected screen."""
+    if presenting():
+        return
+    rows = frame if isinstance(frame, pd.DataFrame) else pd.DataFrame(frame)
+    file = export.file_name(state.view(), "csv", noun=_noun(name), drill_down=drill_down)
+    st.download_button("Table as CSV", lambda: export.table_csv(rows), file_name=file, mime="text/csv",
+                       on_click="ignore", key=f"{name}_csv", icon=":material/download:", type="tertiary",
+                       help=f"Saves {file} (UTF-8, opens in Excel)")
+
+
+def _noun(key: str) -> str:
+    """`actors_lines` -> `actors-lines`: underscores separate the filters in a file name."""
+    return export.slug(key).replace("_", "-")
 
 
 def with_events(figure):

@@ -82,8 +82,14 @@ def follow(pages, current) -> None:
         st.switch_page(target, query_params=wanted.to_params())
 
 
+# The presenter's controls: a button each way, also pressed by the arrow keys (as a clicker sends them).
+STEPS = (("Previous view", ":material/arrow_back:", "Left", -1),
+         ("Next view", ":material/arrow_forward:", "Right", 1))
+
+
 def nav(pages) -> None:
-    """In presenter mode with a deck: where in the deck this is, and links to the views before and after it."""
+    """In presenter mode with a deck: where in the deck this is, and buttons (and the arrow keys) to the views
+    before and after it."""
     view = state.view()
     if not (view.deck and view.present):
         return
@@ -95,9 +101,10 @@ def nav(pages) -> None:
     title = slides.iloc[number - 1]["title"]
     with st.container(key="deck_nav", horizontal=True, gap="small"):
         st.text(f"{view.deck} · {number} of {len(slides)}" + (f": {title}" if title else ""))
-        for label, icon, other in (("Previous view", ":material/arrow_back:", number - 1),
-                                   ("Next view", ":material/arrow_forward:", number + 1)):
+        for label, icon, key, step in STEPS:
+            other = number + step
             if 1 <= other <= len(slides) and slides.iloc[other - 1]["page"] in by_path:
                 target = slides.iloc[other - 1]
-                st.page_link(by_path[target["page"]], label=label, icon=icon,
-                             query_params=slide_view(target["query"], view.deck, other).to_params())
+                if st.button(label, icon=icon, shortcut=key, key=f"deck_{key.lower()}", type="tertiary"):
+                    st.switch_page(by_path[target["page"]],
+                                   query_params=slide_view(target["query"], view.deck, other).to_params())

@@ -77,7 +77,8 @@ if view.pick:
         st.text(" · ".join(filter(None, [view.pick, view.at and f"{view.grain} of {view.at.isoformat()}",
                                          view.also and f"with {view.also}"])))
     st.metric("Mentions shown (newest 50 at most)", len(rows))
-    st.dataframe(rows, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
+    chrome.table(rows, "actor_sentences", drill_down=True,
+                 hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
                  column_config=chrome.columns(),
                  column_order=["sentence", "surface", "published", "source", "title", "url", "article_id"])
 elif not large:

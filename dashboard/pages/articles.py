@@ -75,7 +75,7 @@ def reader(article_id: int) -> None:
     st.header("Reader")
     st.text(article["title"] or "(untitled)")
     shown = {k: article[k] for k in ("id", "source", "published", "language", "word_count", "url")}
-    st.dataframe([{**shown, "origin": shown_origin(article["origin"])}],
+    chrome.table([{**shown, "origin": shown_origin(article["origin"])}], "article", drill_down=True,
                  hide_index=True, placeholder="—", column_config=chrome.columns())
     if not chrome.presenting():
         state.selectbox("Mark in the text", "mark", MARKS, none_label=None, format_func=str.capitalize)
@@ -86,7 +86,7 @@ def reader(article_id: int) -> None:
     st.caption(LEGEND)
     st.text(marked_text(article["text"], shown))
     marks["words"] = [article["text"][int(r.start):int(r.end)] for r in marks.itertuples()]
-    st.dataframe(marks[marks["mark"].isin(kinds)], hide_index=True,
+    chrome.table(marks[marks["mark"].isin(kinds)], "article_marks", drill_down=True, hide_index=True,
                  column_order=["mark", "words", "label", "start", "end"],
                  column_config=chrome.columns(words=st.column_config.TextColumn("Text", width="large")))
     if not data.readonly() and not chrome.presenting():
@@ -112,8 +112,8 @@ view = state.view()
 
 total, pages, rows, view = chrome.paged("articles", view)
 st.metric("Articles matching", f"{total:,}")
-table = st.dataframe(
-    rows, hide_index=True, key="articles_table", on_select="ignore" if large else "rerun",
+table = chrome.table(
+    rows, "articles", hide_index=True, key="articles_table", on_select="ignore" if large else "rerun",
     selection_mode="single-row",
     placeholder="—", column_config=chrome.columns(title=st.column_config.TextColumn("Title"),
                                                   outlet="Registry outlet (country, type)"),
@@ -134,7 +134,7 @@ with st.expander("Articles by outlet country, outlet type or language", icon=":m
     if not large:
         state.segmented("Count by", "group", GROUPS, format_func=GROUP_LABELS.get)
     groups = data.load("articles_by", state.view(), state.view().group)
-    st.dataframe(groups, hide_index=True, placeholder="—",
+    chrome.table(groups, "articles_by_group", hide_index=True, placeholder="—",
                  column_config=chrome.columns(group=GROUP_LABELS[state.view().group], articles="Articles"))
 
 if writable:

@@ -10,14 +10,14 @@ chrome.header("Decks")
 names = data.load("deck_names")
 if names.empty:
     st.info("No decks yet. On any page, open “Save this view to a deck” in the sidebar to start one.")
-for deck, count in zip(names["deck"], names["views"]):
+for number, (deck, count) in enumerate(zip(names["deck"], names["views"]), start=1):
     st.subheader(deck)
     slides = data.load("deck_views", deck)
     st.page_link("dashboard/pages/overview.py", label=f"Present “{deck}” ({count} views)",
                  icon=":material/slideshow:", query_params=slide_view("", deck, 1).to_params())
     shown = slides.assign(view=[f"/{page}?{query}" if query else f"/{page}"
                                 for page, query in zip(slides["page"], slides["query"])])
-    st.dataframe(shown, hide_index=True, column_order=["position", "title", "view"],
+    chrome.table(shown, f"deck_{number}_{deck}", hide_index=True, column_order=["position", "title", "view"],
                  column_config=chrome.columns(position="Order", title="Title", view="Page and view"))
     if not data.readonly() and not state.view().present:
         with st.form(f"remove_{deck}", border=False):

@@ -18,7 +18,7 @@ if events is not None:
     st.caption(f"{len(events)} events, each with the report it was checked against. Kinds: "
                + "; ".join(f"{kind}: {meaning}" for kind, meaning in data.EVENT_KINDS.items()) + ".")
     if data.readonly() or large:
-        st.dataframe(events, hide_index=True, column_order=["date", "label", "kind", "source", "note"],
+        chrome.table(events, "events", hide_index=True, column_order=["date", "label", "kind", "source", "note"],
                      column_config=chrome.columns(label="Event", source=st.column_config.LinkColumn("Source")))
     else:
         edited = st.data_editor(
@@ -32,6 +32,7 @@ if events is not None:
                 "note": st.column_config.TextColumn("Note"),
             },
         )
+        chrome.csv_download(events, "events")
         if st.button("Save events", icon=":material/save:"):
             try:
                 st.success(actions.save_events(edited))

@@ -77,8 +77,8 @@ for point in chrome.fresh_click("experts", chrome.selected_points(event))[:1]:
 
 if not large:
     st.caption("A * marks a stance an analyst corrected. Click a cell, or choose an expert, for the evidence.")
-    st.dataframe(people.rename(columns={"expert": "Expert", "description": "Described as",
-                                        "articles": "Articles"}), hide_index=True)
+    chrome.table(people.rename(columns={"expert": "Expert", "description": "Described as",
+                                        "articles": "Articles"}), "experts", hide_index=True)
 
 if not large or view.expert:
     st.header("Evidence")
@@ -93,7 +93,8 @@ if view.expert:
         st.info(f"No stance found for {view.expert} under these filters.")
     else:
         # The sentence first and wrapped (rows three lines high), so it reads whole beside its stance.
-        st.dataframe(evidence, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
+        chrome.table(evidence, "expert_evidence", drill_down=True,
+                     hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
                      column_order=["evidence", "target", "stance", "extracted", "corrected_by", "published",
                                    "source", "title", "confidence"],
                      column_config=EVIDENCE_COLUMNS)
@@ -103,5 +104,5 @@ if view.expert:
 
 if not large:
     st.header("Corrections")
-    st.dataframe(data.load("corrections"), hide_index=True, placeholder="—",
+    chrome.table(data.load("corrections"), "corrections", hide_index=True, placeholder="—",
                  column_config=chrome.columns(stance="Corrected to"))

@@ -29,7 +29,7 @@ if len(compared) < 2:
 else:
     sizes = data.load("group_sizes", view)
     sizes.insert(0, "label", sizes["group"].map(group_label))
-    st.dataframe(sizes, hide_index=True, column_order=["label", "articles", "stories"],
+    chrome.table(sizes, "group_sizes", hide_index=True, column_order=["label", "articles", "stories"],
                  column_config=chrome.columns(label="Group", articles="Articles (every copy)",
                                               stories="Stories (wire copies once)"))
     st.caption("Shares count each group's articles with wire copies "
@@ -58,7 +58,8 @@ else:
                                    selectable=key == "actors")
         if not large:
             with st.expander(f"The numbers: {title.lower()}"):
-                st.dataframe(shares.assign(group=shares["group"].map(group_label)), hide_index=True,
+                chrome.table(shares.assign(group=shares["group"].map(group_label)), f"outlets_{key}_numbers",
+                             hide_index=True,
                              column_order=["group", "item", "k", "n", "share", "low", "high", "apart"],
                              column_config=chrome.columns(
                                  group="Group", item=noun, k="Counted (k)", n="Of (n)",
@@ -69,8 +70,8 @@ else:
 
     st.header("Framing: who foregrounds whom")
     shown = share_charts.framing_rows(stats.framing(actor_rows[actor_rows["item"].isin(busiest)]))
-    table = st.dataframe(
-        shown, hide_index=True, key="framing_table", on_select="ignore" if large else "rerun",
+    table = chrome.table(
+        shown, "framing", hide_index=True, key="framing_table", on_select="ignore" if large else "rerun",
         selection_mode="single-cell",
         column_order=["item", "group_label", "its", "theirs", "times", "apart_text"],
         column_config=chrome.columns(item="Actor", group_label="Foregrounded most by", its="Its share",
@@ -103,7 +104,8 @@ else:
     if view.pick and within:
         rows = data.load("group_sentences", view, within, view.pick)
         st.metric(f"Mentions of {view.pick} in {within.label} (newest 50 at most)", len(rows))
-        st.dataframe(rows, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
+        chrome.table(rows, "group_sentences", drill_down=True,
+                     hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
                      column_config=chrome.columns(),
                      column_order=["sentence", "surface", "published", "source", "title", "url", "article_id"])
     elif not large:

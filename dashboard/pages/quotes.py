@@ -55,7 +55,7 @@ if not large:
         return data.load_uncached("quotes_export", view, export.EXPORT_LIMIT)
 
     left, right = st.columns(2)
-    left.download_button("Download CSV", lambda: export.quotes_csv(exported()),
+    left.download_button("Download CSV", lambda: export.table_csv(exported()),
                          file_name=export.file_name(view, "csv"), mime="text/csv", on_click="ignore",
                          icon=":material/download:")
     right.download_button("Download JSON", lambda: export.quotes_json(exported()),

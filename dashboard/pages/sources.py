@@ -17,7 +17,7 @@ else:
     st.caption(f"{len(frame):,} outlets, {int(frame['articles'].sum()):,} articles; {int(polled.sum()):,} outlets'"
                " feeds polled by `python -m ingest watch --outlets`, "
                f"{int((frame['last_error'].notna()).sum()):,} with an error at their last failure.")
-    st.dataframe(frame, hide_index=True, placeholder="—", column_config=chrome.columns(
+    chrome.table(frame, "sources", hide_index=True, placeholder="—", column_config=chrome.columns(
         outlet="Outlet", country="Country", type="Type", on=st.column_config.CheckboxColumn("Polled"),
         feeds="Feeds", articles="Articles", languages="Languages",
         last_success=st.column_config.DatetimeColumn("Last success (UTC)", format="YYYY-MM-DD HH:mm"),

@@ -32,14 +32,16 @@ for point in chrome.fresh_click("timeline", chrome.selected_points(event))[:1]:
 if not large:
     st.caption(charts.timeline_caption(marks, frame["id"].nunique() if not frame.empty else 0, total))
     if not marks.outside.empty:
-        st.dataframe(marks.outside[["date", "lane", "kind", "text", "source"]], hide_index=True,
+        chrome.table(marks.outside[["date", "lane", "kind", "text", "source"]], "timeline_far_dates",
+                     hide_index=True,
                      column_config=chrome.columns(lane="Actor",
                                                   text=st.column_config.TextColumn("Statement", width="large")))
 labels = {int(r.id): f"{r.date} · {r.lane} · {r.kind}: {clipped(r.text)}" for r in frame.itertuples()}
 detail = chrome.picked_detail("Statement", "statement", labels, "Choose a statement", "statement_detail",
                               "statement")
 if detail is not None:
-    st.dataframe(detail, hide_index=True, placeholder="—", column_config=chrome.columns(),
+    chrome.table(detail, "statement", drill_down=True, hide_index=True, placeholder="—",
+                 column_config=chrome.columns(),
                  column_order=["kind", "date", "date_precision", "date_basis", "actor", "source", "published",
                                "title", "url"])
     show_in_context(detail.iloc[0])

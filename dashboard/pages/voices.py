@@ -64,7 +64,8 @@ if view.band:
         st.text(" · ".join(filter(None, [view.band, view.at and f"{view.grain} of {view.at.isoformat()}",
                                          within and within.label])))
     st.metric("Quotes shown (newest 50 at most)", len(rows))
-    st.dataframe(rows, hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
+    chrome.table(rows, "voice_quotes", drill_down=True,
+                 hide_index=True, row_height=chrome.WRAPPED_ROW_PX, placeholder="—",
                  column_config=chrome.columns(side="Speaker's side"),
                  column_order=["quote", "speaker", "role", "side", "published", "source", "title", "url"])
 elif not large:

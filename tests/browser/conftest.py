@@ -1,6 +1,7 @@
 """Browser test harness: the fixture store (the dashboard tests' store plus a hostile article), `streamlit run`
-servers on free loopback ports (writable, read-only, and a live one on its own copy), one headless Debian
-Chromium driven by Playwright, and a screenshot of every open page when a test fails.
+servers on free loopback ports (writable, read-only, a live one on its own copy, and one on the synthetic
+multi-outlet store when a test asks), one headless Debian Chromium driven by Playwright, and a screenshot of every
+open page when a test fails.
 
 Chromium is never downloaded: outside CI a missing `/usr/bin/chromium` skips these tests; under `CI=true`
 it fails them.
@@ -136,6 +137,20 @@ def servers(store, tmp_path_factory):
     finally:
         for server in started.values():
             stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def outlets_server(tmp_path_factory):
+    """A server on the synthetic multi-outlet store (`outlets_fixture`: four invented outlets in four countries and
+    languages), started only for the tests that ask for it."""
+    from outlets_fixture import build as build_outlets
+
+    folder = tmp_path_factory.mktemp("outlets")
+    started = start_server(build_outlets(folder / "outlets.sqlite"), folder / "outlets.log")
+    try:
+        yield wait_healthy(started)
+    finally:
+        stop_server(started)
 
 
 @pytest.fixture(scope="session")

@@ -42,7 +42,35 @@ def test_a_deck_is_presented_view_after_view(server, page):
     open_view(page, server.url, "/?deck=Browser%20deck&present=1", "Outlets compared")
     assert query(page)["compare"] == ["country:GB", "country:UA"] and query(page)["present"] == ["1"]
     assert page.get_by_text("Browser deck · 1 of 2: GB against UA").count() == 1
-    page.get_by_role("link", name="Next view").click()
+    page.get_by_role("button", name="Next view").click()
     settle(page, "Whose voices")
     assert query(page)["by"] == ["role"] and query(page)["slide"] == ["2"]
-    assert page.get_by_role("link", name="Previous view").count() == 1
+    assert page.get_by_role("button", name="Previous view").count() == 1
+
+
+def test_a_deck_is_walked_with_the_arrow_keys(server, page):
+    """A presenter's clicker sends the arrow keys: right goes to the next view, left to the one before, and past
+    either end nothing moves."""
+    from ingest.store import Store
+
+    with Store(str(server.db)) as store:
+        store.add_to_deck("Keyboard deck", "outlets", "compare=country%3AGB&compare=country%3AUA", "GB against UA")
+        store.add_to_deck("Keyboard deck", "voices", "by=role", "Voices by role")
+        store.add_to_deck("Keyboard deck", "timeline", "kind=proposal", "Proposals")
+    open_view(page, server.url, "/?deck=Keyboard%20deck&present=1", "Outlets compared")
+    walk = [("ArrowRight", "Whose voices", "2", "Voices by role"), ("ArrowRight", "Timeline", "3", "Proposals"),
+            ("ArrowRight", "Timeline", "3", "Proposals"),  # past the last view: nowhere to go
+            ("ArrowLeft", "Whose voices", "2", "Voices by role"),
+            ("ArrowLeft", "Outlets compared", "1", "GB against UA")]
+    for key, title, slide, slide_title in walk:
+        page.keyboard.press(key)
+        page.wait_for_timeout(1500)  # a key that goes nowhere starts no run: give one the time to start
+        settle(page, title)
+        assert query(page).get("slide", ["1"]) == [slide] and query(page)["present"] == ["1"]
+        assert page.get_by_text(f"Keyboard deck · {slide} of 3: {slide_title}").count() == 1
+    assert query(page)["compare"] == ["country:GB", "country:UA"]  # the first view's own filters, back again
+    page.keyboard.press("ArrowLeft")  # before the first view: nowhere to go
+    page.wait_for_timeout(1500)
+    settle(page, "Outlets compared")
+    assert query(page).get("slide", ["1"]) == ["1"]
+    assert page.get_by_text("Keyboard deck · 1 of 3: GB against UA").count() == 1

@@ -127,7 +127,7 @@ def test_actor_colours_are_stable_and_colour_blind_safe():
 def test_exports_hold_the_filtered_quotes_exactly(store):
     engine = open_engine(str(store), readonly=True)
     rows = queries.quotes_export(engine, from_params({"speaker": "Andrew Roth"}), export.EXPORT_LIMIT)
-    csv_bytes = export.quotes_csv(rows)
+    csv_bytes = export.table_csv(rows)
     assert csv_bytes.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark: Excel reads it as UTF-8
     records = list(csv.DictReader(io.StringIO(csv_bytes.decode("utf-8-sig"))))
     assert [(r["quote"], r["published"], r["source"]) for r in records] == [

@@ -53,8 +53,12 @@ def test_a_deck_presents_its_views_one_after_another(deck_store, open_page):
     first = open_page("overview", deck="Briefing", present="1")
     assert [t.value for t in first.title] == ["Outlets compared"]
     assert "Briefing · 1 of 2: Russia against Ukraine" in [t.value for t in first.text]
-    links = {link.proto.label: link.proto.page for link in first.get("page_link")}
-    assert "Next view" in links and "Previous view" not in links
+    steps = {button.label: button for button in first.button}
+    assert "Next view" in steps and "Previous view" not in steps
+    assert steps["Next view"].proto.shortcut == "right"  # the right arrow key presses it
+    steps["Next view"].click().run()
+    assert [t.value for t in first.title] == ["Whose voices"]
+    assert first.query_params["slide"] == "2"
     second = open_page("overview", deck="Briefing", slide="2", present="1")
     assert [t.value for t in second.title] == ["Whose voices"]
     assert "Briefing · 2 of 2" in [t.value for t in second.text]
