@@ -146,3 +146,25 @@ def test_news_set_meets_its_floors(name):
     assert below(total, NEWS_FLOORS[name]) == {}, "\n".join(total.misses)
     # The date rule: no statement after its article, none more than six months before it.
     assert total.far_dates == 0, "\n".join(m for m in total.misses if "far from publication" in m)
+
+
+# Language sets (tests/gold/lang-ru, lang-uk, lang-de, lang-fr): never tuned on; their texts are kept out of git. The
+# floors hold what each measured when first gated (mentions F1, direct-quote F1, direct-quote speakers; a hair under,
+# for float rounding), so a change
+# cannot quietly lose what unseen text in that language had. The issue's targets are higher (mentions 0.90, direct
+# quotes 0.75, speakers 0.80): Russian, German and French speakers are under theirs.
+LANGUAGE_FLOORS = {
+    "lang-ru": {"mentions": 0.987, "direct": 0.799, "direct_speakers": 0.499},
+    "lang-uk": {"mentions": 0.993, "direct": 0.923, "direct_speakers": 0.999},
+    "lang-de": {"mentions": 0.974, "direct": 0.888, "direct_speakers": 0.749},
+    "lang-fr": {"mentions": 0.992, "direct": 0.749, "direct_speakers": 0.333},
+}
+
+
+@pytest.mark.parametrize("name", LANGUAGE_FLOORS)
+def test_language_set_meets_its_floors(name):
+    present = [gold for gold in gold_files(name) if has_text(gold)]
+    if not present:
+        pytest.skip(f"the {name} texts are not here (kept out of git for their licence)")
+    total = summed(name, present)
+    assert below(total, LANGUAGE_FLOORS[name]) == {}, "\n".join(total.misses)
