@@ -33,3 +33,75 @@ def test_english_articles_are_left_to_the_english_rules():
     text = "“We are ready,” sagte Merz."  # a German verb in an English article is not read
     [quote] = extract_all(Article(text=text, language="en")).quotes
     assert quote.speaker is None
+
+
+def direct(text, language):
+    return [(q.text, q.speaker) for q in extract_all(Article(text=text, language=language)).quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    # after the quote, the speaker's title between the verb and the name
+    ("ru", "«Ответ будет дан позже», — заявил глава МИД Сергей Лавров.", "Sergei Lavrov"),
+    ("ru", "«Мы готовы продолжать», — заявил журналистам пресс-секретарь президента Дмитрий Песков.", "Dmitry Peskov"),
+    ("fr", "« Nous voulons la paix », a déclaré le porte-parole du Kremlin, Dmitri Peskov.", "Dmitry Peskov"),
+    # the name before the verb, and the name inflected
+    ("ru", "«Мы ждем предложений», — Песков заявил в четверг.", "Dmitry Peskov"),
+    ("ru", "«Встреча пока не запланирована», — по словам Пескова.", "Dmitry Peskov"),
+    # before a colon, with words between the verb and the colon
+    ("ru", "Пресс-секретарь президента Дмитрий Песков заявил журналистам: «Мы готовы продолжать переговоры».",
+     "Dmitry Peskov"),
+    ("fr", "Emmanuel Macron a déclaré : « Nous voulons la paix. »", "Emmanuel Macron"),
+    # two parts in one pair of marks, the clause between them
+    ("ru", "«Мы готовы к диалогу, — сказал Песков. — Но условия известны».", "Dmitry Peskov"),
+])
+def test_a_reporting_clause_anywhere_around_the_quote_names_its_speaker(language, text, speaker):
+    assert [s for _, s in direct(text, language)][-1] == speaker
+
+
+def test_a_name_after_the_speakers_noun_phrase_is_not_the_speaker():
+    assert direct("„Das ist ein wichtiger Schritt“, sagte Merz nach einem Treffen mit Selenskyj.", "de") == \
+        [("Das ist ein wichtiger Schritt", "Friedrich Merz")]
+    # "il" speaks, not the person met afterwards; he is the subject of the sentence before
+    text = "Emmanuel Macron a reçu les journalistes.\n\n« Nous voulons la paix », a-t-il déclaré après sa rencontre avec Volodymyr Zelensky."
+    assert direct(text, "fr") == [("Nous voulons la paix", "Emmanuel Macron")]
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before():
+    text = "Дмитрий Песков ответил на вопрос о встрече с Путиным.\n\n«Пока таких планов нет», — сказал он."
+    assert direct(text, "ru") == [("Пока таких планов нет", "Dmitry Peskov")]
+
+
+def test_a_title_alone_is_the_person_the_article_introduced_with_it_else_the_title_as_written():
+    introduced = ("Пресс-секретарь президента Дмитрий Песков провел брифинг.\n\n"
+                  "«Мы ждем ответа от Киева», — сказал пресс-секретарь Кремля.")
+    assert direct(introduced, "ru") == [("Мы ждем ответа от Киева", "Dmitry Peskov")]
+    assert direct("„Wir wollen Frieden“, sagte der Kanzler.", "de") == [("Wir wollen Frieden", "der Kanzler")]
+    # the Kremlin named in the title does not make the Kremlin the speaker
+    assert direct("«Мы ждем ответа», — сказал пресс-секретарь Кремля.", "ru") == [("Мы ждем ответа", "пресс-секретарь Кремля")]
+
+
+def test_a_name_the_registry_does_not_know_is_put_back_in_the_nominative():
+    assert direct("«Это вопрос будущего», — по словам политолога Ивана Петрова.", "ru") == \
+        [("Это вопрос будущего", "Иван Петров")]
+    assert direct("«Это вопрос будущего», — заявил политолог Иван Петров.", "ru") == \
+        [("Это вопрос будущего", "Иван Петров")]
+
+
+def test_a_dash_quote_opening_a_paragraph_is_a_quote_and_continues_the_speaker_before():
+    text = ("Песков ответил на вопрос о встрече:\n\n— Пока таких планов нет.\n\n"
+            "— Мы ждем предложений от американской стороны, — добавил он.")
+    assert direct(text, "ru") == [("Пока таких планов нет.", "Dmitry Peskov"),
+                                  ("Мы ждем предложений от американской стороны", "Dmitry Peskov")]
+    text = "«Ми готові до переговорів», — заявив Зеленський.\n\n— Але тиск на Росію має зростати."
+    assert direct(text, "uk") == [("Ми готові до переговорів", "Volodymyr Zelensky"),
+                                  ("Але тиск на Росію має зростати.", "Volodymyr Zelensky")]
+
+
+def test_a_carried_speaker_stops_where_someone_else_is_named():
+    text = "«Ми готові до переговорів», — заявив Зеленський. Тим часом Путін виступив у Москві.\n\n— Умови відомі."
+    assert direct(text, "uk")[-1] == ("Умови відомі.", None)
+
+
+def test_german_reversed_guillemets_are_quotes():
+    assert direct("»Es gibt derzeit keine Pläne für ein Treffen«, sagte Peskow der Agentur Interfax.", "de") == \
+        [("Es gibt derzeit keine Pläne für ein Treffen", "Dmitry Peskov")]
