@@ -73,6 +73,9 @@ _NP_STOP = {"ru": r"после|с|со|во\s+время|в\s+ходе|пере�
 _PREPOSITION = {"ru": r"в|во|из|на", "uk": r"в|у|з|із|на", "de": r"im|in|aus|vom", "fr": r"à|au|aux|dans|du|de"}
 _UPPER = "A-ZА-ЯЁІЇЄҐÀ-ÖØ-Þ"
 _NAME = rf"[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{0,2}}"
+# A name the registry does not know: German capitalises every noun, so there it takes two capitalised words.
+_NAMES = {language: re.compile(rf"(?<![\w'’-])({_NAME})") for language in ("ru", "uk", "fr")}
+_NAMES["de"] = re.compile(rf"(?<![\w'’-])([{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,2}})")
 _QUOTE_MARKS = "»“”\"«„"
 _DASH = "—–-"
 _DASH_CLASS = re.escape(_DASH)
@@ -133,7 +136,7 @@ def _unpaired_quotes(text: str, language: str, quotes: list[Quote]) -> list[Quot
     found = []
     for start, end in paragraphs(text):
         dash = re.match(rf"\s*[{_DASH_CLASS}]\s+(?=[\w«„“\"])", text[start:end])
-        if dash:
+        if dash and not re.search(rf"\s[{_DASH_CLASS}]\s*$", text[start:end]):  # "- Nouvelle mouture -" is a subhead
             words_start = start + dash.end()
             tail = re.search(rf"[,.!?…]?\s+[{_DASH_CLASS}]\s+(?=[^\W\d])", text[words_start:end])
             words_end = words_start + tail.start() if tail else end
@@ -199,6 +202,8 @@ def _before(article: _Article, quote: Quote, earlier: list[Quote]) -> str | None
         pass
     if verb is None:
         return None
+    if _pronoun_at(text[verb.end():opening], verb.group(), article.language, False):  # "schrieb er: „…“"
+        return _subject_before(article, quote, earlier)
     subject = _speaker(article, start, start + verb.start(), quote, earlier, verb.group(), before_verb=True)
     return subject or _speaker(article, start + verb.end(), opening, quote, earlier, verb.group())
 
@@ -271,10 +276,12 @@ def _speaker(article: _Article, start: int, end: int, quote: Quote, earlier: lis
     phrase = text[start:end]
     persons = article.persons_in(start, end)
     if persons:
-        return (persons[-1] if before_verb else persons[0]).actor
+        return persons[-1].actor if before_verb else _coordinated(article, persons[0], full_end)
     title = re.compile(rf"(?<!\w)(?:{_TITLES[language]})(?!\w)", re.IGNORECASE)
     titled = title.match(phrase, len(phrase) - len(phrase.lstrip())) if not before_verb else title.search(phrase)
-    name = re.compile(rf"(?<![\w'’-])({_NAME})").search(phrase, titled.end() if titled else 0)
+    names = _NAMES[language]
+    name = (re.compile(rf"({names.pattern})\s*,?\s*$").search(phrase) if before_verb
+            else names.search(phrase, titled.end() if titled else 0))
     if name and not _is_body(article, start + name.start(1)) and not _common_word(name.group(1), language):
         return _nominative(name.group(1), language)
     if titled:
@@ -285,6 +292,17 @@ def _speaker(article: _Article, start: int, end: int, quote: Quote, earlier: lis
                    or bodies[0].start - start < 3):
         return bodies[0].actor
     return None
+
+
+def _coordinated(article: _Article, first: Mention, end: int) -> str:
+    """"ont écrit Steve Witkoff, l'envoyé spécial, et Roustem Oumerov": every person the clause joins with "and"."""
+    speakers = [first.actor]
+    for other in article.persons_in(first.end, end):
+        between = article.text[first.end:other.start]
+        if re.search(r"(?<!\w)(?:и|і|та|und|et)(?!\w)", between) and not re.search(r"[.;:!?]", between) \
+                and other.actor not in speakers:
+            speakers.append(other.actor)
+    return "; ".join(speakers)
 
 
 def _pronoun_at(phrase: str, verb: str, language: str, before_verb: bool) -> bool:
