@@ -77,7 +77,7 @@ def test_a_title_alone_is_the_person_the_article_introduced_with_it_else_the_tit
     assert direct(introduced, "ru") == [("Мы ждем ответа от Киева", "Dmitry Peskov")]
     assert direct("„Wir wollen Frieden“, sagte der Kanzler.", "de") == [("Wir wollen Frieden", "der Kanzler")]
     # the Kremlin named in the title does not make the Kremlin the speaker
-    assert direct("«Мы ждем ответа», — сказал пресс-секретарь Кремля.", "ru") == [("Мы ждем ответа", "пресс-секретарь Кремля")]
+    assert direct("«Мы ждем ответа», — сказал помощник Кремля.", "ru") == [("Мы ждем ответа", "помощник Кремля")]
 
 
 def test_a_name_the_registry_does_not_know_is_put_back_in_the_nominative():
@@ -105,3 +105,36 @@ def test_a_carried_speaker_stops_where_someone_else_is_named():
 def test_german_reversed_guillemets_are_quotes():
     assert direct("»Es gibt derzeit keine Pläne für ein Treffen«, sagte Peskow der Agentur Interfax.", "de") == \
         [("Es gibt derzeit keine Pläne für ein Treffen", "Dmitry Peskov")]
+
+
+def test_an_office_the_registry_lists_names_its_holder():
+    assert direct("«Мы ждем ответа», — заявила официальный представитель МИД России.", "ru") == \
+        [("Мы ждем ответа", "Maria Zakharova")]
+    assert direct("«Мы ждем ответа», — сказал журналистам пресс-секретарь Кремля.", "ru") == \
+        [("Мы ждем ответа", "Dmitry Peskov")]
+    assert direct("„Es gibt keine Pläne“, sagte der russische Außenminister am Montag.", "de") == \
+        [("Es gibt keine Pläne", "Sergei Lavrov")]
+    assert direct("« Il n'y a pas de plan », a déclaré le porte-parole du Kremlin.", "fr") == \
+        [("Il n'y a pas de plan", "Dmitry Peskov")]
+    # an office the registry does not list stays as the text gives it
+    assert direct("«Мы ждем ответа», — сказал представитель ведомства.", "ru") == [("Мы ждем ответа", "представитель ведомства")]
+
+
+def test_a_surname_alone_is_the_full_name_the_article_gave_first():
+    text = ("Про це сказав речник Міністерства закордонних справ України Георгій Тихий.\n\n"
+            "«Атмосфера була спокійною», — сказав Тихий.")
+    assert direct(text, "uk") == [("Атмосфера була спокійною", "Георгій Тихий")]
+
+
+def test_speakers_joined_by_and_speak_together():
+    text = "« Les réunions ont été productives », ont écrit Steve Witkoff, l'envoyé spécial, et Roustem Oumerov, sur X."
+    assert direct(text, "fr") == [("Les réunions ont été productives", "Steve Witkoff; Rustem Umerov")]
+
+
+def test_a_pronoun_after_the_verb_of_a_lead_is_the_subject_before():
+    text = "Wolodymyr Selenskyj steht unter Druck. Als Reaktion auf den Plan schrieb er: „Nur die USA haben genügend Kraft.“"
+    assert direct(text, "de") == [("Nur die USA haben genügend Kraft.", "Volodymyr Zelensky")]
+
+
+def test_a_subhead_between_dashes_is_not_a_quote():
+    assert direct("Vorspann.\n\n- Nouvelle mouture -\n\nLe texte continue.", "fr") == []

@@ -10,20 +10,19 @@ reporting verb and a speaker phrase beside the quote, in one of four places, tri
 - "по словам Пескова", "за словами Зеленського", "so Merz", "laut Merz", "selon Macron" in its sentence;
 - carried: a quote opening a paragraph, right after a paragraph whose last quote or closing colon has a speaker,
   with nobody else named in between, continues that speaker.
-The speaker phrase resolves to a registry person mentioned in it (in any inflected form: "Пескова" is Dmitry
-Peskov), else a pronoun ("он", "er", "-t-il", "по его словам") to the subject of the nearest sentence naming a
-person, else a name the registry does not know (put back in the nominative in Russian and Ukrainian), else a title
-alone ("пресс-секретарь Кремля", "der Kanzler"): the person the article itself introduced with that title, or
-the title as written; a body after a preposition ("сообщили в Кремле") is the body. Reporting verbs, pronouns and
-titles are lists, because in each language they are one.
+Who the speaker phrase names is foreign_speakers' business. Reporting verbs are lists, because in each language
+they are one.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
+from ingest.extract.foreign_speakers import Reading, pronoun_at, sentence_start, speaker, subject_before
+from ingest.extract.quotemarks import find_quoted
+from ingest.extract.registry import Registry
 from ingest.extract.sentences import paragraphs
 from ingest.records import Mention, Person, Quote
 
@@ -48,73 +47,25 @@ _ACCORDING = {"ru": r"по\s+словам|по\s+мнению|как\s+(?:зая
               "uk": r"за\s+словами|на\s+думку|як\s+(?:заявив|сказав|зазначив|заявила|сказала|зазначила)",
               "de": r"laut|so|nach\s+Angaben\s+von|nach\s+Worten\s+von|zufolge",
               "fr": r"selon|d['’]après|pour"}
-_PRONOUN = {"ru": r"он|она|его|ее|её", "uk": r"він|вона|його|її", "de": r"er|sie|seinen|ihren|ihm|ihr",
-            "fr": r"il|elle|lui"}
-# Words that start a speaker phrase naming an office, not a name ("глава МИД", "der Kanzler", "le porte-parole").
-_TITLES = {
-    "ru": r"пресс-секретар\w*|глав\w*|министр\w*|президент\w*|представител\w*|помощник\w*|спикер\w*|советник\w*|"
-          r"спецпосланник\w*|посланник\w*|посол\w*|посл[аеу]|лидер\w*|премьер\w*|канцлер\w*|руководител\w*|"
-          r"замглавы|заместител\w*|председател\w*|официальн\w+\s+представител\w*|дипломат\w*|госсекретар\w*|"
-          r"вице-президент\w*|генсек\w*|генеральн\w+\s+секретар\w*|министерств\w*|ведомств\w*",
-    "uk": r"речни\w*|прес-секретар\w*|голов\w*|очільни\w*|міністр\w*|президент\w*|представни\w*|помічни\w*|"
-          r"радни\w*|спецпосланц\w*|посланц\w*|посл\w*|лідер\w*|прем['’]єр\w*|канцлер\w*|керівни\w*|заступни\w*|"
-          r"держсекретар\w*|віцепрезидент\w*|генсек\w*|міністерств\w*|відомств\w*",
-    "de": r"(?:der|die|des|dem|den)\s+(?:\w+-)?(?:\w*[Ss]precher\w*|\w*[Kk]anzler\w*|\w*[Pp]räsident\w*|"
-          r"\w*[Mm]inister\w*|\w*[Bb]erater\w*|\w*[Gg]esandte\w*|\w*[Cc]hef\w*|\w*[Bb]otschafter\w*|"
-          r"\w*[Ss]ekretär\w*|\w*[Vv]ertreter\w*|\w*[Dd]iplomat\w*)",
-    "fr": r"(?:le|la|l['’])\s*(?:porte-parole|président\w*|ministre|chef\w*|chancelier\w*|conseiller\w*|"
-          r"envoyé\w*|émissaire|ambassadeur\w*|secrétaire|négociateur\w*|diplomat\w*|dirigeant\w*|premier\s+ministre)",
-}
 # "Песков заявил, что «…»": the conjunction before quoted words that continue the sentence.
 _THAT = {"ru": r"что", "uk": r"що", "de": r"dass", "fr": r"que|qu['’]"}
-# Words that end a speaker's noun phrase after the verb: what follows is where, when or with whom.
-_NP_STOP = {"ru": r"после|с|со|во\s+время|в\s+ходе|перед|на|по|для|и|в|во|об|о", "uk": r"після|з|із|під\s+час|перед|на|по|для|і|та|в|у|про",
-            "de": r"nach|mit|bei|am|im|in|auf|vor|und|gegenüber|laut|über", "fr": r"après|avec|lors|à|au|aux|devant|dans|et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|sur"}
-_PREPOSITION = {"ru": r"в|во|из|на", "uk": r"в|у|з|із|на", "de": r"im|in|aus|vom", "fr": r"à|au|aux|dans|du|de"}
-_UPPER = "A-ZА-ЯЁІЇЄҐÀ-ÖØ-Þ"
-_NAME = rf"[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{0,2}}"
-# A name the registry does not know: German capitalises every noun, so there it takes two capitalised words.
-_NAMES = {language: re.compile(rf"(?<![\w'’-])({_NAME})") for language in ("ru", "uk", "fr")}
-_NAMES["de"] = re.compile(rf"(?<![\w'’-])([{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,2}})")
 _QUOTE_MARKS = "»“”\"«„"
 _DASH = "—–-"
 _DASH_CLASS = re.escape(_DASH)
 _AFTER_REACH = 140  # characters of reporting clause read after a quote
 _BEFORE_REACH = 200  # characters of lead read before a quote
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
-
-
-@dataclass(frozen=True)
-class _Article:
-    """What resolving a speaker phrase reads: the text, its language, the mentions and the quoted spans."""
-
-    text: str
-    language: str
-    mentions: list[Mention]  # sorted by start
-    quoted: list[tuple[int, int]]  # every quote's span
-
-    def persons_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start < end and m.kind == "person"
-                and not self.inside_quote(m.start, start)]
-
-    def bodies_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start < end and m.kind != "person"
-                and not self.inside_quote(m.start, start)]
-
-    def inside_quote(self, position: int, reading_from: int = -1) -> bool:
-        """Whether `position` is in quoted words, other than the quote being read from `reading_from` (the clause
-        between a quote's two parts lies inside its span)."""
-        return any(a <= position < b and not a <= reading_from < b for a, b in self.quoted)
 
 
 def attribute(text: str, language: str | None, quotes: list[Quote], mentions: list[Mention],
-              people: list[Person]) -> list[Quote]:
+              people: list[Person], registry: Registry | None = None) -> list[Quote]:
     """The quotes with the direct quotes the pairing missed, each direct quote given the speaker its reporting
     clause in `language` names."""
     if language not in LANGUAGES:
         return quotes
     quotes = sorted(quotes + _unpaired_quotes(text, language, quotes), key=lambda q: q.start)
-    article = _Article(text, language, sorted(mentions, key=lambda m: m.start), [(q.start, q.end) for q in quotes])
+    offices = tuple((office, actor.name) for actor in (registry.actors if registry else [])
+                    for lang, office in actor.titles if lang == language)
+    article = Reading(text, language, sorted(mentions, key=lambda m: m.start), [(q.start, q.end) for q in quotes], offices)
     result: list[Quote] = []
     for quote in quotes:
         # The English rules read no clause here; where they named a speaker, it was the ranker's guess from the
@@ -132,8 +83,9 @@ def attribute(text: str, language: str | None, quotes: list[Quote], mentions: li
 
 
 def _unpaired_quotes(text: str, language: str, quotes: list[Quote]) -> list[Quote]:
-    """Paragraphs opened by a dash ("— Мы ждем ответа, — сказал он."), and German »…«, that no quote covers."""
-    found = []
+    """Paragraphs opened by a dash ("— Мы ждем ответа, — сказал он."), German »…«, and quoted sentences the English
+    rules passed over (a whole paragraph in "…" with "- сказала она. -" inside), that no quote covers."""
+    found = [_quote(text, q.start, q.end) for q in find_quoted(text) if _sentence_like(text[q.start:q.end])]
     for start, end in paragraphs(text):
         dash = re.match(rf"\s*[{_DASH_CLASS}]\s+(?=[\w«„“\"])", text[start:end])
         if dash and not re.search(rf"\s[{_DASH_CLASS}]\s*$", text[start:end]):  # "- Nouvelle mouture -" is a subhead
@@ -144,10 +96,16 @@ def _unpaired_quotes(text: str, language: str, quotes: list[Quote]) -> list[Quot
     if language == "de":
         for match in re.finditer(r"»([^«»\n]{2,800})«", text):
             words = match.group(1)
-            if len(words.split()) >= 4 or words.rstrip()[-1:] in ".!?…":
+            if _sentence_like(words):
                 found.append(_quote(text, match.start(1), match.end(1)))
     return [q for q in found if q.end > q.start
             and not any(other.start < q.end and q.start < other.end for other in quotes)]
+
+
+def _sentence_like(words: str) -> bool:
+    """Quoted words that make a sentence, not a name or a phrase («Единая Россия», „Koalition der Willigen“)."""
+    words = words.strip()
+    return words[:1].isupper() and (len(words.split()) >= 5 or (len(words.split()) >= 3 and words[-1:] in ".!?…"))
 
 
 def _quote(text: str, start: int, end: int) -> Quote:
@@ -159,7 +117,7 @@ def _quote(text: str, start: int, end: int) -> Quote:
 # --- where the reporting clause is ------------------------------------------------------------------------------
 
 
-def _after(article: _Article, quote: Quote, earlier: list[Quote]) -> str | None:
+def _after(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
     """«…», — заявил Песков / “…”, sagte Selenskyj / », a-t-il déclaré: a reporting verb opens the clause after it."""
     text = article.text
     lead = re.compile(rf"[\s,.!?…{_DASH_CLASS}{re.escape(_QUOTE_MARKS)}]*").match(text, quote.end)
@@ -176,7 +134,7 @@ def _after(article: _Article, quote: Quote, earlier: list[Quote]) -> str | None:
     return _speaker(article, phrase_start, clause_end, quote, earlier, verb.group())
 
 
-def _inside(article: _Article, quote: Quote, earlier: list[Quote]) -> str | None:
+def _inside(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
     """«Первая часть, — сказал Песков. — Вторая часть»: one pair of marks around two parts and the clause between."""
     text = article.text
     for dash in re.finditer(rf"[,.!?…]\s+[{_DASH_CLASS}]\s+", text[quote.start:quote.end]):
@@ -188,12 +146,12 @@ def _inside(article: _Article, quote: Quote, earlier: list[Quote]) -> str | None
     return None
 
 
-def _before(article: _Article, quote: Quote, earlier: list[Quote]) -> str | None:
+def _before(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
     """Песков заявил журналистам: «…» / Як заявив Зеленський, «…»: a lead in the quote's sentence that ends in a colon
     or comma and holds a reporting verb; the speaker phrase is the lead without its verb."""
     text = article.text
     opening = _opening_mark(text, quote)
-    start = _sentence_start(text, opening, _BEFORE_REACH)
+    start = sentence_start(text, opening, _BEFORE_REACH)
     lead = text[start:opening]
     if not re.search(rf"(?:[:,]|(?<!\w)(?:{_THAT[article.language]}))\s*[{_DASH_CLASS}]?\s*$", lead, re.IGNORECASE):
         return None
@@ -202,16 +160,16 @@ def _before(article: _Article, quote: Quote, earlier: list[Quote]) -> str | None
         pass
     if verb is None:
         return None
-    if _pronoun_at(text[verb.end():opening], verb.group(), article.language, False):  # "schrieb er: „…“"
-        return _subject_before(article, quote, earlier)
+    if pronoun_at(text[verb.end():opening], verb.group(), article.language, False):  # "schrieb er: „…“"
+        return subject_before(article, _opening_mark(text, quote), earlier)
     subject = _speaker(article, start, start + verb.start(), quote, earlier, verb.group(), before_verb=True)
     return subject or _speaker(article, start + verb.end(), opening, quote, earlier, verb.group())
 
 
-def _according(article: _Article, quote: Quote, earlier: list[Quote]) -> str | None:
+def _according(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
     """по словам Пескова, «…» / „…“, so Merz / selon Macron: the phrase after the words, in the quote's sentence."""
     text = article.text
-    start = _sentence_start(text, _opening_mark(text, quote), _BEFORE_REACH)
+    start = sentence_start(text, _opening_mark(text, quote), _BEFORE_REACH)
     after = re.compile(rf"[\s,.!?…{_DASH_CLASS}{re.escape(_QUOTE_MARKS)}]*").match(text, quote.end).end()
     end = _clause_end(text, after, _AFTER_REACH)
     pattern = re.compile(rf"(?<!\w)(?:{_ACCORDING[article.language]})(?!\w)", re.IGNORECASE)
@@ -228,7 +186,7 @@ def _according(article: _Article, quote: Quote, earlier: list[Quote]) -> str | N
     return None
 
 
-def _carried(article: _Article, quote: Quote, earlier: list[Quote]) -> str | None:
+def _carried(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
     """A quote opening its paragraph continues the previous paragraph's speaker: the one its last quote had, or the one
     its closing colon introduced ("Песков ответил на вопрос о встрече:"), when nobody else is named in between."""
     text = article.text
@@ -248,7 +206,7 @@ def _carried(article: _Article, quote: Quote, earlier: list[Quote]) -> str | Non
     if not closing.endswith(":"):
         return None
     # "Зеленський звернувся до партнерів:": the colon hands the floor to the last sentence's subject, verb or not.
-    start = _sentence_start(text, previous_start + len(closing) - 1, _BEFORE_REACH)
+    start = sentence_start(text, previous_start + len(closing) - 1, _BEFORE_REACH)
     verb = None
     for verb in _verbs(article.language).finditer(text, max(start, previous_start), previous_start + len(closing)):
         pass
@@ -259,138 +217,9 @@ def _carried(article: _Article, quote: Quote, earlier: list[Quote]) -> str | Non
     return persons[0].actor if persons else None
 
 
-# --- who the speaker phrase names -------------------------------------------------------------------------------
-
-
-def _speaker(article: _Article, start: int, end: int, quote: Quote, earlier: list[Quote], verb: str,
+def _speaker(article: Reading, start: int, end: int, quote: Quote, earlier: list[Quote], verb: str,
              before_verb: bool = False) -> str | None:
-    """The speaker a phrase names: a pronoun's person, a registry person, a name, a title's holder or text, a body.
-    After a verb, the phrase ends where its noun phrase does ("сказал он после встречи с Путиным" is "он")."""
-    text, language = article.text, article.language
-    if _pronoun_at(text[start:end], verb, language, before_verb):
-        return _subject_before(article, quote, earlier)
-    full_end = end
-    if not before_verb:
-        stop = re.compile(rf"\s(?:{_NP_STOP[language]})(?!\w)", re.IGNORECASE).search(text, start + 1, end)
-        end = stop.start() if stop else end
-    phrase = text[start:end]
-    persons = article.persons_in(start, end)
-    if persons:
-        return persons[-1].actor if before_verb else _coordinated(article, persons[0], full_end)
-    title = re.compile(rf"(?<!\w)(?:{_TITLES[language]})(?!\w)", re.IGNORECASE)
-    titled = title.match(phrase, len(phrase) - len(phrase.lstrip())) if not before_verb else title.search(phrase)
-    names = _NAMES[language]
-    name = (re.compile(rf"({names.pattern})\s*,?\s*$").search(phrase) if before_verb
-            else names.search(phrase, titled.end() if titled else 0))
-    if name and not _is_body(article, start + name.start(1)) and not _common_word(name.group(1), language):
-        return _nominative(name.group(1), language)
-    if titled:
-        holder = _title_holder(article, titled.group().strip(), start)
-        return holder or _title_text(phrase[titled.start():], language)
-    bodies = article.bodies_in(start, full_end)
-    if bodies and (before_verb or re.match(rf"\s*(?:\w+\s+)?(?:{_PREPOSITION[language]})\s", text[start:full_end])
-                   or bodies[0].start - start < 3):
-        return bodies[0].actor
-    return None
-
-
-def _coordinated(article: _Article, first: Mention, end: int) -> str:
-    """"ont écrit Steve Witkoff, l'envoyé spécial, et Roustem Oumerov": every person the clause joins with "and"."""
-    speakers = [first.actor]
-    for other in article.persons_in(first.end, end):
-        between = article.text[first.end:other.start]
-        if re.search(r"(?<!\w)(?:и|і|та|und|et)(?!\w)", between) and not re.search(r"[.;:!?]", between) \
-                and other.actor not in speakers:
-            speakers.append(other.actor)
-    return "; ".join(speakers)
-
-
-def _pronoun_at(phrase: str, verb: str, language: str, before_verb: bool) -> bool:
-    if re.search(r"-t?-?(?:il|elle)\b", verb):  # "a-t-il déclaré", "affirme-t-elle"
-        return True
-    pronoun = rf"(?:{_PRONOUN[language]})(?!\w)"
-    if before_verb:
-        return bool(re.search(rf"(?<!\w){pronoun}\s*$", phrase, re.IGNORECASE))
-    return bool(re.match(rf"\s*(?:\w+\s+)?{pronoun}", phrase, re.IGNORECASE))
-
-
-def _subject_before(article: _Article, quote: Quote, earlier: list[Quote]) -> str | None:
-    """Whom "он" / "er" / "il" stands for: the first person named in the nearest sentence before the quote that names
-    one (or in the quote's own sentence, before it), else the previous quote's speaker."""
-    text = article.text
-    end = _opening_mark(text, quote)
-    for _ in range(4):
-        start = _sentence_start(text, end, 400)
-        persons = article.persons_in(start, end)
-        if persons:
-            return persons[0].actor
-        end = len(text[:start].rstrip())  # back over the blank line and the full stop to the sentence before
-        end = end - 1 if end and text[end - 1] in ".!?…" else end
-        if end <= 0:
-            break
-    return next((q.speaker for q in reversed(earlier) if q.speaker), None)
-
-
-def _title_holder(article: _Article, title: str, before: int) -> str | None:
-    """The person the article introduced earlier with this title ("пресс-секретарь президента Дмитрий Песков" makes a
-    later "пресс-секретарь Кремля" Peskov; "Bundeskanzler Friedrich Merz" a later "der Kanzler" Merz)."""
-    head = _title_head(title)
-    if len(head) < 4:
-        return None
-    text = article.text
-    for match in re.finditer(rf"\w*{re.escape(head)}\w*", text[:before], re.IGNORECASE):
-        persons = article.persons_in(match.end(), match.end() + 60)
-        if persons and not re.search(r"[.!?;]", text[match.end():persons[0].start]):
-            return persons[0].actor
-    return None
-
-
-def _title_head(title: str) -> str:
-    """The noun of a title, without its article and endings: "der Kreml-Sprecher" -> "sprecher", "главы" -> "глав"."""
-    word = re.sub(r"^(?:der|die|des|dem|den|le|la|l['’])\s*", "", title, flags=re.IGNORECASE).split()[0]
-    word = word.split("-")[-1] if "-" in word and not word.lower().startswith(("пресс", "прес", "porte")) else word
-    return re.sub(r"(?:а|я|у|ю|ом|ем|ой|ей|е|и|ы|ів|ам|ям|ові|еві|ен|n|s|e)$", "", word.lower())
-
-
-def _title_text(phrase: str, language: str) -> str:
-    """The title as written, up to the end of its noun phrase ("пресс-секретарь Кремля", "der Kanzler")."""
-    phrase = re.split(rf"[,;:(]|\s+(?:{_PREPOSITION[language]}|журналистам|журналістам|am|lors|après|в ходе)\s", phrase)[0]
-    return " ".join(phrase.split()[:4]).strip(" .")
-
-
-def _is_body(article: _Article, position: int) -> bool:
-    return any(m.start <= position < m.end and m.kind != "person" for m in article.mentions)
-
-
-# Capitalised words that open a phrase after a verb but are never a speaker's name.
-_NOT_NAMES = {"ru": r"В|Во|На|По|При|Об|О|Как|Это|Так|РИА|ТАСС|Интерфакс",
-              "uk": r"В|У|На|За|При|Про|Як|Це|Так|Укрінформ|УНІАН",
-              "de": r"Der|Die|Das|Den|Dem|Des|Am|Im|In|Auf|Bei|Nach|Laut|Es|Er|Sie|Dabei|Zudem|Auch",
-              "fr": r"Le|La|Les|L|Au|Aux|En|Dans|Selon|Lors|Il|Elle|Ce|Cette|M|Mme|Jeudi|Lundi|Mardi|Mercredi|"
-                    r"Vendredi|Samedi|Dimanche"}
-
-
-def _common_word(name: str, language: str) -> bool:
-    return bool(re.fullmatch(rf"(?:{_NOT_NAMES[language]})\b.*", name)) and len(name.split()) == 1
-
-
-def _nominative(name: str, language: str) -> str:
-    """A Russian or Ukrainian name put back in the nominative ("Ивана Петрова" -> "Иван Петров"); others as written."""
-    if language not in ("ru", "uk"):
-        return name
-    words = []
-    for word in name.split():
-        parse = next((p for p in _analyzer(language).parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
-        inflected = parse.inflect({"nomn"}) if parse and parse.tag.case != "nomn" else None
-        words.append(inflected.word.capitalize() if inflected else word)
-    return " ".join(words)
-
-
-@lru_cache(maxsize=2)
-def _analyzer(language: str):
-    import pymorphy3  # the mentions step loads it already for declined aliases
-
-    return pymorphy3.MorphAnalyzer(lang=language)
+    return speaker(article, start, end, _opening_mark(article.text, quote), earlier, verb, before_verb)
 
 
 # --- small helpers ----------------------------------------------------------------------------------------------
@@ -409,13 +238,6 @@ def _opening_mark(text: str, quote: Quote) -> int:
         if text[position] in _QUOTE_MARKS + _DASH:
             break
     return position
-
-
-def _sentence_start(text: str, position: int, reach: int) -> int:
-    """The start of the sentence (or paragraph) around `position`, at most `reach` characters back."""
-    window_start = max(0, position - reach)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, window_start, position)]
-    return ends[-1] if ends else window_start
 
 
 def _clause_end(text: str, position: int, reach: int, stop: str = "") -> int:

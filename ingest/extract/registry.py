@@ -23,6 +23,7 @@ class Actor:
     surname: str | None = None  # for people; defaults to the last word of the name
     place_aliases: tuple[str, ...] = ()  # city names that stand for the actor only when not a location
     foreign: tuple[str, ...] = ()  # the [actor.languages] aliases with their inflected forms ("Путина", "Kremls")
+    titles: tuple[tuple[str, str], ...] = ()  # (language, office) from [actor.titles]: names a speaker, never a mention
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,19 @@ def _actor(entry: dict, path) -> Actor:
     return Actor(
         name=entry["name"], kind=entry["kind"], aliases=tuple(entry.get("aliases", [])),
         role=entry.get("role", "official"), side=entry.get("side"), surname=entry.get("surname"),
-        place_aliases=tuple(entry.get("place_aliases", [])), foreign=_foreign(entry, path),
+        place_aliases=tuple(entry.get("place_aliases", [])), foreign=_foreign(entry, path), titles=_titles(entry, path),
     )
+
+
+def _titles(entry: dict, path) -> tuple[tuple[str, str], ...]:
+    """`[actor.titles]`: the offices that stand for the person when a text names no one ("пресс-секретарь Кремля")."""
+    found = []
+    for lang, titles in entry.get("titles", {}).items():
+        if lang not in inflection.LANGUAGES or not isinstance(titles, list) or not all(isinstance(t, str) for t in titles):
+            raise RegistryError(f"{path}: actor {entry['name']!r}: titles.{lang} must be a list of offices, and the "
+                                f"language one of {', '.join(inflection.LANGUAGES)}")
+        found += [(lang, title) for title in titles]
+    return tuple(found)
 
 
 def _foreign(entry: dict, path) -> tuple[str, ...]:
