@@ -110,7 +110,10 @@ def _pair(gold_items: list[dict], predicted: list, text_of) -> tuple[list[tuple[
     """Greedy one-to-one matching in text order: each gold item takes the first unused prediction that matches."""
     used, pairs, missed = set(), [], []
     for item in gold_items:
-        match = next((i for i, p in enumerate(predicted) if i not in used and starts_alike(text_of(p), item["text_start"])), None)
+        alike = [i for i, p in enumerate(predicted) if i not in used and starts_alike(text_of(p), item["text_start"])]
+        # joint speakers say the same words: each gold speaker takes the prediction that names them, if any
+        match = next((i for i in alike if getattr(predicted[i], "speaker", None) == item.get("speaker")),
+                     alike[0] if alike else None)
         if match is None:
             missed.append(item)
         else:
@@ -121,7 +124,10 @@ def _pair(gold_items: list[dict], predicted: list, text_of) -> tuple[list[tuple[
 
 
 def _score_quotes(scores: Scores, gold_items: list[dict], predicted: list, matched: list | None = None) -> None:
-    """Adds the quote scores; `matched`, when given, receives the (gold, predicted) pairs."""
+    """Adds the quote scores; `matched`, when given, receives the (gold, predicted) pairs. A quote the gold gives
+    joint speakers ("Russia; United States") counts once per speaker, as the extractor gives one quote each."""
+    gold_items = [dict(g, speaker=one) for g in gold_items
+                  for one in (g["speaker"].split("; ") if g.get("speaker") else [g.get("speaker")])]
     pairs, extra, missed = _pair(gold_items, predicted, lambda q: q.text)
     if matched is not None:
         matched.extend(pairs)

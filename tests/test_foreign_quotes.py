@@ -128,7 +128,8 @@ def test_a_surname_alone_is_the_full_name_the_article_gave_first():
 
 def test_speakers_joined_by_and_speak_together():
     text = "« Les réunions ont été productives », ont écrit Steve Witkoff, l'envoyé spécial, et Roustem Oumerov, sur X."
-    assert direct(text, "fr") == [("Les réunions ont été productives", "Steve Witkoff; Rustem Umerov")]
+    assert direct(text, "fr") == [("Les réunions ont été productives", "Steve Witkoff"),
+                                  ("Les réunions ont été productives", "Rustem Umerov")]
 
 
 def test_a_pronoun_after_the_verb_of_a_lead_is_the_subject_before():

@@ -691,3 +691,89 @@ def test_a_clause_joined_by_but_is_not_an_attribution():
     text = ("Rustem Umerov met the delegation. Umerov’s name had also been mentioned in connection with the probe, "
             "but he has denied any involvement.")
     assert quotes_of(text) == []
+
+
+def test_clause_carried_by_a_content_noun_is_what_was_said():
+    # Made-up sentence: "underscored X's expectation that CLAUSE" reports CLAUSE, not the noun phrase.
+    text = "Fidan underscored Turkey’s expectation that the negotiations would yield results soon."
+    assert rows(text) == [("indirect", "the negotiations would yield results soon", "Hakan Fidan", "official")]
+
+
+@pytest.mark.parametrize("verb", ["speculated", "reaffirmed", "underlined", "disclosed"])
+def test_the_reporting_verb_class_is_not_only_the_verbs_seen_in_development(verb):
+    text = f"Trump {verb} that Moscow may have no intention of reaching a settlement."
+    assert rows(text) == [("indirect", "Moscow may have no intention of reaching a settlement", "Donald Trump",
+                           "official")]
+
+
+def test_a_report_inside_a_relative_clause_does_not_claim_the_clause_before_it():
+    # Made-up sentence: "during which Macron reaffirmed Europe's support" is an act, not an attribution of
+    # the meeting sentence before the comma.
+    text = "Before that, the two leaders spoke at a joint press conference, during which Macron reaffirmed support."
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("group, pair_sentence, speakers", [
+    ("Both leaders", "Zelensky and Macron met in Paris on Tuesday.", ["Volodymyr Zelensky", "Emmanuel Macron"]),
+    ("The two sides", "Russia and Ukraine swapped 300 prisoners on Friday.", ["Russia", "Ukraine"]),
+])
+def test_a_group_subject_is_each_of_the_pair_the_text_just_joined(group, pair_sentence, speakers):
+    # Made-up sentences: one quote per speaker of the group, as for "Trump and Italy's government said".
+    text = f"{pair_sentence} {group} said the exchange could open the way to further talks."
+    found = quotes_of(text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("indirect", "the exchange could open the way to further talks", name) for name in speakers]
+
+
+def test_a_group_subject_with_no_pair_before_it_names_no_one():
+    text = "Zelensky met Macron in Paris on Tuesday. Both sides said the exchange could open the way to talks."
+    assert [q.speaker for q in quotes_of(text)] in ([], [None])
+
+
+def test_the_office_a_registry_person_holds_resolves_a_definite_description():
+    # Made-up paragraph: the text never calls Trump "president"; the registry's titles do.
+    text = ("Donald Trump met Kirill Dmitriev in Washington on Friday.\n\n"
+            "The president said that the two men had made some progress.")
+    assert [(q.speaker, q.text) for q in quotes_of(text)] == [
+        ("Donald Trump", "the two men had made some progress")]
+
+
+def test_a_report_inside_a_quote_is_its_own_indirect_quote_and_the_quoted_speaker_keeps_the_floor():
+    # Made-up paragraph: Ushakov quotes Putin; the next quote with no attribution is still Ushakov's.
+    text = ('"Vladimir Putin noted that Russia continues to seek a negotiated solution," Ushakov said. '
+            '"The conversation lasted almost an hour."')
+    assert rows(text) == [
+        ("direct", "Vladimir Putin noted that Russia continues to seek a negotiated solution,", "Yuri Ushakov", "official"),
+        ("indirect", "Russia continues to seek a negotiated solution", "Vladimir Putin", "official"),
+        ("direct", "The conversation lasted almost an hour.", "Yuri Ushakov", "official"),
+    ]
+
+
+def test_stating_reads_like_saying():
+    text = 'Merz said the West was ready to respond, stating, "The ball is now in Putin\'s court."'
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Friedrich Merz"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were productive, but much work remains, Ushakov told reporters on Wednesday.",
+    "The talks were productive, but much work remains, Yuri Ushakov, a senior adviser to President Vladimir Putin, "
+    "told reporters on Wednesday.",
+    "Moscow: The talks were productive, but much work remains, Ushakov said.",
+])
+def test_clause_before_a_speaker_with_addressee_description_or_wire_label(text):
+    assert rows(text) == [("indirect", "The talks were productive, but much work remains", "Yuri Ushakov", "official")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("As reported by RIA Novosti, the heads of the delegations are meeting one on one.", "RIA Novosti"),
+    ("As Peskov noted, the heads of the delegations are meeting one on one.", "Dmitry Peskov"),
+    ("The heads of the delegations are meeting one on one, as Peskov put it.", "Dmitry Peskov"),
+])
+def test_an_as_clause_names_the_speaker_of_the_rest(text, speaker):
+    [quote] = quotes_of(text)
+    assert (quote.kind, quote.text.lower(), quote.speaker) == (
+        "indirect", "the heads of the delegations are meeting one on one", speaker)
+
+
+def test_a_credit_line_is_not_a_quote():
+    assert rows("Source: the Kremlin in a statement after the meeting, as reported by RIA Novosti") == []

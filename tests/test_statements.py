@@ -343,3 +343,35 @@ def test_a_meeting_on_the_talks_is_news_when_its_sentence_dates_it():
     assert one(dated, published=date(2025, 12, 2))[:3] == ("statement", "Ukraine", "2025-11-23")
     assert statements("Ukraine held talks with the United States in Geneva on the peace plan.",
                       published=date(2025, 12, 2)) == []
+
+
+@pytest.mark.parametrize("opener", ["Earlier,", "Before that,", "A few days later,", "Several weeks earlier,"])
+def test_an_unstated_stretch_before_or_after_the_news_keeps_only_the_month(opener):
+    # Made-up sentence. The act happened some unstated time away from the publication day, so the
+    # publication's day would be a false precision; the month is what the reader can know.
+    text = f"{opener} Zelensky said Ukraine was ready for a full ceasefire."
+    assert one(text) == ("acceptance", "Volodymyr Zelensky", "2025-04", "month", "context")
+
+
+def test_earlier_today_is_still_the_publication_day():
+    text = "Earlier today, Zelensky said Ukraine was ready for a full ceasefire."
+    assert one(text)[2:4] == ("2025-04-19", "day")
+
+
+def test_a_reported_sentence_is_the_statement_of_whoever_the_quote_finder_says_spoke():
+    # Made-up paragraph. "According to the minister" names no one; the quote finder resolves it to Fidan, and
+    # the statement takes that speaker, not Turkey, the grammatical subject of the reported clause.
+    text = ("Turkish Foreign Minister Hakan Fidan said on Friday that the talks would resume.\n\n"
+            "According to the minister, Turkey has the means to monitor any potential ceasefire agreement.")
+    article = Article(text=text, title="", published=SATURDAY)
+    found = extract_all(article).statements
+    assert [(s.actor, s.text[:24]) for s in found][-1] == ("Hakan Fidan", "According to the ministe")
+
+
+def test_a_shifted_sentence_does_not_take_its_neighbours_day():
+    # Made-up paragraph: "a few days later" is after May 8 by an unstated stretch, so only the month holds.
+    text = ("Trump urged a 30-day ceasefire on May 8. "
+            "A few days later, Putin proposed direct talks in Istanbul instead of a ceasefire.")
+    found = statements(text, published=date(2025, 5, 15))
+    assert [(s.actor, s.date, s.date_precision) for s in found] == [
+        ("Donald Trump", "2025-05-08", "day"), ("Vladimir Putin", "2025-05", "month")]

@@ -18,12 +18,13 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     sentences = split_sentences(text)
     found_people = people.find_people(text, sentences, registry)
     found_mentions = actors.find_mentions(text, registry, found_people)
-    found_quotes = quotes.find_quotes(text, sentences, registry, found_people)
+    found_quotes = quotes.find_quotes(text, sentences, registry, found_people, mentions=found_mentions)
     found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people,
                                            registry)
     found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry)
     dated = dates.find_dates(text, sentences, article.published)
-    found_statements = statements.find_statements(text, sentences, registry, found_mentions, dated, article.published)
+    found_statements = statements.find_statements(text, sentences, registry, found_mentions, dated, article.published,
+                                                  found_quotes)
     found_statements += foreign_statements.find_statements(text, sentences, article.language, found_mentions,
                                                            found_people, article.published)
     return Extraction(

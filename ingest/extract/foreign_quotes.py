@@ -64,17 +64,20 @@ def attribute(text: str, language: str | None, quotes: list[Quote], mentions: li
         return quotes
     quotes = sorted(quotes + _unpaired_quotes(text, language, quotes), key=lambda q: q.start)
     offices = tuple((office, actor.name) for actor in (registry.actors if registry else [])
-                    for lang, office in actor.titles if lang == language)
+                    for lang, office in actor.offices if lang == language)
     article = Reading(text, language, sorted(mentions, key=lambda m: m.start), [(q.start, q.end) for q in quotes], offices)
     result: list[Quote] = []
     for quote in quotes:
         # The English rules read no clause here; where they named a speaker, it was the ranker's guess from the
-        # people around, which a clause in the article's language overrides.
+        # people around, which a clause in the article's language overrides (a speaker carried over does not).
         if quote.kind == "direct":
             speaker = (_after(article, quote, result) or _inside(article, quote, result) or _before(article, quote, result)
                        or _according(article, quote, result) or _carried(article, quote, result))
             if speaker and speaker != quote.speaker:
-                quote = replace(quote, speaker=speaker, speaker_role=_role(speaker, people, mentions))
+                # joint speakers ("ont écrit Witkoff et Oumerov") each say the words: one quote each, as in English
+                result += [replace(quote, speaker=one, speaker_role=_role(one, people, mentions))
+                           for one in speaker.split("; ")]
+                continue
         result.append(quote)
     return result
 
@@ -187,8 +190,10 @@ def _according(article: Reading, quote: Quote, earlier: list[Quote]) -> str | No
 
 
 def _carried(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
-    """A quote opening its paragraph continues the previous paragraph's speaker: the one its last quote had, or the one
+    """The ranker's speaker, if it chose one; else, a quote opening its paragraph continues the previous paragraph's speaker: the one its last quote had, or the one
     its closing colon introduced ("Песков ответил на вопрос о встрече:"), when nobody else is named in between."""
+    if quote.speaker:
+        return quote.speaker
     text = article.text
     spans = paragraphs(text)
     index = bisect_right([s for s, _ in spans], quote.start) - 1

@@ -53,7 +53,7 @@ class Reading:
     language: str
     mentions: list[Mention]  # sorted by start
     quoted: list[tuple[int, int]]  # every quote's span
-    offices: tuple[tuple[str, str], ...] = ()  # (office, actor) from the registry's [actor.titles] in this language
+    offices: tuple[tuple[str, str], ...] = ()  # (office, actor) from the registry's [actor.offices] in this language
 
     def persons_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start < end and m.kind == "person"
@@ -70,7 +70,7 @@ class Reading:
 
 
 def speaker(article: Reading, start: int, end: int, at: int, earlier: list[Quote], verb: str,
-             before_verb: bool = False) -> str | None:
+            before_verb: bool = False) -> str | None:
     """The speaker a phrase names: a pronoun's person, a registry person, a name, a title's holder or text, a body.
     After a verb, the phrase ends where its noun phrase does ("сказал он после встречи с Путиным" is "он")."""
     text, language = article.text, article.language

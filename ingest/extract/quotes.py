@@ -17,12 +17,12 @@ from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
 from ingest.extract.speechverbs import (
-    ACCORDING_TO, ADJUNCT, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS, PARTICIPLE_OPENER, PASSIVE_AFTER,
+    ACCORDING_TO, ADJUNCT, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS, PARTICIPLE_OPENER, PASSIVE_AFTER,
     PASSIVE_BEFORE, SPEECH_VERB, THAT, TOLD_OBJECT,
     TRAILING_FILLER, is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import Sentence, paragraphs
-from ingest.records import Person, Quote
+from ingest.records import Mention, Person, Quote
 
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[GS]en)(?<!\bRep)(?<!\bGov)"
@@ -60,12 +60,19 @@ _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without
 _TOKEN = re.compile(r"\S+")
 _INVERTED_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b[^,;:“”\"]{0,40},\s+(said|says|added|told)\s+(?=[A-Z])")
 _FOR_SPAN_THAT = re.compile(r"\s+for\s+(?:\w+\s+){0,2}(?:decades|years|months|weeks|days|time)\s+that\b")  # "argued for years that"
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–]\s+")  # "OSLO — "
+# "OSLO — ", and the "Moscow: " some wires put before the story
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–]\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+")
 _NP_WORDS = frozenset({"the", "a", "an", "both", "its", "their", "his", "her"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\s+(?:a|an|the|its|their|his|her)\s+"
                      r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
+_DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?)\s")
+_CONTENT_NOUN = re.compile(
+    r"\s+(?:(?:the|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+)?(?:[a-z]+\s+)?(?:expectation|hope|belief|view|"
+    r"position|assessment|conviction|concern|fear|claim|warning|insistence|assurance|confidence|readiness|"
+    r"willingness|determination|argument|stance)\s+that\s+")
 _CITING = re.compile(r",\s*(?:citing|quoting|according to)\b(?:[^,;.]|(?<=[A-Z])\.){0,80},(?=\s*that\b)")
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
 _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that these those so-called some any no
@@ -78,6 +85,8 @@ _NESTED_LEAD = re.compile(r"\b(?:said|says|told \w+|asked|added|wrote|recalled|s
 _SPEAKS_FOR_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
 _AND = re.compile(r"\s+and\s+")
+_GROUP = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<people>men|women|leaders|presidents|ministers|envoys|"
+                    r"negotiators)|(?P<sides>sides|countries|governments|delegations|parties|nations))")
 _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when|while|as)\b")
 # European Pravda's and Ukrinform's paragraph labels ("Quote: “…”", "Details: …"): never a speaker.
 _LABEL = re.compile(r"\s*(?:Quote|Quotes|Details|Background|Update|Reminder|For reference)\s*:\s*")
@@ -99,14 +108,16 @@ class _Item:
     who: Speaker | Pronoun | None
     paragraph: int
     attribution_end: int  # where the attributing sentence ends, for pronoun resolution
+    nested: bool = False  # reported inside another speaker's quote: that speaker still holds the floor
 
 
 def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people: list[Person],
                 weights: tuple[float, ...] | None = None,
-                decisions: list[tuple[int, list[Candidate]]] | None = None) -> list[Quote]:
+                decisions: list[tuple[int, list[Candidate]]] | None = None,
+                mentions: list[Mention] | None = None) -> list[Quote]:
     """Every quote in the text, in order, with its resolved speaker. `weights` replaces the ranker's shipped
     weights; `decisions`, when given, receives each ranked quote's start and candidates (for training)."""
-    index = SpeakerIndex(text, registry, people)
+    index = SpeakerIndex(text, registry, people, mentions)
     quoted = find_quoted(text)
     paras = paragraphs(text)
     consumed: set[int] = set()
@@ -335,8 +346,18 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
             if item:
                 items.append(item)
                 taken_until = sentence.end
+        for said in AS_SAID.finditer(text, sentence.start, sentence.end):
+            item = _as_said(text, sentence, said, index, covered, direct_starts)
+            if item:
+                items.append(item)
+                taken_until = sentence.end
         for verb in SPEECH_VERB.finditer(text, sentence.start, sentence.end):
-            if verb.start() < taken_until or verb.start() in consumed or _inside(verb.start(), covered):
+            if verb.start() < taken_until or verb.start() in consumed:
+                continue
+            if _inside(verb.start(), covered):
+                item = _nested(text, sentence, verb, index, covered)
+                if item:
+                    items.append(item)
                 continue
             passive = PASSIVE_AFTER.match(text, verb.end()) and not _FOR_SPAN_THAT.match(text, verb.end())
             if _negated(text, sentence.start, verb) or passive \
@@ -349,6 +370,25 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 items.append(item)
                 taken_until = item.parts[0][1]
     return items
+
+
+def _nested(text, sentence, verb, index, covered) -> _Item | None:
+    """'"… Vladimir Putin noted that Russia continues to seek a solution," Ushakov said': a report inside a quote
+    is its own indirect quote when someone named inside the quote is the subject of the verb."""
+    span = next((a, b) for a, b in covered if a <= verb.start() < b)
+    start = max(sentence.start, span[0] + 1)
+    if _negated(text, start, verb) or PASSIVE_AFTER.match(text, verb.end()):
+        return None
+    who = _verb_subject(text, start, verb, index, [], [])
+    clause_start = _clause_after(text, verb, min(sentence.end, span[1] - 1))
+    if not (isinstance(who, Speaker) and who.name) or clause_start is None:
+        return None
+    end = min(sentence.end, span[1] - 1)
+    while end > clause_start and text[end - 1] in " .,”\"":
+        end -= 1
+    if len(text[clause_start:end].split()) < 3:
+        return None
+    return _Item("indirect", [(clause_start, end)], who, sentence.paragraph, sentence.end, nested=True)
 
 
 def _heard(text: str, start: int, verb) -> bool:
@@ -477,6 +517,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
             pos = that.start(1)
         elif told:
             pos = told.end()
+    content = _CONTENT_NOUN.match(text, pos, end)
+    if content:  # "underscored Turkey’s expectation that CLAUSE": the clause the noun carries is what was said
+        return content.end()
     citing = _CITING.match(text, pos, end)
     if citing:
         pos = citing.end()
@@ -501,21 +544,28 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     """'The talks will resume next week, Peskov told reporters.' / '..., said Peskov.'"""
     head = text[sentence.start:verb.start()]
     comma = head.rfind(",")
+    apposed = _apposed_subject(head, comma, sentence.start, index)
+    if apposed is not None:  # "…, Yuri Ushakov, a senior adviser to Putin, told reporters"
+        comma = apposed
     if comma < 0 or len(head[:comma].split()) < 3:
         return None
-    tail = text[verb.end():sentence.end].rstrip(" .!?")
+    told = TOLD_OBJECT.match(text, verb.end(), sentence.end) if verb.group() in OBJECT_VERBS else None
+    tail = text[told.end() if told else verb.end():sentence.end].rstrip(" .!?")  # "told reporters on Wednesday"
     subject_start = sentence.start + comma + 1
     inverted = not text[subject_start:verb.start()].strip() and not CLAUSE_CUE.match(tail.split(",")[0])
     if is_clause(tail, verb.group()) and not inverted and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
         return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization" not
     if _SUBORDINATE_END.search(head[:comma]) or _ADVERBIAL_OPENER.match(head[:comma]) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
-            or re.match(r"\s*(?:where|when|which|who|as|while|if|because|but|and|yet|so|or)\b", text[subject_start:verb.start()]):
+            or re.match(r"\s*(?:(?:during|in|at|after|before|under|by|through|with)\s+)?"
+                        r"(?:where|when|which|who|whom|whose|as|while|if|because|but|and|yet|so|or)\b",
+                        text[subject_start:verb.start()]):
         return None  # "…, when, in fact, he responded", "…, where he posts", "…, but he has denied any role"
     if text[subject_start:verb.start()].strip():
         who = _subject(text, subject_start, _subject_end(text, subject_start, verb.start()), index)
     else:
         who = index.after_verb(verb.end(), sentence.end)
-    if who is None or len(text[subject_start:verb.start()].split()) > (12 if _long_subject(who) else 8):
+    subject_words = text[subject_start:verb.start()] if apposed is None else head[comma + 1:head.index(",", comma + 1)]
+    if who is None or len(subject_words.split()) > (12 if _long_subject(who) else 8):
         return None
     end = sentence.start + comma
     dateline = _DATELINE.match(text, sentence.start, end)
@@ -524,6 +574,23 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
             or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
         return None  # a quote inside the clause belongs to it, unless someone in the clause says it
     return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+
+
+def _apposed_subject(head: str, comma: int, base: int, index: SpeakerIndex) -> int | None:
+    """Where the reported clause ends when the speaker before the verb carries a description between commas
+    ("…, Yuri Ushakov, a senior adviser to President Putin, told"): the comma before the name, else None."""
+    if comma < 0 or head[comma + 1:].strip():
+        return None
+    inner = head.rfind(",", 0, comma)
+    outer = head.rfind(",", 0, inner) if inner > 0 else -1
+    if outer < 0 or not _DESCRIPTION_START.match(head, inner + 1):
+        return None
+    name = head[outer + 1:inner].strip()
+    people = index.people_between(base + outer + 1, base + inner)
+    if not people or len(name.split()) > 4 or head[outer + 1:inner].strip() != \
+            index.text[people[0][0]:people[-1][1]].strip():
+        return None
+    return outer
 
 
 def _long_subject(who: Speaker | Pronoun) -> bool:
@@ -545,10 +612,29 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
         clause_start = comma + 1 + len(text[comma + 1:sentence.end]) - len(text[comma + 1:sentence.end].lstrip())
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     head = text[sentence.start:match.start()].rstrip(" ,")
-    if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered):
-        return None
+    if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered) \
+            or _CREDIT.match(head):
+        return None  # "Source: the Kremlin in a statement, as reported by …" credits; it reports nothing
     if any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, match.start())):
         return None  # "Putin told Witkoff that …, according to the Kremlin": the report inside has its own speaker
+    return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
+
+
+def _as_said(text, sentence, match, index, covered, direct_starts) -> _Item | None:
+    """'As Peskov noted, CLAUSE' and 'CLAUSE, as Peskov put it': the "as" clause names who said the rest."""
+    if _inside(match.start(), covered):
+        return None
+    who = _subject(text, match.start("who"), match.end("who"), index)
+    if not isinstance(who, (Speaker, _Joint)) or isinstance(who, Speaker) and who.name is None:
+        return None
+    if match.start() == sentence.start or not text[sentence.start:match.start()].strip(" \u00a0"):
+        rest = text[match.end():sentence.end].lstrip(" ,")
+        return _indirect(text, sentence.end - len(rest), sentence, who, covered, direct_starts) if rest else None
+    head = text[sentence.start:match.start()].rstrip(" ,")
+    if not text[sentence.start:match.start()].rstrip().endswith(",") or len(head.split()) < 3 \
+            or _CREDIT.match(head) \
+            or text[sentence.start] in "“\"‘'″" or any(sentence.start <= s < match.start() for s in direct_starts):
+        return None
     return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
 
 
@@ -594,6 +680,10 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
     """The subject before a reporting verb; two conjuncts that each name a speaker ("Ukraine and Russia said",
     "Trump and Italy’s government said") are a joint subject, each of whom says the quote."""
     clause = max(start, text.rfind(",", start, end) + 1)
+    group = _GROUP.fullmatch(text[clause:end].strip())
+    if group:  # "Both men said", "the two sides said": the last two people or states named, each a speaker
+        pair = index.pair_before(clause, people=bool(group.group("people")))
+        return _Joint(tuple(pair)) if pair else None
     conjunctions = list(_AND.finditer(text, clause, end))
     if len(conjunctions) == 1:
         left = index.subject(clause, conjunctions[0].start())
@@ -681,6 +771,8 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             rule = _pronoun(text, item, who, last, last_item, index, covered)
             who = ranking.pick(item, "the", rule, last, last_item, who.noun)
         quotes.append(_quote(text, item, who))
+        if item.nested:
+            continue
         last, last_item = who, item
         if who.name and not who.is_person:
             last_body = who

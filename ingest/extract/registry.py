@@ -23,7 +23,8 @@ class Actor:
     surname: str | None = None  # for people; defaults to the last word of the name
     place_aliases: tuple[str, ...] = ()  # city names that stand for the actor only when not a location
     foreign: tuple[str, ...] = ()  # the [actor.languages] aliases with their inflected forms ("Путина", "Kremls")
-    titles: tuple[tuple[str, str], ...] = ()  # (language, office) from [actor.titles]: names a speaker, never a mention
+    titles: tuple[str, ...] = ()  # head nouns of a person's offices: "president", "spokesman"
+    offices: tuple[tuple[str, str], ...] = ()  # (language, office) from [actor.offices]: names a speaker, never a mention
 
 
 @dataclass(frozen=True)
@@ -84,18 +85,19 @@ def _actor(entry: dict, path) -> Actor:
     return Actor(
         name=entry["name"], kind=entry["kind"], aliases=tuple(entry.get("aliases", [])),
         role=entry.get("role", "official"), side=entry.get("side"), surname=entry.get("surname"),
-        place_aliases=tuple(entry.get("place_aliases", [])), foreign=_foreign(entry, path), titles=_titles(entry, path),
+        place_aliases=tuple(entry.get("place_aliases", [])), foreign=_foreign(entry, path),
+        titles=tuple(entry.get("titles", [])), offices=_offices(entry, path),
     )
 
 
-def _titles(entry: dict, path) -> tuple[tuple[str, str], ...]:
-    """`[actor.titles]`: the offices that stand for the person when a text names no one ("пресс-секретарь Кремля")."""
+def _offices(entry: dict, path) -> tuple[tuple[str, str], ...]:
+    """`[actor.offices]`: the offices that stand for the person when a text names no one ("пресс-секретарь Кремля")."""
     found = []
-    for lang, titles in entry.get("titles", {}).items():
-        if lang not in inflection.LANGUAGES or not isinstance(titles, list) or not all(isinstance(t, str) for t in titles):
-            raise RegistryError(f"{path}: actor {entry['name']!r}: titles.{lang} must be a list of offices, and the "
+    for lang, offices in entry.get("offices", {}).items():
+        if lang not in inflection.LANGUAGES or not isinstance(offices, list) or not all(isinstance(o, str) for o in offices):
+            raise RegistryError(f"{path}: actor {entry['name']!r}: offices.{lang} must be a list of offices, and the "
                                 f"language one of {', '.join(inflection.LANGUAGES)}")
-        found += [(lang, title) for title in titles]
+        found += [(lang, office) for office in offices]
     return tuple(found)
 
 

@@ -7,13 +7,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ingest.extract.actors import find_mentions
 from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
 from ingest.extract.titles import (
     DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NON_NAME_WORDS, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role,
     public_body,
 )
-from ingest.records import Person
+from ingest.records import Mention, Person
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _WORDS = re.compile(r"[\w.’'-]+(?:&[\w.’'-]+)*")  # "PG&E" is one word
@@ -68,12 +69,16 @@ class Pronoun:
     noun: str | None = None  # the role noun of a description: "president"
 
 
+_JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}")  # "X, 44, and Australian Y"
+
+
 class SpeakerIndex:
     """The people of one article by position, with the registry for states and institutions."""
 
-    def __init__(self, text: str, registry: Registry, people: list[Person]):
+    def __init__(self, text: str, registry: Registry, people: list[Person], mentions: list[Mention] | None = None):
         self.text = text
         self.registry = registry
+        self._actor_mentions = mentions
         self.mentions = sorted((s, e, p) for p in people for s, e in p.spans)
         self._starts = [m[0] for m in self.mentions]
 
@@ -94,6 +99,21 @@ class SpeakerIndex:
 
     def by_name(self, name: str) -> Person | None:
         return next((m[2] for m in self.mentions if m[2].name == name), None)
+
+    def pair_before(self, pos: int, people: bool, reach: int = 1200) -> list[Speaker]:
+        """Whom "both men" or "the two sides" means: the latest pair the text joined with "and" before `pos`
+        ("Kevin King and Timothy Weeks were freed", "Russia and Ukraine agreed"); none when no such pair."""
+        if people:
+            named = [(s, e, self.person_speaker(p)) for s, e, p in self.mentions if pos - reach <= s < pos]
+        else:
+            if self._actor_mentions is None:
+                self._actor_mentions = find_mentions(self.text, self.registry, [m[2] for m in self.mentions])
+            named = [(m.start, m.end, Speaker(m.actor, "official")) for m in self._actor_mentions
+                     if pos - reach <= m.start < pos and m.kind in ("country", "organisation")]
+        for (_, left_end, left), (right_start, _, right) in zip(reversed(named[:-1]), reversed(named[1:])):
+            if left.name != right.name and _JOINED.fullmatch(self.text, left_end, right_start):
+                return [left, right]
+        return []
 
     def last_person_before(self, pos: int) -> Person | None:
         i = bisect.bisect_left(self._starts, pos)
@@ -307,6 +327,9 @@ class SpeakerIndex:
         if person.description and (noun in person.description.lower()
                                    or _ABBREVIATED.get(noun, "\0") in person.description):
             return True
+        actor = self.registry.get(person.name) if person.in_registry else None
+        if actor is not None and noun in actor.titles:
+            return True  # the registry knows Trump is "the president" though this text only says "Donald Trump"
         return bool(re.search(rf"\b{re.escape(noun)}\s+(?:\S+\s+)?$", self.text[max(0, start - 40):start],
                               re.IGNORECASE))
 

@@ -23,6 +23,11 @@ promised vow vows vowed pledge pledges pledged assure assures assured report rep
 repeated acknowledging conclude concludes concluded estimate estimates estimated allege alleges
 alleged testify testifies testified counter counters countered retort retorts retorted quip quips quipped
 rule rules ruled urge urges urged elaborate elaborates elaborated
+speculate speculates speculated speculating reaffirm reaffirms reaffirmed reaffirming affirm affirms affirmed
+underline underlines underlined underscore underscores underscored disclose discloses disclosed reveal reveals
+revealed clarify clarifies clarified specify specifies specified reassure reassures reassured lament laments lamented
+boast boasts boasted joke jokes joked muse muses mused opine opines opined posit posits posited concur concurs
+concurred forecast forecasts theorize theorizes theorized surmise surmises surmised
 """.split()
 _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
@@ -32,13 +37,38 @@ _MULTI = (
 )
 SAY_FORMS = frozenset(_SAY.split())
 ASK_FORMS = frozenset("ask asks asked asking".split())
-VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER)
+
+
+def _participles(forms: set[str]) -> set[str]:
+    """The -ing form of every verb listed with its third person ("stating" from "state"/"states"), so
+    "…, stating that …" reads like "…, saying that …"; not where the -ing word is mostly a noun or an adjective
+    ("a court ruling", "in writing", "a promising sign")."""
+    found = set()
+    for verb in forms:
+        if not ({verb + "s", verb + "es"} & forms or verb.endswith("y") and verb[:-1] + "ies" in forms) \
+                or verb in _NOT_PARTICIPLES:
+            continue
+        if verb in _DOUBLING:
+            found.add(verb + verb[-1] + "ing")
+        elif verb.endswith("e") and not verb.endswith("ee"):
+            found.add(verb[:-1] + "ing")
+        else:
+            found.add(verb + "ing")
+    return found
+
+
+_NOT_PARTICIPLES = frozenset("rule report post promise write forecast answer urge deny".split())
+_DOUBLING = frozenset("admit quip concur".split())
+VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER) | _participles(set(_OTHER))
 # Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
 OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
                          "urged".split())
 
 SPEECH_VERB = re.compile(r"\b(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
-ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Ii]n the words of)\b")
+# "As Peskov noted, CLAUSE" and "CLAUSE, as Peskov put it": the speaker inside an "as" clause
+AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>[A-Z][^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?P<verb>" + SPEECH_VERB.pattern
+                     + r"|put it)(?:\s+(?:earlier|later|on\s+\w+|in\s+\w+))?\s*(?=[,.])")
 
 # What may sit between a subject and its verb: "Trump has publicly stated", "the U.S. is signaling".
 _BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|since|reportedly|publicly|privately|" \

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import Sentence
-from ingest.records import Mention, Statement
+from ingest.records import Mention, Quote, Statement
 
 # Words that put a sentence on the topic: the ceasefire, a peace deal, the talks, quitting them.
 _PEACE = re.compile(
@@ -137,6 +137,7 @@ _NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+(?:ed|en)\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b", re.IGNORECASE)
 # "MOSCOW, April 18 (Reuters) -": the filing date, not when anything in the sentence happened.
+_SPOKEN_SHARE = 0.5
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s*"
@@ -149,6 +150,13 @@ _REDUCED_RELATIVE = re.compile(
 _VAGUE = re.compile(
     r"\b(?:recent(?:ly)?|lately|previously|in\s+recent\s+(?:days|weeks|months)|repeatedly|has\s+long|have\s+long"
     r"|in\s+the\s+past|over\s+the\s+past)\b",
+    re.IGNORECASE,
+)
+# "Earlier, Merz indicated …", "Before that, Zelensky spoke …", "A few days later, …": away from the date the text
+# stands on by an unstated stretch, so neither that day nor a neighbour's is right; only the month is known.
+_SHIFTED = re.compile(
+    r"\b(?:earlier(?!\s+(?:today|this|that|on|in|at|than)\b)|before\s+that|prior\s+to\s+that"
+    r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+(?:later|earlier|before|ago))\b",
     re.IGNORECASE,
 )
 
@@ -353,8 +361,10 @@ class _Article:
         return [m for m in found if m.end <= sentence.end]
 
 
-def find_statements(text, sentences, registry, mentions: list[Mention], dated: list[DateRef], published) -> list[Statement]:
-    """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known."""
+def find_statements(text, sentences, registry, mentions: list[Mention], dated: list[DateRef], published,
+                    said: list[Quote] = ()) -> list[Statement]:
+    """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known.
+    `said` are the article's attributed quotes: a sentence that reports what someone said is their statement."""
     quotes = _Quotes(_merged([(m.start(), m.end()) for m in _QUOTE.finditer(text)]))
     main = _main_event(dated, sentences, quotes, published)
     rule = DateRule(published)
@@ -363,7 +373,7 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
     found = []
     other_deal = False
     for index, sentence in enumerate(sentences):
-        subject = _subject(article, index)
+        subject = _spoken(said, sentence, _subject(article, index))
         if subject is not None:
             subject.date = _date_for(article, index, subject, dated, main, rule)
         article.subjects.append(subject)
@@ -385,6 +395,23 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
                 actor="; ".join(subject.actors), kind=kind, text=text[start:sentence.end], start=start, end=sentence.end,
             ))
     return found
+
+
+def _spoken(said: list[Quote], sentence, subject: _Subject | None) -> _Subject | None:
+    """The speaker the quote finder gave the words that fill most of the sentence, in place of the sentence's
+    grammatical subject: one attribution for quotes and statements ("the minister reaffirmed" is Fidan)."""
+    length = len(sentence.text.strip())
+    reported = [q for q in said if q.speaker and
+                min(q.end, sentence.end) - max(q.start, sentence.start) >= _SPOKEN_SHARE * length]
+    if not reported:
+        return subject
+    speakers = list(dict.fromkeys(q.speaker for q in reported))
+    official = all(q.speaker_role == "official" for q in reported)
+    if subject is not None and subject.actors == speakers:
+        return subject
+    if subject is None:
+        return _Subject(speakers, official, True, sentence.start, "quote")
+    return replace(subject, actors=speakers, official=official, person=True)
 
 
 def _is_contact(text: str, subject: _Subject) -> bool:
@@ -792,7 +819,11 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     same_speaker = _same_speaker_carries_on(article, subject)
     source = same_speaker or _same_actor_before(article, index, subject) \
         or _dated_just_before(article, index, dated, rule.published)
-    if source is not None and source.date is not None and rule.admits_carried(source.date, same_speaker is not None):
+    carried = source is not None and source.date is not None \
+        and rule.admits_carried(source.date, same_speaker is not None)
+    if _SHIFTED.search(article.quotes.masked(sentence)) and (carried or main is not None):
+        return _Dated((source.date if carried else main).value[:7], "month", "context")
+    if carried:
         return replace(source.date, basis="context")
     if main is None:
         return None
