@@ -139,3 +139,30 @@ def test_a_pronoun_after_the_verb_of_a_lead_is_the_subject_before():
 
 def test_a_subhead_between_dashes_is_not_a_quote():
     assert direct("Vorspann.\n\n- Nouvelle mouture -\n\nLe texte continue.", "fr") == []
+
+
+def indirect(text, language):
+    return [(q.text, q.speaker) for q in extract_all(Article(text=text, language=language)).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "Пресс-секретарь президента Дмитрий Песков заявил журналистам, что переговоры продолжатся.",
+     ("переговоры продолжатся", "Dmitry Peskov")),
+    ("uk", "Зеленський заявив, що Україна готова до припинення вогню.",
+     ("Україна готова до припинення вогню", "Volodymyr Zelensky")),
+    ("de", "Merz sagte am Montag, dass die Ukraine nicht allein gelassen werde.",
+     ("die Ukraine nicht allein gelassen werde", "Friedrich Merz")),
+    ("fr", "Emmanuel Macron a déclaré que l'Europe devait soutenir l'Ukraine.",
+     ("l'Europe devait soutenir l'Ukraine", "Emmanuel Macron")),
+    ("ru", "По словам Пескова, встреча пока не запланирована.", ("встреча пока не запланирована", "Dmitry Peskov")),
+    ("de", "Laut Merz ist eine Waffenruhe möglich.", ("ist eine Waffenruhe möglich", "Friedrich Merz")),
+    ("fr", "Selon le Kremlin, aucune rencontre n'est prévue.", ("aucune rencontre n'est prévue", "Russia")),
+    ("de", "Der Krieg müsse bald enden, sagte Kremlsprecher Dmitri Peskow.", ("Der Krieg müsse bald enden", "Dmitry Peskov")),
+])
+def test_reported_speech_is_an_indirect_quote_with_its_speaker(language, text, expected):
+    assert indirect(text, language) == [expected]
+
+
+def test_reported_speech_around_a_direct_quote_is_not_counted_twice():
+    assert indirect("Песков заявил: «Мы готовы продолжать переговоры».", "ru") == []
+    assert indirect("Переговоры были полезными. Делегации разъехались.", "ru") == []

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ingest.extract.foreign_speakers import Reading, pronoun_at, sentence_start, speaker, subject_before
 from ingest.extract.quotemarks import find_quoted
 from ingest.extract.registry import Registry
-from ingest.extract.sentences import paragraphs
+from ingest.extract.sentences import Sentence, paragraphs
 from ingest.records import Mention, Person, Quote
 
 LANGUAGES = ("ru", "uk", "de", "fr")
@@ -37,12 +37,15 @@ _VERBS = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|schreibt|warnte|warnt|fügte|teilte|meinte|meint|so|"
           r"ergänzte|bekräftigte|versicherte|unterstrich|räumte|kündigte|stellte|hob|mahnte|forderte|zitiert|"
           r"betonten|sagten|erklärten|hieß",
-    "fr": r"(?:a|ont)(?:-t-(?:il|elle)|-(?:ils|elles))?\s+(?:déclaré|dit|affirmé|souligné|ajouté|assuré|estimé|"
+    "fr": r"(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-(?:il|elle|ils|elles))?\s+(?:déclaré|dit|affirmé|souligné|ajouté|assuré|estimé|"
           r"expliqué|averti|écrit|indiqué|répondu|précisé|poursuivi|insisté|martelé|lancé|prévenu|jugé|noté|"
           r"rappelé|fait\s+valoir|fait\s+savoir|confié|commenté|réagi|tranché|annoncé|résumé|déploré|reconnu|"
           r"observé|relevé|regretté)|(?:déclare|affirme|estime|souligne|explique|ajoute|assure|dit|précise|indique|"
           r"insiste|rappelle|note|prévient|juge|martèle|poursuit|lance|résume|selon)(?:-t-(?:il|elle)|-(?:il|elle))?",
 }
+# "По словам Пескова, …" opening a sentence: reported speech, whose words follow the comma.
+_ACCORDING_OPENING = {"ru": r"по\s+словам|по\s+мнению|по\s+данным", "uk": r"за\s+словами|на\s+думку|за\s+даними",
+                      "de": r"laut|nach\s+Angaben\s+von|nach\s+Worten\s+von", "fr": r"selon|d['’]après"}
 _ACCORDING = {"ru": r"по\s+словам|по\s+мнению|как\s+(?:заявил|сказал|отметил)[аи]?",
               "uk": r"за\s+словами|на\s+думку|як\s+(?:заявив|сказав|зазначив|заявила|сказала|зазначила)",
               "de": r"laut|so|nach\s+Angaben\s+von|nach\s+Worten\s+von|zufolge",
@@ -57,9 +60,9 @@ _BEFORE_REACH = 200  # characters of lead read before a quote
 
 
 def attribute(text: str, language: str | None, quotes: list[Quote], mentions: list[Mention],
-              people: list[Person], registry: Registry | None = None) -> list[Quote]:
+              people: list[Person], registry: Registry | None = None, sentences: list[Sentence] | None = None) -> list[Quote]:
     """The quotes with the direct quotes the pairing missed, each direct quote given the speaker its reporting
-    clause in `language` names."""
+    clause in `language` names, and the reported speech of `sentences` as indirect quotes with their speakers."""
     if language not in LANGUAGES:
         return quotes
     quotes = sorted(quotes + _unpaired_quotes(text, language, quotes), key=lambda q: q.start)
@@ -79,7 +82,78 @@ def attribute(text: str, language: str | None, quotes: list[Quote], mentions: li
                            for one in speaker.split("; ")]
                 continue
         result.append(quote)
-    return result
+    reported = [replace(q, speaker_role=_role(q.speaker, people, mentions)) if q.speaker else q
+                for q in _reported(article, sentences or [], result)]
+    return sorted(result + reported, key=lambda q: q.start)
+
+
+# --- reported speech ---------------------------------------------------------------------------------------------
+
+
+def _reported(article: Reading, sentences: list[Sentence], quotes: list[Quote]) -> list[Quote]:
+    """Indirect quotes: "Песков заявил, что …" / "Merz sagte, dass …" / "Macron a déclaré que …" (the subject before
+    the verb speaks), "По словам Пескова, …" / "Laut Merz …" / "Selon Macron, …", and "…, заявил Песков." /
+    "…, sagte Merz." / "…, a déclaré Macron." closing a sentence without quotation marks."""
+    found = []
+    for sentence in sentences:
+        for item in (_said_that(article, sentence), _according_to(article, sentence), _said_after(article, sentence)):
+            if item is None:
+                continue
+            start, end, who = item
+            start, end = _trimmed(article.text, start, end)
+            if end - start < 12 or any(q.start < end and start < q.end for q in quotes + found):
+                continue
+            found.append(Quote("indirect", article.text[start:end], who, "other", None, start, end))
+            break
+    return found
+
+
+def _said_that(article: Reading, sentence: Sentence) -> tuple[int, int, str | None] | None:
+    text, language = article.text, article.language
+    that = re.compile(rf"(?:{_VERBS[language]})(?:\s+[^\s,.;:]+){{0,4}}?\s*,?\s+(?:{_THAT[language]})(?:(?<=['’])|(?!\w))\s*",
+                      re.IGNORECASE)
+    for match in that.finditer(text, sentence.start, sentence.end):
+        verb = _verbs(language).match(text, match.start())
+        if verb is None or article.inside_quote(match.start()):
+            continue
+        at = sentence.start
+        who = speaker(article, sentence.start, verb.start(), at, [], verb.group(), before_verb=True) \
+            or speaker(article, verb.end(), match.end(), at, [], verb.group())
+        return match.end(), sentence.end, who
+    return None
+
+
+def _according_to(article: Reading, sentence: Sentence) -> tuple[int, int, str | None] | None:
+    """По словам Пескова, … / За словами Зеленського, … / Laut Merz … / Selon Macron, …: opening the sentence."""
+    text, language = article.text, article.language
+    lead = re.compile(rf"\s*(?:{_ACCORDING_OPENING[language]})\s+", re.IGNORECASE).match(text, sentence.start, sentence.end)
+    if lead is None:
+        return None
+    comma = text.find(",", lead.end(), min(sentence.end, lead.end() + 80))
+    if comma < 0:  # "Laut Merz ist eine Waffenruhe möglich": the words follow the person named
+        named = article.persons_in(lead.end(), lead.end() + 40) or article.bodies_in(lead.end(), lead.end() + 40)
+        return (named[0].end, sentence.end, named[0].actor) if named and language == "de" else None
+    who = speaker(article, lead.end(), comma, sentence.start, [], lead.group())
+    return (comma + 1, sentence.end, who) if who else None
+
+
+def _said_after(article: Reading, sentence: Sentence) -> tuple[int, int, str | None] | None:
+    """…, заявил Песков. / …, sagte Merz. / …, a déclaré Macron.: the sentence ends in a comma, a verb and a speaker."""
+    text, language = article.text, article.language
+    tail = re.compile(rf",\s*[{_DASH_CLASS}]?\s*(?P<verb>{_VERBS[language]})(?!\w)(?P<who>[^,.;:!?«»„“”\"]{{1,90}})[.!?…]?\s*$",
+                      re.IGNORECASE).search(text, sentence.start, sentence.end)
+    if tail is None or article.inside_quote(tail.start()):
+        return None
+    who = speaker(article, tail.start("who"), tail.end("who"), sentence.start, [], tail.group("verb"))
+    return (sentence.start, tail.start(), who) if who else None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \u00a0\n":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0\n.!?…;":
+        end -= 1
+    return start, end
 
 
 # --- quotes the pairing of quotation marks misses --------------------------------------------------------------

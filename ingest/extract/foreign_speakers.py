@@ -100,7 +100,7 @@ def speaker(article: Reading, start: int, end: int, at: int, earlier: list[Quote
         return _office_holder(article, office) or _title_holder(article, titled.group().strip(), start) or office
     bodies = article.bodies_in(start, full_end)
     if bodies and (before_verb or re.match(rf"\s*(?:\w+\s+)?(?:{_PREPOSITION[language]})\s", text[start:full_end])
-                   or bodies[0].start - start < 3):
+                   or re.fullmatch(r"\s*(?:(?:der|die|das|den|dem|des|le|la|les|l['’])\s*)?", text[start:bodies[0].start])):
         return bodies[0].actor
     return None
 
