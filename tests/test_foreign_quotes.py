@@ -166,3 +166,7 @@ def test_reported_speech_is_an_indirect_quote_with_its_speaker(language, text, e
 def test_reported_speech_around_a_direct_quote_is_not_counted_twice():
     assert indirect("Песков заявил: «Мы готовы продолжать переговоры».", "ru") == []
     assert indirect("Переговоры были полезными. Делегации разъехались.", "ru") == []
+
+
+def test_a_quoted_name_is_not_a_quote():
+    assert direct("Речь шла о документе «Мирный план из двадцати восьми пунктов» и его судьбе.", "ru") == []

@@ -162,7 +162,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _unpaired_quotes(text: str, language: str, quotes: list[Quote]) -> list[Quote]:
     """Paragraphs opened by a dash ("— Мы ждем ответа, — сказал он."), German »…«, and quoted sentences the English
     rules passed over (a whole paragraph in "…" with "- сказала она. -" inside), that no quote covers."""
-    found = [_quote(text, q.start, q.end) for q in find_quoted(text) if _sentence_like(text[q.start:q.end])]
+    found = [_quote(text, q.start, q.end) for q in find_quoted(text)
+             if _sentence_like(text[q.start:q.end]) and _said(text, q.start, q.end, language)]
     for start, end in paragraphs(text):
         dash = re.match(rf"\s*[{_DASH_CLASS}]\s+(?=[\w«„“\"])", text[start:end])
         if dash and not re.search(rf"\s[{_DASH_CLASS}]\s*$", text[start:end]):  # "- Nouvelle mouture -" is a subhead
@@ -183,6 +184,18 @@ def _sentence_like(words: str) -> bool:
     """Quoted words that make a sentence, not a name or a phrase («Единая Россия», „Koalition der Willigen“)."""
     words = words.strip()
     return words[:1].isupper() and (len(words.split()) >= 5 or (len(words.split()) >= 3 and words[-1:] in ".!?…"))
+
+
+def _said(text: str, start: int, end: int, language: str) -> bool:
+    """Quoted words somebody says: closed by a full stop inside the marks, led in by a colon, followed by a reporting
+    verb or holding one between two parts ("…, - сказала она. - …"); «Мирный план из двадцати восьми пунктов» is a
+    name."""
+    if text[start:end].rstrip()[-1:] in ".!?…" or text[max(0, start - 4):start].rstrip(" \u00a0«„“\"").endswith(":"):
+        return True
+    after = re.match(rf"[\s,.!?…{_DASH_CLASS}{re.escape(_QUOTE_MARKS)}]*(?:\S+\s+){{0,2}}?(?:{_VERBS[language]})(?!\w)",
+                     text[end:end + 80], re.IGNORECASE)
+    inside = re.search(rf"[,.!?…]\s+[{_DASH_CLASS}]\s+(?:{_VERBS[language]})(?!\w)", text[start:end], re.IGNORECASE)
+    return after is not None or inside is not None
 
 
 def _quote(text: str, start: int, end: int) -> Quote:
