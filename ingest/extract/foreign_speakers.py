@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ingest.extract.inflection import analyzer
 from ingest.records import Mention, Quote
 
 _PRONOUN = {"ru": r"он|она|его|ее|её", "uk": r"він|вона|його|її", "de": r"er|sie|seinen|ihren|ihm|ihr",
@@ -226,17 +226,10 @@ def _nominative(name: str, language: str) -> str:
         return name
     words = []
     for word in name.split():
-        parse = next((p for p in _analyzer(language).parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
+        parse = next((p for p in analyzer(language).parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
         inflected = parse.inflect({"nomn"}) if parse and parse.tag.case != "nomn" else None
         words.append(inflected.word.capitalize() if inflected else word)
     return " ".join(words)
-
-
-@lru_cache(maxsize=2)
-def _analyzer(language: str):
-    import pymorphy3  # the mentions step loads it already for declined aliases
-
-    return pymorphy3.MorphAnalyzer(lang=language)
 
 
 def sentence_start(text: str, position: int, reach: int) -> int:
