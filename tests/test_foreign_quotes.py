@@ -75,7 +75,7 @@ def test_a_title_alone_is_the_person_the_article_introduced_with_it_else_the_tit
     introduced = ("Пресс-секретарь президента Дмитрий Песков провел брифинг.\n\n"
                   "«Мы ждем ответа от Киева», — сказал пресс-секретарь Кремля.")
     assert direct(introduced, "ru") == [("Мы ждем ответа от Киева", "Dmitry Peskov")]
-    assert direct("„Wir wollen Frieden“, sagte der Kanzler.", "de") == [("Wir wollen Frieden", "der Kanzler")]
+    assert direct("„Wir wollen Frieden“, sagte der Regierungssprecher.", "de") == [("Wir wollen Frieden", "der Regierungssprecher")]
     # the Kremlin named in the title does not make the Kremlin the speaker
     assert direct("«Мы ждем ответа», — сказал помощник Кремля.", "ru") == [("Мы ждем ответа", "помощник Кремля")]
 
@@ -170,3 +170,19 @@ def test_reported_speech_around_a_direct_quote_is_not_counted_twice():
 
 def test_a_quoted_name_is_not_a_quote():
     assert direct("Речь шла о документе «Мирный план из двадцати восьми пунктов» и его судьбе.", "ru") == []
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("fr", "« Nous voulons la paix », a déclaré M. Macron à Paris.", "Emmanuel Macron"),
+    ("ru", "«Мы готовы к диалогу», — заявил В. Путин.", "Vladimir Putin"),
+    ("fr", "« Nous sommes prêts, a-t-il dit, à discuter avec Moscou. » Emmanuel Macron a été clair.", None),
+    ("fr", "Emmanuel Macron a reçu la presse. « Nous sommes prêts, a-t-il dit, à discuter avec Moscou. »",
+     "Emmanuel Macron"),
+    ("ru", "«Переговоры будут продолжены», — приводит ТАСС слова Пескова.", "Dmitry Peskov"),
+    ("fr", "« La paix est possible », a déclaré le ministre des Affaires étrangères Jean-Noël Barrot.", "Jean-Noël Barrot"),
+    ("ru", "«Мы против санкций», — заявил министр иностранных дел Венгрии Петер Сийярто.", "Петер Сийярто"),
+    ("de", "„Wir bleiben an der Seite der Ukraine“, sagte der Bundeskanzler am Abend.", "Friedrich Merz"),
+    ("fr", "« Il faut un cessez-le-feu », estime le président français.", "Emmanuel Macron"),
+])
+def test_abbreviations_incises_agencies_and_titles_before_names(language, text, speaker):
+    assert [s for _, s in direct(text, language)][0] == speaker

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ingest.extract.foreign_speakers import Reading, pronoun_at, sentence_start, speaker, subject_before
+from ingest.extract.foreign_speakers import UPPER as _UPPER, Reading, pronoun_at, sentence_start, speaker, subject_before
 from ingest.extract.quotemarks import find_quoted
 from ingest.extract.registry import Registry
 from ingest.extract.sentences import Sentence, paragraphs
@@ -30,10 +30,12 @@ LANGUAGES = ("ru", "uk", "de", "fr")
 _VERBS = {
     "ru": r"(?:заяви|сказа|отмети|подчеркну|сообщи|добави|призна|поясни|указа|написа|уточни|предупреди|ответи|"
           r"констатирова|завери|рассказа|резюмирова|напомни|призва|заключи|пообеща|возрази|подытожи|объясни)"
-          r"(?:л|ла|ли)|заявляет|говорит|считает|подчеркивает|отмечает|уверен|уверена",
+          r"(?:л|ла|ли)|заявляет|говорит|считает|подчеркивает|отмечает|уверен|уверена|"
+          r"привод(?:ит|ят)(?:\s+\S+){0,3}?\s+слова|цитиру(?:ет|ют)(?:\s+\S+){0,3}?\s+слова",
     "uk": r"(?:заяви|сказа|зазначи|наголоси|повідоми|дода|поясни|написа|підкресли|відпові|зауважи|розпові|"
           r"запевни|нагада|підсумува|визна|заклика|попереди|уточни)(?:в|ла|ли)|каже|заявляє|вважає|"
-          r"наголошує|зазначає|переконаний|переконана",
+          r"наголошує|зазначає|переконаний|переконана|навод(?:ить|ять)(?:\s+\S+){0,3}?\s+слова|"
+          r"цитує(?:\s+\S+){0,3}?\s+слова",
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|schreibt|warnte|warnt|fügte|teilte|meinte|meint|so|"
           r"ergänzte|bekräftigte|versicherte|unterstrich|räumte|kündigte|stellte|hob|mahnte|forderte|zitiert|"
           r"betonten|sagten|erklärten|hieß",
@@ -225,7 +227,8 @@ def _after(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
 
 
 def _inside(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
-    """«Первая часть, — сказал Песков. — Вторая часть»: one pair of marks around two parts and the clause between."""
+    """«Первая часть, — сказал Песков. — Вторая часть» / « Nous sommes prêts, a-t-il dit, à discuter »: one pair of
+    marks around two parts and the clause between."""
     text = article.text
     for dash in re.finditer(rf"[,.!?…]\s+[{_DASH_CLASS}]\s+", text[quote.start:quote.end]):
         clause_start = quote.start + dash.end()
@@ -233,6 +236,11 @@ def _inside(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
         verb = _verbs(article.language).match(text, clause_start, clause_end)
         if verb is not None and re.match(rf"[.,]\s+[{_DASH_CLASS}]\s", text[clause_end:clause_end + 4]):
             return _speaker(article, verb.end(), clause_end, quote, earlier, verb.group())
+    if article.language == "fr":  # « Nous sommes prêts, a-t-il dit, à discuter »: the clause set off by commas
+        incise = re.compile(rf",\s+(?P<verb>{_VERBS['fr']})(?!\w)(?P<who>[^,«»]{{0,60}}),\s", re.IGNORECASE)
+        match = incise.search(text, quote.start, quote.end)
+        if match:
+            return _speaker(article, match.start("who"), match.end("who"), quote, earlier, match.group("verb"))
     return None
 
 
@@ -335,7 +343,8 @@ def _opening_mark(text: str, quote: Quote) -> int:
 def _clause_end(text: str, position: int, reach: int, stop: str = "") -> int:
     """Where the reporting clause starting at `position` ends: a sentence end, a quotation mark or a dash."""
     window = text[position:position + reach]
-    match = re.search(rf"[.!?…;:\n{re.escape(_QUOTE_MARKS)}{stop}]|\s[{_DASH_CLASS}]\s", window)
+    # "M. Macron", "В. Путин": a capital's full stop abbreviates a word and ends nothing
+    match = re.search(rf"(?<![\s.][{_UPPER}])(?<!\bMme)\.|[!?…;:\n{re.escape(_QUOTE_MARKS)}{stop}]|\s[{_DASH_CLASS}]\s", window)
     return position + (match.start() if match else len(window))
 
 

@@ -36,12 +36,13 @@ _TITLES = {
 _NP_STOP = {"ru": r"после|с|со|во\s+время|в\s+ходе|перед|на|по|для|и|в|во|об|о", "uk": r"після|з|із|під\s+час|перед|на|по|для|і|та|в|у|про",
             "de": r"nach|mit|bei|am|im|in|auf|vor|und|gegenüber|laut|über", "fr": r"après|avec|lors|à|au|aux|devant|dans|et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|sur"}
 _PREPOSITION = {"ru": r"в|во|из|на", "uk": r"в|у|з|із|на", "de": r"im|in|aus|vom", "fr": r"à|au|aux|dans|du|de"}
-_UPPER = "A-ZА-ЯЁІЇЄҐÀ-ÖØ-Þ"
+UPPER = "A-ZА-ЯЁІЇЄҐÀ-ÖØ-Þ"
+_UPPER = UPPER
 _WORD = rf"[{_UPPER}](?![{_UPPER}])[\w'’-]+"  # capitalised, not an abbreviation (МИД, РНБО, USA)
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 # A name the registry does not know: German capitalises every noun, so there it takes two capitalised words.
-_NAMES = {language: re.compile(rf"(?<![\w'’-])({_NAME})") for language in ("ru", "uk", "fr")}
-_NAMES["de"] = re.compile(rf"(?<![\w'’-])({_WORD}(?:\s+{_WORD}){{1,2}})")
+_NAMES = {language: re.compile(rf"(?<![\w'’-])(?<!\bdes\s)(?<!\bdu\s)(?<!\bde\s)({_NAME})") for language in ("ru", "uk", "fr")}
+_NAMES["de"] = re.compile(rf"(?<![\w'’-])(?<!\bder\s)(?<!\bdes\s)({_WORD}(?:\s+{_WORD}){{1,2}})")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
 
@@ -94,7 +95,7 @@ def speaker(article: Reading, start: int, end: int, at: int, earlier: list[Quote
             else names.search(phrase, titled.end() if titled else 0))
     if name and not _is_body(article, start + name.start(1)) and not _common_word(name.group(1), language) \
             and not (name.group(1).isupper() and " " not in name.group(1)):  # РНБО, МИД: a body, not a name
-        return _full_name(article, _nominative(name.group(1), language))
+        return _full_name(article, _nominative(_without_place(name.group(1), language), language))
     if titled:
         office = _title_text(phrase[titled.start():], language)
         return _office_holder(article, office) or _title_holder(article, titled.group().strip(), start) or office
@@ -218,6 +219,14 @@ _NOT_NAMES = {"ru": r"В|Во|На|По|При|Об|О|Как|Это|Так|РИ
 
 def _common_word(name: str, language: str) -> bool:
     return bool(re.fullmatch(rf"(?:{_NOT_NAMES[language]})\b.*", name)) and len(name.split()) == 1
+
+
+def _without_place(name: str, language: str) -> str:
+    """"Венгрии Петер Сийярто" after "министр иностранных дел": the place closing the title is not the name."""
+    words = name.split()
+    if language in ("ru", "uk") and len(words) > 2 and any("Geox" in p.tag for p in analyzer(language).parse(words[0])[:2]):
+        return " ".join(words[1:])
+    return name
 
 
 def _nominative(name: str, language: str) -> str:
