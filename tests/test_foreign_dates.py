@@ -92,3 +92,14 @@ def test_a_day_without_a_year_is_never_over_six_months_before_its_article():
     # with its year, the same far day stands
     assert statement_dates("Le 20 octobre 2024, Emmanuel Macron a proposé une trêve.", "fr") == \
         [("Emmanuel Macron", "2024-10-20", "explicit")]
+
+
+def test_a_date_that_names_the_meeting_is_not_the_statements_date():
+    # 12 May dates the talks, proposed on the article's own day
+    assert statement_dates("Путин предложил провести переговоры в Стамбуле 12 мая.", "ru") == \
+        [("Vladimir Putin", "2025-05-16", "context")]
+    assert statement_dates("Selenskyj schlug Verhandlungen am Montag vor, nannte aber keinen Ort.", "de") == \
+        [("Volodymyr Zelensky", "2025-05-16", "context")]
+    # the day the proposal itself was made stands
+    assert statement_dates("12 мая Путин предложил провести переговоры в Стамбуле.", "ru") == \
+        [("Vladimir Putin", "2025-05-12", "explicit")]

@@ -25,6 +25,13 @@ _TOPIC = {
     "de": r"Waffenruhe\w*|Waffenstillstand\w*|Feuerpause\w*|Friedens\w+|Verhandlung\w*",
     "fr": r"cessez-le-feu|trêves?|accords? de paix|plans? de paix|processus de paix|pourparlers|négociations?",
 }
+# A date right after one of these names the meeting, not the statement (as statements' DateRule does for "talks on").
+_EVENT = {
+    "ru": r"переговор\w*|встреч\w*|саммит\w*|раунд\w*|консультаци\w*",
+    "uk": r"переговор\w*|зустріч\w*|саміт\w*|раунд\w*|консультаці\w*",
+    "de": r"Gespräch\w*|Verhandlung\w*|Treffen\w*|Gipfel\w*|Runde\w*",
+    "fr": r"pourparlers|négociations?|rencontre\w*|sommet\w*|réunion\w*|round",
+}
 _KINDS = {  # kind -> verbs, per language; the first kind whose verb the sentence holds wins
     "rejection": {"ru": r"отклони\w*|отверг\w*|отказа\w*", "uk": r"відхили\w*|відкину\w*|відмови\w*",
                   "de": r"lehnt\w*(?:\s+\w+){0,4}\s+ab\b|abgelehnt|zurückgewiesen", "fr": r"a rejeté|rejett?e\w*|refus\w*"},
@@ -70,12 +77,15 @@ def _kind(sentence: str, language: str) -> str:
 
 
 def _date(sentence: Sentence, index: int, language: str, published: date | None) -> tuple[str | None, str, str]:
-    """(date, precision, basis): the first date the sentence names that the English date rule admits, else the
+    """(date, precision, basis): the first date the sentence names that the English date rule admits and that does
+    not date the meeting the statement is about ("переговоры в Стамбуле 16 мая", "Gespräche am Freitag"), else the
     publication date as context."""
     if published is None:
         return None, "day", "context"
     rule = DateRule(published)
+    names_event = re.compile(rf"(?<!\w)(?:{_EVENT[language]})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
     for ref in foreign_dates.find_dates(sentence.text, language, published, sentence.start, index):
-        if rule.admits(ref, sentence.text[:ref.start - sentence.start]):
+        before = sentence.text[:ref.start - sentence.start]
+        if rule.admits(ref, before) and not names_event.search(before[-80:]):
             return ref.iso, ref.precision, ref.basis
     return published.isoformat(), "day", "context"
