@@ -186,3 +186,11 @@ def test_a_quoted_name_is_not_a_quote():
 ])
 def test_abbreviations_incises_agencies_and_titles_before_names(language, text, speaker):
     assert [s for _, s in direct(text, language)][0] == speaker
+
+
+def test_the_next_sentence_reports_the_quote_only_when_it_looks_back():
+    assert direct("«Переговоры продолжатся». Об этом заявил Дмитрий Песков.", "ru") == \
+        [("Переговоры продолжатся", "Dmitry Peskov")]
+    assert direct("„Wir sind bereit.“ Das sagte Merz am Montag.", "de") == [("Wir sind bereit.", "Friedrich Merz")]
+    # a new sentence with its own subject and verb says something else
+    assert direct("«Переговоры продолжатся». Зеленский ответил отказом.", "ru") == [("Переговоры продолжатся", None)]

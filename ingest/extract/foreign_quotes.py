@@ -46,6 +46,9 @@ _VERBS = {
           r"insiste|rappelle|note|prévient|juge|martèle|poursuit|lance|résume|selon)(?:-t-(?:il|elle)|-(?:il|elle))?",
 }
 # "По словам Пескова, …" opening a sentence: reported speech, whose words follow the comma.
+# A sentence after a quote that opens with these reports it: "Об этом заявил Песков", "Das sagte Merz".
+_THIS = {"ru": r"об\s+этом|так|это|такое\s+заявление", "uk": r"про\s+це|так|це|таку\s+заяву", "de": r"das|dies|so",
+         "fr": r"c['’]est\s+ce\s+qu['’]|ainsi|voilà\s+ce\s+qu['’]"}
 _ACCORDING_OPENING = {"ru": r"по\s+словам|по\s+мнению|по\s+данным", "uk": r"за\s+словами|на\s+думку|за\s+даними",
                       "de": r"laut|nach\s+Angaben\s+von|nach\s+Worten\s+von", "fr": r"selon|d['’]après"}
 _ACCORDING = {"ru": r"по\s+словам|по\s+мнению|как\s+(?:заявил|сказал|отметил)[аи]?",
@@ -210,7 +213,8 @@ def _quote(text: str, start: int, end: int) -> Quote:
 
 
 def _after(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
-    """«…», — заявил Песков / “…”, sagte Selenskyj / », a-t-il déclaré: a reporting verb opens the clause after it."""
+    """«…», — заявил Песков / “…”, sagte Selenskyj / », a-t-il déclaré / «…». Об этом заявил Песков: a reporting verb
+    opens the clause after it."""
     text = article.text
     lead = re.compile(rf"[\s,.!?…{_DASH_CLASS}{re.escape(_QUOTE_MARKS)}]*").match(text, quote.end)
     clause_end = _clause_end(text, lead.end(), _AFTER_REACH)
@@ -221,6 +225,12 @@ def _after(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
     if verb is None or len(clause[:verb.start()].split()) > 4:
         return None
     phrase_start = lead.end() + verb.end()
+    between = text[quote.end:lead.end()]
+    if re.search(r"[.!?…]", between) or (quote.text.rstrip()[-1:] in ".!?…" and not re.search(rf"[,{_DASH_CLASS}]", between)):
+        # A new sentence: only "Об этом заявил Песков" / "Das sagte Merz" / "C'est ce qu'a déclaré Macron" looks back.
+        if not re.fullmatch(rf"\s*(?:{_THIS[article.language]})\s*(?:\S+\s+){{0,2}}?", clause[:verb.start()], re.IGNORECASE):
+            return None
+        return _speaker(article, phrase_start, clause_end, quote, earlier, verb.group())
     if clause[:verb.start()].strip():  # the speaker phrase before the verb: "— Песков заявил"
         return _speaker(article, lead.end(), lead.end() + verb.start(), quote, earlier, verb.group())
     return _speaker(article, phrase_start, clause_end, quote, earlier, verb.group())
