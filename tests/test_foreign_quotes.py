@@ -194,3 +194,12 @@ def test_the_next_sentence_reports_the_quote_only_when_it_looks_back():
     assert direct("„Wir sind bereit.“ Das sagte Merz am Montag.", "de") == [("Wir sind bereit.", "Friedrich Merz")]
     # a new sentence with its own subject and verb says something else
     assert direct("«Переговоры продолжатся». Зеленский ответил отказом.", "ru") == [("Переговоры продолжатся", None)]
+
+
+def test_a_pronoun_stands_for_the_subject_not_the_person_met():
+    text = "Під час зустрічі з Трампом Зеленський говорив про гарантії.\n\n«Ми готові до миру», — сказав він."
+    assert direct(text, "uk") == [("Ми готові до миру", "Volodymyr Zelensky")]
+    text = "Nach einem Treffen mit Selenskyj sprach Merz vor der Presse.\n\n„Wir bleiben an der Seite der Ukraine“, sagte er."
+    assert direct(text, "de") == [("Wir bleiben an der Seite der Ukraine", "Friedrich Merz")]
+    assert direct("Зеленський після зустрічі з Трампом заявив: «Ми готові до миру».", "uk") == \
+        [("Ми готові до миру", "Volodymyr Zelensky")]

@@ -84,7 +84,9 @@ def speaker(article: Reading, start: int, end: int, at: int, earlier: list[Quote
     phrase = text[start:end]
     persons = article.persons_in(start, end)
     if persons:
-        return persons[-1].actor if before_verb else _coordinated(article, persons[0], full_end)
+        if before_verb:  # the subject: "Зеленський після зустрічі з Трампом заявив" is Zelensky
+            return next((m.actor for m in reversed(persons) if _subject_form(article, m)), persons[-1].actor)
+        return _coordinated(article, persons[0], full_end)
     title = re.compile(rf"(?<!\w)(?:{_TITLES[language]})(?!\w)", re.IGNORECASE)
     # after the verb the title opens the phrase, past a word or two such as "журналистам", "также", "in Moskau"
     opening = re.match(r"\s*(?:[a-zа-яёіїєґäöüéèàç]+\s+){0,2}", phrase)
@@ -128,19 +130,39 @@ def pronoun_at(phrase: str, verb: str, language: str, before_verb: bool) -> bool
 
 def subject_before(article: Reading, at: int, earlier: list[Quote]) -> str | None:
     """Whom "он" / "er" / "il" stands for: the first person named in the nearest sentence before `at` that names one
-    (or in its own sentence, before it), else the previous quote's speaker."""
+    (or in its own sentence, before it), as its subject when one can be told ("Під час зустрічі з Трампом Зеленський
+    заявив" is Zelensky), else the previous quote's speaker."""
     text = article.text
     end = at
     for _ in range(4):
         start = sentence_start(text, end, 400)
         persons = article.persons_in(start, end)
         if persons:
-            return persons[0].actor
+            return next((m.actor for m in persons if _subject_form(article, m)), persons[0].actor)
         end = len(text[:start].rstrip())  # back over the blank line and the full stop to the sentence before
         end = end - 1 if end and text[end - 1] in ".!?…" else end
         if end <= 0:
             break
     return next((q.speaker for q in reversed(earlier) if q.speaker), None)
+
+
+# Words before a name that make it an object, not the sentence's subject.
+_OBJECT_BEFORE = {"ru": r"с|со|к|ко|от|у|для|о|об|про|после|перед|между|без|при|по|за|над|чем",
+                  "uk": r"з|із|зі|до|від|у|в|для|про|після|перед|між|без|при|по|за|над|ніж",
+                  "de": r"mit|von|vom|bei|zu|zum|für|gegen|über|nach|an|auf|als",
+                  "fr": r"avec|de|du|à|au|pour|contre|entre|par|chez|sur|que"}
+
+
+def _subject_form(article: Reading, mention: Mention) -> bool:
+    """Whether a mention can be its sentence's subject: no preposition before it, and in Russian and Ukrainian a
+    nominative reading of its last word ("Зеленський", not "Трампом")."""
+    before = article.text[max(0, mention.start - 12):mention.start]
+    if re.search(rf"(?<!\w)(?:{_OBJECT_BEFORE[article.language]})\s+$", before, re.IGNORECASE):
+        return False
+    if article.language not in ("ru", "uk"):
+        return True
+    word = mention.surface.split()[-1]
+    return any(p.tag.case == "nomn" for p in analyzer(article.language).parse(word)[:3])
 
 
 def _office_holder(article: Reading, office: str) -> str | None:
