@@ -203,3 +203,8 @@ def test_a_pronoun_stands_for_the_subject_not_the_person_met():
     assert direct(text, "de") == [("Wir bleiben an der Seite der Ukraine", "Friedrich Merz")]
     assert direct("Зеленський після зустрічі з Трампом заявив: «Ми готові до миру».", "uk") == \
         [("Ми готові до миру", "Volodymyr Zelensky")]
+
+
+def test_the_speaker_after_an_adverbial_is_the_subject():
+    assert direct("«Мы ждем ответа», — заявил в ходе встречи с Путиным Песков.", "ru") == [("Мы ждем ответа", "Dmitry Peskov")]
+    assert direct("«Мы ждем ответа», — сказал на брифинге в Кремле Песков.", "ru") == [("Мы ждем ответа", "Dmitry Peskov")]

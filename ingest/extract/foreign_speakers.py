@@ -101,6 +101,10 @@ def speaker(article: Reading, start: int, end: int, at: int, earlier: list[Quote
     if titled:
         office = _title_text(phrase[titled.start():], language)
         return _office_holder(article, office) or _title_holder(article, titled.group().strip(), start) or office
+    if not before_verb:  # "— заявил в ходе встречи с Путиным Песков": the subject after an adverbial
+        subject = next((m for m in article.persons_in(start, full_end) if _subject_form(article, m)), None)
+        if subject is not None:
+            return _coordinated(article, subject, full_end)
     bodies = article.bodies_in(start, full_end)
     if bodies and (before_verb or re.match(rf"\s*(?:\w+\s+)?(?:{_PREPOSITION[language]})\s", text[start:full_end])
                    or re.fullmatch(r"\s*(?:(?:der|die|das|den|dem|des|le|la|les|l['’])\s*)?", text[start:bodies[0].start])):
