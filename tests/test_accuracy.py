@@ -6,7 +6,7 @@ shows what is behind a drop.
 import pytest
 
 from bench import gold_experts, train_stances
-from bench.gold import SHARED_GOLD, Scores, gold_files, has_text, score_file
+from bench.gold import LANGUAGE_DEV_SET, SHARED_GOLD, Scores, gold_files, has_text, language_groups, score_file
 from ingest.extract import stance_model
 
 SEED_FLOORS = {"quotes": 0.92, "speakers": 0.95, "mentions": 0.97, "statements": 0.80, "dates": 0.90}
@@ -173,3 +173,24 @@ def test_language_set_meets_its_floors(name):
         pytest.skip(f"the {name} texts are not here (kept out of git for their licence)")
     total = summed(name, present)
     assert below(total, LANGUAGE_FLOORS[name]) == {}, "\n".join(total.misses)
+
+
+# The language dev set (tests/gold/lang-dev) is tuned on: its floors, per language, sit a little under what it reaches
+# (all 1.000 but Ukrainian mentions 0.966, where 'Анкара' as Turkey and 'РБК-Україна' are not read as the gold reads
+# them), so a change for one language cannot quietly undo another's.
+LANGUAGE_DEV_FLOORS = {
+    "ru": {"mentions": 0.95, "direct": 0.95, "direct_speakers": 0.95},
+    "uk": {"mentions": 0.93, "direct": 0.95, "direct_speakers": 0.95},
+    "de": {"mentions": 0.95, "direct": 0.95, "direct_speakers": 0.95},
+    "fr": {"mentions": 0.95, "direct": 0.95, "direct_speakers": 0.95},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGE_DEV_FLOORS)
+def test_language_dev_set_meets_its_floors(language):
+    group = f"{LANGUAGE_DEV_SET} {language} (dev)"
+    present = [gold for gold in language_groups(LANGUAGE_DEV_SET).get(group, []) if has_text(gold)]
+    if not present:
+        pytest.skip(f"no {language} text of {LANGUAGE_DEV_SET} is here (kept out of git for their licence)")
+    total = summed(group, present)
+    assert below(total, LANGUAGE_DEV_FLOORS[language]) == {}, "\n".join(total.misses)
