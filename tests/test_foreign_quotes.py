@@ -208,3 +208,11 @@ def test_a_pronoun_stands_for_the_subject_not_the_person_met():
 def test_the_speaker_after_an_adverbial_is_the_subject():
     assert direct("«Мы ждем ответа», — заявил в ходе встречи с Путиным Песков.", "ru") == [("Мы ждем ответа", "Dmitry Peskov")]
     assert direct("«Мы ждем ответа», — сказал на брифинге в Кремле Песков.", "ru") == [("Мы ждем ответа", "Dmitry Peskov")]
+
+
+def test_a_speaker_the_registry_does_not_know_takes_the_role_the_article_gives():
+    roles = lambda text, language: [(q.speaker, q.speaker_role) for q in
+                                    extract_all(Article(text=text, language=language)).quotes if q.kind == "direct"]
+    assert roles("«Это вопрос будущего», — заявил политолог Иван Петров.", "ru") == [("Иван Петров", "expert")]
+    assert roles("«Атмосфера була спокійною», — сказав речник МЗС Георгій Тихий.", "uk") == [("Георгій Тихий", "official")]
+    assert roles("« La paix est possible », a déclaré Jean Dupont, un habitant de Lyon.", "fr") == [("Jean Dupont", "other")]

@@ -20,7 +20,9 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ingest.extract.foreign_speakers import UPPER as _UPPER, Reading, pronoun_at, sentence_start, speaker, subject_before
+from ingest.extract.foreign_speakers import (
+    UPPER as _UPPER, Reading, pronoun_at, role_of, sentence_start, speaker, subject_before,
+)
 from ingest.extract.quotemarks import find_quoted
 from ingest.extract.registry import Registry
 from ingest.extract.sentences import Sentence, paragraphs
@@ -83,11 +85,11 @@ def attribute(text: str, language: str | None, quotes: list[Quote], mentions: li
                        or _according(article, quote, result) or _carried(article, quote, result))
             if speaker and speaker != quote.speaker:
                 # joint speakers ("ont écrit Witkoff et Oumerov") each say the words: one quote each, as in English
-                result += [replace(quote, speaker=one, speaker_role=_role(one, people, mentions))
+                result += [replace(quote, speaker=one, speaker_role=_role(one, people, mentions, article))
                            for one in speaker.split("; ")]
                 continue
         result.append(quote)
-    reported = [replace(q, speaker_role=_role(q.speaker, people, mentions)) if q.speaker else q
+    reported = [replace(q, speaker_role=_role(q.speaker, people, mentions, article)) if q.speaker else q
                 for q in _reported(article, sentences or [], result)]
     return sorted(result + reported, key=lambda q: q.start)
 
@@ -358,9 +360,9 @@ def _clause_end(text: str, position: int, reach: int, stop: str = "") -> int:
     return position + (match.start() if match else len(window))
 
 
-def _role(speaker: str, people: list[Person], mentions: list[Mention]) -> str:
+def _role(speaker: str, people: list[Person], mentions: list[Mention], article: Reading) -> str:
     person = next((p for p in people if p.name == speaker), None)
     if person is not None:
         return person.role
     mention = next((m for m in mentions if m.actor == speaker), None)
-    return "official" if mention is not None else "other"
+    return "official" if mention is not None else role_of(article, speaker)

@@ -150,6 +150,30 @@ def subject_before(article: Reading, at: int, earlier: list[Quote]) -> str | Non
     return next((q.speaker for q in reversed(earlier) if q.speaker), None)
 
 
+# Words that describe a commentator, not an office-holder ("политолог Иван Петров").
+_EXPERTS = {"ru": r"политолог\w*|эксперт\w*|аналитик\w*|экономист\w*|профессор\w*|историк\w*|исследовател\w*",
+            "uk": r"політолог\w*|експерт\w*|аналітик\w*|економіст\w*|професор\w*|історик\w*|дослідни\w*",
+            "de": r"\w*[Pp]olitolog\w*|\w*[Ee]xpert\w*|\w*[Aa]nalyst\w*|Professor\w*|\w*[Hh]istoriker\w*|\w*[Ff]orscher\w*",
+            "fr": r"politologue|expert\w*|analyste|professeur\w*|chercheu\w+|historien\w*|spécialiste"}
+
+
+def role_of(article: Reading, name: str) -> str:
+    """A speaker the registry does not know: "expert" when the article describes them as a commentator, "official"
+    when it gives them an office (or they are an office: "представитель ведомства"), else "other"."""
+    language = article.language
+    titled = re.compile(rf"(?<!\w)(?:{_TITLES[language]})(?!\w)", re.IGNORECASE)
+    if titled.match(name):
+        return "official"
+    surname = name.split()[-1]
+    for match in re.finditer(rf"(?<!\w){re.escape(surname[:max(4, len(surname) - 2)])}\w*", article.text):
+        before = article.text[max(0, match.start() - 80):match.start()]
+        if re.search(rf"(?<!\w)(?:{_EXPERTS[language]})(?!\w)", before, re.IGNORECASE):
+            return "expert"
+        if titled.search(before):
+            return "official"
+    return "other"
+
+
 # Words before a name that make it an object, not the sentence's subject.
 _OBJECT_BEFORE = {"ru": r"с|со|к|ко|от|у|для|о|об|про|после|перед|между|без|при|по|за|над|чем",
                   "uk": r"з|із|зі|до|від|у|в|для|про|після|перед|між|без|при|по|за|над|ніж",
