@@ -216,3 +216,8 @@ def test_a_speaker_the_registry_does_not_know_takes_the_role_the_article_gives()
     assert roles("«Это вопрос будущего», — заявил политолог Иван Петров.", "ru") == [("Иван Петров", "expert")]
     assert roles("«Атмосфера була спокійною», — сказав речник МЗС Георгій Тихий.", "uk") == [("Георгій Тихий", "official")]
     assert roles("« La paix est possible », a déclaré Jean Dupont, un habitant de Lyon.", "fr") == [("Jean Dupont", "other")]
+
+
+def test_an_office_opening_a_sentence_is_not_a_name():
+    text = "Дмитрий Песков провел брифинг. Представитель Кремля отметил, что переговоры продолжатся."
+    assert indirect(text, "ru") == [("переговоры продолжатся", "Dmitry Peskov")]

@@ -96,7 +96,8 @@ def speaker(article: Reading, start: int, end: int, at: int, earlier: list[Quote
     name = (re.compile(rf"({names.pattern})\s*,?\s*$").search(phrase) if before_verb
             else names.search(phrase, titled.end() if titled else 0))
     if name and not _is_body(article, start + name.start(1)) and not _common_word(name.group(1), language) \
-            and not (name.group(1).isupper() and " " not in name.group(1)):  # РНБО, МИД: a body, not a name
+            and not (name.group(1).isupper() and " " not in name.group(1)) \
+            and not title.match(name.group(1)):  # РНБО, МИД: a body; "Представитель Кремля": an office
         return _full_name(article, _nominative(_without_place(name.group(1), language), language))
     if titled:
         office = _title_text(phrase[titled.start():], language)
