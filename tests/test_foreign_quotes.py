@@ -221,3 +221,10 @@ def test_a_speaker_the_registry_does_not_know_takes_the_role_the_article_gives()
 def test_an_office_opening_a_sentence_is_not_a_name():
     text = "Дмитрий Песков провел брифинг. Представитель Кремля отметил, что переговоры продолжатся."
     assert indirect(text, "ru") == [("переговоры продолжатся", "Dmitry Peskov")]
+
+
+def test_a_new_sentence_of_quoted_words_continues_the_speaker_before():
+    assert direct("«Мы готовы», — сказал Песков. «Но условия известны».", "ru") == \
+        [("Мы готовы", "Dmitry Peskov"), ("Но условия известны", "Dmitry Peskov")]
+    assert direct("„Wir sind bereit“, sagte Peskow. „Aber die Bedingungen sind bekannt.“", "de") == \
+        [("Wir sind bereit", "Dmitry Peskov"), ("Aber die Bedingungen sind bekannt.", "Dmitry Peskov")]

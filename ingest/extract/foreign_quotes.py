@@ -108,11 +108,17 @@ def _reported(article: Reading, sentences: list[Sentence], quotes: list[Quote]) 
                 continue
             start, end, who = item
             start, end = _trimmed(article.text, start, end)
-            if end - start < 12 or any(q.start < end and start < q.end for q in quotes + found):
+            if end - start < 12 or _opens_quote(article.text, start) \
+                    or any(q.start < end and start < q.end for q in quotes + found):
                 continue
             found.append(Quote("indirect", article.text[start:end], who, "other", None, start, end))
             break
     return found
+
+
+def _opens_quote(text: str, start: int) -> bool:
+    """Reported words that are quoted words (a quote the pairing found, or a fragment) are not reported speech."""
+    return text[start:start + 1] in _QUOTE_MARKS
 
 
 def _said_that(article: Reading, sentence: Sentence) -> tuple[int, int, str | None] | None:
@@ -169,8 +175,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _unpaired_quotes(text: str, language: str, quotes: list[Quote]) -> list[Quote]:
     """Paragraphs opened by a dash ("— Мы ждем ответа, — сказал он."), German »…«, and quoted sentences the English
     rules passed over (a whole paragraph in "…" with "- сказала она. -" inside), that no quote covers."""
-    found = [_quote(text, q.start, q.end) for q in find_quoted(text)
-             if _sentence_like(text[q.start:q.end]) and _said(text, q.start, q.end, language)]
+    found = [_quote(text, q.start, q.end) for q in find_quoted(text)  # capitalised, two words or more, and said
+             if re.match(r"\s*[^\W\d_]+[\s,]+\w", text[q.start:q.end]) and text[q.start:q.end].strip()[:1].isupper()
+             and _said(text, q.start, q.end, language)]
     for start, end in paragraphs(text):
         dash = re.match(rf"\s*[{_DASH_CLASS}]\s+(?=[\w«„“\"])", text[start:end])
         if dash and not re.search(rf"\s[{_DASH_CLASS}]\s*$", text[start:end]):  # "- Nouvelle mouture -" is a subhead
@@ -195,14 +202,18 @@ def _sentence_like(words: str) -> bool:
 
 def _said(text: str, start: int, end: int, language: str) -> bool:
     """Quoted words somebody says: closed by a full stop inside the marks, led in by a colon, followed by a reporting
-    verb or holding one between two parts ("…, - сказала она. - …"); «Мирный план из двадцати восьми пунктов» is a
-    name."""
+    verb, holding one between two parts ("…, - сказала она. - …"), or opening a sentence after another quote;
+    «Мирный план из двадцати восьми пунктов» is a name."""
     if text[start:end].rstrip()[-1:] in ".!?…" or text[max(0, start - 4):start].rstrip(" \u00a0«„“\"").endswith(":"):
         return True
     after = re.match(rf"[\s,.!?…{_DASH_CLASS}{re.escape(_QUOTE_MARKS)}]*(?:\S+\s+){{0,2}}?(?:{_VERBS[language]})(?!\w)",
                      text[end:end + 80], re.IGNORECASE)
     inside = re.search(rf"[,.!?…]\s+[{_DASH_CLASS}]\s+(?:{_VERBS[language]})(?!\w)", text[start:end], re.IGNORECASE)
-    return after is not None or inside is not None
+    # "«Мы готовы», — сказал Песков. «Но условия известны».": a new sentence of quoted words after a quote
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    lead = text[paragraph_start:start].rstrip(" \u00a0«„“\"")
+    follows = bool(re.search(r"[.!?…][»“”\"]?$", lead)) and any(mark in lead for mark in _QUOTE_MARKS)
+    return after is not None or inside is not None or follows
 
 
 def _quote(text: str, start: int, end: int) -> Quote:
@@ -297,17 +308,26 @@ def _according(article: Reading, quote: Quote, earlier: list[Quote]) -> str | No
 
 
 def _carried(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
-    """The ranker's speaker, if it chose one; else, a quote opening its paragraph continues the previous paragraph's speaker: the one its last quote had, or the one
-    its closing colon introduced ("Песков ответил на вопрос о встрече:"), when nobody else is named in between."""
+    """The ranker's speaker, if it chose one; else a quote opening a sentence continues the speaker before it, when
+    nobody else is named in between: in its paragraph, the previous quote's; opening its paragraph, the one the last
+    quote of the paragraph before had, or the one its closing colon introduced ("Песков ответил на вопрос:")."""
     if quote.speaker:
         return quote.speaker
     text = article.text
     spans = paragraphs(text)
     index = bisect_right([s for s, _ in spans], quote.start) - 1
-    if index <= 0:
+    if index < 0:
         return None
     p_start, _ = spans[index]
-    if text[p_start:_opening_mark(text, quote)].strip(f" \u00a0{_DASH}{_QUOTE_MARKS}"):
+    opening = _opening_mark(text, quote)
+    if text[p_start:opening].strip(f" \u00a0{_DASH}{_QUOTE_MARKS}"):
+        # within its paragraph, a quote opening a sentence continues the paragraph's previous quote
+        last = next((q for q in reversed(earlier) if p_start <= q.start < opening and q.speaker), None)
+        if last is None or not re.search(r"[.!?…][»“”\"]?\s*$", text[last.end:opening].rstrip(" \u00a0«„“\"")):
+            return None
+        others = {m.actor for m in article.persons_in(last.end, opening)} - {last.speaker}
+        return None if others else last.speaker
+    if index == 0:
         return None
     previous_start, previous_end = spans[index - 1]
     last = next((q for q in reversed(earlier) if previous_start <= q.start < previous_end and q.speaker), None)
