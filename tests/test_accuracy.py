@@ -155,14 +155,16 @@ def test_news_set_meets_its_floors(name):
 
 
 # Language sets (tests/gold/lang-ru, lang-uk, lang-de, lang-fr): never tuned on; their texts are kept out of git. The
-# floors hold what each measured on the code before the language work that tuned on lang-dev (mentions F1, direct-quote
-# F1, direct-quote speakers; a hair under, for float rounding), so a change cannot quietly lose what unseen text in
-# that language had. The issue's targets are higher (mentions 0.90, direct quotes 0.75, speakers 0.80).
+# floors hold what each measured when last scored (mentions F1, direct-quote F1, direct-quote speakers; a hair under,
+# for float rounding), so a change cannot quietly lose what unseen text in that language had. Before the foreign
+# clause reading (tuned on lang-dev only) -> after, scored once: ru 0.987/0.800/0.50 -> 0.987/0.941/0.875;
+# uk 0.993/0.923/1.00 -> 0.993/0.933/1.00; de 0.965/0.857/0.833 -> 0.987/0.857/0.833; fr 0.994/0.556/0.20 ->
+# 0.994/0.727/1.00. The issue's targets: mentions 0.90, direct quotes 0.75 (French is under), speakers 0.80.
 LANGUAGE_FLOORS = {
-    "lang-ru": {"mentions": 0.987, "direct": 0.799, "direct_speakers": 0.499},
-    "lang-uk": {"mentions": 0.992, "direct": 0.923, "direct_speakers": 0.999},
-    "lang-de": {"mentions": 0.965, "direct": 0.857, "direct_speakers": 0.833},
-    "lang-fr": {"mentions": 0.994, "direct": 0.555, "direct_speakers": 0.199},
+    "lang-ru": {"mentions": 0.987, "direct": 0.941, "direct_speakers": 0.874},
+    "lang-uk": {"mentions": 0.992, "direct": 0.933, "direct_speakers": 0.999},
+    "lang-de": {"mentions": 0.987, "direct": 0.857, "direct_speakers": 0.833},
+    "lang-fr": {"mentions": 0.994, "direct": 0.727, "direct_speakers": 0.999},
 }
 
 
