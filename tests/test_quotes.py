@@ -777,3 +777,40 @@ def test_an_as_clause_names_the_speaker_of_the_rest(text, speaker):
 
 def test_a_credit_line_is_not_a_quote():
     assert rows("Source: the Kremlin in a statement after the meeting, as reported by RIA Novosti") == []
+
+
+def test_quotes_introduced_by_a_verb_are_kept_when_the_lead_names_no_one_we_know():
+    # Made-up sentences in the style of US campaign coverage.
+    assert rows('A friend commented: "For you, immigration is the most important reason."') == [
+        ("direct", "For you, immigration is the most important reason.", None, "other")]
+
+
+def test_a_second_reporting_verb_between_two_quotes_makes_two_quotes_not_a_split_one():
+    text = '“We cannot afford this anymore,” Trump said, adding later, “NATO is costing us a fortune.”'
+    assert [q.text for q in quotes_of(text)] == ["We cannot afford this anymore,", "NATO is costing us a fortune."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.", "G.K. Butterfield"),
+    ("“This is a disgusting day,” said Sen. Jane Roe.", "Jane Roe"),
+    ("“He is ignorant of our culture.” ― Pamela Padilla\n\n", "Pamela Padilla"),
+])
+def test_speakers_behind_titles_initials_and_signing_dashes(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "Gwen Moore"),
+    ("“It is an invasion of the state domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states "
+     "suing the EPA, said at an event.", "Scott Pruitt"),
+])
+def test_speakers_behind_party_labels_and_chains_of_asides(text, speaker):
+    # Made-up sentences in the style of US campaign coverage; "states" here is a noun, not "says".
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_two_apostrophes_open_and_close_a_quote_as_some_archives_type_them():
+    text = "''There is a lot of new complexity,'' Burman said. ''It does not make our problems worse.''"
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [
+        ("direct", "There is a lot of new complexity,", "Burman"),
+        ("direct", "It does not make our problems worse.", "Burman")]

@@ -375,3 +375,17 @@ def test_a_shifted_sentence_does_not_take_its_neighbours_day():
     found = statements(text, published=date(2025, 5, 15))
     assert [(s.actor, s.date, s.date_precision) for s in found] == [
         ("Donald Trump", "2025-05-08", "day"), ("Vladimir Putin", "2025-05", "month")]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky is set to hold a bilateral meeting with Macron on the peace plan.",
+    "Putin has begun a meeting with Witkoff on the peace plan.",
+])
+def test_a_meeting_in_any_verb_form_is_a_contact_not_a_statement(text):
+    # Made-up sentences; a meeting the sentence itself dates ("on Friday") stays news, as before.
+    assert statements(text) == []
+
+
+def test_a_report_of_a_meeting_is_still_the_reporters_statement():
+    text = "Rubio told reporters on Friday that negotiators arrived in Geneva to narrow the peace plan."
+    assert one(text)[1:3] == ("Marco Rubio", "2025-04-18")

@@ -1,6 +1,7 @@
 """Pairs quotation marks into quoted spans, paragraph by paragraph.
 
-Double marks (straight ", curly “ ”, prime ″, low „, guillemets « », and ’’ closing an open double) are the
+Double marks (straight ", curly “ ”, prime ″, low „, guillemets « », ’’ closing an open double, and ''…'' as
+some archives type them) are the
 primary quotes; single marks (‘ ’ UK style, or straight ') count only outside double-quoted spans and only where
 they cannot be apostrophes.
 A span left open at a paragraph's end closes there: the next paragraph's opening mark starts a new span.
@@ -54,6 +55,9 @@ def _pair_doubles(text: str, p_start: int, p_end: int, index: int) -> list[Quote
             if open_at is not None:
                 spans.append(_span(text, open_at, i, i + 1, index))
                 open_at = None
+            elif mark == "''" and (i == p_start or text[i - 1].isspace() or text[i - 1] in "(—") \
+                    and i + 2 < p_end and not text[i + 2].isspace():
+                open_at = i + 1  # ''…'': some archives type both marks as two apostrophes
         elif mark == "“" and open_at is not None and text[open_at] == "„":
             # German „…“: here “ closes; read as an opener it made the reporting clause after it a quote.
             spans.append(_span(text, open_at, i, i, index))

@@ -49,6 +49,7 @@ _NEW_SPEAKER = re.compile(r",\s+(?=(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VER
 _ADVERBIAL_OPENER = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|If|Because|Since|Until|Once|Unless)\s"
                                r"[^,]*$")
 _APPOSITIVE = re.compile(r",[^,;“”\"]{2,160},")  # ", the president of the Federal Reserve Bank of New York,"
+_APPOSITIVES = re.compile(r"(?:,[^,;“”\"]{2,160})+,")  # ", the attorney general of Oklahoma, one of the states suing,"
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # 'the president’s "mercurial temperament"': a noun follows
 _SUBORDINATE_END = re.compile(
     r"\b(?:when|because|if|while|although|though|since|until|unless|whereas|where)(?:,\s*[\w ]{1,20})?\s*$")
@@ -67,6 +68,8 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\
                      r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to|of|about)\s+[^,“”\"]{{1,40}},|\s*[,:])?$")
+_BYLINE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)\s*\.?\s*")
 _CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
 _DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?)\s")
 _CONTENT_NOUN = re.compile(
@@ -172,6 +175,10 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
             partial = _partial(text, clause_start, sentence_start, q, index, consumed, covered, said)
             if partial:
                 items.append(_Item("direct", parts, partial, q.paragraph, attribution_end))
+            elif _introduced(text, clause_start, q):
+                # 'The businessman says of Clinton, "…"', 'a friend commented: "…"': the words are quoted
+                # though the lead names no one we know; the speaker is left to the context
+                items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
     return items
 
 
@@ -205,7 +212,7 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
                 consumed.add(verbs[-1].start())
                 return who
         return _first_named(text, start, start + len(lead), index)
-    verb_last = re.search(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to)\s+[^,“”\"]{{1,40}},|\s*,)?$", lead)
+    verb_last = _VERB_LAST.search(lead)
     if verb_last and verbs:
         verb = next((m for m in verbs if m.start() == start + verb_last.start()), None)
         if verb is not None:
@@ -214,6 +221,14 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
                 consumed.add(verb.start())
                 return who
     return None
+
+
+def _introduced(text: str, start: int, q: Quoted) -> bool:
+    """The quote's lead ends with a speech verb and a comma or colon: whoever it names, the words are a quote."""
+    lead = text[start:q.open_mark].rstrip()
+    verb = _VERB_LAST.search(lead)
+    return reads_as_clause(text[q.start:q.end]) and bool(verb) and lead.endswith((",", ":")) \
+        and not _negated(text, start, verb)
 
 
 def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:
@@ -231,14 +246,21 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     if q.close_mark is None:
         return None
     window_start = q.close_mark + 1
+    byline = _BYLINE.fullmatch(text, window_start, limit)
+    if byline:  # '“…” ― Pamela Padilla' closing its paragraph: the name signs the quote
+        name_end = byline.start(1) + len(byline.group(1).rstrip(". "))
+        who = index.subject(byline.start(1), name_end)
+        if isinstance(who, Speaker) and who.name:
+            return who, name_end
     window = text[window_start:min(limit, window_start + 160)]
     if not window.strip() or window.lstrip()[:1] in ".!?;" and not window.lstrip().startswith("..."):
         return None
     sentence = _SENTENCE_END.search(window)
     if sentence:
         window = window[:sentence.start() + 1]
-    verb = SPEECH_VERB.search(window)
-    if verb is None or len(_APPOSITIVE.sub(",", window[:verb.start()]).split()) > 10 or '"' in window[:verb.start()]:
+    verb = next((m for m in SPEECH_VERB.finditer(window)  # "one of the states suing the EPA, said": a noun
+                 if m.group() not in {"state", "states"} or THAT.match(window, m.end())), None)
+    if verb is None or len(_APPOSITIVES.sub(",", window[:verb.start()]).split()) > 10 or '"' in window[:verb.start()]:
         return None
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
     ends_sentence = text[q.end - 1:q.end] in ".!" and text[q.end - 1:q.end] != ""
@@ -259,7 +281,11 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         if ends_sentence and (is_clause(text[verb_end:window_start + len(window)], verb.group())
                               or PASSIVE_AFTER.match(text, verb_end)):
             return None  # '"….” The agency pledged to act': a new sentence, not an attribution
-        who = _subject(text, window_start, _subject_end(text, window_start, verb_start), index)
+        subject_end = _subject_end(text, window_start, verb_start)
+        # '“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the name before
+        # the asides, which index.subject reads as appositions
+        who = (index.subject(window_start, subject_end) if "," in lead else None) \
+            or _subject(text, window_start, subject_end, index)
     if who is None and (lead or verb.group().endswith("ing")):
         return None  # '“…,” explaining that …' names nobody: the attribution stands before the quote
     consumed.add(verb_start)
@@ -293,7 +319,7 @@ def _splits(text: str, first: Quoted, second: Quoted, verb_end: int) -> bool:
         return False
     between = text[verb_end:second.open_mark]
     return between.rstrip().endswith((",", "—", "–")) and not _SENTENCE_END.search(between) \
-        and len(between.split()) <= 12
+        and len(between.split()) <= 12 and not SPEECH_VERB.search(between)  # "…, adding later, “…”": a second quote
 
 
 def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: SpeakerIndex, consumed: set[int],

@@ -69,6 +69,10 @@ class Pronoun:
     noun: str | None = None  # the role noun of a description: "president"
 
 
+# A title's or an initial's full stop (same length when masked, so offsets hold).
+_ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt|Adm|Capt|Maj|Rev|Amb|Sec|Pres|St|"
+                               r"[A-Z])\.(?=\s)")
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}")  # "X, 44, and Australian Y"
 
 
@@ -121,7 +125,7 @@ class SpeakerIndex:
 
     def subject(self, start: int, end: int) -> Speaker | Pronoun | None:
         """The speaker named by text[start:end], read as the subject right before a verb."""
-        phrase = self.text[start:end].rstrip()
+        phrase = _TRAILING_ASIDE.sub("", self.text[start:end].rstrip())  # "Rep. Gwen Moore (D-Wis.)"
         end = start + len(phrase)
         if not phrase:
             return None
@@ -209,9 +213,9 @@ class SpeakerIndex:
 
     def after_verb(self, start: int, end: int) -> Speaker | Pronoun | None:
         """The speaker named by text[start:end] right after the verb: "said Mark N. Katz, a ...", "said he"."""
-        phrase = self.text[start:end]
+        phrase = _ABBREVIATION_DOT.sub(r"\1_", self.text[start:end])  # "Rep. G.K. Butterfield": not a stop
         head = re.match(r"\s*([^,;:.—()“”\"]*(?:\.(?=\S)[^,;:.—()“”\"]*)*)", phrase)
-        head_text = head.group(1) if head else ""
+        head_text = self.text[start + head.start(1):start + head.end(1)] if head else ""
         head_end = start + (head.end(1) if head else 0)
         for s, e, person in self.people_between(start, end):
             if s >= head_end:

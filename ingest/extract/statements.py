@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import Sentence
+from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.records import Mention, Quote, Statement
 
 # Words that put a sentence on the topic: the ceasefire, a peace deal, the talks, quitting them.
@@ -45,7 +46,12 @@ _OTHER_DEAL_AFTER = re.compile(
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _NEW_QUOTE = re.compile(r"[.!?][\"\u201d]\s+[\"\u201c]")
 # Meeting, calling or travelling is contact, not a statement about the talks.
-_CONTACT_VERBS = frozenset("met meets held holds hosted hosts sent visited arrived landed traveled travelled".split())
+_CONTACT = re.compile(
+    r"\b(?:met|meets?|held|holds?|holding|hosted|hosts?|hosting|sent|visit(?:s|ed|ing)?|arriv(?:ed|es|ing)"
+    r"|landed|travel(?:s|ed|led|ing)?|fl(?:ew|ies|ying)|(?:began|begun|begins?|start(?:s|ed)?)\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:meeting|talks|visit|call))\b", re.IGNORECASE)
+# A verb group: auxiliaries, "set to", adverbs, then the verb and what may follow it within a few words.
+_VERB_GROUP = re.compile(r"(?:[\w’'-]+\s+){0,5}[\w’'-]+")
 _DEAL_NOUN = re.compile(r"deal|agreement|accord|talks|plan|framework|negotiat|proposal|memorandum", re.IGNORECASE)
 
 # The verbs (and auxiliaries) that end a clause's subject; the first one outside quotes is the sentence's act.
@@ -415,8 +421,11 @@ def _spoken(said: list[Quote], sentence, subject: _Subject | None) -> _Subject |
 
 
 def _is_contact(text: str, subject: _Subject) -> bool:
-    verb = _WORD.match(text, subject.verb_at)
-    return bool(verb) and verb.group().lower() in _CONTACT_VERBS
+    """The act is a meeting, call or trip: its verb group ("met", "is set to hold", "has begun a meeting with")."""
+    group = _VERB_GROUP.match(text, subject.verb_at)
+    contact = _CONTACT.search(group.group()) if group else None
+    return bool(contact) and not SPEECH_VERB.search(group.group(), 0, contact.start())  # "told reporters that …
+    # negotiators arrived": the act is the telling
 
 
 def _split_at_new_quotes(text: str, sentences: list) -> list:
