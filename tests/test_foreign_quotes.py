@@ -228,3 +228,9 @@ def test_a_new_sentence_of_quoted_words_continues_the_speaker_before():
         [("Мы готовы", "Dmitry Peskov"), ("Но условия известны", "Dmitry Peskov")]
     assert direct("„Wir sind bereit“, sagte Peskow. „Aber die Bedingungen sind bekannt.“", "de") == \
         [("Wir sind bereit", "Dmitry Peskov"), ("Aber die Bedingungen sind bekannt.", "Dmitry Peskov")]
+
+
+def test_unnamed_people_in_the_plural_are_no_speaker():
+    assert indirect("По словам дипломатов, следующий раунд может пройти в Стамбуле.", "ru") == []
+    assert indirect("Le Kremlin a indiqué que Poutine restait ouvert au dialogue.", "fr") == \
+        [("Poutine restait ouvert au dialogue", "Russia")]

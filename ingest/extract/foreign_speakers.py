@@ -95,10 +95,13 @@ def speaker(article: Reading, start: int, end: int, at: int, earlier: list[Quote
     names = _NAMES[language]
     name = (re.compile(rf"({names.pattern})\s*,?\s*$").search(phrase) if before_verb
             else names.search(phrase, titled.end() if titled else 0))
-    if name and not _is_body(article, start + name.start(1)) and not _common_word(name.group(1), language) \
+    if name and not _is_body(article, start + name.start(1), start + name.end(1)) \
+            and not _common_word(name.group(1), language) \
             and not (name.group(1).isupper() and " " not in name.group(1)) \
             and not title.match(name.group(1)):  # РНБО, МИД: a body; "Представитель Кремля": an office
         return _full_name(article, _nominative(_without_place(name.group(1), language), language))
+    if titled and _plural(titled.group(), language):
+        return None  # "по словам дипломатов": unnamed people, no one speaker
     if titled:
         office = _title_text(phrase[titled.start():], language)
         return _office_holder(article, office) or _title_holder(article, titled.group().strip(), start) or office
@@ -194,6 +197,13 @@ def _subject_form(article: Reading, mention: Mention) -> bool:
     return any(p.tag.case == "nomn" for p in analyzer(article.language).parse(word)[:3])
 
 
+def _plural(title: str, language: str) -> bool:
+    if language not in ("ru", "uk"):
+        return False
+    parses = analyzer(language).parse(title.split()[0])
+    return bool(parses) and parses[0].tag.number == "plur"
+
+
 def _office_holder(article: Reading, office: str) -> str | None:
     """The registry person an office stands for ("пресс-секретаря Кремля" is the registry's "пресс-секретарь
     Кремля"): each word of the registry's office opens the text's, give or take an inflected ending."""
@@ -256,8 +266,9 @@ def _full_name(article: Reading, name: str) -> str:
     return name
 
 
-def _is_body(article: Reading, position: int) -> bool:
-    return any(m.start <= position < m.end and m.kind != "person" for m in article.mentions)
+def _is_body(article: Reading, start: int, end: int) -> bool:
+    """Whether a body (state, institution) is named within [start, end): "Le Kremlin" is Russia, not a person."""
+    return any(start < m.end and m.start < end and m.kind != "person" for m in article.mentions)
 
 
 # Capitalised words that open a phrase after a verb but are never a speaker's name.
