@@ -6,7 +6,7 @@ shows what is behind a drop.
 import pytest
 
 from bench import gold_experts, train_stances
-from bench.gold import SHARED_GOLD, Scores, gold_files, has_text, score_file
+from bench.gold import LANGUAGE_DEV_SET, SHARED_GOLD, Scores, gold_files, has_text, language_groups, score_file
 from ingest.extract import stance_model
 
 SEED_FLOORS = {"quotes": 0.92, "speakers": 0.95, "mentions": 0.97, "statements": 0.80, "dates": 0.90}
@@ -152,3 +152,47 @@ def test_news_set_meets_its_floors(name):
     assert below(total, NEWS_FLOORS[name]) == {}, "\n".join(total.misses)
     # The date rule: no statement after its article, none more than six months before it.
     assert total.far_dates == 0, "\n".join(m for m in total.misses if "far from publication" in m)
+
+
+# Language sets (tests/gold/lang-ru, lang-uk, lang-de, lang-fr): never tuned on; their texts are kept out of git. The
+# floors hold what each measured when last scored (mentions F1, direct-quote F1, direct-quote speakers; a hair under,
+# for float rounding), so a change cannot quietly lose what unseen text in that language had. Before the foreign
+# clause reading (tuned on lang-dev only) -> after, scored once: ru 0.987/0.800/0.50 -> 0.987/0.941/0.875;
+# uk 0.993/0.923/1.00 -> 0.993/0.933/1.00; de 0.965/0.857/0.833 -> 0.987/0.857/0.833; fr 0.994/0.556/0.20 ->
+# 0.994/0.727/1.00. The issue's targets: mentions 0.90, direct quotes 0.75 (French is under), speakers 0.80.
+LANGUAGE_FLOORS = {
+    "lang-ru": {"mentions": 0.987, "direct": 0.941, "direct_speakers": 0.874},
+    "lang-uk": {"mentions": 0.992, "direct": 0.933, "direct_speakers": 0.999},
+    "lang-de": {"mentions": 0.987, "direct": 0.857, "direct_speakers": 0.833},
+    "lang-fr": {"mentions": 0.994, "direct": 0.727, "direct_speakers": 0.999},
+}
+
+
+@pytest.mark.parametrize("name", LANGUAGE_FLOORS)
+def test_language_set_meets_its_floors(name):
+    present = [gold for gold in gold_files(name) if has_text(gold)]
+    if not present:
+        pytest.skip(f"the {name} texts are not here (kept out of git for their licence)")
+    total = summed(name, present)
+    assert below(total, LANGUAGE_FLOORS[name]) == {}, "\n".join(total.misses)
+
+
+# The language dev set (tests/gold/lang-dev) is tuned on: its floors, per language, sit a little under what it reaches
+# (all 1.000 but Ukrainian mentions 0.966, where 'Анкара' as Turkey and 'РБК-Україна' are not read as the gold reads
+# them), so a change for one language cannot quietly undo another's.
+LANGUAGE_DEV_FLOORS = {
+    "ru": {"mentions": 0.95, "direct": 0.95, "direct_speakers": 0.95},
+    "uk": {"mentions": 0.93, "direct": 0.95, "direct_speakers": 0.95},
+    "de": {"mentions": 0.95, "direct": 0.95, "direct_speakers": 0.95},
+    "fr": {"mentions": 0.95, "direct": 0.95, "direct_speakers": 0.95},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGE_DEV_FLOORS)
+def test_language_dev_set_meets_its_floors(language):
+    group = f"{LANGUAGE_DEV_SET} {language} (dev)"
+    present = [gold for gold in language_groups(LANGUAGE_DEV_SET).get(group, []) if has_text(gold)]
+    if not present:
+        pytest.skip(f"no {language} text of {LANGUAGE_DEV_SET} is here (kept out of git for their licence)")
+    total = summed(group, present)
+    assert below(total, LANGUAGE_DEV_FLOORS[language]) == {}, "\n".join(total.misses)

@@ -154,3 +154,16 @@ def test_a_language_the_registry_does_not_know_is_named_in_one_line(tmp_path):
     path.write_text('[[actor]]\nname = "Russia"\nkind = "country"\n[actor.languages]\nxx = ["Rossiya"]\n', encoding="utf-8")
     with pytest.raises(RegistryError, match=r"actor 'Russia': languages.xx must be a list of names"):
         load_registry(path)
+
+
+def test_offices_name_a_speaker_but_are_never_mentions(registry):
+    assert ("ru", "пресс-секретарь Кремля") in registry.get("Dmitry Peskov").offices
+    assert [m.actor for m in find_mentions("Пресс-секретарь президента провел брифинг.", registry, [])] == []
+
+
+def test_an_office_in_an_unknown_language_is_named_in_one_line(tmp_path):
+    path = tmp_path / "actors.toml"
+    path.write_text('[[actor]]\nname = "Dmitry Peskov"\nkind = "person"\n[actor.offices]\nxx = ["press secretary"]\n',
+                    encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"actor 'Dmitry Peskov': offices.xx must be a list of offices"):
+        load_registry(path)

@@ -206,6 +206,13 @@ def test_cli_json_outputs_keep_markup_as_text(run_cli, db_path):
 
 # --- other languages ------------------------------------------------------------------------------------------
 
+REPORTED = {
+    "ru": "Путин по-прежнему готов к диалогу, но выдвинули новые условия",
+    "uk": "Путін і надалі готовий до діалогу, але висунули нові умови",
+    "fr": "Poutine restait ouvert au dialogue, tout en posant de nouvelles conditions",
+}
+
+
 @pytest.mark.parametrize("name, language, title, source, mentions, quote", [
     # Every mention in each language, inflected forms included (Москвы, Кремле, Києва, Кремлі).
     ("german.html", "de", "Waffenruhe-Gespräche in Genf vertagt", "Rheinischer Bote",
@@ -233,8 +240,11 @@ def test_non_english_articles_are_stored_with_their_language_and_not_read_as_eng
     registry = load_registry()
     assert all(registry.lookup(surface).name == actor for actor, surface in found)  # only real aliases
     # The quoted words with the speaker its own language's reporting verb names ("заявил Зеленский", "sagte
-    # Selenskyj", "a déclaré Zelensky"); nothing else taken for a quote.
-    assert rows(db_path, "SELECT kind, text, speaker FROM quotes") == [("direct", quote, "Volodymyr Zelensky")]
+    # Selenskyj", "a déclaré Zelensky"), and the Kremlin's reported words where a conjunction introduces them
+    # ("сообщили, что", "a indiqué que"; the German "erklärte, Putin sei" has none); nothing else taken for a quote:
+    # not the quoted phrase "трудным, но необходимым шагом", not "по словам дипломатов" (no one speaker).
+    assert rows(db_path, "SELECT kind, text, speaker FROM quotes ORDER BY start") == \
+        [("direct", quote, "Volodymyr Zelensky")] + ([("indirect", REPORTED[language], "Russia")] if language in REPORTED else [])
     assert rows(db_path, "SELECT count(*) FROM statements") == [(0,)]
     assert rows(db_path, "SELECT count(*) FROM experts") == [(0,)]
 

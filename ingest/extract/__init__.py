@@ -19,7 +19,8 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     found_people = people.find_people(text, sentences, registry)
     found_mentions = actors.find_mentions(text, registry, found_people)
     found_quotes = quotes.find_quotes(text, sentences, registry, found_people, mentions=found_mentions)
-    found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people)
+    found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people,
+                                           registry, sentences)
     found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry)
     dated = dates.find_dates(text, sentences, article.published)
     found_statements = statements.find_statements(text, sentences, registry, found_mentions, dated, article.published,

@@ -197,7 +197,7 @@ def _year_back(text: str, raw: _Raw) -> bool:
                 or _YEAR_BACK_AFTER.match(text[raw.end:raw.end + 25]))
 
 
-def _nearest_year(month: int, day: int, ahead: bool, published: date | None) -> int | None:
+def nearest_year(month: int, day: int, ahead: bool, published: date | None) -> int | None:
     """The year of the occurrence of month/day nearest the publication; the next one when the sentence looks ahead."""
     if published is None:
         return None
@@ -227,7 +227,7 @@ def _explicit(raw: _Raw, where: _Where, published: date | None, year_back: bool 
             elif year_back:
                 year = published.year - 1 if published else None
             else:
-                year = _nearest_year(month, day, ahead, published)
+                year = nearest_year(month, day, ahead, published)
             value = _safe_date(year, month, day) if year else None
             return (value, "day", "explicit") if value else None
     if m.group("m3"):
@@ -243,7 +243,7 @@ def _explicit(raw: _Raw, where: _Where, published: date | None, year_back: bool 
     elif when == "next":
         year = published.year if month > published.month else published.year + 1
     else:
-        year = _nearest_year(month, 15, ahead, published.replace(day=15))
+        year = nearest_year(month, 15, ahead, published.replace(day=15))
     return date(year, month, 1), "month", "explicit"
 
 

@@ -15,7 +15,7 @@ _MAX_SPELLINGS = 6
 
 
 @lru_cache(maxsize=2)
-def _analyzer(lang: str):
+def analyzer(lang: str):
     import pymorphy3  # imported here: only registries with Russian or Ukrainian aliases need it
 
     return pymorphy3.MorphAnalyzer(lang=lang)
@@ -44,7 +44,7 @@ def _declined(alias: str, lang: str, case: str) -> list[str]:
 def _declined_word(word: str, lang: str, case: str) -> list[str]:
     if word.isupper() or not word.isalpha():  # abbreviations (США, НАТО) and hyphenated names stay as written
         return [word]
-    parses = [p for p in _analyzer(lang).parse(word.lower())
+    parses = [p for p in analyzer(lang).parse(word.lower())
               if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") and p.tag.number != "plur"]
     if not parses:  # a name the dictionary does not know and misreads (Сибіга as a plural): decline it by its ending
         return _by_ending(word, lang, case)

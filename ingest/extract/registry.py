@@ -24,6 +24,7 @@ class Actor:
     place_aliases: tuple[str, ...] = ()  # city names that stand for the actor only when not a location
     foreign: tuple[str, ...] = ()  # the [actor.languages] aliases with their inflected forms ("Путина", "Kremls")
     titles: tuple[str, ...] = ()  # head nouns of a person's offices: "president", "spokesman"
+    offices: tuple[tuple[str, str], ...] = ()  # (language, office) from [actor.offices]: names a speaker, never a mention
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,19 @@ def _actor(entry: dict, path) -> Actor:
         name=entry["name"], kind=entry["kind"], aliases=tuple(entry.get("aliases", [])),
         role=entry.get("role", "official"), side=entry.get("side"), surname=entry.get("surname"),
         place_aliases=tuple(entry.get("place_aliases", [])), foreign=_foreign(entry, path),
-        titles=tuple(entry.get("titles", [])),
+        titles=tuple(entry.get("titles", [])), offices=_offices(entry, path),
     )
+
+
+def _offices(entry: dict, path) -> tuple[tuple[str, str], ...]:
+    """`[actor.offices]`: the offices that stand for the person when a text names no one ("пресс-секретарь Кремля")."""
+    found = []
+    for lang, offices in entry.get("offices", {}).items():
+        if lang not in inflection.LANGUAGES or not isinstance(offices, list) or not all(isinstance(o, str) for o in offices):
+            raise RegistryError(f"{path}: actor {entry['name']!r}: offices.{lang} must be a list of offices, and the "
+                                f"language one of {', '.join(inflection.LANGUAGES)}")
+        found += [(lang, office) for office in offices]
+    return tuple(found)
 
 
 def _foreign(entry: dict, path) -> tuple[str, ...]:
