@@ -136,7 +136,7 @@ def _experts(quotes: list[Quote], people: list[Person]) -> list[tuple[str, str |
     first: dict[str, int] = {}
     described: dict[str, str | None] = {}
     for person in people:
-        if person.role == "expert" or (person.role == "official" and held_office_once(person.description)):
+        if person.role == "expert" or held_office_once(person.description):
             first[person.name] = min((s for s, _ in person.spans), default=len(first))
             described[person.name] = person.description
     for quote in quotes:
