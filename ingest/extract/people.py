@@ -309,6 +309,9 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
         return True
     if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         return True
+    affiliation = _AFFILIATION.match(after)  # "Patrick Shea from Glasgow University wrote"
+    if affiliation and role_of(affiliation.group(1)) == "expert":
+        return True
     if described_before(text, start):
         return True
     described = pronoun_description(text, end)

@@ -82,7 +82,7 @@ _EXPERT = re.compile(
     r"\b(?:analysts?|professors?|prof\.?|researchers?|research|fellows?|scholars?|experts?|academics?|economists?|"
     r"historians?|commentators?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
     r"(?:political )?scientists?|sociologists?|think[- ]tanks?|americanists?|orientalists?|sinologists?|"
-    r"kremlinologists?|sovietologists?|political technologists?|institute|university|college|school|centre|center for|"
+    r"kremlinologists?|sovietologists?|political technologists?|studies|international relations|institute|university|college|school|centre|center for|"
     r"investors?|former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
     r"officers?|generals?|secretar(?:y|ies)|presidents?|intelligence)|retired|author|pollsters?)\b",
     re.IGNORECASE,
