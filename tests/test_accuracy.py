@@ -96,8 +96,12 @@ def test_dev_set_meets_its_floors(name, dev_scores):
 # model (floors are regression guards a little under the fitted scores: experts R 0.93 P 0.98, stance items F1 0.32);
 # experts-unseen is never tuned on: its floors hold what it measured when first scored (experts R 0.62 P 1.00, stance
 # items F1 0.286; the landed code before the stance model: 0.148), far under the targets (R 0.90, F1 0.75).
-EXPERT_FLOORS = {"experts-dev": {"expert_recall": 0.90, "expert_precision": 0.95, "items": 0.29},
-                 "experts-unseen": {"expert_recall": 0.60, "expert_precision": 0.95, "items": 0.25}}
+# Both sets grew this round (experts-dev 33 -> 43 articles, experts-unseen 12 -> 18). With the expert-detection and
+# attribution classes of this round and the stance numbers retrained on the 43 dev articles (the most cautious of
+# the grid points within 0.01 F1 of the best): dev R 0.98 P 0.95, items 0.314 (leave-one-article-out 0.260);
+# unseen R 0.65 -> 0.70, items 0.270 -> 0.286.
+EXPERT_FLOORS = {"experts-dev": {"expert_recall": 0.95, "expert_precision": 0.93, "items": 0.30},
+                 "experts-unseen": {"expert_recall": 0.68, "expert_precision": 0.95, "items": 0.27}}
 
 
 def expert_scores(name: str) -> gold_experts.ExpertScores:

@@ -22,13 +22,31 @@ _VIEW_VERB = re.compile(
     SPEECH_VERB.pattern + r"|\b(?:believes?|believed|thinks?|thought|considers?|considered|expects?|expected|doubts?|"
     r"doubted|fears?|feared|sees|saw|views?|viewed|criticized|criticised|criticizes|criticises|blames?|blamed|"
     r"accuses|accused|describes?|described|calls?|called|points? out|pointed out|emphasi[sz]es|emphasi[sz]ed|"
-    r"highlights?|highlighted|is convinced|was convinced|predicts?|predicted|recalls?|recalled)\b")
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:but|and|however|also|still|yet)[, ]+)?(?:he|she|the (?:expert|analyst|"
-                              r"professor|scholar|researcher|political scientist|scientist|observer|diplomat|"
-                              r"former \w+|author|historian|economist|specialist|commentator))\b", re.I)
+    r"highlights?|highlighted|is convinced|was convinced|predicts?|predicted|recalls?|recalled|agrees?|agreed|"
+    r"finds|found|argues|argued)\b")
+_HOLDER_NOUN = (r"(?:he|she|the (?:expert|(?:political |military |international )?analyst|professor|scholar|researcher|"
+                r"political scientist|scientist|observer|diplomat|former \w+|author|historian|economist|specialist|"
+                r"commentator))")
+_PRONOUN_SUBJECT = re.compile(rf"^\W*(?:(?:but|and|however|also|still|yet)[, ]+)?{_HOLDER_NOUN}\b", re.I)
+# '…, the observer said.' / '…," he added': the words before a trailing attribution are the holder's.
+_TRAILING_HOLDER = re.compile(rf"[,—–]\W*{_HOLDER_NOUN}\s*$", re.I)
+# "In his view, Putin would …": the rest of the sentence is the holder's.
+_IN_THEIR_VIEW = re.compile(r"^\W*(?:(?:but|and)\s+)?(?:in (?:his|her) (?:view|opinion|assessment|words)|according to "
+                            r"(?:him|her)),\s*", re.I)
+# 'Moscow has "no interest in a ceasefire", Boris Bondarev, a former diplomat, told Politico': the words fronted
+# before the name, up to the comma that introduces it, are the named speaker's.
+_FRONTED = re.compile(r"\S.*?[,—–][”\"'’]?\s*$", re.S)
+# ", a former Russian diplomat in Geneva who resigned …," between the name and the verb says who they are.
+_APPOSITION = re.compile(r"^,[^,]*(?:,[^,]*)*,\s*(?:[a-z]+ly\s+|also\s+)?$")
+# "This was stated by …", "This opinion was expressed by …": the sentence before is the named person's.
+_BACKWARD = re.compile(r"^\W*(?:this|that|such)\b[^.;:]{0,60}?\b(?:expressed|stated|said|voiced|shared|given|told)\b"
+                       r"[^.;:]{0,40}?\bby\b", re.I)
 _MAX_SUBJECT_WORDS = 14
 # A transcript's speaker label ("MCFAUL: Well, …", "MICHAEL MCFAUL: …"): the paragraph is that speaker's words.
 _LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}?)(?:,\s*[A-Z ]+)?:\s")
+# A label alone on its line, in any case and with an optional time stamp ("Sibal: 1:02", "Rishab Gulati, NewsX: 0:04"):
+# the paragraphs under it are that speaker's words.
+_LABEL_LINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,\s*[\w ]+)?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def find_experts(
@@ -49,7 +67,7 @@ def expert_readings(
     registry = registry or load_registry()
     spans = _name_spans(text, people)
     found = []
-    for name, description in _experts(quotes, people):
+    for name, description in _experts(text, sentences, quotes, people):
         own = [q for q in quotes if q.speaker == name]
         regions = _merge(_regions(own, sentences) + _reported(text, sentences, name, spans)
                          + _transcribed(text, sentences, name))
@@ -66,25 +84,42 @@ def _name_spans(text: str, people: list[Person]) -> dict[str, list[tuple[int, in
 def _reported(text: str, sentences: list[Sentence], name: str,
               spans: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int, Span]]:
     """The clauses the text reports as the expert's: the rest of a sentence after a view verb whose subject
-    names the expert, or is "he"/"she"/"the analyst" continuing from a sentence that did."""
-    surname = name.split()[-1]
-    mine = spans.get(name) or [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
+    names the expert, or is "he"/"she"/"the analyst" continuing from a sentence that did; the words fronted
+    before such a subject or before an inverted "…, says X" / "…, the observer said"."""
+    mine = spans.get(name) or _surname_spans(text, name)
     others = [(s, e) for person, found in spans.items() if person != name for s, e in found]
     regions, holder = [], None
     for sentence in sentences:
-        verb = _VIEW_VERB.search(text, sentence.start, sentence.end)
-        subject = text[sentence.start:verb.start()] if verb else ""
-        names_me = any(sentence.start <= s < (verb.start() if verb else sentence.end) for s, _ in mine)
-        names_other = any(sentence.start <= s < (verb.start() if verb else sentence.end) for s, _ in others)
-        inverted = bool(verb) and any(verb.end() <= s < verb.end() + 40 for s, _ in mine)  # '"…," said Katz'
+        own = [(s, e) for s, e in mine if sentence.start <= s < sentence.end]
+        verb = _verb_after(text, sentence, own)
+        cut = verb.start() if verb else sentence.end
+        names_me = any(s < cut for s, _ in own)
+        names_other = any(sentence.start <= s < cut for s, _ in others)
+        inverted = bool(verb) and any(verb.end() <= s < verb.end() + 40 for s, _ in own)  # '"…," said Katz'
         if inverted:
             holder = name
+            regions += _fronted(text, sentence, verb.start())
             continue
-        according = re.search(rf"\baccording to (?:\w+ )*?{re.escape(surname)}\b", sentence.text)
+        if names_me and _BACKWARD.match(sentence.text):  # "This was the opinion expressed by … Kukharkin."
+            previous = _previous(sentences, sentence)
+            if previous:
+                regions.append((previous.start, previous.end, _span(previous)))
+            holder = name
+            continue
+        according = re.search(rf"\baccording to (?:\w+ )*?{re.escape(name.split()[-1])}\b", sentence.text)
         if according:
             regions.append((sentence.start + according.end(), sentence.end, _span(sentence)))
-        if verb and len(subject.split()) <= _MAX_SUBJECT_WORDS and names_me:
+        subject = text[sentence.start:cut]
+        if verb and names_me and _subject_words(text, sentence.start, cut, own) <= _MAX_SUBJECT_WORDS:
             holder = name
+            first = min(s for s, _ in own)
+            regions += _fronted(text, sentence, first)
+        elif holder == name and (view := _IN_THEIR_VIEW.match(sentence.text)):
+            regions.append((sentence.start + view.end(), sentence.end, _span(sentence)))
+            continue
+        elif verb and holder == name and _TRAILING_HOLDER.search(subject):
+            regions += _fronted(text, sentence, sentence.start + _TRAILING_HOLDER.search(subject).start() + 1)
+            continue
         elif verb and _PRONOUN_SUBJECT.match(subject) and holder == name:
             pass
         elif names_other or (verb and not _PRONOUN_SUBJECT.match(subject)):
@@ -97,6 +132,50 @@ def _reported(text: str, sentences: list[Sentence], name: str,
     return regions
 
 
+def _previous(sentences: list[Sentence], sentence: Sentence) -> Sentence | None:
+    index = sentences.index(sentence)
+    return sentences[index - 1] if index else None
+
+
+def _surname_spans(text: str, name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text)]
+
+
+def _verb_after(text: str, sentence: Sentence, own: list[tuple[int, int]]) -> re.Match | None:
+    """The view verb the expert's name is the subject of ("Obozrevatel notes that … Kuleba pointed out that"): the
+    first after their name, else the sentence's first."""
+    if own:
+        first = min(s for s, _ in own)
+        inverted = [m for m in _VIEW_VERB.finditer(text, sentence.start, first) if first - m.end() < 40]
+        if inverted:  # '"… hard to predict," said Ivan Klyszcz': the verb right before the name, not "predict"
+            return inverted[-1]
+        after = _VIEW_VERB.search(text, first, sentence.end)
+        if after:
+            return after
+    return _VIEW_VERB.search(text, sentence.start, sentence.end)
+
+
+def _subject_words(text: str, start: int, cut: int, own: list[tuple[int, int]]) -> int:
+    """Words before the verb, not counting an apposition between the name and the verb ("Pritchin, a Russian
+    political analyst, PhD in History, and head of …, believes")."""
+    first = min((s for s, _ in own), default=start)
+    if first > start and _FRONTED.match(text[start:first]):
+        start = first  # 'Zelensky's plan is a "step back", Stefano Vernole, …, said': the subject starts at the name
+    last = max((e for s, e in own if s < cut), default=start)
+    between = text[last:cut]
+    if _APPOSITION.match(between):
+        return len(text[start:last].split())
+    return len(text[start:cut].split())
+
+
+def _fronted(text: str, sentence: Sentence, end: int) -> list[tuple[int, int, Span]]:
+    """The words of a sentence before `end` when they close with the comma (or dash) of an attribution."""
+    before = text[sentence.start:end]
+    if len(before.split()) < 3 or not _FRONTED.match(before):
+        return []
+    return [(sentence.start, end, _span(sentence))]
+
+
 def _transcribed(text: str, sentences: list[Sentence], name: str) -> list[tuple[int, int, Span]]:
     """The sentences of an interview transcript spoken by `name`: from a paragraph labelled with their surname in
     capitals up to the next label."""
@@ -104,9 +183,9 @@ def _transcribed(text: str, sentences: list[Sentence], name: str) -> list[tuple[
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            label = _LABEL.match(sentence.text)
+            label = _LABEL.match(sentence.text) or _LABEL_LINE.match(sentence.text)
             if label:
-                speaking = label.group(1).split()[-1] == surname
+                speaking = label.group(1).split()[-1].upper() == surname
                 if speaking:
                     regions.append((sentence.start + label.end(), sentence.end, _span(sentence)))
                 continue
@@ -131,12 +210,14 @@ def _merge(regions: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:
     return merged
 
 
-def _experts(quotes: list[Quote], people: list[Person]) -> list[tuple[str, str | None]]:
+def _experts(text: str, sentences: list[Sentence], quotes: list[Quote],
+             people: list[Person]) -> list[tuple[str, str | None]]:
     """(name, description) of each expert, ordered by where the text first names or quotes them."""
     first: dict[str, int] = {}
     described: dict[str, str | None] = {}
     for person in people:
-        if person.role == "expert" or (person.role == "official" and held_office_once(person.description)):
+        if person.role == "expert" or held_office_once(person.description) \
+                or _comments(person, quotes, text, sentences, people):
             first[person.name] = min((s for s, _ in person.spans), default=len(first))
             described[person.name] = person.description
     for quote in quotes:
@@ -145,6 +226,18 @@ def _experts(quotes: list[Quote], people: list[Person]) -> list[tuple[str, str |
             if not described.get(quote.speaker):
                 described[quote.speaker] = quote.speaker_description
     return [(name, described[name]) for name in sorted(first, key=first.get)]
+
+
+# STANCES.md counts a journalist who gives their analysis as an expert; quotes keep the role "other" for them.
+_JOURNALIST = re.compile(r"\b(?:journalist|editor|columnist|publicist|writer|blogger)s?\b", re.I)
+
+
+def _comments(person: Person, quotes: list[Quote], text: str, sentences: list[Sentence], people: list[Person]) -> bool:
+    """A journalist (not an official) whose own words the article quotes or reports."""
+    if not (person.description and _JOURNALIST.search(person.description) and person.role != "official"):
+        return False
+    return any(q.speaker == person.name for q in quotes) or bool(
+        _reported(text, sentences, person.name, _name_spans(text, people)))
 
 
 def _regions(quotes: list[Quote], sentences: list[Sentence]) -> list[tuple[int, int, Span]]:

@@ -51,17 +51,21 @@ _COPULA = r"\s+(?:is|was|has been)\s+((?:a|an|the)\s[^,.;:“”\"()]{2,160}?)(?
 _AFFILIATION = re.compile(
     rf"^\s+((?:of|at|from)\s+(?:the\s+)?{_U}[\w’'-]*(?:\s+(?:of|for|and|on|the|&|{_U}[\w’'-]*))*)"
 )
+# Lower-case words that qualify a role noun before a name ("political scientist", "military expert").
+_ROLE_MODIFIERS = frozenset("""political military geopolitical international foreign policy security defence defense
+independent senior leading prominent veteran economic legal regional energy nuclear""".split())
+# A description that opens the sentence and ends at a comma before the name: "The Kremlin's spokesman, Dmitry
+# Peskov", "Political analyst and head of the Centre for Applied Political Studies “Penta,” Volodymyr Fesenko".
+_ROLE_OPENING = "|".join(sorted(w.capitalize() for w in ROLE_NOUNS_BEFORE | _ROLE_MODIFIERS | {"former", "retired"}))
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n))((?:[Tt]he|[Aa]n?|\w+[’']s)\s+[^,.;:“”\"()]{2,60}),\s+$"
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))((?:[Tt]he|[Aa]n?|\w+[’']s|(?:{_ROLE_OPENING})(?=\s))\s+"
+    r"(?:[^,.;:“”\"()]|“[^“”,]{1,40},?”){2,110}?)(?:,|(?<=,”))\s+$"
 )
 _NOT_DESCRIPTIONS = frozenset({"according", "meanwhile", "however", "too", "though", "though,", "in", "on", "at", "for", "who",
                                "whose", "and", "but", "or", "then", "also", "still", "now", "instead", "again", "has", "have",
                                "had", "is", "was", "were", "will", "would", "could", "can", "did", "does", "do",
                                "may", "might", "must", "should"})
 _TITLE_LINKS = frozenset({"of", "for", "to"})
-# Lower-case words that qualify a role noun before a name ("political scientist", "military expert").
-_ROLE_MODIFIERS = frozenset("""political military geopolitical international foreign policy security defence defense
-independent senior leading prominent veteran economic legal regional energy nuclear""".split())
 # "He's a former ambassador to NATO." right after the sentence that names someone: a description of them.
 _PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:[’']s| is| was| has been| served as| was once)\s+"
                              r"((?:a|an|the)\s(?:[^.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$))")
@@ -305,6 +309,11 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
         return True
     if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         return True
+    affiliation = _AFFILIATION.match(after)  # "Patrick Shea from Glasgow University wrote"
+    if affiliation and role_of(affiliation.group(1)) == "expert":
+        return True
+    if described_before(text, start):
+        return True
     described = pronoun_description(text, end)
     return bool(described) and describes_person(described[0])
 
@@ -411,11 +420,14 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
     if after.startswith(("’s", "'s")):
         return None
     appositive = _APPOSITIVE.match(after) or _APPOSITIVE_ORG.match(after) or _APPOSITIVE_TITLE.match(after)
+    said_after = None
     if appositive and _describes(appositive.group(1).strip()):
-        return _with_organisation(appositive.group(1).strip(), after[appositive.end():])
-    before = _APPOSITIVE_BEFORE.search(text, max(0, start - 120), start)
-    if before and role_of(before.group(1)) != "other":
-        return before.group(1)
+        said_after = _with_organisation(appositive.group(1).strip(), after[appositive.end():])
+        if role_of(said_after) != "other":
+            return said_after
+    before = described_before(text, start)
+    if before or said_after:
+        return before or said_after  # ", spoke to TRT about …" after the name says less than a role before it
     title = title_before(text, start, place_words)
     affiliation = _AFFILIATION.match(after)
     if affiliation is None:
@@ -432,6 +444,15 @@ def _with_organisation(description: str, rest: str) -> str:
     if org and _OF_ORGANISATION.search(description):
         return f"{description}, {org.group(1).strip()}"
     return description
+
+
+def described_before(text: str, start: int) -> str | None:
+    """The description that opens the sentence and ends at a comma right before the name, when it gives a role."""
+    before = _APPOSITIVE_BEFORE.search(text, max(0, start - 160), start)
+    if before is None or role_of(before.group(1)) == "other":
+        return None
+    description = before.group(1)
+    return description[:-2] + "”" if description.endswith(",”") else description
 
 
 def copular_description(text: str, surname: str) -> str | None:

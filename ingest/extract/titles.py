@@ -75,12 +75,14 @@ chancellor premier leader chief director commander general colonel author column
 correspondent editor scholar strategist consultant lecturer fellow head deputy mayor governor judge prosecutor
 lawyer attorney activist campaigner pollster politician mp legislator congressman congresswoman representative
 founder co-founder superintendent administrator investor scientist observer academic specialist sociologist
+americanist orientalist sinologist kremlinologist sovietologist technologist
 """.split())
 
 _EXPERT = re.compile(
     r"\b(?:analysts?|professors?|prof\.?|researchers?|research|fellows?|scholars?|experts?|academics?|economists?|"
     r"historians?|commentators?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
-    r"(?:political )?scientists?|sociologists?|think[- ]tanks?|institute|university|college|school|centre|center for|"
+    r"(?:political )?scientists?|sociologists?|think[- ]tanks?|americanists?|orientalists?|sinologists?|"
+    r"kremlinologists?|sovietologists?|political technologists?|studies|international relations|institute|university|college|school|centre|center for|"
     r"investors?|former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
     r"officers?|generals?|secretar(?:y|ies)|presidents?|intelligence)|retired|author|pollsters?)\b",
     re.IGNORECASE,
