@@ -814,3 +814,10 @@ def test_two_apostrophes_open_and_close_a_quote_as_some_archives_type_them():
     assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [
         ("direct", "There is a lot of new complexity,", "Burman"),
         ("direct", "It does not make our problems worse.", "Burman")]
+
+
+@pytest.mark.parametrize("dateline", ["MOSCOW (Sputnik) - ", "LONDON -- ", "KYIV, March 13 (Reuters) - "])
+def test_a_wire_dateline_is_not_part_of_the_reported_clause(dateline):
+    text = f"{dateline}Key provisions of the plan are acceptable to Moscow, Lavrov said."
+    assert rows(text) == [("indirect", "Key provisions of the plan are acceptable to Moscow", "Sergei Lavrov",
+                           "official")]

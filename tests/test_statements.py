@@ -389,3 +389,10 @@ def test_a_meeting_in_any_verb_form_is_a_contact_not_a_statement(text):
 def test_a_report_of_a_meeting_is_still_the_reporters_statement():
     text = "Rubio told reporters on Friday that negotiators arrived in Geneva to narrow the peace plan."
     assert one(text)[1:3] == ("Marco Rubio", "2025-04-18")
+
+
+def test_a_since_clause_never_dates_the_statement():
+    # Made-up sentence: February 2022 starts the stretch the since-clause names; it is no one's act of today.
+    found = statements("Putin said on Friday that the summit was his first trip West since he ordered the "
+                       "invasion in February 2022, and that the talks on a ceasefire went well.")
+    assert [s.date for s in found] == ["2025-04-18"]

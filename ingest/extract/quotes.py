@@ -21,7 +21,7 @@ from ingest.extract.speechverbs import (
     PASSIVE_BEFORE, SPEECH_VERB, THAT, TOLD_OBJECT,
     TRAILING_FILLER, is_clause, reads_as_clause,
 )
-from ingest.extract.sentences import Sentence, paragraphs
+from ingest.extract.sentences import DATELINE, Sentence, paragraphs
 from ingest.records import Mention, Person, Quote
 
 _SENTENCE_END = re.compile(
@@ -61,8 +61,7 @@ _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without
 _TOKEN = re.compile(r"\S+")
 _INVERTED_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b[^,;:“”\"]{0,40},\s+(said|says|added|told)\s+(?=[A-Z])")
 _FOR_SPAN_THAT = re.compile(r"\s+for\s+(?:\w+\s+){0,2}(?:decades|years|months|weeks|days|time)\s+that\b")  # "argued for years that"
-# "OSLO — ", and the "Moscow: " some wires put before the story
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–]\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+")
+_WIRE_LABEL = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+")  # the "Moscow: " some wires put before the story
 _NP_WORDS = frozenset({"the", "a", "an", "both", "its", "their", "his", "her"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\s+(?:a|an|the|its|their|his|her)\s+"
                      r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
@@ -594,8 +593,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if who is None or len(subject_words.split()) > (12 if _long_subject(who) else 8):
         return None
     end = sentence.start + comma
-    dateline = _DATELINE.match(text, sentence.start, end)
-    start = dateline.end() if dateline else sentence.start
+    dateline = DATELINE.match(text[sentence.start:end]) or _WIRE_LABEL.match(text, sentence.start, end)
+    start = sentence.start + (dateline.end() - dateline.start()) if dateline else sentence.start
     if _inside(start, covered) or text[start] in "“\"‘'″" \
             or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
         return None  # a quote inside the clause belongs to it, unless someone in the clause says it

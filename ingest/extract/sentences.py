@@ -14,6 +14,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])(?=[A-Z][a-z])")
 
 
+# "MOSCOW, April 18 (Reuters) -", "MOSCOW (Sputnik) - ", "LONDON -- ", "OSLO — ": the wire's place and filing
+# date before the story; a sentence's words (a reported clause, a statement) start after it.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s*"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ingest.extract.dates import DateRef
-from ingest.extract.sentences import Sentence
+from ingest.extract.sentences import DATELINE, Sentence
 from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.records import Mention, Quote, Statement
 
@@ -142,17 +142,15 @@ _LIST_LINK = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,
 _NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+(?:ed|en)\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b", re.IGNORECASE)
-# "MOSCOW, April 18 (Reuters) -": the filing date, not when anything in the sentence happened.
-_SPOKEN_SHARE = 0.5
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s*"
-)
+_SPOKEN_SHARE = 0.5  # of a sentence's length: the quote's words fill the sentence, so its speaker made it
 # "a moratorium agreed in March": the date belongs to the noun, not to the sentence's act.
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|has|have|had|he|she|it|they|we|who|which|that)\b)[a-z]+\s+"
     r"(?:\w+ed|signed|held|reached|struck|brokered|made|set|agreed|built|begun|drawn)\s+(?:in|on|at|last|earlier)?\s*$"
 )
+# "… his first foray onto Western soil since he ordered the invasion in February 2022": a since-clause names
+# the starting point of a stretch, never the day the sentence's act happened.
+_SINCE_CLAUSE = re.compile(r"\b(?:since|ever since)\b[^,;:.()“”\"]{0,90}$", re.IGNORECASE)
 _VAGUE = re.compile(
     r"\b(?:recent(?:ly)?|lately|previously|in\s+recent\s+(?:days|weeks|months)|repeatedly|has\s+long|have\s+long"
     r"|in\s+the\s+past|over\s+the\s+past)\b",
@@ -291,7 +289,8 @@ class DateRule:
 
 
 def _names_its_event(before: str) -> bool:
-    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:]))
+    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:])
+                or _SINCE_CLAUSE.search(before[-100:]))
 
 
 @dataclass
@@ -394,7 +393,7 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
         if kind == "statement" and _is_contact(text, subject) and subject.date.basis == "context":
             continue  # a meeting is news when its sentence dates it ("On November 23, the two sides held talks")
         if on_topic or _acts_on_previous(article, index, subject, kind):
-            dateline = _DATELINE.match(sentence.text)
+            dateline = DATELINE.match(sentence.text)
             start = sentence.start + (dateline.end() if dateline else 0)
             found.append(Statement(
                 date=subject.date.value, date_precision=subject.date.precision, date_basis=subject.date.basis,
@@ -804,7 +803,7 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
             continue
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
             sentence = sentences[ref.sentence]
-            dateline = _DATELINE.match(sentence.text)
+            dateline = DATELINE.match(sentence.text)
             if dateline and ref.end <= sentence.start + dateline.end():
                 filed = filed or ref
                 continue
@@ -816,7 +815,7 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
 
 def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rule: DateRule) -> _Dated | None:
     sentence = article.sentences[index]
-    dateline = _DATELINE.match(sentence.text)
+    dateline = DATELINE.match(sentence.text)
     own = [r for r in dated if sentence.start <= r.start < sentence.end and not article.quotes.inside(r.start)
            and not (dateline and r.end <= sentence.start + dateline.end())
            and not r.period
