@@ -821,3 +821,9 @@ def test_a_wire_dateline_is_not_part_of_the_reported_clause(dateline):
     text = f"{dateline}Key provisions of the plan are acceptable to Moscow, Lavrov said."
     assert rows(text) == [("indirect", "Key provisions of the plan are acceptable to Moscow", "Sergei Lavrov",
                            "official")]
+
+
+def test_according_to_the_report_is_whoever_published_it():
+    text = ("Driscoll arrived in Abu Dhabi on Monday for talks, the Financial Times reported.\n\n"
+            "Driscoll will also meet Budanov, according to the report.")
+    assert [q.speaker for q in quotes_of(text)] == ["Financial Times", "Financial Times"]

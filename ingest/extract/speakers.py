@@ -28,7 +28,7 @@ _STATE_BODIES = frozenset({"ministry", "ministries", "government"})  # "Norway's
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|that|which)\s")  # "analysts who have done the sums say"
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
                         "letter", "transcript", "sources", "source", "officials", "official", "message"})
-_ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release"})
+_ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
 _BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
                          "committee", "commission", "bureau", "authority", "company", "firm", "utility",
