@@ -132,7 +132,8 @@ def test_the_shipped_stance_numbers_are_the_ones_the_gold_gives():
 # tuned on (floors are regression guards under what it reaches); holdout and news-unseen are never tuned on, and
 # their floors hold what they measured when last scored, so a change cannot quietly lose what unseen text had.
 NEWS_FLOORS = {
-    "news-dev": {"quotes": 0.90, "direct": 0.93, "speakers": 0.93, "statements": 0.74, "dates": 0.88, "actors": 0.92},
+    # news-dev grew from 23 to 31 articles this round; its eight new ones scored quotes 0.814, statements 0.508 first.
+    "news-dev": {"quotes": 0.89, "direct": 0.94, "speakers": 0.92, "statements": 0.71, "dates": 0.88, "actors": 0.89},
     # holdout: 0.840 / 0.911 / 0.935 before this round; the attribution changes tuned on news-dev cost it one quote
     # or two (0.829 / 0.911 / 0.935): they do not carry over to text nobody tuned on.
     "holdout": {"quotes": 0.83, "direct": 0.90, "speakers": 0.95},
