@@ -827,3 +827,11 @@ def test_according_to_the_report_is_whoever_published_it():
     text = ("Driscoll arrived in Abu Dhabi on Monday for talks, the Financial Times reported.\n\n"
             "Driscoll will also meet Budanov, according to the report.")
     assert [q.speaker for q in quotes_of(text)] == ["Financial Times", "Financial Times"]
+
+
+def test_a_second_speaker_after_a_comma_ends_the_first_reported_clause():
+    text = ("But while Trump warned he could judge it a failure within minutes, the Kremlin said the two would "
+            "speak for at least six hours.")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("he could judge it a failure within minutes", "Donald Trump"),
+        ("the two would speak for at least six hours", "Russia")]

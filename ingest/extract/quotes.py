@@ -44,7 +44,7 @@ _NEXT_REPORT = re.compile(
     r"explaining|claiming|acknowledging)\b)"
 )
 # "…suggested X was murdered, Hawk Sawyer told lawmakers …": a named speaker after a comma starts a new report.
-_NEW_SPEAKER = re.compile(r",\s+(?=(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b)")
+_NEW_SPEAKER = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b)")
 # "As the charges were unsealed, Hawk Sawyer testified": a leading adverbial clause is not what was said.
 _ADVERBIAL_OPENER = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|If|Because|Since|Until|Once|Unless)\s"
                                r"[^,]*$")
