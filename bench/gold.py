@@ -164,13 +164,18 @@ def _score_statements(scores: Scores, gold_items: list[dict], predicted: list) -
     pairs, extra, missed = _pair(gold_items, predicted, lambda s: s.text)
     scores.statements.add(Counts(len(pairs), len(extra), len(missed)))
     scores.statement_dates.add(Ratio(sum(1 for g, p in pairs if g["date"] == p.date), len(pairs)))
-    scores.statement_actors.add(Ratio(sum(1 for g, p in pairs if g["actor"] == p.actor), len(pairs)))
+    scores.statement_actors.add(Ratio(sum(1 for g, p in pairs if _same_actors(g["actor"], p.actor)), len(pairs)))
     scores.misses += [f"statement missed: {g['text_start']!r} ({g['actor']}, {g['date']})" for g in missed]
     scores.misses += [f"statement extra: {p.text[:60]!r} ({p.actor}, {p.date})" for p in extra]
     scores.misses += [f"statement date wrong: {g['text_start'][:40]!r} gold {g['date']} got {p.date}"
                       for g, p in pairs if g["date"] != p.date]
     scores.misses += [f"statement actor wrong: {g['text_start'][:40]!r} gold {g['actor']} got {p.actor}"
-                      for g, p in pairs if g["actor"] != p.actor]
+                      for g, p in pairs if not _same_actors(g["actor"], p.actor)]
+
+
+def _same_actors(gold: str | None, got: str | None) -> bool:
+    """Joint actors ("United States; Ukraine") in any order."""
+    return set((gold or "").split("; ")) == set((got or "").split("; "))
 
 
 LANGUAGE_SETS = ("lang-ru", "lang-uk", "lang-de", "lang-fr")  # never tuned on: mentions, direct quotes, speakers

@@ -835,3 +835,13 @@ def test_a_second_speaker_after_a_comma_ends_the_first_reported_clause():
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [
         ("he could judge it a failure within minutes", "Donald Trump"),
         ("the two would speak for at least six hours", "Russia")]
+
+
+def test_a_joint_statement_speaks_for_both_parties_and_the_statement_after_it_too():
+    # Made-up paragraph modelled on the Jeddah communiqué coverage; the venue is no party.
+    text = ("Ukraine signaled its readiness to accept a US proposal for a ceasefire after talks with a US delegation "
+            "in Jeddah, Saudi Arabia, according to a joint statement.\n\n"
+            "Washington will resume intelligence sharing with Kyiv, the statement said.")
+    assert [(q.text[:20], q.speaker) for q in quotes_of(text)] == [
+        ("Ukraine signaled its", "Ukraine"), ("Ukraine signaled its", "United States"),
+        ("Washington will resu", "Ukraine"), ("Washington will resu", "United States")]

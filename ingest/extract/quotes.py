@@ -640,7 +640,8 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered) \
             or _CREDIT.match(head):
         return None  # "Source: the Kremlin in a statement, as reported by …" credits; it reports nothing
-    if any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, match.start())):
+    if any(_reports(text, sentence.start, v) and _clause_after(text, v, match.start()) is not None
+           for v in SPEECH_VERB.finditer(text, sentence.start, match.start())):
         return None  # "Putin told Witkoff that …, according to the Kremlin": the report inside has its own speaker
     return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
 
@@ -773,9 +774,18 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
     last: Speaker | None = None
     last_item: _Item | None = None
     last_body: Speaker = _NO_SPEAKER  # the last state or institution quoted, for "it said"
+    last_joint: tuple[_Joint, _Item] | None = None  # the last joint statement, for "the statement said"
     for item in items:
         who = item.who
+        if isinstance(who, Pronoun) and who.word == "joint":
+            parties = index.states_before(item.parts[0][0] if item.kind == "direct" else item.attribution_end)
+            who = _Joint(tuple(parties)) if parties else _NO_SPEAKER
+        elif isinstance(who, Pronoun) and who.word in ("document", "it") and last_joint is not None \
+                and item.paragraph - last_joint[1].paragraph <= _CONTINUATION_PARAGRAPHS + 1:
+            who = last_joint[0]  # "The statement, issued after the consultations, said …": the joint one again
         if isinstance(who, _Joint):
+            if who.speakers:
+                last_joint = (who, item)
             quotes.extend(_quote(text, item, one) for one in who.speakers[:-1])
             who = who.speakers[-1]
         if who is None or who is _CHAIN:

@@ -72,6 +72,7 @@ class Pronoun:
 # A title's or an initial's full stop (same length when masked, so offsets hold).
 _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt|Adm|Capt|Maj|Rev|Amb|Sec|Pres|St|"
                                r"[A-Z])\.(?=\s)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:[A-Z][\w-]+,\s+)?$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}")  # "X, 44, and Australian Y"
 
@@ -103,6 +104,18 @@ class SpeakerIndex:
 
     def by_name(self, name: str) -> Person | None:
         return next((m[2] for m in self.mentions if m[2].name == name), None)
+
+    def states_before(self, pos: int, reach: int = 600) -> list[Speaker]:
+        """The last two distinct states named before `pos`, in text order: the parties of a joint statement."""
+        if self._actor_mentions is None:
+            self._actor_mentions = find_mentions(self.text, self.registry, [m[2] for m in self.mentions])
+        latest: dict[str, int] = {}
+        for m in self._actor_mentions:
+            if pos - reach <= m.start < pos and m.kind == "country" \
+                    and not _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+                latest[m.actor] = m.start  # "talks in Jeddah, Saudi Arabia": the venue is no party
+        pair = sorted(latest, key=latest.get)[-2:]
+        return [Speaker(name, "official") for name in pair] if len(pair) == 2 else []
 
     def pair_before(self, pos: int, people: bool, reach: int = 1200) -> list[Speaker]:
         """Whom "both men" or "the two sides" means: the latest pair the text joined with "and" before `pos`
@@ -278,6 +291,8 @@ class SpeakerIndex:
         if not words:
             return None
         head = words[-1].lower()
+        if head in _ISSUED and any(w.lower() == "joint" for w in words[:-1]):
+            return Pronoun("joint")  # "according to a joint statement": the two parties the text names
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
             return Pronoun("document")  # "the statement said": the body that issued it
         if head in _ISSUED and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _BODY_NOUNS:
