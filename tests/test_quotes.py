@@ -845,3 +845,8 @@ def test_a_joint_statement_speaks_for_both_parties_and_the_statement_after_it_to
     assert [(q.text[:20], q.speaker) for q in quotes_of(text)] == [
         ("Ukraine signaled its", "Ukraine"), ("Ukraine signaled its", "United States"),
         ("Washington will resu", "Ukraine"), ("Washington will resu", "United States")]
+
+
+def test_an_interjection_between_the_addressee_and_that():
+    text = "However, a source familiar with the matter told CNN, though, that officials felt the position had not moved."
+    assert rows(text) == [("indirect", "officials felt the position had not moved", None, "other")]

@@ -69,6 +69,7 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police den
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to|of|about)\s+[^,“”\"]{{1,40}},|\s*[,:])?$")
 _BYLINE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)\s*\.?\s*")
+_INTERJECTION = re.compile(r",\s*(?:though|however|too|also|in fact|moreover|meanwhile|nevertheless),?")
 _CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
 _DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?)\s")
 _CONTENT_NOUN = re.compile(
@@ -548,6 +549,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     citing = _CITING.match(text, pos, end)
     if citing:
         pos = citing.end()
+    aside = _INTERJECTION.match(text, pos, end)
+    if aside and THAT.match(text, aside.end(), end):  # "told CNN, though, that …"
+        pos = aside.end()
     time = _TIME.match(text, pos, end)
     if time:
         pos = time.end()
