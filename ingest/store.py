@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import Integer, Text, bindparam, cast, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ingest import dedup, search_index, summaries
 from ingest.extract.registry import Registry, load_registry
@@ -28,6 +28,8 @@ from storage.schema import (
     stance_corrections, stances, statement_actors, statements,
 )
 
+_DEADLOCK_RETRIES = 3
+_RETRYABLE = {"40P01", "40001"}  # deadlock_detected, serialization_failure
 log = logging.getLogger(__name__)
 # The outlet name of the founding article(s) in seeds/ (their sidecars say so): a seed is replaced, not duplicated.
 SEED_SOURCE = "seed"
@@ -223,6 +225,20 @@ class Store:
 
     def add(self, article: Article, extraction: Extraction, origin: str, story_of: str | None = None,
             outlet: Link | None = None) -> Added:
+        """Store an article (see `_add`); a transaction PostgreSQL broke off to end a deadlock between two writers
+        (their summary rows) is run again, as the server asks, a few times."""
+        for attempt in range(_DEADLOCK_RETRIES):
+            try:
+                return self._add(article, extraction, origin, story_of, outlet)
+            except OperationalError as exc:
+                if attempt + 1 == _DEADLOCK_RETRIES or getattr(exc.orig, "sqlstate", None) not in _RETRYABLE:
+                    raise
+                log.info("%s: transaction ended by the database (%s); trying again", origin,
+                         type(exc.orig).__name__)
+        raise AssertionError("unreachable")
+
+    def _add(self, article: Article, extraction: Extraction, origin: str, story_of: str | None,
+             outlet: Link | None) -> Added:
         """Store an article and everything extracted from it in one transaction, unless it is a duplicate.
 
         `story_of` (a content hash, from an import) names the story's first article; otherwise the nearest
