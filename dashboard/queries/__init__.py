@@ -41,6 +41,9 @@ AA = schema.article_actors
 AD = schema.actor_days
 AP = schema.actor_pairs
 OD = schema.outlet_days
+AEX = schema.article_experts
+EXT = schema.expert_totals
+EXS = schema.expert_stances
 META = schema.meta
 DECKS = schema.deck_views
 FTS = search.documents
@@ -682,8 +685,57 @@ def _effective_stances(with_articles: bool = True):
                                             corrected.c.target == S.c.target)), corrected
 
 
+def _experts_summarised(engine: Engine) -> bool:
+    """Whether the Experts page's summaries can answer: the other summaries are complete (they are written in the
+    same transaction) and the store has been upgraded to them."""
+    if not _summarised(engine):
+        return False
+    try:
+        _scalar(engine, select(EXT.c.articles).limit(1))
+        return True
+    except SQLAlchemyError:
+        return False
+
+
+def _whole_corpus(view: View) -> bool:
+    """Whether the view keeps every article but the wire copies it may hide: the expert totals answer it."""
+    return not (view.date_from or view.date_to or view.sources or view.actors or _by_article(view))
+
+
+def _expert_article_conditions(view: View) -> list:
+    """The view's filters on `article_experts` (its own date, outlet and copy columns; the rest by article id)."""
+    conditions = _summary_conditions(view, AEX, AEX.c.published)
+    if view.actors:
+        conditions.append(AEX.c.article_id.in_(_mentioning(view.actors)))
+    return conditions
+
+
 def experts(engine: Engine, view: View, limit: int = 40) -> pd.DataFrame:
     """expert, description, articles: the most quoted experts under the filters."""
+    if not _experts_summarised(engine):
+        return _experts_exact(engine, view, limit)
+    named = [_contains(ACT.c.name, view.q)] if view.q else []
+    if _whole_corpus(view):
+        articles = func.sum(EXT.c.articles)
+        statement = (
+            select(ACT.c.name.label("expert"),
+                   func.nullif(func.max(case((EXT.c.articles > 0, EXT.c.description))), "").label("description"),
+                   articles.label("articles"))
+            .select_from(EXT.join(ACT, ACT.c.id == EXT.c.actor_id))
+            .where(*([EXT.c.is_copy == false()] if view.wire_once else []), *named)
+            .group_by(ACT.c.name).having(articles > 0))
+    else:
+        articles = func.count()
+        statement = (
+            select(ACT.c.name.label("expert"), func.max(AEX.c.description).label("description"),
+                   articles.label("articles"))
+            .select_from(AEX.join(ACT, ACT.c.id == AEX.c.actor_id))
+            .where(*_expert_article_conditions(view), *named).group_by(ACT.c.name))
+    return _frame(engine, statement.order_by(articles.desc(), ACT.c.name).limit(limit))
+
+
+def _experts_exact(engine: Engine, view: View, limit: int) -> pd.DataFrame:
+    """The same list from the expert rows themselves (the reference for the summaries)."""
     where = _kept(E.c.article_id, view)
     if view.q:
         where.append(_contains(ACT.c.name, view.q))
@@ -697,12 +749,27 @@ def experts(engine: Engine, view: View, limit: int = 40) -> pd.DataFrame:
     return _frame(engine, statement)
 
 
+STANCE_CELL_COLUMNS = ["expert", "target", "stance", "articles", "corrected", "confidence"]
+
+
 def stance_cells(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
     """expert, target, stance, articles, corrected, confidence: the stance each expert takes most often per side,
     among stances at or above the view's confidence (an analyst's correction always counts, at confidence 1)."""
-    columns = ["expert", "target", "stance", "articles", "corrected", "confidence"]
     if not names:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=STANCE_CELL_COLUMNS)
+    if _whole_corpus(view) and _experts_summarised(engine):
+        frame = _stance_counts_summarised(engine, view, names)
+    else:
+        frame = _stance_counts_exact(engine, view, names)
+    if frame.empty:
+        return pd.DataFrame(columns=STANCE_CELL_COLUMNS)
+    # The dominant stance per cell; ties go to the alphabetically first stance so the view is stable.
+    frame = frame.sort_values(["expert", "target", "articles", "stance"], ascending=[True, True, False, True])
+    return frame.drop_duplicates(["expert", "target"]).reset_index(drop=True)[STANCE_CELL_COLUMNS]
+
+
+def _stance_counts_exact(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
+    """Every (expert, target, stance) with its articles, corrected stances and top confidence, from the stances."""
     joined, corrected = _effective_stances(with_articles=False)
     stance = func.coalesce(corrected.c.stance, S.c.stance)
     confidence = case((corrected.c.id.is_not(None), 1.0), else_=S.c.confidence)
@@ -715,29 +782,72 @@ def stance_cells(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
                or_(corrected.c.id.is_not(None), S.c.confidence >= view.minconf))
         .group_by(ACT.c.name, S.c.target, stance)
     )
-    frame = _frame(engine, statement)
-    if frame.empty:
-        return pd.DataFrame(columns=columns)
-    # The dominant stance per cell; ties go to the alphabetically first stance so the view is stable.
-    frame = frame.sort_values(["expert", "target", "articles", "stance"], ascending=[True, True, False, True])
-    return frame.drop_duplicates(["expert", "target"]).reset_index(drop=True)[columns]
+    return _frame(engine, statement)
+
+
+def _stance_counts_summarised(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
+    """The same counts from `expert_stances`, with the analysts' corrections applied on top: each corrected
+    (article, expert, target) leaves the cells its extracted stances counted it in and joins the corrected
+    stance's cell at confidence 1. Corrections are few, so they are read from the base tables."""
+    copies = [EXS.c.is_copy == false()] if view.wire_once else []
+    counted = _frame(engine, select(ACT.c.name.label("expert"), EXS.c.target, EXS.c.stance, EXS.c.confidence,
+                                    func.sum(EXS.c.articles).label("articles"))
+                     .select_from(EXS.join(ACT, ACT.c.id == EXS.c.actor_id))
+                     .where(ACT.c.name.in_(names), EXS.c.confidence >= view.minconf, *copies)
+                     .group_by(ACT.c.name, EXS.c.target, EXS.c.stance, EXS.c.confidence))
+    counted["corrected"] = 0
+    joined, corrected = _effective_stances(with_articles=False)
+    where = [ACT.c.name.in_(names), corrected.c.id.is_not(None)]
+    if view.wire_once:
+        where.append(S.c.article_id.not_in(select(A.c.id).where(A.c.story_id.is_not(None), A.c.story_id != A.c.id)))
+    fixed = _frame(engine, select(S.c.article_id, ACT.c.name.label("expert"), S.c.target,
+                                  S.c.stance.label("extracted"), S.c.confidence, corrected.c.stance)
+                   .select_from(joined).where(*where))
+    if not fixed.empty:
+        # What the summary counted for these articles: one article per extracted stance, at its top confidence.
+        extracted = (fixed.groupby(["article_id", "expert", "target", "extracted"], as_index=False)["confidence"].max()
+                     .query("confidence >= @view.minconf")
+                     .groupby(["expert", "target", "extracted", "confidence"], as_index=False).size()
+                     .rename(columns={"extracted": "stance", "size": "articles"}))
+        extracted["articles"] = -extracted["articles"]
+        extracted["corrected"] = 0
+        moved = (fixed.groupby(["expert", "target", "stance"], as_index=False)
+                 .agg(articles=("article_id", "nunique"), corrected=("article_id", "size")))
+        moved["confidence"] = 1.0
+        counted = pd.concat([counted, extracted, moved], ignore_index=True)
+    counted = counted.groupby(["expert", "target", "stance", "confidence"], as_index=False)[
+        ["articles", "corrected"]].sum()
+    counted = counted[counted["articles"] > 0]
+    return (counted.groupby(["expert", "target", "stance"], as_index=False)
+            .agg(articles=("articles", "sum"), corrected=("corrected", "sum"), confidence=("confidence", "max")))
 
 
 def stance_evidence(engine: Engine, view: View, expert: str) -> pd.DataFrame:
     """One row per stance of `expert`: where, what was extracted, what holds now, and the evidence."""
     joined, corrected = _effective_stances()
+    where = [ACT.c.name == expert, *_article_conditions(view)]
+    if _experts_summarised(engine):
+        # The newest articles with a stance of the expert, off its index: the list below never needs more of them
+        # than it has rows, so the stances of older articles are never read.
+        newest = (select(AEX.c.article_id).join(ACT, ACT.c.id == AEX.c.actor_id)
+                  .where(ACT.c.name == expert, AEX.c.stances > 0, *_expert_article_conditions(view))
+                  .order_by(AEX.c.published.desc(), AEX.c.article_id).limit(EVIDENCE_ROWS))
+        where.append(S.c.article_id.in_(list(_frame(engine, newest)["article_id"])))
     statement = (
         select(S.c.id.label("stance_id"), A.c.id.label("article_id"), A.c.content_hash, A.c.published,
                A.c.source, A.c.title, S.c.target, S.c.stance.label("extracted"),
                func.coalesce(corrected.c.stance, S.c.stance).label("stance"),
                corrected.c.corrected_by, S.c.confidence, S.c.evidence)
-        .select_from(joined).where(ACT.c.name == expert, *_article_conditions(view))
+        .select_from(joined).where(*where)
         .order_by(A.c.published.desc(), A.c.id, S.c.target)
-        .limit(200)
+        .limit(EVIDENCE_ROWS)
     )
     frame = _frame(engine, statement)
     frame["evidence"] = frame["evidence"].map(_evidence_text)
     return frame
+
+
+EVIDENCE_ROWS = 200
 
 
 def _evidence_text(raw: str) -> str:
