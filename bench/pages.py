@@ -76,7 +76,7 @@ def ensure_corpus(articles: int) -> Path:
 
 # --- inside the measuring process -------------------------------------------------------------------------
 
-def measure(db: str, repeat: int = 3) -> list[PageTiming]:
+def measure(db: str, repeat: int = 3, only: list[str] | None = None) -> list[PageTiming]:
     """Every page cold then warm, `repeat` times (medians kept), in this process, against `db` (read-only, as viewers get it)."""
     os.environ["COVERAGE_DB"] = db
     os.environ["COVERAGE_READONLY"] = "1"
@@ -88,6 +88,8 @@ def measure(db: str, repeat: int = 3) -> list[PageTiming]:
     _open("overview", {}, st)  # imports and the app's own start-up, paid once per process, not per page
     results = []
     for page, params in PAGES.items():
+        if only and page not in only:
+            continue
         filled = {key: value.format(**ids) for key, value in params.items()}
         firsts, reruns = [], []
         for _ in range(repeat):
@@ -166,9 +168,11 @@ def _detail_ids(db: str) -> dict[str, str]:
 
 # --- the report ---------------------------------------------------------------------------------------------
 
-def run_size(articles: int, repeat: int) -> list[PageTiming]:
+def run_size(articles: int, repeat: int, only: list[str] | None = None) -> list[PageTiming]:
     path = ensure_corpus(articles)
-    done = subprocess.run([sys.executable, "-m", "bench.pages", "--measure", str(path), "--repeat", str(repeat)],
+    pages = ["--pages", ",".join(only)] if only else []
+    done = subprocess.run([sys.executable, "-m", "bench.pages", "--measure", str(path), "--repeat", str(repeat),
+                           *pages],
                           cwd=ROOT,
                           capture_output=True, text=True)
     if done.returncode != 0:
@@ -215,10 +219,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", default=",".join(map(str, SIZES)),
                         help="comma-separated corpus sizes (default 1000,10000,100000)")
     parser.add_argument("--repeat", type=int, default=3, help="cold+warm runs per page; medians (default 3)")
+    parser.add_argument("--pages", help="comma-separated pages to measure (default: all), e.g. 'experts,experts: evidence'")
     parser.add_argument("--measure", metavar="DB", help=argparse.SUPPRESS)  # the per-size child process
     args = parser.parse_args(argv)
+    only = [p.strip() for p in args.pages.split(",") if p.strip()] if args.pages else None
+    unknown = sorted(set(only or ()) - set(PAGES))
+    if unknown:
+        print(f"error: unknown page {unknown[0]!r}; pages: {', '.join(PAGES)}", file=sys.stderr)
+        return 2
     if args.measure:
-        print(json.dumps([asdict(t) for t in measure(args.measure, args.repeat)]))
+        print(json.dumps([asdict(t) for t in measure(args.measure, args.repeat, only)]))
         return 0
     try:
         sizes = sorted({int(n.replace("_", "")) for n in args.articles.split(",") if n.strip()})
@@ -227,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     results = {}
     for size in sizes:
-        results[size] = run_size(size, args.repeat)
+        results[size] = run_size(size, args.repeat, only)
         print(f"measured {size:,} articles", file=sys.stderr)
     print("\n".join(report(results)))
     return 0

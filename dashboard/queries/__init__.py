@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pandas as pd
-from sqlalchemy import Date, Float, and_, case, cast, distinct, false, func, inspect, literal, or_, select
+from sqlalchemy import Date, Float, and_, case, cast, distinct, false, func, inspect, literal, or_, select, tuple_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
@@ -788,37 +788,56 @@ def _stance_counts_exact(engine: Engine, view: View, names: list[str]) -> pd.Dat
 def _stance_counts_summarised(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
     """The same counts from `expert_stances`, with the analysts' corrections applied on top: each corrected
     (article, expert, target) leaves the cells its extracted stances counted it in and joins the corrected
-    stance's cell at confidence 1. Corrections are few, so they are read from the base tables."""
+    stance's cell at confidence 1. Corrections are few, so they are read from the base tables, and only the cells
+    they touch are read confidence by confidence."""
     copies = [EXS.c.is_copy == false()] if view.wire_once else []
-    counted = _frame(engine, select(ACT.c.name.label("expert"), EXS.c.target, EXS.c.stance, EXS.c.confidence,
-                                    func.sum(EXS.c.articles).label("articles"))
-                     .select_from(EXS.join(ACT, ACT.c.id == EXS.c.actor_id))
-                     .where(ACT.c.name.in_(names), EXS.c.confidence >= view.minconf, *copies)
-                     .group_by(ACT.c.name, EXS.c.target, EXS.c.stance, EXS.c.confidence))
+
+    def cells(*where, by_confidence: bool = False) -> pd.DataFrame:
+        keys = [ACT.c.name.label("expert"), EXS.c.target, EXS.c.stance]
+        shown = [*keys, EXS.c.confidence] if by_confidence else [*keys, func.max(EXS.c.confidence).label("confidence")]
+        articles = func.sum(EXS.c.articles)
+        return _frame(engine, select(*shown, articles.label("articles"))
+                      .select_from(EXS.join(ACT, ACT.c.id == EXS.c.actor_id))
+                      .where(EXS.c.confidence >= view.minconf, *copies, *where)
+                      .group_by(*keys, *([EXS.c.confidence] if by_confidence else [])).having(articles > 0))
+
+    counted = cells(ACT.c.name.in_(names))
     counted["corrected"] = 0
-    joined, corrected = _effective_stances(with_articles=False)
-    where = [ACT.c.name.in_(names), corrected.c.id.is_not(None)]
+    # From the corrections outwards (they are few), never through every stance.
+    latest = select(func.max(C.c.id).label("id")).group_by(C.c.content_hash, C.c.expert, C.c.target).subquery()
+    where = [C.c.expert.in_(names)]
     if view.wire_once:
-        where.append(S.c.article_id.not_in(select(A.c.id).where(A.c.story_id.is_not(None), A.c.story_id != A.c.id)))
-    fixed = _frame(engine, select(S.c.article_id, ACT.c.name.label("expert"), S.c.target,
-                                  S.c.stance.label("extracted"), S.c.confidence, corrected.c.stance)
-                   .select_from(joined).where(*where))
-    if not fixed.empty:
-        # What the summary counted for these articles: one article per extracted stance, at its top confidence.
-        extracted = (fixed.groupby(["article_id", "expert", "target", "extracted"], as_index=False)["confidence"].max()
-                     .query("confidence >= @view.minconf")
-                     .groupby(["expert", "target", "extracted", "confidence"], as_index=False).size()
-                     .rename(columns={"extracted": "stance", "size": "articles"}))
+        where.append(or_(A.c.story_id.is_(None), A.c.story_id == A.c.id))
+    fixed = _frame(engine, select(S.c.article_id, C.c.expert, S.c.target, S.c.stance.label("extracted"),
+                                  S.c.confidence, C.c.stance)
+                   .select_from(C.join(latest, latest.c.id == C.c.id).join(A, A.c.content_hash == C.c.content_hash)
+                                .join(S, and_(S.c.article_id == A.c.id, S.c.target == C.c.target))
+                                .join(E, E.c.id == S.c.expert_id)
+                                .join(ACT, and_(ACT.c.id == E.c.actor_id, ACT.c.name == C.c.expert)))
+                   .where(*where))
+    if fixed.empty:
+        return counted
+    # What the summary counted for the corrected articles: one article per extracted stance, at its top confidence.
+    extracted = (fixed.groupby(["article_id", "expert", "target", "extracted"], as_index=False)["confidence"].max()
+                 .query("confidence >= @view.minconf")
+                 .groupby(["expert", "target", "extracted", "confidence"], as_index=False).size()
+                 .rename(columns={"extracted": "stance", "size": "articles"}))
+    cell = ["expert", "target", "stance"]
+    touched = list(extracted[cell].drop_duplicates().itertuples(index=False, name=None))
+    if touched:
+        detail = cells(tuple_(ACT.c.name, EXS.c.target, EXS.c.stance).in_(touched), by_confidence=True)
         extracted["articles"] = -extracted["articles"]
-        extracted["corrected"] = 0
-        moved = (fixed.groupby(["expert", "target", "stance"], as_index=False)
-                 .agg(articles=("article_id", "nunique"), corrected=("article_id", "size")))
-        moved["confidence"] = 1.0
-        counted = pd.concat([counted, extracted, moved], ignore_index=True)
-    counted = counted.groupby(["expert", "target", "stance", "confidence"], as_index=False)[
-        ["articles", "corrected"]].sum()
-    counted = counted[counted["articles"] > 0]
-    return (counted.groupby(["expert", "target", "stance"], as_index=False)
+        detail = pd.concat([detail, extracted], ignore_index=True).groupby(
+            [*cell, "confidence"], as_index=False)["articles"].sum()
+        detail = detail[detail["articles"] > 0].groupby(cell, as_index=False).agg(
+            articles=("articles", "sum"), confidence=("confidence", "max"))
+        detail["corrected"] = 0
+        keyed = counted.set_index(cell).index
+        counted = pd.concat([counted[~keyed.isin(touched)], detail], ignore_index=True)
+    moved = (fixed.groupby(cell, as_index=False)
+             .agg(articles=("article_id", "nunique"), corrected=("article_id", "size")))
+    moved["confidence"] = 1.0
+    return (pd.concat([counted, moved], ignore_index=True).groupby(cell, as_index=False)
             .agg(articles=("articles", "sum"), corrected=("corrected", "sum"), confidence=("confidence", "max")))
 
 
@@ -832,7 +851,10 @@ def stance_evidence(engine: Engine, view: View, expert: str) -> pd.DataFrame:
         newest = (select(AEX.c.article_id).join(ACT, ACT.c.id == AEX.c.actor_id)
                   .where(ACT.c.name == expert, AEX.c.stances > 0, *_expert_article_conditions(view))
                   .order_by(AEX.c.published.desc(), AEX.c.article_id).limit(EVIDENCE_ROWS))
-        where.append(S.c.article_id.in_(list(_frame(engine, newest)["article_id"])))
+        ids = list(_frame(engine, newest)["article_id"])
+        # Driven by those articles' stances, not by all of the expert's: `+ 0` keeps SQLite off the actor index.
+        where = [S.c.article_id.in_(ids), (E.c.actor_id + 0).in_(select(ACT.c.id).where(ACT.c.name == expert)),
+                 *_article_conditions(view)]
     statement = (
         select(S.c.id.label("stance_id"), A.c.id.label("article_id"), A.c.content_hash, A.c.published,
                A.c.source, A.c.title, S.c.target, S.c.stance.label("extracted"),
