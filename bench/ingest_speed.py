@@ -89,16 +89,18 @@ def stages(paths: list[Path], db: str) -> list[Timing]:
     """Parse, extract and store timed apart, in one process (what a worker and the writer each do)."""
     from ingest.extract import extract_all
     from ingest.extract.registry import load_registry
-    from ingest.parse import ParseError, parse_html
+    from ingest.parse import ParseError, parse_html, read_sidecar
     from ingest.store import Store
 
     registry = load_registry()
-    pages = [p.read_bytes() for p in paths]
+    start = time.perf_counter()
+    pages = [(p.read_bytes(), read_sidecar(p)) for p in paths]  # what `ingest add` reads for a saved page
+    read_seconds = time.perf_counter() - start
     start = time.perf_counter()
     parsed = []
-    for page in pages:
+    for page, meta in pages:
         try:
-            parsed.append(parse_html(page))
+            parsed.append(parse_html(page, meta=meta))
         except ParseError:
             pass
     parse_seconds = time.perf_counter() - start
@@ -115,7 +117,8 @@ def stages(paths: list[Path], db: str) -> list[Timing]:
         for n, (article, found) in enumerate(extracted):
             store.add(article, found, f"page {n}")
     store_seconds = time.perf_counter() - start
-    return [Timing("parse (trafilatura + readability + cleaning)", len(pages), parse_seconds),
+    return [Timing("read (page files and their sidecars)", len(pages), read_seconds),
+            Timing("parse (trafilatura + readability + cleaning)", len(pages), parse_seconds),
             Timing("extract (all extractors)", len(parsed), extract_seconds),
             Timing("store (one transaction per article)", len(extracted), store_seconds)]
 
