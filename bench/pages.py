@@ -168,8 +168,8 @@ def _detail_ids(db: str) -> dict[str, str]:
 
 # --- the report ---------------------------------------------------------------------------------------------
 
-def run_size(articles: int, repeat: int, only: list[str] | None = None) -> list[PageTiming]:
-    path = ensure_corpus(articles)
+def run_size(articles: int, repeat: int, only: list[str] | None = None, db: str | None = None) -> list[PageTiming]:
+    path = db or ensure_corpus(articles)
     pages = ["--pages", ",".join(only)] if only else []
     done = subprocess.run([sys.executable, "-m", "bench.pages", "--measure", str(path), "--repeat", str(repeat),
                            *pages],
@@ -219,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", default=",".join(map(str, SIZES)),
                         help="comma-separated corpus sizes (default 1000,10000,100000)")
     parser.add_argument("--repeat", type=int, default=3, help="cold+warm runs per page; medians (default 3)")
+    parser.add_argument("--db", help="measure this existing store (a PostgreSQL URL, say) as the one --articles size")
     parser.add_argument("--pages", help="comma-separated pages to measure (default: all), e.g. 'experts,experts: evidence'")
     parser.add_argument("--measure", metavar="DB", help=argparse.SUPPRESS)  # the per-size child process
     args = parser.parse_args(argv)
@@ -235,9 +236,12 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError:
         print("error: --articles takes sizes separated by commas, e.g. 1000,10000,100000", file=sys.stderr)
         return 2
+    if args.db and len(sizes) != 1:
+        print("error: --db measures one store: give --articles its size, e.g. --articles 1000000", file=sys.stderr)
+        return 2
     results = {}
     for size in sizes:
-        results[size] = run_size(size, args.repeat, only)
+        results[size] = run_size(size, args.repeat, only, args.db)
         print(f"measured {size:,} articles", file=sys.stderr)
     print("\n".join(report(results)))
     return 0
