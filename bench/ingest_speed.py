@@ -32,7 +32,7 @@ class Timing:
     name: str
     pages: int
     seconds: float
-    cpu: float = 0.0  # CPU seconds of this process and its finished workers: what load on a shared machine does not inflate
+    cpu: float = 0.0  # CPU seconds of this process and its finished workers (load barely inflates them)
 
     @property
     def pages_per_second(self) -> float:

@@ -220,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated corpus sizes (default 1000,10000,100000)")
     parser.add_argument("--repeat", type=int, default=3, help="cold+warm runs per page; medians (default 3)")
     parser.add_argument("--db", help="measure this existing store (a PostgreSQL URL, say) as the one --articles size")
-    parser.add_argument("--pages", help="comma-separated pages to measure (default: all), e.g. 'experts,experts: evidence'")
+    parser.add_argument("--pages",
+                        help="comma-separated pages to measure (default: all), e.g. 'experts,experts: evidence'")
     parser.add_argument("--measure", metavar="DB", help=argparse.SUPPRESS)  # the per-size child process
     args = parser.parse_args(argv)
     only = [p.strip() for p in args.pages.split(",") if p.strip()] if args.pages else None

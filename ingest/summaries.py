@@ -1,6 +1,7 @@
 """The summary tables the dashboard reads for its default views (`article_actors`, `actor_days`, `actor_pairs`,
-`outlet_days`; for the Experts page `article_experts`, `expert_totals`, `expert_stances`): one article's share of them, applied as deltas inside the writer's transaction, and a full
-rebuild from the base tables (schema upgrades, bulk loads).
+`outlet_days`; for the Experts page `article_experts`, `expert_totals`, `expert_stances`): one article's share
+of them, applied as deltas inside the writer's transaction, and a full rebuild from the base tables (schema
+upgrades, bulk loads).
 
 Only `ingest.store` (and the benchmark corpus, after a bulk load) calls this. Counters are changed with
 portable UPDATE ... SET n = n + delta and INSERT for new keys; a key another writer inserted first (an
@@ -37,8 +38,8 @@ class Facts:
     quotes: int
     statements: int
     # Experts counted once per article however often they are listed in it (as the page's distinct counts do):
-    experts: dict[int, tuple[str, int]] = field(default_factory=dict)  # actor id -> (greatest description or "", stances)
-    stances: dict[tuple[int, str, str], float] = field(default_factory=dict)  # (actor, target, stance) -> top confidence
+    experts: dict[int, tuple[str, int]] = field(default_factory=dict)  # actor -> (greatest description or "", stances)
+    stances: dict[tuple[int, str, str], float] = field(default_factory=dict)  # (actor, target, stance) -> top conf.
 
 
 def is_copy(story_id: int | None, article_id: int) -> bool:
@@ -82,7 +83,7 @@ class Changes:
     pairs: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, other, is_copy) -> [articles]
     outlets: dict[tuple, list[int]] = field(default_factory=dict)  # (day, source, is_copy) -> [articles, q, s]
     expert_totals: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, is_copy, description) -> [articles]
-    expert_stances: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, target, stance, is_copy, conf) -> [a]
+    expert_stances: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, target, stance, copy, conf) -> [n]
     gone: set[int] = field(default_factory=set)  # articles whose article_actors and article_experts rows are deleted
     rows: dict[int, list[dict]] = field(default_factory=dict)  # article_actors rows to insert, per article
     expert_rows: dict[int, list[dict]] = field(default_factory=dict)  # article_experts rows to insert, per article

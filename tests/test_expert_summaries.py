@@ -128,7 +128,8 @@ def test_add_delete_reextract_and_import_keep_them_right(filled, tmp_path):
         assert store.delete(ids["https://synthetic.example/2"]) is True  # its copy (5) becomes the story's first
     after_delete = kept(filled)
     assert after_delete == rebuilt(filled)
-    assert {row[4] for row in after_delete["article_experts"] if row[0] == ids["https://synthetic.example/5"]} == {False}
+    copy = ids["https://synthetic.example/5"]
+    assert {row[4] for row in after_delete["article_experts"] if row[0] == copy} == {False}
     source = str(tmp_path / "exported.sqlite")
     with Store(filled) as store:
         exported = io.StringIO()
