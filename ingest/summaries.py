@@ -38,7 +38,7 @@ class Facts:
     quotes: int
     statements: int
     # Experts counted once per article however often they are listed in it (as the page's distinct counts do):
-    experts: dict[int, tuple[str, int]] = field(default_factory=dict)  # actor -> (greatest description or "", stances)
+    experts: dict[int, tuple[str, int, int]] = field(default_factory=dict)  # actor -> (description, stances, rows)
     stances: dict[tuple[int, str, str], float] = field(default_factory=dict)  # (actor, target, stance) -> top conf.
 
 
@@ -60,8 +60,8 @@ def read_facts(conn: Connection, article_id: int) -> Facts | None:
         return conn.execute(select(func.count()).select_from(table).where(table.c.article_id == article_id)
                             ).scalar_one()
 
-    described = conn.execute(select(experts.c.actor_id, func.max(func.coalesce(experts.c.description, "")))
-                             .where(experts.c.article_id == article_id).group_by(experts.c.actor_id)).all()
+    described = conn.execute(select(experts.c.actor_id, func.max(func.coalesce(experts.c.description, "")),
+                                    func.count()).where(experts.c.article_id == article_id).group_by(experts.c.actor_id)).all()
     taken = conn.execute(select(experts.c.actor_id, stances.c.target, stances.c.stance, func.count(),
                                 func.max(stances.c.confidence))
                          .join(experts, experts.c.id == stances.c.expert_id).where(stances.c.article_id == article_id)
@@ -71,7 +71,7 @@ def read_facts(conn: Connection, article_id: int) -> Facts | None:
         per_expert[actor_id] = per_expert.get(actor_id, 0) + n
     return Facts(article_id, row.published, row.source, is_copy(row.story_id, article_id),
                  {actor_id: n for actor_id, n in counted}, count(quotes), count(statements),
-                 {actor_id: (description, per_expert.get(actor_id, 0)) for actor_id, description in described},
+                 {actor_id: (description, per_expert.get(actor_id, 0), n) for actor_id, description, n in described},
                  {(actor_id, target, stance): top for actor_id, target, stance, _n, top in taken})
 
 
@@ -82,7 +82,7 @@ class Changes:
     days: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, day, is_copy) -> [articles, mentions]
     pairs: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, other, is_copy) -> [articles]
     outlets: dict[tuple, list[int]] = field(default_factory=dict)  # (day, source, is_copy) -> [articles, q, s]
-    expert_totals: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, is_copy, description) -> [articles]
+    expert_totals: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, copy, description) -> [articles, rows]
     expert_stances: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, target, stance, copy, conf) -> [n]
     gone: set[int] = field(default_factory=set)  # articles whose article_actors and article_experts rows are deleted
     rows: dict[int, list[dict]] = field(default_factory=dict)  # article_actors rows to insert, per article
@@ -96,8 +96,9 @@ class Changes:
             for actor_id, n in sorted(facts.mentions.items())]
         self.expert_rows[facts.article_id] = [
             {"article_id": facts.article_id, "actor_id": actor_id, "published": facts.published,
-             "source": facts.source, "is_copy": facts.is_copy, "description": description or None, "stances": n}
-            for actor_id, (description, n) in sorted(facts.experts.items())]
+             "source": facts.source, "is_copy": facts.is_copy, "description": description or None, "stances": n,
+             "listed": listed}
+            for actor_id, (description, n, listed) in sorted(facts.experts.items())]
 
     def remove(self, facts: Facts) -> None:
         self._count(facts, -1)
@@ -111,8 +112,8 @@ class Changes:
         self.add(replace(facts, **changed))
 
     def _count(self, facts: Facts, sign: int) -> None:
-        for actor_id, (description, _n) in facts.experts.items():
-            _bump(self.expert_totals, (actor_id, facts.is_copy, description), [sign])
+        for actor_id, (description, _n, listed) in facts.experts.items():
+            _bump(self.expert_totals, (actor_id, facts.is_copy, description), [sign, sign * listed])
         for (actor_id, target, stance), top in facts.stances.items():
             _bump(self.expert_stances, (actor_id, target, stance, facts.is_copy, top), [sign])
         actors = sorted(facts.mentions)
@@ -138,7 +139,7 @@ class Changes:
         _add_to_counters(conn, actor_pairs, ("actor_id", "other_id", "is_copy"), ("articles",), self.pairs)
         _add_to_counters(conn, outlet_days, ("day", "source", "is_copy"), ("articles", "quotes", "statements"),
                          self.outlets)
-        _add_to_counters(conn, expert_totals, ("actor_id", "is_copy", "description"), ("articles",),
+        _add_to_counters(conn, expert_totals, ("actor_id", "is_copy", "description"), ("articles", "listed"),
                          self.expert_totals)
         _add_to_counters(conn, expert_stances, ("actor_id", "target", "stance", "is_copy", "confidence"),
                          ("articles",), self.expert_stances)
@@ -225,7 +226,8 @@ def rebuild_experts(conn: Connection) -> None:
     for table in (article_experts, expert_totals, expert_stances):
         conn.execute(delete(table))
     listed = (select(experts.c.article_id, experts.c.actor_id,
-                     func.max(func.coalesce(experts.c.description, "")).label("description"))
+                     func.max(func.coalesce(experts.c.description, "")).label("description"),
+                     func.count().label("listed"))
               .group_by(experts.c.article_id, experts.c.actor_id).subquery())
     taken = (select(stances.c.article_id, experts.c.actor_id, stances.c.target, stances.c.stance,
                     func.count().label("n"), func.max(stances.c.confidence).label("top"))
@@ -234,17 +236,17 @@ def rebuild_experts(conn: Connection) -> None:
     per_expert = (select(taken.c.article_id, taken.c.actor_id, func.sum(taken.c.n).label("n"))
                   .group_by(taken.c.article_id, taken.c.actor_id).subquery())
     conn.execute(insert(article_experts).from_select(
-        ["article_id", "actor_id", "published", "source", "is_copy", "description", "stances"],
+        ["article_id", "actor_id", "published", "source", "is_copy", "description", "stances", "listed"],
         select(listed.c.article_id, listed.c.actor_id, articles.c.published, articles.c.source, _copy(),
-               func.nullif(listed.c.description, ""), func.coalesce(per_expert.c.n, 0))
+               func.nullif(listed.c.description, ""), func.coalesce(per_expert.c.n, 0), listed.c.listed)
         .select_from(listed.join(articles, articles.c.id == listed.c.article_id)
                      .outerjoin(per_expert, and_(per_expert.c.article_id == listed.c.article_id,
                                                  per_expert.c.actor_id == listed.c.actor_id)))))
     ae = article_experts
     described = func.coalesce(ae.c.description, "")
     conn.execute(insert(expert_totals).from_select(
-        ["actor_id", "is_copy", "description", "articles"],
-        select(ae.c.actor_id, ae.c.is_copy, described, func.count()).group_by(ae.c.actor_id, ae.c.is_copy, described)))
+        ["actor_id", "is_copy", "description", "articles", "listed"],
+        select(ae.c.actor_id, ae.c.is_copy, described, func.count(), func.sum(ae.c.listed)).group_by(ae.c.actor_id, ae.c.is_copy, described)))
     # Per article first, so the outer query groups by plain columns.
     per_article = (select(taken.c.actor_id, taken.c.target, taken.c.stance, _copy().label("is_copy"), taken.c.top)
                    .join(articles, articles.c.id == taken.c.article_id).subquery())

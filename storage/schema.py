@@ -313,6 +313,7 @@ article_experts = Table(
     Column("is_copy", Boolean, nullable=False),
     Column("description", Text),  # the greatest of the expert's descriptions in the article
     Column("stances", Integer, nullable=False),  # the expert's stance rows in the article
+    Column("listed", Integer, nullable=False),  # the expert's rows in `experts` for the article
     Index("ix_article_experts_actor", "actor_id", "published"),
 )
 
@@ -322,6 +323,7 @@ expert_totals = Table(
     Column("is_copy", Boolean, primary_key=True),
     Column("description", Text, primary_key=True),  # "" for none
     Column("articles", Integer, nullable=False),
+    Column("listed", Integer, nullable=False),  # rows in `experts`: the readers check the table still accounts for all
 )
 
 expert_stances = Table(

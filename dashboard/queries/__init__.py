@@ -686,13 +686,14 @@ def _effective_stances(with_articles: bool = True):
 
 
 def _experts_summarised(engine: Engine) -> bool:
-    """Whether the Experts page's summaries can answer: the other summaries are complete (they are written in the
-    same transaction) and the store has been upgraded to them."""
+    """Whether the Experts page's summaries can answer: the other summaries are complete, the store has been
+    upgraded to these, and they account for every expert row (one written around the store is not in them)."""
     if not _summarised(engine):
         return False
+    listed = select(func.count()).select_from(E).scalar_subquery()
+    summed = select(func.coalesce(func.sum(EXT.c.listed), 0)).scalar_subquery()
     try:
-        _scalar(engine, select(EXT.c.articles).limit(1))
-        return True
+        return bool(_scalar(engine, select(listed == summed)))
     except SQLAlchemyError:
         return False
 
