@@ -31,6 +31,7 @@ APP = ROOT / "app.py"
 CACHE = Path("/tmp/coverage-bench")
 SIZES = (1000, 10_000, 100_000)
 FIRST_LIMIT, RERUN_LIMIT, GROWTH_LIMIT, MEMORY_LIMIT_MB = 1.5, 0.3, 3.0, 500
+MILLION_FIRST_LIMIT = 2.0  # issue 13's target for a first run beyond 100,000 articles
 # Each page as a visitor lands on it, then the drill-downs a click opens (the newest article, quote, statement).
 PAGES = {
     "overview": {}, "actors": {}, "experts": {}, "timeline": {}, "quotes": {}, "articles": {},
@@ -203,7 +204,8 @@ def report(results: dict[int, list[PageTiming]]) -> list[str]:
 def verdicts(results: dict[int, list[PageTiming]]) -> str:
     sizes = sorted(results)
     largest, smallest = results[sizes[-1]], results[sizes[0]]
-    misses = [f"{t.page} first {t.first:.2f} s" for t in largest if t.first > FIRST_LIMIT]
+    first_limit = FIRST_LIMIT if sizes[-1] <= 100_000 else MILLION_FIRST_LIMIT
+    misses = [f"{t.page} first {t.first:.2f} s" for t in largest if t.first > first_limit]
     misses += [f"{t.page} rerun {t.rerun * 1000:.0f} ms" for t in largest if t.rerun > RERUN_LIMIT]
     if len(sizes) > 1:
         misses += [f"{t.page} grew {t.first / s.first:.1f}x" for t, s in zip(largest, smallest)
