@@ -13,6 +13,7 @@ import io
 import json
 import os
 import pstats
+import resource
 import sys
 import tempfile
 import time
@@ -31,10 +32,17 @@ class Timing:
     name: str
     pages: int
     seconds: float
+    cpu: float = 0.0  # CPU seconds of this process and its finished workers (load barely inflates them)
 
     @property
     def pages_per_second(self) -> float:
         return self.pages / self.seconds if self.seconds else 0.0
+
+
+def cpu_seconds() -> float:
+    """User + system CPU of this process and of its children that have ended (pool workers, once shut down)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def write_pages(folder: Path) -> list[Path]:
@@ -65,14 +73,15 @@ def bare(paths: list[Path], workers: int = 1) -> Timing:
     import trafilatura
 
     pages = [p.read_bytes() for p in paths]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     if workers > 1:
         with ProcessPoolExecutor(workers) as pool:
             list(pool.map(trafilatura.extract, pages, chunksize=4))
     else:
         for page in pages:
             trafilatura.extract(page)
-    return Timing(f"bare trafilatura, {workers} worker(s)", len(pages), time.perf_counter() - start)
+    return Timing(f"bare trafilatura, {workers} worker(s)", len(pages), time.perf_counter() - start,
+                  cpu_seconds() - cpu)
 
 
 def full(folder: Path, db: str, workers: int) -> tuple[Timing, str]:
@@ -80,44 +89,48 @@ def full(folder: Path, db: str, workers: int) -> tuple[Timing, str]:
     from ingest.pipeline import Options, run
 
     pages = len(list(folder.glob("*.html")))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     summary = run([str(folder)], Options(db=db, workers=workers))
-    return Timing(f"full ingestion, {workers} worker(s)", pages, time.perf_counter() - start), summary.line()
+    return (Timing(f"full ingestion, {workers} worker(s)", pages, time.perf_counter() - start, cpu_seconds() - cpu),
+            summary.line())
 
 
 def stages(paths: list[Path], db: str) -> list[Timing]:
     """Parse, extract and store timed apart, in one process (what a worker and the writer each do)."""
     from ingest.extract import extract_all
     from ingest.extract.registry import load_registry
-    from ingest.parse import ParseError, parse_html
+    from ingest.parse import ParseError, parse_html, read_sidecar
     from ingest.store import Store
 
     registry = load_registry()
-    pages = [p.read_bytes() for p in paths]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
+    pages = [(p.read_bytes(), read_sidecar(p)) for p in paths]  # what `ingest add` reads for a saved page
+    read_seconds, read_cpu = time.perf_counter() - start, time.process_time() - cpu
+    start, cpu = time.perf_counter(), time.process_time()
     parsed = []
-    for page in pages:
+    for page, meta in pages:
         try:
-            parsed.append(parse_html(page))
+            parsed.append(parse_html(page, meta=meta))
         except ParseError:
             pass
-    parse_seconds = time.perf_counter() - start
-    start = time.perf_counter()
+    parse_seconds, parse_cpu = time.perf_counter() - start, time.process_time() - cpu
+    start, cpu = time.perf_counter(), time.process_time()
     extracted = []
     for article in parsed:
         try:
             extracted.append((article, extract_all(article, registry)))
         except Exception:  # an extractor bug costs that page, as in the pipeline
             pass
-    extract_seconds = time.perf_counter() - start
-    start = time.perf_counter()
+    extract_seconds, extract_cpu = time.perf_counter() - start, time.process_time() - cpu
+    start, cpu = time.perf_counter(), time.process_time()
     with Store(db, registry) as store:
         for n, (article, found) in enumerate(extracted):
             store.add(article, found, f"page {n}")
-    store_seconds = time.perf_counter() - start
-    return [Timing("parse (trafilatura + readability + cleaning)", len(pages), parse_seconds),
-            Timing("extract (all extractors)", len(parsed), extract_seconds),
-            Timing("store (one transaction per article)", len(extracted), store_seconds)]
+    store_seconds, store_cpu = time.perf_counter() - start, time.process_time() - cpu
+    return [Timing("read (page files and their sidecars)", len(pages), read_seconds, read_cpu),
+            Timing("parse (trafilatura + readability + cleaning)", len(pages), parse_seconds, parse_cpu),
+            Timing("extract (all extractors)", len(parsed), extract_seconds, extract_cpu),
+            Timing("store (one transaction per article)", len(extracted), store_seconds, store_cpu)]
 
 
 def profile(folder: Path, db: str, top: int = 25) -> str:
@@ -147,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp) / "pages"
         folder.mkdir()
         paths = write_pages(folder)
+        load = os.getloadavg()[0]
         floor = bare(paths)
         timings = [floor, bare(paths, args.workers)] if args.workers > 1 else [floor]
         runs = sorted({1, args.workers})
@@ -156,10 +170,11 @@ def main(argv: list[str] | None = None) -> int:
             timings.append(timing)
             lines.append(f"{timing.name}: {line}")
         print(f"{len(paths)} pages, {os.cpu_count()} cores")
-        print(f"{'run':<44} {'seconds':>8} {'pages/s':>8} {'x bare':>7}")
+        print(f"load average before the runs: {load:.1f}")
+        print(f"{'run':<44} {'seconds':>8} {'pages/s':>8} {'x bare':>7} {'CPU s':>7} {'CPU x bare':>10}")
         for timing in timings:
             print(f"{timing.name:<44} {timing.seconds:>8.2f} {timing.pages_per_second:>8.1f} "
-                  f"{timing.seconds / floor.seconds:>7.2f}")
+                  f"{timing.seconds / floor.seconds:>7.2f} {timing.cpu:>7.2f} {timing.cpu / floor.cpu:>10.2f}")
         for line in lines:
             print(line)
         best = min(t.seconds for t in timings if t.name.startswith("full"))
@@ -167,9 +182,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"target: full ingestion <= {TARGET_RATIO:g}x bare trafilatura ({TARGET_RATIO * floor.seconds:.2f} s):"
               f" {verdict} ({best / floor.seconds:.2f}x)")
         if args.stages:
-            print(f"\n{'stage, 1 process':<44} {'seconds':>8} {'pages/s':>8}")
+            print(f"\n{'stage, 1 process':<44} {'seconds':>8} {'pages/s':>8} {'CPU s':>7}")
             for timing in stages(paths, str(Path(tmp) / "stages.sqlite")):
-                print(f"{timing.name:<44} {timing.seconds:>8.2f} {timing.pages_per_second:>8.1f}")
+                print(f"{timing.name:<44} {timing.seconds:>8.2f} {timing.pages_per_second:>8.1f} {timing.cpu:>7.2f}")
         if args.profile:
             print("\n" + profile(folder, str(Path(tmp) / "profile.sqlite")))
     return 0

@@ -31,6 +31,7 @@ APP = ROOT / "app.py"
 CACHE = Path("/tmp/coverage-bench")
 SIZES = (1000, 10_000, 100_000)
 FIRST_LIMIT, RERUN_LIMIT, GROWTH_LIMIT, MEMORY_LIMIT_MB = 1.5, 0.3, 3.0, 500
+MILLION_FIRST_LIMIT = 2.0  # issue 13's target for a first run beyond 100,000 articles
 # Each page as a visitor lands on it, then the drill-downs a click opens (the newest article, quote, statement).
 PAGES = {
     "overview": {}, "actors": {}, "experts": {}, "timeline": {}, "quotes": {}, "articles": {},
@@ -76,7 +77,7 @@ def ensure_corpus(articles: int) -> Path:
 
 # --- inside the measuring process -------------------------------------------------------------------------
 
-def measure(db: str, repeat: int = 3) -> list[PageTiming]:
+def measure(db: str, repeat: int = 3, only: list[str] | None = None) -> list[PageTiming]:
     """Every page cold then warm, `repeat` times (medians kept), in this process, against `db` (read-only, as viewers get it)."""
     os.environ["COVERAGE_DB"] = db
     os.environ["COVERAGE_READONLY"] = "1"
@@ -88,6 +89,8 @@ def measure(db: str, repeat: int = 3) -> list[PageTiming]:
     _open("overview", {}, st)  # imports and the app's own start-up, paid once per process, not per page
     results = []
     for page, params in PAGES.items():
+        if only and page not in only:
+            continue
         filled = {key: value.format(**ids) for key, value in params.items()}
         firsts, reruns = [], []
         for _ in range(repeat):
@@ -166,9 +169,11 @@ def _detail_ids(db: str) -> dict[str, str]:
 
 # --- the report ---------------------------------------------------------------------------------------------
 
-def run_size(articles: int, repeat: int) -> list[PageTiming]:
-    path = ensure_corpus(articles)
-    done = subprocess.run([sys.executable, "-m", "bench.pages", "--measure", str(path), "--repeat", str(repeat)],
+def run_size(articles: int, repeat: int, only: list[str] | None = None, db: str | None = None) -> list[PageTiming]:
+    path = db or ensure_corpus(articles)
+    pages = ["--pages", ",".join(only)] if only else []
+    done = subprocess.run([sys.executable, "-m", "bench.pages", "--measure", str(path), "--repeat", str(repeat),
+                           *pages],
                           cwd=ROOT,
                           capture_output=True, text=True)
     if done.returncode != 0:
@@ -199,7 +204,8 @@ def report(results: dict[int, list[PageTiming]]) -> list[str]:
 def verdicts(results: dict[int, list[PageTiming]]) -> str:
     sizes = sorted(results)
     largest, smallest = results[sizes[-1]], results[sizes[0]]
-    misses = [f"{t.page} first {t.first:.2f} s" for t in largest if t.first > FIRST_LIMIT]
+    first_limit = FIRST_LIMIT if sizes[-1] <= 100_000 else MILLION_FIRST_LIMIT
+    misses = [f"{t.page} first {t.first:.2f} s" for t in largest if t.first > first_limit]
     misses += [f"{t.page} rerun {t.rerun * 1000:.0f} ms" for t in largest if t.rerun > RERUN_LIMIT]
     if len(sizes) > 1:
         misses += [f"{t.page} grew {t.first / s.first:.1f}x" for t, s in zip(largest, smallest)
@@ -215,19 +221,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", default=",".join(map(str, SIZES)),
                         help="comma-separated corpus sizes (default 1000,10000,100000)")
     parser.add_argument("--repeat", type=int, default=3, help="cold+warm runs per page; medians (default 3)")
+    parser.add_argument("--db", help="measure this existing store (a PostgreSQL URL, say) as the one --articles size")
+    parser.add_argument("--pages",
+                        help="comma-separated pages to measure (default: all), e.g. 'experts,experts: evidence'")
     parser.add_argument("--measure", metavar="DB", help=argparse.SUPPRESS)  # the per-size child process
     args = parser.parse_args(argv)
+    only = [p.strip() for p in args.pages.split(",") if p.strip()] if args.pages else None
+    unknown = sorted(set(only or ()) - set(PAGES))
+    if unknown:
+        print(f"error: unknown page {unknown[0]!r}; pages: {', '.join(PAGES)}", file=sys.stderr)
+        return 2
     if args.measure:
-        print(json.dumps([asdict(t) for t in measure(args.measure, args.repeat)]))
+        print(json.dumps([asdict(t) for t in measure(args.measure, args.repeat, only)]))
         return 0
     try:
         sizes = sorted({int(n.replace("_", "")) for n in args.articles.split(",") if n.strip()})
     except ValueError:
         print("error: --articles takes sizes separated by commas, e.g. 1000,10000,100000", file=sys.stderr)
         return 2
+    if args.db and len(sizes) != 1:
+        print("error: --db measures one store: give --articles its size, e.g. --articles 1000000", file=sys.stderr)
+        return 2
     results = {}
     for size in sizes:
-        results[size] = run_size(size, args.repeat)
+        results[size] = run_size(size, args.repeat, only, args.db)
         print(f"measured {size:,} articles", file=sys.stderr)
     print("\n".join(report(results)))
     return 0

@@ -132,10 +132,16 @@ def upgrade_to_6(conn: Connection) -> None:
         search_index.rebuild(conn)
 
 
+def upgrade_to_7(conn: Connection) -> None:
+    """Version 7 added the Experts page's summaries (`create_all` made them empty): fill them."""
+    summaries.rebuild_experts(conn)
+
+
 # Each entry brings a store from the version before it to its key: schema changes that are only new tables
 # or columns are made by `_add_missing_columns`; these steps fill in or reshape the data.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3, 4: upgrade_to_4, 5: upgrade_to_5, 6: upgrade_to_6}
+    1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3, 4: upgrade_to_4, 5: upgrade_to_5, 6: upgrade_to_6,
+    7: upgrade_to_7}
 
 
 def prepare(body: str, url: str | None) -> Prepared:

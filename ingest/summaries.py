@@ -1,6 +1,7 @@
 """The summary tables the dashboard reads for its default views (`article_actors`, `actor_days`, `actor_pairs`,
-`outlet_days`): one article's share of them, applied as deltas inside the writer's transaction, and a full
-rebuild from the base tables (schema upgrades, bulk loads).
+`outlet_days`; for the Experts page `article_experts`, `expert_totals`, `expert_stances`): one article's share
+of them, applied as deltas inside the writer's transaction, and a full rebuild from the base tables (schema
+upgrades, bulk loads).
 
 Only `ingest.store` (and the benchmark corpus, after a bulk load) calls this. Counters are changed with
 portable UPDATE ... SET n = n + delta and INSERT for new keys; a key another writer inserted first (an
@@ -18,7 +19,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from storage.schema import (
-    actor_days, actor_pairs, article_actors, articles, mentions, outlet_days, quotes, statements,
+    actor_days, actor_pairs, article_actors, article_experts, articles, expert_stances, expert_totals, experts,
+    mentions, outlet_days, quotes, stances, statements,
 )
 
 KEYS_PER_QUERY = 500  # composite keys per IN (...) lookup, well under every backend's parameter limit
@@ -35,6 +37,9 @@ class Facts:
     mentions: dict[int, int]  # actor id -> mentions of it in the article
     quotes: int
     statements: int
+    # Experts counted once per article however often they are listed in it (as the page's distinct counts do):
+    experts: dict[int, tuple[str, int, int]] = field(default_factory=dict)  # actor -> (description, stances, rows)
+    stances: dict[tuple[int, str, str], float] = field(default_factory=dict)  # (actor, target, stance) -> top conf.
 
 
 def is_copy(story_id: int | None, article_id: int) -> bool:
@@ -55,8 +60,19 @@ def read_facts(conn: Connection, article_id: int) -> Facts | None:
         return conn.execute(select(func.count()).select_from(table).where(table.c.article_id == article_id)
                             ).scalar_one()
 
+    described = conn.execute(select(experts.c.actor_id, func.max(func.coalesce(experts.c.description, "")),
+                                    func.count()).where(experts.c.article_id == article_id).group_by(experts.c.actor_id)).all()
+    taken = conn.execute(select(experts.c.actor_id, stances.c.target, stances.c.stance, func.count(),
+                                func.max(stances.c.confidence))
+                         .join(experts, experts.c.id == stances.c.expert_id).where(stances.c.article_id == article_id)
+                         .group_by(experts.c.actor_id, stances.c.target, stances.c.stance)).all()
+    per_expert: dict[int, int] = {}
+    for actor_id, _target, _stance, n, _top in taken:
+        per_expert[actor_id] = per_expert.get(actor_id, 0) + n
     return Facts(article_id, row.published, row.source, is_copy(row.story_id, article_id),
-                 {actor_id: n for actor_id, n in counted}, count(quotes), count(statements))
+                 {actor_id: n for actor_id, n in counted}, count(quotes), count(statements),
+                 {actor_id: (description, per_expert.get(actor_id, 0), n) for actor_id, description, n in described},
+                 {(actor_id, target, stance): top for actor_id, target, stance, _n, top in taken})
 
 
 @dataclass
@@ -66,8 +82,11 @@ class Changes:
     days: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, day, is_copy) -> [articles, mentions]
     pairs: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, other, is_copy) -> [articles]
     outlets: dict[tuple, list[int]] = field(default_factory=dict)  # (day, source, is_copy) -> [articles, q, s]
-    gone: set[int] = field(default_factory=set)  # articles whose article_actors rows are deleted
+    expert_totals: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, copy, description) -> [articles, rows]
+    expert_stances: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, target, stance, copy, conf) -> [n]
+    gone: set[int] = field(default_factory=set)  # articles whose article_actors and article_experts rows are deleted
     rows: dict[int, list[dict]] = field(default_factory=dict)  # article_actors rows to insert, per article
+    expert_rows: dict[int, list[dict]] = field(default_factory=dict)  # article_experts rows to insert, per article
 
     def add(self, facts: Facts) -> None:
         self._count(facts, 1)
@@ -75,10 +94,16 @@ class Changes:
             {"article_id": facts.article_id, "actor_id": actor_id, "published": facts.published,
              "source": facts.source, "is_copy": facts.is_copy, "mentions": n}
             for actor_id, n in sorted(facts.mentions.items())]
+        self.expert_rows[facts.article_id] = [
+            {"article_id": facts.article_id, "actor_id": actor_id, "published": facts.published,
+             "source": facts.source, "is_copy": facts.is_copy, "description": description or None, "stances": n,
+             "listed": listed}
+            for actor_id, (description, n, listed) in sorted(facts.experts.items())]
 
     def remove(self, facts: Facts) -> None:
         self._count(facts, -1)
         self.rows.pop(facts.article_id, None)
+        self.expert_rows.pop(facts.article_id, None)
         self.gone.add(facts.article_id)
 
     def retell(self, facts: Facts, **changed) -> None:
@@ -87,6 +112,10 @@ class Changes:
         self.add(replace(facts, **changed))
 
     def _count(self, facts: Facts, sign: int) -> None:
+        for actor_id, (description, _n, listed) in facts.experts.items():
+            _bump(self.expert_totals, (actor_id, facts.is_copy, description), [sign, sign * listed])
+        for (actor_id, target, stance), top in facts.stances.items():
+            _bump(self.expert_stances, (actor_id, target, stance, facts.is_copy, top), [sign])
         actors = sorted(facts.mentions)
         for i, actor_id in enumerate(actors):
             for other_id in actors[i:]:
@@ -100,14 +129,20 @@ class Changes:
 
     def write(self, conn: Connection) -> None:
         if self.gone:
-            conn.execute(delete(article_actors).where(article_actors.c.article_id.in_(sorted(self.gone))))
-        inserted = [row for _, rows in sorted(self.rows.items()) for row in rows]
-        if inserted:
-            conn.execute(insert(article_actors), inserted)
+            for table in (article_actors, article_experts):
+                conn.execute(delete(table).where(table.c.article_id.in_(sorted(self.gone))))
+        for table, per_article in ((article_actors, self.rows), (article_experts, self.expert_rows)):
+            inserted = [row for _, rows in sorted(per_article.items()) for row in rows]
+            if inserted:
+                conn.execute(insert(table), inserted)
         _add_to_counters(conn, actor_days, ("actor_id", "day", "is_copy"), ("articles", "mentions"), self.days)
         _add_to_counters(conn, actor_pairs, ("actor_id", "other_id", "is_copy"), ("articles",), self.pairs)
         _add_to_counters(conn, outlet_days, ("day", "source", "is_copy"), ("articles", "quotes", "statements"),
                          self.outlets)
+        _add_to_counters(conn, expert_totals, ("actor_id", "is_copy", "description"), ("articles", "listed"),
+                         self.expert_totals)
+        _add_to_counters(conn, expert_stances, ("actor_id", "target", "stance", "is_copy", "confidence"),
+                         ("articles",), self.expert_stances)
 
 
 def _bump(counters: dict[tuple, list[int]], key: tuple, delta: list[int]) -> None:
@@ -145,12 +180,15 @@ def _add_to_counters(conn: Connection, table: Table, keys: tuple[str, ...], valu
             wanted = missing
 
 
+def _copy():
+    return case((and_(articles.c.story_id.is_not(None), articles.c.story_id != articles.c.id), true()), else_=false())
+
+
 def rebuild(conn: Connection) -> None:
     """Recompute every summary from the base tables (after an upgrade or a bulk load that bypassed the store)."""
     for table in (article_actors, actor_days, actor_pairs, outlet_days):
         conn.execute(delete(table))
-    copy = case((and_(articles.c.story_id.is_not(None), articles.c.story_id != articles.c.id), true()),
-                else_=false())
+    copy = _copy()
     per_actor = (select(mentions.c.article_id, mentions.c.actor_id, func.count().label("n"))
                  .group_by(mentions.c.article_id, mentions.c.actor_id).subquery())
     conn.execute(insert(article_actors).from_select(
@@ -180,6 +218,44 @@ def rebuild(conn: Connection) -> None:
         ["day", "source", "is_copy", "articles", "quotes", "statements"],
         select(dated.c.published, dated.c.source, dated.c.is_copy, func.count(), func.sum(dated.c.quotes),
                func.sum(dated.c.statements)).group_by(dated.c.published, dated.c.source, dated.c.is_copy)))
+    rebuild_experts(conn)
+
+
+def rebuild_experts(conn: Connection) -> None:
+    """Recompute the Experts page's summaries alone (the upgrade to version 7 adds only these)."""
+    for table in (article_experts, expert_totals, expert_stances):
+        conn.execute(delete(table))
+    listed = (select(experts.c.article_id, experts.c.actor_id,
+                     func.max(func.coalesce(experts.c.description, "")).label("description"),
+                     func.count().label("listed"))
+              .group_by(experts.c.article_id, experts.c.actor_id).subquery())
+    taken = (select(stances.c.article_id, experts.c.actor_id, stances.c.target, stances.c.stance,
+                    func.count().label("n"), func.max(stances.c.confidence).label("top"))
+             .join(experts, experts.c.id == stances.c.expert_id)
+             .group_by(stances.c.article_id, experts.c.actor_id, stances.c.target, stances.c.stance).subquery())
+    per_expert = (select(taken.c.article_id, taken.c.actor_id, func.sum(taken.c.n).label("n"))
+                  .group_by(taken.c.article_id, taken.c.actor_id).subquery())
+    conn.execute(insert(article_experts).from_select(
+        ["article_id", "actor_id", "published", "source", "is_copy", "description", "stances", "listed"],
+        select(listed.c.article_id, listed.c.actor_id, articles.c.published, articles.c.source, _copy(),
+               func.nullif(listed.c.description, ""), func.coalesce(per_expert.c.n, 0), listed.c.listed)
+        .select_from(listed.join(articles, articles.c.id == listed.c.article_id)
+                     .outerjoin(per_expert, and_(per_expert.c.article_id == listed.c.article_id,
+                                                 per_expert.c.actor_id == listed.c.actor_id)))))
+    ae = article_experts
+    described = func.coalesce(ae.c.description, "")
+    conn.execute(insert(expert_totals).from_select(
+        ["actor_id", "is_copy", "description", "articles", "listed"],
+        select(ae.c.actor_id, ae.c.is_copy, described, func.count(), func.sum(ae.c.listed)).group_by(ae.c.actor_id, ae.c.is_copy, described)))
+    # Per article first, so the outer query groups by plain columns.
+    per_article = (select(taken.c.actor_id, taken.c.target, taken.c.stance, _copy().label("is_copy"), taken.c.top)
+                   .join(articles, articles.c.id == taken.c.article_id).subquery())
+    conn.execute(insert(expert_stances).from_select(
+        ["actor_id", "target", "stance", "is_copy", "confidence", "articles"],
+        select(per_article.c.actor_id, per_article.c.target, per_article.c.stance, per_article.c.is_copy,
+               per_article.c.top, func.count())
+        .group_by(per_article.c.actor_id, per_article.c.target, per_article.c.stance, per_article.c.is_copy,
+                  per_article.c.top)))
 
 
 def _per_article(table):

@@ -7,7 +7,7 @@ from sqlalchemy import (
     Table, Text,
 )
 
-SCHEMA_VERSION = 6  # 5: discovery and feed state; 6: the full-text index (`storage.search`)
+SCHEMA_VERSION = 7  # 5: discovery and feed state; 6: the full-text index (`storage.search`); 7: expert summaries
 # An article is about a topic when its relevance score (article_topics.score) is at least this: the dashboard's
 # Topic filter keeps the same articles as `ingest add --topic` (ingest.extract.topics.DEFAULT_THRESHOLD).
 TOPIC_THRESHOLD = 0.3
@@ -299,4 +299,39 @@ outlet_days = Table(
     Column("articles", Integer, nullable=False),
     Column("quotes", Integer, nullable=False),
     Column("statements", Integer, nullable=False),
+)
+
+# The Experts page's summaries (version 7). Undated articles are kept too: the page has no time axis, so the
+# totals hold every article and only a view with a filter they do not carry reads `article_experts` instead.
+
+article_experts = Table(
+    "article_experts", metadata,  # one row per distinct expert per article: the evidence list's newest articles
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
+    Column("published", Date),
+    Column("source", String(200)),
+    Column("is_copy", Boolean, nullable=False),
+    Column("description", Text),  # the greatest of the expert's descriptions in the article
+    Column("stances", Integer, nullable=False),  # the expert's stance rows in the article
+    Column("listed", Integer, nullable=False),  # the expert's rows in `experts` for the article
+    Index("ix_article_experts_actor", "actor_id", "published"),
+)
+
+expert_totals = Table(
+    "expert_totals", metadata,  # articles quoting the expert, by the (greatest) description it had there
+    Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
+    Column("is_copy", Boolean, primary_key=True),
+    Column("description", Text, primary_key=True),  # "" for none
+    Column("articles", Integer, nullable=False),
+    Column("listed", Integer, nullable=False),  # rows in `experts`: the readers check the table still accounts for all
+)
+
+expert_stances = Table(
+    "expert_stances", metadata,  # articles where the expert takes the stance, by its highest confidence there
+    Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
+    Column("target", String(64), primary_key=True),
+    Column("stance", String(16), primary_key=True),
+    Column("is_copy", Boolean, primary_key=True),
+    Column("confidence", Float, primary_key=True),  # the extractor rounds it to hundredths: a hundred keys at most
+    Column("articles", Integer, nullable=False),
 )

@@ -265,7 +265,7 @@ def test_a_version_3_store_is_upgraded_and_its_articles_linked(db_path):
             UPDATE meta SET value = '3' WHERE key = 'schema_version';
         """)
     with Store(db_path) as store:
-        assert store.meta("schema_version") == str(SCHEMA_VERSION) == "6"
+        assert store.meta("schema_version") == str(SCHEMA_VERSION) == "7"
     assert outlet_rows(db_path) == [(1, "Reuters", "GB", "wire"), (2, "TASS", "RU", "state"),
                                     (3, "Suspilne", "UA", "public")]
     assert ("ix_articles_outlet",) in table(db_path, "SELECT name FROM sqlite_master WHERE type = 'index'")

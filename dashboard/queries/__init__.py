@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pandas as pd
-from sqlalchemy import Date, Float, and_, case, cast, distinct, false, func, inspect, literal, or_, select
+from sqlalchemy import Date, Float, and_, case, cast, distinct, false, func, inspect, literal, or_, select, tuple_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
@@ -41,6 +41,9 @@ AA = schema.article_actors
 AD = schema.actor_days
 AP = schema.actor_pairs
 OD = schema.outlet_days
+AEX = schema.article_experts
+EXT = schema.expert_totals
+EXS = schema.expert_stances
 META = schema.meta
 DECKS = schema.deck_views
 FTS = search.documents
@@ -682,8 +685,58 @@ def _effective_stances(with_articles: bool = True):
                                             corrected.c.target == S.c.target)), corrected
 
 
+def _experts_summarised(engine: Engine) -> bool:
+    """Whether the Experts page's summaries can answer: the other summaries are complete, the store has been
+    upgraded to these, and they account for every expert row (one written around the store is not in them)."""
+    if not _summarised(engine):
+        return False
+    listed = select(func.count()).select_from(E).scalar_subquery()
+    summed = select(func.coalesce(func.sum(EXT.c.listed), 0)).scalar_subquery()
+    try:
+        return bool(_scalar(engine, select(listed == summed)))
+    except SQLAlchemyError:
+        return False
+
+
+def _whole_corpus(view: View) -> bool:
+    """Whether the view keeps every article but the wire copies it may hide: the expert totals answer it."""
+    return not (view.date_from or view.date_to or view.sources or view.actors or _by_article(view))
+
+
+def _expert_article_conditions(view: View) -> list:
+    """The view's filters on `article_experts` (its own date, outlet and copy columns; the rest by article id)."""
+    conditions = _summary_conditions(view, AEX, AEX.c.published)
+    if view.actors:
+        conditions.append(AEX.c.article_id.in_(_mentioning(view.actors)))
+    return conditions
+
+
 def experts(engine: Engine, view: View, limit: int = 40) -> pd.DataFrame:
     """expert, description, articles: the most quoted experts under the filters."""
+    if not _experts_summarised(engine):
+        return _experts_exact(engine, view, limit)
+    named = [_contains(ACT.c.name, view.q)] if view.q else []
+    if _whole_corpus(view):
+        articles = func.sum(EXT.c.articles)
+        statement = (
+            select(ACT.c.name.label("expert"),
+                   func.nullif(func.max(case((EXT.c.articles > 0, EXT.c.description))), "").label("description"),
+                   articles.label("articles"))
+            .select_from(EXT.join(ACT, ACT.c.id == EXT.c.actor_id))
+            .where(*([EXT.c.is_copy == false()] if view.wire_once else []), *named)
+            .group_by(ACT.c.name).having(articles > 0))
+    else:
+        articles = func.count()
+        statement = (
+            select(ACT.c.name.label("expert"), func.max(AEX.c.description).label("description"),
+                   articles.label("articles"))
+            .select_from(AEX.join(ACT, ACT.c.id == AEX.c.actor_id))
+            .where(*_expert_article_conditions(view), *named).group_by(ACT.c.name))
+    return _frame(engine, statement.order_by(articles.desc(), ACT.c.name).limit(limit))
+
+
+def _experts_exact(engine: Engine, view: View, limit: int) -> pd.DataFrame:
+    """The same list from the expert rows themselves (the reference for the summaries)."""
     where = _kept(E.c.article_id, view)
     if view.q:
         where.append(_contains(ACT.c.name, view.q))
@@ -697,12 +750,27 @@ def experts(engine: Engine, view: View, limit: int = 40) -> pd.DataFrame:
     return _frame(engine, statement)
 
 
+STANCE_CELL_COLUMNS = ["expert", "target", "stance", "articles", "corrected", "confidence"]
+
+
 def stance_cells(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
     """expert, target, stance, articles, corrected, confidence: the stance each expert takes most often per side,
     among stances at or above the view's confidence (an analyst's correction always counts, at confidence 1)."""
-    columns = ["expert", "target", "stance", "articles", "corrected", "confidence"]
     if not names:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=STANCE_CELL_COLUMNS)
+    if _whole_corpus(view) and _experts_summarised(engine):
+        frame = _stance_counts_summarised(engine, view, names)
+    else:
+        frame = _stance_counts_exact(engine, view, names)
+    if frame.empty:
+        return pd.DataFrame(columns=STANCE_CELL_COLUMNS)
+    # The dominant stance per cell; ties go to the alphabetically first stance so the view is stable.
+    frame = frame.sort_values(["expert", "target", "articles", "stance"], ascending=[True, True, False, True])
+    return frame.drop_duplicates(["expert", "target"]).reset_index(drop=True)[STANCE_CELL_COLUMNS]
+
+
+def _stance_counts_exact(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
+    """Every (expert, target, stance) with its articles, corrected stances and top confidence, from the stances."""
     joined, corrected = _effective_stances(with_articles=False)
     stance = func.coalesce(corrected.c.stance, S.c.stance)
     confidence = case((corrected.c.id.is_not(None), 1.0), else_=S.c.confidence)
@@ -715,29 +783,94 @@ def stance_cells(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
                or_(corrected.c.id.is_not(None), S.c.confidence >= view.minconf))
         .group_by(ACT.c.name, S.c.target, stance)
     )
-    frame = _frame(engine, statement)
-    if frame.empty:
-        return pd.DataFrame(columns=columns)
-    # The dominant stance per cell; ties go to the alphabetically first stance so the view is stable.
-    frame = frame.sort_values(["expert", "target", "articles", "stance"], ascending=[True, True, False, True])
-    return frame.drop_duplicates(["expert", "target"]).reset_index(drop=True)[columns]
+    return _frame(engine, statement)
+
+
+def _stance_counts_summarised(engine: Engine, view: View, names: list[str]) -> pd.DataFrame:
+    """The same counts from `expert_stances`, with the analysts' corrections applied on top: each corrected
+    (article, expert, target) leaves the cells its extracted stances counted it in and joins the corrected
+    stance's cell at confidence 1. Corrections are few, so they are read from the base tables, and only the cells
+    they touch are read confidence by confidence."""
+    copies = [EXS.c.is_copy == false()] if view.wire_once else []
+
+    def cells(*where, by_confidence: bool = False) -> pd.DataFrame:
+        keys = [ACT.c.name.label("expert"), EXS.c.target, EXS.c.stance]
+        shown = [*keys, EXS.c.confidence] if by_confidence else [*keys, func.max(EXS.c.confidence).label("confidence")]
+        articles = func.sum(EXS.c.articles)
+        return _frame(engine, select(*shown, articles.label("articles"))
+                      .select_from(EXS.join(ACT, ACT.c.id == EXS.c.actor_id))
+                      .where(EXS.c.confidence >= view.minconf, *copies, *where)
+                      .group_by(*keys, *([EXS.c.confidence] if by_confidence else [])).having(articles > 0))
+
+    counted = cells(ACT.c.name.in_(names))
+    counted["corrected"] = 0
+    # From the corrections outwards (they are few), never through every stance.
+    latest = select(func.max(C.c.id).label("id")).group_by(C.c.content_hash, C.c.expert, C.c.target).subquery()
+    where = [C.c.expert.in_(names)]
+    if view.wire_once:
+        where.append(or_(A.c.story_id.is_(None), A.c.story_id == A.c.id))
+    fixed = _frame(engine, select(S.c.article_id, C.c.expert, S.c.target, S.c.stance.label("extracted"),
+                                  S.c.confidence, C.c.stance)
+                   .select_from(C.join(latest, latest.c.id == C.c.id).join(A, A.c.content_hash == C.c.content_hash)
+                                .join(S, and_(S.c.article_id == A.c.id, S.c.target == C.c.target))
+                                .join(E, E.c.id == S.c.expert_id)
+                                .join(ACT, and_(ACT.c.id == E.c.actor_id, ACT.c.name == C.c.expert)))
+                   .where(*where))
+    if fixed.empty:
+        return counted
+    # What the summary counted for the corrected articles: one article per extracted stance, at its top confidence.
+    extracted = (fixed.groupby(["article_id", "expert", "target", "extracted"], as_index=False)["confidence"].max()
+                 .query("confidence >= @view.minconf")
+                 .groupby(["expert", "target", "extracted", "confidence"], as_index=False).size()
+                 .rename(columns={"extracted": "stance", "size": "articles"}))
+    cell = ["expert", "target", "stance"]
+    touched = list(extracted[cell].drop_duplicates().itertuples(index=False, name=None))
+    if touched:
+        detail = cells(tuple_(ACT.c.name, EXS.c.target, EXS.c.stance).in_(touched), by_confidence=True)
+        extracted["articles"] = -extracted["articles"]
+        detail = pd.concat([detail, extracted], ignore_index=True).groupby(
+            [*cell, "confidence"], as_index=False)["articles"].sum()
+        detail = detail[detail["articles"] > 0].groupby(cell, as_index=False).agg(
+            articles=("articles", "sum"), confidence=("confidence", "max"))
+        detail["corrected"] = 0
+        keyed = counted.set_index(cell).index
+        counted = pd.concat([counted[~keyed.isin(touched)], detail], ignore_index=True)
+    moved = (fixed.groupby(cell, as_index=False)
+             .agg(articles=("article_id", "nunique"), corrected=("article_id", "size")))
+    moved["confidence"] = 1.0
+    return (pd.concat([counted, moved], ignore_index=True).groupby(cell, as_index=False)
+            .agg(articles=("articles", "sum"), corrected=("corrected", "sum"), confidence=("confidence", "max")))
 
 
 def stance_evidence(engine: Engine, view: View, expert: str) -> pd.DataFrame:
     """One row per stance of `expert`: where, what was extracted, what holds now, and the evidence."""
     joined, corrected = _effective_stances()
+    where = [ACT.c.name == expert, *_article_conditions(view)]
+    if _experts_summarised(engine):
+        # The newest articles with a stance of the expert, off its index: the list below never needs more of them
+        # than it has rows, so the stances of older articles are never read.
+        newest = (select(AEX.c.article_id).join(ACT, ACT.c.id == AEX.c.actor_id)
+                  .where(ACT.c.name == expert, AEX.c.stances > 0, *_expert_article_conditions(view))
+                  .order_by(AEX.c.published.desc(), AEX.c.article_id).limit(EVIDENCE_ROWS))
+        ids = list(_frame(engine, newest)["article_id"])
+        # Driven by those articles' stances, not by all of the expert's: `+ 0` keeps SQLite off the actor index.
+        where = [S.c.article_id.in_(ids), (E.c.actor_id + 0).in_(select(ACT.c.id).where(ACT.c.name == expert)),
+                 *_article_conditions(view)]
     statement = (
         select(S.c.id.label("stance_id"), A.c.id.label("article_id"), A.c.content_hash, A.c.published,
                A.c.source, A.c.title, S.c.target, S.c.stance.label("extracted"),
                func.coalesce(corrected.c.stance, S.c.stance).label("stance"),
                corrected.c.corrected_by, S.c.confidence, S.c.evidence)
-        .select_from(joined).where(ACT.c.name == expert, *_article_conditions(view))
+        .select_from(joined).where(*where)
         .order_by(A.c.published.desc(), A.c.id, S.c.target)
-        .limit(200)
+        .limit(EVIDENCE_ROWS)
     )
     frame = _frame(engine, statement)
     frame["evidence"] = frame["evidence"].map(_evidence_text)
     return frame
+
+
+EVIDENCE_ROWS = 200
 
 
 def _evidence_text(raw: str) -> str:
