@@ -320,7 +320,7 @@ def write_article(rng: random.Random, cast: Cast, rows: Rows, article_id: int, p
         "id": article_id, "url": f"https://synthetic.example/{article_id}",
         "title": f"{mentions[0]['surface']} and {mentions[1]['surface']} on {topic} ({article_id})",
         "authors": json.dumps([f"{rng.choice(FIRST)} {rng.choice(LAST)}"]), "published": published,
-        "source": rng.choice(cast.outlets), "language": "en", "text": body,
+        **_outlet_fields(rng.choice(cast.outlets)), "text": body,
         "content_hash": hashlib.sha256(body.encode()).hexdigest(), "simhash": rng.getrandbits(62),
         "story_id": story, "word_count": body.count(" ") + 1, "origin": f"synthetic:{article_id}",
         "fetched_at": fetched,
@@ -329,6 +329,18 @@ def write_article(rng: random.Random, cast: Cast, rows: Rows, article_id: int, p
     rows.article_topics.append({"article_id": article_id, "topic": TOPIC, "score": round(rng.uniform(0.4, 1), 2)})
     rows.ingest_log.append({"at": fetched, "origin": f"synthetic:{article_id}", "outcome": "added",
                             "detail": None, "article_id": article_id})
+
+
+# Each synthetic outlet gets a country, a type and a language from its name, so the analysis pages (outlets
+# compared, voices by side) have groups to compare; the bodies stay English (they are generated in English).
+_OUTLET_COUNTRIES = ("RU", "UA", "US", "GB", "DE", "FR", "TR", "CN")
+_OUTLET_TYPES = ("wire", "broadcaster", "newspaper", "state", "online")
+
+
+def _outlet_fields(source: str) -> dict:
+    digest = int(hashlib.sha256(source.encode()).hexdigest(), 16)
+    return {"source": source, "outlet": source, "outlet_country": _OUTLET_COUNTRIES[digest % len(_OUTLET_COUNTRIES)],
+            "outlet_type": _OUTLET_TYPES[(digest // 8) % len(_OUTLET_TYPES)], "language": "en"}
 
 
 def write_expert(rng: random.Random, cast: Cast, rows: Rows, w: Writer, article_id: int, expert_id: int) -> None:

@@ -41,6 +41,8 @@ PAGES = {
     # Word searches through the full-text index (a word with its spellings, a phrase), ranked best first.
     "quotes: word search": {"q": "ceasefire"}, "articles: word search": {"q": "ceasefire"},
     "articles: phrase search": {"q": '"security guarantees"'}, "timeline: word search": {"q": "ceasefire"},
+    # The analysis pages (issue 12): two outlet countries compared, whose voices, the events list.
+    "outlets": {"compare": "country:RU,country:UA"}, "voices": {}, "events": {},
 }
 
 
@@ -140,7 +142,7 @@ def _time_queries() -> dict[str, float]:
         return wrapper
 
     for name, fn in inspect.getmembers(queries, inspect.isfunction):
-        if fn.__module__ == queries.__name__ and not name.startswith("_"):
+        if fn.__module__.startswith(queries.__name__) and not name.startswith("_"):  # the package's own, re-exported too
             setattr(queries, name, timed(name, fn))
     return spent
 
