@@ -850,3 +850,12 @@ def test_a_joint_statement_speaks_for_both_parties_and_the_statement_after_it_to
 def test_an_interjection_between_the_addressee_and_that():
     text = "However, a source familiar with the matter told CNN, though, that officials felt the position had not moved."
     assert rows(text) == [("indirect", "officials felt the position had not moved", None, "other")]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Several cast members said Trump had asked a contestant to twirl.", "Trump had asked a contestant to twirl"),
+    ("The campaign says the ad will air nationally next week.", "the ad will air nationally next week"),
+])
+def test_a_report_by_no_one_named_is_still_a_quote(text, clause):
+    # Made-up sentences; the rules give such sources a null speaker, but the words are still reported speech.
+    assert rows(text) == [("indirect", clause, None, "other")]

@@ -18,7 +18,7 @@ from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS, PARTICIPLE_OPENER, PASSIVE_AFTER,
-    PASSIVE_BEFORE, SPEECH_VERB, THAT, TOLD_OBJECT,
+    PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT,
     TRAILING_FILLER, is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import DATELINE, Sentence, paragraphs
@@ -69,6 +69,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to|of|about)\s+[^,“”\"]{{1,40}},|\s*[,:])?$")
 _BYLINE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)\s*\.?\s*")
 _INTERJECTION = re.compile(r",\s*(?:though|however|too|also|in fact|moreover|meanwhile|nevertheless),?")
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:The|the|Several|Some|Many|Most|Two|Three|A|An|Other)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*")
 _CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
 _DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?)\s")
 _CONTENT_NOUN = re.compile(
@@ -459,6 +460,9 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
         return None
     who = _verb_subject(text, sentence.start, verb, index, covered, direct_starts)
     clause_start = _clause_after(text, verb, sentence.end)
+    if who is None and clause_start is not None and verb.group() in SAY_FORMS \
+            and _UNNAMED_SUBJECT.fullmatch(text, sentence.start, _subject_end(text, sentence.start, verb.start())):
+        who = _NO_SPEAKER  # "Several cast members said …", "The campaign says …": a report, by no one named
     if who is not None and clause_start is not None:
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     return _clause_before(text, sentence, verb, index, covered, direct_starts)
