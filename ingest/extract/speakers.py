@@ -105,12 +105,16 @@ class SpeakerIndex:
     def by_name(self, name: str) -> Person | None:
         return next((m[2] for m in self.mentions if m[2].name == name), None)
 
-    def states_before(self, pos: int, reach: int = 600) -> list[Speaker]:
-        """The last two distinct states named before `pos`, in text order: the parties of a joint statement."""
+    def actor_mentions(self) -> list[Mention]:
+        """The registry actors' mentions: those the caller passed, else found once, when first asked for."""
         if self._actor_mentions is None:
             self._actor_mentions = find_mentions(self.text, self.registry, [m[2] for m in self.mentions])
+        return self._actor_mentions
+
+    def states_before(self, pos: int, reach: int = 600) -> list[Speaker]:
+        """The last two distinct states named before `pos`, in text order: the parties of a joint statement."""
         latest: dict[str, int] = {}
-        for m in self._actor_mentions:
+        for m in self.actor_mentions():
             if pos - reach <= m.start < pos and m.kind == "country" \
                     and not _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start):
                 latest[m.actor] = m.start  # "talks in Jeddah, Saudi Arabia": the venue is no party
@@ -123,9 +127,7 @@ class SpeakerIndex:
         if people:
             named = [(s, e, self.person_speaker(p)) for s, e, p in self.mentions if pos - reach <= s < pos]
         else:
-            if self._actor_mentions is None:
-                self._actor_mentions = find_mentions(self.text, self.registry, [m[2] for m in self.mentions])
-            named = [(m.start, m.end, Speaker(m.actor, "official")) for m in self._actor_mentions
+            named = [(m.start, m.end, Speaker(m.actor, "official")) for m in self.actor_mentions()
                      if pos - reach <= m.start < pos and m.kind in ("country", "organisation")]
         for (_, left_end, left), (right_start, _, right) in zip(reversed(named[:-1]), reversed(named[1:])):
             if left.name != right.name and _JOINED.fullmatch(self.text, left_end, right_start):
