@@ -103,3 +103,46 @@ def test_a_date_that_names_the_meeting_is_not_the_statements_date():
     # the day the proposal itself was made stands
     assert statement_dates("12 мая Путин предложил провести переговоры в Стамбуле.", "ru") == \
         [("Vladimir Putin", "2025-05-12", "explicit")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "На прошлой неделе Песков заявил журналистам.", ("На прошлой неделе", "2025-05")),
+    ("ru", "В прошлом месяце Кремль молчал.", ("В прошлом месяце", "2025-04")),
+    ("uk", "Минулого тижня Зеленський звернувся до партнерів.", ("Минулого тижня", "2025-05")),
+    ("uk", "У минулому місяці Єрмак говорив інакше.", ("У минулому місяці", "2025-04")),
+    ("de", "Vergangene Woche sagte Merz etwas Neues.", ("Vergangene Woche", "2025-05")),
+    ("de", "Im vergangenen Monat sprach der Kanzler.", ("Im vergangenen Monat", "2025-04")),
+    ("fr", "La semaine dernière, Macron a parlé.", ("La semaine dernière", "2025-05")),
+    ("fr", "Le mois dernier, le Kremlin a répondu.", ("Le mois dernier", "2025-04")),
+])
+def test_a_week_or_month_named_by_its_place_is_that_month(language, text, expected):
+    assert dates(text, language) == [(*expected, "relative")]
+
+
+def test_last_week_early_in_a_month_falls_in_the_month_before():
+    tuesday = date(2025, 6, 3)
+    assert dates("На прошлой неделе Песков заявил журналистам.", "ru", tuesday) == \
+        [("На прошлой неделе", "2025-05", "relative")]
+    assert dates("Le mois prochain, les délégations se retrouveront.", "fr", tuesday) == \
+        [("Le mois prochain", "2025-07", "relative")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "Три дня назад Ушаков ответил на вопросы.", ("Три дня назад", "2025-05-13")),
+    ("ru", "Неделю назад Лавров говорил иначе.", ("Неделю назад", "2025-05-09")),
+    ("uk", "Два тижні тому Сибіга виступив у Варшаві.", ("Два тижні тому", "2025-05-02")),
+    ("de", "Vor zwei Wochen sagte Selenskyj etwas anderes.", ("Vor zwei Wochen", "2025-05-02")),
+    ("fr", "Il y a une semaine, Zelensky a dit autre chose.", ("Il y a une semaine", "2025-05-09")),
+])
+def test_a_count_of_days_or_weeks_back_is_that_day(language, text, expected):
+    assert dates(text, language) == [(*expected, "relative")]
+
+
+def test_a_week_that_is_not_placed_is_no_date():
+    assert dates("La semaine de négociations commence.", "fr") == []
+    assert dates("Die Woche der Verhandlungen beginnt.", "de") == []
+
+
+def test_a_statement_made_last_week_is_dated_to_that_month():
+    assert statement_dates("На прошлой неделе Путин предложил перемирие на тридцать дней.", "ru") == \
+        [("Vladimir Putin", "2025-05", "relative")]

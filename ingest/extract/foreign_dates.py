@@ -4,7 +4,9 @@ The same rules as the English dates: a day and month without a year ("18 апр�
 nearest the publication (the next one when the sentence looks ahead), a month alone ("im März", "в марте") likewise
 with month precision, a weekday ("в понедельник", "у п'ятницю", "am Freitag", "vendredi dernier") the last one on or
 before the publication unless a modifier or the sentence's tense points ahead, "вчера" / "gestern" / "hier" the
-day before. Month and weekday names in every form, and the words for yesterday, come from dateparser's language
+day before, a week or month named by its place ("на прошлой неделе", "минулого місяця", "vergangene Woche", "le mois
+dernier", "am Wochenende") with month precision as in English, and a count back ("три дня назад", "два тижні тому",
+"vor zwei Wochen", "il y a une semaine") to its day. Month and weekday names in every form, and the words for yesterday, come from dateparser's language
 data; the few forms it lacks (Russian and Ukrainian months after "в"/"у") and the modifiers are lists here.
 """
 from __future__ import annotations
@@ -44,6 +46,36 @@ _AHEAD = {
     "de": r"wird|werden|soll|sollen|geplant|plant|planen|will|wollen|bevorstehend\w*",
     "fr": r"aura\s+lieu|auront\s+lieu|sera|seront|va|vont|doit|doivent|devrait|devraient|prévu\w*",
 }
+# A week, month or weekend named by its place relative to the publication, with month precision as in English:
+# the modifier says which ("last" / "this" / "next"), the unit how far that moves.
+_PERIOD = {
+    "ru": r"(?:на|в|во)\s+(?P<mod>прошл\w+|минувш\w+|эт\w+|текущ\w+|следующ\w+|ближайш\w+)\s+"
+          r"(?P<unit>недел\w+|месяц\w*|выходн\w+)|на\s+(?P<unit2>выходных)",
+    "uk": r"(?:(?:на|в|у)\s+)?(?P<mod>минул\w+|цього|цьому|цей|ці|поточн\w+|наступн\w+)\s+"
+          r"(?P<unit>тиж\w+|місяц\w+|вихідн\w+)|на\s+(?P<unit2>вихідних)",
+    "de": r"(?:(?:in\s+der|im|am|in\s+diesem|in\s+dieser)\s+)?(?P<mod>vergangene[nm]?|letzte[nm]?|vorige[nm]?|diese[nm]?|"
+          r"nächste[nm]?|kommende[nm]?)\s+(?P<unit>Woche|Monat|Wochenende)"
+          r"|am\s+(?P<unit2>Wochenende)",
+    "fr": r"(?:ce|cette)\s+(?P<unit2>semaine|mois|week-end)(?:-ci)?"
+          r"|(?:la|le)\s+(?P<unit>semaine|mois|week-end)\s+(?P<mod>derni[eè]re?|pass[ée]e?|prochaine?)",
+}
+_PERIOD_LAST = {"ru": ("прошл", "минувш"), "uk": ("минул",), "de": ("vergangen", "letzt", "vorig"),
+                "fr": ("dernier", "dernière", "passé")}
+_PERIOD_NEXT = {"ru": ("следующ", "ближайш"), "uk": ("наступн",), "de": ("nächst", "kommend"), "fr": ("prochain",)}
+# "три дня назад", "два тижні тому", "vor zwei Wochen", "il y a une semaine": a count of days or weeks back.
+_NUMBERS = {
+    "ru": {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7},
+    "uk": {"один": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6, "сім": 7},
+    "de": {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7},
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7},
+}
+_AGO = {
+    "ru": r"(?:(?P<n>\d{1,2}|{numbers})\s+)?(?P<unit>день|дня|дней|недел[юиь]|недель)\s+назад",
+    "uk": r"(?:(?P<n>\d{1,2}|{numbers})\s+)?(?P<unit>день|дні|днів|тиждень|тижні|тижнів)\s+тому",
+    "de": r"vor\s+(?P<n>\d{1,2}|{numbers})\s+(?P<unit>Tag|Tagen|Woche|Wochen)",
+    "fr": r"il\s+y\s+a\s+(?P<n>\d{1,2}|{numbers})\s+(?P<unit>jours?|semaines?)",
+}
+_WEEK_UNITS = ("недел", "тиж", "woche", "semaine")
 _APOSTROPHE = "['’ʼ]"
 _COMMA = re.compile(r",?\s*")
 
@@ -54,6 +86,8 @@ class _Patterns:
     month: re.Pattern  # a month alone after its lead word
     weekday: re.Pattern
     relative: re.Pattern
+    period: re.Pattern
+    ago: re.Pattern
     ahead: re.Pattern
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -70,13 +104,13 @@ def find_dates(text: str, language: str | None, published: date | None, offset: 
     found: list[DateRef] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in (("explicit", patterns.explicit), ("month", patterns.month), ("weekday", patterns.weekday),
-                          ("relative", patterns.relative)):
+                          ("relative", patterns.relative), ("period", patterns.period), ("ago", patterns.ago)):
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             if kind == "weekday" and patterns.explicit.match(text, _skip_comma(text, match.end())):
                 continue  # "le vendredi 9 mai", "в пятницу, 16 мая": the day named is the date
-            resolved = _resolve(kind, match, patterns, ahead, published)
+            resolved = _resolve(kind, match, patterns, ahead, published, language)
             if resolved is None:
                 continue
             value, precision, basis, year_named = resolved
@@ -90,7 +124,7 @@ def _skip_comma(text: str, position: int) -> int:
     return _COMMA.match(text, position).end()
 
 
-def _resolve(kind: str, match: re.Match, patterns: _Patterns, ahead: bool, published: date | None):
+def _resolve(kind: str, match: re.Match, patterns: _Patterns, ahead: bool, published: date | None, language: str):
     """(value, precision, basis, year named) of one match, or None when it names no real day or cannot be placed."""
     if kind == "explicit":
         if match.group("numeric"):
@@ -111,8 +145,31 @@ def _resolve(kind: str, match: re.Match, patterns: _Patterns, ahead: bool, publi
         return date(year, month, 1), "month", "explicit", False
     if kind == "weekday":
         return _weekday(patterns.weekdays[_key(match.group("weekday"))], match, ahead, published), "day", "weekday", False
+    if kind == "period":
+        return _period(match, language, ahead, published), "month", "relative", False
+    if kind == "ago":
+        count = match.group("n")
+        amount = int(count) if count and count.isdigit() else _NUMBERS[language].get(_key(count or ""), 1)
+        unit = match.group("unit").casefold()
+        days = amount * (7 if unit.startswith(_WEEK_UNITS) else 1)
+        return published - timedelta(days=days), "day", "relative", False
     back = patterns.days_back[_key(match.group())]
     return published - timedelta(days=back), "day", "relative", False
+
+
+def _period(match: re.Match, language: str, ahead: bool, published: date) -> date:
+    """The first of the month that holds the week, month or weekend the words place against the publication."""
+    modifier = (match.group("mod") or "").casefold()
+    unit = (match.group("unit") or match.group("unit2") or "").casefold()
+    step = -1 if modifier.startswith(_PERIOD_LAST[language]) else 1 if modifier.startswith(_PERIOD_NEXT[language]) else 0
+    if unit.startswith(("выходн", "вихідн", "wochenende", "week-end")):
+        if step > 0 or (step == 0 and ahead):
+            return (published + timedelta(days=(5 - published.weekday()) % 7 or 7)).replace(day=1)
+        return (published - timedelta(days=(published.weekday() - 5) % 7 or 7)).replace(day=1)
+    if unit.startswith(_WEEK_UNITS):
+        return (published + timedelta(days=7 * step)).replace(day=1)
+    index = published.year * 12 + published.month - 1 + step
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _weekday(target: int, match: re.Match, ahead: bool, published: date) -> date:
@@ -155,6 +212,9 @@ def _patterns(language: str) -> _Patterns:
         month=month_alone,
         weekday=re.compile(weekday_pattern, re.IGNORECASE),
         relative=re.compile(rf"(?<!\w)(?:{relative_words})(?!\w)", re.IGNORECASE),
+        period=re.compile(rf"(?<!\w)(?:{_PERIOD[language]})(?![\w-])", re.IGNORECASE),
+        ago=re.compile(rf"(?<!\w)(?:{_AGO[language].replace('{numbers}', _alternatives(_NUMBERS[language]))})(?!\w)",
+                       re.IGNORECASE),
         ahead=re.compile(rf"(?<!\w)(?:{_AHEAD[language]})(?!\w)", re.IGNORECASE),
         months=months, weekdays=weekdays, days_back=days_back,
     )
