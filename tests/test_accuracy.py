@@ -164,12 +164,14 @@ def test_news_set_meets_its_floors(name):
 # for float rounding), so a change cannot quietly lose what unseen text in that language had. Before the foreign
 # clause reading (tuned on lang-dev only) -> after, scored once: ru 0.987/0.800/0.50 -> 0.987/0.941/0.875;
 # uk 0.993/0.923/1.00 -> 0.993/0.933/1.00; de 0.965/0.857/0.833 -> 0.987/0.857/0.833; fr 0.994/0.556/0.20 ->
-# 0.994/0.727/1.00. The issue's targets: mentions 0.90, direct quotes 0.75 (French is under), speakers 0.80.
+# 0.994/0.727/1.00. Then partial quotes inside reported speech (« ne se fera pas », written from the annotation rule;
+# the class was known from the French set's `partial` flags, so that figure is not blind): fr 0.727/1.00 -> 0.880/0.909,
+# ru, uk and de unchanged. The issue's targets: mentions 0.90, direct quotes 0.75, speakers 0.80.
 LANGUAGE_FLOORS = {
     "lang-ru": {"mentions": 0.987, "direct": 0.941, "direct_speakers": 0.874},
     "lang-uk": {"mentions": 0.992, "direct": 0.933, "direct_speakers": 0.999},
     "lang-de": {"mentions": 0.987, "direct": 0.857, "direct_speakers": 0.833},
-    "lang-fr": {"mentions": 0.994, "direct": 0.727, "direct_speakers": 0.999},
+    "lang-fr": {"mentions": 0.994, "direct": 0.879, "direct_speakers": 0.908},
 }
 
 

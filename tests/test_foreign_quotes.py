@@ -234,3 +234,24 @@ def test_unnamed_people_in_the_plural_are_no_speaker():
     assert indirect("По словам дипломатов, следующий раунд может пройти в Стамбуле.", "ru") == []
     assert indirect("Le Kremlin a indiqué que Poutine restait ouvert au dialogue.", "fr") == \
         [("Poutine restait ouvert au dialogue", "Russia")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Emmanuel Macron a déclaré que la paix « ne se fera pas sans les Ukrainiens ».",
+     ("ne se fera pas sans les Ukrainiens", "Emmanuel Macron")),
+    ("fr", "Selon Dmitri Peskov, Moscou « n'acceptera jamais » une telle proposition.",
+     ("n'acceptera jamais", "Dmitry Peskov")),
+    ("de", "Merz sagte, dass Europa „nicht zuschauen wird“, wenn die Waffenruhe bricht.",
+     ("nicht zuschauen wird", "Friedrich Merz")),
+    ("ru", "Песков заявил, что Москва «не будет торопиться» с ответом.", ("не будет торопиться", "Dmitry Peskov")),
+    ("uk", "Зеленський заявив, що Київ «не погодиться на жодні поступки» щодо територій.",
+     ("не погодиться на жодні поступки", "Volodymyr Zelensky")),
+])
+def test_quoted_words_with_a_verb_inside_reported_speech_are_the_speakers_own(language, text, expected):
+    assert direct(text, language) == [expected]
+
+
+def test_a_verbless_fragment_inside_reported_speech_leaves_it_reported():
+    text = "Emmanuel Macron a déclaré que la rencontre avait été « très utile » pour les deux camps."
+    quotes = extract_all(Article(text=text, language="fr")).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Emmanuel Macron")]

@@ -59,6 +59,27 @@ _ACCORDING = {"ru": r"по\s+словам|по\s+мнению|как\s+(?:зая
               "fr": r"selon|d['’]après|pour"}
 # "Песков заявил, что «…»": the conjunction before quoted words that continue the sentence.
 _THAT = {"ru": r"что", "uk": r"що", "de": r"dass", "fr": r"que|qu['’]"}
+# A finite verb inside quoted words: a subject pronoun before a word, a negation, an auxiliary or modal, or a
+# finite ending the language's nouns rarely have. Enough to tell « ne se fera pas » from « très utile ».
+_FINITE = {
+    "ru": re.compile(r"(?<!\w)(?:я|мы|ты|вы|он|она|оно|они)\s+\w|(?<!\w)не\s+\w|(?<!\w)(?:есть|будет|будут|будем|"
+                     r"может|могут|можем|должен|должна|должно|должны|нужно|надо|был|была|было|были)(?!\w)|"
+                     r"\w{3,}(?:ется|ится|ются|ятся|ался|алась|ались|ился|илась|ились|ает|яет|ают|яют|ует|уют|ишь|ешь)(?!\w)",
+                     re.IGNORECASE),
+    "uk": re.compile(r"(?<!\w)(?:я|ми|ти|ви|він|вона|воно|вони)\s+\w|(?<!\w)не\s+\w|(?<!\w)(?:є|буде|будуть|будемо|"
+                     r"може|можуть|можемо|повинен|повинна|повинні|має|мають|маємо|треба|був|була|було|були)(?!\w)|"
+                     r"\w{3,}(?:ється|яться|ються|ався|алася|алися|ився|илася|илися|ає|яє|ють|ують|уємо|ємо|имо)(?!\w)",
+                     re.IGNORECASE),
+    "de": re.compile(r"(?<!\w)(?:ich|wir|du|ihr|er|es|man)\s+\w|(?<!\w)(?:ist|sind|war|waren|wird|werden|wurde|wurden|"
+                     r"würde|würden|hat|haben|hatte|hatten|habe|kann|können|könnte|könnten|muss|müssen|müsste|soll|"
+                     r"sollen|sollte|sollten|will|wollen|wollte|darf|dürfen|gibt|gab|geht|bleibt|wäre|wären|sei|seien)(?!\w)",
+                     re.IGNORECASE),
+    "fr": re.compile(r"(?<!\w)(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s*\w|(?<!\w)(?:ne|n['’])\s*\w|"
+                     r"(?<!\w)(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|"
+                     r"aurait|auraient|va|vont|peut|peuvent|pourra|pourrait|doit|doivent|devra|devrait|faut|font|"
+                     r"veut|veulent|soit|soient)(?!\w)|"
+                     r"\w{3,}(?:erons|erez|eront|erait|eraient|ait|aient)(?!\w)"),
+}
 _QUOTE_MARKS = "»“”\"«„"
 _DASH = "—–-"
 _DASH_CLASS = re.escape(_DASH)
@@ -102,18 +123,32 @@ def _reported(article: Reading, sentences: list[Sentence], quotes: list[Quote]) 
     the verb speaks), "По словам Пескова, …" / "Laut Merz …" / "Selon Macron, …", and "…, заявил Песков." /
     "…, sagte Merz." / "…, a déclaré Macron." closing a sentence without quotation marks."""
     found = []
+    quoted = None
     for sentence in sentences:
         for item in (_said_that(article, sentence), _according_to(article, sentence), _said_after(article, sentence)):
             if item is None:
                 continue
             start, end, who = item
             start, end = _trimmed(article.text, start, end)
+            quoted = find_quoted(article.text) if quoted is None else quoted
+            partial = [q for q in _partial_quotes(article, start, end, who, quoted)
+                       if not any(other.start < q.end and q.start < other.end for other in quotes + found)]
+            if partial:  # as in English, the quoted words stand for the report
+                found += partial
+                break
             if end - start < 12 or _opens_quote(article.text, start) \
                     or any(q.start < end and start < q.end for q in quotes + found):
                 continue
             found.append(Quote("indirect", article.text[start:end], who, "other", None, start, end))
             break
     return found
+
+
+def _partial_quotes(article: Reading, start: int, end: int, who: str | None, quoted: list) -> list[Quote]:
+    """"Macron a déclaré que la paix « ne se fera pas sans les Ukrainiens »": quoted words with a finite verb inside
+    reported speech are the speaker's own, a direct quote; a verbless fragment (« très utile ») leaves it reported."""
+    cue = _FINITE[article.language]
+    return [replace(_quote(article.text, q.start, q.end), speaker=who) for q in quoted if start <= q.open_mark and q.end <= end and cue.search(article.text, q.start, q.end)]
 
 
 def _opens_quote(text: str, start: int) -> bool:
