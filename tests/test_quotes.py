@@ -855,7 +855,15 @@ def test_an_interjection_between_the_addressee_and_that():
 @pytest.mark.parametrize("text, clause", [
     ("Several cast members said Trump had asked a contestant to twirl.", "Trump had asked a contestant to twirl"),
     ("The campaign says the ad will air nationally next week.", "the ad will air nationally next week"),
+    ("The Biden campaign says the ad will air nationally next week.", "the ad will air nationally next week"),
+    ("Ohio’s tax commissioner says an internal review found no leak.", "an internal review found no leak"),
 ])
 def test_a_report_by_no_one_named_is_still_a_quote(text, clause):
     # Made-up sentences; the rules give such sources a null speaker, but the words are still reported speech.
     assert rows(text) == [("indirect", clause, None, "other")]
+
+
+def test_a_clause_opening_with_no_and_a_noun_phrase_is_still_a_clause():
+    # Made-up sentence: "no immediate decision had been made" is reported speech, not a "no" answer.
+    assert rows("Dana Whitlock said no immediate decision had been made about an appeal.") == \
+        [("indirect", "no immediate decision had been made about an appeal", "Dana Whitlock", "other")]

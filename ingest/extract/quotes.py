@@ -69,7 +69,10 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to|of|about)\s+[^,“”\"]{{1,40}},|\s*[,:])?$")
 _BYLINE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)\s*\.?\s*")
 _INTERJECTION = re.compile(r",\s*(?:though|however|too|also|in fact|moreover|meanwhile|nevertheless),?")
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:The|the|Several|Some|Many|Most|Two|Three|A|An|Other)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*")
+# "Several cast members", "The Clinton campaign", "Connecticut’s tax commissioner": a determiner or a possessive name,
+# then words whose head is a common noun, so the phrase describes a source without naming one.
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:The|the|Several|Some|Many|Most|Two|Three|A|An|Other|[A-Z][\w.-]*[’']s)\s+"
+                              r"(?:[A-Z][\w.-]*\s+){0,2}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*")
 _CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
 _DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?)\s")
 _CONTENT_NOUN = re.compile(

@@ -107,8 +107,9 @@ THAT = re.compile(r"\s*,?\s*that\b\s*")
 PREPOSITION_START = re.compile(
     r"^\s*(?:of|about(?!\s+\d)|on|in|at(?!\s+least\b)|for|to|with|by|from|against|into|over(?!\s+\d)|after|before|"
     r"during|as|than|so|and|or|but|out|nothing|something|anything|little|much|more(?!\s+than\b)|goodbye|hello|yes|"
-    r"no(?!\s+[a-z]+\s+(?:[a-z]+s|[a-z]+ed|is|was|were|has|had|will|would|could|can)\b)|sorry|thanks|thank)\b",
-    # "said more than 300 people …", "at least 5,000 …" and "no evidence supports …" open clauses
+    r"no(?!(?:\s+[a-z]+){1,3}\s+(?:[a-z]+s|[a-z]+ed|is|was|were|has|had|will|would|could|can)\b)|sorry|thanks|thank)\b",
+    # "said more than 300 people …", "at least 5,000 …", "no evidence supports …" and "no immediate decision had …"
+    # open clauses
     re.IGNORECASE,
 )
 CLAUSE_CUE = re.compile(
