@@ -867,3 +867,27 @@ def test_a_clause_opening_with_no_and_a_noun_phrase_is_still_a_clause():
     # Made-up sentence: "no immediate decision had been made" is reported speech, not a "no" answer.
     assert rows("Dana Whitlock said no immediate decision had been made about an appeal.") == \
         [("indirect", "no immediate decision had been made about an appeal", "Dana Whitlock", "other")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The proposal, Peskov said, would need more work before Moscow could accept it.",
+     "The proposal would need more work before Moscow could accept it"),
+    ("Too often, Dmitry Peskov told reporters on Monday, the talks are described as stalled.",
+     "Too often the talks are described as stalled"),
+])
+def test_a_reporting_clause_set_off_inside_the_reported_one_reports_both_halves(text, words):
+    # Made-up sentences: the reported clause runs on after ", X said,", and both halves are the speaker's.
+    assert rows(text) == [("indirect", words, "Dmitry Peskov", "official")]
+
+
+def test_an_opening_adverbial_clause_is_not_part_of_what_was_said():
+    text = "As the talks ended, Peskov said, the two sides agreed to meet again in June."
+    assert rows(text) == [("indirect", "the two sides agreed to meet again in June", "Dmitry Peskov", "official")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The talks were useful, Peskov said, adding that no date was set.", "The talks were useful"),
+    ("The talks were useful, Peskov said, until the Ukrainian side walked out.", "The talks were useful"),
+])
+def test_words_after_the_parenthesis_that_start_something_else_are_not_added(text, words):
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)][:1] == [("indirect", words, "Dmitry Peskov")]

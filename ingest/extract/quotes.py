@@ -52,6 +52,14 @@ _APPOSITIVES = re.compile(r"(?:,[^,;“”\"]{2,160})+,")  # ", the attorney gen
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # 'the president’s "mercurial temperament"': a noun follows
 _SUBORDINATE_END = re.compile(
     r"\b(?:when|because|if|while|although|though|since|until|unless|whereas|where)(?:,\s*[\w ]{1,20})?\s*$")
+# After the reporting verb of a parenthesis: an optional short time or place, then the comma that closes it.
+_PARENTHESIS_END = re.compile(r"(?:\s+(?:on|in|at|last|this|during|late|early|earlier|later|recently)\b[^,;:“”\"]{0,30})?"
+                              r"\s*,\s+(?=[^\W\d_])")
+# Words after that comma that start something else than the rest of the reported clause.
+_NOT_RUNNING_ON = re.compile(r"(?:and|but|or|yet|so|nor|then|adding|saying|noting|arguing|explaining|insisting|"
+                             r"stressing|warning|referring|citing|according|which|who|whom|whose|where|while|whereas|"
+                             r"though|although|because|since|as|after|before|when|if|unless|until|in\s+a|in\s+an|"
+                             r"[a-z]+ing)\b", re.IGNORECASE)
 _ADJUNCT_START = re.compile(r"\s*(?:to|in|on|at|during|after|before|from|via|through|last|this|earlier|later|"
                             r"yesterday|today)\b")
 _CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,\s*(?:while|whereas|but|although|though))\s+")
@@ -397,7 +405,7 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
             item = _reported(text, sentence, verb, index, covered, direct_starts)
             if item:
                 items.append(item)
-                taken_until = item.parts[0][1]
+                taken_until = item.parts[-1][1]
     return items
 
 
@@ -582,15 +590,21 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     apposed = _apposed_subject(head, comma, sentence.start, index)
     if apposed is not None:  # "…, Yuri Ushakov, a senior adviser to Putin, told reporters"
         comma = apposed
-    if comma < 0 or len(head[:comma].split()) < 3:
+    if comma < 0:
         return None
     told = TOLD_OBJECT.match(text, verb.end(), sentence.end) if verb.group() in OBJECT_VERBS else None
+    rest = _rest_of_clause(text, told.end() if told else verb.end(), sentence.end)
+    if len(head[:comma].split()) < (1 if rest else 3):
+        return None
     tail = text[told.end() if told else verb.end():sentence.end].rstrip(" .!?")  # "told reporters on Wednesday"
     subject_start = sentence.start + comma + 1
     inverted = not text[subject_start:verb.start()].strip() and not CLAUSE_CUE.match(tail.split(",")[0])
+    if rest and inverted:
+        return None
     if is_clause(tail, verb.group()) and not inverted and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
         return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization" not
-    if _SUBORDINATE_END.search(head[:comma]) or _ADVERBIAL_OPENER.match(head[:comma]) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
+    opener = _ADVERBIAL_OPENER.match(head[:comma])
+    if _SUBORDINATE_END.search(head[:comma]) or (opener and not rest) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
             or re.match(r"\s*(?:(?:during|in|at|after|before|under|by|through|with)\s+)?"
                         r"(?:where|when|which|who|whom|whose|as|while|if|because|but|and|yet|so|or)\b",
                         text[subject_start:verb.start()]):
@@ -608,7 +622,26 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if _inside(start, covered) or text[start] in "“\"‘'″" \
             or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
         return None  # a quote inside the clause belongs to it, unless someone in the clause says it
-    return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+    if rest is None:
+        return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+    if _inside(rest[0], covered) or any(rest[0] <= s < rest[1] for s in direct_starts):
+        return None
+    parts = [rest] if opener else [(start, end), rest]  # "As talks ended, he said, the sides agreed …": what he said
+    return _Item("indirect", parts, who, sentence.paragraph, sentence.end)
+
+
+def _rest_of_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """'The museum, Mr. Obama said, would make visitors face …': a reporting clause set off by commas inside the
+    reported one, which runs on after it; the span of the words after it, or None."""
+    rest = _PARENTHESIS_END.match(text, at, end)
+    if rest is None or _NOT_RUNNING_ON.match(text, rest.end(), end):
+        return None
+    stop = end
+    while stop > rest.end() and text[stop - 1] in " .!?\n":
+        stop -= 1
+    if len(text[rest.end():stop].split()) < 3 or any(mark in text[rest.end():stop] for mark in "“”\""):
+        return None
+    return rest.end(), stop
 
 
 def _apposed_subject(head: str, comma: int, base: int, index: SpeakerIndex) -> int | None:
