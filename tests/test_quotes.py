@@ -891,3 +891,21 @@ def test_an_opening_adverbial_clause_is_not_part_of_what_was_said():
 ])
 def test_words_after_the_parenthesis_that_start_something_else_are_not_added(text, words):
     assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)][:1] == [("indirect", words, "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov on Monday said the talks would resume in Istanbul.",
+    "Peskov last week said the talks would resume in Istanbul.",
+    "Peskov earlier this month said the talks would resume in Istanbul.",
+    "Peskov on May 11 said the talks would resume in Istanbul.",
+    "Peskov in a statement said the talks would resume in Istanbul.",
+])
+def test_a_time_or_medium_between_the_speaker_and_the_verb(text):
+    # Made-up sentences.
+    assert rows(text) == [("indirect", "the talks would resume in Istanbul", "Dmitry Peskov", "official")]
+
+
+def test_a_noun_that_looks_like_a_speech_verb_does_not_end_the_clause():
+    # Made-up sentence: "state" in "federal and state law" is no second report.
+    [row] = rows("Peskov said the decree violated federal and state law in several ways.")
+    assert row[1] == "the decree violated federal and state law in several ways"

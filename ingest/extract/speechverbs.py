@@ -75,7 +75,14 @@ _BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|si
            r"continues to|continued to|went on to|goes on to|" \
            r"repeatedly|previously|earlier|recently|once|now|further|separately|similarly|likewise|" \
            r"already|always|just|even|still|often|frequently|long|firmly|openly|flatly|bluntly|quickly|simply|only|" \
-           r"[a-z]+ly)"
+           r"[a-z]+ly|" \
+           r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|" \
+           r"(?:earlier|later)?\s*(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)|" \
+           r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|" \
+           r"today|yesterday|tonight|overnight|in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|" \
+           r"address|post|video|speech|briefing|letter|message))"
+# ^ "Peskov on Monday said", "the Kremlin last week announced", "Zelensky in a video address said": a time or
+# the medium between subject and verb
 TRAILING_FILLER = re.compile(r"(?:\s+" + _BETWEEN + r")+\s*$")
 
 # Negated or non-speech uses of a verb: "did not say", "declined to say", "is said to be".
