@@ -909,3 +909,22 @@ def test_a_noun_that_looks_like_a_speech_verb_does_not_end_the_clause():
     # Made-up sentence: "state" in "federal and state law" is no second report.
     [row] = rows("Peskov said the decree violated federal and state law in several ways.")
     assert row[1] == "the decree violated federal and state law in several ways"
+
+
+def test_a_description_naming_a_country_is_never_someone_of_another_side():
+    # Made-up text: only Trump is named, so "the Russian leader" is nobody the text named, not Trump.
+    text = "Donald Trump spoke in Ohio on Monday.\n\nThe Russian leader said the West had broken its promises."
+    [quote] = quotes_of(text)
+    assert quote.speaker is None
+
+
+def test_a_description_naming_a_country_finds_that_countrys_person():
+    text = ("Donald Trump spoke in Ohio on Monday. Vladimir Putin was in Moscow.\n\n"
+            "The Russian leader said the West had broken its promises.")
+    assert [q.speaker for q in quotes_of(text)] == ["Vladimir Putin"]
+
+
+def test_said_about_a_number_reports_a_clause():
+    # Made-up sentence: "about 20 people" is the clause's subject, not what the talk was about.
+    assert rows("Dana Whitlock said about 20 people have asked to join the delegation.") == \
+        [("indirect", "about 20 people have asked to join the delegation", "Dana Whitlock", "other")]

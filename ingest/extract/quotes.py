@@ -860,7 +860,7 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
 
 def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
     if pronoun.noun:
-        return _description(item, pronoun.noun, last, last_item, index)
+        return _description(item, pronoun, last, last_item, index)
     since = last_item.attribution_end if last_item is not None else 0
     newer = [m for m in index.people_between(since, item.parts[0][0])
              if not _inside(m[0], covered) and _in_subject_position(text, m[0])]
@@ -874,13 +874,16 @@ def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
     return index.person_speaker(person) if person else _NO_SPEAKER  # the last one the text made a subject
 
 
-def _description(item, noun, last, last_item, index) -> Speaker:
+def _description(item, pronoun, last, last_item, index) -> Speaker:
     """"the minister said": the person so described, else the person just quoted, else an unnamed source."""
-    person = index.described_person(noun, item.parts[0][0]) or index.described_person_after(noun, item.parts[0][0])
+    noun, country = pronoun.noun, pronoun.country
+    person = index.described_person(noun, item.parts[0][0], country) \
+        or index.described_person_after(noun, item.parts[0][0], country=country)
     if person:
         return index.person_speaker(person)
     near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
-    if near and last is not None and (last.is_person or last.name and noun in _SPEAKS_FOR_BODY):
+    if near and last is not None and (last.is_person or last.name and noun in _SPEAKS_FOR_BODY) \
+            and index.speaks_for(last, country):
         return last  # "the spokesperson said" after the agency's spokesperson spoke
     return Speaker(None, role_of(noun))
 

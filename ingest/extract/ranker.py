@@ -88,9 +88,11 @@ class Ranker:
         one known to be of another state (agreement, like a pronoun's number)."""
         if country is None:
             return found
+        state = self.index.registry.get(country)
+        allowed = {country, state.side if state is not None else None} - {None}  # "the French president": Europe's
         sides = [self._side(c.speaker) for c in found]
-        agreeing = [c for c, side in zip(found, sides) if side == country]
-        return agreeing or [c for c, side in zip(found, sides) if side is None] or found
+        agreeing = [c for c, side in zip(found, sides) if side in allowed]
+        return agreeing or [c for c, side in zip(found, sides) if side is None]
 
     def _candidate(self, speaker: Speaker, mentions: list, ctx: Context, latest: str | None) -> Candidate:
         near_paragraph = ctx.previous_paragraph is not None and ctx.paragraph - ctx.previous_paragraph <= 1

@@ -67,6 +67,7 @@ class Pronoun:
 
     word: str
     noun: str | None = None  # the role noun of a description: "president"
+    country: str | None = None  # the country its words name: "the Russian leader", "Ukraine’s foreign minister"
 
 
 # A title's or an initial's full stop (same length when masked, so offsets hold).
@@ -313,20 +314,21 @@ class SpeakerIndex:
         if head in {"source", "sources"} and len(words) > 1 and words[-2].lower() in _PUBLIC_SOURCES:
             return Speaker(None, "official")  # "a local police source"
         if head in ROLE_NOUNS_BEFORE and any(w.lower() == "the" or _POSSESSIVE.search(w) for w in words[:-1]):
-            return Pronoun("the", head)  # "the minister", "China’s ambassador"
+            return Pronoun("the", head, self._country_of(words[:-1]))  # "the minister", "China’s ambassador"
         if head not in GENERIC_SOURCES or len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
             return self._unknown_name(words)  # "the Norwegian Energy Agency": a named body, not "an agency"
         if head.endswith("s") and words[-2:-1] in (["the"], ["The"]):
             return self.named_group(head, end) or Speaker(None, GENERIC_SOURCES[head])
         return Speaker(None, GENERIC_SOURCES[head])
 
-    def described_person(self, noun: str, before: int) -> Person | None:
+    def described_person(self, noun: str, before: int, country: str | None = None) -> Person | None:
         """The person before `before` whose description has the noun ("the spokesman" -> Peskov); of several,
         the one the text has named most so far ("the president" is the article's president, not the president
-        of a bank quoted once), then the latest."""
+        of a bank quoted once), then the latest. A country in the description ("the Russian leader") rules out
+        people of another side."""
         seen: dict[str, int] = {}
         for s, e, person in self.people_between(0, before):
-            if self.described_as(noun, person, s):
+            if self.described_as(noun, person, s) and self.of_country(person, country):
                 seen[person.name] = seen.get(person.name, 0) + 1
         if not seen:
             return None
@@ -334,12 +336,45 @@ class SpeakerIndex:
         latest = [p for s, e, p in reversed(self.people_between(0, before)) if seen.get(p.name) == best]
         return latest[0]
 
-    def described_person_after(self, noun: str, after: int, reach: int = 1500) -> Person | None:
+    def described_person_after(self, noun: str, after: int, reach: int = 1500,
+                               country: str | None = None) -> Person | None:
         """"China’s ambassador warned …" and only later "ambassador … Liu Xiaming": the first person so described
         within the next paragraphs."""
         for s, e, person in self.people_between(after, after + reach):
-            if self.described_as(noun, person, s):
+            if self.described_as(noun, person, s) and self.of_country(person, country):
                 return person
+        return None
+
+    def of_country(self, person: Person, country: str | None) -> bool:
+        """Could the person be the country's ("the Russian leader" is not Trump)? By the registry's side, else by
+        the countries the person's own description names; unknown counts as yes."""
+        if country is None:
+            return True
+        actor = self.registry.get(person.name) if person.in_registry else None
+        if actor is not None and actor.side:
+            country_actor = self.registry.get(country)
+            return actor.side in (country, country_actor.side if country_actor else None)
+        named = {DEMONYMS[w.strip(",")] for w in (person.description or "").split() if w.strip(",") in DEMONYMS}
+        return not named or country in named
+
+    def speaks_for(self, speaker: Speaker, country: str | None) -> bool:
+        """Could the speaker be the country's? Unknown counts as yes."""
+        actor = self.registry.lookup(speaker.name) if speaker.name and country else None
+        if actor is None:
+            return True
+        state = self.registry.get(country)
+        side = actor.name if actor.kind == "country" else actor.side
+        return side is None or side in (country, state.side if state is not None else None)
+
+    def _country_of(self, words: list[str]) -> str | None:
+        """The country a description's modifiers name: "Russian", "U.S.", "Ukraine’s"."""
+        for word in words:
+            if word in DEMONYMS:
+                return DEMONYMS[word]
+            owner = _POSSESSIVE.sub("", word)
+            actor = self.registry.get(owner) if owner != word else None
+            if actor is not None and actor.kind == "country":
+                return actor.name
         return None
 
     def described_as(self, noun: str, person: Person, start: int) -> bool:

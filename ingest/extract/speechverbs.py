@@ -93,7 +93,9 @@ NEGATION_BEFORE = re.compile(
     r"\b(?<!continues )(?<!continued )(?<!went on )(?<!goes on )to\s+(?:[a-z]+ly\s+)?)$",  # not "envoy to Chile said"
     re.IGNORECASE,
 )
-PASSIVE_AFTER = re.compile(r"\s+(?:to|as|of|about|for|by|with)\b")
+PASSIVE_AFTER = re.compile(r"\s+(?:to|as|of|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b|"
+                           r"(?:half|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))|for|by|with)\b")
+# ^ "said about 20 people have …" reports a clause; "said about the plan" does not
 # "they were told the candidate would come": the subject heard it; the speaker is not named.
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|am|get|gets|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "Arguing that voters …, Patrick has said …": a participle that opens the sentence reports for its subject.
