@@ -928,3 +928,10 @@ def test_said_about_a_number_reports_a_clause():
     # Made-up sentence: "about 20 people" is the clause's subject, not what the talk was about.
     assert rows("Dana Whitlock said about 20 people have asked to join the delegation.") == \
         [("indirect", "about 20 people have asked to join the delegation", "Dana Whitlock", "other")]
+
+
+def test_a_possessive_is_never_the_speaker_and_its_noun_is_no_speech_verb():
+    # Made-up text: "Zelensky's remark" is a noun phrase; the one quoted is Peskov, the sentence's subject.
+    text = ("Dmitry Peskov dismissed the matter, treating Zelensky's remark as a compliment -- ''That suits us'' -- "
+            "and, when asked later, adding, ''We are ready for talks.''")
+    assert {q.speaker for q in quotes_of(text)} == {"Dmitry Peskov"}

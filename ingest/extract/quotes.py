@@ -337,7 +337,8 @@ def _splits(text: str, first: Quoted, second: Quoted, verb_end: int) -> bool:
 def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: SpeakerIndex, consumed: set[int],
              covered: list[tuple[int, int]], said: list[int]):
     """'Peskov said the plan "does not suit us"': direct when the quoted words have a finite verb."""
-    verbs = [v for v in SPEECH_VERB.finditer(text, start, q.open_mark) if not _negated(text, start, v)]
+    verbs = [v for v in SPEECH_VERB.finditer(text, start, q.open_mark) if not _negated(text, start, v)
+             and not _NOUN_BEFORE.search(text, max(start, v.start() - 30), v.start())]  # "Clinton's remark" is a noun
     if not verbs:
         return None
     verb, quoted = verbs[-1], text[q.start:q.end]

@@ -398,8 +398,8 @@ class SpeakerIndex:
                 tail.insert(0, word)
             else:
                 break
-        if not tail or len(tail) > 4:
-            return None
+        if not tail or len(tail) > 4 or _POSSESSIVE.search(tail[-1]) and tail[-1][-1:] in "sS’'":
+            return None  # "Mrs. Clinton's" modifies the noun after it; the owner is not the one who speaks
         known = self.by_name(" ".join(tail))
         alias = None if known else self.registry.lookup(" ".join(tail).rstrip(","))
         if alias is not None and alias.kind == "person":  # "Andrii Yermak" is the registry's Andriy Yermak
