@@ -935,3 +935,15 @@ def test_a_possessive_is_never_the_speaker_and_its_noun_is_no_speech_verb():
     text = ("Dmitry Peskov dismissed the matter, treating Zelensky's remark as a compliment -- ''That suits us'' -- "
             "and, when asked later, adding, ''We are ready for talks.''")
     assert {q.speaker for q in quotes_of(text)} == {"Dmitry Peskov"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Commission on Presidential Debates said there were issues with the audio.",
+     "Commission on Presidential Debates"),
+    ("The Organization for Security and Co-operation in Europe said the monitors would stay.",
+     "Organization for Security and Co-operation in Europe"),
+    ("The Ministry of Defence of Ukraine said the strikes continued overnight.", "Ukraine"),
+])
+def test_a_body_named_with_of_for_on_or_in_keeps_its_whole_name(text, speaker):
+    # Made-up sentences; a ministry "of" a state speaks for the state (the shared rules), other bodies for themselves.
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -29,7 +29,8 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|that|which)\s")  # "analysts who have d
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
                         "letter", "transcript", "sources", "source", "officials", "official", "message"})
 _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report"})
-_INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
+_INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
+_OF_STATE_END = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
 _BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
                          "committee", "commission", "bureau", "authority", "company", "firm", "utility",
                          "brokerage"})
@@ -167,8 +168,12 @@ class SpeakerIndex:
             return None
         institution = _INSTITUTION.fullmatch(phrase.strip())
         if institution and any(w in NON_NAME_WORDS for w in institution.group(1).split()) \
-                and re.search(r"\s(?:of|for)\s", institution.group(1)) and self._named(words[-4:]) is None:
-            name = institution.group(1)  # "the U.S. Attorney’s Office for the Western District of Ohio"
+                and re.search(r"\s(?:of|for|on)\s", institution.group(1)) \
+                and (self._named(words[-4:]) is None or not _OF_STATE_END.search(institution.group(1))):
+            # "the U.S. Attorney’s Office for the Western District of Ohio", "the Commission on Presidential Debates",
+            # "the Organization for Security and Co-operation in Europe"; but "the Ministry of Defence of Ukraine"
+            # speaks for Ukraine
+            name = institution.group(1)
             return Speaker(name, body_role(name))
         if len(words) >= 2 and words[-2].lower() in {"his", "her"} and words[-1].lower() in _SPEAKS_THROUGH:
             return Pronoun("he" if words[-2].lower() == "his" else "she")
