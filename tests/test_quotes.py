@@ -947,3 +947,25 @@ def test_a_possessive_is_never_the_speaker_and_its_noun_is_no_speech_verb():
 def test_a_body_named_with_of_for_on_or_in_keeps_its_whole_name(text, speaker):
     # Made-up sentences; a ministry "of" a state speaks for the state (the shared rules), other bodies for themselves.
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Peskov said that "contacts" would continue at the working level.', '"contacts" would continue at the working level'),
+    ('Peskov said "contacts" would continue at the working level.', '"contacts" would continue at the working level'),
+])
+def test_a_quoted_fragment_opening_the_reported_clause_leaves_it_indirect(text, words):
+    # Made-up sentences; the rules: short quoted fragments without a verb leave the report indirect.
+    assert rows(text) == [("indirect", words, "Dmitry Peskov", "official")]
+
+
+def test_a_quoted_clause_after_the_verb_is_still_direct():
+    assert rows('Peskov said "we will never accept this" at a briefing.') == \
+        [("direct", "we will never accept this", "Dmitry Peskov", "official")]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky told NBC’s “Meet the Press” on Sunday that Ukraine would not give up any territory.",
+    "Zelensky said at a news conference in Lviv, Ukraine, that Ukraine would not give up any territory.",
+])
+def test_the_addressee_or_place_before_that_is_not_the_clause(text):
+    assert rows(text) == [("indirect", "Ukraine would not give up any territory", "Volodymyr Zelensky", "official")]

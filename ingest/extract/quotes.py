@@ -163,6 +163,7 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
         said = [i.parts[0][0] for i in items]
         if _LABEL.fullmatch(text, clause_start, q.open_mark):
             clause_start = q.open_mark  # 'Quote: "…"': a house label, not a speaker; the quote continues
+        held = set(consumed)
         before = _before_attribution(text, clause_start, sentence_start, q, index, consumed, covered, said)
         after = None if before else _after_attribution(text, q, limit, index, consumed)
         parts = [(q.start, q.end)]
@@ -179,6 +180,10 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
             if lead is None or reads_as_clause(text[q.start:q.end]):
                 items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
         elif before:
+            if _fragment(text[q.start:q.end]) and _runs_on(text, q, p_end) \
+                    and not text[clause_start:q.open_mark].rstrip().endswith(":"):
+                consumed.intersection_update(held)  # the verb is left to the report the fragment is part of
+                continue  # 'Peskov said "contacts" would continue': a fragment inside the report, which is indirect
             items.append(_Item("direct", parts, before, q.paragraph, attribution_end))
         elif not text[clause_start:q.open_mark].strip():
             if not _heading(text, q, p_start, p_end) or reads_as_clause(text[q.start:q.end]):
@@ -192,6 +197,21 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 # though the lead names no one we know; the speaker is left to the context
                 items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
     return items
+
+
+def _fragment(quoted: str) -> bool:
+    """A few quoted words without a verb ("contacts", "a bomb", "budget reforms"), not a clause."""
+    return len(quoted.split()) <= 4 and not reads_as_clause(quoted)
+
+
+def _runs_on(text: str, q: Quoted, p_end: int) -> bool:
+    """The sentence goes on after the closing mark with words of its own ('"contacts" would continue at …')."""
+    if q.close_mark is None:
+        return False
+    after = text[q.close_mark + 1:p_end]
+    stop = _SENTENCE_END.search(after)
+    words = after[:stop.start() if stop else len(after)].split()
+    return len(words) >= 2 and not after.lstrip()[:1] in ",;:—–-"
 
 
 def _heading(text: str, q: Quoted, p_start: int, p_end: int) -> bool:
@@ -580,6 +600,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     rest = text[pos:end]
     if rest.startswith(","):
         return None
+    opening = pos + len(rest) - len(rest.lstrip())
+    if text[opening:opening + 1] in "“\"" and _fragment_first(text, opening, end):
+        return opening  # 'said "contacts" would continue'
     if not is_clause(rest, verb.group()):
         return None
     return pos + len(rest) - len(rest.lstrip())
@@ -727,9 +750,17 @@ def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | Non
         end = _before_second_report(text, start, quoted_later[0], end)
     while end > start and text[end - 1] in " .":
         end -= 1
-    if end - start < 3 or any(start <= s < end for s in direct_starts) or text[start] in "“\"‘'″":
+    if end - start < 3 or any(start <= s < end for s in direct_starts) \
+            or text[start] in "“\"‘'″" and not _fragment_first(text, start, end):
         return None
     return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+
+
+def _fragment_first(text: str, start: int, end: int) -> bool:
+    """'said that "contacts" would continue': the clause opens with a quoted fragment and goes on past it."""
+    close = re.compile(r"[”\"’'″]").search(text, start + 1, end)
+    return close is not None and _fragment(text[start + 1:close.start()]) \
+        and len(text[close.end():end].split()) >= 2 and reads_as_clause(text[close.end():end])
 
 
 def _before_second_report(text: str, start: int, quote_start: int, end: int) -> int:

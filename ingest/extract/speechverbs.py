@@ -105,11 +105,13 @@ PARTICIPLE_OPENER = re.compile(r"(?:Arguing|Saying|Noting|Insisting|Warning|Clai
 # Adjuncts between a verb and its clause: "said on Tuesday that", "told reporters in Kyiv that".
 ADJUNCT = re.compile(
     r"(?:\s*,?\s*(?:on|in|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|overnight|"
-    r"via|through|from|over|following|while|when|as|for)\b[^,;:.\"“”]{0,60}?)?(?=\s+that\b|,)"
+    r"via|through|from|over|following|while|when|as|for)\b(?:[^,;:.\"“”]|,\s+[A-Z][\w.]*(?=,))"
+    r"{0,60}?)?(?=\s+that\b|,(?!\s+[A-Z][\w.]*,))"  # "in Toledo, Ohio, that": a state after its city stays in the adjunct
 )
 TOLD_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|police|lawmakers|parliament|supporters|"
     r"an? [\w-]+ (?:audience|crowd|conference|forum|briefing|meeting)|him|her|them|us|me|"
+    r"(?:[A-Z][\w.&’'-]*\s?){1,3}[’']s\s+[“\"][^”\"]{1,40}[”\"]|"  # "NBC’s “Meet the Press”": an outlet's programme
     r"(?:[A-Z][\w.&’'-]*\s?){1,4})"
 )
 THAT = re.compile(r"\s*,?\s*that\b\s*")
