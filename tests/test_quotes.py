@@ -969,3 +969,15 @@ def test_a_quoted_clause_after_the_verb_is_still_direct():
 ])
 def test_the_addressee_or_place_before_that_is_not_the_clause(text):
     assert rows(text) == [("indirect", "Ukraine would not give up any territory", "Volodymyr Zelensky", "official")]
+
+
+@pytest.mark.parametrize("verb", ["demanded", "exclaimed", "wondered", "shouted"])
+def test_a_manner_of_speaking_verb_right_after_the_quote_names_its_speaker(verb):
+    # Made-up text: the verb reports speech only here, right after the quoted words.
+    text = f"“We are ready,” Peskov said.\n\n“Why is there still no answer from Kyiv?” Lavrov {verb}."
+    assert [q.speaker for q in quotes_of(text)] == ["Dmitry Peskov", "Sergei Lavrov"]
+
+
+def test_a_nickname_between_a_persons_names_is_no_quote():
+    text = 'The aide, Marcia "Cia" Price, said the talks would resume on Monday.'
+    assert [q.kind for q in quotes_of(text)] == ["indirect"]

@@ -34,8 +34,12 @@ class Quoted:
     paragraph: int
 
 
+# 'Marcia "Cia" Price', 'Dwayne “The Rock” Johnson': a nickname between a person's names, not quoted words.
+NICKNAME = re.compile(r"\b[A-Z][\w.’'-]*\s(?P<mark>[“\"])[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}[”\"](?=\s[A-Z])")
+
+
 def find_quoted(text: str) -> list[Quoted]:
-    """Every top-level quoted span of the text, in order."""
+    """Every top-level quoted span of the text, in order (nicknames left out)."""
     found: list[Quoted] = []
     spans = paragraphs(text)
     for index, (p_start, p_end) in enumerate(spans):
@@ -44,7 +48,8 @@ def find_quoted(text: str) -> list[Quoted]:
         singles = _pair_singles(text, p_start, p_end, index, doubles, runs_on)
         found += [d for d in doubles if not any(s.start <= d.open_mark < s.end for s in singles)] + singles
     found.sort(key=lambda q: q.start)
-    return [q for q in found if q.end > q.start]
+    nicknames = {m.start("mark") for m in NICKNAME.finditer(text)}
+    return [q for q in found if q.end > q.start and q.open_mark not in nicknames]
 
 
 def _pair_doubles(text: str, p_start: int, p_end: int, index: int) -> list[Quoted]:

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.quotemarks import Quoted, find_quoted
+from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
 from ingest.extract.ranker import Candidate, Context, Ranker, choose
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
 from ingest.extract.speechverbs import (
-    ACCORDING_TO, ADJUNCT, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS, PARTICIPLE_OPENER, PASSIVE_AFTER,
-    PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT,
-    TRAILING_FILLER, is_clause, reads_as_clause,
+    ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS,
+    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT, TRAILING_FILLER,
+    is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import DATELINE, Sentence, paragraphs
 from ingest.records import Mention, Person, Quote
@@ -290,9 +290,10 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     sentence = _SENTENCE_END.search(window)
     if sentence:
         window = window[:sentence.start() + 1]
-    verb = next((m for m in SPEECH_VERB.finditer(window)  # "one of the states suing the EPA, said": a noun
+    verb = next((m for m in AFTER_QUOTE_VERB.finditer(window)  # "one of the states suing the EPA, said": a noun
                  if m.group() not in {"state", "states"} or THAT.match(window, m.end())), None)
-    if verb is None or len(_APPOSITIVES.sub(",", window[:verb.start()]).split()) > 10 or '"' in window[:verb.start()]:
+    if verb is None or len(_APPOSITIVES.sub(",", window[:verb.start()]).split()) > 10 \
+            or '"' in NICKNAME.sub(lambda m: m.group()[:m.start("mark") - m.start()], window[:verb.start()]):
         return None
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
     ends_sentence = text[q.end - 1:q.end] in ".!" and text[q.end - 1:q.end] != ""

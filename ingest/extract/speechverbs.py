@@ -65,6 +65,17 @@ OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn wa
                          "urged".split())
 
 SPEECH_VERB = re.compile(r"\b(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
+# Verbs that report speech only right after the quoted words ('“…?” Vitter demanded.', '“…!” she exclaimed'):
+# before a clause or an object they mean something else ("demanded a ceasefire", "continued the talks").
+_AFTER_QUOTE_ONLY = """
+demand demands demanded exclaim exclaims exclaimed shout shouts shouted yell yells yelled scream screams screamed
+wonder wonders wondered scoff scoffs scoffed snap snaps snapped fume fumes fumed sigh sighs sighed laugh laughs
+laughed plead pleads pleaded beg begs begged implore implores implored whisper whispers whispered continue continues
+continued offer offers offered interject interjects interjected recount recounts recounted agree agrees agreed charge
+charges charged chime chimes chimed protest protests protested object objects objected mutter mutters muttered
+""".split()
+AFTER_QUOTE_VERB = re.compile(r"\b(?:" + _MULTI + r"|went on|goes on|chimed in|" + "|".join(
+    sorted(VERB_FORMS | set(_AFTER_QUOTE_ONLY), key=len, reverse=True)) + r")\b")
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Ii]n the words of)\b")
 # "As Peskov noted, CLAUSE" and "CLAUSE, as Peskov put it": the speaker inside an "as" clause
 AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>[A-Z][^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?P<verb>" + SPEECH_VERB.pattern
