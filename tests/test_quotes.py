@@ -981,3 +981,11 @@ def test_a_manner_of_speaking_verb_right_after_the_quote_names_its_speaker(verb)
 def test_a_nickname_between_a_persons_names_is_no_quote():
     text = 'The aide, Marcia "Cia" Price, said the talks would resume on Monday.'
     assert [q.kind for q in quotes_of(text)] == ["indirect"]
+
+
+@pytest.mark.parametrize("lead", ["Yet, ", "However, ", "Additionally, ", "At the same time, "])
+def test_a_connective_opening_the_sentence_is_not_part_of_what_was_said(lead):
+    # Made-up sentence: the connective is the writer's link, the reported clause starts after it.
+    text = f"{lead}Russia is not showing any signals that it wants to end the war, Zelensky added."
+    [(kind, words, speaker, _)] = rows(text)
+    assert (kind, words[:20], speaker) == ("indirect", "Russia is not showin", "Volodymyr Zelensky")

@@ -53,6 +53,9 @@ _APPOSITIVES = re.compile(r"(?:,[^,;“”\"]{2,160})+,")  # ", the attorney gen
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # 'the president’s "mercurial temperament"': a noun follows
 _SUBORDINATE_END = re.compile(
     r"\b(?:when|because|if|while|although|though|since|until|unless|whereas|where)(?:,\s*[\w ]{1,20})?\s*$")
+_CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
+                         r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
+                         r"On the other hand|Even so|In turn|Overall)\s*,\s+")
 # After the reporting verb of a parenthesis: an optional short time or place, then the comma that closes it.
 _PARENTHESIS_END = re.compile(r"(?:\s+(?:on|in|at|last|this|during|late|early|earlier|later|recently)\b[^,;:“”\"]{0,30})?"
                               r"\s*,\s+(?=[^\W\d_])")
@@ -645,6 +648,9 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     end = sentence.start + comma
     dateline = DATELINE.match(text[sentence.start:end]) or _WIRE_LABEL.match(text, sentence.start, end)
     start = sentence.start + (dateline.end() - dateline.start()) if dateline else sentence.start
+    connective = _CONNECTIVE.match(text, start, end)
+    if connective:  # "Yet, Russia is not showing any signals …, Zelensky added": "Yet" is the writer's
+        start = connective.end()
     if _inside(start, covered) or text[start] in "“\"‘'″" \
             or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
         return None  # a quote inside the clause belongs to it, unless someone in the clause says it
