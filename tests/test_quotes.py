@@ -989,3 +989,11 @@ def test_a_connective_opening_the_sentence_is_not_part_of_what_was_said(lead):
     text = f"{lead}Russia is not showing any signals that it wants to end the war, Zelensky added."
     [(kind, words, speaker, _)] = rows(text)
     assert (kind, words[:20], speaker) == ("indirect", "Russia is not showin", "Volodymyr Zelensky")
+
+
+def test_the_head_of_state_is_the_president_not_the_head_of_an_office():
+    # Made-up text: Yermak heads an office; "the Head of State" is Zelensky, the president.
+    text = ("Volodymyr Zelensky met his team on Sunday.\n\n"
+            '"We have a constructive attitude," wrote Andriy Yermak, the head of the Presidential Office.\n\n'
+            '"We hope for a result," the Head of State noted.')
+    assert [q.speaker for q in quotes_of(text)] == ["Andriy Yermak", "Volodymyr Zelensky"]

@@ -177,6 +177,8 @@ class SpeakerIndex:
             return Speaker(name, body_role(name))
         if len(words) >= 2 and words[-2].lower() in {"his", "her"} and words[-1].lower() in _SPEAKS_THROUGH:
             return Pronoun("he" if words[-2].lower() == "his" else "she")
+        if len(words) >= 3 and " ".join(words[-3:]).lower() == "head of state":
+            words = words[:-3] + ["president"]  # "the Head of State noted": the president, not a head of an office
         source_words = words[-10:]  # "a second person briefed on last weekend's call": the noun before a long modifier
         words = words[-6:]
         role = next((i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_NOUNS_BEFORE
@@ -385,8 +387,8 @@ class SpeakerIndex:
     def described_as(self, noun: str, person: Person, start: int) -> bool:
         """The noun is in the person's description or right before this mention ("President Trump’s advisers",
         "Wikileaks co-founder Julian Assange")."""
-        if person.description and (noun in person.description.lower()
-                                   or _ABBREVIATED.get(noun, "\0") in person.description):
+        if person.description and (re.search(rf"\b{re.escape(noun)}\b", person.description.lower())
+                                   or _ABBREVIATED.get(noun, "\0") in person.description):  # not "presidential"
             return True
         actor = self.registry.get(person.name) if person.in_registry else None
         if actor is not None and noun in actor.titles:
