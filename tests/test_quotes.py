@@ -997,3 +997,22 @@ def test_the_head_of_state_is_the_president_not_the_head_of_an_office():
             '"We have a constructive attitude," wrote Andriy Yermak, the head of the Presidential Office.\n\n'
             '"We hope for a result," the Head of State noted.')
     assert [q.speaker for q in quotes_of(text)] == ["Andriy Yermak", "Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("The Kremlin, however, stated that the clauses would take effect only after sanctions are lifted.",
+     "the clauses would take effect only after sanctions are lifted", "Russia"),
+    ("Ukraine announced as Putin was flying that it had retaken some villages.",
+     "it had retaken some villages", "Ukraine"),
+    ("Trump then related that he had updated Zelensky on the call.", "he had updated Zelensky on the call",
+     "Donald Trump"),
+])
+def test_what_stands_between_subject_verb_and_clause_does_not_hide_the_report(text, clause, speaker):
+    # Made-up sentences: an aside after the subject, an adverbial clause before "that", a less common verb.
+    assert rows(text)[0][1:3] == (clause, speaker)
+
+
+def test_a_participle_aside_after_the_subject_is_passed_over():
+    text = ("The statement, issued after hours of consultations between senior officials, said the truce could be "
+            "extended by mutual agreement.")
+    assert rows(text)[0][1] == "the truce could be extended by mutual agreement"

@@ -53,6 +53,11 @@ _APPOSITIVES = re.compile(r"(?:,[^,;“”\"]{2,160})+,")  # ", the attorney gen
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # 'the president’s "mercurial temperament"': a noun follows
 _SUBORDINATE_END = re.compile(
     r"\b(?:when|because|if|while|although|though|since|until|unless|whereas|where)(?:,\s*[\w ]{1,20})?\s*$")
+# Between a subject and its verb, set off by commas: an adverb of the writer's ("however") or a participle phrase
+# describing the subject ("issued after hours of consultations"); the subject is what stands before it.
+_SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|in response|for (?:its|his|her|their) "
+                            r"part|(?:issued|released|published|signed|posted|made|read out|delivered|sent|adopted|"
+                            r"quoted|cited)\b[^,;:“”\"]{0,120}),\s*$", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
                          r"On the other hand|Even so|In turn|Overall)\s*,\s+")
@@ -813,7 +818,12 @@ def _subject_end(text: str, start: int, verb_start: int) -> int:
     """Where the subject ends: before the auxiliaries and adverbs ("has publicly", "is") that precede the verb."""
     head = text[start:verb_start]
     filler = TRAILING_FILLER.search(head)
-    return start + (filler.start() if filler else len(head.rstrip()))
+    if filler:
+        head = head[:filler.start()]
+    aside = _SUBJECT_ASIDE.search(head)
+    if aside:  # "The Kremlin, however, stated", "The statement, issued after hours of talks, said"
+        head = head[:aside.start()]
+    return start + len(head.rstrip())
 
 
 def _negated(text: str, start: int, verb) -> bool:

@@ -27,7 +27,7 @@ speculate speculates speculated speculating reaffirm reaffirms reaffirmed reaffi
 underline underlines underlined underscore underscores underscored disclose discloses disclosed reveal reveals
 revealed clarify clarifies clarified specify specifies specified reassure reassures reassured lament laments lamented
 boast boasts boasted joke jokes joked muse muses mused opine opines opined posit posits posited concur concurs
-concurred forecast forecasts theorize theorizes theorized surmise surmises surmised
+concurred forecast forecasts theorize theorizes theorized surmise surmises surmised relate relates related
 """.split()
 _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
@@ -104,9 +104,10 @@ NEGATION_BEFORE = re.compile(
     r"\b(?<!continues )(?<!continued )(?<!went on )(?<!goes on )to\s+(?:[a-z]+ly\s+)?)$",  # not "envoy to Chile said"
     re.IGNORECASE,
 )
-PASSIVE_AFTER = re.compile(r"\s+(?:to|as|of|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b|"
+PASSIVE_AFTER = re.compile(r"\s+(?:to|as(?![^,;:.“”\"]{1,60}?\s+that\s)|of|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b|"
                            r"(?:half|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))|for|by|with)\b")
-# ^ "said about 20 people have …" reports a clause; "said about the plan" does not
+# ^ "said about 20 people have …" and "announced as Putin was flying that …" report a clause; "said about the
+# plan" and "announced as a gesture" do not
 # "they were told the candidate would come": the subject heard it; the speaker is not named.
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|am|get|gets|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "Arguing that voters …, Patrick has said …": a participle that opens the sentence reports for its subject.
