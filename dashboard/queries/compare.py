@@ -12,8 +12,8 @@ from sqlalchemy.engine import Engine
 
 from dashboard.filters import Group, View, groups
 from dashboard.queries import (
-    A, ACT, CONTEXT_CHARS, GROUPS, M, Q, S, ST, _article_conditions, _bucket, _effective_stances, _frame,
-    _quote_conditions, _statement_conditions,
+    AA, A, ACT, CONTEXT_CHARS, GROUPS, M, Q, S, ST, _article_conditions, _bucket, _effective_stances, _frame,
+    _quote_conditions, _statement_conditions, _summarised,
 )
 from dashboard.text import safe_link, sentence_around
 
@@ -55,12 +55,18 @@ def group_actor_shares(engine: Engine, view: View) -> pd.DataFrame:
     """group, item (an actor), k (the group's articles mentioning it), n (the group's articles); the view's actors
     narrow the rows, not the articles."""
     parts, totals = [], {}
+    summarised = _summarised(engine)
     for group in groups(view):
         kept = _in_group(group, view, actors=False)
         totals[group.spec] = _count(engine, select(func.count()).select_from(kept.subquery()))
-        counts = _frame(engine, select(ACT.c.name.label("item"), func.count(distinct(M.c.article_id)).label("k"))
-                        .select_from(M.join(ACT, ACT.c.id == M.c.actor_id))
-                        .where(M.c.article_id.in_(kept)).group_by(ACT.c.name))
+        if summarised:  # one `article_actors` row per article and actor: a plain count, no DISTINCT over mentions
+            counts = _frame(engine, select(ACT.c.name.label("item"), func.count().label("k"))
+                            .select_from(AA.join(ACT, ACT.c.id == AA.c.actor_id))
+                            .where(AA.c.article_id.in_(kept)).group_by(ACT.c.name))
+        else:
+            counts = _frame(engine, select(ACT.c.name.label("item"), func.count(distinct(M.c.article_id)).label("k"))
+                            .select_from(M.join(ACT, ACT.c.id == M.c.actor_id))
+                            .where(M.c.article_id.in_(kept)).group_by(ACT.c.name))
         parts.append(counts.assign(group=group.spec))
     frame = _complete(parts, totals)
     return frame[frame["item"].isin(view.actors)].reset_index(drop=True) if view.actors else frame
