@@ -1016,3 +1016,10 @@ def test_a_participle_aside_after_the_subject_is_passed_over():
     text = ("The statement, issued after hours of consultations between senior officials, said the truce could be "
             "extended by mutual agreement.")
     assert rows(text)[0][1] == "the truce could be extended by mutual agreement"
+
+
+def test_a_time_after_the_trailing_verb_does_not_make_a_second_clause():
+    # Made-up sentence: "Friday afternoon" is when they said it; ", as they …" is the writer's.
+    text = ("The plan is an insult to every Ukrainian, opposition lawmakers said Friday afternoon, as they left "
+            "the chamber.")
+    assert rows(text)[0][:2] == ("indirect", "The plan is an insult to every Ukrainian")

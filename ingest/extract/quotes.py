@@ -635,8 +635,12 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     inverted = not text[subject_start:verb.start()].strip() and not CLAUSE_CUE.match(tail.split(",")[0])
     if rest and inverted:
         return None
-    if is_clause(tail, verb.group()) and not inverted and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
-        return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization" not
+    time = _TIME.match(tail)
+    timed = time is not None and (not tail[time.end():].strip() or tail[time.end():].lstrip().startswith(","))
+    if is_clause(tail, verb.group()) and not inverted and not timed \
+            and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
+        return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization"
+        # and "…, lawmakers said Friday afternoon, as they …" do not
     opener = _ADVERBIAL_OPENER.match(head[:comma])
     if _SUBORDINATE_END.search(head[:comma]) or (opener and not rest) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
             or re.match(r"\s*(?:(?:during|in|at|after|before|under|by|through|with)\s+)?"
