@@ -1023,3 +1023,15 @@ def test_a_time_after_the_trailing_verb_does_not_make_a_second_clause():
     text = ("The plan is an insult to every Ukrainian, opposition lawmakers said Friday afternoon, as they left "
             "the chamber.")
     assert rows(text)[0][:2] == ("indirect", "The plan is an insult to every Ukrainian")
+
+
+def test_a_correspondent_speaks_for_the_outlet():
+    # Made-up text: the outlet's correspondent reports, and "the correspondent" later is the same outlet.
+    text = ("MOSCOW, December 2. /TASS/. Vladimir Putin has begun a meeting with US negotiators, a TASS "
+            "correspondent reported.\n\nThe talks will focus on the US proposals, the correspondent noted.")
+    assert [q.speaker for q in quotes_of(text)] == ["TASS", "TASS"]
+
+
+def test_a_dateline_with_a_horizontal_bar_is_not_part_of_the_clause():
+    text = "WASHINGTON ― The plan is an insult to every Ukrainian, opposition lawmakers said on Friday."
+    assert rows(text)[0][1] == "The plan is an insult to every Ukrainian"

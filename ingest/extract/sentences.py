@@ -19,7 +19,7 @@ _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])
 # date before the story; a sentence's words (a reported clause, a statement) start after it.
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s*"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014\u2015]+\s*"
 )
 
 

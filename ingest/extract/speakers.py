@@ -36,6 +36,7 @@ _BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organiza
                          "brokerage"})
 _SENTENCE_START = re.compile(r"(?:^|(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+|\n)(?:(?:In|On|At|By|Since|Last)\s+[\w .]{1,25},\s+)?(?=[A-Z])")
 _SPEAKS_FOR = frozenset({"representative", "spokesman", "spokeswoman", "spokesperson"})
+_MEDIA_STAFF = frozenset({"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists"})
 _PUBLIC_SOURCES = frozenset({"police", "military", "government", "security", "diplomatic", "intelligence", "army",
                              "ministry", "official"})
 _ABBREVIATED = {"governor": "Gov.", "senator": "Sen.", "representative": "Rep.", "general": "Gen.",
@@ -307,6 +308,12 @@ class SpeakerIndex:
             return Pronoun("document")  # "the statement said": the body that issued it
         if head in _ISSUED and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _BODY_NOUNS:
             return Pronoun("it", words[1].lower())  # "according to the office release": the office quoted before
+        if head in _MEDIA_STAFF and len(words) > 1 and words[-2][:1].isupper() and words[-2] not in FUNCTION_WORDS:
+            outlet = self._unknown_name(words[:-1])  # "a TASS correspondent reported": the outlet reports
+            if outlet is not None and not outlet.is_person:
+                return Speaker(outlet.name, "other")
+        if head in _MEDIA_STAFF and len(words) == 2 and words[0].lower() == "the":
+            return Pronoun("it", head)  # "the correspondent noted": the outlet whose correspondent spoke before
         if head in _SPEAKS_FOR | _MEMBERS and len(words) > 1 and words[-2][:1].isupper() \
                 and words[-2] not in FUNCTION_WORDS and words[-2] not in DEMONYMS and words[-2] not in NATIONALITIES:
             body = self._unknown_name(words[:-1])  # "a Taliban representative" speaks for the Taliban
