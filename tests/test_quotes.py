@@ -1035,3 +1035,10 @@ def test_a_correspondent_speaks_for_the_outlet():
 def test_a_dateline_with_a_horizontal_bar_is_not_part_of_the_clause():
     text = "WASHINGTON ― The plan is an insult to every Ukrainian, opposition lawmakers said on Friday."
     assert rows(text)[0][1] == "The plan is an insult to every Ukrainian"
+
+
+def test_quotes_typed_with_two_apostrophes_have_their_speaker():
+    # Made-up text in the ''…'' style some archives use; "There's …" is a clause.
+    text = ("All agreed that the proposal would raise taxes. ''There's a lot of new complexity,'' said Dana Whitlock."
+            "\n\nLamenting their luck, Kyivans often say, ''So far from peace and so close to Russia.''")
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "Dana Whitlock"), ("direct", "Kyivans")]

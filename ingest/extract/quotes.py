@@ -26,7 +26,7 @@ from ingest.records import Mention, Person, Quote
 
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[GS]en)(?<!\bRep)(?<!\bGov)"
-    r"(?<!\bCol)(?<!\bLt)(?<!\bProf)(?<!\bNo)[.!?…][”\"’'″)]*\s+(?=[“\"‘'″(]?[A-Z0-9])"
+    r"(?<!\bCol)(?<!\bLt)(?<!\bProf)(?<!\bNo)[.!?…][”\"’'″)]*\s+(?=[“\"‘'″(]{0,2}[A-Z0-9])"  # ''…'': two marks
 )
 _TIME = re.compile(
     r"(?:\s+(?:on|in|at|during|by|over|earlier|later)?\s*(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -193,7 +193,7 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 consumed.intersection_update(held)  # the verb is left to the report the fragment is part of
                 continue  # 'Peskov said "contacts" would continue': a fragment inside the report, which is indirect
             items.append(_Item("direct", parts, before, q.paragraph, attribution_end))
-        elif not text[clause_start:q.open_mark].strip():
+        elif not text[clause_start:q.open_mark].strip(" \n'"):  # (the first apostrophe of a ''…'' quote)
             if not _heading(text, q, p_start, p_end) or reads_as_clause(text[q.start:q.end]):
                 items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
         else:
@@ -242,6 +242,8 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
                         consumed: set[int], covered: list[tuple[int, int]], said: list[int]):
     """'X said: "…"', 'X added, "…"', 'Trump echoed the warning with a pointed tone: "…"', '…, adding: "…"'."""
     lead = text[start:q.open_mark].rstrip()
+    if lead.endswith("'") and text[q.open_mark:q.open_mark + 1] == "'":
+        lead = lead[:-1].rstrip()  # the first of the two apostrophes that open a ''…'' quote
     if not lead:
         return None
     verbs = [m for m in SPEECH_VERB.finditer(text, start, start + len(lead)) if not _negated(text, start, m)]

@@ -148,7 +148,8 @@ WH_START = re.compile(r"\s*(?:who|whom|whose|what|which|whether|if|why|how|when|
 FINITE_CUE = re.compile(
     r"(?:\b(?:is|are|was|were|am|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|"
     r"needs|wants|thinks|knows|believes|sees|makes|made|said|says|goes|went|gets|got)\b|"
-    r"[’']\s?(?:re|ll|ve|m|d)\b|n[’']t\b|\b(?:i|we|you|they|he|she|it)\s+\w+)",
+    r"[’']\s?(?:re|ll|ve|m|d)\b|n[’']t\b|\b(?:i|we|you|they|he|she|it)\s+\w+|"
+    r"\b(?:there|here|that|what|who|it|he|she)[’']s\b)",  # "There's a lot of new complexity"
     re.IGNORECASE,
 )
 
