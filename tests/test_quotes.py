@@ -1042,3 +1042,14 @@ def test_quotes_typed_with_two_apostrophes_have_their_speaker():
     text = ("All agreed that the proposal would raise taxes. ''There's a lot of new complexity,'' said Dana Whitlock."
             "\n\nLamenting their luck, Kyivans often say, ''So far from peace and so close to Russia.''")
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "Dana Whitlock"), ("direct", "Kyivans")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Asked to describe the device that caused the blast, Dana Whitlock said, "Not going to go into that."',
+     "Dana Whitlock"),
+    ("Dana Whitlock, the head of Ora Media -- the company that owns the show -- told me, "
+     "\"We're a content provider.\"", "Dana Whitlock"),
+])
+def test_the_speaker_before_a_lead_in_quote_behind_openers_and_dashed_asides(text, speaker):
+    # Made-up sentences: an opener with a relative clause, an aside set off by dashes, "told me,".
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", speaker)]

@@ -83,7 +83,8 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\
                      r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
-_VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:on|in|at|to|of|about)\s+[^,“”\"]{{1,40}},|\s*[,:])?$")
+_VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:me|us|him|her|them|reporters|journalists))?"
+                        rf"(?:\s+(?:on|in|at|to|of|about)\s+[^,“”\"]{{1,40}},|\s*[,:])?$")  # "told me, “…”"
 _BYLINE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)\s*\.?\s*")
 _INTERJECTION = re.compile(r",\s*(?:though|however|too|also|in fact|moreover|meanwhile|nevertheless),?")
 # "Several cast members", "The Clinton campaign", "Connecticut’s tax commissioner": a determiner or a possessive name,

@@ -163,7 +163,9 @@ class SpeakerIndex:
             return Pronoun(last.lower())  # "the clerk recalled that he said": the pronoun, not the clause's subject
         relative = _RELATIVE_CLAUSE.search(phrase)
         if relative and not people:
-            phrase = phrase[:relative.start()]
+            after_comma = phrase.rfind(",")
+            # "Asked to describe the device that caused it, O'Neill said": the relative clause is in the opener
+            phrase = phrase[after_comma + 1:] if after_comma > relative.start() else phrase[:relative.start()]
         words = _WORDS.findall(phrase)
         if not words:
             return None
@@ -479,7 +481,8 @@ def _is_apposition(tail: str, name_in_apposition: bool = False) -> bool:
     tail = tail.strip()
     if tail == ",":
         return name_in_apposition
-    if tail.startswith(",") and tail.endswith(",") and "“" not in tail and '"' not in tail:
-        return 1 <= len(tail.strip(", ").split()) <= 25
+    if tail.startswith((",", "—", "–", "--")) and tail.endswith((",", "—", "–", "--")) and "“" not in tail \
+            and '"' not in tail:  # ", the chief executive of Ora Media -- the company that owns the show --"
+        return 1 <= len(tail.strip(",—–- ").split()) <= 25
     return bool(re.fullmatch(r"(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'&-]*))*",
                              tail))
