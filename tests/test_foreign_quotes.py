@@ -255,3 +255,22 @@ def test_a_verbless_fragment_inside_reported_speech_leaves_it_reported():
     text = "Emmanuel Macron a déclaré que la rencontre avait été « très utile » pour les deux camps."
     quotes = extract_all(Article(text=text, language="fr")).quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Emmanuel Macron")]
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("de", "Selenskyj sprach in Berlin mit Reportern. Zum Ziel der Ukraine erklärte er: „Wir bleiben, wo wir sind.“",
+     "Volodymyr Zelensky"),
+    ("uk", "«Команда вдячна партнерам за всі зусилля», - пише Умєров.", "Rustem Umerov"),
+    ("ru", "«Спецпосланник знает позицию Москвы», — пишет Песков.", "Dmitry Peskov"),
+    ("ru", "«Никому не нужна третья мировая война», — заявил глава Белого дома.", "Donald Trump"),
+])
+def test_more_reporting_clauses_in_the_language(language, text, speaker):
+    # Made-up sentences: a pronoun after the verb ("erklärte er:"), present-tense "пише"/"пишет", and an office
+    # the registry lists for the person ("глава Белого дома").
+    [quote] = [q for q in extract_all(Article(text=text, language=language)).quotes if q.kind == "direct"]
+    assert quote.speaker == speaker
+
+
+def test_a_french_fragment_opening_with_reste_is_a_clause():
+    text = "Selon Iouri Ouchakov, il «reste encore beaucoup de travail» pour parvenir à un accord."
+    assert direct(text, "fr") == [("reste encore beaucoup de travail", "Yuri Ushakov")]

@@ -32,10 +32,12 @@ LANGUAGES = ("ru", "uk", "de", "fr")
 _VERBS = {
     "ru": r"(?:заяви|сказа|отмети|подчеркну|сообщи|добави|призна|поясни|указа|написа|уточни|предупреди|ответи|"
           r"констатирова|завери|рассказа|резюмирова|напомни|призва|заключи|пообеща|возрази|подытожи|объясни)"
-          r"(?:л|ла|ли)|заявляет|говорит|считает|подчеркивает|отмечает|уверен|уверена|"
+          r"(?:л|ла|ли)|заявляет|говорит|считает|подчеркивает|отмечает|уверен|уверена|пишет|сообщает|добавляет|"
+          r"поясняет|уточняет|"
           r"привод(?:ит|ят)(?:\s+\S+){0,3}?\s+слова|цитиру(?:ет|ют)(?:\s+\S+){0,3}?\s+слова",
     "uk": r"(?:заяви|сказа|зазначи|наголоси|повідоми|дода|поясни|написа|підкресли|відпові|зауважи|розпові|"
-          r"запевни|нагада|підсумува|визна|заклика|попереди|уточни)(?:в|ла|ли)|каже|заявляє|вважає|"
+          r"запевни|нагада|підсумува|визна|заклика|попереди|уточни)(?:в|ла|ли)|каже|заявляє|вважає|пише|"
+          r"повідомляє|додає|пояснює|уточнює|"
           r"наголошує|зазначає|переконаний|переконана|навод(?:ить|ять)(?:\s+\S+){0,3}?\s+слова|"
           r"цитує(?:\s+\S+){0,3}?\s+слова",
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|schreibt|warnte|warnt|fügte|teilte|meinte|meint|so|"
@@ -45,7 +47,8 @@ _VERBS = {
           r"expliqué|averti|écrit|indiqué|répondu|précisé|poursuivi|insisté|martelé|lancé|prévenu|jugé|noté|"
           r"rappelé|fait\s+valoir|fait\s+savoir|confié|commenté|réagi|tranché|annoncé|résumé|déploré|reconnu|"
           r"observé|relevé|regretté)|(?:déclare|affirme|estime|souligne|explique|ajoute|assure|dit|précise|indique|"
-          r"insiste|rappelle|note|prévient|juge|martèle|poursuit|lance|résume|selon)(?:-t-(?:il|elle)|-(?:il|elle))?",
+          r"insiste|rappelle|note|prévient|juge|martèle|poursuit|lance|résume|écrit|selon)"
+          r"(?:-t-(?:il|elle)|-(?:il|elle))?",
 }
 # "По словам Пескова, …" opening a sentence: reported speech, whose words follow the comma.
 # A sentence after a quote that opens with these reports it: "Об этом заявил Песков", "Das sagte Merz".
@@ -77,7 +80,7 @@ _FINITE = {
     "fr": re.compile(r"(?<!\w)(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s*\w|(?<!\w)(?:ne|n['’])\s*\w|"
                      r"(?<!\w)(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|"
                      r"aurait|auraient|va|vont|peut|peuvent|pourra|pourrait|doit|doivent|devra|devrait|faut|font|"
-                     r"veut|veulent|soit|soient)(?!\w)|"
+                     r"veut|veulent|soit|soient)(?!\w)|(?<!le )(?<!du )(?<!au )(?<!\w)reste(?!\w)|"
                      r"\w{3,}(?:erons|erez|eront|erait|eraient|ait|aient)(?!\w)"),
 }
 _QUOTE_MARKS = "»“”\"«„"
@@ -316,7 +319,7 @@ def _before(article: Reading, quote: Quote, earlier: list[Quote]) -> str | None:
         pass
     if verb is None:
         return None
-    if pronoun_at(text[verb.end():opening], verb.group(), article.language, False):  # "schrieb er: „…“"
+    if pronoun_at(text[start + verb.end():opening], verb.group(), article.language, False):  # "schrieb er: „…“"
         return subject_before(article, _opening_mark(text, quote), earlier)
     subject = _speaker(article, start, start + verb.start(), quote, earlier, verb.group(), before_verb=True)
     return subject or _speaker(article, start + verb.end(), opening, quote, earlier, verb.group())
