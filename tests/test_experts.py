@@ -193,3 +193,19 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     doc = (Path(__file__).resolve().parents[1] / "docs" / "stances.md").read_text(encoding="utf-8")
     missing = [cue.phrase for cue in LEXICON if f"`{cue.phrase.replace('|', chr(92) + '|')}`" not in doc]
     assert missing == []
+
+
+@pytest.mark.parametrize("text, name, description", [
+    ('In a conversation with a broadcaster, India’s former ambassador to Russia, Dana Whitlock, stated, '
+     '"There is talk of peace, not war."', "Dana Whitlock", "India’s former ambassador to Russia"),
+    ("Europe took the wrong path by prolonging the conflict, well-known US economist and director of the Center "
+     "for Sustainable Development at Columbia University, Dana Whitlock said.", "Dana Whitlock",
+     "well-known US economist and director of the Center for Sustainable Development at Columbia University"),
+    ("In this interview, Dana Whitlock, scientific director of the Valdai International Discussion Club, assesses "
+     "the talks.", "Dana Whitlock", "scientific director of the Valdai International Discussion Club"),
+])
+def test_descriptions_real_reporting_uses_make_an_expert(text, name, description):
+    # Made-up sentences with a made-up name, in the shapes of 2025 coverage: a description after an opening
+    # phrase, before the name; an adjective before the role; a think tank's scientific director.
+    experts = extract_all(Article(text=text)).experts
+    assert [(e.name, e.description) for e in experts] == [(name, description)]

@@ -1053,3 +1053,11 @@ def test_quotes_typed_with_two_apostrophes_have_their_speaker():
 def test_the_speaker_before_a_lead_in_quote_behind_openers_and_dashed_asides(text, speaker):
     # Made-up sentences: an opener with a relative clause, an aside set off by dashes, "told me,".
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", speaker)]
+
+
+def test_a_verb_with_its_own_object_is_no_trailing_attribution():
+    # Made-up sentence: "announced new deliveries" has an object; the report is the clause after "said that".
+    text = ("Amid growing frustration with Vladimir Putin, Donald Trump on Monday announced new deliveries of weapons, "
+            "including air defence systems, to Ukraine and said that buyers of Russian oil could face severe tariffs.")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == \
+        [("buyers of Russian oil could face severe tariffs", "Donald Trump")]

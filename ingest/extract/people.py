@@ -58,7 +58,8 @@ independent senior leading prominent veteran economic legal regional energy nucl
 # Peskov", "Political analyst and head of the Centre for Applied Political Studies “Penta,” Volodymyr Fesenko".
 _ROLE_OPENING = "|".join(sorted(w.capitalize() for w in ROLE_NOUNS_BEFORE | _ROLE_MODIFIERS | {"former", "retired"}))
 _APPOSITIVE_BEFORE = re.compile(
-    rf"(?:^|(?<=[.;:]\s)|(?<=\n))((?:[Tt]he|[Aa]n?|\w+[’']s|(?:{_ROLE_OPENING})(?=\s))\s+"
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))((?:[Tt]he|[Aa]n?|\w+[’']s|well-known|prominent|leading|renowned|noted|veteran|"
+    rf"(?:{_ROLE_OPENING})(?=\s))\s+"
     r"(?:[^,.;:“”\"()]|“[^“”,]{1,40},?”){2,110}?)(?:,|(?<=,”))\s+$"
 )
 _NOT_DESCRIPTIONS = frozenset({"according", "meanwhile", "however", "too", "though", "though,", "in", "on", "at", "for", "who",
@@ -72,7 +73,8 @@ _PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:[’']s| is| was| has been| serve
 _PAST_OFFICE_CLAUSE = re.compile(r"who (?:served|was|had been|spent \w+ years) (?:as |the |a |an )")
 _PAST_MARKERS = frozenset({"former", "retired", "ex-"})
 _NAMED_SPEAKER = re.compile(rf"{_U}\w+\s+{_U}\w+\s+(?:{SPEECH_VERB.pattern})")
-_SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},)?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{SPEECH_VERB.pattern})")
+_SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},|,)?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+|further\s+)?"
+                           rf"(?:{SPEECH_VERB.pattern})")  # "…, Pankaj Saran, stated": the name in apposition
 _ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-led", "-backed")  # "Australian-born Assange"
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _OF_BODY = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for|against|without)\s+(?:the\s+)?$")

@@ -61,6 +61,11 @@ _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|i
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
                          r"On the other hand|Even so|In turn|Overall)\s*,\s+")
+# What may follow the verb of a trailing attribution ("…, Peskov said, adding", "… said of the talks", "… said
+# again", "… said citing sources"); anything else, such as a noun phrase, is the verb's own object.
+_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:!?—–(-]|(?:of|with|by|via|again|also|separately|afterwards|while|as|when|"
+                               r"but|and|though|although|because|without|following|late|early|according|quoted|"
+                               r"[a-z]+ly|[a-z]+ing)\b|$)")
 # After the reporting verb of a parenthesis: an optional short time or place, then the comma that closes it.
 _PARENTHESIS_END = re.compile(r"(?:\s+(?:on|in|at|last|this|during|late|early|earlier|later|recently)\b[^,;:“”\"]{0,30})?"
                               r"\s*,\s+(?=[^\W\d_])")
@@ -640,6 +645,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         return None
     time = _TIME.match(tail)
     timed = time is not None and (not tail[time.end():].strip() or tail[time.end():].lstrip().startswith(","))
+    if tail.strip() and not inverted and not (time or _ATTRIBUTION_TAIL.match(tail) or _ADJUNCT_START.match(tail)):
+        return None  # "…, Trump on Monday announced new deliveries of weapons": the verb has an object of its own
     if is_clause(tail, verb.group()) and not inverted and not timed \
             and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
         return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization"
