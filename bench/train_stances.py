@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench import gold_texts
 from bench.counts import Counts
-from bench.gold_experts import EXPERT_SETS, gold_items, surname
+from bench.gold_experts import EXPERT_SETS, OPPOSITES, gold_items, surname
 from ingest.extract import stance_model, stances
 from ingest.extract.experts import expert_readings
 from ingest.extract.people import find_people
@@ -92,6 +92,11 @@ def item_counts(predicted: dict[tuple[str, str, str], str], wanted: dict[str, di
     return Counts(right, len(predicted) - right, len(gold) - right)
 
 
+def reversed_items(predicted: dict[tuple[str, str, str], str], wanted: dict[str, dict[str, dict[str, str]]]) -> int:
+    """Predicted items whose value is the opposite of the gold's (critical/supportive, optimistic/pessimistic)."""
+    return sum(1 for (a, e, t), v in predicted.items() if (wanted.get(a, {}).get(e, {}).get(t), v) in OPPOSITES)
+
+
 def fit(rows: list[Example], wanted: dict[str, dict[str, dict[str, str]]]) -> stance_model.Params:
     """The grid point with the best item F1 (then precision) on `rows`, sides and outlook searched apart."""
     articles = {r.article for r in rows}
@@ -100,7 +105,11 @@ def fit(rows: list[Example], wanted: dict[str, dict[str, dict[str, str]]]) -> st
         subset = [r for r in rows if (r.target == "outlook") == ("outlook" in targets)]
 
         def quality(params: stance_model.Params) -> tuple[float, float]:
-            counts = item_counts(predict(params, subset), wanted, articles, targets)
+            predicted = predict(params, subset)
+            counts = item_counts(predicted, wanted, articles, targets)
+            # A reversed polarity ("supportive" where the expert is critical) misleads an analyst more than a
+            # stance left out: it counts as a second wrong item.
+            counts.fp += reversed_items(predicted, wanted)
             return counts.f1, counts.precision
 
         candidates = [replace(best, **dict(zip(grid, values))) for values in itertools.product(*grid.values())]

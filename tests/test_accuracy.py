@@ -100,8 +100,12 @@ def test_dev_set_meets_its_floors(name, dev_scores):
 # attribution classes of this round and the stance numbers retrained on the 43 dev articles (the most cautious of
 # the grid points within 0.01 F1 of the best): dev R 0.98 P 0.95, items 0.314 (leave-one-article-out 0.260);
 # unseen R 0.65 -> 0.70, items 0.270 -> 0.286.
-EXPERT_FLOORS = {"experts-dev": {"expert_recall": 0.95, "expert_precision": 0.93, "items": 0.30},
-                 "experts-unseen": {"expert_recall": 0.68, "expert_precision": 0.95, "items": 0.27}}
+# Third session: experts-dev 43 -> 53 articles; the ten new ones first scored experts R 0.45, items F1 0.108. With
+# the description classes of that round, dev R 0.94 P 0.95, items 0.306; the training now counts a reversed polarity
+# as a second wrong item (dev reversed at confidence >= 0.5: 14 with the plain refit, 8 with this), which keeps the
+# shipped numbers; unseen R 0.70 -> 0.75, items 0.286 -> 0.282.
+EXPERT_FLOORS = {"experts-dev": {"expert_recall": 0.93, "expert_precision": 0.93, "items": 0.30},
+                 "experts-unseen": {"expert_recall": 0.73, "expert_precision": 0.95, "items": 0.27}}
 
 
 def expert_scores(name: str) -> gold_experts.ExpertScores:
@@ -133,17 +137,20 @@ def test_the_shipped_stance_numbers_are_the_ones_the_gold_gives():
 # their floors hold what they measured when last scored, so a change cannot quietly lose what unseen text had.
 NEWS_FLOORS = {
     # news-dev grew from 23 to 31 articles this round; its eight new ones scored quotes 0.814, statements 0.508 first.
-    "news-dev": {"quotes": 0.89, "direct": 0.94, "speakers": 0.92, "statements": 0.71, "dates": 0.88, "actors": 0.89},
+    # Third session: 31 -> 40 articles; the nine new ones first scored quotes 0.915, statements 0.812, dates 0.750.
+    "news-dev": {"quotes": 0.92, "direct": 0.95, "speakers": 0.95, "statements": 0.73, "dates": 0.85, "actors": 0.89},
     # holdout: 0.840 / 0.911 / 0.935 before this round; the attribution changes tuned on news-dev cost it one quote
     # or two (0.829 / 0.911 / 0.935): they do not carry over to text nobody tuned on.
-    "holdout": {"quotes": 0.83, "direct": 0.90, "speakers": 0.95},
+    # Third session's attribution classes (PolNeAR dev and news-dev): holdout 0.840 / 0.911 / 0.969 -> 0.857 / 0.920 /
+    # 0.960, news-unseen 0.843 / 0.925 / 0.889 -> 0.860 / 0.936 / 0.881 (quotes / direct / speakers).
+    "holdout": {"quotes": 0.85, "direct": 0.915, "speakers": 0.95},
     # news-unseen, first scored on the landed code: quotes 0.861, direct 0.925, speakers 0.885, statements 0.764,
     # dates 0.900; after this round 0.857 / 0.925 / 0.885 / 0.795 / 0.906, with no statement dated far away.
     # Statements now take the speaker the quote finder chose (one attribution for both): statements 0.812, actors
     # 0.828 -> 0.851; dates 58 of 64 -> 60 of 67 right, so the share reads 0.896 though two more dates are right.
     # Joint speakers ("Russia; United States") now count once per speaker, as the issue asks the extractor to give
     # them (holdout 0.829 -> 0.841; news-unseen 0.862 -> 0.846: it has joint quotes the extractor gives to one).
-    "news-unseen": {"quotes": 0.84, "direct": 0.92, "speakers": 0.88, "statements": 0.80, "dates": 0.89,
+    "news-unseen": {"quotes": 0.855, "direct": 0.93, "speakers": 0.875, "statements": 0.80, "dates": 0.89,
                     "actors": 0.84},
 }
 
@@ -186,12 +193,14 @@ def test_language_set_meets_its_floors(name):
 
 # The language dev set (tests/gold/lang-dev) is tuned on: its floors, per language, sit a little under what it reaches
 # (all 1.000 but Ukrainian mentions 0.966, where 'Анкара' as Turkey and 'РБК-Україна' are not read as the gold reads
-# them), so a change for one language cannot quietly undo another's.
+# them), so a change for one language cannot quietly undo another's. Third session: +9 articles (5 fr, 2 de, 1 ru,
+# 1 uk; first scored, generic scorer, direct F1 0.878 and direct speakers 0.778 over the nine); French now reaches
+# direct 0.895, speakers 0.941.
 LANGUAGE_DEV_FLOORS = {
     "ru": {"mentions": 0.95, "direct": 0.95, "direct_speakers": 0.95},
     "uk": {"mentions": 0.93, "direct": 0.95, "direct_speakers": 0.95},
     "de": {"mentions": 0.95, "direct": 0.95, "direct_speakers": 0.95},
-    "fr": {"mentions": 0.95, "direct": 0.95, "direct_speakers": 0.95},
+    "fr": {"mentions": 0.95, "direct": 0.88, "direct_speakers": 0.93},
 }
 
 
