@@ -209,3 +209,11 @@ def test_descriptions_real_reporting_uses_make_an_expert(text, name, description
     # phrase, before the name; an adjective before the role; a think tank's scientific director.
     experts = extract_all(Article(text=text)).experts
     assert [(e.name, e.description) for e in experts] == [(name, description)]
+
+
+def test_a_plural_role_before_two_names_describes_both():
+    # Made-up sentence and names: "scholars" covers both names the sentence lists.
+    text = "Chinese scholars Dana Whitlock and Jo Carrow noted stark differences in both sides’ objectives."
+    experts = extract_all(Article(text=text)).experts
+    assert [(e.name, e.description) for e in experts] == [
+        ("Dana Whitlock", "Chinese scholars"), ("Jo Carrow", "Chinese scholars")]

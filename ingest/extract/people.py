@@ -298,8 +298,8 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
         return True
     before = text[max(0, start - 40):start]
     previous = before.split()[-1:] if before.strip() else []
-    if previous and previous[0].lower().rstrip(",") in ROLE_NOUNS_BEFORE and not previous[0].endswith(","):
-        return True
+    if previous and _role_noun(previous[0].lower().rstrip(",")) and not previous[0].endswith(","):
+        return True  # "analyst Jo Carr", "scholars Cui Hongjian and Sun Zhuangzhi"
     after = text[end:end + 200]
     if _AGE_AFTER.match(after):
         return True  # "Jo Carr Jr., 55, …": only people are given an age
@@ -497,8 +497,22 @@ def _opens_title(word: str, place_words: frozenset[str]) -> bool:
         or word in place_words
 
 
+def _role_noun(word: str) -> bool:
+    """A role noun, or its plural ("scholars", "analysts") before a list of names."""
+    return word in ROLE_NOUNS_BEFORE or (word.endswith("s") and word[:-1] in ROLE_NOUNS_BEFORE)
+
+
+# "Chinese scholars Cui Hongjian and Sun Zhuangzhi": the plural role phrase describes both names.
+_SHARED_TITLE = re.compile(r"((?:[A-Z][\w-]*\s+)?[a-z]+s)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+$")
+
+
 def title_before(text: str, start: int, place_words: frozenset[str] = frozenset()) -> str | None:
-    """The title right before a name: "Secretary of State", "Former U.S. ambassador to Russia"."""
+    """The title right before a name: "Secretary of State", "Former U.S. ambassador to Russia"; for the second of
+    two names after a plural role ("scholars A and B"), that role."""
+    shared = _SHARED_TITLE.search(text, max(0, start - 90), start)
+    if shared and _role_noun(shared.group(1).split()[-1].lower()) and shared.group(1).split()[-1].lower() \
+            not in ROLE_NOUNS_BEFORE:
+        return shared.group(1)
     window = text[max(0, start - 90):start].split("\n")[-1]
     if window.rstrip().endswith((",", ";", ":", "(", "—")):
         return None
@@ -507,7 +521,7 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
         word = raw.strip("()")
         if word.endswith((",", ";", ":")):
             break
-        if word in TITLE_WORDS or word in DEMONYMS or word.lower() in ROLE_NOUNS_BEFORE or word in _TITLE_LINKS \
+        if word in TITLE_WORDS or word in DEMONYMS or _role_noun(word.lower()) or word in _TITLE_LINKS \
                 or word in place_words or word in NATIONALITIES or word[:1].isupper() \
                 or (word in _ROLE_MODIFIERS and kept and kept[0].lower() in ROLE_NOUNS_BEFORE | _ROLE_MODIFIERS) \
                 or (word.lower() in _PAST_MARKERS and kept):
@@ -517,6 +531,6 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
     while kept and (kept[0] in _TITLE_LINKS or not (_opens_title(kept[0], place_words) or kept[0] in _ROLE_MODIFIERS
                                                      or kept[0].lower() in _PAST_MARKERS)):
         kept.pop(0)
-    if not any(w in TITLE_WORDS or w.lower() in ROLE_NOUNS_BEFORE for w in kept):
+    if not any(w in TITLE_WORDS or _role_noun(w.lower()) for w in kept):
         return None
     return " ".join(kept)
