@@ -217,3 +217,14 @@ def test_a_plural_role_before_two_names_describes_both():
     experts = extract_all(Article(text=text)).experts
     assert [(e.name, e.description) for e in experts] == [
         ("Dana Whitlock", "Chinese scholars"), ("Jo Carrow", "Chinese scholars")]
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees_words():
+    # Made-up interview in the "Question. – / Answer. –" layout of translated Russian press interviews.
+    text = ("Interview\n\nIn this interview, Dana Whitlock, a political analyst at the Carnegie Endowment, assesses the "
+            "talks.\n\nQuestion. – Dana Whitlock, who is to blame for the failure of the talks?\n\n"
+            "Answer. – Russia is to blame for the collapse of the talks. Moscow rejected every ceasefire proposal.\n")
+    [expert] = extract_all(Article(text=text)).experts
+    [stance] = [s for s in expert.stances if s.target == "Russia"]
+    assert stance.stance == "critical"
+    assert "Russia is to blame for the collapse of the talks." in stance.evidence[0].text

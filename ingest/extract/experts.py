@@ -46,6 +46,9 @@ _MAX_SUBJECT_WORDS = 14
 _LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}?)(?:,\s*[A-Z ]+)?:\s")
 # A label alone on its line, in any case and with an optional time stamp ("Sibal: 1:02", "Rishab Gulati, NewsX: 0:04"):
 # the paragraphs under it are that speaker's words.
+# A question-and-answer interview's labels ("Question. – …", "Q: …", "Answer. – …", "A. – …").
+_QUESTION = re.compile(r"\s*(?:Question|Q)\s*[.:]\s*[–—-]?\s*")
+_ANSWER = re.compile(r"\s*(?:Answer|A)\s*[.:]\s*[–—-]?\s*(?=[A-Z“\"]|$)")
 _LABEL_LINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,\s*[\w ]+)?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
@@ -67,10 +70,13 @@ def expert_readings(
     registry = registry or load_registry()
     spans = _name_spans(text, people)
     found = []
-    for name, description in _experts(text, sentences, quotes, people):
+    experts = _experts(text, sentences, quotes, people)
+    interviewee = _interviewee(text, sentences, [name for name, _ in experts])
+    for name, description in experts:
         own = [q for q in quotes if q.speaker == name]
         regions = _merge(_regions(own, sentences) + _reported(text, sentences, name, spans)
-                         + _transcribed(text, sentences, name))
+                         + _transcribed(text, sentences, name)
+                         + (_answers(sentences) if name == interviewee else []))
         readings = [reading for start, end, sentence in regions
                     for reading in stances.read_clauses(text, start, end, sentence, registry)]
         found.append((name, description, readings))
@@ -190,6 +196,34 @@ def _transcribed(text: str, sentences: list[Sentence], name: str) -> list[tuple[
                     regions.append((sentence.start + label.end(), sentence.end, _span(sentence)))
                 continue
         if speaking:
+            regions.append((sentence.start, sentence.end, _span(sentence)))
+    return regions
+
+
+def _interviewee(text: str, sentences: list[Sentence], experts: list[str]) -> str | None:
+    """In a question-and-answer interview ("Question. – …" / "Answer. – …"), the expert it is with: the first one
+    the text names before the first answer."""
+    first_answer = next((s.start for s in sentences if _ANSWER.match(s.text)), None)
+    if first_answer is None or not any(_QUESTION.match(s.text) for s in sentences if s.start < first_answer):
+        return None
+    named = [(text.find(name.split()[-1], 0, first_answer), name) for name in experts]
+    named = [(at, name) for at, name in named if at >= 0]
+    return min(named)[1] if named else None
+
+
+def _answers(sentences: list[Sentence]) -> list[tuple[int, int, Span]]:
+    """The sentences of every answer paragraph of a question-and-answer interview."""
+    regions, answering, paragraph = [], False, -1
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            answer, question = _ANSWER.match(sentence.text), _QUESTION.match(sentence.text)
+            if answer or question:
+                answering = bool(answer)
+                if answer:
+                    regions.append((sentence.start + answer.end(), sentence.end, _span(sentence)))
+                continue
+        if answering:
             regions.append((sentence.start, sentence.end, _span(sentence)))
     return regions
 
