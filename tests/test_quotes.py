@@ -1061,3 +1061,19 @@ def test_a_verb_with_its_own_object_is_no_trailing_attribution():
             "including air defence systems, to Ukraine and said that buyers of Russian oil could face severe tariffs.")
     assert [(q.text, q.speaker) for q in quotes_of(text)] == \
         [("buyers of Russian oil could face severe tariffs", "Donald Trump")]
+
+
+def test_a_participle_report_goes_on_with_the_sentences_speaker():
+    # Made-up sentence: "telling X that" reports a second clause by the same speaker; "for Europe" is no speaker.
+    text = ('Johann Wadephul said the talks marked "a decisive success" for Europe, telling a public broadcaster '
+            "that the provisions had been removed from the plan.")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ('the talks marked "a decisive success" for Europe', "Johann Wadephul"),
+        ("the provisions had been removed from the plan", "Johann Wadephul")]
+
+
+def test_while_stressing_that_a_quoted_clause_is_the_subjects_direct_quote():
+    text = ('Alexander Stubb welcomed what he called "progress" in the meetings, while stressing that "major issues '
+            'remain to be resolved."')
+    assert ("direct", "major issues remain to be resolved.", "Alexander Stubb") in \
+        [(q.kind, q.text, q.speaker) for q in quotes_of(text)]

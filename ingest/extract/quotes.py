@@ -41,7 +41,7 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|who
 _NEXT_REPORT = re.compile(
     r",?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+|then\s+)?"
     r"(?!(?:state|report|claim|comment|note|reply|answer|statement)s?\b(?!\s+that\b))"  # "federal and state law"
-    r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|"
+    r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|"
     r"explaining|claiming|acknowledging)\b)"
 )
 # "…suggested X was murdered, Hawk Sawyer told lawmakers …": a named speaker after a comma starts a new report.
@@ -60,7 +60,8 @@ _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|i
                             r"quoted|cited)\b[^,;:“”\"]{0,120}),\s*$", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
-                         r"On the other hand|Even so|In turn|Overall)\s*,\s+")
+                         r"On the other hand|Even so|In turn|Overall|By contrast|In contrast|For (?:its|his|her|their) "
+                         r"part)\s*,\s+")
 # What may follow the verb of a trailing attribution ("…, Peskov said, adding", "… said of the talks", "… said
 # again", "… said citing sources"); anything else, such as a noun phrase, is the verb's own object.
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:!?—–(-]|(?:of|with|by|via|again|also|separately|afterwards|while|as|when|"
@@ -314,6 +315,8 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
     ends_sentence = text[q.end - 1:q.end] in ".!" and text[q.end - 1:q.end] != ""
     lead = window[:verb.start()].strip(" ,—–-\u00a0")
+    if lead and verb.group().endswith("ing"):
+        return None  # '"a decisive success" for Europe, telling Deutschlandfunk …': the sentence's speaker goes on
     punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
     inverted = None if punctuated else _INVERTED_AFTER_PARTICIPLE.match(window)
     if inverted:  # '"… the little deal" agreed in October, said Jo Carr': the quoted noun's participle, then 'said X'
@@ -524,7 +527,8 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     subject_end = _subject_end(text, start, verb.start())
     head = text[start:subject_end].rstrip()
     participle = verb.group().endswith("ing") \
-        and (head.rstrip("”\"’'").endswith((",", "—", "–", "--")) or bool(_ISSUED.search(head)))
+        and (head.rstrip("”\"’'").endswith((",", "—", "–", "--")) or bool(_ISSUED.search(head))
+             or bool(re.search(r",\s*(?:while|as|before|after|when)$", head)))  # "…, while stressing that"
     # ^ 'X said …, adding', '“…,” explaining that', '… -- saying that'
     if not participle and not re.search(r"\s(?:and|but)$", head):
         return _subject(text, start, subject_end, index)  # "… to Russia and said": the verbs share the subject
@@ -627,6 +631,8 @@ def _clause_after(text: str, verb, end: int) -> int | None:
 
 def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
     """'The talks will resume next week, Peskov told reporters.' / '..., said Peskov.'"""
+    if verb.group().endswith("ing"):
+        return None  # "…, telling Deutschlandfunk that …": a participle goes on with the sentence's own speaker
     head = text[sentence.start:verb.start()]
     comma = head.rfind(",")
     apposed = _apposed_subject(head, comma, sentence.start, index)
