@@ -396,3 +396,14 @@ def test_a_since_clause_never_dates_the_statement():
     found = statements("Putin said on Friday that the summit was his first trip West since he ordered the "
                        "invasion in February 2022, and that the talks on a ceasefire went well.")
     assert [s.date for s in found] == ["2025-04-18"]
+
+
+def test_a_date_inside_a_relative_clause_dates_that_clause_not_the_statement():
+    # Made-up text published Thursday 21 August 2025: "who visited Washington on Monday" tells when he visited;
+    # the claim, with no time word of its own, is dated by the article's context. (The date sits past the opening
+    # sentences, where it would be read as the article's main event.)
+    lead = "Diplomats weighed the options. " * 8
+    text = (lead + "\n\nZelensky, who visited Washington on Monday, said he is eager to negotiate a peace deal with "
+            "Putin.\n\nThe Ukrainian leader is pushing for talks on a ceasefire.")
+    found = extract_all(Article(text=text, published=date(2025, 8, 21))).statements
+    assert [s.date for s in found] == ["2025-08-21", "2025-08-21"]

@@ -290,7 +290,12 @@ class DateRule:
 
 def _names_its_event(before: str) -> bool:
     return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:])
-                or _SINCE_CLAUSE.search(before[-100:]))
+                or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:]))
+
+
+# "Zelensky, who visited Washington on Monday, claimed …": a date inside a relative clause set off by a comma dates
+# what that clause tells, not the statement.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.()“”\"]{0,90}$")
 
 
 @dataclass
