@@ -407,3 +407,11 @@ def test_a_date_inside_a_relative_clause_dates_that_clause_not_the_statement():
             "Putin.\n\nThe Ukrainian leader is pushing for talks on a ceasefire.")
     found = extract_all(Article(text=text, published=date(2025, 8, 21))).statements
     assert [s.date for s in found] == ["2025-08-21", "2025-08-21"]
+
+
+def test_a_date_after_an_infinitive_dates_the_plan_not_the_statement():
+    # Made-up text published Monday 12 May 2025: "this week" is when the meeting would be, not when he spoke.
+    text = ("Diplomats weighed the options. " * 8 + "\n\nVolodymyr Zelensky says he is ready to meet Putin personally "
+            "this week in Istanbul for peace talks.")
+    found = extract_all(Article(text=text, published=date(2025, 5, 12))).statements
+    assert [(s.actor, s.date) for s in found] == [("Volodymyr Zelensky", "2025-05-12")]

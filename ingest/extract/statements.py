@@ -95,6 +95,10 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _ASIDE = re.compile(
     r",\s*(?:who|whose|which|asked|pressed|questioned|interviewed|retired|former|speaking|[a-z]+ing|a|an|the)\b[^,;\x00]*,"
 )
+# "ready to meet Putin ‘personally’ this week", "will travel to Istanbul on Friday": the date after an infinitive or
+# a future, in the same clause, dates the plan, not the statement.
+_PLANNED = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]+|will\s+[a-z]+|would\s+[a-z]+)"
+                      r"[^,;:.()“”\"]{0,60}$")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which|where|when)\b[^,;\x00]*,")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -290,7 +294,8 @@ class DateRule:
 
 def _names_its_event(before: str) -> bool:
     return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:])
-                or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:]))
+                or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:])
+                or _PLANNED.search(before[-80:]))
 
 
 # "Zelensky, who visited Washington on Monday, claimed …": a date inside a relative clause set off by a comma dates
