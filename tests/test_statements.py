@@ -415,3 +415,12 @@ def test_a_date_after_an_infinitive_dates_the_plan_not_the_statement():
             "this week in Istanbul for peace talks.")
     found = extract_all(Article(text=text, published=date(2025, 5, 12))).statements
     assert [(s.actor, s.date) for s in found] == [("Volodymyr Zelensky", "2025-05-12")]
+
+
+def test_the_main_event_is_not_a_day_named_in_an_aside():
+    # Made-up text published Friday 22 August 2025: the news is Lavrov's statement on Thursday, not Monday's visit.
+    text = ("Zelensky, who visited Washington on Monday, wants a meeting with Putin.\n\n"
+            "Lavrov stated on Thursday that Putin is ready to meet Zelensky once a peace deal is prepared.\n\n"
+            "The Kremlin rejected a ceasefire before a peace settlement is worked out.")
+    found = extract_all(Article(text=text, published=date(2025, 8, 22))).statements
+    assert [(s.actor, s.date) for s in found] == [("Sergei Lavrov", "2025-08-21"), ("Russia", "2025-08-21")]

@@ -813,6 +813,8 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
             continue
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
             sentence = sentences[ref.sentence]
+            if _names_its_event(sentence.text[:ref.start - sentence.start]):
+                continue  # "Zelensky, who visited Washington on Monday, …": an aside's day is not the news
             dateline = DATELINE.match(sentence.text)
             if dateline and ref.end <= sentence.start + dateline.end():
                 filed = filed or ref
