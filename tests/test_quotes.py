@@ -1077,3 +1077,11 @@ def test_while_stressing_that_a_quoted_clause_is_the_subjects_direct_quote():
             'remain to be resolved."')
     assert ("direct", "major issues remain to be resolved.", "Alexander Stubb") in \
         [(q.kind, q.text, q.speaker) for q in quotes_of(text)]
+
+
+def test_a_participle_opener_does_not_hide_the_pronoun_subject_of_two_reports():
+    # Made-up text: "Writing on Telegram, he said … and claimed …": both reports are his, not Trump's.
+    text = ("Donald Trump announced new sanctions.\n\nRussian Senator Konstantin Kosachev was dismissive. Writing on "
+            "Telegram, he said the announcement would have no impact and claimed the United States was setting a trap "
+            "for Europe.")
+    assert {q.speaker for q in quotes_of(text)} == {"Konstantin Kosachev"}

@@ -78,8 +78,8 @@ _NOT_RUNNING_ON = re.compile(r"(?:and|but|or|yet|so|nor|then|adding|saying|notin
 _ADJUNCT_START = re.compile(r"\s*(?:to|in|on|at|during|after|before|from|via|through|last|this|earlier|later|"
                             r"yesterday|today)\b")
 _CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,\s*(?:while|whereas|but|although|though))\s+")
-_INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Under|As|From)\s"
-                           r"[^,;“”\"]{1,60},\s*")
+_INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Under|As|From|"
+                           r"[A-Z][a-z]+ing)\s[^,;“”\"]{1,60},\s*")  # … and "Writing on Telegram, he said"
 _TOKEN = re.compile(r"\S+")
 _INVERTED_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b[^,;:“”\"]{0,40},\s+(said|says|added|told)\s+(?=[A-Z])")
 _FOR_SPAN_THAT = re.compile(r"\s+for\s+(?:\w+\s+){0,2}(?:decades|years|months|weeks|days|time)\s+that\b")  # "argued for years that"
