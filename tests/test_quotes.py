@@ -1085,3 +1085,10 @@ def test_a_participle_opener_does_not_hide_the_pronoun_subject_of_two_reports():
             "Telegram, he said the announcement would have no impact and claimed the United States was setting a trap "
             "for Europe.")
     assert {q.speaker for q in quotes_of(text)} == {"Konstantin Kosachev"}
+
+
+def test_a_party_tag_then_a_description_between_name_and_verb():
+    # Made-up text: "Rep. Dana Whitlock (D-Ohio), a panel member, said" names Whitlock for both quoted sentences.
+    text = ("“They would just go get them,” Rep. Dana Whitlock (D-Ohio), an oversight panel member, said in a phone "
+            "interview. “But everyone else gets a different set of standards.”")
+    assert [q.speaker for q in quotes_of(text)] == ["Dana Whitlock", "Dana Whitlock"]

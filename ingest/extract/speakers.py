@@ -478,7 +478,7 @@ class SpeakerIndex:
 def _is_apposition(tail: str, name_in_apposition: bool = False) -> bool:
     """Between a name and its verb: ", a Russia expert," or " of Boise State University"; a lone comma when the
     name itself stands in apposition ("Ukraine's foreign minister, Andrii Sybiha, said")."""
-    tail = tail.strip()
+    tail = re.sub(r"^\s*\([^()]{1,40}\)", "", tail).strip()  # "Jim Jordan (R-Ohio), an oversight panel member,"
     if tail == ",":
         return name_in_apposition
     if tail.startswith((",", "—", "–", "--")) and tail.endswith((",", "—", "–", "--")) and "“" not in tail \
