@@ -137,11 +137,17 @@ def upgrade_to_7(conn: Connection) -> None:
     summaries.rebuild_experts(conn)
 
 
+def upgrade_to_8(conn: Connection) -> None:
+    """Version 8 indexes articles by outlet country and by outlet, for the compared groups: create them."""
+    for index in articles.indexes:
+        index.create(conn, checkfirst=True)
+
+
 # Each entry brings a store from the version before it to its key: schema changes that are only new tables
 # or columns are made by `_add_missing_columns`; these steps fill in or reshape the data.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3, 4: upgrade_to_4, 5: upgrade_to_5, 6: upgrade_to_6,
-    7: upgrade_to_7}
+    7: upgrade_to_7, 8: upgrade_to_8}
 
 
 def prepare(body: str, url: str | None) -> Prepared:

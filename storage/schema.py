@@ -7,7 +7,8 @@ from sqlalchemy import (
     Table, Text,
 )
 
-SCHEMA_VERSION = 7  # 5: discovery and feed state; 6: the full-text index (`storage.search`); 7: expert summaries
+SCHEMA_VERSION = 8  # 5: discovery and feed state; 6: the full-text index (`storage.search`); 7: expert summaries;
+# 8: indexes for the groups the analysis pages compare (outlet country, outlet)
 # An article is about a topic when its relevance score (article_topics.score) is at least this: the dashboard's
 # Topic filter keeps the same articles as `ingest add --topic` (ingest.extract.topics.DEFAULT_THRESHOLD).
 TOPIC_THRESHOLD = 0.3
@@ -48,6 +49,9 @@ articles = Table(
     Index("ix_articles_facts", "published", "source", "story_id"),
     Index("ix_articles_outlet", "outlet_type", "outlet_country"),
     Index("ix_articles_language", "language"),
+    # A compared group (`country:RU`, `outlet:TASS`) is found through these, not by reading every wide row.
+    Index("ix_articles_country", "outlet_country", "published"),
+    Index("ix_articles_outlet_name", "outlet", "published"),
 )
 # Newest first with ties by id, as the quote list orders them: read in index order, with no sort of every quote.
 Index("ix_articles_newest", articles.c.published.desc(), articles.c.id, articles.c.story_id)

@@ -259,16 +259,35 @@ def test_a_version_3_store_is_upgraded_and_its_articles_linked(db_path):
     with sqlite3.connect(db_path) as conn:  # what a version 3 store looked like: no outlet columns
         conn.executescript("""
             DROP INDEX ix_articles_outlet;
+            DROP INDEX ix_articles_country;
+            DROP INDEX ix_articles_outlet_name;
             ALTER TABLE articles DROP COLUMN outlet;
             ALTER TABLE articles DROP COLUMN outlet_country;
             ALTER TABLE articles DROP COLUMN outlet_type;
             UPDATE meta SET value = '3' WHERE key = 'schema_version';
         """)
     with Store(db_path) as store:
-        assert store.meta("schema_version") == str(SCHEMA_VERSION) == "7"
+        assert store.meta("schema_version") == str(SCHEMA_VERSION) == "8"
     assert outlet_rows(db_path) == [(1, "Reuters", "GB", "wire"), (2, "TASS", "RU", "state"),
                                     (3, "Suspilne", "UA", "public")]
     assert ("ix_articles_outlet",) in table(db_path, "SELECT name FROM sqlite_master WHERE type = 'index'")
+
+
+def test_a_version_7_store_gets_the_indexes_for_compared_groups(db_path):
+    with Store(db_path) as store:
+        store.add(Article(text="One.", url="https://tass.ru/politika/2"), Extraction(), "a")
+    with sqlite3.connect(db_path) as conn:
+        conn.executescript("""
+            DROP INDEX ix_articles_country;
+            DROP INDEX ix_articles_outlet_name;
+            UPDATE meta SET value = '7' WHERE key = 'schema_version';
+        """)
+    with Store(db_path) as store:
+        assert store.meta("schema_version") == "8"
+    indexes = table(db_path, "SELECT name FROM sqlite_master WHERE type = 'index'")
+    assert {("ix_articles_country",), ("ix_articles_outlet_name",)} <= set(indexes)
+    plan = table(db_path, "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE outlet_country = 'RU'")
+    assert any("ix_articles_country" in str(row) for row in plan)  # the group is found through the index
 
 
 def test_relinking_follows_an_edited_registry(db_path, tmp_path):
