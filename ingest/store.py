@@ -138,9 +138,11 @@ def upgrade_to_7(conn: Connection) -> None:
 
 
 def upgrade_to_8(conn: Connection) -> None:
-    """Version 8 indexes articles by outlet country and by outlet, for the compared groups: create them."""
+    """Version 8 indexes articles by outlet country and by outlet, for the compared groups, and adds Whose voices'
+    summary (`create_all` made it empty): create the indexes, fill the summary."""
     for index in articles.indexes:
         index.create(conn, checkfirst=True)
+    summaries.rebuild_voices(conn)
 
 
 # Each entry brings a store from the version before it to its key: schema changes that are only new tables
@@ -537,6 +539,7 @@ class Store:
         with self.engine.begin() as conn:
             changed = link_outlets(conn, self.outlets)
             if changed:
+                summaries.rebuild_voices(conn)  # its rows are kept by outlet, country and type
                 _bump(conn)
         return changed
 

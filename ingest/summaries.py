@@ -1,5 +1,6 @@
 """The summary tables the dashboard reads for its default views (`article_actors`, `actor_days`, `actor_pairs`,
-`outlet_days`; for the Experts page `article_experts`, `expert_totals`, `expert_stances`): one article's share
+`outlet_days`; for the Experts page `article_experts`, `expert_totals`, `expert_stances`; for Whose voices
+`voice_days`): one article's share
 of them, applied as deltas inside the writer's transaction, and a full rebuild from the base tables (schema
 upgrades, bulk loads).
 
@@ -19,10 +20,12 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from storage.schema import (
-    actor_days, actor_pairs, article_actors, article_experts, articles, expert_stances, expert_totals, experts,
-    mentions, outlet_days, quotes, stances, statements,
+    actor_days, actor_pairs, actors, article_actors, article_experts, articles, expert_stances, expert_totals,
+    experts, mentions, outlet_days, quotes, stances, statements, voice_days, words_in,
 )
 
+VOICE_KEYS = ("day", "source", "outlet", "outlet_country", "outlet_type", "language", "is_copy", "attributed", "side",
+              "role")
 KEYS_PER_QUERY = 500  # composite keys per IN (...) lookup, well under every backend's parameter limit
 
 
@@ -40,6 +43,9 @@ class Facts:
     # Experts counted once per article however often they are listed in it (as the page's distinct counts do):
     experts: dict[int, tuple[str, int, int]] = field(default_factory=dict)  # actor -> (description, stances, rows)
     stances: dict[tuple[int, str, str], float] = field(default_factory=dict)  # (actor, target, stance) -> top conf.
+    # The outlet columns and language ("" for none), and (attributed, side, role) -> (quotes, words) for the voices.
+    outlet: tuple[str, str, str, str] = ("", "", "", "")
+    voices: dict[tuple[bool, str, str], tuple[int, int]] = field(default_factory=dict)
 
 
 def is_copy(story_id: int | None, article_id: int) -> bool:
@@ -49,7 +55,8 @@ def is_copy(story_id: int | None, article_id: int) -> bool:
 
 def read_facts(conn: Connection, article_id: int) -> Facts | None:
     """The article's share as the base tables hold it now; None when it is not stored."""
-    row = conn.execute(select(articles.c.published, articles.c.source, articles.c.story_id)
+    row = conn.execute(select(articles.c.published, articles.c.source, articles.c.story_id, articles.c.outlet,
+                              articles.c.outlet_country, articles.c.outlet_type, articles.c.language)
                        .where(articles.c.id == article_id)).first()
     if row is None:
         return None
@@ -69,10 +76,24 @@ def read_facts(conn: Connection, article_id: int) -> Facts | None:
     per_expert: dict[int, int] = {}
     for actor_id, _target, _stance, n, _top in taken:
         per_expert[actor_id] = per_expert.get(actor_id, 0) + n
+    voiced: dict[tuple[bool, str, str], tuple[int, int]] = {}
+    for attributed, side, role, words in conn.execute(  # per quote, summed here (a handful per article)
+            select(*_voice_band(), words_in(quotes.c.text))
+            .select_from(quotes.outerjoin(actors, actors.c.id == quotes.c.speaker_id))
+            .where(quotes.c.article_id == article_id)):
+        n, total = voiced.get((bool(attributed), side, role), (0, 0))
+        voiced[(bool(attributed), side, role)] = (n + 1, total + int(words or 0))
     return Facts(article_id, row.published, row.source, is_copy(row.story_id, article_id),
                  {actor_id: n for actor_id, n in counted}, count(quotes), count(statements),
                  {actor_id: (description, per_expert.get(actor_id, 0), n) for actor_id, description, n in described},
-                 {(actor_id, target, stance): top for actor_id, target, stance, _n, top in taken})
+                 {(actor_id, target, stance): top for actor_id, target, stance, _n, top in taken},
+                 tuple(value or "" for value in (row.outlet, row.outlet_country, row.outlet_type, row.language)),
+                 voiced)
+
+
+def _voice_band():
+    """A quote's voice key: whether it has a speaker, the speaker's registry side ("" for none) and its role."""
+    return (quotes.c.speaker.is_not(None), func.coalesce(actors.c.side, ""), quotes.c.speaker_role)
 
 
 @dataclass
@@ -84,6 +105,7 @@ class Changes:
     outlets: dict[tuple, list[int]] = field(default_factory=dict)  # (day, source, is_copy) -> [articles, q, s]
     expert_totals: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, copy, description) -> [articles, rows]
     expert_stances: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, target, stance, copy, conf) -> [n]
+    voices: dict[tuple, list[int]] = field(default_factory=dict)  # VOICE_KEYS -> [quotes, words]
     gone: set[int] = field(default_factory=set)  # articles whose article_actors and article_experts rows are deleted
     rows: dict[int, list[dict]] = field(default_factory=dict)  # article_actors rows to insert, per article
     expert_rows: dict[int, list[dict]] = field(default_factory=dict)  # article_experts rows to insert, per article
@@ -126,6 +148,9 @@ class Changes:
             _bump(self.days, (actor_id, facts.published, facts.is_copy), [sign, sign * facts.mentions[actor_id]])
         _bump(self.outlets, (facts.published, facts.source or "", facts.is_copy),
               [sign, sign * facts.quotes, sign * facts.statements])
+        for (attributed, side, role), (n, words) in facts.voices.items():
+            _bump(self.voices, (facts.published, facts.source or "", *facts.outlet, facts.is_copy, attributed, side,
+                                role), [sign * n, sign * words])
 
     def write(self, conn: Connection) -> None:
         if self.gone:
@@ -143,6 +168,7 @@ class Changes:
                          self.expert_totals)
         _add_to_counters(conn, expert_stances, ("actor_id", "target", "stance", "is_copy", "confidence"),
                          ("articles",), self.expert_stances)
+        _add_to_counters(conn, voice_days, VOICE_KEYS, ("quotes", "words"), self.voices)
 
 
 def _bump(counters: dict[tuple, list[int]], key: tuple, delta: list[int]) -> None:
@@ -219,6 +245,27 @@ def rebuild(conn: Connection) -> None:
         select(dated.c.published, dated.c.source, dated.c.is_copy, func.count(), func.sum(dated.c.quotes),
                func.sum(dated.c.statements)).group_by(dated.c.published, dated.c.source, dated.c.is_copy)))
     rebuild_experts(conn)
+    rebuild_voices(conn)
+
+
+def rebuild_voices(conn: Connection) -> None:
+    """Recompute `voice_days` alone (the upgrade to version 8, and after the outlets are linked again)."""
+    conn.execute(delete(voice_days))
+    # Per quote first, so the outer query groups by plain columns (PostgreSQL will not match two `coalesce`s).
+    attributed, side, role = _voice_band()
+    per_quote = (select(articles.c.published.label("day"), func.coalesce(articles.c.source, "").label("source"),
+                        func.coalesce(articles.c.outlet, "").label("outlet"),
+                        func.coalesce(articles.c.outlet_country, "").label("outlet_country"),
+                        func.coalesce(articles.c.outlet_type, "").label("outlet_type"),
+                        func.coalesce(articles.c.language, "").label("language"), _copy().label("is_copy"),
+                        attributed.label("attributed"), side.label("side"), role.label("role"),
+                        words_in(quotes.c.text).label("words"))
+                 .select_from(quotes.join(articles, articles.c.id == quotes.c.article_id)
+                              .outerjoin(actors, actors.c.id == quotes.c.speaker_id))
+                 .where(articles.c.published.is_not(None)).subquery())
+    keys = [per_quote.c[k] for k in VOICE_KEYS]
+    conn.execute(insert(voice_days).from_select(
+        [*VOICE_KEYS, "quotes", "words"], select(*keys, func.count(), func.sum(per_quote.c.words)).group_by(*keys)))
 
 
 def rebuild_experts(conn: Connection) -> None:

@@ -4,16 +4,22 @@
 """
 from sqlalchemy import (
     BigInteger, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
-    Table, Text,
+    Table, Text, func,
 )
 
 SCHEMA_VERSION = 8  # 5: discovery and feed state; 6: the full-text index (`storage.search`); 7: expert summaries;
-# 8: indexes for the groups the analysis pages compare (outlet country, outlet)
+# 8: indexes for the groups the analysis pages compare (outlet country, outlet) and the voices summary
 # An article is about a topic when its relevance score (article_topics.score) is at least this: the dashboard's
 # Topic filter keeps the same articles as `ingest add --topic` (ingest.extract.topics.DEFAULT_THRESHOLD).
 TOPIC_THRESHOLD = 0.3
 
 metadata = MetaData()
+
+
+def words_in(column):
+    """Words in a stored quote, as the database counts them: its spaces plus one (quotes are stored trimmed and
+    single-spaced). The voices summary and the base-table query count alike."""
+    return func.length(column) - func.length(func.replace(column, " ", "")) + 1
 
 meta = Table(
     "meta", metadata,
@@ -293,6 +299,22 @@ actor_pairs = Table(
     Column("other_id", Integer, ForeignKey("actors.id"), primary_key=True),
     Column("is_copy", Boolean, primary_key=True),
     Column("articles", Integer, nullable=False),
+)
+
+voice_days = Table(
+    "voice_days", metadata,  # quotes and quoted words per day, outlet, language, speaker side and role (version 8)
+    Column("day", Date, primary_key=True),
+    Column("source", String(200), primary_key=True),  # "" for none, as in outlet_days
+    Column("outlet", String(200), primary_key=True),  # the registry's outlet, country and type; "" for none
+    Column("outlet_country", String(2), primary_key=True),
+    Column("outlet_type", String(16), primary_key=True),
+    Column("language", String(16), primary_key=True),
+    Column("is_copy", Boolean, primary_key=True),
+    Column("attributed", Boolean, primary_key=True),  # the quote has a speaker
+    Column("side", String(64), primary_key=True),  # the speaker's side in the registry; "" for none
+    Column("role", String(16), primary_key=True),  # the quote's speaker_role
+    Column("quotes", Integer, nullable=False),
+    Column("words", Integer, nullable=False),
 )
 
 outlet_days = Table(

@@ -25,7 +25,7 @@ from ingest.pipeline import SEED_ARTICLE as SEED
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "tests" / "fixtures" / "site"
 SOURCES = [SEED, SITE / "talks-geneva.html", SITE / "sanctions-vote.html", SITE / "wire-a.html", SITE / "wire-b.html"]
-TABLES = (schema.article_actors, schema.actor_days, schema.actor_pairs, schema.outlet_days)
+TABLES = (schema.article_actors, schema.actor_days, schema.actor_pairs, schema.outlet_days, schema.voice_days)
 UNDATED = "Ukraine and Russia met again. Donald Trump said, \"We will see,\" and Russia agreed."
 
 
@@ -58,7 +58,9 @@ def kept(db: str) -> dict[str, list[tuple]]:
             found = {}
             for table in TABLES:
                 rows = [tuple(row) for row in conn.execute(select(table))]
-                if table is not schema.article_actors:
+                if table is schema.voice_days:
+                    rows = [row for row in rows if any(row[-2:])]  # its counters are its last two columns
+                elif table is not schema.article_actors:
                     rows = [row for row in rows if any(row[3:])]
                 found[table.name] = sorted(rows, key=repr)
             return found
@@ -242,3 +244,28 @@ def test_a_store_written_around_the_summaries_is_answered_from_the_base_tables(s
     engine.dispose()
     assert not queries._summarised(stored)
     assert queries.summary(stored, View()).articles == before
+
+
+def test_whose_voices_reads_the_daily_summary_as_it_reads_the_quotes(stored, monkeypatch):
+    from dashboard.queries import voices
+    compared = "country:GB,lang:en,outlet:Reuters"
+    checked = 0
+    for view in (*VIEWS, View(compare=compared), View(by="role"), View(role="official", grain="day"),
+                 View(compare=compared, by="role", wire="all"), View(lang=("en",), date_from=date(2025, 4, 19))):
+        for function in (voices.voices_over_time, voices.voices_by_group):
+            fast = function(stored, view)
+            with monkeypatch.context() as patch:
+                patch.setattr(voices, "_answers", lambda engine, view: False)
+                exact = function(stored, view)
+            pd.testing.assert_frame_equal(fast, exact, obj=f"{function.__name__} {view}")
+            checked += int(exact["quotes"].sum())
+    assert checked > 100
+
+
+def test_whose_voices_answers_from_the_summary_only_where_it_can(stored):
+    from dashboard.queries import voices
+    assert voices._answers(stored, View())
+    assert voices._answers(stored, View(role="expert", country=("GB",), wire="all"))
+    for narrowed in (View(q="ceasefire"), View(speaker="Donald Trump"), View(actors=("Russia",)),
+                     View(topic="Ukraine-Russia peace talks"), View(kinds=("direct",))):
+        assert not voices._answers(stored, narrowed)
