@@ -56,8 +56,8 @@ articles = Table(
     Index("ix_articles_outlet", "outlet_type", "outlet_country"),
     Index("ix_articles_language", "language"),
     # A compared group (`country:RU`, `outlet:TASS`) is found through these, not by reading every wide row.
-    Index("ix_articles_country", "outlet_country", "published"),
-    Index("ix_articles_outlet_name", "outlet", "published"),
+    Index("ix_articles_country", "outlet_country", "published", "story_id"),
+    Index("ix_articles_outlet_name", "outlet", "published", "story_id"),
 )
 # Newest first with ties by id, as the quote list orders them: read in index order, with no sort of every quote.
 Index("ix_articles_newest", articles.c.published.desc(), articles.c.id, articles.c.story_id)

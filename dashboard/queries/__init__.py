@@ -184,7 +184,12 @@ def _matching(column, q: str, kind: int):
 
 
 def _quote_conditions(view: View) -> list:
-    conditions = _article_conditions(view, actors=False)
+    return _article_conditions(view, actors=False) + _quote_own_conditions(view)
+
+
+def _quote_own_conditions(view: View) -> list:
+    """What the view asks of the quotes themselves (speaker, role, kind, words, actors inside them)."""
+    conditions = []
     if view.speaker:
         conditions.append(Q.c.speaker == view.speaker)
     if view.role:

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from dashboard.filters import Group, View, groups
 from dashboard.queries import (
     AA, A, ACT, CONTEXT_CHARS, GROUPS, M, Q, S, ST, _article_conditions, _bucket, _effective_stances, _frame,
-    _quote_conditions, _statement_conditions, _summarised,
+    _quote_conditions, _quote_own_conditions, _statement_conditions, _summarised,
 )
 from dashboard.text import safe_link, sentence_around
 
@@ -59,10 +59,12 @@ def group_actor_shares(engine: Engine, view: View) -> pd.DataFrame:
     for group in groups(view):
         kept = _in_group(group, view, actors=False)
         totals[group.spec] = _count(engine, select(func.count()).select_from(kept.subquery()))
-        if summarised:  # one `article_actors` row per article and actor: a plain count, no DISTINCT over mentions
-            counts = _frame(engine, select(ACT.c.name.label("item"), func.count().label("k"))
-                            .select_from(AA.join(ACT, ACT.c.id == AA.c.actor_id))
-                            .where(AA.c.article_id.in_(kept)).group_by(ACT.c.name))
+        if summarised:  # one `article_actors` row per article and actor: a plain count, no DISTINCT over mentions,
+            # grouped by id and named after (a name per counted actor, not per row)
+            per_actor = (select(AA.c.actor_id, func.count().label("k")).where(AA.c.article_id.in_(kept))
+                         .group_by(AA.c.actor_id).subquery())
+            counts = _frame(engine, select(ACT.c.name.label("item"), per_actor.c.k)
+                            .join(per_actor, per_actor.c.actor_id == ACT.c.id))
         else:
             counts = _frame(engine, select(ACT.c.name.label("item"), func.count(distinct(M.c.article_id)).label("k"))
                             .select_from(M.join(ACT, ACT.c.id == M.c.actor_id))
@@ -114,9 +116,9 @@ def group_speakers(engine: Engine, view: View, limit: int = 5) -> pd.DataFrame:
     speaker = func.coalesce(Q.c.speaker, UNATTRIBUTED).label("item")
     parts, totals = [], {}
     for group in groups(view):
-        where = [*_quote_conditions(view), Q.c.article_id.in_(_in_group(group, view, actors=False))]
-        counts = _frame(engine, select(speaker, func.count().label("k"))
-                        .select_from(Q.join(A, A.c.id == Q.c.article_id)).where(*where).group_by(speaker))
+        # the group's articles already carry the view's article filters: the quotes need no join to them
+        where = [*_quote_own_conditions(view), Q.c.article_id.in_(_in_group(group, view, actors=False))]
+        counts = _frame(engine, select(speaker, func.count().label("k")).where(*where).group_by(speaker))
         totals[group.spec] = int(counts["k"].sum())
         parts.append(counts.assign(group=group.spec))
     frame = _complete(parts, totals)
