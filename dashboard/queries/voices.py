@@ -14,9 +14,10 @@ from sqlalchemy import case, func, select
 from sqlalchemy.engine import Engine
 
 from dashboard.filters import QUOTE_KINDS, VOICE_BAND_NAMES as BANDS, VOICE_SIDES as SIDES, Group, View, groups
-from dashboard.queries import A, ACT, GROUPS, OD, Q, _bucket, _frame, _quote_conditions, _scalar, _summarised
+from dashboard.queries import (
+    A, ACT, GROUPS, OD, Q, VD, _bucket, _frame, _quote_conditions, _scalar, _summarised, words_in,
+)
 from dashboard.text import safe_link
-from storage.schema import voice_days as VD, words_in
 
 UNATTRIBUTED = "unattributed"
 OTHER = "other"
