@@ -94,15 +94,16 @@ def _article_conditions(view: View, *, dates: bool = True, actors: bool = True) 
     return conditions
 
 
-def _outlet_conditions(view: View) -> list:
-    """The outlets' countries and types and the articles' languages the view keeps (each a choice of several)."""
+def _outlet_conditions(view: View, table=A) -> list:
+    """The outlets' countries and types and the articles' languages the view keeps (each a choice of several), on
+    `articles` or on a summary that carries the same columns (`voice_days`)."""
     conditions = []
     if view.country:
-        conditions.append(A.c.outlet_country.in_(view.country))
+        conditions.append(table.c.outlet_country.in_(view.country))
     if view.otype:
-        conditions.append(A.c.outlet_type.in_(view.otype))
+        conditions.append(table.c.outlet_type.in_(view.otype))
     if view.lang:
-        conditions.append(A.c.language.in_(view.lang))
+        conditions.append(table.c.language.in_(view.lang))
     return conditions
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 
 from dashboard.filters import QUOTE_KINDS, VOICE_BAND_NAMES as BANDS, VOICE_SIDES as SIDES, Group, View, groups
 from dashboard.queries import (
-    A, ACT, GROUPS, OD, Q, VD, _bucket, _frame, _quote_conditions, _scalar, _summarised, words_in,
+    A, ACT, GROUPS, OD, Q, VD, _bucket, _frame, _outlet_conditions, _quote_conditions, _scalar, _summarised, words_in,
 )
 from dashboard.text import safe_link
 
@@ -66,12 +66,7 @@ def _summary_conditions(view: View) -> list:
         conditions.append(VD.c.day <= view.date_to)
     if view.sources:
         conditions.append(VD.c.source.in_(view.sources))
-    if view.country:
-        conditions.append(VD.c.outlet_country.in_(view.country))
-    if view.otype:
-        conditions.append(VD.c.outlet_type.in_(view.otype))
-    if view.lang:
-        conditions.append(VD.c.language.in_(view.lang))
+    conditions.extend(_outlet_conditions(view, VD))
     if view.role:  # as on the quotes: an unnamed official's quote is the role's too, in the unattributed band
         conditions.append(VD.c.role == view.role)
     if view.wire_once:
