@@ -185,15 +185,26 @@ def _fronted(text: str, sentence: Sentence, end: int) -> list[tuple[int, int, Sp
 def _transcribed(text: str, sentences: list[Sentence], name: str) -> list[tuple[int, int, Span]]:
     """The sentences of an interview transcript spoken by `name`: from a paragraph labelled with their surname in
     capitals up to the next label."""
-    surname, speaking, paragraph, regions = name.split()[-1].upper(), False, -1, []
+    surname = name.split()[-1].upper()
+
+    def label(sentence_text: str):
+        found = _LABEL.match(sentence_text) or _LABEL_LINE.match(sentence_text)
+        return (found, found.group(1).split()[-1].upper() == surname) if found else None
+    return _labelled(sentences, label)
+
+
+def _labelled(sentences: list[Sentence], label) -> list[tuple[int, int, Span]]:
+    """The sentences under the labels that mark one speaker's turn: `label(text)` of a paragraph's first sentence
+    is None (no label: the turn goes on) or (the label's match, whether the turn is the speaker's)."""
+    speaking, paragraph, regions = False, -1, []
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            label = _LABEL.match(sentence.text) or _LABEL_LINE.match(sentence.text)
-            if label:
-                speaking = label.group(1).split()[-1].upper() == surname
+            found = label(sentence.text)
+            if found:
+                match, speaking = found
                 if speaking:
-                    regions.append((sentence.start + label.end(), sentence.end, _span(sentence)))
+                    regions.append((sentence.start + match.end(), sentence.end, _span(sentence)))
                 continue
         if speaking:
             regions.append((sentence.start, sentence.end, _span(sentence)))
@@ -213,19 +224,13 @@ def _interviewee(text: str, sentences: list[Sentence], experts: list[str]) -> st
 
 def _answers(sentences: list[Sentence]) -> list[tuple[int, int, Span]]:
     """The sentences of every answer paragraph of a question-and-answer interview."""
-    regions, answering, paragraph = [], False, -1
-    for sentence in sentences:
-        if sentence.paragraph != paragraph:
-            paragraph = sentence.paragraph
-            answer, question = _ANSWER.match(sentence.text), _QUESTION.match(sentence.text)
-            if answer or question:
-                answering = bool(answer)
-                if answer:
-                    regions.append((sentence.start + answer.end(), sentence.end, _span(sentence)))
-                continue
-        if answering:
-            regions.append((sentence.start, sentence.end, _span(sentence)))
-    return regions
+    def label(sentence_text: str):
+        answer = _ANSWER.match(sentence_text)
+        if answer:
+            return answer, True
+        question = _QUESTION.match(sentence_text)
+        return (question, False) if question else None
+    return _labelled(sentences, label)
 
 
 def _span(sentence: Sentence) -> Span:

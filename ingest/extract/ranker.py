@@ -88,9 +88,8 @@ class Ranker:
         one known to be of another state (agreement, like a pronoun's number)."""
         if country is None:
             return found
-        state = self.index.registry.get(country)
-        allowed = {country, state.side if state is not None else None} - {None}  # "the French president": Europe's
-        sides = [self._side(c.speaker) for c in found]
+        allowed = self.index.sides_of(country)  # "the French president": any of Europe's
+        sides = [self.index.side_of(c.speaker.name) for c in found]
         agreeing = [c for c, side in zip(found, sides) if side in allowed]
         return agreeing or [c for c, side in zip(found, sides) if side is None]
 
@@ -130,14 +129,6 @@ class Ranker:
         match = pattern.search(self.text, max(0, ctx.start - 300), max(ctx.attribution_end, ctx.start + 1))
         return DEMONYMS.get(match.group(1)) if match else None
 
-    def _side(self, speaker: Speaker) -> str | None:
-        """The state a speaker belongs to, from the registry: a person's side, or the state itself."""
-        if speaker.name is None:
-            return None
-        actor = self.index.registry.lookup(speaker.name)
-        if actor is None:
-            return None
-        return actor.name if actor.kind == "country" else actor.side
 
     def _paragraph_start(self, paragraph: int) -> int:
         return next((s.start for s in self.sentences if s.paragraph >= paragraph), 0)

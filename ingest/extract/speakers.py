@@ -368,19 +368,27 @@ class SpeakerIndex:
             return True
         actor = self.registry.get(person.name) if person.in_registry else None
         if actor is not None and actor.side:
-            country_actor = self.registry.get(country)
-            return actor.side in (country, country_actor.side if country_actor else None)
+            return actor.side in self.sides_of(country)
         named = {DEMONYMS[w.strip(",")] for w in (person.description or "").split() if w.strip(",") in DEMONYMS}
         return not named or country in named
 
     def speaks_for(self, speaker: Speaker, country: str | None) -> bool:
         """Could the speaker be the country's? Unknown counts as yes."""
-        actor = self.registry.lookup(speaker.name) if speaker.name and country else None
-        if actor is None:
-            return True
+        side = self.side_of(speaker.name) if country else None
+        return side is None or side in self.sides_of(country)
+
+    def sides_of(self, country: str) -> set[str]:
+        """The sides a description naming `country` admits: the country and the side it belongs to ("the French
+        president" may be any of Europe's)."""
         state = self.registry.get(country)
-        side = actor.name if actor.kind == "country" else actor.side
-        return side is None or side in (country, state.side if state is not None else None)
+        return {country, state.side} - {None} if state is not None else {country}
+
+    def side_of(self, name: str | None) -> str | None:
+        """The state a speaker belongs to, from the registry: a person's side, or the state itself."""
+        actor = self.registry.lookup(name) if name else None
+        if actor is None:
+            return None
+        return actor.name if actor.kind == "country" else actor.side
 
     def _country_of(self, words: list[str]) -> str | None:
         """The country a description's modifiers name: "Russian", "U.S.", "Ukraine’s"."""
