@@ -1092,3 +1092,15 @@ def test_a_party_tag_then_a_description_between_name_and_verb():
     text = ("“They would just go get them,” Rep. Dana Whitlock (D-Ohio), an oversight panel member, said in a phone "
             "interview. “But everyone else gets a different set of standards.”")
     assert [q.speaker for q in quotes_of(text)] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("The Ukrainian Ministry of Veterans Affairs, the agency that oversees the program, said it was taking "
+     "additional steps against fraud.", "it was taking additional steps against fraud",
+     "Ukrainian Ministry of Veterans Affairs"),
+    ("A former Democratic National Committee chairman says the party should immediately come up with a process.",
+     "the party should immediately come up with a process", None),
+])
+def test_a_described_subject_before_the_verb(text, clause, speaker):
+    # Made-up sentences: a named body with a relative clause in its apposition; a long unnamed description.
+    assert rows(text)[0][1:3] == (clause, speaker)

@@ -96,7 +96,7 @@ _INTERJECTION = re.compile(r",\s*(?:though|however|too|also|in fact|moreover|mea
 # "Several cast members", "The Clinton campaign", "Connecticut’s tax commissioner": a determiner or a possessive name,
 # then words whose head is a common noun, so the phrase describes a source without naming one.
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:The|the|Several|Some|Many|Most|Two|Three|A|An|Other|[A-Z][\w.-]*[’']s)\s+"
-                              r"(?:[A-Z][\w.-]*\s+){0,2}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*")
+                              r"(?:[\w.’'-]+\s+){0,5}[a-z][\w-]*\s*")  # "A former Democratic National Committee chairman"
 _CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
 _DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?)\s")
 _CONTENT_NOUN = re.compile(

@@ -165,7 +165,13 @@ class SpeakerIndex:
         if relative and not people:
             after_comma = phrase.rfind(",")
             # "Asked to describe the device that caused it, O'Neill said": the relative clause is in the opener
-            phrase = phrase[after_comma + 1:] if after_comma > relative.start() else phrase[:relative.start()]
+            opener = after_comma > relative.start() and phrase[after_comma + 1:].strip()
+            phrase = phrase[after_comma + 1:] if opener else phrase[:relative.start()]
+        body, _, described = phrase.rpartition(",")
+        named_body = _INSTITUTION.fullmatch(body.strip()) if body and not people else None
+        if named_body and re.fullmatch(r"\s*(?:the|an?)\s+[a-z]+", described):
+            name = named_body.group(1)  # "Citizenship and Immigration Services, the agency that oversees …, said"
+            return Speaker(name, body_role(name))
         words = _WORDS.findall(phrase)
         if not words:
             return None
