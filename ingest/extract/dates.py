@@ -291,13 +291,12 @@ def _relative(word: str, found: list[DateRef], published: date | None):
     if word in days:
         return published + timedelta(days=days[word]), "day"
     if word.endswith("weekend"):
-        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
-        return saturday.replace(day=1), "month"
+        return saturday_before(published).replace(day=1), "month"
     if word.endswith("week"):
         shift = {"last": -7, "next": 7}.get(word.split()[-2], 0)
         return (published + timedelta(days=shift)).replace(day=1), "month"
     shift = {"last": -1, "next": 1}.get(word.split()[-2], 0)
-    return _add_months(published.replace(day=1), shift), "month"
+    return add_months(published.replace(day=1), shift), "month"
 
 
 def _offset(text, raws, index, found, where, published):
@@ -354,6 +353,12 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _add_months(value: date, months: int) -> date:
+def add_months(value: date, months: int) -> date:
+    """The first of the month `months` after (or before) `value`'s."""
     index = value.year * 12 + value.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
+
+
+def saturday_before(day: date) -> date:
+    """The Saturday of the last weekend before `day` ("last weekend", "am Wochenende")."""
+    return day - timedelta(days=(day.weekday() - 5) % 7 or 7)

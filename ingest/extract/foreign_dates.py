@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ingest.extract.dates import DateRef, nearest_year
+from ingest.extract.dates import DateRef, add_months, nearest_year, saturday_before
 
 LANGUAGES = ("ru", "uk", "de", "fr")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -165,11 +165,10 @@ def _period(match: re.Match, language: str, ahead: bool, published: date) -> dat
     if unit.startswith(("выходн", "вихідн", "wochenende", "week-end")):
         if step > 0 or (step == 0 and ahead):
             return (published + timedelta(days=(5 - published.weekday()) % 7 or 7)).replace(day=1)
-        return (published - timedelta(days=(published.weekday() - 5) % 7 or 7)).replace(day=1)
+        return saturday_before(published).replace(day=1)
     if unit.startswith(_WEEK_UNITS):
         return (published + timedelta(days=7 * step)).replace(day=1)
-    index = published.year * 12 + published.month - 1 + step
-    return date(index // 12, index % 12 + 1, 1)
+    return add_months(published, step)
 
 
 def _weekday(target: int, match: re.Match, ahead: bool, published: date) -> date:
