@@ -239,10 +239,27 @@ def search_input(label: str) -> None:
 def paged(name: str, view) -> tuple[int, int, object, object]:
     """Total, page count, one page of `queries.<name>` rows, and the view; a page past the end jumps back."""
     total = data.load(f"{name}_count", view)
-    pages = max(1, math.ceil(total / PAGE_SIZE))
+    pages = max(1, math.ceil(ranked_total(total, view) / PAGE_SIZE))
     if view.page > pages:
         view = state.jump(page=pages)
     return total, pages, data.load(name, view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE), view
+
+
+def matching(total: int, view) -> str:
+    """A count for a metric: "10,000+" where a word search stopped counting (`queries.RANKED`)."""
+    return f"{queries.RANKED:,}+" if view.q and total > queries.RANKED else f"{total:,}"
+
+
+def ranked_total(total: int, view) -> int:
+    """The count a page can show and page through: a word search's stops at `queries.RANKED`."""
+    return min(total, queries.RANKED) if view.q else total
+
+
+def ranking_note(total: int, view, noun: str) -> None:
+    """Says so when a word search ranked only the newest matches."""
+    if view.q and total > queries.RANKED:
+        st.caption(f"More than {queries.RANKED:,} {noun} hold these words: the best matches are picked among the "
+                   f"newest {queries.RANKED:,} stored. Add words, dates or outlets to rank older ones.")
 
 
 def picked_detail(label: str, key: str, labels: dict, none_label: str, query: str, noun: str):

@@ -145,11 +145,17 @@ def upgrade_to_8(conn: Connection) -> None:
     summaries.rebuild_voices(conn)
 
 
+def upgrade_to_9(conn: Connection) -> None:
+    """Version 9 added the summaries of statements by date, quotes by speaker and articles by outlet group
+    (`create_all` made them empty): fill them."""
+    summaries.rebuild_counts(conn)
+
+
 # Each entry brings a store from the version before it to its key: schema changes that are only new tables
 # or columns are made by `_add_missing_columns`; these steps fill in or reshape the data.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: upgrade_to_1, 2: upgrade_to_2, 3: upgrade_to_3, 4: upgrade_to_4, 5: upgrade_to_5, 6: upgrade_to_6,
-    7: upgrade_to_7, 8: upgrade_to_8}
+    7: upgrade_to_7, 8: upgrade_to_8, 9: upgrade_to_9}
 
 
 def prepare(body: str, url: str | None) -> Prepared:
@@ -539,7 +545,8 @@ class Store:
         with self.engine.begin() as conn:
             changed = link_outlets(conn, self.outlets)
             if changed:
-                summaries.rebuild_voices(conn)  # its rows are kept by outlet, country and type
+                summaries.rebuild_voices(conn)  # their rows are kept by outlet, country and type
+                summaries.rebuild_article_days(conn)
                 _bump(conn)
         return changed
 

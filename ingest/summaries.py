@@ -1,6 +1,7 @@
 """The summary tables the dashboard reads for its default views (`article_actors`, `actor_days`, `actor_pairs`,
 `outlet_days`; for the Experts page `article_experts`, `expert_totals`, `expert_stances`; for Whose voices
-`voice_days`): one article's share
+`voice_days`; for the Timeline, the speaker picker and the Articles page's groups `statement_days`,
+`speaker_quotes`, `article_days`): one article's share
 of them, applied as deltas inside the writer's transaction, and a full rebuild from the base tables (schema
 upgrades, bulk loads).
 
@@ -20,12 +21,15 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from storage.schema import (
-    actor_days, actor_pairs, actors, article_actors, article_experts, articles, expert_stances, expert_totals,
-    experts, mentions, outlet_days, quotes, stances, statements, voice_days, words_in,
+    actor_days, actor_pairs, actors, article_actors, article_days, article_experts, articles, expert_stances,
+    expert_totals, experts, mentions, outlet_days, quotes, speaker_quotes, stances, statement_days, statements,
+    voice_days, words_in,
 )
 
 VOICE_KEYS = ("day", "source", "outlet", "outlet_country", "outlet_type", "language", "is_copy", "attributed", "side",
               "role")
+ARTICLE_KEYS = ("day", "source", "outlet", "outlet_country", "outlet_type", "language", "is_copy")
+STATEMENT_KEYS = ("day", "source", "is_copy", "kind")
 KEYS_PER_QUERY = 500  # composite keys per IN (...) lookup, well under every backend's parameter limit
 
 
@@ -46,6 +50,8 @@ class Facts:
     # The outlet columns and language ("" for none), and (attributed, side, role) -> (quotes, words) for the voices.
     outlet: tuple[str, str, str, str] = ("", "", "", "")
     voices: dict[tuple[bool, str, str], tuple[int, int]] = field(default_factory=dict)
+    said: dict[tuple[date, str], int] = field(default_factory=dict)  # (statement date, kind) -> statements
+    speakers: dict[str, int] = field(default_factory=dict)  # speaker name -> quotes
 
 
 def is_copy(story_id: int | None, article_id: int) -> bool:
@@ -83,12 +89,18 @@ def read_facts(conn: Connection, article_id: int) -> Facts | None:
             .where(quotes.c.article_id == article_id)):
         n, total = voiced.get((bool(attributed), side, role), (0, 0))
         voiced[(bool(attributed), side, role)] = (n + 1, total + int(words or 0))
+    said = conn.execute(select(statements.c.date_value, statements.c.kind, func.count())
+                        .where(statements.c.article_id == article_id)
+                        .group_by(statements.c.date_value, statements.c.kind)).all()
+    spoken = conn.execute(select(quotes.c.speaker, func.count())
+                          .where(quotes.c.article_id == article_id, quotes.c.speaker.is_not(None))
+                          .group_by(quotes.c.speaker)).all()
     return Facts(article_id, row.published, row.source, is_copy(row.story_id, article_id),
                  {actor_id: n for actor_id, n in counted}, count(quotes), count(statements),
                  {actor_id: (description, per_expert.get(actor_id, 0), n) for actor_id, description, n in described},
                  {(actor_id, target, stance): top for actor_id, target, stance, _n, top in taken},
                  tuple(value or "" for value in (row.outlet, row.outlet_country, row.outlet_type, row.language)),
-                 voiced)
+                 voiced, {(_to_date(day), kind): n for day, kind, n in said}, {name: n for name, n in spoken})
 
 
 def _voice_band():
@@ -106,6 +118,9 @@ class Changes:
     expert_totals: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, copy, description) -> [articles, rows]
     expert_stances: dict[tuple, list[int]] = field(default_factory=dict)  # (actor, target, stance, copy, conf) -> [n]
     voices: dict[tuple, list[int]] = field(default_factory=dict)  # VOICE_KEYS -> [quotes, words]
+    statement_days: dict[tuple, list[int]] = field(default_factory=dict)  # STATEMENT_KEYS -> [statements]
+    speakers: dict[tuple, list[int]] = field(default_factory=dict)  # (speaker,) -> [quotes]
+    article_days: dict[tuple, list[int]] = field(default_factory=dict)  # ARTICLE_KEYS -> [articles]
     gone: set[int] = field(default_factory=set)  # articles whose article_actors and article_experts rows are deleted
     rows: dict[int, list[dict]] = field(default_factory=dict)  # article_actors rows to insert, per article
     expert_rows: dict[int, list[dict]] = field(default_factory=dict)  # article_experts rows to insert, per article
@@ -142,8 +157,13 @@ class Changes:
         for i, actor_id in enumerate(actors):
             for other_id in actors[i:]:
                 _bump(self.pairs, (actor_id, other_id, facts.is_copy), [sign])
+        for (day, kind), n in facts.said.items():
+            _bump(self.statement_days, (day, facts.source or "", facts.is_copy, kind), [sign * n])
+        for name, n in facts.speakers.items():
+            _bump(self.speakers, (name,), [sign * n])
         if facts.published is None:
             return
+        _bump(self.article_days, (facts.published, facts.source or "", *facts.outlet, facts.is_copy), [sign])
         for actor_id in actors:
             _bump(self.days, (actor_id, facts.published, facts.is_copy), [sign, sign * facts.mentions[actor_id]])
         _bump(self.outlets, (facts.published, facts.source or "", facts.is_copy),
@@ -169,6 +189,9 @@ class Changes:
         _add_to_counters(conn, expert_stances, ("actor_id", "target", "stance", "is_copy", "confidence"),
                          ("articles",), self.expert_stances)
         _add_to_counters(conn, voice_days, VOICE_KEYS, ("quotes", "words"), self.voices)
+        _add_to_counters(conn, statement_days, STATEMENT_KEYS, ("statements",), self.statement_days)
+        _add_to_counters(conn, speaker_quotes, ("speaker",), ("quotes",), self.speakers)
+        _add_to_counters(conn, article_days, ARTICLE_KEYS, ("articles",), self.article_days)
 
 
 def _bump(counters: dict[tuple, list[int]], key: tuple, delta: list[int]) -> None:
@@ -246,6 +269,39 @@ def rebuild(conn: Connection) -> None:
                func.sum(dated.c.statements)).group_by(dated.c.published, dated.c.source, dated.c.is_copy)))
     rebuild_experts(conn)
     rebuild_voices(conn)
+    rebuild_counts(conn)
+
+
+def rebuild_counts(conn: Connection) -> None:
+    """Recompute `statement_days`, `speaker_quotes` and `article_days` alone (the upgrade to version 9, and after
+    the outlets are linked again)."""
+    for table in (statement_days, speaker_quotes):
+        conn.execute(delete(table))
+    # Per row first, so the outer queries group by plain columns (PostgreSQL will not match two `coalesce`s).
+    per_statement = (select(statements.c.date_value.label("day"), func.coalesce(articles.c.source, "").label("source"),
+                            _copy().label("is_copy"), statements.c.kind)
+                     .join(articles, articles.c.id == statements.c.article_id).subquery())
+    keys = [per_statement.c[k] for k in STATEMENT_KEYS]
+    conn.execute(insert(statement_days).from_select(
+        [*STATEMENT_KEYS, "statements"], select(*keys, func.count()).group_by(*keys)))
+    conn.execute(insert(speaker_quotes).from_select(
+        ["speaker", "quotes"],
+        select(quotes.c.speaker, func.count()).where(quotes.c.speaker.is_not(None)).group_by(quotes.c.speaker)))
+    rebuild_article_days(conn)
+
+
+def rebuild_article_days(conn: Connection) -> None:
+    """Recompute `article_days` alone (after the outlets are linked again)."""
+    conn.execute(delete(article_days))
+    per_article = (select(articles.c.published.label("day"), func.coalesce(articles.c.source, "").label("source"),
+                          func.coalesce(articles.c.outlet, "").label("outlet"),
+                          func.coalesce(articles.c.outlet_country, "").label("outlet_country"),
+                          func.coalesce(articles.c.outlet_type, "").label("outlet_type"),
+                          func.coalesce(articles.c.language, "").label("language"), _copy().label("is_copy"))
+                   .where(articles.c.published.is_not(None)).subquery())
+    keys = [per_article.c[k] for k in ARTICLE_KEYS]
+    conn.execute(insert(article_days).from_select(
+        [*ARTICLE_KEYS, "articles"], select(*keys, func.count()).group_by(*keys)))
 
 
 def rebuild_voices(conn: Connection) -> None:
@@ -303,6 +359,10 @@ def rebuild_experts(conn: Connection) -> None:
                per_article.c.top, func.count())
         .group_by(per_article.c.actor_id, per_article.c.target, per_article.c.stance, per_article.c.is_copy,
                   per_article.c.top)))
+
+
+def _to_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def _per_article(table):

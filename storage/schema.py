@@ -7,8 +7,9 @@ from sqlalchemy import (
     Table, Text, func,
 )
 
-SCHEMA_VERSION = 8  # 5: discovery and feed state; 6: the full-text index (`storage.search`); 7: expert summaries;
-# 8: indexes for the groups the analysis pages compare (outlet country, outlet) and the voices summary
+SCHEMA_VERSION = 9  # 5: discovery and feed state; 6: the full-text index (`storage.search`); 7: expert summaries;
+# 8: indexes for the groups the analysis pages compare (outlet country, outlet) and the voices summary;
+# 9: summaries of statements by date and kind, quotes by speaker and articles by outlet group
 # An article is about a topic when its relevance score (article_topics.score) is at least this: the dashboard's
 # Topic filter keeps the same articles as `ingest add --topic` (ingest.extract.topics.DEFAULT_THRESHOLD).
 TOPIC_THRESHOLD = 0.3
@@ -325,6 +326,36 @@ outlet_days = Table(
     Column("articles", Integer, nullable=False),
     Column("quotes", Integer, nullable=False),
     Column("statements", Integer, nullable=False),
+)
+
+# Version 9: what the Timeline, the speaker picker and the Articles page's groups count, so that none of them reads
+# every statement, quote or article row of a large store.
+
+statement_days = Table(
+    "statement_days", metadata,  # statements per statement date, outlet and kind (undated articles included)
+    Column("day", Date, primary_key=True),  # the statement's date_value
+    Column("source", String(200), primary_key=True),  # "" for none
+    Column("is_copy", Boolean, primary_key=True),
+    Column("kind", String(32), primary_key=True),
+    Column("statements", Integer, nullable=False),
+)
+
+speaker_quotes = Table(
+    "speaker_quotes", metadata,  # quotes per speaker name, every article counted
+    Column("speaker", String(200), primary_key=True),
+    Column("quotes", Integer, nullable=False),
+)
+
+article_days = Table(
+    "article_days", metadata,  # dated articles per day, outlet, registry outlet, country, type and language
+    Column("day", Date, primary_key=True),
+    Column("source", String(200), primary_key=True),  # "" for none, as in outlet_days
+    Column("outlet", String(200), primary_key=True),  # the registry's outlet, country and type; "" for none
+    Column("outlet_country", String(2), primary_key=True),
+    Column("outlet_type", String(16), primary_key=True),
+    Column("language", String(16), primary_key=True),
+    Column("is_copy", Boolean, primary_key=True),
+    Column("articles", Integer, nullable=False),
 )
 
 # The Experts page's summaries (version 7). Undated articles are kept too: the page has no time axis, so the

@@ -126,6 +126,20 @@ def test_the_index_follows_delete_and_reextraction(store):
     assert indexed == len(TEXTS) - 1 + 1
 
 
+def test_a_common_word_is_ranked_among_the_newest_matches_in_the_view_and_counted_as_more(store, monkeypatch):
+    # Two stored articles hold "guarantees": the first (April 1) and the second (April 2) stored.
+    monkeypatch.setattr(queries, "RANKED", 1)
+    assert queries.articles_count(store.engine, View(q="guarantees")) == 2  # RANKED + 1: "more than one"
+    assert titles(store, "guarantees") == ["Guarantees debated"]  # the newest stored of the two
+    # The ranking stays within the view: a date that keeps only the older article still finds it.
+    older = View(q="guarantees", date_to=date(2025, 4, 1))
+    assert queries.articles(store.engine, older)["title"].tolist() == ["Security guarantees for Kyiv"]
+    assert queries.articles_count(store.engine, older) == 1
+    # Quotes and statements are counted the same way; a word in one quote is counted exactly.
+    assert queries.quotes_count(store.engine, View(q="ceasefire*")) == 1
+    assert queries.statements_count(store.engine, View(q="ceasefire")) == 1
+
+
 HOSTILE = ['"', "*", "NEAR(", "OR", "AND", "NOT", "'; DROP TABLE articles; --", '"unclosed phrase', "(((", "^",
            "title:kyiv", "-ceasefire", "ceasefire OR", "* ceasefire", '""', "'", "kyiv NEAR/2 talks", "\\", "%_"]
 

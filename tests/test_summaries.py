@@ -25,7 +25,8 @@ from ingest.pipeline import SEED_ARTICLE as SEED
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "tests" / "fixtures" / "site"
 SOURCES = [SEED, SITE / "talks-geneva.html", SITE / "sanctions-vote.html", SITE / "wire-a.html", SITE / "wire-b.html"]
-TABLES = (schema.article_actors, schema.actor_days, schema.actor_pairs, schema.outlet_days, schema.voice_days)
+TABLES = (schema.article_actors, schema.actor_days, schema.actor_pairs, schema.outlet_days, schema.voice_days,
+          schema.statement_days, schema.speaker_quotes, schema.article_days)
 UNDATED = "Ukraine and Russia met again. Donald Trump said, \"We will see,\" and Russia agreed."
 
 
@@ -58,10 +59,9 @@ def kept(db: str) -> dict[str, list[tuple]]:
             found = {}
             for table in TABLES:
                 rows = [tuple(row) for row in conn.execute(select(table))]
-                if table is schema.voice_days:
-                    rows = [row for row in rows if any(row[-2:])]  # its counters are its last two columns
-                elif table is not schema.article_actors:
-                    rows = [row for row in rows if any(row[3:])]
+                if table is not schema.article_actors:  # a counter table: its counters are its non-key columns
+                    counters = [i for i, column in enumerate(table.columns) if not column.primary_key]
+                    rows = [row for row in rows if any(row[i] for i in counters)]
                 found[table.name] = sorted(rows, key=repr)
             return found
     finally:
@@ -158,6 +158,7 @@ VIEWS = [
     View(sources=("Reuters",)), View(sources=("Reuters", "Undated Wire"), wire="all"),
     View(topic="Ukraine-Russia peace talks"), View(topic="nothing stored"), View(actors=("Russia",)),
     View(actors=("Donald Trump",), wire="all", grain="day"),
+    View(kinds=("proposal", "acceptance")), View(lang=("en",)), View(country=("US", "GB"), wire="all"),
 ]
 
 
@@ -190,7 +191,10 @@ def test_summaries_answer_every_query_as_the_base_tables_do(stored, monkeypatch)
                                (queries.mention_sentences, ("Russia",)),
                                (queries.mention_sentences, ("Russia", date(2025, 4, 1), date(2025, 5, 1), "Ukraine")),
                                (queries.mention_sentences, ("Ukraine", None, None, None, 2)),
-                               (queries.quotes_count, ()), (queries.quotes, ())):
+                               (queries.quotes_count, ()), (queries.quotes, ()),
+                               (queries.statements_count, ()), (queries.statement_kinds, ()),
+                               (queries.articles_count, ()), (queries.articles_by, ("outlet",)),
+                               (queries.articles_by, ("country",)), (queries.articles_by, ("lang",))):
             fast, exact = both_paths(monkeypatch, function, stored, view, *args)
             if isinstance(exact, pd.DataFrame):
                 pd.testing.assert_frame_equal(fast, exact, obj=f"{function.__name__} {view}")
@@ -198,6 +202,13 @@ def test_summaries_answer_every_query_as_the_base_tables_do(stored, monkeypatch)
             else:
                 assert fast == exact, (function.__name__, view)
     assert checked > 300
+
+
+def test_the_speaker_picker_reads_its_summary_as_it_reads_the_quotes(stored, monkeypatch):
+    fast, exact = both_paths(monkeypatch, queries.speakers, stored)
+    assert fast == exact and "Donald Trump" in fast
+    fast, exact = both_paths(monkeypatch, queries.speakers, stored, 2)
+    assert fast == exact and len(fast) == 2
 
 
 def test_quote_counts_from_the_summaries_match_the_quotes_listed(stored):

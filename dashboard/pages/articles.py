@@ -111,7 +111,8 @@ if not large:
 view = state.view()
 
 total, pages, rows, view = chrome.paged("articles", view)
-st.metric("Articles matching", f"{total:,}")
+st.metric("Articles matching", chrome.matching(total, view))
+chrome.ranking_note(total, view, "articles")
 table = chrome.table(
     rows, "articles", hide_index=True, key="articles_table", on_select="ignore" if large else "rerun",
     selection_mode="single-row",

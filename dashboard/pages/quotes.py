@@ -24,7 +24,8 @@ view = state.view()
 
 total, pages, rows, view = chrome.paged("quotes", view)
 
-st.metric("Quotes matching", f"{total:,}")
+st.metric("Quotes matching", chrome.matching(total, view))
+chrome.ranking_note(total, view, "quotes")
 # Rows three lines high so a quote wraps instead of being cut to one line; a picked quote reads whole below.
 table = st.dataframe(
     rows, hide_index=True, key="quotes_table", on_select="ignore" if large else "rerun", selection_mode="single-row",

@@ -30,7 +30,9 @@ for point in chrome.fresh_click("timeline", chrome.selected_points(event))[:1]:
         state.jump(statement=int(custom[0]))
 
 if not large:
-    st.caption(charts.timeline_caption(marks, frame["id"].nunique() if not frame.empty else 0, total))
+    st.caption(charts.timeline_caption(marks, frame["id"].nunique() if not frame.empty else 0,
+                                       chrome.ranked_total(total, view)))
+    chrome.ranking_note(total, view, "statements")
     if not marks.outside.empty:
         chrome.table(marks.outside[["date", "lane", "kind", "text", "source"]], "timeline_far_dates",
                      hide_index=True,

@@ -41,6 +41,7 @@ AA = schema.article_actors
 AD = schema.actor_days
 AP = schema.actor_pairs
 OD = schema.outlet_days
+SD, SQ, ARD = schema.statement_days, schema.speaker_quotes, schema.article_days
 VD = schema.voice_days
 words_in = schema.words_in  # how the voices count a quote's words, the same in the summary and the base tables
 AEX = schema.article_experts
@@ -186,6 +187,43 @@ def _matching(column, q: str, kind: int):
     return column.in_(select(_hits(q, kind).c.id))
 
 
+# A word search ranks, and counts, at most this many matches: the newest stored in the view. The index is walked
+# newest first and left there, so a word in one article in ten costs what a rare word costs; beyond it the count
+# reads "10,000+" and the page says the ranking covers the newest 10,000.
+RANKED = 10_000
+
+
+def _newest_hits(q: str, kind: int, table, conditions: list, limit: int | None = None):
+    """(id, score, doc) of the newest `limit` rows of `kind` holding every term of `q` that meet `conditions` (on
+    `table`, joined by id, or on the id itself when `table` is None), newest first."""
+    terms, limit = search_terms(q), limit or RANKED
+    row_id = (FTS.c.rowid - kind) // search.KINDS
+    if not terms:
+        return select(row_id.label("id"), literal(0.0).label("score"), FTS.c.rowid.label("doc")).where(false())
+    joined = FTS if table is None else FTS.join(table, table.c.id == row_id)
+    return (select(row_id.label("id"), _Search(terms, "score").label("score"), FTS.c.rowid.label("doc"))
+            .select_from(joined).where(_Search(terms, "match"), FTS.c.rowid % search.KINDS == kind, *conditions)
+            .order_by(FTS.c.rowid.desc()).limit(limit))
+
+
+def _ranked_page(q: str, kind: int, table, conditions: list, limit: int, offset: int):
+    """One page of `_newest_hits`, best first (then newest): ranked before anything else is joined to it."""
+    hits = _newest_hits(q, kind, table, conditions).subquery("newest")
+    return (select(hits.c.id, hits.c.score).order_by(hits.c.score.desc(), hits.c.doc.desc())
+            .limit(limit).offset(offset).subquery("hits"))
+
+
+def _count_hits(engine: Engine, q: str, kind: int, table, conditions: list) -> int:
+    """How many rows `_newest_hits` finds, RANKED + 1 meaning more than RANKED."""
+    found = _newest_hits(q, kind, table, conditions, RANKED + 1).subquery("counted")
+    return _scalar(engine, select(func.count()).select_from(found)) or 0
+
+
+def _quote_search_conditions(view: View) -> list:
+    """The view's conditions on a quote found by its words, through narrow indexes (never the article rows)."""
+    return _quote_own_conditions(view.with_(q="")) + _kept(Q.c.article_id, view, actors=False)
+
+
 def _quote_conditions(view: View) -> list:
     return _article_conditions(view, actors=False) + _quote_own_conditions(view)
 
@@ -317,8 +355,16 @@ def _summary_by_day(engine: Engine, view: View) -> Summary:
     sources = set(dated["source"]) | set(undated["source"])
     articles = int(dated["articles"].sum() + undated["articles"].sum())
     with engine.connect() as conn:
-        stories = articles if view.wire_once else conn.execute(
-            select(func.count(distinct(func.coalesce(A.c.story_id, A.c.id)))).where(*where)).scalar()
+        if view.wire_once:
+            stories = articles
+        elif not _article_conditions(view):
+            # Every story's first article is in an unfiltered view: its stories are the articles that are no copy.
+            first = and_(or_(A.c.story_id.is_(None), A.c.story_id == A.c.id), A.c.published.is_(None))
+            stories = conn.execute(select(func.coalesce(func.sum(OD.c.articles), 0)).where(OD.c.is_copy == false())
+                                   ).scalar() + conn.execute(select(func.count()).select_from(A).where(first)).scalar()
+        else:
+            stories = conn.execute(
+                select(func.count(distinct(func.coalesce(A.c.story_id, A.c.id)))).where(*where)).scalar()
         experts = conn.execute(select(func.count(distinct(E.c.actor_id))).where(*_kept(E.c.article_id, view))).scalar()
     return Summary(
         articles=articles, stories=stories, outlets=len(sources - {""}),
@@ -404,6 +450,9 @@ def topics(engine: Engine) -> list[str]:
 
 def speakers(engine: Engine, limit: int = 1000) -> list[str]:
     """The most quoted speakers, by name (a bounded list for the picker)."""
+    if _summarised(engine):
+        return sorted(_frame(engine, select(SQ.c.speaker).where(SQ.c.quotes > 0)
+                             .order_by(SQ.c.quotes.desc(), SQ.c.speaker).limit(limit))["speaker"].tolist())
     statement = (
         select(Q.c.speaker).where(Q.c.speaker.is_not(None)).group_by(Q.c.speaker)
         .order_by(func.count().desc(), Q.c.speaker).limit(limit)
@@ -916,7 +965,14 @@ def _statement_conditions(view: View, joined: bool = False) -> list:
     if kinds:
         conditions.append(ST.c.kind.in_(kinds))
     if view.q:
-        conditions.append(_matching(ST.c.id, view.q, search.STATEMENT))
+        # The newest statements holding the words within the view (RANKED + 1 at most: a count can say "more").
+        hit = ST.alias("st_hit")
+        own = [hit.c.kind.in_(kinds)] if kinds else []
+        own += [hit.c.date_value >= view.date_from] if view.date_from else []
+        own += [hit.c.date_value <= view.date_to] if view.date_to else []
+        own += _kept(hit.c.article_id, view, dates=False, actors=False)
+        found = _newest_hits(view.q, search.STATEMENT, hit, own, RANKED + 1).subquery("newest")
+        conditions.append(ST.c.id.in_(select(found.c.id)))
     return conditions
 
 
@@ -944,7 +1000,21 @@ def statements(engine: Engine, view: View, limit: int = 1500) -> pd.DataFrame:
     return frame
 
 
+def _statements_by_day(engine: Engine, view: View) -> bool:
+    """Whether `statement_days` counts the view's statements: dates, kinds, outlets and the wire choice only."""
+    return not (view.q or view.actors or _by_article(view)) and _summarised(engine)
+
+
+def _statement_day_conditions(view: View) -> list:
+    conditions = _summary_conditions(view, SD, SD.c.day)
+    kinds = [k for k in view.kinds if k in STATEMENT_KINDS]
+    return conditions + ([SD.c.kind.in_(kinds)] if kinds else [])
+
+
 def statements_count(engine: Engine, view: View) -> int:
+    if _statements_by_day(engine, view):
+        return int(_scalar(engine, select(func.coalesce(func.sum(SD.c.statements), 0))
+                           .where(*_statement_day_conditions(view))) or 0)
     joined, lane = _statement_lanes(with_articles=False)
     where = _statement_conditions(view)
     if view.actors:
@@ -955,6 +1025,10 @@ def statements_count(engine: Engine, view: View) -> int:
 
 def statement_kinds(engine: Engine, view: View) -> pd.DataFrame:
     """kind, statements: how many dated statements of each kind."""
+    if _statements_by_day(engine, view):
+        total = func.sum(SD.c.statements)
+        return _frame(engine, select(SD.c.kind, total.label("statements")).where(*_statement_day_conditions(view))
+                      .group_by(SD.c.kind).having(total > 0).order_by(total.desc(), SD.c.kind))
     statement = (
         select(ST.c.kind, func.count().label("statements"))
         .select_from(ST).where(*_statement_conditions(view))
@@ -977,18 +1051,19 @@ QUOTE_COLUMNS = ["id", "quote", "speaker", "role", "kind", "published", "source"
 def quotes(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd.DataFrame:
     """The filtered quotes, one page of them: newest first, or with words searched (`q`) the best matches first
     and a `match` column holding the quote with the words found marked ⟨so⟩ (plain text)."""
-    joined, order = Q.join(A, A.c.id == Q.c.article_id), [A.c.published.desc(), A.c.id, Q.c.start]
-    if view.q:
-        hits = _hits(view.q, search.QUOTE)
-        joined, order = joined.join(hits, hits.c.id == Q.c.id), [hits.c.score.desc(), *order]
-    statement = (
-        select(Q.c.id, Q.c.text.label("quote"), Q.c.speaker, Q.c.speaker_role.label("role"), Q.c.kind,
+    columns = (Q.c.id, Q.c.text.label("quote"), Q.c.speaker, Q.c.speaker_role.label("role"), Q.c.kind,
                A.c.published, A.c.source, A.c.title, A.c.url, A.c.id.label("article_id"))
-        .select_from(joined)
-        .where(*_quote_conditions(view.with_(q="")))  # the words are kept by the join on their hits
-        .order_by(*order)
-        .limit(limit).offset(offset)
-    )
+    if view.q:
+        hits = _ranked_page(view.q, search.QUOTE, Q, _quote_search_conditions(view), limit, offset)
+        statement = (select(*columns).select_from(hits.join(Q, Q.c.id == hits.c.id).join(A, A.c.id == Q.c.article_id))
+                     .order_by(hits.c.score.desc(), A.c.published.desc(), A.c.id, Q.c.start))
+    else:
+        statement = (
+            select(*columns).select_from(Q.join(A, A.c.id == Q.c.article_id))
+            .where(*_quote_conditions(view))
+            .order_by(A.c.published.desc(), A.c.id, Q.c.start)
+            .limit(limit).offset(offset)
+        )
     frame = _frame(engine, statement)
     frame["url"] = frame["url"].map(safe_link)
     if not view.q:
@@ -1024,6 +1099,9 @@ def quotes_export(engine: Engine, view: View, limit: int) -> pd.DataFrame:
 
 
 def quotes_count(engine: Engine, view: View) -> int:
+    """The view's quotes; with words searched, at most RANKED + 1 (more than RANKED)."""
+    if view.q:
+        return _count_hits(engine, view.q, search.QUOTE, Q, _quote_search_conditions(view))
     if _quotes_by_day(view) and _summarised(engine):
         dated = select(func.coalesce(func.sum(OD.c.quotes), 0)).where(*_summary_conditions(view, OD, OD.c.day))
         return int(_scalar(engine, dated) or 0) + int(_undated_counts(engine, view)["quotes"].sum())
@@ -1072,19 +1150,16 @@ def articles(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd
     def count(table):
         return select(func.count()).select_from(table).where(table.c.article_id == A.c.id).scalar_subquery()
 
-    joined, order, shown = A, [A.c.published.desc(), A.c.id.desc()], []
-    if view.q:
-        hits = _hits(view.q, search.ARTICLE)
-        joined, order, shown = A.join(hits, hits.c.id == A.c.id), [hits.c.score.desc(), *order], [A.c.text]
-    statement = (
-        select(A.c.id, A.c.published, A.c.source, A.c.title, A.c.url, A.c.word_count,
+    columns = [A.c.id, A.c.published, A.c.source, A.c.title, A.c.url, A.c.word_count,
                count(M).label("mentions"), count(Q).label("quotes"), count(ST).label("statements"),
-               A.c.outlet, A.c.outlet_country, A.c.outlet_type, *shown)
-        .select_from(joined)
-        .where(*_listed_articles(view.with_(q="")))
-        .order_by(*order)
-        .limit(limit).offset(offset)
-    )
+               A.c.outlet, A.c.outlet_country, A.c.outlet_type]
+    if view.q:
+        hits = _ranked_page(view.q, search.ARTICLE, None, _kept(_article_hit, view), limit, offset)
+        statement = (select(*columns, A.c.text).select_from(hits.join(A, A.c.id == hits.c.id))
+                     .order_by(hits.c.score.desc(), A.c.published.desc(), A.c.id.desc()))
+    else:
+        statement = (select(*columns).where(*_listed_articles(view))
+                     .order_by(A.c.published.desc(), A.c.id.desc()).limit(limit).offset(offset))
     frame = _frame(engine, statement)
     if view.q:  # the sentence of the title or text that matches best, the words found marked ⟨so⟩
         terms = search_terms(view.q)
@@ -1109,6 +1184,20 @@ GROUPS = {"outlet": A.c.outlet, "country": A.c.outlet_country, "otype": A.c.outl
 def articles_by(engine: Engine, view: View, by: str) -> pd.DataFrame:
     """group, articles: the filtered articles counted by outlet, outlet country, outlet type or language
     ("" where the article has none), most first."""
+    if _articles_by_day(engine, view):
+        column = {"outlet": ARD.c.outlet, "country": ARD.c.outlet_country, "otype": ARD.c.outlet_type,
+                  "lang": ARD.c.language}[by]
+        dated = _frame(engine, select(column.label("group"), func.sum(ARD.c.articles).label("articles"))
+                       .where(*_article_day_conditions(view)).group_by(column))
+        undated = _frame(engine, select(func.coalesce(GROUPS[by], "").label("group"), func.count().label("articles"))
+                         .where(A.c.published.is_(None), *_article_conditions(view)).group_by(GROUPS[by]))
+        if view.date_from or view.date_to:
+            undated = undated.iloc[0:0]
+        both = pd.concat([dated, undated]).groupby("group", as_index=False)["articles"].sum()
+        both = both[both["articles"] > 0].astype({"articles": "int64"})
+        if both.empty:
+            return pd.DataFrame(columns=["group", "articles"])
+        return both.sort_values(["articles", "group"], ascending=[False, True], ignore_index=True)
     column = GROUPS[by]
     group = func.coalesce(column, "").label("group")
     statement = (select(group, func.count().label("articles")).where(*_listed_articles(view))
@@ -1116,7 +1205,28 @@ def articles_by(engine: Engine, view: View, by: str) -> pd.DataFrame:
     return _frame(engine, statement)
 
 
+_article_hit = (FTS.c.rowid - search.ARTICLE) // search.KINDS  # an article's id from its index document
+
+
+def _articles_by_day(engine: Engine, view: View) -> bool:
+    """Whether `article_days` counts the view's articles: everything but words, topic and actors."""
+    return not (view.q or view.topic or view.actors) and _summarised(engine)
+
+
+def _article_day_conditions(view: View) -> list:
+    conditions = _summary_conditions(view.with_(country=(), otype=(), lang=()), ARD, ARD.c.day)
+    return conditions + _outlet_conditions(view, ARD)
+
+
 def articles_count(engine: Engine, view: View) -> int:
+    """The view's articles; with words searched, at most RANKED + 1 (more than RANKED)."""
+    if view.q:
+        return _count_hits(engine, view.q, search.ARTICLE, None, _kept(_article_hit, view))
+    if _articles_by_day(engine, view):
+        dated = _scalar(engine, select(func.coalesce(func.sum(ARD.c.articles), 0)).where(*_article_day_conditions(view)))
+        undated = 0 if view.date_from or view.date_to else _scalar(
+            engine, select(func.count()).select_from(A).where(A.c.published.is_(None), *_article_conditions(view)))
+        return int(dated or 0) + int(undated or 0)
     return _scalar(engine, select(func.count()).select_from(A).where(*_listed_articles(view))) or 0
 
 

@@ -81,3 +81,16 @@ def test_a_search_with_no_word_says_so_in_one_line_and_the_matches_show_marked(s
     page = open_page("quotes", q="monitor*")
     assert page.dataframe[0].value["match"].tolist() == ["A cease-fire needs ⟨monitors⟩,"]
     assert not page.warning
+
+
+def test_a_word_in_more_articles_than_are_ranked_says_so(store, open_page, monkeypatch):
+    from dashboard import queries
+    monkeypatch.setattr(queries, "RANKED", 2)
+    page = open_page("articles", q="talks")  # three articles hold the word
+    assert [m.value for m in page.metric if m.label == "Articles matching"] == ["2+"]
+    assert len(page.dataframe[0].value) == 2
+    assert any("the best matches are picked among the newest 2 stored" in c.value for c in page.caption)
+    page = open_page("articles", q="talks", to="2025-03-04")  # within the view, the oldest is found
+    assert [m.value for m in page.metric if m.label == "Articles matching"] == ["1"]
+    assert page.dataframe[0].value["title"].tolist() == ["Talks begin in Riyadh"]
+    assert not any("newest 2 stored" in c.value for c in page.caption)
