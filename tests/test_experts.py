@@ -203,10 +203,25 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
      "well-known US economist and director of the Center for Sustainable Development at Columbia University"),
     ("In this interview, Dana Whitlock, scientific director of the Valdai International Discussion Club, assesses "
      "the talks.", "Dana Whitlock", "scientific director of the Valdai International Discussion Club"),
+    # A past office in lowercase words before the name, after a country's possessive.
+    ('"The summit suits the Kremlin," Ruritania’s former prime minister Dana Whitlock told a broadcaster.',
+     "Dana Whitlock", "former prime minister"),
+    # Two roles and "of the" an institute before the name, with no comma.
+    ("The capital could host the next round, founder and chairman of the Harbour Research Center Dr. Dana Whitlock "
+     "said.", "Dana Whitlock", "founder and chairman of the Harbour Research Center Dr."),
+    # A relative clause that goes on to the office held.
+    ("Dana Whitlock, who served in a previous administration, including as ambassador to Ruritania, criticised the "
+     "envoy for mixed messages about the talks.", "Dana Whitlock",
+     "who served in a previous administration, including as ambassador to Ruritania"),
+    # A commentary round-up: the name and description as a label line, the words under it.
+    ("Experts weighed in on the talks.\n\nDana Whitlock, political scientist and head of the Institute of Youth "
+     "Initiatives (Ruritania):\n\n\"The talks look constructive.\"", "Dana Whitlock",
+     "political scientist and head of the Institute of Youth Initiatives"),
 ])
 def test_descriptions_real_reporting_uses_make_an_expert(text, name, description):
-    # Made-up sentences with a made-up name, in the shapes of 2025 coverage: a description after an opening
-    # phrase, before the name; an adjective before the role; a think tank's scientific director.
+    # Made-up sentences with a made-up name and country, in the shapes of 2025 coverage: a description after an
+    # opening phrase, before the name; an adjective before the role; a think tank's scientific director; a past
+    # office before the name; two roles of an institute; a relative clause going on to an office; a label line.
     experts = extract_all(Article(text=text)).experts
     assert [(e.name, e.description) for e in experts] == [(name, description)]
 

@@ -32,8 +32,10 @@ _ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", 
                            "E.U.", "U.N."})
 _APPOSITIVE = re.compile(
     r"^,\s+((?:a|an|the|who|whose|former|senior|chief|top|deputy|(?:[A-Z][\w.-]*\s+){0,3}\w+[’']s|[a-z]\w*)\b"
-    r"(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|$)"
+    r"(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\(|$)"
 )
+# ", who served in the Obama administration, including as ambassador to Russia,": the office the clause goes on to.
+_CLAUSE_GOES_ON = re.compile(r"^,\s+((?:including|most recently|later|notably|and)\s+as\s[^,.;:“”\"()]{2,120}?)(?=[,;]|\.(?:\s|$)|$)")
 # ", Washington State Department of Health public information officer,": an organisation, then the role.
 _APPOSITIVE_ORG = re.compile(
     rf"^,\s+({_U}[^,.;:“”\"()]{{2,100}}?\s(?:{'|'.join(sorted(ROLE_NOUNS_BEFORE))}|officer|executive))(?=,)"
@@ -53,7 +55,8 @@ _AFFILIATION = re.compile(
 )
 # Lower-case words that qualify a role noun before a name ("political scientist", "military expert").
 _ROLE_MODIFIERS = frozenset("""political military geopolitical international foreign policy security defence defense
-independent senior leading prominent veteran economic legal regional energy nuclear""".split())
+independent senior leading prominent veteran economic legal regional energy nuclear prime finance interior justice
+trade economy""".split())
 # A description that opens the sentence and ends at a comma before the name: "The Kremlin's spokesman, Dmitry
 # Peskov", "Political analyst and head of the Centre for Applied Political Studies “Penta,” Volodymyr Fesenko".
 _ROLE_OPENING = "|".join(sorted(w.capitalize() for w in ROLE_NOUNS_BEFORE | _ROLE_MODIFIERS | {"former", "retired"}))
@@ -70,7 +73,8 @@ _TITLE_LINKS = frozenset({"of", "for", "to"})
 # "He's a former ambassador to NATO." right after the sentence that names someone: a description of them.
 _PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:[’']s| is| was| has been| served as| was once)\s+"
                              r"((?:a|an|the)\s(?:[^.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$))")
-_PAST_OFFICE_CLAUSE = re.compile(r"who (?:served|was|had been|spent \w+ years) (?:as |the |a |an )")
+_PAST_OFFICE_CLAUSE = re.compile(r"who (?:(?:served|was|had been|spent \w+ years) (?:as |the |a |an )"
+                                 r"|(?:served|worked) (?:in|at|for|under) )")
 _PAST_MARKERS = frozenset({"former", "retired", "ex-"})
 _NAMED_SPEAKER = re.compile(rf"{_U}\w+\s+{_U}\w+\s+(?:{SPEECH_VERB.pattern})")
 _SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},|,)?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+|further\s+)?"
@@ -423,8 +427,12 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
         return None
     appositive = _APPOSITIVE.match(after) or _APPOSITIVE_ORG.match(after) or _APPOSITIVE_TITLE.match(after)
     said_after = None
-    if appositive and _describes(appositive.group(1).strip()):
-        said_after = _with_organisation(appositive.group(1).strip(), after[appositive.end():])
+    clause = appositive.group(1).strip() if appositive else ""
+    goes_on = _CLAUSE_GOES_ON.match(after[appositive.end():]) if clause.startswith("who ") else None
+    if goes_on:
+        clause = f"{clause}, {goes_on.group(1)}"
+    if appositive and _describes(clause):
+        said_after = _with_organisation(clause, after[appositive.end():])
         if role_of(said_after) != "other":
             return said_after
     before = described_before(text, start)
@@ -517,10 +525,16 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
     if window.rstrip().endswith((",", ";", ":", "(", "—")):
         return None
     kept: list[str] = []
-    for raw in reversed(window.split()):
-        word = raw.strip("()")
+    words = window.split()
+    for at in range(len(words) - 1, -1, -1):
+        word, left = words[at].strip("()"), words[at - 1].strip("()") if at else ""
         if word.endswith((",", ";", ":")):
             break
+        # "founder and chairman of the Gulf Research Center Dr. Abdulaziz Sager": "of the" and "and" inside a title.
+        if kept and ((word == "the" and left in _TITLE_LINKS)
+                     or (word == "and" and _role_noun(left.lower()) and _role_noun(kept[0].lower()))):
+            kept.insert(0, word)
+            continue
         if word in TITLE_WORDS or word in DEMONYMS or _role_noun(word.lower()) or word in _TITLE_LINKS \
                 or word in place_words or word in NATIONALITIES or word[:1].isupper() \
                 or (word in _ROLE_MODIFIERS and kept and kept[0].lower() in ROLE_NOUNS_BEFORE | _ROLE_MODIFIERS) \
