@@ -417,6 +417,15 @@ def test_a_date_after_an_infinitive_dates_the_plan_not_the_statement():
     assert [(s.actor, s.date) for s in found] == [("Volodymyr Zelensky", "2025-05-12")]
 
 
+def test_a_date_in_the_subject_after_a_purpose_infinitive_is_the_news_day():
+    # Made-up text published Wednesday 3 December 2025: the talks "to end the war" were on 2 December, and the
+    # Kremlin's statement that follows, with no day of its own, is dated by them.
+    text = ("Talks between the envoys to end the war on December 2 ended without a deal.\n\n"
+            "The Kremlin said the talks were useful but no peace deal was agreed.")
+    found = extract_all(Article(text=text, published=date(2025, 12, 3))).statements
+    assert [(s.actor, s.date) for s in found] == [("Russia", "2025-12-02")]
+
+
 def test_the_main_event_is_not_a_day_named_in_an_aside():
     # Made-up text published Friday 22 August 2025: the news is Lavrov's statement on Thursday, not Monday's visit.
     text = ("Zelensky, who visited Washington on Monday, wants a meeting with Putin.\n\n"

@@ -99,6 +99,10 @@ _ASIDE = re.compile(
 # a future, in the same clause, dates the plan, not the statement.
 _PLANNED = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]+|will\s+[a-z]+|would\s+[a-z]+)"
                       r"[^,;:.()“”\"]{0,60}$")
+# "Key talks … to end the war on December 2 ended …": a past verb right after the date makes the infinitive a purpose
+# inside the subject, and the date the subject's (the news), not a plan's.
+_SUBJECT_ENDS = re.compile(r"\s*(?:ended|concluded|began|produced|yielded|failed|brought|made|took|were|was|"
+                           r"(?!(?:and|or|but)\b)[a-z]+ed\b(?!\s+by\b))")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which|where|when)\b[^,;\x00]*,")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -275,9 +279,9 @@ class DateRule:
 
     published: date | None
 
-    def admits(self, ref: DateRef, before: str) -> bool:
-        """`before`: the sentence up to the date."""
-        return self.in_range(_Dated.of(ref)) and not _names_its_event(before)
+    def admits(self, ref: DateRef, before: str, after: str = "") -> bool:
+        """`before`, `after`: the sentence up to the date and from its end."""
+        return self.in_range(_Dated.of(ref)) and not _names_its_event(before, after)
 
     def in_range(self, dated: _Dated) -> bool:
         if self.published is None:
@@ -292,10 +296,10 @@ class DateRule:
         return same_speaker or self.published is None or dated.last >= self.published - _MAIN_EVENT_WINDOW
 
 
-def _names_its_event(before: str) -> bool:
+def _names_its_event(before: str, after: str = "") -> bool:
     return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:])
                 or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:])
-                or _PLANNED.search(before[-80:]))
+                or (_PLANNED.search(before[-80:]) and not _SUBJECT_ENDS.match(after)))
 
 
 # "Zelensky, who visited Washington on Monday, claimed …": a date inside a relative clause set off by a comma dates
@@ -813,7 +817,7 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
             continue
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
             sentence = sentences[ref.sentence]
-            if _names_its_event(sentence.text[:ref.start - sentence.start]):
+            if _names_its_event(sentence.text[:ref.start - sentence.start], sentence.text[ref.end - sentence.start:]):
                 continue  # "Zelensky, who visited Washington on Monday, …": an aside's day is not the news
             dateline = DATELINE.match(sentence.text)
             if dateline and ref.end <= sentence.start + dateline.end():
@@ -831,7 +835,7 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     own = [r for r in dated if sentence.start <= r.start < sentence.end and not article.quotes.inside(r.start)
            and not (dateline and r.end <= sentence.start + dateline.end())
            and not r.period
-           and rule.admits(r, article.text[sentence.start:r.start])]
+           and rule.admits(r, article.text[sentence.start:r.start], article.text[r.end:sentence.end])]
     if own:
         strong = [r for r in own if not r.attributive] or own
         ref = min(strong, key=lambda r: (_distance(r, subject.verb_at), r.start > subject.verb_at))
