@@ -170,7 +170,7 @@ def test_the_upgrade_to_6_fills_the_index_from_version_4_or_5(store, before):
         conn.execute(text("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {"v": str(before)})
     store.close()
     with Store(url) as upgraded:
-        assert upgraded.meta("schema_version") == str(SCHEMA_VERSION) == "8"
+        assert upgraded.meta("schema_version") == str(SCHEMA_VERSION) == "9"
         assert titles(upgraded, "sanctions") == ["Sanctions vote", "Budget talks"]
         with upgraded.engine.connect() as conn:
             indexed = conn.execute(select(func.count()).select_from(search.documents)).scalar_one()

@@ -267,7 +267,7 @@ def test_a_version_3_store_is_upgraded_and_its_articles_linked(db_path):
             UPDATE meta SET value = '3' WHERE key = 'schema_version';
         """)
     with Store(db_path) as store:
-        assert store.meta("schema_version") == str(SCHEMA_VERSION) == "8"
+        assert store.meta("schema_version") == str(SCHEMA_VERSION) == "9"
     assert outlet_rows(db_path) == [(1, "Reuters", "GB", "wire"), (2, "TASS", "RU", "state"),
                                     (3, "Suspilne", "UA", "public")]
     assert ("ix_articles_outlet",) in table(db_path, "SELECT name FROM sqlite_master WHERE type = 'index'")
@@ -283,7 +283,7 @@ def test_a_version_7_store_gets_the_indexes_for_compared_groups(db_path):
             UPDATE meta SET value = '7' WHERE key = 'schema_version';
         """)
     with Store(db_path) as store:
-        assert store.meta("schema_version") == "8"
+        assert store.meta("schema_version") == "9"
     indexes = table(db_path, "SELECT name FROM sqlite_master WHERE type = 'index'")
     assert {("ix_articles_country",), ("ix_articles_outlet_name",)} <= set(indexes)
     plan = table(db_path, "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE outlet_country = 'RU'")

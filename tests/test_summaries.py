@@ -150,6 +150,23 @@ def test_upgrade_from_version_1_fills_the_summaries(db_url):
 NEW_INDEXES: list[Index] = [index for index in schema.articles.indexes if index.name == "ix_articles_facts"]
 
 
+def test_upgrade_from_version_8_fills_the_statement_speaker_and_article_summaries(db_url):
+    ingest(db_url)
+    with Store(db_url) as store:
+        add_undated(store)
+    expected = kept(db_url)
+    assert sum(row[-1] for row in expected["statement_days"]) > 5 and expected["speaker_quotes"]
+    engine = open_engine(db_url)
+    with engine.begin() as conn:  # a version-8 store: the three tables are missing
+        for table in (schema.statement_days, schema.speaker_quotes, schema.article_days):
+            table.drop(conn)
+        conn.execute(update(schema.meta).where(schema.meta.c.key == "schema_version").values(value="8"))
+    engine.dispose()
+    with Store(db_url) as store:
+        assert store.meta("schema_version") == "9"
+    assert kept(db_url) == expected
+
+
 # --- the queries: the same answers from the summaries as from the base tables ------------------------------
 
 VIEWS = [
