@@ -958,6 +958,19 @@ def test_a_quoted_fragment_opening_the_reported_clause_leaves_it_indirect(text, 
     assert rows(text) == [("indirect", words, "Dmitry Peskov", "official")]
 
 
+@pytest.mark.parametrize("text, words", [
+    # The quoted word completes a predicate the report already has ("considers the offer").
+    ('Peskov said that his country considers the offer "positive" for now.',
+     'his country considers the offer "positive" for now'),
+    # Two fragments in one report, the second followed by a saying to come ("they will say"), not an attribution.
+    ('Peskov added that Moscow will "study this offer" and "hope" they will say yes.',
+     'Moscow will "study this offer" and "hope" they will say yes'),
+])
+def test_quoted_fragments_inside_the_reported_clause_leave_it_one_indirect_quote(text, words):
+    # Made-up sentences, in shapes met in fresh 2025 reports (news-dev batch 4).
+    assert rows(text) == [("indirect", words, "Dmitry Peskov", "official")]
+
+
 def test_a_quoted_clause_after_the_verb_is_still_direct():
     assert rows('Peskov said "we will never accept this" at a briefing.') == \
         [("direct", "we will never accept this", "Dmitry Peskov", "official")]

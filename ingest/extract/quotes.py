@@ -325,8 +325,10 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         if who is not None:
             consumed.add(verb_start)
             return who, verb_end
-    if not punctuated and (len(lead.split()) > 3 or "," in lead):
-        return None  # '"one country, two systems" formula …, while police deny': the sentence goes on
+    if not punctuated and (len(lead.split()) > 3 or "," in lead or _MODAL_END.search(lead)):
+        # '"one country, two systems" formula …, while police deny': the sentence goes on; '"hope" they will say
+        # yes': a saying to come is no attribution
+        return None
     if not lead:
         who = index.after_verb(verb_end, window_start + len(window))
     else:
@@ -397,11 +399,18 @@ def _whole_clause(text: str, between: str, q: Quoted) -> bool:
     return between.strip(" ,") == "that" and len(text[q.start:q.end].split()) >= 3 and any(c in ".!?" for c in closing)
 
 
+_MODAL_END = re.compile(r"\b(?:will|would|could|might|may|should|must|can|shall)(?:\s+not)?$", re.IGNORECASE)
+# 'said that his country considers the offer "positive"': a verb with its object before the quote; the quoted words
+# complete that predicate instead of opening one.
+_OWN_PREDICATE = re.compile(r"\b[a-z]+\s+[a-z]{3,}s\s+(?:the|a|an|his|her|its|their|this|that|our|it|them)\b")
+
+
 def _opens_predicate(between: str, quoted: str) -> bool:
     """'said Russia "supports the idea"': the reported clause's subject stands just before the quote, so the
     quoted words start with its verb. Not after a determiner ('the "special operation"') or a verb ('was "ready"')."""
     words, inside = between.split(), quoted.split()
-    if not words or not inside or len(words) > 6 or reads_as_clause(between) or words[0] == "to":
+    if not words or not inside or len(words) > 6 or reads_as_clause(between) or words[0] == "to" \
+            or _OWN_PREDICATE.search(between):
         return False
     first = inside[0].replace("[", "").replace("]", "")  # "give[s] us hope": an editor's insertion
     return words[-1].lower() not in _NOT_SUBJECT_END and not _POSSESSIVE_END.search(words[-1]) and first.isalpha() \
