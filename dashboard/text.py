@@ -75,7 +75,10 @@ def highlight(text: str | None, terms: list) -> str:
 def _abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"[\w.]*$", text[:dot]).group(0)
+    start = dot  # the word before the dot, read backwards (a regex anchored at the end rescans the whole text)
+    while start and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    word = text[start:dot]
     return len(word) == 1 and word.isupper() or "." in word or word.lower() in _ABBREVIATIONS
 
 

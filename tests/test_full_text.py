@@ -131,6 +131,7 @@ def test_a_common_word_is_ranked_among_the_newest_matches_in_the_view_and_counte
     monkeypatch.setattr(queries, "RANKED", 1)
     assert queries.articles_count(store.engine, View(q="guarantees")) == 2  # RANKED + 1: "more than one"
     assert titles(store, "guarantees") == ["Guarantees debated"]  # the newest stored of the two
+    assert queries.articles_by(store.engine, View(q="guarantees"), "outlet")["articles"].sum() == 2  # as counted
     # The ranking stays within the view: a date that keeps only the older article still finds it.
     older = View(q="guarantees", date_to=date(2025, 4, 1))
     assert queries.articles(store.engine, older)["title"].tolist() == ["Security guarantees for Kyiv"]

@@ -1200,6 +1200,10 @@ def articles_by(engine: Engine, view: View, by: str) -> pd.DataFrame:
         return both.sort_values(["articles", "group"], ascending=[False, True], ignore_index=True)
     column = GROUPS[by]
     group = func.coalesce(column, "").label("group")
+    if view.q:  # the matches the page counts and ranks: the newest RANKED + 1 in the view
+        found = _newest_hits(view.q, search.ARTICLE, None, _kept(_article_hit, view), RANKED + 1).subquery("newest")
+        return _frame(engine, select(group, func.count().label("articles")).where(A.c.id.in_(select(found.c.id)))
+                      .group_by(group).order_by(func.count().desc(), group))
     statement = (select(group, func.count().label("articles")).where(*_listed_articles(view))
                  .group_by(group).order_by(func.count().desc(), group))
     return _frame(engine, statement)
