@@ -374,12 +374,28 @@ def write_statement(rng, rows: Rows, w: Writer, statement_id: int, published: da
 
 
 def write_rows(conn: Connection, rows: Rows) -> None:
-    """Parents before children; each table in one executemany."""
+    """Parents before children; each table in one executemany, or on PostgreSQL one COPY (its INSERTs took 62 min
+    for the 35 million rows of a million articles)."""
     for name in ("articles", "mentions", "quotes", "experts", "stances", "statements", "statement_actors",
                  "article_topics", "ingest_log"):
         batch = getattr(rows, name)
-        if batch:
+        if not batch:
+            continue
+        if conn.dialect.name == "postgresql":
+            _copy_rows(conn, schema.metadata.tables[name], batch)
+        else:
             conn.execute(insert(schema.metadata.tables[name]), batch)
+
+
+def _copy_rows(conn: Connection, table, batch: list[dict]) -> None:
+    """The rows through PostgreSQL's COPY, each column as the table declares it (defaults filled in)."""
+    columns = [c for c in table.columns if any(c.name in row for row in batch) or c.default is not None]
+    defaults = {c.name: c.default.arg for c in columns if c.default is not None and not callable(c.default.arg)}
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    cursor = conn.connection.driver_connection.cursor()
+    with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        for row in batch:
+            copy.write_row(tuple(row.get(c.name, defaults.get(c.name)) for c in columns))
 
 
 def _fast_writes(conn: Connection) -> None:
