@@ -971,6 +971,21 @@ def test_quoted_fragments_inside_the_reported_clause_leave_it_one_indirect_quote
     assert rows(text) == [("indirect", words, "Dmitry Peskov", "official")]
 
 
+def test_a_relative_who_reports_for_the_person_before_it():
+    # Made-up sentences: the person named right before ", who replied that" is the speaker.
+    assert rows("Trump met Zelensky, who replied that he had good news from the front.") == [
+        ("indirect", "he had good news from the front", "Volodymyr Zelensky", "official")]
+    assert rows("Trump later met Macron, who also said that Europe would send monitors.") == [
+        ("indirect", "Europe would send monitors", "Emmanuel Macron", "official")]
+
+
+def test_an_as_clause_in_mid_sentence_gives_the_clause_after_it():
+    # Made-up text: "as the president has said" names the speaker of what follows it, resolved like a pronoun.
+    text = ("Donald Trump spoke to reporters on Friday. Progress was real, and sometimes, as the president has said, "
+            "he has been very frustrated with the Russians.")
+    assert rows(text) == [("indirect", "he has been very frustrated with the Russians", "Donald Trump", "official")]
+
+
 def test_a_quoted_clause_after_the_verb_is_still_direct():
     assert rows('Peskov said "we will never accept this" at a briefing.') == \
         [("direct", "we will never accept this", "Dmitry Peskov", "official")]

@@ -513,6 +513,21 @@ def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
     return joined
 
 
+# "…, Zelenskyy, who replied that …": a relative "who" right before the verb, after a comma.
+_WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:(?:also|later|then|has|had|have|previously|repeatedly|once)\s+){0,2}$")
+
+
+def _antecedent(text: str, start: int, verb, index: SpeakerIndex) -> Speaker | None:
+    """The person a relative "who" before the verb stands for: the name that ends right at its comma."""
+    relative = _WHO_BEFORE_VERB.search(text, max(start, verb.start() - 40), verb.start())
+    if relative is None:
+        return None
+    people = index.people_between(max(start, relative.start() - 80), relative.start())
+    if people and not text[people[-1][1]:relative.start()].strip():
+        return index.person_speaker(people[-1][2])
+    return None
+
+
 def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
     """'X warned that CLAUSE', 'X said CLAUSE', then 'CLAUSE, X said.'"""
     if _NOUN_BEFORE.search(text, max(sentence.start, verb.start() - 30), verb.start()):
@@ -520,7 +535,8 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
     if verb.group() in ASK_FORMS and re.search(r"(?:,|\b(?:when|after|if|as|being|was|were))\s*$",
                                                text[sentence.start:verb.start()]):
         return None
-    who = _verb_subject(text, sentence.start, verb, index, covered, direct_starts)
+    who = _antecedent(text, sentence.start, verb, index) or _verb_subject(text, sentence.start, verb, index, covered,
+                                                                          direct_starts)
     clause_start = _clause_after(text, verb, sentence.end)
     if who is None and clause_start is not None and verb.group() in SAY_FORMS \
             and _UNNAMED_SUBJECT.fullmatch(text, sentence.start, _subject_end(text, sentence.start, verb.start())):
@@ -760,11 +776,15 @@ def _as_said(text, sentence, match, index, covered, direct_starts) -> _Item | No
     if _inside(match.start(), covered):
         return None
     who = _subject(text, match.start("who"), match.end("who"), index)
-    if not isinstance(who, (Speaker, _Joint)) or isinstance(who, Speaker) and who.name is None:
-        return None
+    if not isinstance(who, (Speaker, _Joint, Pronoun)) or isinstance(who, Speaker) and who.name is None:
+        return None  # ("as the president has said": a description, resolved like a pronoun)
     if match.start() == sentence.start or not text[sentence.start:match.start()].strip(" \u00a0"):
         rest = text[match.end():sentence.end].lstrip(" ,")
         return _indirect(text, sentence.end - len(rest), sentence, who, covered, direct_starts) if rest else None
+    rest = text[match.end():sentence.end].lstrip(" ,")
+    if text[match.end():match.end() + 1] == "," and reads_as_clause(rest):
+        # "…, and sometimes, as the president has said, he has been frustrated": the clause after it is the saying
+        return _indirect(text, sentence.end - len(rest), sentence, who, covered, direct_starts)
     head = text[sentence.start:match.start()].rstrip(" ,")
     if not text[sentence.start:match.start()].rstrip().endswith(",") or len(head.split()) < 3 \
             or _CREDIT.match(head) \

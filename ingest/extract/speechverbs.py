@@ -78,7 +78,7 @@ AFTER_QUOTE_VERB = re.compile(r"\b(?:" + _MULTI + r"|went on|goes on|chimed in|"
     sorted(VERB_FORMS | set(_AFTER_QUOTE_ONLY), key=len, reverse=True)) + r")\b")
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Ii]n the words of)\b")
 # "As Peskov noted, CLAUSE" and "CLAUSE, as Peskov put it": the speaker inside an "as" clause
-AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>[A-Z][^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?P<verb>" + SPEECH_VERB.pattern
+AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>(?:[A-Z]|the\s+[a-z])[^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?P<verb>" + SPEECH_VERB.pattern
                      + r"|put it)(?:\s+(?:earlier|later|on\s+\w+|in\s+\w+))?\s*(?=[,.])")
 
 # What may sit between a subject and its verb: "Trump has publicly stated", "the U.S. is signaling".
