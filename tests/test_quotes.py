@@ -986,6 +986,18 @@ def test_an_as_clause_in_mid_sentence_gives_the_clause_after_it():
     assert rows(text) == [("indirect", "he has been very frustrated with the Russians", "Donald Trump", "official")]
 
 
+def test_a_short_phrase_opened_by_a_preposition_is_no_reported_clause():
+    # Made-up sentence: "urged Putin to agree" reports no clause, and "During Tuesday's call" is none either.
+    assert rows("During Tuesday's call, Trump urged Putin to agree to a full ceasefire.") == []
+
+
+def test_an_outlet_carrying_someone_elses_report_is_not_its_speaker():
+    # Made-up sentences: the outlet is the channel when the clause after it has its own speaker and verb.
+    assert rows('As reported by Ukrinform, Kaja Kallas said that there should be no "concessions" to Russia.') == [
+        ("indirect", 'there should be no "concessions" to Russia', "Kaja Kallas", "official")]
+    assert [q[2] for q in rows("As reported by Reuters, the talks will resume next week.")] == ["Reuters"]
+
+
 def test_a_quoted_clause_after_the_verb_is_still_direct():
     assert rows('Peskov said "we will never accept this" at a briefing.') == \
         [("direct", "we will never accept this", "Dmitry Peskov", "official")]

@@ -49,6 +49,9 @@ _NEW_SPEAKER = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" +
 # "As the charges were unsealed, Hawk Sawyer testified": a leading adverbial clause is not what was said.
 _ADVERBIAL_OPENER = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|If|Because|Since|Until|Once|Unless)\s"
                                r"[^,]*$")
+# "During Tuesday's conversation, Trump urged …": a short phrase opened by a preposition is no reported clause.
+_PREPOSITIONAL_OPENER = re.compile(r"\s*(?:During|Following|Despite|Amid|After|Before|In|On|At|Under|With|Without|"
+                                   r"Throughout|Over|Since|Until|By|Ahead\s+of)\s+\S+(?:\s+\S+){0,3}\s*$")
 _APPOSITIVES = re.compile(r"(?:,[^,;“”\"]{2,160})+,")  # ", the attorney general of Oklahoma, one of the states suing,"
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # 'the president’s "mercurial temperament"': a noun follows
 _SUBORDINATE_END = re.compile(
@@ -683,6 +686,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization"
         # and "…, lawmakers said Friday afternoon, as they …" do not
     opener = _ADVERBIAL_OPENER.match(head[:comma])
+    if _PREPOSITIONAL_OPENER.fullmatch(head[:comma]) and not reads_as_clause(head[:comma]):
+        return None
     if _SUBORDINATE_END.search(head[:comma]) or (opener and not rest) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
             or re.match(r"\s*(?:(?:during|in|at|after|before|under|by|through|with)\s+)?"
                         r"(?:where|when|which|who|whom|whose|as|while|if|because|but|and|yet|so|or)\b",
@@ -760,6 +765,10 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     comma = text.find(",", match.end(), sentence.end)
     if match.start() == sentence.start and comma > 0:
         clause_start = comma + 1 + len(text[comma + 1:sentence.end]) - len(text[comma + 1:sentence.end].lstrip())
+        if any(_reports(text, clause_start, v) and _clause_after(text, v, sentence.end) is not None
+               and _verb_subject(text, clause_start, v, index, covered, direct_starts) is not None
+               for v in SPEECH_VERB.finditer(text, clause_start, sentence.end)):
+            return None  # "As reported by Ukrinform, Kallas said that …": the outlet carries Kallas's report
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     head = text[sentence.start:match.start()].rstrip(" ,")
     if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered) \
