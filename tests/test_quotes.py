@@ -998,6 +998,14 @@ def test_an_outlet_carrying_someone_elses_report_is_not_its_speaker():
     assert [q[2] for q in rows("As reported by Reuters, the talks will resume next week.")] == ["Reuters"]
 
 
+def test_a_connective_opening_a_report_before_its_attribution_is_the_writers():
+    # Made-up text: "Additionally," joins the article's sentences; the report starts after it.
+    text = ('The White House said the talks went well. Additionally, both leaders agreed to finalize "a deal '
+            'on minerals as soon as possible," it added.')
+    assert [(kind, words) for kind, words, _, _ in rows(text)][-1] == \
+        ("indirect", 'both leaders agreed to finalize "a deal on minerals as soon as possible,"')
+
+
 def test_a_quoted_clause_after_the_verb_is_still_direct():
     assert rows('Peskov said "we will never accept this" at a briefing.') == \
         [("direct", "we will never accept this", "Dmitry Peskov", "official")]

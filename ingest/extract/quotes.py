@@ -354,6 +354,9 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
     is the reported clause (indirect; the fragment is part of it). When the quoted words are a clause of their own,
     the lead is a separate claim only if it has its own verb ('That message is that … and "we want to help," he
     said'). None when the quote opens its sentence or the lead is a short opener ("But", "And, he said,")."""
+    connective = _CONNECTIVE.match(text, sentence_start, q.open_mark)
+    if connective:  # "Additionally, both leaders agreed to "…", it added": "Additionally" is the writer's
+        sentence_start = connective.end()
     lead = text[sentence_start:q.open_mark]
     if len(lead.split()) < 2 or lead.rstrip().endswith(":") or _inside_quote_chars(lead):
         return None
