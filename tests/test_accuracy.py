@@ -109,7 +109,9 @@ def test_dev_set_meets_its_floors(name, dev_scores):
 # found on them R 0.50 (English articles 7 of 9). The whole set: R 0.97 -> 0.89 (5 of its 7 misses in those three
 # articles), items 0.303 -> 0.298; the stance numbers retrained on the 64 are the shipped ones.
 EXPERT_FLOORS = {"experts-dev": {"expert_recall": 0.88, "expert_precision": 0.93, "items": 0.29},
-                 "experts-unseen": {"expert_recall": 0.73, "expert_precision": 0.95, "items": 0.27}}
+                 # Fourth session: the description classes found on experts-dev batch 4 took experts-unseen from
+                 # R 0.75 to 0.90 (P 1.00) and its items from 0.282 to 0.391; the floors hold that.
+                 "experts-unseen": {"expert_recall": 0.88, "expert_precision": 0.95, "items": 0.37}}
 
 
 def expert_scores(name: str) -> gold_experts.ExpertScores:
@@ -156,7 +158,9 @@ NEWS_FLOORS = {
     # 0.828 -> 0.851; dates 58 of 64 -> 60 of 67 right, so the share reads 0.896 though two more dates are right.
     # Joint speakers ("Russia; United States") now count once per speaker, as the issue asks the extractor to give
     # them (holdout 0.829 -> 0.841; news-unseen 0.862 -> 0.846: it has joint quotes the extractor gives to one).
-    "news-unseen": {"quotes": 0.855, "direct": 0.93, "speakers": 0.875, "statements": 0.80, "dates": 0.89,
+    # Fourth session's attribution classes (found on news-dev batch 4 and PolNeAR dev): news-unseen quotes 0.860 ->
+    # 0.877, speakers 0.881 -> 0.893; holdout unchanged.
+    "news-unseen": {"quotes": 0.87, "direct": 0.93, "speakers": 0.89, "statements": 0.80, "dates": 0.89,
                     "actors": 0.84},
 }
 
