@@ -28,7 +28,7 @@ from storage.schema import (
 
 VOICE_KEYS = ("day", "source", "outlet", "outlet_country", "outlet_type", "language", "is_copy", "attributed", "side",
               "role")
-ARTICLE_KEYS = ("day", "source", "outlet", "outlet_country", "outlet_type", "language", "is_copy")
+ARTICLE_KEYS = VOICE_KEYS[:7]  # the outlet-group key both share
 STATEMENT_KEYS = ("day", "source", "is_copy", "kind")
 KEYS_PER_QUERY = 500  # composite keys per IN (...) lookup, well under every backend's parameter limit
 
@@ -293,12 +293,7 @@ def rebuild_counts(conn: Connection) -> None:
 def rebuild_article_days(conn: Connection) -> None:
     """Recompute `article_days` alone (after the outlets are linked again)."""
     conn.execute(delete(article_days))
-    per_article = (select(articles.c.published.label("day"), func.coalesce(articles.c.source, "").label("source"),
-                          func.coalesce(articles.c.outlet, "").label("outlet"),
-                          func.coalesce(articles.c.outlet_country, "").label("outlet_country"),
-                          func.coalesce(articles.c.outlet_type, "").label("outlet_type"),
-                          func.coalesce(articles.c.language, "").label("language"), _copy().label("is_copy"))
-                   .where(articles.c.published.is_not(None)).subquery())
+    per_article = select(*_outlet_day_columns()).where(articles.c.published.is_not(None)).subquery()
     keys = [per_article.c[k] for k in ARTICLE_KEYS]
     conn.execute(insert(article_days).from_select(
         [*ARTICLE_KEYS, "articles"], select(*keys, func.count()).group_by(*keys)))
@@ -309,12 +304,7 @@ def rebuild_voices(conn: Connection) -> None:
     conn.execute(delete(voice_days))
     # Per quote first, so the outer query groups by plain columns (PostgreSQL will not match two `coalesce`s).
     attributed, side, role = _voice_band()
-    per_quote = (select(articles.c.published.label("day"), func.coalesce(articles.c.source, "").label("source"),
-                        func.coalesce(articles.c.outlet, "").label("outlet"),
-                        func.coalesce(articles.c.outlet_country, "").label("outlet_country"),
-                        func.coalesce(articles.c.outlet_type, "").label("outlet_type"),
-                        func.coalesce(articles.c.language, "").label("language"), _copy().label("is_copy"),
-                        attributed.label("attributed"), side.label("side"), role.label("role"),
+    per_quote = (select(*_outlet_day_columns(), attributed.label("attributed"), side.label("side"), role.label("role"),
                         words_in(quotes.c.text).label("words"))
                  .select_from(quotes.join(articles, articles.c.id == quotes.c.article_id)
                               .outerjoin(actors, actors.c.id == quotes.c.speaker_id))
@@ -359,6 +349,14 @@ def rebuild_experts(conn: Connection) -> None:
                per_article.c.top, func.count())
         .group_by(per_article.c.actor_id, per_article.c.target, per_article.c.stance, per_article.c.is_copy,
                   per_article.c.top)))
+
+
+def _outlet_day_columns() -> list:
+    """An article's ARTICLE_KEYS, "" for what it has none of, for the rebuilds."""
+    return [articles.c.published.label("day"),
+            *(func.coalesce(articles.c[name], "").label(name)
+              for name in ("source", "outlet", "outlet_country", "outlet_type", "language")),
+            _copy().label("is_copy")]
 
 
 def _to_date(value) -> date:

@@ -302,15 +302,18 @@ actor_pairs = Table(
     Column("articles", Integer, nullable=False),
 )
 
+def _outlet_day_key() -> list[Column]:
+    """Day, outlet, registry outlet, its country and type, language and copy flag: the key the summaries by outlet
+    group share ("" for none, as in outlet_days)."""
+    return [Column("day", Date, primary_key=True), Column("source", String(200), primary_key=True),
+            Column("outlet", String(200), primary_key=True), Column("outlet_country", String(2), primary_key=True),
+            Column("outlet_type", String(16), primary_key=True), Column("language", String(16), primary_key=True),
+            Column("is_copy", Boolean, primary_key=True)]
+
+
 voice_days = Table(
     "voice_days", metadata,  # quotes and quoted words per day, outlet, language, speaker side and role (version 8)
-    Column("day", Date, primary_key=True),
-    Column("source", String(200), primary_key=True),  # "" for none, as in outlet_days
-    Column("outlet", String(200), primary_key=True),  # the registry's outlet, country and type; "" for none
-    Column("outlet_country", String(2), primary_key=True),
-    Column("outlet_type", String(16), primary_key=True),
-    Column("language", String(16), primary_key=True),
-    Column("is_copy", Boolean, primary_key=True),
+    *_outlet_day_key(),
     Column("attributed", Boolean, primary_key=True),  # the quote has a speaker
     Column("side", String(64), primary_key=True),  # the speaker's side in the registry; "" for none
     Column("role", String(16), primary_key=True),  # the quote's speaker_role
@@ -348,13 +351,7 @@ speaker_quotes = Table(
 
 article_days = Table(
     "article_days", metadata,  # dated articles per day, outlet, registry outlet, country, type and language
-    Column("day", Date, primary_key=True),
-    Column("source", String(200), primary_key=True),  # "" for none, as in outlet_days
-    Column("outlet", String(200), primary_key=True),  # the registry's outlet, country and type; "" for none
-    Column("outlet_country", String(2), primary_key=True),
-    Column("outlet_type", String(16), primary_key=True),
-    Column("language", String(16), primary_key=True),
-    Column("is_copy", Boolean, primary_key=True),
+    *_outlet_day_key(),
     Column("articles", Integer, nullable=False),
 )
 
