@@ -951,28 +951,25 @@ def corrections(engine: Engine, limit: int = 100) -> pd.DataFrame:
 
 # --- timeline ---------------------------------------------------------------------------------------------
 
-def _statement_conditions(view: View, joined: bool = False) -> list:
+def _statement_conditions(view: View, joined: bool = False, table=ST) -> list:
     """`joined`: the query joins articles (and reads newest first off the date index), so filter on them;
     otherwise the articles are picked through their small indexes, as counting by joining every statement
     to its article row (which holds the whole text) took 0.5 s at 100,000 articles on SQLite."""
     kept = _article_conditions(view, dates=False, actors=False)
-    conditions = kept if joined else _kept(ST.c.article_id, view, dates=False, actors=False)
+    conditions = kept if joined else _kept(table.c.article_id, view, dates=False, actors=False)
     if view.date_from:
-        conditions.append(ST.c.date_value >= view.date_from)
+        conditions.append(table.c.date_value >= view.date_from)
     if view.date_to:
-        conditions.append(ST.c.date_value <= view.date_to)
+        conditions.append(table.c.date_value <= view.date_to)
     kinds = [k for k in view.kinds if k in STATEMENT_KINDS]
     if kinds:
-        conditions.append(ST.c.kind.in_(kinds))
+        conditions.append(table.c.kind.in_(kinds))
     if view.q:
         # The newest statements holding the words within the view (RANKED + 1 at most: a count can say "more").
         hit = ST.alias("st_hit")
-        own = [hit.c.kind.in_(kinds)] if kinds else []
-        own += [hit.c.date_value >= view.date_from] if view.date_from else []
-        own += [hit.c.date_value <= view.date_to] if view.date_to else []
-        own += _kept(hit.c.article_id, view, dates=False, actors=False)
-        found = _newest_hits(view.q, search.STATEMENT, hit, own, RANKED + 1).subquery("newest")
-        conditions.append(ST.c.id.in_(select(found.c.id)))
+        found = _newest_hits(view.q, search.STATEMENT, hit, _statement_conditions(view.with_(q=""), table=hit),
+                             RANKED + 1).subquery("newest")
+        conditions.append(table.c.id.in_(select(found.c.id)))
     return conditions
 
 
