@@ -211,3 +211,10 @@ def test_a_name_given_an_age_is_a_person_and_a_later_middle_initial_form_is_the_
     found = by_name(text)
     assert list(found) == ["Tom Grady Jr."]
     assert len(found["Tom Grady Jr."].spans) == 3
+
+
+def test_a_title_case_headline_makes_no_person_of_its_capitalised_words():
+    # Made-up headline and lead: "Envoy Pins Hopes" is a title's capitals, not a titled name; the lead's name is.
+    text = ("Ex-Ruritania Envoy Pins Hopes on Signs of Ceasefire in Ukraine War\n\n"
+            "Former ambassador Dana Whitlock has pinned high hopes on moves toward a ceasefire.")
+    assert [p.name for p in people_of(text)] == ["Dana Whitlock"]

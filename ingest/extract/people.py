@@ -181,6 +181,8 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
             start = words[0][0]
             if len(words) <= 3 and _OF_BODY.search(text, max(0, start - 60), start):
                 continue  # "the Western District of New York": the end of an institution's name
+            if _title_case_line(text, start):
+                continue  # "Ex-Japan Envoy Pins Hopes on Signs of Ceasefire": a headline capitalises every word
             if not (had_title or _has_evidence(text, start, end, core)):
                 unproven.append(words)
                 continue
@@ -192,6 +194,16 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
         if _surname_speaks(text, words[-1][2], words[0][0], words[-1][1]):
             _add_person(text, found, claimed, words[0][0], words[-1][1], " ".join(w for _, _, w in words),
                         forms.place_words)
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with vs".split())
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line holding `at` is a headline in title case: most of its words, small words aside, capitalised."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _lengthens_known(found: dict, claimed: list, words: list) -> bool:
