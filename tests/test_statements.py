@@ -426,6 +426,16 @@ def test_a_date_in_the_subject_after_a_purpose_infinitive_is_the_news_day():
     assert [(s.actor, s.date) for s in found] == [("Russia", "2025-12-02")]
 
 
+def test_the_meeting_the_lead_names_on_the_news_day_is_the_main_event():
+    # Made-up text published 2 June 2025: the lead's meeting "on June 2" is the news, not the exchange that "began
+    # on Friday, May 23" further down; the statement with no day of its own takes the news day.
+    text = ("The delegations agreed on a new prisoner exchange at a meeting in Istanbul on June 2, the president said."
+            "\n\nThe exchange process took place in stages and began on Friday, May 23.\n\n"
+            "Ukraine said the talks would continue.")
+    found = extract_all(Article(text=text, published=date(2025, 6, 2))).statements
+    assert [(s.actor, s.date) for s in found][-1] == ("Ukraine", "2025-06-02")
+
+
 def test_the_main_event_is_not_a_day_named_in_an_aside():
     # Made-up text published Friday 22 August 2025: the news is Lavrov's statement on Thursday, not Monday's visit.
     text = ("Zelensky, who visited Washington on Monday, wants a meeting with Putin.\n\n"

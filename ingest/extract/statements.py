@@ -221,6 +221,9 @@ _BACK_REFERENCE = re.compile(
     r"\s+(?:it|this|them|the\s+(?:offer|proposal|plan|idea|move|initiative|call|demand|announcement))\b", re.IGNORECASE
 )
 _MAIN_EVENT_SENTENCES = 8
+# "The delegations agreed … at a meeting in Istanbul on June 2" in the lead of a June 2 report: the event the lead
+# names is the news when it is that recent.
+_LEAD_SENTENCES, _NEWS_DAY_REACH = 2, timedelta(days=1)
 _MAIN_EVENT_WINDOW = timedelta(days=14)
 _PRONOUN_REACH = 6
 _GAP_WORDS = 8
@@ -818,6 +821,9 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
             sentence = sentences[ref.sentence]
             if _names_its_event(sentence.text[:ref.start - sentence.start], sentence.text[ref.end - sentence.start:]):
+                if ref.sentence <= _LEAD_SENTENCES and published is not None \
+                        and published - ref.value <= _NEWS_DAY_REACH:
+                    return _Dated(ref.value.isoformat(), "day", "context")  # the lead's meeting of the news day
                 continue  # "Zelensky, who visited Washington on Monday, …": an aside's day is not the news
             dateline = DATELINE.match(sentence.text)
             if dateline and ref.end <= sentence.start + dateline.end():
