@@ -217,6 +217,17 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     ("Experts weighed in on the talks.\n\nDana Whitlock, political scientist and head of the Institute of Youth "
      "Initiatives (Ruritania):\n\n\"The talks look constructive.\"", "Dana Whitlock",
      "political scientist and head of the Institute of Youth Initiatives"),
+    # An office held, then "now teaching at" a university.
+    ("The meeting will give a photograph, said longtime diplomat Dana Whitlock, now teaching at Harbour University’s "
+     "law school.", "Dana Whitlock", "now teaching at Harbour University’s law school"),
+    # A nationality opens the description, and later segments say the office is past and the post a think tank's.
+    ("Talks.\n\nDana Whitlock, American diplomat, former ambassador to Ukraine, and currently director of the Eurasia "
+     "Center at the Harbour Council, said Putin is stalling.", "Dana Whitlock",
+     "American diplomat, former ambassador to Ukraine, and currently director of the Eurasia Center at the Harbour "
+     "Council"),
+    # A rank marked retired after the name.
+    ("Col. Dana Whitlock (ret.) of the Ruritanian Army said the truce is a ploy.", "Dana Whitlock",
+     "Col. (ret.) of the Ruritanian Army"),
 ])
 def test_descriptions_real_reporting_uses_make_an_expert(text, name, description):
     # Made-up sentences with a made-up name and country, in the shapes of 2025 coverage: a description after an
@@ -243,3 +254,14 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees_wor
     [stance] = [s for s in expert.stances if s.target == "Russia"]
     assert stance.stance == "critical"
     assert "Russia is to blame for the collapse of the talks." in stance.evidence[0].text
+
+
+def test_a_capitalised_role_before_a_name_and_an_outlet_after_an_apposition_are_not_names():
+    # Made-up sentences: "Security Editor" is the title of the name after it; "Al Jazeera reported" is the outlet
+    # that carried the quote, not a person described by the expert's apposition before it.
+    text = ("CNN's International Security Editor Dana Whitlock opined that the truce \"seems designed to placate\" "
+            "the White House. \"This plan favours Russia,\" said Sam Park, a researcher at Harbour College in "
+            "London, Al Jazeera reported.")
+    names = [e.name for e in extract_all(Article(text=text)).experts]
+    assert "Al Jazeera" not in names and "Sam Park" in names
+    assert "Dana Whitlock" in extract_all(Article(text=text)).people

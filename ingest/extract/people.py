@@ -15,7 +15,7 @@ from ingest.extract.registry import Registry
 from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.extract.titles import (
     DEMONYMS, FUNCTION_WORDS, NATIONALITIES, NON_NAME_WORDS, ROLE_NOUNS_BEFORE, ROLE_TITLES, TITLE_WORDS,
-    describes_person, role_of,
+    describes_person, held_office_once, role_of,
 )
 from ingest.records import Person
 
@@ -30,8 +30,10 @@ _INITIAL = re.compile(rf"^{_U}\.(?:{_U}\.)?$")
 _ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
                            "Sen.", "Rep.", "Gov.", "St.", "Jr.", "Sr.", "Rev.", "Maj.", "Mx.", "U.S.", "U.K.",
                            "E.U.", "U.N."})
+# (", American diplomat, …": a nationality opens the description too.)
 _APPOSITIVE = re.compile(
-    r"^,\s+((?:a|an|the|who|whose|former|senior|chief|top|deputy|(?:[A-Z][\w.-]*\s+){0,3}\w+[’']s|[a-z]\w*)\b"
+    r"^,\s+((?:a|an|the|who|whose|former|senior|chief|top|deputy|(?:[A-Z][\w.-]*\s+){0,3}\w+[’']s|[a-z]\w*|"
+    rf"(?:{'|'.join(sorted(set(NATIONALITIES) | set(DEMONYMS), key=len, reverse=True))})(?=\s+[a-z]))\b"
     r"(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\(|$)"
 )
 # ", who served in the Obama administration, including as ambassador to Russia,": the office the clause goes on to.
@@ -76,6 +78,8 @@ _PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:[’']s| is| was| has been| serve
 _PAST_OFFICE_CLAUSE = re.compile(r"who (?:(?:served|was|had been|spent \w+ years) (?:as |the |a |an )"
                                  r"|(?:served|worked) (?:in|at|for|under) )")
 _PAST_MARKERS = frozenset({"former", "retired", "ex-"})
+_RETIRED_AFTER = frozenset({"ret.", "retd.", "retd"})
+_RETIRED_PAREN = re.compile(r"\s*\((?:ret|retd)\.?\)")
 _NAMED_SPEAKER = re.compile(rf"{_U}\w+\s+{_U}\w+\s+(?:{SPEECH_VERB.pattern})")
 _SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},|,)?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+|further\s+)?"
                            rf"(?:{SPEECH_VERB.pattern})")  # "…, Pankaj Saran, stated": the name in apposition
@@ -202,8 +206,10 @@ _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to wit
 def _title_case_line(text: str, at: int) -> bool:
     """The line holding `at` is a headline in title case: most of its words, small words aside, capitalised."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w.lower() not in _SMALL_WORDS]
-    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w.lower() not in _SMALL_WORDS]
+    return not line.endswith((".", "!", "?", "”", '"')) and len(words) >= 5 \
+        and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)  # (a sentence full of names ends with a stop)
 
 
 def _lengthens_known(found: dict, claimed: list, words: list) -> bool:
@@ -284,9 +290,12 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
                      or words[0][2].endswith(_ORIGIN_SUFFIXES) or words[0][2] in country_names()):
         had_title = had_title or words[0][2] in TITLE_WORDS
         words = words[1:]
-    inner = [i for i, (_, _, w) in enumerate(words[:-1]) if w in TITLE_WORDS or w in NATIONALITIES]
+    # "International Security Editor Nick Paton Walsh": a capitalised role noun inside the run is a title too
+    inner = [i for i, (_, _, w) in enumerate(words[:-1])
+             if w in TITLE_WORDS or w in NATIONALITIES or w.lower() in ROLE_NOUNS_BEFORE]
     if inner:
-        had_title = had_title or any(words[i][2] in TITLE_WORDS for i in inner)
+        had_title = had_title or any(words[i][2] in TITLE_WORDS or words[i][2].lower() in ROLE_NOUNS_BEFORE
+                                     for i in inner)
         words = words[inner[-1] + 1:]
     if len(words) < 2:
         return None
@@ -444,6 +453,7 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
     if goes_on:
         clause = f"{clause}, {goes_on.group(1)}"
     if appositive and _describes(clause):
+        clause = _and_later_segments(clause, after[appositive.end():])
         said_after = _with_organisation(clause, after[appositive.end():])
         if role_of(said_after) != "other":
             return said_after
@@ -451,12 +461,35 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
     if before or said_after:
         return before or said_after  # ", spoke to TRT about …" after the name says less than a role before it
     title = title_before(text, start, place_words)
+    retired = _RETIRED_PAREN.match(after)
+    if retired and title:  # "Col. Richard Kemp (ret.) of the British Army"
+        title, after = f"{title} (ret.)", after[retired.end():]
     affiliation = _AFFILIATION.match(after)
     if affiliation is None:
         return title
     if title and title not in _ABBREVIATION:
         return f"{title} {affiliation.group(1)}"
     return affiliation.group(1)
+
+
+# ", American diplomat, former Ambassador …, and currently Director of the Eurasia Center …": what the segments
+# after an official's description add when they make him someone who held office once or an expert now.
+_NEXT_SEGMENT = re.compile(r"^,\s+((?:and\s+)?(?:former|ex-|retired|currently|now|later)\b[^,.;:“”\"()]{2,160}?)"
+                           r"(?=,|\.(?:\s|$)|;|$)")
+
+
+def _and_later_segments(description: str, rest: str) -> str:
+    if role_of(description) != "official" or held_office_once(description):
+        return description
+    segments = []
+    for _ in range(3):
+        segment = _NEXT_SEGMENT.match(rest)
+        if segment is None:
+            break
+        segments.append(segment.group(1))
+        rest = rest[segment.end():]
+    longer = ", ".join([description, *segments])
+    return longer if segments and (held_office_once(longer) or role_of(", ".join(segments)) == "expert") else description
 
 
 def _with_organisation(description: str, rest: str) -> str:
@@ -468,11 +501,16 @@ def _with_organisation(description: str, rest: str) -> str:
     return description
 
 
+_NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+$")
+
+
 def described_before(text: str, start: int) -> str | None:
     """The description that opens the sentence and ends at a comma right before the name, when it gives a role."""
     before = _APPOSITIVE_BEFORE.search(text, max(0, start - 160), start)
     if before is None or role_of(before.group(1)) == "other":
         return None
+    if _NAME_BEFORE_COMMA.search(text, max(0, before.start() - 60), before.start()):
+        return None  # "said Marina Miron, a researcher at King's College, Al Jazeera reported": Miron's apposition
     description = before.group(1)
     return description[:-2] + "”" if description.endswith(",”") else description
 
@@ -501,8 +539,8 @@ def pronoun_description(text: str, end: int) -> tuple[str, bool] | None:
 
 def _describes(phrase: str) -> bool:
     first = phrase.split()[0]
-    if _PAST_OFFICE_CLAUSE.match(phrase):
-        return True
+    if _PAST_OFFICE_CLAUSE.match(phrase) or first == "now" and role_of(phrase) == "expert":
+        return True  # ", who served as …"; ", now teaching at Tufts University’s Fletcher School"
     if SPEECH_VERB.match(phrase) or first in _NOT_DESCRIPTIONS or (first.endswith("ly") and first.islower()):
         return False
     if _NAMED_SPEAKER.search(phrase):  # ", the political scientist Oleg Sahakyan says": another person speaking
@@ -542,6 +580,9 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
         word, left = words[at].strip("()"), words[at - 1].strip("()") if at else ""
         if word.endswith((",", ";", ":")):
             break
+        if word.lower() in _RETIRED_AFTER and at and left in TITLE_WORDS:
+            kept.insert(0, "(ret.)")  # "British Army Col. (ret.) Richard Kemp": retired, after the rank
+            continue
         # "founder and chairman of the Gulf Research Center Dr. Abdulaziz Sager": "of the" and "and" inside a title.
         if kept and ((word == "the" and left in _TITLE_LINKS)
                      or (word == "and" and _role_noun(left.lower()) and _role_noun(kept[0].lower()))):
