@@ -193,15 +193,16 @@ def _matching(column, q: str, kind: int):
 RANKED = 10_000
 
 
-def _newest_hits(q: str, kind: int, table, conditions: list, limit: int | None = None):
+def _newest_hits(q: str, kind: int, table, conditions: list, limit: int | None = None, scored: bool = True):
     """(id, score, doc) of the newest `limit` rows of `kind` holding every term of `q` that meet `conditions` (on
-    `table`, joined by id, or on the id itself when `table` is None), newest first."""
+    `table`, joined by id, or on the id itself when `table` is None), newest first; (id, doc) unless `scored`."""
     terms, limit = search_terms(q), limit or RANKED
     row_id = (FTS.c.rowid - kind) // search.KINDS
+    score = [(_Search(terms, "score") if terms else literal(0.0)).label("score")] if scored else []
     if not terms:
-        return select(row_id.label("id"), literal(0.0).label("score"), FTS.c.rowid.label("doc")).where(false())
+        return select(row_id.label("id"), *score, FTS.c.rowid.label("doc")).where(false())
     joined = FTS if table is None else FTS.join(table, table.c.id == row_id)
-    return (select(row_id.label("id"), _Search(terms, "score").label("score"), FTS.c.rowid.label("doc"))
+    return (select(row_id.label("id"), *score, FTS.c.rowid.label("doc"))
             .select_from(joined).where(_Search(terms, "match"), FTS.c.rowid % search.KINDS == kind, *conditions)
             .order_by(FTS.c.rowid.desc()).limit(limit))
 
@@ -215,7 +216,7 @@ def _ranked_page(q: str, kind: int, table, conditions: list, limit: int, offset:
 
 def _count_hits(engine: Engine, q: str, kind: int, table, conditions: list) -> int:
     """How many rows `_newest_hits` finds, RANKED + 1 meaning more than RANKED."""
-    found = _newest_hits(q, kind, table, conditions, RANKED + 1).subquery("counted")
+    found = _newest_hits(q, kind, table, conditions, RANKED + 1, scored=False).subquery("counted")
     return _scalar(engine, select(func.count()).select_from(found)) or 0
 
 
@@ -399,8 +400,29 @@ def _kept(column, view: View, *, dates: bool = True, actors: bool = True) -> lis
     if not conditions:
         return []
     if len(conditions) == 1 and view.wire_once:
-        return [column.not_in(select(A.c.id).where(A.c.story_id.is_not(None), A.c.story_id != A.c.id))]
+        return [_NotACopy(column)]
     return [column.in_(select(A.c.id).where(*conditions))]
+
+
+class _NotACopy(ColumnElement):
+    """The article `column` names is no wire copy. SQLite lists the copies once (an index scan) and looks each id
+    up in that list; PostgreSQL plans a NOT IN over a subquery as a per-row subplan when the list outgrows its work
+    memory (the experts count at a million articles ran for minutes), so it gets NOT EXISTS, an anti-join."""
+
+    inherit_cache = False
+
+    def __init__(self, column):
+        self.column = column
+        self.type = NULLTYPE
+
+
+@compiles(_NotACopy)
+def _not_a_copy(element: _NotACopy, compiler, **kw) -> str:
+    column = compiler.process(element.column, **kw)
+    if compiler.dialect.name == "postgresql":
+        return (f"NOT EXISTS (SELECT 1 FROM {A.name} AS copy WHERE copy.id = {column}"
+                " AND copy.story_id IS NOT NULL AND copy.story_id != copy.id)")
+    return f"{column} NOT IN (SELECT id FROM {A.name} WHERE story_id IS NOT NULL AND story_id != id)"
 
 
 def _in_articles(table, where: list) -> list:
@@ -968,7 +990,7 @@ def _statement_conditions(view: View, joined: bool = False, table=ST) -> list:
         # The newest statements holding the words within the view (RANKED + 1 at most: a count can say "more").
         hit = ST.alias("st_hit")
         found = _newest_hits(view.q, search.STATEMENT, hit, _statement_conditions(view.with_(q=""), table=hit),
-                             RANKED + 1).subquery("newest")
+                             RANKED + 1, scored=False).subquery("newest")
         conditions.append(table.c.id.in_(select(found.c.id)))
     return conditions
 
@@ -1198,7 +1220,8 @@ def articles_by(engine: Engine, view: View, by: str) -> pd.DataFrame:
     column = GROUPS[by]
     group = func.coalesce(column, "").label("group")
     if view.q:  # the matches the page counts and ranks: the newest RANKED + 1 in the view
-        found = _newest_hits(view.q, search.ARTICLE, None, _kept(_article_hit, view), RANKED + 1).subquery("newest")
+        found = _newest_hits(view.q, search.ARTICLE, None, _kept(_article_hit, view), RANKED + 1,
+                             scored=False).subquery("newest")
         return _frame(engine, select(group, func.count().label("articles")).where(A.c.id.in_(select(found.c.id)))
                       .group_by(group).order_by(func.count().desc(), group))
     statement = (select(group, func.count().label("articles")).where(*_listed_articles(view))
