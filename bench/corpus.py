@@ -213,6 +213,11 @@ def build(db: str, articles: int, *, seed: int = 1, batch: int = BATCH, progress
                 progress(ids[-1], articles, rows, time.perf_counter() - started)
         with store.engine.begin() as conn:
             finish(conn)
+        if store.engine.dialect.name == "postgresql":
+            # What autovacuum would do minutes later: mark the pages all-visible, so index-only scans stay in the
+            # index (before it, a million-article store's every page missed its target; after it, 13 of 18 met).
+            with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM (ANALYZE)")
     return Report(articles, rows, time.perf_counter() - started)
 
 
