@@ -418,11 +418,13 @@ class _NotACopy(ColumnElement):
 
 @compiles(_NotACopy)
 def _not_a_copy(element: _NotACopy, compiler, **kw) -> str:
-    column = compiler.process(element.column, **kw)
     if compiler.dialect.name == "postgresql":
-        return (f"NOT EXISTS (SELECT 1 FROM {A.name} AS copy WHERE copy.id = {column}"
-                " AND copy.story_id IS NOT NULL AND copy.story_id != copy.id)")
-    return f"{column} NOT IN (SELECT id FROM {A.name} WHERE story_id IS NOT NULL AND story_id != id)"
+        copy = A.alias("copy")
+        clause = ~select(copy.c.id).where(copy.c.id == element.column, copy.c.story_id.is_not(None),
+                                          copy.c.story_id != copy.c.id).exists()
+    else:
+        clause = element.column.not_in(select(A.c.id).where(A.c.story_id.is_not(None), A.c.story_id != A.c.id))
+    return compiler.process(clause, **kw)
 
 
 def _in_articles(table, where: list) -> list:
