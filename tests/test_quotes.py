@@ -1006,6 +1006,13 @@ def test_a_connective_opening_a_report_before_its_attribution_is_the_writers():
         ("indirect", 'both leaders agreed to finalize "a deal on minerals as soon as possible,"')
 
 
+def test_a_states_own_body_named_in_full_speaks_for_the_state():
+    # Made-up sentence: the body is Ukraine's, so the report is Ukraine's (the shared rules, as for ministries).
+    assert rows("The swap was the 65th of the war, according to Ukraine's Coordinating Headquarters for the "
+                "Treatment of Prisoners of War.") == [
+        ("indirect", "The swap was the 65th of the war", "Ukraine", "official")]
+
+
 def test_a_quoted_clause_after_the_verb_is_still_direct():
     assert rows('Peskov said "we will never accept this" at a briefing.') == \
         [("direct", "we will never accept this", "Dmitry Peskov", "official")]
