@@ -8,6 +8,9 @@ writer in the main process stores results in input order, one transaction per ar
 """
 from __future__ import annotations
 
+import os
+import threading
+import time
 import traceback
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -226,9 +229,22 @@ def run_items(items: Iterable[Item | Failure], options: Options = Options(),
     return summary
 
 
+def _exit_with_parent() -> None:
+    """In each worker: exit when the `ingest` process that started it is gone. A parent killed outright (kill -9,
+    the OOM killer) cannot shut its pool down, and its workers would otherwise wait for work forever."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def ingest_items(items: Iterable[Item | Failure], store: Store, options: Options, summary: Summary,
                  on_outcome: Callable[[Outcome], None] | None = None) -> None:
-    pool = ProcessPoolExecutor(options.workers) if options.workers > 1 else None
+    pool = ProcessPoolExecutor(options.workers, initializer=_exit_with_parent) if options.workers > 1 else None
     try:
         _consume(items, store, options, summary, on_outcome, pool)
     finally:

@@ -152,6 +152,19 @@ def test_a_directory_of_bad_and_good_files(run_cli, db_path, tmp_path):
     assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
 
 
+def _processes_reading(folder: Path) -> list[int]:
+    """Live processes whose command line names `folder` (the ingest and its workers)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and str(folder).encode() in (proc / "cmdline").read_bytes() \
+                    and b"State:\tZ" not in (proc / "status").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
 def test_kill_9_mid_ingest_leaves_a_sound_store_and_a_rerun_completes_it(run_cli, tmp_path):
     import random
     import signal
@@ -176,6 +189,11 @@ def test_kill_9_mid_ingest_leaves_a_sound_store_and_a_rerun_completes_it(run_cli
         time.sleep(0.05)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    # Its workers notice the parent is gone and exit, instead of waiting for work forever.
+    deadline = time.monotonic() + 15
+    while _processes_reading(folder) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _processes_reading(folder) == []
     with sqlite3.connect(killed_db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
