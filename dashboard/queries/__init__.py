@@ -1158,12 +1158,6 @@ def _in_context(engine: Engine, table, row_id: int, extra: list) -> pd.DataFrame
 
 # --- articles ---------------------------------------------------------------------------------------------
 
-def _listed_articles(view: View) -> list:
-    where = _article_conditions(view)
-    if view.q:
-        where.append(_matching(A.c.id, view.q, search.ARTICLE))
-    return where
-
 
 def articles(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd.DataFrame:
     """One page of stored articles, newest first (with words searched, `q`, the best matches first and their
@@ -1179,7 +1173,7 @@ def articles(engine: Engine, view: View, limit: int = 50, offset: int = 0) -> pd
         statement = (select(*columns, A.c.text).select_from(hits.join(A, A.c.id == hits.c.id))
                      .order_by(hits.c.score.desc(), A.c.published.desc(), A.c.id.desc()))
     else:
-        statement = (select(*columns).where(*_listed_articles(view))
+        statement = (select(*columns).where(*_article_conditions(view))
                      .order_by(A.c.published.desc(), A.c.id.desc()).limit(limit).offset(offset))
     frame = _frame(engine, statement)
     if view.q:  # the sentence of the title or text that matches best, the words found marked ⟨so⟩
@@ -1210,10 +1204,9 @@ def articles_by(engine: Engine, view: View, by: str) -> pd.DataFrame:
                   "lang": ARD.c.language}[by]
         dated = _frame(engine, select(column.label("group"), func.sum(ARD.c.articles).label("articles"))
                        .where(*_article_day_conditions(view)).group_by(column))
-        undated = _frame(engine, select(func.coalesce(GROUPS[by], "").label("group"), func.count().label("articles"))
-                         .where(A.c.published.is_(None), *_article_conditions(view)).group_by(GROUPS[by]))
-        if view.date_from or view.date_to:
-            undated = undated.iloc[0:0]
+        undated = pd.DataFrame(columns=["group", "articles"]) if view.date_from or view.date_to else _frame(
+            engine, select(func.coalesce(GROUPS[by], "").label("group"), func.count().label("articles"))
+            .where(A.c.published.is_(None), *_article_conditions(view)).group_by(GROUPS[by]))
         both = pd.concat([dated, undated]).groupby("group", as_index=False)["articles"].sum()
         both = both[both["articles"] > 0].astype({"articles": "int64"})
         if both.empty:
@@ -1226,7 +1219,7 @@ def articles_by(engine: Engine, view: View, by: str) -> pd.DataFrame:
                              scored=False).subquery("newest")
         return _frame(engine, select(group, func.count().label("articles")).where(A.c.id.in_(select(found.c.id)))
                       .group_by(group).order_by(func.count().desc(), group))
-    statement = (select(group, func.count().label("articles")).where(*_listed_articles(view))
+    statement = (select(group, func.count().label("articles")).where(*_article_conditions(view))
                  .group_by(group).order_by(func.count().desc(), group))
     return _frame(engine, statement)
 
@@ -1253,7 +1246,7 @@ def articles_count(engine: Engine, view: View) -> int:
         undated = 0 if view.date_from or view.date_to else _scalar(
             engine, select(func.count()).select_from(A).where(A.c.published.is_(None), *_article_conditions(view)))
         return int(dated or 0) + int(undated or 0)
-    return _scalar(engine, select(func.count()).select_from(A).where(*_listed_articles(view))) or 0
+    return _scalar(engine, select(func.count()).select_from(A).where(*_article_conditions(view))) or 0
 
 
 def article(engine: Engine, article_id: int) -> dict | None:

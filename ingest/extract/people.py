@@ -448,13 +448,12 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
         return None
     appositive = _APPOSITIVE.match(after) or _APPOSITIVE_ORG.match(after) or _APPOSITIVE_TITLE.match(after)
     said_after = None
-    clause = appositive.group(1).strip() if appositive else ""
-    goes_on = _CLAUSE_GOES_ON.match(after[appositive.end():]) if clause.startswith("who ") else None
+    clause, rest = (appositive.group(1).strip(), after[appositive.end():]) if appositive else ("", "")
+    goes_on = _CLAUSE_GOES_ON.match(rest) if clause.startswith("who ") else None
     if goes_on:
         clause = f"{clause}, {goes_on.group(1)}"
     if appositive and _describes(clause):
-        clause = _and_later_segments(clause, after[appositive.end():])
-        said_after = _with_organisation(clause, after[appositive.end():])
+        said_after = _with_organisation(_and_later_segments(clause, rest), rest)
         if role_of(said_after) != "other":
             return said_after
     before = described_before(text, start)

@@ -790,10 +790,9 @@ def _as_said(text, sentence, match, index, covered, direct_starts) -> _Item | No
     who = _subject(text, match.start("who"), match.end("who"), index)
     if not isinstance(who, (Speaker, _Joint, Pronoun)) or isinstance(who, Speaker) and who.name is None:
         return None  # ("as the president has said": a description, resolved like a pronoun)
-    if match.start() == sentence.start or not text[sentence.start:match.start()].strip(" \u00a0"):
-        rest = text[match.end():sentence.end].lstrip(" ,")
-        return _indirect(text, sentence.end - len(rest), sentence, who, covered, direct_starts) if rest else None
     rest = text[match.end():sentence.end].lstrip(" ,")
+    if match.start() == sentence.start or not text[sentence.start:match.start()].strip(" \u00a0"):
+        return _indirect(text, sentence.end - len(rest), sentence, who, covered, direct_starts) if rest else None
     if text[match.end():match.end() + 1] == "," and reads_as_clause(rest):
         # "…, and sometimes, as the president has said, he has been frustrated": the clause after it is the saying
         return _indirect(text, sentence.end - len(rest), sentence, who, covered, direct_starts)

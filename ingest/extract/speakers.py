@@ -24,12 +24,12 @@ _PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "close", "fa
                            "around", "throughout", "outside", "briefed"})  # "two people briefed on the talks"
 _INDEFINITE_PREPOSITIONS = _PREPOSITIONS | {"on"}  # "a doctor on the scene": unnamed whatever follows
 _QUANTIFIERS = frozenset({"some", "others", "many", "most", "few"})  # "Some said …": an unnamed group
-_STATE_BODIES = frozenset({"ministry", "ministries", "government"})
+_STATE_BODIES = frozenset({"ministry", "ministries", "government"})  # "Norway's energy ministry" speaks for Norway
 # A state's own body named in full ("Ukraine's Coordinating Headquarters for the Treatment of Prisoners of War") speaks
 # for the state, as its ministries do.
 _COUNTRY_BODY = re.compile(r"\s*(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})[’']s\s+(?:[A-Z][\w-]*\s+){0,4}"
                            r"(?:Headquarters|Ministry|Office|Service|Agency|Staff|Command|Council|Committee|Directorate|"
-                           r"Administration|Department|Bureau|Commission)\b")  # "Norway's energy ministry" speaks for Norway
+                           r"Administration|Department|Bureau|Commission)\b")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|that|which)\s")  # "analysts who have done the sums say"
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
                         "letter", "transcript", "sources", "source", "officials", "official", "message"})
