@@ -178,6 +178,25 @@ def test_definite_description_resolves_to_the_person_so_described():
     assert rows(text) == [("direct", "We see no basis for a truce,", "Dmitry Peskov", "official")]
 
 
+@pytest.mark.parametrize("owner_sentence, speaker, role", [
+    ("Putin’s spokesman said Moscow would not answer.", "Vladimir Putin", "official"),  # he speaks through him
+    ("His lawyer said the envoy would not answer questions.", None, "other"),
+    ("Putin’s aide said Moscow would not answer.", None, "official"),
+])
+def test_a_description_that_is_someones_is_not_the_person_quoted_before(owner_sentence, speaker, role):
+    # "Putin's aide said" right after Zelensky spoke is neither Zelensky nor Putin: nobody the text names.
+    text = "Zelensky said on Friday that the talks would resume next week.\n\n" + owner_sentence
+    found = rows(text)
+    assert found[0][2] == "Volodymyr Zelensky"
+    assert found[1][2:] == (speaker, role)
+
+
+def test_a_description_that_is_someones_takes_the_person_so_described():
+    text = ("Kremlin spokesman Dmitry Peskov met reporters in Moscow. Zelensky said on Friday that the talks "
+            "would resume.\n\nPutin’s spokesman said Moscow would not answer.")
+    assert rows(text)[-1][2] == "Dmitry Peskov"
+
+
 def test_unnamed_source_keeps_a_null_speaker_with_its_role():
     text = '"The sanctions are hurting," a Western official said, "but not enough to change his mind."'
     assert rows(text) == [("direct", "The sanctions are hurting, but not enough to change his mind.", None, "official")]

@@ -957,7 +957,7 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             who = ranking.pick(item, who.word, rule, last, last_item)
         elif isinstance(who, Pronoun):
             rule = _pronoun(text, item, who, last, last_item, index, covered)
-            who = ranking.pick(item, "the", rule, last, last_item, who.noun)
+            who = rule if who.owner else ranking.pick(item, "the", rule, last, last_item, who.noun)
         quotes.append(_quote(text, item, who))
         if item.nested:
             continue
@@ -988,8 +988,10 @@ def _description(item, pronoun, last, last_item, index) -> Speaker:
     noun, country = pronoun.noun, pronoun.country
     person = index.described_person(noun, item.parts[0][0], country) \
         or index.described_person_after(noun, item.parts[0][0], country=country)
-    if person:
+    if person and person.name != pronoun.owner:
         return index.person_speaker(person)
+    if pronoun.owner:
+        return Speaker(None, role_of(noun))  # "his lawyer", "Putin’s aide": someone the text does not name
     near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
     if near and last is not None and (last.is_person or last.name and noun in _SPEAKS_FOR_BODY) \
             and index.speaks_for(last, country):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.extract.actors import find_mentions
 from ingest.extract.countries import country_names
@@ -56,6 +56,8 @@ _COMPANY_SUFFIXES = frozenset({"Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Ltd
 _MEMBERS = frozenset({"officials", "official", "executives", "executive"})
 # "His office said", "her spokeswoman said": the person speaks through them.
 _SPEAKS_THROUGH = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "spokespeople"})
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+_DEFINITE = _OWNER_PRONOUNS | {"the"}  # "the minister", "his lawyer": someone in particular
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "senior",
                           "top", "western", "independent", "most", "few", "other", "its", "his", "her", "their"})
 
@@ -75,6 +77,9 @@ class Pronoun:
     word: str
     noun: str | None = None  # the role noun of a description: "president"
     country: str | None = None  # the country its words name: "the Russian leader", "Ukraine’s foreign minister"
+    # Whose it is, when the description is someone's ("Putin’s spokesman", "his lawyer"): a person (their name)
+    # or a pronoun. Such a description is never its owner, nor anyone else the text has not so described.
+    owner: str | None = None
 
 
 # A title's or an initial's full stop (same length when masked, so offsets hold).
@@ -205,7 +210,22 @@ class SpeakerIndex:
         if source is not None:
             return source
         who = self._named(words[-4:]) or self._described(words[-4:], end) or self._office(phrase, start)
+        if isinstance(who, Pronoun) and who.noun:
+            who = self._owned(who, words[-4:], people, end)
         return self._ministry_state(who, start)
+
+    def _owned(self, who: Pronoun, words: list[str], people: list, end: int) -> Pronoun | Speaker:
+        """A description that is someone's: "Putin’s spokesman" speaks for Putin, as "his spokesman" does for
+        "he", unless the text has described someone as that spokesman; "his lawyer" is the lawyer."""
+        owned = [w for w in words[:-1] if w.lower() in _OWNER_PRONOUNS or _POSSESSIVE.search(w)]
+        if not owned:
+            return who
+        person = next((p for s, e, p in people if self.text.startswith(("’s", "'s", "’", "'"), e)), None)
+        if person is not None and who.noun in _SPEAKS_THROUGH \
+                and self.described_person(who.noun, end, who.country) is None:
+            return self.person_speaker(person)
+        owner = person.name if person is not None else owned[-1].lower()
+        return replace(who, owner=owner)
 
     def _ministry_state(self, who, start: int):
         """"the Interior Ministry said" with no state named in it: the ministry speaks for the state the text
@@ -343,7 +363,7 @@ class SpeakerIndex:
                 return Speaker(body, body_role(body))
         if head in {"source", "sources"} and len(words) > 1 and words[-2].lower() in _PUBLIC_SOURCES:
             return Speaker(None, "official")  # "a local police source"
-        if head in ROLE_NOUNS_BEFORE and any(w.lower() == "the" or _POSSESSIVE.search(w) for w in words[:-1]):
+        if head in ROLE_NOUNS_BEFORE and any(w.lower() in _DEFINITE or _POSSESSIVE.search(w) for w in words[:-1]):
             return Pronoun("the", head, self._country_of(words[:-1]))  # "the minister", "China’s ambassador"
         if head not in GENERIC_SOURCES or len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
             return self._unknown_name(words)  # "the Norwegian Energy Agency": a named body, not "an agency"
