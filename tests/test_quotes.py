@@ -1178,3 +1178,14 @@ def test_a_party_tag_then_a_description_between_name_and_verb():
 def test_a_described_subject_before_the_verb(text, clause, speaker):
     # Made-up sentences: a named body with a relative clause in its apposition; a long unnamed description.
     assert rows(text)[0][1:3] == (clause, speaker)
+
+
+def test_the_expert_is_the_commentator_the_article_introduced():
+    # Real shape (TASS, 2025-12-24): the expert is introduced by an institute post with no "expert" in it, then
+    # quoted as "the expert said".
+    text = ("Vladimir Zelensky's plan is a \"step back\" from the American draft, Stefano Vernole, deputy president "
+            "at the Center of Studies on Eurasia, said in an interview.\n\n"
+            "In his opinion, Kiev's proposal ignores the battlefield. “This plan is unlikely to be accepted,” "
+            "the expert said.\n\n"
+            "He said that the old terms were no longer valid.")
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Stefano Vernole"), ("indirect", "Stefano Vernole")]

@@ -12,6 +12,7 @@ from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
 from ingest.extract.titles import (
     DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NON_NAME_WORDS, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role,
+    role_of,
     public_body,
 )
 from ingest.records import Mention, Person
@@ -444,6 +445,8 @@ class SpeakerIndex:
         actor = self.registry.get(person.name) if person.in_registry else None
         if actor is not None and noun in actor.titles:
             return True  # the registry knows Trump is "the president" though this text only says "Donald Trump"
+        if GENERIC_SOURCES.get(noun) == "expert" and role_of(person.description) == "expert":
+            return True  # "the expert said", "the analyst noted": the deputy head of a research centre introduced before
         return bool(re.search(rf"\b{re.escape(noun)}\s+(?:\S+\s+)?$", self.text[max(0, start - 40):start],
                               re.IGNORECASE))
 
