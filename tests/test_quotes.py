@@ -1189,3 +1189,13 @@ def test_the_expert_is_the_commentator_the_article_introduced():
             "the expert said.\n\n"
             "He said that the old terms were no longer valid.")
     assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Stefano Vernole"), ("indirect", "Stefano Vernole")]
+
+
+def test_the_expert_can_be_the_journalist_the_article_introduced():
+    # Real shape (news.by, 2025-07-22): a journalist introduced as the holder of an opinion, then '…," the expert
+    # asserts.'
+    text = ("Kiev shows no desire for peace, and therefore, one should not expect much from the talks in Istanbul. "
+            "This was the opinion expressed by Russian journalist Pavel Kukharkin.\n\n"
+            "\"I do not expect anything constructive from this meeting. But nothing more — no ceasefire, no peace "
+            "accords,\" the expert asserts.")
+    assert [r[2] for r in rows(text)] == ["Pavel Kukharkin"]

@@ -57,6 +57,7 @@ _COMPANY_SUFFIXES = frozenset({"Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Ltd
 _MEMBERS = frozenset({"officials", "official", "executives", "executive"})
 # "His office said", "her spokeswoman said": the person speaks through them.
 _SPEAKS_THROUGH = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "spokespeople"})
+_WRITER = re.compile(r"\b(?:journalist|columnist|writer|blogger|editor|publicist|author)\b", re.I)
 _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 _DEFINITE = _OWNER_PRONOUNS | {"the"}  # "the minister", "his lawyer": someone in particular
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "senior",
@@ -445,8 +446,11 @@ class SpeakerIndex:
         actor = self.registry.get(person.name) if person.in_registry else None
         if actor is not None and noun in actor.titles:
             return True  # the registry knows Trump is "the president" though this text only says "Donald Trump"
-        if GENERIC_SOURCES.get(noun) == "expert" and role_of(person.description) == "expert":
-            return True  # "the expert said", "the analyst noted": the deputy head of a research centre introduced before
+        if GENERIC_SOURCES.get(noun) == "expert" and (role_of(person.description) == "expert"
+                                                       or _WRITER.search(person.description or "")):
+            # "the expert said", "the analyst noted": the deputy head of a research centre, or the journalist,
+            # the text introduced before
+            return True
         return bool(re.search(rf"\b{re.escape(noun)}\s+(?:\S+\s+)?$", self.text[max(0, start - 40):start],
                               re.IGNORECASE))
 
