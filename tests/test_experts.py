@@ -228,6 +228,13 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     # A rank marked retired after the name.
     ("Col. Dana Whitlock (ret.) of the Ruritanian Army said the truce is a ploy.", "Dana Whitlock",
      "Col. (ret.) of the Ruritanian Army"),
+    # A radio host's introduction: the office held, with no article, in the next sentence.
+    ("Well, watching closely will be Dana Whitlock. He was deputy Ruritanian ambassador to the United Nations. He "
+     "argues that Putin has laid a trap.", "Dana Whitlock", "who was deputy Ruritanian ambassador to the United Nations"),
+    # ... or the post two sentences on, after another sentence about the guest.
+    ("We turn to Dana Whitlock for a take on this. She followed the meeting from Odesa. She's the director of "
+     "security programs of the Harbour think tank. She argues that Russia is stalling.", "Dana Whitlock",
+     "the director of security programs of the Harbour think tank"),
 ])
 def test_descriptions_real_reporting_uses_make_an_expert(text, name, description):
     # Made-up sentences with a made-up name and country, in the shapes of 2025 coverage: a description after an

@@ -73,8 +73,13 @@ _NOT_DESCRIPTIONS = frozenset({"according", "meanwhile", "however", "too", "thou
                                "may", "might", "must", "should"})
 _TITLE_LINKS = frozenset({"of", "for", "to"})
 # "He's a former ambassador to NATO." right after the sentence that names someone: a description of them.
+# The office may come without an article ("He was deputy U.S. ambassador to the United Nations").
 _PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:[’']s| is| was| has been| served as| was once)\s+"
-                             r"((?:a|an|the)\s(?:[^.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$))")
+                             r"((?:(?:a|an|the)\s|(?=(?:deputy|senior|former|chief|acting|assistant|executive|head|"
+                             r"director|professor|president|vice|co-?founder|founder|chair)\b))"
+                             r"(?:[^.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$))")
+# A sentence about the person before their description: "She followed the meeting from Odesa. She's the director …"
+_PRONOUN_SENTENCE = re.compile(r"\s*(?:He|She)\s[^.!?“”\"]{2,200}?[.!?]\s")
 _PAST_OFFICE_CLAUSE = re.compile(r"who (?:(?:served|was|had been|spent \w+ years) (?:as |the |a |an )"
                                  r"|(?:served|worked) (?:in|at|for|under) )")
 _PAST_MARKERS = frozenset({"former", "retired", "ex-"})
@@ -530,6 +535,8 @@ def pronoun_description(text: str, end: int) -> tuple[str, bool] | None:
     if stop is None:
         return None
     match = _PRONOUN_COPULA.match(text, end + stop.end())
+    if match is None and (between := _PRONOUN_SENTENCE.match(text, end + stop.end())):
+        match = _PRONOUN_COPULA.match(text, between.end() - 1)
     if match is None or not _describes(match.group(1)):
         return None
     verb = text[match.start():match.start(1)]
