@@ -231,6 +231,10 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     # A radio host's introduction: the office held, with no article, in the next sentence.
     ("Well, watching closely will be Dana Whitlock. He was deputy Ruritanian ambassador to the United Nations. He "
      "argues that Putin has laid a trap.", "Dana Whitlock", "who was deputy Ruritanian ambassador to the United Nations"),
+    # A broadcast transcript: the guest's name and office only in the capitals of their first turn's label.
+    ("DANA WHITLOCK, FORMER DEPUTY RURITANIAN PRESS SECRETARY: I will say that Russia is stalling.\n\n"
+     "HOST: Thank you.\n\nWHITLOCK: The talks are going nowhere.", "Dana Whitlock",
+     "former deputy ruritanian press secretary"),
     # ... or the post two sentences on, after another sentence about the guest.
     ("We turn to Dana Whitlock for a take on this. She followed the meeting from Odesa. She's the director of "
      "security programs of the Harbour think tank. She argues that Russia is stalling.", "Dana Whitlock",

@@ -121,6 +121,7 @@ def find_people(text: str, sentences, registry: Registry) -> list[Person]:
     claimed: list[tuple[int, int]] = []
     _registry_people(text, registry, forms, found, claimed)
     _other_people(text, forms, found, claimed)
+    _transcript_labels(text, registry, found, claimed)
     _surname_mentions(text, found, claimed)
     people = [f.person for f in found.values()]
     for person in people:
@@ -386,6 +387,29 @@ def _fuller_description(text: str, entry: _Found, start: int, end: int, place_wo
 def _surname(name: str) -> str:
     words = name.split()
     return words[-2] if words[-1] in _SUFFIXES and len(words) > 1 else words[-1]
+
+
+# A broadcast transcript's first turn of a guest: "SABRINA SINGH, FORMER DEPUTY PENTAGON PRESS SECRETARY: I will
+# say …". The name and description are in capitals only there; later turns are "SINGH: …".
+_TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}),\s+([A-Z][A-Z0-9 ,.'’&/()-]{3,160}?):\s",
+                               re.MULTILINE)
+
+
+def _transcript_labels(text: str, registry: Registry, found: dict, claimed: list) -> None:
+    for match in _TRANSCRIPT_LABEL.finditer(text):
+        start, end = match.span(1)
+        if any(a < end and start < b for a, b in claimed):
+            continue
+        name = " ".join(w.capitalize() for w in match.group(1).split())
+        known = registry.lookup(name)
+        if known is not None or name.split()[0] in NON_NAME_WORDS or name.split()[-1] in NON_NAME_WORDS:
+            continue  # a registry person is found by name; "WHITE HOUSE, …" is no person
+        entry = _same_person(found, name)
+        if entry is None:
+            description = match.group(2).lower()
+            entry = found[name] = _Found(Person(name, description, role_of(description), [], False), _surname(name))
+        entry.person.spans.append((start, end))
+        claimed.append((start, end))
 
 
 def _same_person(found: dict, name: str) -> _Found | None:
