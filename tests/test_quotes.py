@@ -1199,3 +1199,20 @@ def test_the_expert_can_be_the_journalist_the_article_introduced():
             "\"I do not expect anything constructive from this meeting. But nothing more — no ceasefire, no peace "
             "accords,\" the expert asserts.")
     assert [r[2] for r in rows(text)] == ["Pavel Kukharkin"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("According to Peskov, “If it was left up to Kyiv, there would be no talks at all.”",
+     "If it was left up to Kyiv, there would be no talks at all."),
+    ("“There will be no talks,” according to Kremlin spokesman Dmitry Peskov.", "There will be no talks,"),
+    ("Peskov spoke on Monday. He continued, “If it was left up to Kyiv, there would be no talks.”",
+     "If it was left up to Kyiv, there would be no talks."),
+])
+def test_according_to_and_continued_attribute_a_whole_quote(text, quoted):
+    assert rows(text) == [("direct", quoted, "Dmitry Peskov", "official")]
+
+
+def test_according_to_after_a_partial_quote_keeps_the_reports_own_speaker():
+    text = ("Putin said he assumes that “the Ukrainian side will follow our example,” according to a statement on "
+            "the Kremlin's Telegram channel.")
+    assert [r[2] for r in rows(text)] == ["Vladimir Putin"]

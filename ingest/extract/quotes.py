@@ -256,6 +256,16 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
         lead = lead[:-1].rstrip()  # the first of the two apostrophes that open a ''…'' quote
     if not lead:
         return None
+    according = _LEAD_ACCORDING.match(lead)
+    if according:  # 'According to Peskov, “…”'
+        who = index.after_verb(start + according.end(), start + len(lead) - 1)
+        if who is not None:
+            return who
+    going_on = _GOES_ON_LEAD.search(lead)
+    if going_on:  # 'She continued, “…”': 'continued' alone is no saying, before a quote it is
+        who = _subject(text, sentence_start, start + going_on.start(), index)
+        if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
+            return who
     verbs = [m for m in SPEECH_VERB.finditer(text, start, start + len(lead)) if not _negated(text, start, m)]
     if lead.endswith(":"):
         if verbs:
@@ -273,6 +283,10 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
                 consumed.add(verb.start())
                 return who
     return None
+
+
+_LEAD_ACCORDING = re.compile(r"\s*(?:" + ACCORDING_TO.pattern + r")\s+(?=[^,]{2,80},$)")
+_GOES_ON_LEAD = re.compile(r"\s(?:continued|went on|goes on|continues)[,:]$")
 
 
 def _introduced(text: str, start: int, q: Quoted) -> bool:
@@ -293,6 +307,16 @@ def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speake
     return index.subject(start, end - 1)
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Nothing of its sentence comes before `pos` ("Putin said he assumes that “…”, according to …" has)."""
+    before = text[max(0, pos - 400):pos]
+    ends = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s+|\n", before)]
+    return not before[ends[-1] if ends else 0:].strip() and (bool(ends) or pos <= 400)
+
+
+_TRAILING_ACCORDING = re.compile(r"[\s,]*(?:" + ACCORDING_TO.pattern + r")\s+")
+
+
 def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, consumed: set[int]):
     """'"…," Rubio said', '"…," said Mark N. Katz, a …', '"…" he told reporters': (speaker, verb end)."""
     if q.close_mark is None:
@@ -310,6 +334,11 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     sentence = _SENTENCE_END.search(window)
     if sentence:
         window = window[:sentence.start() + 1]
+    according = _TRAILING_ACCORDING.match(window) if _opens_sentence(text, q.open_mark) else None
+    if according:  # '“…,” according to Kremlin spokesman Dmitry Peskov.'
+        who = index.after_verb(window_start + according.end(), window_start + len(window))
+        if who is not None:
+            return who, window_start + according.end()
     verb = next((m for m in AFTER_QUOTE_VERB.finditer(window)  # "one of the states suing the EPA, said": a noun
                  if m.group() not in {"state", "states"} or THAT.match(window, m.end())), None)
     if verb is None or len(_APPOSITIVES.sub(",", window[:verb.start()]).split()) > 10 \
