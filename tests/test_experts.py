@@ -235,6 +235,19 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     ("DANA WHITLOCK, FORMER DEPUTY RURITANIAN PRESS SECRETARY: I will say that Russia is stalling.\n\n"
      "HOST: Thank you.\n\nWHITLOCK: The talks are going nowhere.", "Dana Whitlock",
      "former deputy ruritanian press secretary"),
+    # A description before the name, and a view verb (not a description) after it.
+    ("Historian and member of the expert council of the Harbour Center, Dana Whitlock, believes that no serious "
+     "results should be expected.", "Dana Whitlock", "Historian and member of the expert council of the Harbour Center"),
+    # A capitalised acronym opens the apposition.
+    ("“Putin needs a ceasefire,” Dana Whitlock, CEO and founder of the Harbour Institute think tank, said.",
+     "Dana Whitlock", "CEO and founder of the Harbour Institute think tank"),
+    # A round-up's label line, the words under it with no quotation marks.
+    ("Analysts react to the talks.\n\nDana Whitlock, the editor-in-chief of Harbour Global Affairs:\n\n"
+     "The statement shows that the meeting went according to plan.", "Dana Whitlock",
+     "the editor-in-chief of Harbour Global Affairs"),
+    # A lowercase rank before a capitalised one, after an armed service's name.
+    ("This was stated by political scientist, retired lieutenant Colonel of the US Army Dana Whitlock in an "
+     "interview.", "Dana Whitlock", "retired lieutenant Colonel of the US Army"),
     # ... or the post two sentences on, after another sentence about the guest.
     ("We turn to Dana Whitlock for a take on this. She followed the meeting from Odesa. She's the director of "
      "security programs of the Harbour think tank. She argues that Russia is stalling.", "Dana Whitlock",

@@ -49,7 +49,7 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}?)(?:,\s*[A-Z ]+)?:\s")
 # A question-and-answer interview's labels ("Question. – …", "Q: …", "Answer. – …", "A. – …").
 _QUESTION = re.compile(r"\s*(?:Question|Q)\s*[.:]\s*[–—-]?\s*")
 _ANSWER = re.compile(r"\s*(?:Answer|A)\s*[.:]\s*[–—-]?\s*(?=[A-Z“\"]|$)")
-_LABEL_LINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,\s*[\w ]+)?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_LABEL_LINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,\s*[^:\n“”\"]{1,160})?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def find_experts(
@@ -276,7 +276,8 @@ def _comments(person: Person, quotes: list[Quote], text: str, sentences: list[Se
     if not (person.description and _JOURNALIST.search(person.description) and person.role != "official"):
         return False
     return any(q.speaker == person.name for q in quotes) or bool(
-        _reported(text, sentences, person.name, _name_spans(text, people)))
+        _reported(text, sentences, person.name, _name_spans(text, people))
+        or _transcribed(text, sentences, person.name))  # a round-up's "Name, editor of …:" line, then their words
 
 
 def _regions(quotes: list[Quote], sentences: list[Sentence]) -> list[tuple[int, int, Span]]:

@@ -44,7 +44,7 @@ _APPOSITIVE_ORG = re.compile(
 )
 # ", Head of Research at ICICI Securities," / ", Director, IIFL Securities.": a capitalised title and its firm.
 _APPOSITIVE_TITLE = re.compile(
-    rf"^,\s+((?:Head|Director|Deputy|Associate|Assistant|Professor|Research|Managing|Executive|Chief|Senior|Vice|Chairman|Chairwoman|President|Partner|Founder|"
+    rf"^,\s+((?:CEO|COO|CFO|Co-founder|Co-Founder|Editor|Editor-in-Chief|Head|Director|Deputy|Associate|Assistant|Professor|Research|Managing|Executive|Chief|Senior|Vice|Chairman|Chairwoman|President|Partner|Founder|"
     rf"Analyst|Economist|Strategist|Administrator)\b[^,.;:“”\"()]{{0,160}}?(?:,\s+{_U}[\w&’'-]*(?:\s+{_U}[\w&’'-]*){{0,4}})?)"
     rf"(?=[,;]|\.(?:\s|$)|$)"
 )
@@ -58,7 +58,7 @@ _AFFILIATION = re.compile(
 # Lower-case words that qualify a role noun before a name ("political scientist", "military expert").
 _ROLE_MODIFIERS = frozenset("""political military geopolitical international foreign policy security defence defense
 independent senior leading prominent veteran economic legal regional energy nuclear prime finance interior justice
-trade economy""".split())
+trade economy lieutenant brigadier major""".split())  # "retired lieutenant Colonel", "major general'
 # A description that opens the sentence and ends at a comma before the name: "The Kremlin's spokesman, Dmitry
 # Peskov", "Political analyst and head of the Centre for Applied Political Studies “Penta,” Volodymyr Fesenko".
 _ROLE_OPENING = "|".join(sorted(w.capitalize() for w in ROLE_NOUNS_BEFORE | _ROLE_MODIFIERS | {"former", "retired"}))
@@ -70,7 +70,12 @@ _APPOSITIVE_BEFORE = re.compile(
 _NOT_DESCRIPTIONS = frozenset({"according", "meanwhile", "however", "too", "though", "though,", "in", "on", "at", "for", "who",
                                "whose", "and", "but", "or", "then", "also", "still", "now", "instead", "again", "has", "have",
                                "had", "is", "was", "were", "will", "would", "could", "can", "did", "does", "do",
-                               "may", "might", "must", "should"})
+                               "may", "might", "must", "should",
+                               # ", believes that …", ", quoted by ARD": what the person thinks or where they spoke
+                               "believes", "thinks", "considers", "expects", "doubts", "fears", "hopes", "predicts",
+                               "argues", "insists", "suggests", "notes", "writes", "explains", "stresses",
+                               "emphasizes", "emphasises", "recalls", "quoted", "cited", "speaking", "writing",
+                               "interviewed", "reached", "contacted"})
 _TITLE_LINKS = frozenset({"of", "for", "to"})
 # "He's a former ambassador to NATO." right after the sentence that names someone: a description of them.
 # The office may come without an article ("He was deputy U.S. ambassador to the United Nations").
@@ -92,7 +97,11 @@ _ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-led", "-backed")  # "Austral
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _OF_BODY = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for|against|without)\s+(?:the\s+)?$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
-_SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|added|told|according to|wrote|asked)\s+)$")
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|added|told|according to|wrote|asked)\s+"
+                            # '…, commented Matthew Chance from CNN': an inverted verb after the words reported
+                            r"|,[”\"’]?\s+(?:commented|comments|noted|notes|explained|explains|stressed|stresses|"
+                            r"emphasi[sz]ed|emphasi[sz]es|argued|argues|warned|warns|believes|insisted|observed|"
+                            r"remarked|concluded|suggested|writes|predicted|predicts)\s+)$")
 
 
 @dataclass
@@ -214,7 +223,8 @@ def _title_case_line(text: str, at: int) -> bool:
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)].strip()
     words = [w for w in line.split() if w.lower() not in _SMALL_WORDS]
-    return not line.endswith((".", "!", "?", "”", '"')) and len(words) >= 5 \
+    # (a label line "Fyodor Lukyanov, the editor-in-chief of Russia in Global Affairs:" introduces its words)
+    return not line.endswith((".", "!", "?", "”", '"', ":")) and len(words) >= 5 \
         and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)  # (a sentence full of names ends with a stop)
 
 
@@ -293,7 +303,8 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
     had_title = False
     while words and (words[0][2] in FUNCTION_WORDS or words[0][2] in TITLE_WORDS or words[0][2] in DEMONYMS
                      or words[0][2] in NATIONALITIES or words[0][2] in _ABBREVIATION or words[0][2] in place_words
-                     or words[0][2].endswith(_ORIGIN_SUFFIXES) or words[0][2] in country_names()):
+                     or words[0][2].endswith(_ORIGIN_SUFFIXES) or words[0][2] in country_names()
+                     or words[0][2] in NON_NAME_WORDS and len(words) > 2):  # "of the US Army Earl Rasmussen"
         had_title = had_title or words[0][2] in TITLE_WORDS
         words = words[1:]
     # "International Security Editor Nick Paton Walsh": a capitalised role noun inside the run is a title too
@@ -347,6 +358,9 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
         return True
     if described_before(text, start):
         return True
+    title = title_before(text, start)
+    if title and describes_person(title):
+        return True  # "retired lieutenant Colonel of the US Army Earl Rasmussen"
     described = pronoun_description(text, end)
     return bool(described) and describes_person(described[0])
 

@@ -138,9 +138,14 @@ def body_role(name: str) -> str:
     return "expert" if _PROFESSIONAL_FIRM.search(name) else "other"
 
 
+# Newsroom posts: people, though their quotes keep the role "other" ("the editor-in-chief of Russia in Global Affairs").
+_NEWSROOM = re.compile(r"\b(?:editor(?:-in-chief)?|journalist|columnist|correspondent|commentator|publicist|"
+                       r"blogger|anchor|host)\b", re.IGNORECASE)
+
+
 def describes_person(description: str) -> bool:
     """A description only a person has: a role ("a senior fellow") or the head of something ("president of X")."""
-    return role_of(description) != "other" or bool(_HEAD_OF.search(description))
+    return role_of(description) != "other" or bool(_HEAD_OF.search(description) or _NEWSROOM.search(description))
 
 
 # "who served as Ukraine's foreign minister", "was the ambassador to Russia": an office held once.
