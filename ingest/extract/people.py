@@ -56,6 +56,7 @@ _AFFILIATION = re.compile(
     rf"^\s+((?:of|at|from)\s+(?:the\s+)?{_U}[\w’'-]*(?:\s+(?:of|for|and|on|the|&|{_U}[\w’'-]*))*)"
 )
 # Lower-case words that qualify a role noun before a name ("political scientist", "military expert").
+_SERVICES = frozenset({"Army", "Navy", "Force", "Corps", "Guard", "Marines"})
 _ROLE_MODIFIERS = frozenset("""political military geopolitical international foreign policy security defence defense
 independent senior leading prominent veteran economic legal regional energy nuclear prime finance interior justice
 trade economy lieutenant brigadier major""".split())  # "retired lieutenant Colonel", "major general'
@@ -304,7 +305,7 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
     while words and (words[0][2] in FUNCTION_WORDS or words[0][2] in TITLE_WORDS or words[0][2] in DEMONYMS
                      or words[0][2] in NATIONALITIES or words[0][2] in _ABBREVIATION or words[0][2] in place_words
                      or words[0][2].endswith(_ORIGIN_SUFFIXES) or words[0][2] in country_names()
-                     or words[0][2] in NON_NAME_WORDS and len(words) > 2):  # "of the US Army Earl Rasmussen"
+                     or words[0][2] in _SERVICES and len(words) > 2):  # "of the US Army Earl Rasmussen"
         had_title = had_title or words[0][2] in TITLE_WORDS
         words = words[1:]
     # "International Security Editor Nick Paton Walsh": a capitalised role noun inside the run is a title too
@@ -358,8 +359,8 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
         return True
     if described_before(text, start):
         return True
-    title = title_before(text, start)
-    if title and describes_person(title):
+    title = title_before(text, start)  # (not "Chief Inspector of" before "Public Audit Lena-Maria Holt")
+    if title and title.split()[-1] not in _TITLE_LINKS and describes_person(title):
         return True  # "retired lieutenant Colonel of the US Army Earl Rasmussen"
     described = pronoun_description(text, end)
     return bool(described) and describes_person(described[0])
