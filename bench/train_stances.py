@@ -29,7 +29,7 @@ from ingest.parse import parse_text, read_sidecar
 TRAINING_SET = "experts-dev"
 SIDE_GRID = {"subject": (0, 0.5, 1, 2, 3), "other": (0, 0.25, 0.5, 1), "threshold": (0.25, 0.5, 0.75, 1.0, 1.5),
              "neutral": (False, True)}
-OUTLOOK_GRID = {"deal": (0, 0.5, 1, 2), "hedge": (0, 0.25, 0.5, 1), "outlook_threshold": (0.25, 0.5, 0.75, 1.0, 1.5)}
+OUTLOOK_GRID = {"deal": (0, 0.5, 1, 2), "deal_up": (0, 0.5, 1, 2), "hedge": (0, 0.25, 0.5, 1), "outlook_threshold": (0.25, 0.5, 0.75, 1.0, 1.5)}
 TOLERANCE = 0.01  # stance-item F1
 START = stance_model.Params(subject=1, other=0, threshold=1, neutral=False, deal=0, hedge=0, outlook_threshold=1)
 

@@ -289,3 +289,12 @@ def test_a_capitalised_role_before_a_name_and_an_outlet_after_an_apposition_are_
     names = [e.name for e in extract_all(Article(text=text)).experts]
     assert "Al Jazeera" not in names and "Sam Park" in names
     assert "Dana Whitlock" in extract_all(Article(text=text)).people
+
+
+def test_positive_words_about_a_deal_do_not_make_a_pessimist_hopeful():
+    # "peace", "agreement", "guarantees" and "prosperity" are positive words; the sentence does not say a deal is
+    # coming, and it ends on what Moscow wants. One weight for both valences read such sentences as optimistic.
+    text = ("Dana Whitlock, a senior fellow at the Harbour Institute, said a peace agreement would give both sides "
+            "security guarantees and prosperity, but Moscow wants all of Ukraine.")
+    (expert,) = extract_all(Article(text=text)).experts
+    assert expert.outlook is None or expert.outlook.stance != "optimistic"

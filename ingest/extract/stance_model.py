@@ -33,9 +33,12 @@ class Params:
     other: float  # weight of the valence of clauses that name the side further on
     threshold: float  # |score| from which a side's stance is critical or supportive
     neutral: bool  # a side named without evaluation is "neutral" (else no stance)
-    deal: float  # weight of the valence of clauses about a deal, beside the outlook cues
+    deal: float  # weight of the negative valence of clauses about a deal, toward "pessimistic"
     hedge: float  # weight of each hedged clause about a deal toward "uncertain"
     outlook_threshold: float
+    # weight of the positive valence of clauses about a deal, toward "optimistic": apart from `deal`, because
+    # "peace" and "agreement" read as positive words in the most pessimistic sentence about them
+    deal_up: float = 0.0
 
     def side(self, f: dict[str, float]) -> tuple[str | None, float]:
         """critical / supportive / neutral or None, with a confidence in [0, 1]."""
@@ -48,7 +51,7 @@ class Params:
         return None, 0.0
 
     def outlook(self, f: dict[str, float]) -> tuple[str | None, float]:
-        scores = {"optimistic": f["cue_optimistic"] + self.deal * f["deal_positive"],
+        scores = {"optimistic": f["cue_optimistic"] + self.deal_up * f["deal_positive"],
                   "pessimistic": f["cue_pessimistic"] + self.deal * f["deal_negative"],
                   "uncertain": f["cue_uncertain"] + self.hedge * f["hedges"]}
         ranked = sorted(scores, key=scores.get, reverse=True)
