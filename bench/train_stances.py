@@ -27,7 +27,9 @@ from ingest.extract.sentences import split_sentences
 from ingest.parse import parse_text, read_sidecar
 
 TRAINING_SET = "experts-dev"
-SIDE_GRID = {"subject": (0, 0.5, 1, 2, 3), "other": (0, 0.25, 0.5, 1), "threshold": (0.25, 0.5, 0.75, 1.0, 1.5),
+# A strong cue (weight 1: "is dragging its feet", "deserves credit") is a stance on its own, by the lexicon's
+# definition; the side threshold stays at or under 1 so that no refit can outvote the lexicon's meaning.
+SIDE_GRID = {"subject": (0, 0.5, 1, 2, 3), "other": (0, 0.25, 0.5, 1), "threshold": (0.25, 0.5, 0.75, 1.0),
              "neutral": (False, True)}
 OUTLOOK_GRID = {"deal": (0, 0.5, 1, 2), "deal_up": (0, 0.5, 1, 2), "hedge": (0, 0.25, 0.5, 1), "outlook_threshold": (0.25, 0.5, 0.75, 1.0, 1.5)}
 TOLERANCE = 0.01  # stance-item F1

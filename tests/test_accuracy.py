@@ -116,12 +116,13 @@ def test_dev_set_meets_its_floors(name, dev_scores):
 # stance numbers retrained on the 100 moved (subject 1 -> 2, other 0.25 -> 0, threshold 1.0 -> 1.5): dev items 0.278
 # (leave-one-out 0.252), reversed 12 -> 17; experts-unseen items 0.382 -> 0.360 with the same experts found. The
 # training is what it is on this much gold; the unseen floor follows it down. The positive and negative valence
-# of deal clauses then got their own outlook weights (12 of the 17 reversed were pessimists read as optimists):
-# leave-one-out 0.252 -> 0.264, dev items 0.293, reversed 17 -> 8; experts-unseen items 0.341, reversed 1.
+# of deal clauses then got their own outlook weights (12 of the 17 reversed were pessimists read as optimists),
+# and the side threshold is searched at or under 1 (1.5 had made single strong cues neutral): leave-one-out 0.274,
+# dev items 0.300, reversed 7; experts-unseen items 0.364, reversed 1.
 EXPERT_FLOORS = {"experts-dev": {"expert_recall": 0.86, "expert_precision": 0.93, "items": 0.27},
                  # Fourth session: the description classes found on experts-dev batch 4 took experts-unseen from
                  # R 0.75 to 0.90 (P 1.00) and its items from 0.282 to 0.391; the floors hold that.
-                 "experts-unseen": {"expert_recall": 0.88, "expert_precision": 0.95, "items": 0.33}}
+                 "experts-unseen": {"expert_recall": 0.88, "expert_precision": 0.95, "items": 0.35}}
 
 
 def expert_scores(name: str) -> gold_experts.ExpertScores:
