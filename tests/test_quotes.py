@@ -1216,3 +1216,32 @@ def test_according_to_after_a_partial_quote_keeps_the_reports_own_speaker():
     text = ("Putin said he assumes that “the Ukrainian side will follow our example,” according to a statement on "
             "the Kremlin's Telegram channel.")
     assert [r[2] for r in rows(text)] == ["Vladimir Putin"]
+
+
+def test_a_quote_continued_by_reported_words_before_the_closing_attribution():
+    # Real shape (The National, 2025-03-14): the quote closes without punctuation, the sentence goes on with the
+    # writer's words, and "…, NAME said." ends it.
+    text = ("“When Mr Witkoff brings all the information to President Trump, we will determine the timing of a "
+            "conversation” between the two presidents, Kremlin spokesman Dmitry Peskov said. “There are reasons to "
+            "be cautiously optimistic.”")
+    assert [r[2] for r in rows(text)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_a_quoted_term_in_a_sentence_that_goes_on_has_no_speaker_from_a_later_clause():
+    assert rows("The “one country, two systems” formula has kept the peace, while police deny it.") == []
+
+
+def test_a_statement_signed_by_a_list_of_leaders_is_each_leaders_and_they_go_on_saying_it():
+    # Real shape (October 2025 joint statement of European leaders with Ukraine), names from the registry.
+    text = ("The statement signed by Ukraine’s Volodymyr Zelenskyy, France’s Emmanuel Macron, Germany’s Friedrich "
+            "Merz and Britain’s Keir Starmer, said, “We strongly support the position that the fighting should stop "
+            "immediately.” The leaders added that they can all see the aggressor choosing violence.\n\n"
+            "They added, “We must ramp up the pressure on Russia’s economy.”")
+    leaders = ["Volodymyr Zelensky", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer"]
+    assert [(r[0], r[2]) for r in rows(text)] == [(kind, name) for kind in ("direct", "indirect", "direct")
+                                                 for name in leaders]
+
+
+def test_a_list_of_places_is_no_joint_speaker():
+    text = "Officials in Kyiv, Paris, Berlin and London said the plan was dead."
+    assert [r[2] for r in rows(text)] in ([None], [])

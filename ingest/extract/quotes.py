@@ -307,6 +307,9 @@ def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speake
     return index.subject(start, end - 1)
 
 
+_CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Nothing of its sentence comes before `pos` ("Putin said he assumes that “…”, according to …" has)."""
     before = text[max(0, pos - 400):pos]
@@ -359,8 +362,16 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
             return who, verb_end
     if not punctuated and (len(lead.split()) > 3 or "," in lead or _MODAL_END.search(lead)):
         # '"one country, two systems" formula …, while police deny': the sentence goes on; '"hope" they will say
-        # yes': a saying to come is no attribution
-        return None
+        # yes': a saying to come is no attribution. But '"we will determine the timing of a conversation" between
+        # the two presidents, Kremlin spokesman Dmitry Peskov said.': a named subject and its verb close the sentence
+        comma = window.rfind(",", 0, verb.start())
+        if comma < 0 or not _CLOSES_SENTENCE.match(window, verb.end()):
+            return None
+        who = index.subject(window_start + comma + 1, _subject_end(text, window_start + comma + 1, verb_start))
+        if not (isinstance(who, Speaker) and who.name and who.is_person):
+            return None
+        consumed.add(verb_start)
+        return who, verb_end
     if not lead:
         who = index.after_verb(verb_end, window_start + len(window))
     else:
@@ -882,19 +893,54 @@ def _before_second_report(text: str, start: int, quote_start: int, end: int) -> 
 def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | _Joint | None:
     """The subject before a reporting verb; two conjuncts that each name a speaker ("Ukraine and Russia said",
     "Trump and Italy’s government said") are a joint subject, each of whom says the quote."""
+    listed = _listed(text, start, end, index)
+    if listed is not None:
+        return listed
     clause = max(start, text.rfind(",", start, end) + 1)
     group = _GROUP.fullmatch(text[clause:end].strip())
     if group:  # "Both men said", "the two sides said": the last two people or states named, each a speaker
         pair = index.pair_before(clause, people=bool(group.group("people")))
         return _Joint(tuple(pair)) if pair else None
     conjunctions = list(_AND.finditer(text, clause, end))
-    if len(conjunctions) == 1:
+    # (after a comma, "Berlin and London" ends a list whose head is elsewhere: "Officials in Kyiv, Paris, Berlin …")
+    if len(conjunctions) == 1 and (clause == start or not _LIST_SEPARATOR.search(text, start, clause)):
         left = index.subject(clause, conjunctions[0].start())
         right = index.subject(conjunctions[0].end(), end)
         if isinstance(left, Speaker) and isinstance(right, Speaker) and left.name and right.name \
                 and left.name != right.name and _names_alone(text[clause:conjunctions[0].start()]):
             return _Joint((left, right))
     return index.subject(start, end)
+
+
+def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | None:
+    """"The statement signed by Ukraine’s Volodymyr Zelenskyy, EU Chiefs Antonio Costa and Ursula von der Leyen,
+    France’s Emmanuel Macron … and Italy’s Giorgia Meloni said": three or more named speakers, each of whom says
+    the quote; a list of anything else (places, institutions with "of") is no joint subject."""
+    phrase = text[start:end]
+    lead = _SIGNED_BY.match(phrase)
+    offset = start + (lead.end() if lead else 0)
+    items, pos = [], offset
+    for separator in list(_LIST_SEPARATOR.finditer(text, offset, end)) + [None]:
+        stop = separator.start() if separator else end
+        items.append((pos, stop))
+        pos = separator.end() if separator else end
+    if len(items) < 3:
+        return None
+    speakers = []
+    for a, b in items:
+        b = a + len(text[a:b].rstrip(" ,"))
+        if not _names_alone(text[a:b]):
+            return None
+        who = index.subject(a, b)
+        if not (isinstance(who, Speaker) and who.name) or any(s.name == who.name for s in speakers):
+            return None
+        speakers.append(who)
+    return _Joint(tuple(speakers))
+
+
+_SIGNED_BY = re.compile(r"\s*(?:the|a)\s+(?:joint\s+)?(?:statement|declaration|letter)\s+(?:signed|issued)\s+by\s+",
+                        re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _names_alone(conjunct: str) -> bool:
@@ -965,6 +1011,11 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
         elif isinstance(who, Pronoun) and who.word in ("document", "it") and last_joint is not None \
                 and item.paragraph - last_joint[1].paragraph <= _CONTINUATION_PARAGRAPHS + 1:
             who = last_joint[0]  # "The statement, issued after the consultations, said …": the joint one again
+        elif isinstance(who, Pronoun) and who.word in ("they", "group") and last_joint is not None \
+                and last_item is last_joint[1] and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS:
+            who = last_joint[0]  # "They added, …", "The leaders added" right after a joint statement: each again
+        elif isinstance(who, Pronoun) and who.word == "group":
+            who = Speaker(None, GENERIC_SOURCES.get(who.noun, "official"))
         if isinstance(who, _Joint):
             if who.speakers:
                 last_joint = (who, item)

@@ -58,6 +58,7 @@ _MEMBERS = frozenset({"officials", "official", "executives", "executive"})
 # "His office said", "her spokeswoman said": the person speaks through them.
 _SPEAKS_THROUGH = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "spokespeople"})
 _WRITER = re.compile(r"\b(?:journalist|columnist|writer|blogger|editor|publicist|author)\b", re.I)
+_SIGNATORIES = frozenset({"leaders", "ministers", "presidents", "envoys", "negotiators", "signatories"})
 _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 _DEFINITE = _OWNER_PRONOUNS | {"the"}  # "the minister", "his lawyer": someone in particular
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "senior",
@@ -370,6 +371,8 @@ class SpeakerIndex:
         if head not in GENERIC_SOURCES or len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
             return self._unknown_name(words)  # "the Norwegian Energy Agency": a named body, not "an agency"
         if head.endswith("s") and words[-2:-1] in (["the"], ["The"]):
+            if head in _SIGNATORIES:
+                return Pronoun("group", head)  # "The leaders added": those of the joint statement just quoted
             return self.named_group(head, end) or Speaker(None, GENERIC_SOURCES[head])
         return Speaker(None, GENERIC_SOURCES[head])
 
