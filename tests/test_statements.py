@@ -137,6 +137,14 @@ def test_he_continues_the_previous_speaker_and_their_date():
     ]
 
 
+@pytest.mark.parametrize("ahead", ["The next week", "The coming week", "Next month", "Tomorrow"])
+def test_a_time_to_come_is_what_a_statement_is_about_not_when_it_was_made(ahead):
+    text = ("Zelensky said on Friday that Ukraine would not reject the peace plan.\n\n"
+            f"{ahead} will be very challenging for the peace talks, Zelensky said.")
+    found = statements(text)
+    assert [(s.actor, s.date) for s in found] == [("Volodymyr Zelensky", "2025-04-18")] * 2
+
+
 def test_an_experts_he_is_never_a_statement():
     text = ("Katz said the key lies in who the Trump administration blames.\n\n"
             "He noted that Putin may see little reason to agree to a ceasefire.")

@@ -284,7 +284,7 @@ class DateRule:
 
     def admits(self, ref: DateRef, before: str, after: str = "") -> bool:
         """`before`, `after`: the sentence up to the date and from its end."""
-        return self.in_range(_Dated.of(ref)) and not _names_its_event(before, after)
+        return self.in_range(_Dated.of(ref)) and not _names_its_event(before, after) and not _AHEAD.match(ref.text)
 
     def in_range(self, dated: _Dated) -> bool:
         if self.published is None:
@@ -297,6 +297,10 @@ class DateRule:
         if not self.in_range(dated):
             return False
         return same_speaker or self.published is None or dated.last >= self.published - _MAIN_EVENT_WINDOW
+
+
+# "The next week will be very challenging, Zelenskyy said": a week to come is what is said, never when.
+_AHEAD = re.compile(r"(?:the\s+)?(?:next|coming|upcoming)\s+(?:week|month|weekend)|tomorrow", re.IGNORECASE)
 
 
 def _names_its_event(before: str, after: str = "") -> bool:
