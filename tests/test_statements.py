@@ -145,6 +145,14 @@ def test_a_time_to_come_is_what_a_statement_is_about_not_when_it_was_made(ahead)
     assert [(s.actor, s.date) for s in found] == [("Volodymyr Zelensky", "2025-04-18")] * 2
 
 
+@pytest.mark.parametrize("released", ["in a statement to state media aired Thursday", "in a video posted on Thursday",
+                                      "in remarks published Thursday"])
+def test_the_day_a_statement_was_aired_is_the_statements_date(released):
+    # "aired Thursday" after a speech noun dates the saying itself, unlike "the deal signed on Monday".
+    text = f"Ushakov appeared to pour cold water on the ceasefire proposal {released}."
+    assert [(s.actor, s.date, s.date_basis) for s in statements(text)] == [("Yuri Ushakov", "2025-04-17", "weekday")]
+
+
 def test_an_experts_he_is_never_a_statement():
     text = ("Katz said the key lies in who the Trump administration blames.\n\n"
             "He noted that Putin may see little reason to agree to a ceasefire.")

@@ -304,11 +304,17 @@ _AHEAD = re.compile(r"(?:the\s+)?(?:next|coming|upcoming)\s+(?:week|month|weeken
 
 
 def _names_its_event(before: str, after: str = "") -> bool:
+    if _SPEECH_RELEASED.search(before[-100:]):
+        return False  # "in a statement to state media aired Thursday": the date of the saying itself
     return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:])
                 or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:])
                 or (_PLANNED.search(before[-80:]) and not _SUBJECT_ENDS.match(after)))
 
 
+_SPEECH_RELEASED = re.compile(
+    r"\b(?:statement|interview|remarks|comments|address|post|video|message|speech|briefing|broadcast)"
+    r"(?:\s+(?:to|with|on|for)\s+[^,.;:“”\"]{1,40}?)?\s+(?:aired|released|published|posted|issued|broadcast|given|"
+    r"delivered|televised)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 # "Zelensky, who visited Washington on Monday, claimed …": a date inside a relative clause set off by a comma dates
 # what that clause tells, not the statement.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.()“”\"]{0,90}$")
