@@ -1245,3 +1245,16 @@ def test_a_statement_signed_by_a_list_of_leaders_is_each_leaders_and_they_go_on_
 def test_a_list_of_places_is_no_joint_speaker():
     text = "Officials in Kyiv, Paris, Berlin and London said the plan was dead."
     assert [r[2] for r in rows(text)] in ([None], [])
+
+
+def test_a_name_after_fronted_phrases_is_the_subject_a_pronoun_continues():
+    # Real shape (Istanbul talks report, 2025): a long fronted phrase before the new subject, then "He stated".
+    text = ("Umerov spoke first. Meanwhile, in a separate press conference after the talks, Medinsky also provided "
+            "important information. He stated that Russia and Ukraine had agreed on an exchange.")
+    assert [r[2] for r in rows(text)] == ["Vladimir Medinsky"]
+
+
+def test_a_name_after_a_verb_in_a_fronted_clause_is_no_subject():
+    text = ("Dmitry Peskov spoke to reporters on Monday.\n\nDuring the call, he asked about the plan, called Zelensky "
+            "a “terrorist” and said, “somebody ought to be stopped.”")
+    assert [r[2] for r in rows(text)] == ["Dmitry Peskov"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
-from ingest.extract.ranker import Candidate, Context, Ranker, choose
+from ingest.extract.ranker import Candidate, Context, Ranker, _subject_lead, choose
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
@@ -1086,7 +1086,7 @@ def _in_subject_position(text: str, start: int) -> bool:
     for match in _SENTENCE_END.finditer(text, max(0, start - 200), start):
         lead_start = match.end()
     lead = text[max(lead_start, text.rfind("\n", 0, start) + 1):start]
-    return len(lead.split()) <= 8 and not _PRONOUN.search(lead)
+    return _subject_lead(lead)
 
 
 def _subject_of_latest(text: str, mentions) -> Person:

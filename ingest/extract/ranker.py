@@ -21,7 +21,7 @@ from pathlib import Path
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import Speaker, SpeakerIndex
 from ingest.extract.speechverbs import SPEECH_VERB
-from ingest.extract.titles import DEMONYMS
+from ingest.extract.titles import DEMONYMS, ROLE_NOUNS_BEFORE
 
 WEIGHTS_FILE = Path(__file__).with_name("speaker_weights.json")
 FEATURES = (
@@ -143,7 +143,7 @@ class Ranker:
         """Named within the first eight words of its sentence, with no pronoun before it."""
         i = self._sentence_of(start)
         lead = self.text[self.sentences[i].start if i >= 0 else 0:start]
-        return len(lead.split()) <= 8 and not _PRONOUN.search(lead)
+        return _subject_lead(lead)
 
     def _reporting_subject(self, start: int, end: int) -> bool:
         """The subject of a reporting verb ("Merz said", "Merz, the chancellor, said") or inverted ("said Merz")."""
@@ -156,6 +156,22 @@ class Ranker:
             return None
         latest = self._sentence_of(mentions[-1][0])
         return next(m[2].name for m in mentions if self._sentence_of(m[0]) == latest)
+
+
+def _subject_lead(lead: str) -> bool:
+    """What comes before a name that is its sentence's subject: a short lead with no pronoun, or fronted phrases
+    closed by a comma ("Meanwhile, in a separate press conference after the talks, Medinsky …")."""
+    if len(lead.split()) <= 8 and not _PRONOUN.search(lead):
+        return True
+    if not _FRONTED.match(lead) or "," not in lead:
+        return False
+    rest = lead.rsplit(",", 1)[1].split()  # a title may stand between the comma and the name, not a verb
+    return len(rest) <= 3 and all(w[:1].isupper() or w.lower() in ROLE_NOUNS_BEFORE for w in rest)
+
+
+# Fronted adverbials before the subject: a connective, a prepositional phrase, a time.
+_FRONTED = re.compile(r"\s*(?:(?:Meanwhile|However|Moreover|Later|Earlier|Separately|Also|Still|Then|Instead|"
+                      r"Afterwards|On\s+\w+|In|At|During|After|Before|Following|Speaking|Asked|Earlier)\b)")
 
 
 def choose(candidates: list[Candidate], weights: tuple[float, ...] | None = None) -> Speaker | None:
