@@ -1258,3 +1258,13 @@ def test_a_name_after_a_verb_in_a_fronted_clause_is_no_subject():
     text = ("Dmitry Peskov spoke to reporters on Monday.\n\nDuring the call, he asked about the plan, called Zelensky "
             "a “terrorist” and said, “somebody ought to be stopped.”")
     assert [r[2] for r in rows(text)] == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to him, the second part envisages a range of ways to reach a ceasefire.",
+    "The second part, according to him, envisages a range of ways to reach a ceasefire.",
+])
+def test_according_to_him_reports_for_the_person_just_named(sentence):
+    # Real shape (TASS, 2025-06-02): wire copy translated from Russian.
+    text = "Vladimir Medinsky said that Russia had handed over a memorandum. " + sentence
+    assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Vladimir Medinsky")] * 2

@@ -800,6 +800,11 @@ def _named_body(who: Speaker | Pronoun) -> bool:
     return isinstance(who, Speaker) and who.name is not None and not who.is_person
 
 
+_FINITE_START = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|"
+                           r"[a-z]+(?:es|ed)|[a-z]+[^s\W]s)\b")
+_ASIDE_END = re.compile(r"\s+[^,;:.“”\"]{1,60}?,\s+(?!(?:who|which|whose|where|when|as|and|but)\b)(?=[a-z])")
+
+
 def _according(text, sentence, match, index, covered, direct_starts) -> _Item | None:
     """'According to Allen, CLAUSE' and 'CLAUSE, according to Allen.'"""
     who = index.after_verb(match.end(), sentence.end)
@@ -814,6 +819,12 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
             return None  # "As reported by Ukrinform, Kallas said that …": the outlet carries Kallas's report
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     head = text[sentence.start:match.start()].rstrip(" ,")
+    aside = _ASIDE_END.match(text, match.end(), sentence.end)
+    if aside and text[sentence.start:match.start()].rstrip().endswith(",") and head.split() \
+            and not _inside(sentence.start, covered) and text[sentence.start] not in "“\"‘'″" \
+            and _FINITE_START.match(text, aside.end()):
+        # "The second part, according to him, envisages …": the whole sentence is the report
+        return _indirect(text, sentence.start, sentence, who, covered, direct_starts)
     if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered) \
             or _CREDIT.match(head):
         return None  # "Source: the Kremlin in a statement, as reported by …" credits; it reports nothing

@@ -59,6 +59,7 @@ _MEMBERS = frozenset({"officials", "official", "executives", "executive"})
 _SPEAKS_THROUGH = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "spokespeople"})
 _WRITER = re.compile(r"\b(?:journalist|columnist|writer|blogger|editor|publicist|author)\b", re.I)
 _SIGNATORIES = frozenset({"leaders", "ministers", "presidents", "envoys", "negotiators", "signatories"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 _DEFINITE = _OWNER_PRONOUNS | {"the"}  # "the minister", "his lawyer": someone in particular
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "senior",
@@ -288,6 +289,8 @@ class SpeakerIndex:
             return None
         if words[0].lower() in PRONOUNS:
             return Pronoun(words[0].lower())
+        if words[0].lower() in _OBJECT_PRONOUNS and len(words) == 1:  # "according to him, …"
+            return Pronoun(_OBJECT_PRONOUNS[words[0].lower()])
         cut = next((i for i, w in enumerate(words) if w in {"on", "in", "at", "after", "during", "to", "from",
                                                                "before", "when", "while", "as", "who"}), len(words))
         if 0 < cut < len(words) - 1 and words[cut] in {"from", "by", "of"} and words[cut - 1].lower() in _DOCUMENTS:
