@@ -2,6 +2,8 @@
 languages (`[actor.languages]`) are expanded to their inflected forms."""
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,9 +41,13 @@ class Registry:
     actors: list[Actor]
     topics: list[Topic]
     _by_form: dict[str, Actor] = field(default_factory=dict, repr=False)
+    _by_office: dict[str, Actor] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         for actor in self.actors:
+            for lang, office in actor.offices:
+                if lang == "en":
+                    self._by_office.setdefault(_office_key(office), actor)
             for form in self.forms(actor):
                 self._by_form.setdefault(form.casefold(), actor)
 
@@ -57,6 +63,11 @@ class Registry:
         """The actor a surface form names ("Rubio", "the Kremlin", "Zelenskyy"), or None."""
         key = surface.strip().removeprefix("the ").removeprefix("The ").casefold()
         return self._by_form.get(key)
+
+    def office_holder(self, phrase: str) -> Actor | None:
+        """The person an English office names on its own ("Russia's foreign minister", "the Kremlin spokesman"), from
+        `[actor.offices] en`; the whole phrase must be the office, so "Russia's deputy foreign minister" is no one."""
+        return self._by_office.get(_office_key(phrase))
 
     def get(self, name: str) -> Actor | None:
         return next((a for a in self.actors if a.name == name), None)
@@ -90,13 +101,21 @@ def _actor(entry: dict, path) -> Actor:
     )
 
 
+def _office_key(phrase: str) -> str:
+    words = re.sub(r"[’']", "'", phrase).replace(".", "").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
 def _offices(entry: dict, path) -> tuple[tuple[str, str], ...]:
     """`[actor.offices]`: the offices that stand for the person when a text names no one ("пресс-секретарь Кремля")."""
     found = []
+    languages = ("en", *inflection.LANGUAGES)
     for lang, offices in entry.get("offices", {}).items():
-        if lang not in inflection.LANGUAGES or not isinstance(offices, list) or not all(isinstance(o, str) for o in offices):
+        if lang not in languages or not isinstance(offices, list) or not all(isinstance(o, str) for o in offices):
             raise RegistryError(f"{path}: actor {entry['name']!r}: offices.{lang} must be a list of offices, and the "
-                                f"language one of {', '.join(inflection.LANGUAGES)}")
+                                f"language one of {', '.join(languages)}")
         found += [(lang, office) for office in offices]
     return tuple(found)
 

@@ -213,6 +213,9 @@ class SpeakerIndex:
         source = self._unnamed_source(words) or self._unnamed_source(source_words, opening=True)
         if source is not None:
             return source
+        holder = self._office_holder(phrase)
+        if holder is not None:
+            return holder
         who = self._named(words[-4:]) or self._described(words[-4:], end) or self._office(phrase, start)
         if isinstance(who, Pronoun) and who.noun:
             who = self._owned(who, words[-4:], people, end)
@@ -230,6 +233,15 @@ class SpeakerIndex:
             return self.person_speaker(person)
         owner = person.name if person is not None else owned[-1].lower()
         return replace(who, owner=owner)
+
+    def _office_holder(self, phrase: str) -> Speaker | None:
+        """"Russia's foreign minister", "the Kremlin spokesman" with no name: the registry's holder of that office
+        (2025), unless the text names someone else the phrase then describes."""
+        tail = re.split(r"\b(?:that|after|when|as|because|while)\s+", phrase)[-1]  # "… the fact that Russia's …"
+        actor = self.registry.office_holder(phrase) or self.registry.office_holder(tail)
+        if actor is None or actor.kind != "person":
+            return None
+        return Speaker(actor.name, actor.role, None, True)
 
     def _ministry_state(self, who, start: int):
         """"the Interior Ministry said" with no state named in it: the ministry speaks for the state the text
@@ -303,6 +315,9 @@ class SpeakerIndex:
         definite = len(words) == 2 and words[0].lower() == "the" and noun in ROLE_NOUNS_BEFORE
         if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS and not definite:
             return Speaker(None, GENERIC_SOURCES[noun])  # "said experts"; "according to the minister" is a person
+        holder = self._office_holder(head_text)
+        if holder is not None:
+            return holder  # "said Russia's foreign minister"
         owner = _COUNTRY_BODY.match(head_text)  # "according to Ukraine's Coordinating Headquarters for the …"
         if owner and owner.group(1) in country_names():
             return Speaker(owner.group(1), "official")
