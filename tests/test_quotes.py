@@ -1281,3 +1281,9 @@ def test_according_to_him_reports_for_the_person_just_named(sentence):
 ])
 def test_an_office_the_registry_knows_names_its_2025_holder(text, speaker):
     assert [r[2] for r in rows(text)] == [speaker]
+
+
+def test_an_office_holder_the_text_names_comes_before_the_registrys():
+    # Made-up text in the shape of an older story: the office's holder then was someone else.
+    text = "Ukrainian President Petro Poroshenko met envoys on Monday.\n\nThe Ukrainian president said Kyiv was ready."
+    assert [r[2] for r in rows(text)] == ["Petro Poroshenko"]

@@ -213,7 +213,7 @@ class SpeakerIndex:
         source = self._unnamed_source(words) or self._unnamed_source(source_words, opening=True)
         if source is not None:
             return source
-        holder = self._office_holder(phrase)
+        holder = self._office_holder(phrase, end)
         if holder is not None:
             return holder
         who = self._named(words[-4:]) or self._described(words[-4:], end) or self._office(phrase, start)
@@ -234,12 +234,17 @@ class SpeakerIndex:
         owner = person.name if person is not None else owned[-1].lower()
         return replace(who, owner=owner)
 
-    def _office_holder(self, phrase: str) -> Speaker | None:
+    def _office_holder(self, phrase: str, before: int) -> Speaker | None:
         """"Russia's foreign minister", "the Kremlin spokesman" with no name: the registry's holder of that office
-        (2025), unless the text names someone else the phrase then describes."""
+        (2025), unless the text named someone else so described before ("Foreign Minister Sergei Lavrov" in 2025,
+        another minister in an older story)."""
         tail = re.split(r"\b(?:that|after|when|as|because|while)\s+", phrase)[-1]  # "… the fact that Russia's …"
         actor = self.registry.office_holder(phrase) or self.registry.office_holder(tail)
         if actor is None or actor.kind != "person":
+            return None
+        words = _WORDS.findall(tail)
+        named = self.described_person(words[-1].lower(), before, self._country_of(words[:-1]) or actor.side)
+        if named is not None and named.name != actor.name:
             return None
         return Speaker(actor.name, actor.role, None, True)
 
@@ -315,7 +320,7 @@ class SpeakerIndex:
         definite = len(words) == 2 and words[0].lower() == "the" and noun in ROLE_NOUNS_BEFORE
         if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS and not definite:
             return Speaker(None, GENERIC_SOURCES[noun])  # "said experts"; "according to the minister" is a person
-        holder = self._office_holder(head_text)
+        holder = self._office_holder(head_text, start)
         if holder is not None:
             return holder  # "said Russia's foreign minister"
         owner = _COUNTRY_BODY.match(head_text)  # "according to Ukraine's Coordinating Headquarters for the …"
