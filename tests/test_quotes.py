@@ -1287,3 +1287,14 @@ def test_an_office_holder_the_text_names_comes_before_the_registrys():
     # Made-up text in the shape of an older story: the office's holder then was someone else.
     text = "Ukrainian President Petro Poroshenko met envoys on Monday.\n\nThe Ukrainian president said Kyiv was ready."
     assert [r[2] for r in rows(text)] == ["Petro Poroshenko"]
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ('He added that several "nuances" needed to be taken into account.',
+     'several "nuances" needed to be taken into account'),
+    ("He said Witkoff held “useful and constructive” talks with Putin on Wednesday.",
+     "Witkoff held “useful and constructive” talks with Putin on Wednesday"),
+])
+def test_verbless_quoted_words_inside_a_report_that_goes_on_leave_one_indirect_quote(sentence, clause):
+    # Real shapes (Ukrainska Pravda 2025-03-14, Reuters 2025-08-07): the rules' "move on" case mid-sentence.
+    assert rows("Vladimir Putin spoke on Thursday. " + sentence) == [("indirect", clause, "Vladimir Putin", "official")]

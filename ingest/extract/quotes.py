@@ -207,6 +207,11 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
             if not _heading(text, q, p_start, p_end) or reads_as_clause(text[q.start:q.end]):
                 items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
         else:
+            if _fragment(text[q.start:q.end]) and _runs_on(text, q, p_end) \
+                    and not text[q.start:q.end].rstrip().endswith((".", "!", "?")):
+                # 'He added that several "nuances" needed to be taken into account', 'said Witkoff held "useful and
+                # constructive" talks': verbless words inside a report that goes on past them; the report is indirect
+                continue
             partial = _partial(text, clause_start, sentence_start, q, index, consumed, covered, said)
             if partial:
                 items.append(_Item("direct", parts, partial, q.paragraph, attribution_end))
