@@ -225,6 +225,9 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
      "Center at the Harbour Council, said Putin is stalling.", "Dana Whitlock",
      "American diplomat, former ambassador to Ukraine, and currently director of the Eurasia Center at the Harbour "
      "Council"),
+    # The outlet named before the description is the object of "with", not a person the description belongs to.
+    ('In a conversation with HTV Bharat, India’s former ambassador to Russia, Dana Whitlock, stated, "There is '
+     'talk of peace, not war."', "Dana Whitlock", "India’s former ambassador to Russia"),
     # A rank marked retired after the name.
     ("Col. Dana Whitlock (ret.) of the Ruritanian Army said the truce is a ploy.", "Dana Whitlock",
      "Col. (ret.) of the Ruritanian Army"),

@@ -544,7 +544,9 @@ def _with_organisation(description: str, rest: str) -> str:
     return description
 
 
-_NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+$")
+# (not after a preposition: "In a conversation with ETV Bharat, India’s former ambassador to Russia, Pankaj Saran")
+_NAME_BEFORE_COMMA = re.compile(r"(?<!\bwith )(?<!\bto )(?<!\bby )(?<!\bfrom )(?<!\bon )(?<!\bfor )(?<!\bin )"
+                                r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+$")
 
 
 def described_before(text: str, start: int) -> str | None:
