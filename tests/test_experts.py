@@ -228,6 +228,10 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     # The outlet named before the description is the object of "with", not a person the description belongs to.
     ('In a conversation with HTV Bharat, India’s former ambassador to Russia, Dana Whitlock, stated, "There is '
      'talk of peace, not war."', "Dana Whitlock", "India’s former ambassador to Russia"),
+    # A hyphenated post at a named centre runs straight into the name.
+    ("The paper spoke about this with political analyst, historian and first vice-president of the Center for "
+     "Harbour Technologies Dana Whitlock.\n\nQuestion. – What changed?\n\nAnswer. – Russia is stalling.",
+     "Dana Whitlock", "vice-president of the Center for Harbour Technologies"),
     # A rank marked retired after the name.
     ("Col. Dana Whitlock (ret.) of the Ruritanian Army said the truce is a ploy.", "Dana Whitlock",
      "Col. (ret.) of the Ruritanian Army"),

@@ -57,6 +57,10 @@ _AFFILIATION = re.compile(
 )
 # Lower-case words that qualify a role noun before a name ("political scientist", "military expert").
 _SERVICES = frozenset({"Army", "Navy", "Force", "Corps", "Guard", "Marines"})
+_BODY_ENDS = _SERVICES | frozenset({"Center", "Centre", "Institute", "University", "Council", "Foundation", "Club",
+                                    "School", "College", "Academy", "Technologies", "Studies", "Affairs", "Forces",
+                                    "Agency", "Commission", "Committee", "Ministry", "Department", "Fund", "Program",
+                                    "Programme", "Initiative", "Network", "Society"})
 _ROLE_MODIFIERS = frozenset("""political military geopolitical international foreign policy security defence defense
 independent senior leading prominent veteran economic legal regional energy nuclear prime finance interior justice
 trade economy lieutenant brigadier major""".split())  # "retired lieutenant Colonel", "major general'
@@ -308,6 +312,12 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
                      or words[0][2] in _SERVICES and len(words) > 2):  # "of the US Army Earl Rasmussen"
         had_title = had_title or words[0][2] in TITLE_WORDS
         words = words[1:]
+    # "first vice-president of the Center for Political Technologies Aleksei Makarkin": a body's name ends where
+    # its last word of kind ends, and the person's name begins
+    body_end = [i for i, (_, _, w) in enumerate(words[:-2]) if w in _BODY_ENDS]
+    if body_end:
+        words = words[body_end[-1] + 1:]
+        had_title = True  # a post at a named body stands right before the name
     # "International Security Editor Nick Paton Walsh": a capitalised role noun inside the run is a title too
     inner = [i for i, (_, _, w) in enumerate(words[:-1])
              if w in TITLE_WORDS or w in NATIONALITIES or w.lower() in ROLE_NOUNS_BEFORE]
@@ -598,12 +608,14 @@ def _describes(phrase: str) -> bool:
 def _opens_title(word: str, place_words: frozenset[str]) -> bool:
     """A title starts with a title word, a role noun, a nationality or a place ("Deputy Director of Public
     Prosecution"), not with the sentence's first word ("When President ...")."""
-    return word in TITLE_WORDS or word.lower() in ROLE_NOUNS_BEFORE or word in DEMONYMS or word in NATIONALITIES \
+    return word in TITLE_WORDS or _role_noun(word.lower()) or word in DEMONYMS or word in NATIONALITIES \
         or word in place_words
 
 
 def _role_noun(word: str) -> bool:
     """A role noun, or its plural ("scholars", "analysts") before a list of names."""
+    if "-" in word and word.split("-")[0] in ("vice", "co", "deputy", "ex"):
+        word = word.split("-", 1)[1]  # "vice-president", "co-founder"
     return word in ROLE_NOUNS_BEFORE or (word.endswith("s") and word[:-1] in ROLE_NOUNS_BEFORE)
 
 
