@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract import extract_all
+from dashboard.filters import DEFAULT_MIN_CONFIDENCE
+from ingest.extract import extract_all, stance_model
 from ingest.extract.experts import find_experts
 from ingest.extract.stances import LEXICON
 from ingest.extract.sentences import split_sentences
@@ -30,11 +31,23 @@ def experts_of(text, quotes, people=()):
 
 
 def summary(expert):
-    """{target: (stance, [evidence sentences])} including the outlook as "deal"; every confidence shown is one
-    the dashboard keeps by default (a clear cue is never hidden as low-confidence)."""
+    """{target: (stance, [evidence sentences])} including the outlook as "deal"; every confidence is a probability."""
     found = expert.stances + ([expert.outlook] if expert.outlook else [])
-    assert all(0.5 <= s.confidence <= 1 for s in found), [(s.target, s.confidence) for s in found]
+    assert all(0 < s.confidence <= 1 for s in found), [(s.target, s.confidence) for s in found]
     return {s.target: (s.stance, [e.text for e in s.evidence]) for s in found}
+
+
+def test_confidence_is_how_often_such_a_stance_was_right_on_unseen_dev_articles():
+    # The calibration is measured by `python -m bench.train_stances` (leave-one-article-out on experts-dev): a
+    # cued critical stance ("dragging its feet") is shown by default, a side merely named ("neutral", uncued) is
+    # not, because on text the model had not seen the first was right far more often than the second.
+    [doe] = experts_of(DOE, [quote(DOE, "Jane Doe", "The Kremlin is dragging its feet and hoping the West loses "
+                                                    "interest,")])
+    calibration = stance_model.calibration()
+    by_target = {s.target: s for s in doe.stances}
+    assert by_target["Russia"].stance == "critical"
+    assert by_target["Russia"].confidence == calibration["critical cued"] >= DEFAULT_MIN_CONFIDENCE
+    assert calibration["neutral uncued"] < DEFAULT_MIN_CONFIDENCE
 
 
 DOE = (

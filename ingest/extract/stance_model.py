@@ -76,6 +76,25 @@ def params() -> Params:
 
 
 @lru_cache(maxsize=1)
+def calibration() -> dict[str, float]:
+    """How often a stance of each meaning and evidence kind was right when the model read articles it was not
+    trained on (leave-one-article-out on the development gold, smoothed): the confidence the dashboard shows."""
+    return json.loads(WEIGHTS.read_text(encoding="utf-8")).get("calibration", {})
+
+
+def evidence_kind(meaning: str, features: dict[str, float]) -> str:
+    """"critical cued" when a lexicon cue of that meaning fired, else "critical uncued" (valence alone, or a side
+    named without evaluation for "neutral"): the two are right at very different rates."""
+    return f"{meaning} {'cued' if features.get(f'cue_{meaning}', 0) > 0 else 'uncued'}"
+
+
+def calibrated(meaning: str, features: dict[str, float], strength_confidence: float) -> float:
+    """The confidence of a stance: how often stances of its meaning and evidence kind were right on articles the
+    model was not trained on, where the training measured it; else the model's strength (0.5 at the threshold)."""
+    return calibration().get(evidence_kind(meaning, features), strength_confidence)
+
+
+@lru_cache(maxsize=1)
 def _vader() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 

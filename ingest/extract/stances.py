@@ -181,14 +181,18 @@ def decide(readings: list[Reading]) -> tuple[list[Stance], Stance | None]:
     stances = []
     for side in SIDES:
         named = [r for r in readings if side in r.subjects | r.others or any(f.target == side for f in r.findings)]
-        meaning, confidence = model.side(side_features(readings, side)) if named else (None, 0.0)
+        features = side_features(readings, side)
+        meaning, confidence = model.side(features) if named else (None, 0.0)
         if meaning:
-            stances.append(Stance(side, meaning, confidence, _evidence(named, side, meaning)))
-    meaning, confidence = model.outlook(outlook_features(readings))
+            stances.append(Stance(side, meaning, stance_model.calibrated(meaning, features, confidence),
+                                  _evidence(named, side, meaning)))
+    features = outlook_features(readings)
+    meaning, confidence = model.outlook(features)
     outlook = None
     if meaning:
         shown = [r for r in readings if r.about_deal or any(f.target == "deal" for f in r.findings)] or readings
-        outlook = Stance("deal", meaning, confidence, _evidence(shown, "deal", meaning))
+        outlook = Stance("deal", meaning, stance_model.calibrated(meaning, features, confidence),
+                         _evidence(shown, "deal", meaning))
     return stances, outlook
 
 
