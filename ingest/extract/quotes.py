@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
-from ingest.extract.ranker import Candidate, Context, Ranker, _subject_lead, choose
+from ingest.extract.ranker import Candidate, Context, Ranker, choose, subject_lead
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
@@ -918,8 +918,9 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
         pair = index.pair_before(clause, people=bool(group.group("people")))
         return _Joint(tuple(pair)) if pair else None
     conjunctions = list(_AND.finditer(text, clause, end))
-    # (after a comma, "Berlin and London" ends a list whose head is elsewhere: "Officials in Kyiv, Paris, Berlin …")
-    if len(conjunctions) == 1 and (clause == start or not _LIST_SEPARATOR.search(text, start, clause)):
+    # (after a list's commas, "Berlin and London" ends a list whose head is elsewhere: "Officials in Kyiv, Paris,
+    # Berlin …"; one comma before it closes an opener: "On Monday, Ukraine and Russia said")
+    if len(conjunctions) == 1 and not _LIST_SEPARATOR.search(text, start, clause):
         left = index.subject(clause, conjunctions[0].start())
         right = index.subject(conjunctions[0].end(), end)
         if isinstance(left, Speaker) and isinstance(right, Speaker) and left.name and right.name \
@@ -1102,7 +1103,7 @@ def _in_subject_position(text: str, start: int) -> bool:
     for match in _SENTENCE_END.finditer(text, max(0, start - 200), start):
         lead_start = match.end()
     lead = text[max(lead_start, text.rfind("\n", 0, start) + 1):start]
-    return _subject_lead(lead)
+    return subject_lead(lead)
 
 
 def _subject_of_latest(text: str, mentions) -> Person:

@@ -140,10 +140,11 @@ class Ranker:
         return any(a <= pos < b for a, b in self.covered)
 
     def _subject_position(self, start: int) -> bool:
-        """Named within the first eight words of its sentence, with no pronoun before it."""
+        """Named as its sentence's subject: within the first eight words with no pronoun before it, or right after
+        fronted phrases (`subject_lead`)."""
         i = self._sentence_of(start)
         lead = self.text[self.sentences[i].start if i >= 0 else 0:start]
-        return _subject_lead(lead)
+        return subject_lead(lead)
 
     def _reporting_subject(self, start: int, end: int) -> bool:
         """The subject of a reporting verb ("Merz said", "Merz, the chancellor, said") or inverted ("said Merz")."""
@@ -158,7 +159,7 @@ class Ranker:
         return next(m[2].name for m in mentions if self._sentence_of(m[0]) == latest)
 
 
-def _subject_lead(lead: str) -> bool:
+def subject_lead(lead: str) -> bool:
     """What comes before a name that is its sentence's subject: a short lead with no pronoun, or fronted phrases
     closed by a comma ("Meanwhile, in a separate press conference after the talks, Medinsky …")."""
     if len(lead.split()) <= 8 and not _PRONOUN.search(lead):
@@ -171,7 +172,7 @@ def _subject_lead(lead: str) -> bool:
 
 # Fronted adverbials before the subject: a connective, a prepositional phrase, a time.
 _FRONTED = re.compile(r"\s*(?:(?:Meanwhile|However|Moreover|Later|Earlier|Separately|Also|Still|Then|Instead|"
-                      r"Afterwards|On\s+\w+|In|At|During|After|Before|Following|Speaking|Asked|Earlier)\b)")
+                      r"Afterwards|On\s+\w+|In|At|During|After|Before|Following|Speaking|Asked)\b)")
 
 
 def choose(candidates: list[Candidate], weights: tuple[float, ...] | None = None) -> Speaker | None:
