@@ -14,7 +14,7 @@ from ingest.extract import stances
 from ingest.extract.registry import Registry, load_registry
 from ingest.extract.sentences import Sentence
 from ingest.extract.speechverbs import SPEECH_VERB
-from ingest.extract.titles import held_office_once
+from ingest.extract.titles import PRESS_WRITER, held_office_once
 from ingest.records import Expert, Person, Quote, Span
 
 # Verbs of saying and of holding a view: what follows them, with the expert as subject, is the expert's.
@@ -267,13 +267,11 @@ def _experts(text: str, sentences: list[Sentence], quotes: list[Quote],
     return [(name, described[name]) for name in sorted(first, key=first.get)]
 
 
-# STANCES.md counts a journalist who gives their analysis as an expert; quotes keep the role "other" for them.
-_JOURNALIST = re.compile(r"\b(?:journalist|editor|columnist|publicist|writer|blogger)s?\b", re.I)
 
 
 def _comments(person: Person, quotes: list[Quote], text: str, sentences: list[Sentence], people: list[Person]) -> bool:
     """A journalist (not an official) whose own words the article quotes or reports."""
-    if not (person.description and _JOURNALIST.search(person.description) and person.role != "official"):
+    if not (person.description and PRESS_WRITER.search(person.description) and person.role != "official"):
         return False
     return any(q.speaker == person.name for q in quotes) or bool(
         _reported(text, sentences, person.name, _name_spans(text, people))

@@ -11,9 +11,8 @@ from ingest.extract.actors import find_mentions
 from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
 from ingest.extract.titles import (
-    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NON_NAME_WORDS, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role,
-    role_of,
-    public_body,
+    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NON_NAME_WORDS, INSTITUTION_NOUNS, PRESS_WRITER,
+    ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of,
 )
 from ingest.records import Mention, Person
 
@@ -57,7 +56,6 @@ _COMPANY_SUFFIXES = frozenset({"Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Ltd
 _MEMBERS = frozenset({"officials", "official", "executives", "executive"})
 # "His office said", "her spokeswoman said": the person speaks through them.
 _SPEAKS_THROUGH = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "spokespeople"})
-_WRITER = re.compile(r"\b(?:journalist|columnist|writer|blogger|editor|publicist|author)\b", re.I)
 _SIGNATORIES = frozenset({"leaders", "ministers", "presidents", "envoys", "negotiators", "signatories"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
@@ -473,7 +471,7 @@ class SpeakerIndex:
         if actor is not None and noun in actor.titles:
             return True  # the registry knows Trump is "the president" though this text only says "Donald Trump"
         if GENERIC_SOURCES.get(noun) == "expert" and (role_of(person.description) == "expert"
-                                                       or _WRITER.search(person.description or "")):
+                                                       or PRESS_WRITER.search(person.description or "")):
             # "the expert said", "the analyst noted": the deputy head of a research centre, or the journalist,
             # the text introduced before
             return True

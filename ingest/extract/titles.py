@@ -138,9 +138,12 @@ def body_role(name: str) -> str:
     return "expert" if _PROFESSIONAL_FIRM.search(name) else "other"
 
 
-# Newsroom posts: people, though their quotes keep the role "other" ("the editor-in-chief of Russia in Global Affairs").
-_NEWSROOM = re.compile(r"\b(?:editor(?:-in-chief)?|journalist|columnist|correspondent|commentator|publicist|"
-                       r"blogger|anchor|host)\b", re.IGNORECASE)
+# Writers for the press: a journalist giving their analysis counts as a commentator (STANCES.md), though their quotes
+# keep the role "other" ("the editor-in-chief of Russia in Global Affairs", "Russian journalist Pavel Kukharkin").
+PRESS_WRITER = re.compile(r"\b(?:journalist|editor(?:-in-chief)?|columnist|publicist|writer|blogger|author)s?\b",
+                          re.IGNORECASE)
+# Newsroom posts, writers' and broadcasters': always a person.
+_NEWSROOM = re.compile(PRESS_WRITER.pattern + r"|\b(?:correspondent|commentator|anchor|host)\b", re.IGNORECASE)
 
 
 def describes_person(description: str) -> bool:
