@@ -87,6 +87,10 @@ def test_spans_cover_the_name_not_the_title_and_include_possessives():
      "Karl Obst", "German political scientist", "expert"),
     ("“Kyiv chose delay,” says Argentinian observer Tomas Rua.", "Tomas Rua", "Argentinian observer", "expert"),
     ("We turn to Ed Varga. He's a former ambassador to NATO.", "Ed Varga", "a former ambassador to NATO", "expert"),
+    # A capitalised post with an abbreviation, its body's acronym in brackets after it.
+    ("In an interview, Ivo Marten, Coordinator of the U.S.–Ruritania Partnership Program at the Harbour Research "
+     "Institute (HRI), shared his analysis.", "Ivo Marten",
+     "Coordinator of the U.S.–Ruritania Partnership Program at the Harbour Research Institute", "expert"),
 ])
 def test_descriptions_and_roles(text, name, description, role):
     person = by_name(text)[name]

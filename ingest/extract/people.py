@@ -44,8 +44,9 @@ _APPOSITIVE_ORG = re.compile(
 )
 # ", Head of Research at ICICI Securities," / ", Director, IIFL Securities.": a capitalised title and its firm.
 _APPOSITIVE_TITLE = re.compile(
-    rf"^,\s+((?:CEO|COO|CFO|Co-founder|Co-Founder|Editor|Editor-in-Chief|Head|Director|Deputy|Associate|Assistant|Professor|Research|Managing|Executive|Chief|Senior|Vice|Chairman|Chairwoman|President|Partner|Founder|"
-    rf"Analyst|Economist|Strategist|Administrator)\b[^,.;:“”\"()]{{0,160}}?(?:,\s+{_U}[\w&’'-]*(?:\s+{_U}[\w&’'-]*){{0,4}})?)"
+    rf"^,\s+((?:CEO|COO|CFO|Co-founder|Co-Founder|Editor|Editor-in-Chief|Coordinator|Fellow|Lecturer|Adviser|Advisor|Head|Director|Deputy|Associate|Assistant|Professor|Research|Managing|Executive|Chief|Senior|Vice|Chairman|Chairwoman|President|Partner|Founder|"
+    rf"Analyst|Economist|Strategist|Administrator)\b(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){{0,160}}?(?:,\s+{_U}[\w&’'-]*(?:\s+{_U}[\w&’'-]*){{0,4}})?)"
+    r"(?:\s*\([A-Z]{2,8}\))?"  # "… at the Transatlantic Dialogue Center (TDC),"
     rf"(?=[,;]|\.(?:\s|$)|$)"
 )
 # ", president of Chapter & Verse, a Spokane advertising agency,": what the organisation is, for the role.
