@@ -1298,3 +1298,28 @@ def test_an_office_holder_the_text_names_comes_before_the_registrys():
 def test_verbless_quoted_words_inside_a_report_that_goes_on_leave_one_indirect_quote(sentence, clause):
     # Real shapes (Ukrainska Pravda 2025-03-14, Reuters 2025-08-07): the rules' "move on" case mid-sentence.
     assert rows("Vladimir Putin spoke on Thursday. " + sentence) == [("indirect", clause, "Vladimir Putin", "official")]
+
+
+def test_a_name_after_adding_that_is_the_reported_subject_not_the_speaker():
+    # Made-up sentence in the shape of a 2025 summit report: the quoted words are Trump's, not Putin's.
+    text = ("Trump said Putin agreed to accept security guarantees, one of the key points that “we need to "
+            "consider,” adding that Putin wants to find an answer.")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("direct", "we need to consider,", "Donald Trump"),
+        ("indirect", "Putin wants to find an answer", "Donald Trump")]
+
+
+def test_a_long_adjunct_between_said_and_that_keeps_the_report():
+    # Made-up sentence in the shape of the March 2025 Jeddah coverage.
+    text = ("The United States said in a joint statement with Ukraine following the meeting in Jeddah that it would "
+            "resume security assistance to Ukraine.")
+    assert rows(text) == [("indirect", "it would resume security assistance to Ukraine", "United States", "official")]
+
+
+def test_the_joint_statement_speaks_for_the_parties_of_the_sentence_that_introduced_it():
+    # Made-up paragraphs: Russia is named after the joint statement was introduced, and is no party to it.
+    text = ("The United States said in a joint statement with Ukraine that it would resume aid.\n\n"
+            "Rubio said the onus is now on Russia.\n\n"
+            "The joint statement emphasized that Kyiv had “expressed readiness to accept the proposal, which can be "
+            "extended by mutual agreement.”")
+    assert sorted(r[2] for r in rows(text) if r[1].startswith("expressed")) == ["Ukraine", "United States"]

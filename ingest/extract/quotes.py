@@ -378,7 +378,8 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         consumed.add(verb_start)
         return who, verb_end
     if not lead:
-        who = index.after_verb(verb_end, window_start + len(window))
+        # '“…,” adding that Putin wants …': a name after "that" is the reported clause's subject, not the speaker
+        who = None if THAT.match(text, verb_end) else index.after_verb(verb_end, window_start + len(window))
     else:
         if ends_sentence and (is_clause(text[verb_end:window_start + len(window)], verb.group())
                               or PASSIVE_AFTER.match(text, verb_end)):

@@ -87,6 +87,8 @@ class Pronoun:
 # A title's or an initial's full stop (same length when masked, so offsets hold).
 _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt|Adm|Capt|Maj|Rev|Amb|Sec|Pres|St|"
                                r"[A-Z])\.(?=\s)")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
+_JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:[A-Z][\w-]+,\s+)?$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\),?$")
 _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}")  # "X, 44, and Australian Y"
@@ -127,7 +129,17 @@ class SpeakerIndex:
         return self._actor_mentions
 
     def states_before(self, pos: int, reach: int = 600) -> list[Speaker]:
-        """The last two distinct states named before `pos`, in text order: the parties of a joint statement."""
+        """The parties of a joint statement: the states named where an earlier sentence introduced it ("The United
+        States said in a joint statement with Ukraine …"), else the last two distinct states named before `pos`."""
+        own = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, pos)), default=0)
+        introduced = [m for m in _JOINT_DOCUMENT.finditer(self.text, max(0, pos - 4 * reach), own)]
+        if introduced:
+            at = introduced[-1].start()
+            start = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, at)), default=0)
+            after = _SENTENCE_BREAK.search(self.text, at)
+            parties = self._states_in(start, after.start() if after else len(self.text))
+            if len(parties) >= 2:
+                return parties
         latest: dict[str, int] = {}
         for m in self.actor_mentions():
             if pos - reach <= m.start < pos and m.kind == "country" \
@@ -135,6 +147,14 @@ class SpeakerIndex:
                 latest[m.actor] = m.start  # "talks in Jeddah, Saudi Arabia": the venue is no party
         pair = sorted(latest, key=latest.get)[-2:]
         return [Speaker(name, "official") for name in pair] if len(pair) == 2 else []
+
+    def _states_in(self, start: int, end: int) -> list[Speaker]:
+        named: dict[str, None] = {}
+        for m in self.actor_mentions():
+            if start <= m.start < end and m.kind == "country" \
+                    and not _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+                named.setdefault(m.actor)
+        return [Speaker(name, "official") for name in named]
 
     def pair_before(self, pos: int, people: bool, reach: int = 1200) -> list[Speaker]:
         """Whom "both men" or "the two sides" means: the latest pair the text joined with "and" before `pos`

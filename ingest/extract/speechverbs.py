@@ -118,7 +118,7 @@ PARTICIPLE_OPENER = re.compile(r"(?:Arguing|Saying|Noting|Insisting|Warning|Clai
 ADJUNCT = re.compile(
     r"(?:\s*,?\s*(?:on|in|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|overnight|"
     r"via|through|from|over|following|while|when|as|for)\b(?:[^,;:.\"“”]|,\s+[A-Z][\w.]*(?=,))"
-    r"{0,60}?)?(?=\s+that\b|,(?!\s+[A-Z][\w.]*,))"  # "in Toledo, Ohio, that": a state after its city stays in the adjunct
+    r"{0,100}?)?(?=\s+that\b|,(?!\s+[A-Z][\w.]*,))"  # "in Toledo, Ohio, that": a state after its city stays in the adjunct
 )
 TOLD_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|police|lawmakers|parliament|supporters|"
