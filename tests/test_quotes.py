@@ -1323,3 +1323,16 @@ def test_the_joint_statement_speaks_for_the_parties_of_the_sentence_that_introdu
             "The joint statement emphasized that Kyiv had “expressed readiness to accept the proposal, which can be "
             "extended by mutual agreement.”")
     assert sorted(r[2] for r in rows(text) if r[1].startswith("expressed")) == ["Ukraine", "United States"]
+
+
+def test_a_day_that_owns_a_noun_opens_the_reported_clause():
+    # Made-up sentence in the shape of the February 2025 Riyadh coverage.
+    text = "The Kremlin said Tuesday’s talks aim to lay the groundwork for formal peace negotiations."
+    assert rows(text) == [("indirect", "Tuesday’s talks aim to lay the groundwork for formal peace negotiations",
+                           "Russia", "official")]
+
+
+def test_a_picture_is_no_source():
+    # Made-up sentence: a photo the ministry released shows the talks; it reports nothing.
+    text = "Rubio and Lavrov kicked off talks in Riyadh, according to a photo released by Russia’s Foreign Ministry."
+    assert rows(text) == []

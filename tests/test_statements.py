@@ -459,3 +459,11 @@ def test_the_main_event_is_not_a_day_named_in_an_aside():
             "The Kremlin rejected a ceasefire before a peace settlement is worked out.")
     found = extract_all(Article(text=text, published=date(2025, 8, 22))).statements
     assert [(s.actor, s.date) for s in found] == [("Sergei Lavrov", "2025-08-21"), ("Russia", "2025-08-21")]
+
+
+def test_a_report_relayed_by_a_closing_attribution_is_the_inner_speakers_statement():
+    # Made-up sentence: Ushakov relays what Putin told Trump; the statement about the peace process is Putin's.
+    text = ("Diplomats weighed the options. " * 8 + "\n\nPutin told Trump that supplying missiles to Ukraine would "
+            "harm the peace process, Kremlin aide Yuri Ushakov told reporters on Friday.")
+    found = extract_all(Article(text=text, published=date(2025, 10, 17))).statements
+    assert [(s.actor, s.date) for s in found] == [("Vladimir Putin", "2025-10-17")]

@@ -33,8 +33,8 @@ _TIME = re.compile(
     r"Friday|Saturday|Sunday|yesterday|today|tonight|(?:that|the same|this|last|next|the next|the following)\s+"
     r"(?:day|week|month|year|night|evening|morning|afternoon|weekend)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-    r"Dec)[a-z]*|earlier|later)\b(?:\s+(?:morning|afternoon|evening|night))?)+"
-)
+    r"Dec)[a-z]*|earlier|later)\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?)+"
+)  # "said Tuesday’s talks aim …": a day that owns a noun opens the reported clause
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told teachers who had come … that"
 _CONTINUATION_PARAGRAPHS = 1
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)|\w[’']s?)\s+$", re.IGNORECASE)
@@ -67,6 +67,8 @@ _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|
                          r"part)\s*,\s+")
 # What may follow the verb of a trailing attribution ("…, Peskov said, adding", "… said of the talks", "… said
 # again", "… said citing sources"); anything else, such as a noun phrase, is the verb's own object.
+_PICTURE = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:photos?|photographs?|images?|pictures?|footage|maps?)\b",
+                      re.IGNORECASE)
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:!?—–(-]|(?:of|with|by|via|again|also|separately|afterwards|while|as|when|"
                                r"but|and|though|although|because|without|following|late|early|according|quoted|"
                                r"[a-z]+ly|[a-z]+ing)\b|$)")
@@ -813,6 +815,8 @@ _ASIDE_END = re.compile(r"\s+[^,;:.“”\"]{1,60}?,\s+(?!(?:who|which|whose|whe
 
 def _according(text, sentence, match, index, covered, direct_starts) -> _Item | None:
     """'According to Allen, CLAUSE' and 'CLAUSE, according to Allen.'"""
+    if _PICTURE.match(text, match.end(), sentence.end):
+        return None  # "…, according to a photo released by Russia’s Foreign Ministry": a picture says nothing
     who = index.after_verb(match.end(), sentence.end)
     if who is None:
         return None
