@@ -1336,3 +1336,10 @@ def test_a_picture_is_no_source():
     # Made-up sentence: a photo the ministry released shows the talks; it reports nothing.
     text = "Rubio and Lavrov kicked off talks in Riyadh, according to a photo released by Russia’s Foreign Ministry."
     assert rows(text) == []
+
+
+def test_a_participle_after_while_without_a_comma_reports_for_the_sentence_subject():
+    # Made-up sentence in the shape of an August 2025 summit report.
+    text = ("Putin spoke to reporters. He said the causes must be addressed while acknowledging that “naturally, the "
+            "security of Ukraine should be ensured as well.”")
+    assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Vladimir Putin"), ("direct", "Vladimir Putin")]

@@ -467,3 +467,12 @@ def test_a_report_relayed_by_a_closing_attribution_is_the_inner_speakers_stateme
             "harm the peace process, Kremlin aide Yuri Ushakov told reporters on Friday.")
     found = extract_all(Article(text=text, published=date(2025, 10, 17))).statements
     assert [(s.actor, s.date) for s in found] == [("Vladimir Putin", "2025-10-17")]
+
+
+def test_a_perfect_participle_keeps_its_own_date_and_kind():
+    # Made-up text published Saturday 19 April 2025: "having last month rejected" tells an earlier act; the
+    # announcement is dated when made, and its kind is not the participle's rejection.
+    text = ("Diplomats weighed the options. " * 8 + "\n\nPutin announced an Easter truce, having last month rejected a "
+            "US proposal for a 30-day ceasefire.")
+    found = extract_all(Article(text=text, published=SATURDAY)).statements
+    assert [(s.actor, s.date, s.kind) for s in found] == [("Vladimir Putin", "2025-04-19", "proposal")]

@@ -607,7 +607,7 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     head = text[start:subject_end].rstrip()
     participle = verb.group().endswith("ing") \
         and (head.rstrip("”\"’'").endswith((",", "—", "–", "--")) or bool(_ISSUED.search(head))
-             or bool(re.search(r",\s*(?:while|as|before|after|when)$", head)))  # "…, while stressing that"
+             or bool(re.search(r"(?:,\s*(?:while|as|before|after|when)|\swhile)$", head)))  # "…(,) while stressing that"
     # ^ 'X said …, adding', '“…,” explaining that', '… -- saying that'
     if not participle and not re.search(r"\s(?:and|but)$", head):
         return _subject(text, start, subject_end, index)  # "… to Russia and said": the verbs share the subject

@@ -103,6 +103,8 @@ _PLANNED = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)
 # inside the subject, and the date the subject's (the news), not a plan's.
 _SUBJECT_ENDS = re.compile(r"\s*(?:ended|concluded|began|produced|yielded|failed|brought|made|took|were|was|"
                            r"(?!(?:and|or|but)\b)[a-z]+ed\b(?!\s+by\b))")
+# "…, having last month rejected a US proposal": the date of an earlier act the participle tells, not the statement's
+_PERFECT_PARTICIPLE = re.compile(r"(?:,\s*|\b(?:after|since)\s+)having\b[^,;:.()“”\"]{0,60}$")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which|where|when)\b[^,;\x00]*,")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -149,7 +151,7 @@ _CONJUNCTION = re.compile(
 _LIST_LINK = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 _NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+(?:ed|en)\s+by\s+(?:the\s+)?", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b|,\s*having\b", re.IGNORECASE)
 _SPOKEN_SHARE = 0.5  # of a sentence's length: the quote's words fill the sentence, so its speaker made it
 # "a moratorium agreed in March": the date belongs to the noun, not to the sentence's act.
 _REDUCED_RELATIVE = re.compile(
@@ -308,6 +310,7 @@ def _names_its_event(before: str, after: str = "") -> bool:
         return False  # "in a statement to state media aired Thursday": the date of the saying itself
     return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:])
                 or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:])
+                or _PERFECT_PARTICIPLE.search(before[-80:])
                 or (_PLANNED.search(before[-80:]) and not _SUBJECT_ENDS.match(after)))
 
 
