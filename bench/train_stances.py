@@ -125,11 +125,15 @@ def fit(rows: list[Example], wanted: dict[str, dict[str, dict[str, str]]]) -> st
     return best
 
 
+PRIOR_WEIGHT = 4  # predictions' worth of the pooled rate in each kind's calibrated confidence
+
+
 def cross_validated(rows: list[Example], wanted: dict[str, dict[str, dict[str, str]]]
                     ) -> tuple[Counts, dict[str, float]]:
     """Stance-item counts when each article is predicted by numbers fitted on the others, and the calibration:
-    for each meaning and evidence kind (cued or not), how often such a prediction was right,
-    (right + 1) / (predicted + 2)."""
+    for each meaning and evidence kind (cued or not), how often such a prediction was right, shrunk toward the
+    rate of every prediction of that evidence kind: (right + k * pooled) / (predicted + k), k = PRIOR_WEIGHT, so a
+    kind seen twice does not reach the dashboard's default confidence on one lucky hit."""
     total = Counts()
     tally: dict[str, list[int]] = {}
     for article in wanted:
@@ -143,7 +147,12 @@ def cross_validated(rows: list[Example], wanted: dict[str, dict[str, dict[str, s
             kind = stance_model.evidence_kind(value, features[(a, expert, target)])
             right, seen = tally.setdefault(kind, [0, 0])
             tally[kind] = [right + (wanted[a].get(expert, {}).get(target) == value), seen + 1]
-    return total, {meaning: round((right + 1) / (seen + 2), 2) for meaning, (right, seen) in sorted(tally.items())}
+    pooled = {}
+    for evidence in ("cued", "uncued"):
+        counts = [v for k, v in tally.items() if k.endswith(" " + evidence)]
+        pooled[evidence] = (sum(r for r, _ in counts) + 1) / (sum(n for _, n in counts) + 2)
+    return total, {kind: round((right + PRIOR_WEIGHT * pooled[kind.split()[-1]]) / (seen + PRIOR_WEIGHT), 2)
+                   for kind, (right, seen) in sorted(tally.items())}
 
 
 def main() -> int:

@@ -318,3 +318,31 @@ def test_positive_words_about_a_deal_do_not_make_a_pessimist_hopeful():
             "security guarantees and prosperity, but Moscow wants all of Ukraine.")
     (expert,) = extract_all(Article(text=text)).experts
     assert expert.outlook is None or expert.outlook.stance != "optimistic"
+
+
+def test_the_answers_of_an_interview_laid_out_with_dashes_are_the_interviewees_words():
+    # Made-up interview in the dash layout of some English-language portals: each turn opens with a dash, the
+    # questions end with a question mark, and an answer can run on over paragraphs without a dash.
+    text = ("Interview\n\nTo discuss the talks, the portal spoke with Dana Whitlock, a political analyst.\n\n"
+            "- Could the talks in Riyadh lead to peace?\n\n"
+            "- It is hard to say at this point.\n\n"
+            "Russia is to blame for the collapse of the talks. Moscow rejected every ceasefire proposal.\n\n"
+            "- Is the White House sincere?\n\n"
+            "- I think so.\n")
+    [expert] = extract_all(Article(text=text)).experts
+    [stance] = [s for s in expert.stances if s.target == "Russia"]
+    assert stance.stance == "critical"
+    assert "Russia is to blame for the collapse of the talks." in stance.evidence[0].text
+    assert not any("Could the talks" in e.text for s in expert.stances for e in s.evidence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia is to blame for the collapse of the talks, an expert has warned.",
+    "A leading international relations lecturer has said Russia is to blame for the collapse of the talks.",
+])
+def test_an_unnamed_expert_in_an_article_with_one_expert_is_that_expert(sentence):
+    # Made-up text in the shape of British news leads: the expert is named only further on.
+    text = (sentence + "\n\nDana Whitlock, a lecturer in international relations at Harbour University, spoke to "
+            "the paper on Monday.")
+    [expert] = extract_all(Article(text=text)).experts
+    assert [(s.target, s.stance) for s in expert.stances if s.target == "Russia"] == [("Russia", "critical")]

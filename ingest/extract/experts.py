@@ -23,7 +23,7 @@ _VIEW_VERB = re.compile(
     r"doubted|fears?|feared|sees|saw|views?|viewed|criticized|criticised|criticizes|criticises|blames?|blamed|"
     r"accuses|accused|describes?|described|calls?|called|points? out|pointed out|emphasi[sz]es|emphasi[sz]ed|"
     r"highlights?|highlighted|is convinced|was convinced|predicts?|predicted|recalls?|recalled|agrees?|agreed|"
-    r"finds|found|argues|argued)\b")
+    r"finds|found|argues|argued|mak(?:es|e|ing) the (?:argument|case|point)|made the (?:argument|case|point))\b")
 _HOLDER_NOUN = (r"(?:he|she|the (?:expert|(?:political |military |international )?analyst|professor|scholar|researcher|"
                 r"political scientist|scientist|observer|diplomat|former \w+|author|historian|economist|specialist|"
                 r"commentator))")
@@ -47,6 +47,12 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}?)(?:,\s*[A-Z ]+)?:\s")
 # A label alone on its line, in any case and with an optional time stamp ("Sibal: 1:02", "Rishab Gulati, NewsX: 0:04"):
 # the paragraphs under it are that speaker's words.
 # A question-and-answer interview's labels ("Question. – …", "Q: …", "Answer. – …", "A. – …").
+# "an expert has warned", "A leading international relations lecturer has said": an expert the text names elsewhere
+_INDEFINITE_EXPERT = re.compile(
+    r"(?:^\W*|[,—–]\s*)(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:expert|analyst|lecturer|professor|scholar|researcher|"
+    r"diplomat|ambassador|scientist|observer|historian|economist|specialist|commentator|general)\s+"
+    r"(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
+_DASH_TURN = re.compile(r"\s*[-–—]\s+(?=[A-Z“\"])")
 _QUESTION = re.compile(r"\s*(?:Question|Q)\s*[.:]\s*[–—-]?\s*")
 _ANSWER = re.compile(r"\s*(?:Answer|A)\s*[.:]\s*[–—-]?\s*(?=[A-Z“\"]|$)")
 _LABEL_LINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,\s*[^:\n“”\"]{1,160})?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
@@ -74,7 +80,7 @@ def expert_readings(
     interviewee = _interviewee(text, sentences, [name for name, _ in experts])
     for name, description in experts:
         own = [q for q in quotes if q.speaker == name]
-        regions = _merge(_regions(own, sentences) + _reported(text, sentences, name, spans)
+        regions = _merge(_regions(own, sentences) + _reported(text, sentences, name, spans, len(experts) == 1)
                          + _transcribed(text, sentences, name)
                          + (_answers(sentences) if name == interviewee else []))
         readings = [reading for start, end, sentence in regions
@@ -88,10 +94,11 @@ def _name_spans(text: str, people: list[Person]) -> dict[str, list[tuple[int, in
 
 
 def _reported(text: str, sentences: list[Sentence], name: str,
-              spans: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int, Span]]:
+              spans: dict[str, list[tuple[int, int]]], sole: bool = False) -> list[tuple[int, int, Span]]:
     """The clauses the text reports as the expert's: the rest of a sentence after a view verb whose subject
     names the expert, or is "he"/"she"/"the analyst" continuing from a sentence that did; the words fronted
-    before such a subject or before an inverted "…, says X" / "…, the observer said"."""
+    before such a subject or before an inverted "…, says X" / "…, the observer said". When the article has one
+    expert (`sole`), "an expert has warned" and "a leading lecturer has said" speak of them too."""
     mine = spans.get(name) or _surname_spans(text, name)
     others = [(s, e) for person, found in spans.items() if person != name for s, e in found]
     regions, holder = [], None
@@ -116,6 +123,15 @@ def _reported(text: str, sentences: list[Sentence], name: str,
         if according:
             regions.append((sentence.start + according.end(), sentence.end, _span(sentence)))
         subject = text[sentence.start:cut]
+        if sole and not own and not names_other:
+            unnamed = next(((m, v) for v in _VIEW_VERB.finditer(text, sentence.start, sentence.end)
+                            if (m := _INDEFINITE_EXPERT.search(text[sentence.start:v.start()]))), None)
+            if unnamed:  # "An expert warned that …", "Putin is not taking Trump seriously, an expert has warned."
+                (m, v) = unnamed
+                regions += _fronted(text, sentence, sentence.start + m.start() + 1) if m.start() else []
+                if len(text[v.end():sentence.end].split()) > 2:
+                    regions.append((v.end(), sentence.end, _span(sentence)))
+                continue
         if verb and names_me and _subject_words(text, sentence.start, cut, own) <= _MAX_SUBJECT_WORDS:
             holder = name
             first = min(s for s, _ in own)
@@ -193,14 +209,15 @@ def _transcribed(text: str, sentences: list[Sentence], name: str) -> list[tuple[
     return _labelled(sentences, label)
 
 
-def _labelled(sentences: list[Sentence], label) -> list[tuple[int, int, Span]]:
-    """The sentences under the labels that mark one speaker's turn: `label(text)` of a paragraph's first sentence
-    is None (no label: the turn goes on) or (the label's match, whether the turn is the speaker's)."""
+def _labelled(sentences: list[Sentence], label, whole: bool = False) -> list[tuple[int, int, Span]]:
+    """The sentences under the labels that mark one speaker's turn: `label(text)` (`label(sentence)` when `whole`)
+    of a paragraph's first sentence is None (no label: the turn goes on) or (the label's match, whether the turn
+    is the speaker's)."""
     speaking, paragraph, regions = False, -1, []
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            found = label(sentence.text)
+            found = label(sentence if whole else sentence.text)
             if found:
                 match, speaking = found
                 if speaking:
@@ -212,11 +229,14 @@ def _labelled(sentences: list[Sentence], label) -> list[tuple[int, int, Span]]:
 
 
 def _interviewee(text: str, sentences: list[Sentence], experts: list[str]) -> str | None:
-    """In a question-and-answer interview ("Question. – …" / "Answer. – …"), the expert it is with: the first one
-    the text names before the first answer."""
+    """In a question-and-answer interview ("Question. – …" / "Answer. – …", or turns opened by a dash, the
+    questions ending in "?"), the expert it is with: the first one the text names before the first answer."""
     first_answer = next((s.start for s in sentences if _ANSWER.match(s.text)), None)
     if first_answer is None or not any(_QUESTION.match(s.text) for s in sentences if s.start < first_answer):
-        return None
+        first_answer = next((start for start, asks in _dash_turns(sentences).values() if not asks), None)
+        if first_answer is None or not any(asks for start, asks in _dash_turns(sentences).values()
+                                           if start < first_answer):
+            return None
     named = [(text.find(name.split()[-1], 0, first_answer), name) for name in experts]
     named = [(at, name) for at, name in named if at >= 0]
     return min(named)[1] if named else None
@@ -224,13 +244,36 @@ def _interviewee(text: str, sentences: list[Sentence], experts: list[str]) -> st
 
 def _answers(sentences: list[Sentence]) -> list[tuple[int, int, Span]]:
     """The sentences of every answer paragraph of a question-and-answer interview."""
+    turns = _dash_turns(sentences)
+    opening = {start: asks for start, asks in turns.values()}
+
     def label(sentence_text: str):
         answer = _ANSWER.match(sentence_text)
         if answer:
             return answer, True
         question = _QUESTION.match(sentence_text)
         return (question, False) if question else None
+
+    def dash_label(sentence: Sentence):
+        if sentence.start in opening:
+            return _DASH_TURN.match(sentence.text), not opening[sentence.start]
+        return None
+    if not any(_ANSWER.match(s.text) for s in sentences) and turns:
+        return _labelled(sentences, dash_label, whole=True)
     return _labelled(sentences, label)
+
+
+def _dash_turns(sentences: list[Sentence]) -> dict[int, tuple[int, bool]]:
+    """Paragraphs opened by a dash ("- Do you think …?", "– It is hard to say …"), the turns of an interview laid
+    out without labels: {paragraph: (start of its first sentence, whether it asks)}. A turn asks when its
+    paragraph ends with a question mark."""
+    turns: dict[int, tuple[int, bool]] = {}
+    for sentence in sentences:
+        if sentence.paragraph not in turns and _DASH_TURN.match(sentence.text):
+            turns[sentence.paragraph] = (sentence.start, False)
+        if sentence.paragraph in turns:
+            turns[sentence.paragraph] = (turns[sentence.paragraph][0], sentence.text.rstrip(" ”\"").endswith("?"))
+    return turns if any(asks for _, asks in turns.values()) else {}
 
 
 def _span(sentence: Sentence) -> Span:
