@@ -1343,3 +1343,17 @@ def test_a_participle_after_while_without_a_comma_reports_for_the_sentence_subje
     text = ("Putin spoke to reporters. He said the causes must be addressed while acknowledging that “naturally, the "
             "security of Ukraine should be ensured as well.”")
     assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Vladimir Putin"), ("direct", "Vladimir Putin")]
+
+
+def test_a_first_person_aside_inside_a_quote_names_no_speaker():
+    # Made-up quote in the shape of a December 2025 TASS report: "I’ve" is the quote's speaker, not a name.
+    text = ("“Trump is making serious efforts to end this conflict. As I’ve said many times, I believe he is doing "
+            "this sincerely,” Putin said.")
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Vladimir Putin")]
+
+
+def test_a_quote_that_opens_with_the_verb_after_a_long_adjunct_and_that():
+    # Made-up sentence in the shape of an August 2025 CGTN report: the clause's subject stands after "that".
+    text = ("Zelensky said Friday on X, following a phone call with Vance, that the Ukrainian side “agreed to work "
+            "together with the U.S. and Europe.”")
+    assert [(r[0], r[1][:6], r[2]) for r in rows(text)] == [("direct", "agreed", "Volodymyr Zelensky")]

@@ -462,6 +462,9 @@ _OWN_PREDICATE = re.compile(r"\b[a-z]+\s+[a-z]{3,}s\s+(?:the|a|an|his|her|its|th
 def _opens_predicate(between: str, quoted: str) -> bool:
     """'said Russia "supports the idea"': the reported clause's subject stands just before the quote, so the
     quoted words start with its verb. Not after a determiner ('the "special operation"') or a verb ('was "ready"')."""
+    that = list(re.finditer(r"(?:^|[\s,])that\s+", between))
+    if that:  # 'said Friday on X, following a call with Vance, that the Ukrainian side "agreed …"': the clause's own
+        between = between[that[-1].end():]
     words, inside = between.split(), quoted.split()
     if not words or not inside or len(words) > 6 or reads_as_clause(between) or words[0] == "to" \
             or _OWN_PREDICATE.search(between):

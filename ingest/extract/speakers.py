@@ -89,6 +89,7 @@ _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt
                                r"[A-Z])\.(?=\s)")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:ve|m|d|ll|re))?")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:[A-Z][\w-]+,\s+)?$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\),?$")
 _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}")  # "X, 44, and Australian Y"
@@ -191,6 +192,8 @@ class SpeakerIndex:
             if (not others or _RELATIVE.match(tail)) and _is_apposition(self.text[e:end], self.text[max(0, s - 2):s] == ", "):
                 return self.person_speaker(person)
         last = phrase.split()[-1]
+        if _FIRST_PERSON.fullmatch(last):
+            return None  # "As I’ve said many times" inside a quote: the quote's speaker, whom the words do not name
         if last.lower() in PRONOUNS:
             return Pronoun(last.lower())  # "the clerk recalled that he said": the pronoun, not the clause's subject
         relative = _RELATIVE_CLAUSE.search(phrase)
