@@ -476,3 +476,21 @@ def test_a_perfect_participle_keeps_its_own_date_and_kind():
             "US proposal for a 30-day ceasefire.")
     found = extract_all(Article(text=text, published=SATURDAY)).statements
     assert [(s.actor, s.date, s.kind) for s in found] == [("Vladimir Putin", "2025-04-19", "proposal")]
+
+
+def test_an_occasion_fronted_before_the_act_dates_it():
+    # Made-up text published 2 June 2025: the agreement was reached at the talks of 16 May.
+    text = ("Diplomats weighed the options. " * 8 + "\n\nAt the negotiations on May 16, the Ukrainian and Russian "
+            "delegations agreed on a ceasefire proposal.")
+    found = extract_all(Article(text=text, published=date(2025, 6, 2))).statements
+    assert [(s.date, s.date_basis) for s in found] == [("2025-05-16", "explicit")]
+
+
+def test_an_audience_after_to_is_no_plan_and_its_day_is_the_news_day():
+    # Made-up report published Saturday 16 August 2025 about Friday's summit: "to reporters on Friday" dates
+    # the briefing, so the statements without a day of their own take Friday, not the publication day.
+    text = ("Summit ends without a deal\n\nTrump said they did not reach a peace agreement.\n\n"
+            "The meeting lasted nearly three hours. Advisers joined the leaders.\n\n"
+            "Trump and Putin each spoke to reporters on Friday and took no questions.")
+    found = extract_all(Article(text=text, title="Summit ends without a deal", published=date(2025, 8, 16))).statements
+    assert [s.date for s in found if s.text.startswith("Trump said")] == ["2025-08-15"]

@@ -97,7 +97,10 @@ _ASIDE = re.compile(
 )
 # "ready to meet Putin ‘personally’ this week", "will travel to Istanbul on Friday": the date after an infinitive or
 # a future, in the same clause, dates the plan, not the statement.
-_PLANNED = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]+|will\s+[a-z]+|would\s+[a-z]+)"
+# ("spoke to reporters on Friday": an audience after "to" is no infinitive)
+_PLANNED = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|reporters|journalists|lawmakers|"
+                      r"officials|leaders|allies|supporters|parliament|congress|media|press|him|them|us|me)\b)[a-z]+|"
+                      r"will\s+[a-z]+|would\s+[a-z]+)"
                       r"[^,;:.()“”\"]{0,60}$")
 # "Key talks … to end the war on December 2 ended …": a past verb right after the date makes the infinitive a purpose
 # inside the subject, and the date the subject's (the news), not a plan's.
@@ -308,12 +311,15 @@ _AHEAD = re.compile(r"(?:the\s+)?(?:next|coming|upcoming)\s+(?:week|month|weeken
 def _names_its_event(before: str, after: str = "") -> bool:
     if _SPEECH_RELEASED.search(before[-100:]):
         return False  # "in a statement to state media aired Thursday": the date of the saying itself
+    if _FRONTED_OCCASION.match(before):
+        return False  # "At the negotiations on May 16, the delegations agreed …": the occasion dates the act
     return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:])
                 or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:])
                 or _PERFECT_PARTICIPLE.search(before[-80:])
                 or (_PLANNED.search(before[-80:]) and not _SUBJECT_ENDS.match(after)))
 
 
+_FRONTED_OCCASION = re.compile(r"^\W*(?:At|During|Following|On the sidelines of)\s[^,;:“”\"]{0,80}$")
 _SPEECH_RELEASED = re.compile(
     r"\b(?:statement|interview|remarks|comments|address|post|video|message|speech|briefing|broadcast)"
     r"(?:\s+(?:to|with|on|for)\s+[^,.;:“”\"]{1,40}?)?\s+(?:aired|released|published|posted|issued|broadcast|given|"
