@@ -1357,3 +1357,16 @@ def test_a_quote_that_opens_with_the_verb_after_a_long_adjunct_and_that():
     text = ("Zelensky said Friday on X, following a phone call with Vance, that the Ukrainian side “agreed to work "
             "together with the U.S. and Europe.”")
     assert [(r[0], r[1][:6], r[2]) for r in rows(text)] == [("direct", "agreed", "Volodymyr Zelensky")]
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    # Made-up sentences in the shapes of 2016 US election coverage (the PolNeAR corpus's kind of text).
+    ("Those close to him say that, in addition to Scott, he would consider Beyer.",
+     "in addition to Scott, he would consider Beyer"),
+    ("Political observers in Virginia and around the country say Scott deserves the seat.", "Scott deserves the seat"),
+    ("Experts on North Korea and nuclear nonproliferation said the test was a breakthrough.",
+     "the test was a breakthrough"),
+])
+def test_an_unnamed_group_with_a_modifier_reports_a_clause(sentence, clause):
+    assert rows(sentence) == [("indirect", clause, None, "expert" if "xperts" in sentence or "observers" in sentence
+                               else "other")]

@@ -876,6 +876,8 @@ def _reports(text: str, start: int, verb) -> bool:
 
 def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | None:
     """The reported clause runs to the sentence end, or to a second report ('..., but warned that')."""
+    while start < sentence.end and text[start] in ", ":
+        start += 1  # 'say that, in addition to Scott, he would …': the clause starts after the comma
     end = sentence.end
     for cut in (_NEXT_REPORT.search(text, start, end), _CONTRAST.search(text, start, end),
                 _NEW_SPEAKER.search(text, start, end)):

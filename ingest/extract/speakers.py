@@ -284,13 +284,19 @@ class SpeakerIndex:
         """"two people briefed on the talks", "a doctor on the scene": a generic noun with a prepositional or
         participle modifier; in a long phrase (`opening`) only if determiners alone come before the noun."""
         preposition = next((i for i, w in enumerate(words) if w in _PREPOSITIONS
-                            or w in _INDEFINITE_PREPOSITIONS and i > 1 and words[i - 2].lower() in {"a", "an"}), None)
-        if not preposition:
+                            or w in _INDEFINITE_PREPOSITIONS and i > 1 and words[i - 2].lower() in {"a", "an"}
+                            or w == "on" and i and GENERIC_SOURCES.get(words[i - 1].lower()) == "expert"), None)
+        if not preposition:  # ("experts on North Korea": the field of the experts)
             return None
         noun = words[preposition - 1].lower()
+        if noun == "those":
+            return Speaker(None, "other")  # "Those close to him say …"
         if noun not in GENERIC_SOURCES or noun in INSTITUTION_NOUNS:
             return None
-        if opening and not all(w.lower() in _DETERMINERS or w.islower() for w in words[:preposition - 1]):
+        # "Political observers in Virginia": the phrase's first word is capitalised because it opens the sentence
+        if opening and not all(w.lower() in _DETERMINERS or w.islower()
+                               or i == 0 and w not in DEMONYMS and w not in NATIONALITIES and w.isalpha()
+                               for i, w in enumerate(words[:preposition - 1])):
             return None
         return Speaker(None, GENERIC_SOURCES[noun])
 
