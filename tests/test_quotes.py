@@ -1370,3 +1370,9 @@ def test_a_quote_that_opens_with_the_verb_after_a_long_adjunct_and_that():
 def test_an_unnamed_group_with_a_modifier_reports_a_clause(sentence, clause):
     assert rows(sentence) == [("indirect", clause, None, "expert" if "xperts" in sentence or "observers" in sentence
                                else "other")]
+
+
+def test_a_quote_after_a_lead_with_a_copula_and_a_colon_is_the_subjects():
+    # Made-up sentence: "The Kremlin was blunt:" introduces the Kremlin's words.
+    assert rows("The Kremlin was blunt: “There will be no truce.”") == [
+        ("direct", "There will be no truce.", "Russia", "official")]

@@ -311,9 +311,15 @@ def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speake
     first = re.match(r"\s*(?:\w+\s+){0,3}?(he|she|they)\b", text[start:end], re.IGNORECASE)
     if first:
         return Pronoun(first.group(1).lower())
+    copula = _COPULA_LEAD.match(text, start, end)
+    if copula:  # 'The Kremlin was blunt: “…”': the subject of the lead's copula
+        who = index.subject(start, copula.end(1))
+        if who is not None:
+            return who
     return index.subject(start, end - 1)
 
 
+_COPULA_LEAD = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:was|were|is|are)\s+(?:\w+\s+)?\w+:$")
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
 
 
