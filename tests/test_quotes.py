@@ -1376,3 +1376,11 @@ def test_a_quote_after_a_lead_with_a_copula_and_a_colon_is_the_subjects():
     # Made-up sentence: "The Kremlin was blunt:" introduces the Kremlin's words.
     assert rows("The Kremlin was blunt: “There will be no truce.”") == [
         ("direct", "There will be no truce.", "Russia", "official")]
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("The Kremlin has said repeatedly that it wants a lasting peace.", "it wants a lasting peace"),
+    ("Zelensky said publicly and repeatedly that Ukraine wants peace.", "Ukraine wants peace"),
+])
+def test_adverbs_between_the_verb_and_that_are_not_what_was_said(sentence, clause):
+    assert [r[1] for r in rows(sentence)] == [clause]

@@ -319,6 +319,7 @@ def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speake
     return index.subject(start, end - 1)
 
 
+_ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,?\s*that\b)")
 _COPULA_LEAD = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:was|were|is|are)\s+(?:\w+\s+)?\w+:$")
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
 
@@ -700,6 +701,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     time = _TIME.match(text, pos, end)
     if time:
         pos = time.end()
+    adverb = _ADVERB_BEFORE_THAT.match(text, pos, end)
+    if adverb:  # "has said repeatedly that …"
+        pos = adverb.end()
     adjunct = ADJUNCT.match(text, pos, end)
     if adjunct and adjunct.end() > pos and THAT.match(text, adjunct.end(), end):
         pos = adjunct.end()
