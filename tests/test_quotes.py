@@ -1384,3 +1384,15 @@ def test_a_quote_after_a_lead_with_a_copula_and_a_colon_is_the_subjects():
 ])
 def test_adverbs_between_the_verb_and_that_are_not_what_was_said(sentence, clause):
     assert [r[1] for r in rows(sentence)] == [clause]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Made-up sentences: the passive "was quoted as saying" names its speaker before the verb.
+    ("Trump spoke first. “We need peace,” Peskov was quoted as saying by RIA Novosti.", "Dmitry Peskov"),
+    ("Trump spoke first. “We need peace,” Putin was cited as saying.", "Vladimir Putin"),
+    # A document named with the body that issued it speaks for that body.
+    ("Trump spoke first. “We need peace,” according to a Kremlin readout.", "Russia"),
+    ("Trump spoke first. The talks were useful, according to a White House statement.", "United States"),
+])
+def test_passive_quoting_and_a_bodys_document_name_the_speaker(text, speaker):
+    assert [r[2] for r in rows(text)] == [speaker]

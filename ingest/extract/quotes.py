@@ -319,6 +319,8 @@ def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speake
     return index.subject(start, end - 1)
 
 
+_QUOTED_AS = re.compile(r"[\s,]*([^,.;:“”\"]{2,60}?)\s+(?:was|were|is|has been|had been)\s+(?P<verb>quoted|cited)"
+                        r"(?:\s+by\s+[^,.;:“”\"]{1,40}?)?\s+as\s+(?:saying|telling)")
 _ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,?\s*that\b)")
 _COPULA_LEAD = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:was|were|is|are)\s+(?:\w+\s+)?\w+:$")
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
@@ -351,6 +353,12 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     sentence = _SENTENCE_END.search(window)
     if sentence:
         window = window[:sentence.start() + 1]
+    quoted_as = _QUOTED_AS.match(window)
+    if quoted_as:  # '“…,” Peskov was quoted as saying by RIA Novosti.'
+        who = index.subject(window_start + quoted_as.start(1), window_start + quoted_as.end(1))
+        if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
+            consumed.add(window_start + quoted_as.start("verb"))
+            return who, window_start + quoted_as.end()
     according = _TRAILING_ACCORDING.match(window) if _opens_sentence(text, q.open_mark) else None
     if according:  # '“…,” according to Kremlin spokesman Dmitry Peskov.'
         who = index.after_verb(window_start + according.end(), window_start + len(window))

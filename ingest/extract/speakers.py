@@ -341,6 +341,11 @@ class SpeakerIndex:
             source = self._named(words[cut + 1:cut + 6]) or self._firm(words[cut + 1:cut + 6])
             if source:
                 return source
+        issued = next((i for i, w in enumerate(words[:cut]) if w.lower() in _ISSUED), None)
+        if issued and issued > 0 and words[0].lower() in {"a", "an", "the"}:
+            source = self._named(words[1:issued])  # "according to a Kremlin readout": the body that issued it
+            if source:
+                return source
         if len(words) >= 2 and words[0].lower() == "the" and words[1].lower() in _ISSUED:
             return Pronoun("document")  # "says the letter signed by …": whoever issued it, quoted just before
         noun = next((w.lower() for w in words[:3] if w.lower() not in _DETERMINERS), "")
