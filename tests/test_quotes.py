@@ -1396,3 +1396,15 @@ def test_adverbs_between_the_verb_and_that_are_not_what_was_said(sentence, claus
 ])
 def test_passive_quoting_and_a_bodys_document_name_the_speaker(text, speaker):
     assert [r[2] for r in rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, clause, speaker", [
+    # Made-up sentences in the shapes of 2025 wire copy.
+    ("Sybiha said on X Ukraine was ready.", "Ukraine was ready", "Andrii Sybiha"),
+    ("Zelensky said in a video address the attacks must stop.", "the attacks must stop", "Volodymyr Zelensky"),
+    ("Ukrainian officials, speaking on condition of anonymity, said the draft favoured Moscow.",
+     "the draft favoured Moscow", None),
+])
+def test_a_medium_or_an_aside_around_the_verb_leaves_the_report(sentence, clause, speaker):
+    assert [(r[1], r[2]) for r in rows(sentence)] == [(clause, speaker)]
+

@@ -321,6 +321,12 @@ def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speake
 
 _QUOTED_AS = re.compile(r"[\s,]*([^,.;:“”\"]{2,60}?)\s+(?:was|were|is|has been|had been)\s+(?P<verb>quoted|cited)"
                         r"(?:\s+by\s+[^,.;:“”\"]{1,40}?)?\s+as\s+(?:saying|telling)")
+_MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:state\s+)?(?:TV|"
+                     r"television|radio))|in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|video|"
+                     r"post|address|speech|message|briefing))(?=\s)(?!\s+(?:emailed|sent|posted|to|on)\b)")
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:speaking|writing|talking|briefing|commenting)\b[^,;“”\"]{0,80},\s*$")
+_FINITE_WORD = re.compile(r"(?!retired\b|elected\b|designated\b|embattled\b|detained\b)[a-z]+ed|is|are|was|were|"
+                          r"has|have|had|will|would|can|could|may|might|must|should")
 _ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,?\s*that\b)")
 _COPULA_LEAD = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:was|were|is|are)\s+(?:\w+\s+)?\w+:$")
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
@@ -609,6 +615,9 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
         return None
     who = _antecedent(text, sentence.start, verb, index) or _verb_subject(text, sentence.start, verb, index, covered,
                                                                           direct_starts)
+    aside = _PARTICIPLE_ASIDE.search(text, sentence.start, verb.start()) if who is None else None
+    if aside:  # "Ukrainian officials, speaking on condition of anonymity, said": the subject before the aside
+        who = _subject(text, sentence.start, aside.start(), index)
     clause_start = _clause_after(text, verb, sentence.end)
     if who is None and clause_start is not None and verb.group() in SAY_FORMS \
             and _UNNAMED_SUBJECT.fullmatch(text, sentence.start, _subject_end(text, sentence.start, verb.start())):
@@ -718,6 +727,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     that = THAT.match(text, pos, end)
     if that:
         return that.end() if len(text[that.end():end].split()) >= 2 else None
+    medium = _MEDIUM.match(text, pos, end)
+    if medium:  # "said on X Ukraine was ready", "said in a video address the attacks must stop"
+        pos = medium.end()
     rest = text[pos:end]
     if rest.startswith(","):
         return None
@@ -749,6 +761,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     inverted = not text[subject_start:verb.start()].strip() and not CLAUSE_CUE.match(tail.split(",")[0])
     if rest and inverted:
         return None
+    if inverted and any(_FINITE_WORD.fullmatch(w) for w in tail.split(",")[0].split()):
+        return None  # "…, said the draft favoured Moscow": a clause after the verb, not its speaker
     time = _TIME.match(tail)
     timed = time is not None and (not tail[time.end():].strip() or tail[time.end():].lstrip().startswith(","))
     if tail.strip() and not inverted and not (time or _ATTRIBUTION_TAIL.match(tail) or _ADJUNCT_START.match(tail)):
