@@ -346,3 +346,15 @@ def test_an_unnamed_expert_in_an_article_with_one_expert_is_that_expert(sentence
             "the paper on Monday.")
     [expert] = extract_all(Article(text=text)).experts
     assert [(s.target, s.stance) for s in expert.stances if s.target == "Russia"] == [("Russia", "critical")]
+
+
+@pytest.mark.parametrize("words, side", [
+    # Made-up quotes: the rules' "does not want a ceasefire or peace" and conduct that serves the other side.
+    ("Kyiv shows no genuine desire for peace.", "Ukraine"),
+    ("Russia wants to continue the war until Ukraine gives up.", "Russia"),
+    ("Trump's plan delivers everything Putin wants.", "United States"),
+])
+def test_commentary_words_for_not_wanting_peace_or_serving_the_other_side_are_critical(words, side):
+    text = f"“{words}” said Dana Whitlock, a senior fellow at the Harbour Institute."
+    [expert] = extract_all(Article(text=text)).experts
+    assert (side, "critical") in [(s.target, s.stance) for s in expert.stances]

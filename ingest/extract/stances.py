@@ -76,6 +76,17 @@ LEXICON: tuple[Cue, ...] = (
         "before"),
     Cue("critical", r"(?:does|do|did)(?:n[’']t| not) want (?:a |the |any )?(?:peace|ceasefire|truce|deal|settlement)"
                     r"|not interested in (?:peace|a ceasefire|a deal|negotiat\w+)", 1, "before", negatable=False),
+    # the rules' "does not want a ceasefire or peace" in the words commentary uses for it
+    Cue("critical", r"no (?:genuine |real |serious )?(?:desire|intention|interest|wish|will) (?:for|in|to) (?:peace|a "
+                    r"ceasefire|a truce|end the war|negotiat\w+)|(?:wants?|seeks?|trying|tries|aims?|plans?|intends?|"
+                    r"determined) to (?:continue|prolong|keep) (?:the )?(?:war|fighting)|(?:wants?|seeks?|plans?|aims?|"
+                    r"intends?) to (?:subjugate|destroy|conquer|swallow|annex)|plans? (?:for|of) (?:\w+ )?destruction"
+                    r"|(?:is|are|was|were) unwilling|can(?:not|[’']t) (?:uphold|keep|honou?r) (?:agreements|its word|"
+                    r"(?:a|the) (?:truce|ceasefire))|imitat\w+ (?:peace|negotiat\w+|diplomac\w+)", 1, "before"),
+    # conduct in the talks that serves the other side or sidelines a party
+    Cue("critical", r"everything (?:that )?(?:Putin|Moscow|the Kremlin|Russia) wants|(?:a|an) (?:\w+ )?gift (?:for|to) "
+                    r"(?:Moscow|Putin|Russia|the Kremlin)|laid a trap|legitimi[sz]\w+ (?:a war criminal|Putin|the "
+                    r"aggress\w+)|ignor(?:e|es|ed|ing) (?:the )?(?:interests|feelings|concerns|views) of", 1, "before"),
     Cue("critical", r"violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|(?:backed|support(?:s|ed|ing)?) the war|"
                     r"lie(?:s|d)?|lying|deceiv\w*", 0.5, "before"),
     # critical of the side it is aimed at
