@@ -1408,3 +1408,15 @@ def test_passive_quoting_and_a_bodys_document_name_the_speaker(text, speaker):
 def test_a_medium_or_an_aside_around_the_verb_leaves_the_report(sentence, clause, speaker):
     assert [(r[1], r[2]) for r in rows(sentence)] == [(clause, speaker)]
 
+
+
+def test_the_newspaper_and_the_report_are_the_outlet_quoted_before():
+    # Made-up paragraphs in the shape of a November 2025 FT follow-up: the outlet reports, "the report said" and
+    # "according to the report" go on with it, and "the FT quoted the official as saying" is the official's.
+    text = ("Driscoll arrived in Abu Dhabi on Monday for talks, the Financial Times reported.\n\n"
+            "Citing a U.S. official and two sources familiar with the discussions, the report said Driscoll began "
+            "meetings on Monday night.\n\nDriscoll is also scheduled to meet Budanov, according to the report.\n\n"
+            "“Driscoll has been involved,” the Financial Times quoted the U.S. official as saying.\n\n"
+            "“He is involved,” the newspaper quoted Peskov as saying.")
+    assert [r[2] for r in rows(text)] == ["Financial Times", "Financial Times", "Financial Times", None,
+                                          "Dmitry Peskov"]

@@ -319,7 +319,7 @@ def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speake
     return index.subject(start, end - 1)
 
 
-_QUOTED_AS = re.compile(r"[\s,]*([^,.;:“”\"]{2,60}?)\s+(?:was|were|is|has been|had been)\s+(?P<verb>quoted|cited)"
+_QUOTED_AS = re.compile(r"[\s,]*(?P<who>[^,.;:“”\"]{2,60}?)\s+(?:was|were|is|has been|had been)\s+(?P<verb>quoted|cited)"
                         r"(?:\s+by\s+[^,.;:“”\"]{1,40}?)?\s+as\s+(?:saying|telling)")
 _MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:state\s+)?(?:TV|"
                      r"television|radio))|in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|video|"
@@ -327,6 +327,8 @@ _MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:speaking|writing|talking|briefing|commenting)\b[^,;“”\"]{0,80},\s*$")
 _FINITE_WORD = re.compile(r"(?!retired\b|elected\b|designated\b|embattled\b|detained\b)[a-z]+ed|is|are|was|were|"
                           r"has|have|had|will|would|can|could|may|might|must|should")
+_QUOTING_AS = re.compile(r"[\s,]*[^,.;:“”\"]{2,60}?\s+(?P<verb>quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+"
+                         r"(?:saying|telling)")
 _ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,?\s*that\b)")
 _COPULA_LEAD = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:was|were|is|are)\s+(?:\w+\s+)?\w+:$")
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
@@ -359,12 +361,14 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     sentence = _SENTENCE_END.search(window)
     if sentence:
         window = window[:sentence.start() + 1]
-    quoted_as = _QUOTED_AS.match(window)
-    if quoted_as:  # '“…,” Peskov was quoted as saying by RIA Novosti.'
-        who = index.subject(window_start + quoted_as.start(1), window_start + quoted_as.end(1))
-        if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
-            consumed.add(window_start + quoted_as.start("verb"))
-            return who, window_start + quoted_as.end()
+    quoted_as, offset = _QUOTED_AS.match(window), window_start
+    if quoted_as is None:  # (not cut at the sentence's end: "quoted the U.S. official as saying")
+        quoted_as, offset = _QUOTING_AS.match(text, window_start, min(limit, window_start + 160)), 0
+    if quoted_as:  # '“…,” Peskov was quoted as saying by RIA Novosti.', '“…,” the FT quoted the official as saying.'
+        who = index.subject(offset + quoted_as.start("who"), offset + quoted_as.end("who"))
+        if isinstance(who, (Speaker, Pronoun)):
+            consumed.add(offset + quoted_as.start("verb"))
+            return who, offset + quoted_as.end()
     according = _TRAILING_ACCORDING.match(window) if _opens_sentence(text, q.open_mark) else None
     if according:  # '“…,” according to Kremlin spokesman Dmitry Peskov.'
         who = index.after_verb(window_start + according.end(), window_start + len(window))
@@ -1088,6 +1092,11 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             opener = index.body_opening(item.parts[0][0]) if who.noun is None else None
             who = opener or (last_body if last_body.name or who.noun is None
                              else Speaker(None, GENERIC_SOURCES.get(who.noun, "other")))
+        elif isinstance(who, Pronoun) and who.word == "outlet":
+            # "the newspaper said": the outlet quoted last, if the last speaker was one; else an unnamed outlet
+            near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
+            who = last if near and last is not None and last.name and not last.is_person \
+                and last.role == "other" else Speaker(None, "other")
         elif isinstance(who, Pronoun) and who.word == "document":
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
             who = last if near and last is not None and last.name else Speaker(None, "official")

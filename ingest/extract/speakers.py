@@ -89,6 +89,9 @@ _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt
                                r"[A-Z])\.(?=\s)")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
+_CITING_LEAD = re.compile(r"\s*(?:Citing|Quoting)\s[^,;“”\"]{1,120},\s*")
+_OUTLETS = frozenset({"newspaper", "paper", "outlet", "publication", "broadcaster", "channel", "daily", "magazine",
+                      "website", "tabloid", "network", "portal"})
 _FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:ve|m|d|ll|re))?")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:[A-Z][\w-]+,\s+)?$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\),?$")
@@ -176,6 +179,9 @@ class SpeakerIndex:
 
     def subject(self, start: int, end: int) -> Speaker | Pronoun | None:
         """The speaker named by text[start:end], read as the subject right before a verb."""
+        citing = _CITING_LEAD.match(self.text, start, end)
+        if citing:  # "Citing a U.S. official and two sources, the report said": the sources are the report's
+            start = citing.end()
         phrase = _TRAILING_ASIDE.sub("", self.text[start:end].rstrip())  # "Rep. Gwen Moore (D-Wis.)"
         end = start + len(phrase)
         if not phrase:
@@ -400,6 +406,8 @@ class SpeakerIndex:
             return Pronoun("joint")  # "according to a joint statement": the two parties the text names
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
             return Pronoun("document")  # "the statement said": the body that issued it
+        if head in _OUTLETS and len(words) == 2 and words[0].lower() == "the":
+            return Pronoun("outlet")  # "the newspaper said": the outlet the text named as reporting
         if head in _ISSUED and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _BODY_NOUNS:
             return Pronoun("it", words[1].lower())  # "according to the office release": the office quoted before
         if head in _MEDIA_STAFF and len(words) > 1 and words[-2][:1].isupper() and words[-2] not in FUNCTION_WORDS:
