@@ -358,3 +358,21 @@ def test_commentary_words_for_not_wanting_peace_or_serving_the_other_side_are_cr
     text = f"“{words}” said Dana Whitlock, a senior fellow at the Harbour Institute."
     [expert] = extract_all(Article(text=text)).experts
     assert (side, "critical") in [(s.target, s.stance) for s in expert.stances]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This, he believes, was a move by Russia to sabotage the talks.",
+    "This, Whitlock argued, was a move by Russia to sabotage the talks.",
+])
+def test_a_parenthetical_view_verb_makes_the_sentence_the_experts(sentence):
+    # Made-up text: the expert is introduced, then a sentence carries "he believes" inside commas.
+    text = ("Dana Whitlock, a senior fellow at the Harbour Institute, said the talks were hard. " + sentence)
+    [expert] = extract_all(Article(text=text)).experts
+    assert ("Russia", "critical") in [(s.target, s.stance) for s in expert.stances]
+
+
+def test_slammed_is_a_view_verb():
+    text = ("Michael Dana, a former US ambassador now at Harbour University, slammed Witkoff for sabotaging the "
+            "talks with Ukraine.")
+    [expert] = extract_all(Article(text=text)).experts
+    assert any(s.evidence for s in expert.stances)

@@ -23,7 +23,8 @@ _VIEW_VERB = re.compile(
     r"doubted|fears?|feared|sees|saw|views?|viewed|criticized|criticised|criticizes|criticises|blames?|blamed|"
     r"accuses|accused|describes?|described|calls?|called|points? out|pointed out|emphasi[sz]es|emphasi[sz]ed|"
     r"highlights?|highlighted|is convinced|was convinced|predicts?|predicted|recalls?|recalled|agrees?|agreed|"
-    r"finds|found|argues|argued|mak(?:es|e|ing) the (?:argument|case|point)|made the (?:argument|case|point))\b")
+    r"finds|found|argues|argued|slam(?:s|med)|lambast\w+|blast(?:s|ed)|denounc\w+|condemn(?:s|ed)|"
+    r"(?:does|do|did)(?:n[’']t| not) rule out|rules? out|ruled out|mak(?:es|e|ing) the (?:argument|case|point)|made the (?:argument|case|point))\b")
 _HOLDER_NOUN = (r"(?:he|she|the (?:expert|(?:political |military |international )?analyst|professor|scholar|researcher|"
                 r"political scientist|scientist|observer|diplomat|former \w+|author|historian|economist|specialist|"
                 r"commentator))")
@@ -52,6 +53,9 @@ _INDEFINITE_EXPERT = re.compile(
     r"(?:^\W*|[,—–]\s*)(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:expert|analyst|lecturer|professor|scholar|researcher|"
     r"diplomat|ambassador|scientist|observer|historian|economist|specialist|commentator|general)\s+"
     r"(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
+_PARENTHETICAL_VERBS = (r"(?:believes|thinks|says|said|argues|argued|notes|noted|adds|added|stressed|stresses|warns|"
+                        r"warned|suggests|suggested)")
+_PARENTHETICAL_VIEW = re.compile(rf",\s*{_HOLDER_NOUN}\s+{_PARENTHETICAL_VERBS}\s*,", re.I)
 _DASH_TURN = re.compile(r"\s*[-–—]\s+(?=[A-Z“\"])")
 _QUESTION = re.compile(r"\s*(?:Question|Q)\s*[.:]\s*[–—-]?\s*")
 _ANSWER = re.compile(r"\s*(?:Answer|A)\s*[.:]\s*[–—-]?\s*(?=[A-Z“\"]|$)")
@@ -138,6 +142,11 @@ def _reported(text: str, sentences: list[Sentence], name: str,
             regions += _fronted(text, sentence, first)
         elif holder == name and (view := _IN_THEIR_VIEW.match(sentence.text)):
             regions.append((sentence.start + view.end(), sentence.end, _span(sentence)))
+            continue
+        elif holder == name and _PARENTHETICAL_VIEW.search(sentence.text) or names_me and re.search(
+                rf",\s*{re.escape(name.split()[-1])}\s+{_PARENTHETICAL_VERBS}\s*,", sentence.text):
+            holder = name  # "This, he believes, was a strategic move": the whole sentence is the holder's view
+            regions.append((sentence.start, sentence.end, _span(sentence)))
             continue
         elif verb and holder == name and _TRAILING_HOLDER.search(subject):
             regions += _fronted(text, sentence, sentence.start + _TRAILING_HOLDER.search(subject).start() + 1)
