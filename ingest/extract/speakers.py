@@ -141,24 +141,18 @@ class SpeakerIndex:
             at = introduced[-1].start()
             start = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, at)), default=0)
             after = _SENTENCE_BREAK.search(self.text, at)
-            parties = self._states_in(start, after.start() if after else len(self.text))
+            parties = list(dict.fromkeys(self._states_in(start, after.start() if after else len(self.text))))
             if len(parties) >= 2:
-                return parties
-        latest: dict[str, int] = {}
-        for m in self.actor_mentions():
-            if pos - reach <= m.start < pos and m.kind == "country" \
-                    and not _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start):
-                latest[m.actor] = m.start  # "talks in Jeddah, Saudi Arabia": the venue is no party
+                return [Speaker(name, "official") for name in parties]
+        latest = {name: i for i, name in enumerate(self._states_in(pos - reach, pos))}  # each state's last mention
         pair = sorted(latest, key=latest.get)[-2:]
         return [Speaker(name, "official") for name in pair] if len(pair) == 2 else []
 
-    def _states_in(self, start: int, end: int) -> list[Speaker]:
-        named: dict[str, None] = {}
-        for m in self.actor_mentions():
-            if start <= m.start < end and m.kind == "country" \
-                    and not _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start):
-                named.setdefault(m.actor)
-        return [Speaker(name, "official") for name in named]
+    def _states_in(self, start: int, end: int) -> list[str]:
+        """The states named in text[start:end], in text order; "talks in Jeddah, Saudi Arabia": the venue is no
+        party."""
+        return [m.actor for m in self.actor_mentions() if start <= m.start < end and m.kind == "country"
+                and not _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start)]
 
     def pair_before(self, pos: int, people: bool, reach: int = 1200) -> list[Speaker]:
         """Whom "both men" or "the two sides" means: the latest pair the text joined with "and" before `pos`
