@@ -321,14 +321,14 @@ def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speake
 
 _QUOTED_AS = re.compile(r"[\s,]*(?P<who>[^,.;:“”\"]{2,60}?)\s+(?:was|were|is|has been|had been)\s+(?P<verb>quoted|cited)"
                         r"(?:\s+by\s+[^,.;:“”\"]{1,40}?)?\s+as\s+(?:saying|telling)")
+_QUOTING_AS = re.compile(r"[\s,]*[^,.;:“”\"]{2,60}?\s+(?P<verb>quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+"
+                         r"(?:saying|telling)")
 _MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:state\s+)?(?:TV|"
                      r"television|radio))|in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|video|"
                      r"post|address|speech|message|briefing))(?=\s)(?!\s+(?:emailed|sent|posted|to|on)\b)")
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:speaking|writing|talking|briefing|commenting)\b[^,;“”\"]{0,80},\s*$")
 _FINITE_WORD = re.compile(r"(?!retired\b|elected\b|designated\b|embattled\b|detained\b)[a-z]+ed|is|are|was|were|"
                           r"has|have|had|will|would|can|could|may|might|must|should")
-_QUOTING_AS = re.compile(r"[\s,]*[^,.;:“”\"]{2,60}?\s+(?P<verb>quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+"
-                         r"(?:saying|telling)")
 _ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,?\s*that\b)")
 _COPULA_LEAD = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:was|were|is|are)\s+(?:\w+\s+)?\w+:$")
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
@@ -1092,14 +1092,13 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             opener = index.body_opening(item.parts[0][0]) if who.noun is None else None
             who = opener or (last_body if last_body.name or who.noun is None
                              else Speaker(None, GENERIC_SOURCES.get(who.noun, "other")))
-        elif isinstance(who, Pronoun) and who.word == "outlet":
-            # "the newspaper said": the outlet quoted last, if the last speaker was one; else an unnamed outlet
+        elif isinstance(who, Pronoun) and who.word in ("document", "outlet"):
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
-            who = last if near and last is not None and last.name and not last.is_person \
-                and last.role == "other" else Speaker(None, "other")
-        elif isinstance(who, Pronoun) and who.word == "document":
-            near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
-            who = last if near and last is not None and last.name else Speaker(None, "official")
+            if who.word == "document":
+                who = last if near and last is not None and last.name else Speaker(None, "official")
+            else:  # "the newspaper said": the outlet quoted last, if the last speaker was one; else an unnamed outlet
+                who = last if near and last is not None and last.name and not last.is_person \
+                    and last.role == "other" else Speaker(None, "other")
         elif isinstance(who, Pronoun) and who.noun is None:
             rule = _pronoun(text, item, who, last, last_item, index, covered)
             who = ranking.pick(item, who.word, rule, last, last_item)
