@@ -1420,3 +1420,9 @@ def test_the_newspaper_and_the_report_are_the_outlet_quoted_before():
             "“He is involved,” the newspaper quoted Peskov as saying.")
     assert [r[2] for r in rows(text)] == ["Financial Times", "Financial Times", "Financial Times", None,
                                           "Dmitry Peskov"]
+
+
+def test_a_relative_clause_after_an_inverted_speaker_keeps_the_attribution():
+    # Made-up sentence: "asked" belongs to the relative clause describing the unnamed official.
+    assert rows("The talks failed, said an official who asked not to be named.") == [
+        ("indirect", "The talks failed", None, "official")]

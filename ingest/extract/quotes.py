@@ -765,7 +765,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     inverted = not text[subject_start:verb.start()].strip() and not CLAUSE_CUE.match(tail.split(",")[0])
     if rest and inverted:
         return None
-    if inverted and any(_FINITE_WORD.fullmatch(w) for w in tail.split(",")[0].split()):
+    named = re.split(r"\b(?:who|whom|whose|which|that)\b", tail.split(",")[0])[0]  # "an official who asked …"
+    if inverted and any(_FINITE_WORD.fullmatch(w) for w in named.split()):
         return None  # "…, said the draft favoured Moscow": a clause after the verb, not its speaker
     time = _TIME.match(tail)
     timed = time is not None and (not tail[time.end():].strip() or tail[time.end():].lstrip().startswith(","))
