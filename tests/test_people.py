@@ -222,3 +222,10 @@ def test_a_title_case_headline_makes_no_person_of_its_capitalised_words():
     text = ("Ex-Ruritania Envoy Pins Hopes on Signs of Ceasefire in Ukraine War\n\n"
             "Former ambassador Dana Whitlock has pinned high hopes on moves toward a ceasefire.")
     assert [p.name for p in people_of(text)] == ["Dana Whitlock"]
+
+
+def test_a_capitalised_particle_is_still_the_registry_person():
+    # Made-up sentences: some outlets write "Von der Leyen" at the start of a name or a sentence.
+    text = "European Commission President Ursula Von der Leyen attended. Von der Leyen said little."
+    [person] = find_people(text, split_sentences(text), load_registry())
+    assert (person.name, len(person.spans)) == ("Ursula von der Leyen", 2)

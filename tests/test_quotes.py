@@ -1426,3 +1426,12 @@ def test_a_relative_clause_after_an_inverted_speaker_keeps_the_attribution():
     # Made-up sentence: "asked" belongs to the relative clause describing the unnamed official.
     assert rows("The talks failed, said an official who asked not to be named.") == [
         ("indirect", "The talks failed", None, "official")]
+
+
+def test_the_leaders_are_those_the_text_listed():
+    # Made-up paragraphs in the shape of the August 2025 White House summit coverage.
+    text = ("NATO Secretary General Mark Rutte, British Prime Minister Keir Starmer and French President Emmanuel "
+            "Macron attended the talks.\n\nZelensky said he was happy with Trump and Putin.\n\n"
+            "The European leaders supported the idea of a ceasefire, saying that progress could be made.")
+    assert sorted(r[2] for r in rows(text) if r[1].startswith("progress")) == [
+        "Emmanuel Macron", "Keir Starmer", "Mark Rutte"]

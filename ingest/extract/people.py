@@ -159,6 +159,9 @@ def _forms(registry: Registry) -> _Forms:
             bare = _strip_titles(form)
             if bare:
                 by_form.setdefault(bare, actor.name)
+                # "Ursula Von der Leyen": some outlets capitalise the particle that opens the surname
+                by_form.setdefault(re.sub(r"(?:(?<=\s)|^)(von|van|de|der|den|del|della|di|du|la|le|al|bin|ibn)(?=\s)",
+                                          lambda m: m.group(1).capitalize(), bare, count=1), actor.name)
     alternatives = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w]|-\w*[a-z])")
     forms = _Forms(registry, pattern, by_form, frozenset(place_words))

@@ -1079,7 +1079,9 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
                 and last_item is last_joint[1] and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS:
             who = last_joint[0]  # "They added, …", "The leaders added" right after a joint statement: each again
         elif isinstance(who, Pronoun) and who.word == "group":
-            who = Speaker(None, GENERIC_SOURCES.get(who.noun, "official"))
+            listed = index.listed_before(item.parts[0][0]) if who.noun == "leaders" else []
+            # "The European leaders …, saying that …": the leaders the text listed; else unnamed ones
+            who = _Joint(tuple(listed)) if listed else Speaker(None, GENERIC_SOURCES.get(who.noun, "official"))
         if isinstance(who, _Joint):
             if who.speakers:
                 last_joint = (who, item)

@@ -89,6 +89,8 @@ _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt
                                r"[A-Z])\.(?=\s)")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
+# Between two names of a list: a comma or "and", then the next one's titles ("…, British Prime Minister Keir Starmer")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,6}")
 _CITING_LEAD = re.compile(r"\s*(?:Citing|Quoting)\s[^,;“”\"]{1,120},\s*")
 _OUTLETS = frozenset({"newspaper", "paper", "outlet", "publication", "broadcaster", "channel", "daily", "magazine",
                       "website", "tabloid", "network", "portal"})
@@ -427,7 +429,9 @@ class SpeakerIndex:
             return Pronoun("the", head, self._country_of(words[:-1]))  # "the minister", "China’s ambassador"
         if head not in GENERIC_SOURCES or len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
             return self._unknown_name(words)  # "the Norwegian Energy Agency": a named body, not "an agency"
-        if head.endswith("s") and words[-2:-1] in (["the"], ["The"]):
+        plain_the = words[-2:-1] in (["the"], ["The"]) or len(words) >= 3 and words[-3].lower() == "the" \
+            and (words[-2] in DEMONYMS or words[-2].lower() in {"european", "western", "world", "two", "three"})
+        if head.endswith("s") and plain_the:  # ("The European leaders": those the text listed)
             if head in _SIGNATORIES:
                 return Pronoun("group", head)  # "The leaders added": those of the joint statement just quoted
             return self.named_group(head, end) or Speaker(None, GENERIC_SOURCES[head])
@@ -574,6 +578,21 @@ class SpeakerIndex:
             if public_body(name) or re.search(rf"\b{initials}\b", self.text):
                 return name
         return None
+
+    def listed_before(self, pos: int, reach: int = 1500) -> list[Speaker]:
+        """The people of the latest sentence before `pos` that lists three or more of them ("Mark Rutte, Ursula von
+        der Leyen, … and Emmanuel Macron attended the talks"): whom "the leaders" then means."""
+        named = [(s, e, p) for s, e, p in self.mentions if pos - reach <= s < pos]
+        chains: list[dict[str, Person]] = []
+        chain: dict[str, Person] = {}
+        for n, (s, e, person) in enumerate(named):
+            if n and not _LISTED.fullmatch(self.text, named[n - 1][1], s):
+                chains.append(chain)
+                chain = {}
+            chain[person.name] = person
+        chains.append(chain)
+        listed = [people for people in chains if len(people) >= 3]
+        return [self.person_speaker(p) for p in listed[-1].values()] if listed else []
 
     def named_group(self, noun: str, before: int) -> Speaker | None:
         """"the doctors said" after "Doctors for Camp Closure": a group whose name opens with the noun and a
