@@ -1435,3 +1435,11 @@ def test_the_leaders_are_those_the_text_listed():
             "The European leaders supported the idea of a ceasefire, saying that progress could be made.")
     assert sorted(r[2] for r in rows(text) if r[1].startswith("progress")) == [
         "Emmanuel Macron", "Keir Starmer", "Mark Rutte"]
+
+
+def test_a_subordinate_clause_before_the_verb_is_no_closing_attribution():
+    # Made-up sentence in the shape of a May 2025 Reuters report: "after Trump told Zelensky to accept" is a
+    # request inside a time clause, not "…, Trump told".
+    text = ("Putin on Sunday proposed direct talks with Ukraine, and, after US President Donald Trump publicly told "
+            "Zelensky to accept, Zelensky said he would attend.")
+    assert all(r[2] != "Donald Trump" for r in rows(text))

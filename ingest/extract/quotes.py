@@ -781,7 +781,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         return None
     if _SUBORDINATE_END.search(head[:comma]) or (opener and not rest) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
             or re.match(r"\s*(?:(?:during|in|at|after|before|under|by|through|with)\s+)?"
-                        r"(?:where|when|which|who|whom|whose|as|while|if|because|but|and|yet|so|or)\b",
+                        r"(?:where|when|which|who|whom|whose|as|while|if|because|but|and|yet|so|or|after|before|since|"
+                        r"although|though|once|until|unless)\b",
                         text[subject_start:verb.start()]):
         return None  # "…, when, in fact, he responded", "…, where he posts", "…, but he has denied any role"
     if text[subject_start:verb.start()].strip():
