@@ -1443,3 +1443,15 @@ def test_a_subordinate_clause_before_the_verb_is_no_closing_attribution():
     text = ("Putin on Sunday proposed direct talks with Ukraine, and, after US President Donald Trump publicly told "
             "Zelensky to accept, Zelensky said he would attend.")
     assert all(r[2] != "Donald Trump" for r in rows(text))
+
+
+def test_a_second_report_after_but_and_the_spokesperson_the_text_names():
+    # Made-up paragraphs in the shape of a May 2025 Reuters report: "but his spokesperson said" opens a second
+    # report, and the spokesperson is the one the text names as such further on; "spokesperson" and "spokesman"
+    # name one office.
+    text = ("The Kremlin said on Monday that Putin is serious about peace, but his spokesperson said he could say no "
+            "more about the talks.\n\n“We are committed to peace,” Kremlin spokesperson Dmitry Peskov told "
+            "reporters.\n\nPutin’s spokeswoman said the talks would go ahead.")
+    assert [(r[1][:12], r[2]) for r in rows(text)] == [
+        ("Putin is ser", "Russia"), ("he could say", "Dmitry Peskov"), ("We are commi", "Dmitry Peskov"),
+        ("the talks wo", "Dmitry Peskov")]

@@ -39,7 +39,9 @@ _THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told
 _CONTINUATION_PARAGRAPHS = 1
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)|\w[’']s?)\s+$", re.IGNORECASE)
 _NEXT_REPORT = re.compile(
-    r",?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+|then\s+)?"
+    r",?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+|(?:his|her|its|their|the)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|office|ministry|aide|adviser|advisor)\s+)?"
+    r"(?:also\s+|later\s+|then\s+)?"
     r"(?!(?:state|report|claim|comment|note|reply|answer|statement)s?\b(?!\s+that\b))"  # "federal and state law"
     r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|"
     r"explaining|claiming|acknowledging)\b)"

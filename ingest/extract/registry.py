@@ -105,7 +105,8 @@ def _office_key(phrase: str) -> str:
     words = re.sub(r"[’']", "'", phrase).replace(".", "").split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    return " ".join(words).casefold()
+    # "spokesperson", "spokeswoman" and "spokesman" name one office
+    return re.sub(r"\bspokes(?:person|woman)\b", "spokesman", " ".join(words).casefold())
 
 
 def _offices(entry: dict, path) -> tuple[tuple[str, str], ...]:

@@ -222,6 +222,10 @@ class SpeakerIndex:
             name = institution.group(1)
             return Speaker(name, body_role(name))
         if len(words) >= 2 and words[-2].lower() in {"his", "her"} and words[-1].lower() in _SPEAKS_THROUGH:
+            named = self.described_person(words[-1].lower(), start) \
+                or self.described_person_after(words[-1].lower(), end)
+            if named is not None:  # "his spokesperson said …" where the text names "spokesperson Dmitry Peskov"
+                return self.person_speaker(named)
             return Pronoun("he" if words[-2].lower() == "his" else "she")
         if len(words) >= 3 and " ".join(words[-3:]).lower() == "head of state":
             words = words[:-3] + ["president"]  # "the Head of State noted": the president, not a head of an office
