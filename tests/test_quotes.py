@@ -1455,3 +1455,19 @@ def test_a_second_report_after_but_and_the_spokesperson_the_text_names():
     assert [(r[1][:12], r[2]) for r in rows(text)] == [
         ("Putin is ser", "Russia"), ("he could say", "Dmitry Peskov"), ("We are commi", "Dmitry Peskov"),
         ("the talks wo", "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Made-up sentences: a named outlet, its document and a description of it carry on as that outlet.
+    ("The talks stalled, CNN reported. Rubio and Lavrov could speak again this week, the US TV channel said.", "CNN"),
+    ("According to the FT article from Tuesday, Putin offered to freeze the conflict.", "FT"),
+])
+def test_an_outlet_described_or_named_with_its_article(text, speaker):
+    assert rows(text)[-1][2] == speaker
+
+
+def test_a_ministrys_website_is_no_outlet_and_a_readout_carries_the_named_persons_words():
+    text = ("Lavrov spoke on Wednesday. “We are ready,” his statement published on the Foreign Ministry’s website said. "
+            "According to a US State Department readout of the call, Rubio “emphasised the importance of talks.”")
+    assert [r[2] for r in rows(text)][:1] == ["Sergei Lavrov"]
+    assert all(r[2] != "US State Department" for r in rows(text))

@@ -69,6 +69,7 @@ _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|
                          r"part)\s*,\s+")
 # What may follow the verb of a trailing attribution ("…, Peskov said, adding", "… said of the talks", "… said
 # again", "… said citing sources"); anything else, such as a noun phrase, is the verb's own object.
+_NAME_THEN_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[“\"]")
 _PICTURE = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:photos?|photographs?|images?|pictures?|footage|maps?)\b",
                       re.IGNORECASE)
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:!?—–(-]|(?:of|with|by|via|again|also|separately|afterwards|while|as|when|"
@@ -870,6 +871,8 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
                and _verb_subject(text, clause_start, v, index, covered, direct_starts) is not None
                for v in SPEECH_VERB.finditer(text, clause_start, sentence.end)):
             return None  # "As reported by Ukrinform, Kallas said that …": the outlet carries Kallas's report
+        if _NAME_THEN_QUOTE.match(text, clause_start, sentence.end):
+            return None  # 'According to a readout, Rubio “emphasised …”': Rubio's own words, which the readout carries
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     head = text[sentence.start:match.start()].rstrip(" ,")
     aside = _ASIDE_END.match(text, match.end(), sentence.end)

@@ -33,7 +33,7 @@ _COUNTRY_BODY = re.compile(r"\s*(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})[�
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|that|which)\s")  # "analysts who have done the sums say"
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
                         "letter", "transcript", "sources", "source", "officials", "official", "message"})
-_ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report"})
+_ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report", "article"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
 _OF_STATE_END = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
 _BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
@@ -93,7 +93,7 @@ _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée]
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,6}")
 _CITING_LEAD = re.compile(r"\s*(?:Citing|Quoting)\s[^,;“”\"]{1,120},\s*")
 _OUTLETS = frozenset({"newspaper", "paper", "outlet", "publication", "broadcaster", "channel", "daily", "magazine",
-                      "website", "tabloid", "network", "portal"})
+                      "tabloid", "network", "website", "portal"})
 _FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:ve|m|d|ll|re))?")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:[A-Z][\w-]+,\s+)?$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\),?$")
@@ -349,8 +349,9 @@ class SpeakerIndex:
                 return source
         issued = next((i for i, w in enumerate(words[:cut]) if w.lower() in _ISSUED), None)
         if issued and issued > 0 and words[0].lower() in {"a", "an", "the"}:
-            source = self._named(words[1:issued])  # "according to a Kremlin readout": the body that issued it
-            if source:
+            source = self._named(words[1:issued]) or self._firm(words[1:issued]) \
+                or (self._unknown_name(words[1:issued]) if issued == 2 and _ACRONYM.fullmatch(words[1]) else None)
+            if source:  # "according to a Kremlin readout", "the FT article": the body that issued it
                 return source
         if len(words) >= 2 and words[0].lower() == "the" and words[1].lower() in _ISSUED:
             return Pronoun("document")  # "says the letter signed by …": whoever issued it, quoted just before
@@ -406,7 +407,8 @@ class SpeakerIndex:
             return Pronoun("joint")  # "according to a joint statement": the two parties the text names
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
             return Pronoun("document")  # "the statement said": the body that issued it
-        if head in _OUTLETS and len(words) == 2 and words[0].lower() == "the":
+        if head in _OUTLETS and 2 <= len(words) <= 5 and words[0].lower() == "the" \
+                and not any(_POSSESSIVE.search(w) for w in words[1:-1]):  # ("the US TV channel")
             return Pronoun("outlet")  # "the newspaper said": the outlet the text named as reporting
         if head in _ISSUED and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _BODY_NOUNS:
             return Pronoun("it", words[1].lower())  # "according to the office release": the office quoted before
