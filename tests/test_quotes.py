@@ -1471,3 +1471,11 @@ def test_a_ministrys_website_is_no_outlet_and_a_readout_carries_the_named_person
             "According to a US State Department readout of the call, Rubio “emphasised the importance of talks.”")
     assert [r[2] for r in rows(text)][:1] == ["Sergei Lavrov"]
     assert all(r[2] != "US State Department" for r in rows(text))
+
+
+def test_a_report_whose_subject_stands_before_the_quotation_marks():
+    # Made-up sentence in the shape of an August 2025 RT report: the description is outside the marks, its verb
+    # inside; the nested report is the president's.
+    text = ("Lavrov stated on Thursday that the Russian president “repeatedly said that he is ready to meet Zelensky "
+            "if all issues have been worked out.”")
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Sergei Lavrov"), ("indirect", "Vladimir Putin")]

@@ -69,6 +69,7 @@ _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|
                          r"part)\s*,\s+")
 # What may follow the verb of a trailing attribution ("…, Peskov said, adding", "… said of the talks", "… said
 # again", "… said citing sources"); anything else, such as a noun phrase, is the verb's own object.
+_SUBJECT_BEFORE_QUOTE = re.compile(r"(?:\bthat|,)\s+((?:the|his|her|their)\s+[^,;“”\"]{2,50}?)\s*$")
 _NAME_THEN_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[“\"]")
 _PICTURE = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:photos?|photographs?|images?|pictures?|footage|maps?)\b",
                       re.IGNORECASE)
@@ -553,8 +554,14 @@ def _nested(text, sentence, verb, index, covered) -> _Item | None:
     if _negated(text, start, verb) or PASSIVE_AFTER.match(text, verb.end()):
         return None
     who = _verb_subject(text, start, verb, index, [], [])
+    outside = _SUBJECT_BEFORE_QUOTE.search(text, sentence.start, span[0])
+    if who is None and outside and re.fullmatch(r"\s*(?:[a-z]+ly\s+)*", text[span[0] + 1:verb.start()]):
+        # 'Lavrov stated that the Russian president “repeatedly said that he is ready …”': the subject stands
+        # before the quotation marks, the verb inside them; a description is resolved like any other
+        described = _subject(text, outside.start(1), outside.end(1), index)
+        who = described if isinstance(described, (Speaker, Pronoun)) else None
     clause_start = _clause_after(text, verb, min(sentence.end, span[1] - 1))
-    if not (isinstance(who, Speaker) and who.name) or clause_start is None:
+    if not (isinstance(who, Speaker) and who.name or isinstance(who, Pronoun) and who.noun) or clause_start is None:
         return None
     end = min(sentence.end, span[1] - 1)
     while end > clause_start and text[end - 1] in " .,”\"":
