@@ -494,3 +494,11 @@ def test_an_audience_after_to_is_no_plan_and_its_day_is_the_news_day():
             "Trump and Putin each spoke to reporters on Friday and took no questions.")
     found = extract_all(Article(text=text, title="Summit ends without a deal", published=date(2025, 8, 16))).statements
     assert [s.date for s in found if s.text.startswith("Trump said")] == ["2025-08-15"]
+
+
+def test_a_report_nested_in_a_quote_leaves_the_statement_to_the_quotes_speaker():
+    # Made-up text: Lavrov speaks now; Putin's past words are inside Lavrov's quote.
+    text = ("Diplomats weighed the options. " * 8 + "\n\nLavrov stated on Thursday that the Russian president "
+            "“repeatedly said that he is ready to meet Zelensky for peace talks.”")
+    found = extract_all(Article(text=text, published=date(2025, 8, 22))).statements
+    assert [s.actor for s in found] == ["Sergei Lavrov"]

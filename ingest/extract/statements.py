@@ -444,6 +444,10 @@ def _spoken(said: list[Quote], sentence, subject: _Subject | None) -> _Subject |
     length = len(sentence.text.strip())
     reported = [q for q in said if q.speaker and
                 min(q.end, sentence.end) - max(q.start, sentence.start) >= _SPOKEN_SHARE * length]
+    # 'Lavrov said the president “repeatedly said that …”': a report nested in another's quote is part of what
+    # the quote's speaker says now; the statement is theirs
+    reported = [q for q in reported if not any(o.start <= q.start and q.end <= o.end and (o.start, o.end) !=
+                                               (q.start, q.end) for o in reported)]
     if not reported:
         return subject
     speakers = list(dict.fromkeys(q.speaker for q in reported))
