@@ -499,6 +499,7 @@ def test_an_audience_after_to_is_no_plan_and_its_day_is_the_news_day():
 def test_a_report_nested_in_a_quote_leaves_the_statement_to_the_quotes_speaker():
     # Made-up text: Lavrov speaks now; Putin's past words are inside Lavrov's quote.
     text = ("Diplomats weighed the options. " * 8 + "\n\nLavrov stated on Thursday that the Russian president "
-            "“repeatedly said that he is ready to meet Zelensky for peace talks.”")
+            "“repeatedly said that he is ready to meet Zelensky for peace talks once all issues that require "
+            "consideration at the highest level have been worked out thoroughly by the experts and the ministers.”")
     found = extract_all(Article(text=text, published=date(2025, 8, 22))).statements
     assert [s.actor for s in found] == ["Sergei Lavrov"]
