@@ -1479,3 +1479,19 @@ def test_a_report_whose_subject_stands_before_the_quotation_marks():
     text = ("Lavrov stated on Thursday that the Russian president “repeatedly said that he is ready to meet Zelensky "
             "if all issues have been worked out.”")
     assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Sergei Lavrov"), ("indirect", "Vladimir Putin")]
+
+
+def test_a_parenthetical_he_said_inside_a_quote_is_the_person_the_quote_named():
+    # Made-up quote in the shape of an October 2025 report of Trump's post.
+    text = ("“President Putin congratulated me on the peace in the Middle East, something that, he said, has been "
+            "dreamed of for centuries,” Trump added.")
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Donald Trump"), ("indirect", "Vladimir Putin")]
+    assert rows(text)[1][1] == "has been dreamed of for centuries"
+
+
+def test_a_vice_president_is_not_the_president():
+    # Made-up paragraphs: "the president" inside Vance's quote is Trump, not the vice president quoting him.
+    text = ("Donald Trump spoke with reporters. Vice President JD Vance spoke on Sunday. “We sometimes feel we have "
+            "made progress, and sometimes, as "
+            "the president has said, he has been very frustrated with the Russians,” Vance said.")
+    assert ("he has been very frustrated with the Russians", "Donald Trump") in [(r[1], r[2]) for r in rows(text)]

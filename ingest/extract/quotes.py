@@ -560,7 +560,15 @@ def _nested(text, sentence, verb, index, covered) -> _Item | None:
         # before the quotation marks, the verb inside them; a description is resolved like any other
         described = _subject(text, outside.start(1), outside.end(1), index)
         who = described if isinstance(described, (Speaker, Pronoun)) else None
+    if isinstance(who, Pronoun) and who.word in ("he", "she") and who.noun is None:
+        # '“Putin congratulated me …, something that, he said, has been dreamed of”': the person the quote named
+        named = index.last_person_before(verb.start())
+        inside = named is not None and any(span[0] < s < verb.start() for s, _ in named.spans)
+        who = index.person_speaker(named) if inside else None
     clause_start = _clause_after(text, verb, min(sentence.end, span[1] - 1))
+    parenthesis = _PARENTHESIS_END.match(text, verb.end(), span[1]) if clause_start is None else None
+    if parenthesis and re.search(r",\s*(?:[\w.’'-]+\s+){1,4}$", text[max(span[0], verb.start() - 40):verb.start()]):
+        clause_start = parenthesis.end()  # '…, something that, he said, has been dreamed of': the words after it
     if not (isinstance(who, Speaker) and who.name or isinstance(who, Pronoun) and who.noun) or clause_start is None:
         return None
     end = min(sentence.end, span[1] - 1)

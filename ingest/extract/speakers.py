@@ -91,6 +91,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
 # Between two names of a list: a comma or "and", then the next one's titles ("…, British Prime Minister Keir Starmer")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,6}")
+_NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!Vice )(?<!Vice-)(?<!Deputy )"  # a vice president is no "president"
 _CITING_LEAD = re.compile(r"\s*(?:Citing|Quoting)\s[^,;“”\"]{1,120},\s*")
 _OUTLETS = frozenset({"newspaper", "paper", "outlet", "publication", "broadcaster", "channel", "daily", "magazine",
                       "tabloid", "network", "website", "portal"})
@@ -510,7 +511,7 @@ class SpeakerIndex:
     def described_as(self, noun: str, person: Person, start: int) -> bool:
         """The noun is in the person's description or right before this mention ("President Trump’s advisers",
         "Wikileaks co-founder Julian Assange")."""
-        if person.description and (re.search(rf"\b{re.escape(noun)}\b", person.description.lower())
+        if person.description and (re.search(rf"{_NOT_DEPUTY}\b{re.escape(noun)}\b", person.description.lower())
                                    or _ABBREVIATED.get(noun, "\0") in person.description):  # not "presidential"
             return True
         actor = self.registry.get(person.name) if person.in_registry else None
@@ -521,7 +522,7 @@ class SpeakerIndex:
             # "the expert said", "the analyst noted": the deputy head of a research centre, or the journalist,
             # the text introduced before
             return True
-        return bool(re.search(rf"\b{re.escape(noun)}\s+(?:\S+\s+)?$", self.text[max(0, start - 40):start],
+        return bool(re.search(rf"{_NOT_DEPUTY}\b{re.escape(noun)}\s+(?:\S+\s+)?$", self.text[max(0, start - 40):start],
                               re.IGNORECASE))
 
     def _unknown_name(self, words: list[str]) -> Speaker | None:
