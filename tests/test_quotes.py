@@ -1495,3 +1495,11 @@ def test_a_vice_president_is_not_the_president():
             "made progress, and sometimes, as "
             "the president has said, he has been very frustrated with the Russians,” Vance said.")
     assert ("he has been very frustrated with the Russians", "Donald Trump") in [(r[1], r[2]) for r in rows(text)]
+
+
+def test_a_report_that_opens_a_reported_clause_is_its_speakers_too():
+    # Made-up sentence in the shape of a May 2025 Anadolu report: one item per speech verb.
+    text = "Zelensky said Erdogan told him in a previous conversation that he would like a four-way meeting."
+    assert [(r[1][:12], r[2]) for r in rows(text)] == [
+        ("Erdogan told", "Volodymyr Zelensky"), ("he would lik", "Recep Tayyip Erdogan")]
+    assert [r[2] for r in rows("Zelensky said Erdogan was right about the talks.")] == ["Volodymyr Zelensky"]

@@ -543,7 +543,26 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
             if item:
                 items.append(item)
                 taken_until = item.parts[-1][1]
+                inner = _report_inside(text, sentence, item, index)
+                if inner:
+                    items.append(inner)
     return items
+
+
+def _report_inside(text, sentence, item: _Item, index: SpeakerIndex) -> _Item | None:
+    """'Zelensky said Erdogan told him … that he would like a four-way meeting': the reported clause opens with a
+    report of its own, by someone it names; that report is its speaker's too (one item per speech verb)."""
+    start, end = item.parts[0]
+    verb = SPEECH_VERB.search(text, start, min(end, start + 60))
+    if verb is None or verb.group().endswith("ing") or len(text[start:verb.start()].split()) > 5 \
+            or _negated(text, start, verb) or PASSIVE_AFTER.match(text, verb.end()):
+        return None
+    who = _subject(text, start, _subject_end(text, start, verb.start()), index)
+    clause_start = _clause_after(text, verb, end)
+    if not (isinstance(who, Speaker) and who.name) or clause_start is None or not THAT.search(
+            text, verb.end(), clause_start):
+        return None
+    return _Item("indirect", [(clause_start, end)], who, item.paragraph, item.attribution_end, nested=True)
 
 
 def _nested(text, sentence, verb, index, covered) -> _Item | None:
