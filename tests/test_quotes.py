@@ -1503,3 +1503,13 @@ def test_a_report_that_opens_a_reported_clause_is_its_speakers_too():
     assert [(r[1][:12], r[2]) for r in rows(text)] == [
         ("Erdogan told", "Volodymyr Zelensky"), ("he would lik", "Recep Tayyip Erdogan")]
     assert [r[2] for r in rows("Zelensky said Erdogan was right about the talks.")] == ["Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # Made-up sentences: the one asked stands between "asked" and the question; a capitalised common noun that
+    # opens the sentence is no name.
+    ("Welker asked Vance whether Putin was stalling.", "Welker"),
+    ("Reporters asked whether Putin was stalling.", None),
+])
+def test_reported_questions_with_the_one_asked_and_an_unnamed_asker(sentence, speaker):
+    assert [(r[0], r[1], r[2]) for r in rows(sentence)] == [("indirect", "whether Putin was stalling", speaker)]

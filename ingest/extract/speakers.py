@@ -213,6 +213,10 @@ class SpeakerIndex:
         words = _WORDS.findall(phrase)
         if not words:
             return None
+        generic = words[0].lower() if len(words) == 1 else ""
+        generic = generic if generic in GENERIC_SOURCES else generic[:-1] if generic[:-1] in GENERIC_SOURCES else ""
+        if generic:  # "Reporters asked whether …": a common noun capitalised because it opens the sentence
+            return Speaker(None, GENERIC_SOURCES[generic])
         institution = _INSTITUTION.fullmatch(phrase.strip())
         if institution and any(w in NON_NAME_WORDS for w in institution.group(1).split()) \
                 and re.search(r"\s(?:of|for|on)\s", institution.group(1)) \

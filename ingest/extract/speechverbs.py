@@ -62,7 +62,7 @@ _DOUBLING = frozenset("admit quip concur".split())
 VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER) | _participles(set(_OTHER))
 # Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
 OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
-                         "urged".split())
+                         "urged ask asks asked".split())  # ("asked Vance whether …": the one asked, then the question)
 
 SPEECH_VERB = re.compile(r"\b(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
 # Verbs that report speech only right after the quoted words ('“…?” Vitter demanded.', '“…!” she exclaimed'):
