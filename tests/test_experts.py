@@ -376,3 +376,18 @@ def test_slammed_is_a_view_verb():
             "talks with Ukraine.")
     [expert] = extract_all(Article(text=text)).experts
     assert any(s.evidence for s in expert.stances)
+
+
+def test_someone_the_text_then_calls_the_expert_is_an_expert():
+    # Made-up text in the shape of an October 2025 Hungarian report: no description, then "The expert noted".
+    text = ("Budapest summit\n\nHosting the summit carries prestige. Levente Boros emphasized that the decision shows "
+            "Russia is stalling, according to Origo.\n\nThe expert noted that it is significant that Trump chose "
+            "Budapest.")
+    assert [e.name for e in extract_all(Article(text=text)).experts] == ["Levente Boros"]
+
+
+def test_a_coordinator_at_a_dialogue_center_is_an_expert():
+    # Made-up apposition in the shape of a Transatlantic Dialogue Center interview.
+    text = ("In an interview, Dana Whitlock, Coordinator of the Partnership Program at the Harbour Dialogue Center, "
+            "said Russia is stalling.")
+    assert [e.name for e in extract_all(Article(text=text)).experts] == ["Dana Whitlock"]

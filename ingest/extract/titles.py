@@ -84,6 +84,7 @@ _EXPERT = re.compile(
     r"historians?|commentators?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
     r"(?:political )?scientists?|sociologists?|think[- ]tanks?|americanists?|orientalists?|sinologists?|"
     r"kremlinologists?|sovietologists?|political technologists?|studies|international relations|institute|university|college|school|centre|center for|"
+    r"(?:research|analytical|dialogue|policy|strategic) cent(?:er|re)|"
     r"discussion club|scientific director|research director|academic director|"
     r"investors?|former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
     r"officers?|generals?|secretar(?:y|ies)|presidents?|intelligence)|retired|author|pollsters?)\b",
