@@ -578,7 +578,9 @@ def _nested(text, sentence, verb, index, covered) -> _Item | None:
         # 'Lavrov stated that the Russian president “repeatedly said that he is ready …”': the subject stands
         # before the quotation marks, the verb inside them; a description is resolved like any other
         described = _subject(text, outside.start(1), outside.end(1), index)
-        who = described if isinstance(described, (Speaker, Pronoun)) else None
+        person = isinstance(described, Speaker) and described.name and described.is_person \
+            or isinstance(described, Pronoun) and described.word == "the" and described.noun in ROLE_NOUNS_BEFORE
+        who = described if person else None  # (a person speaks there; "the agreement “states …”" is a document)
     if isinstance(who, Pronoun) and who.word in ("he", "she") and who.noun is None:
         # '“Putin congratulated me …, something that, he said, has been dreamed of”': the person the quote named
         named = index.last_person_before(verb.start())
