@@ -244,9 +244,9 @@ def _interviewee(text: str, sentences: list[Sentence], experts: list[str]) -> st
     questions ending in "?"), the expert it is with: the first one the text names before the first answer."""
     first_answer = next((s.start for s in sentences if _ANSWER.match(s.text)), None)
     if first_answer is None or not any(_QUESTION.match(s.text) for s in sentences if s.start < first_answer):
-        first_answer = next((start for start, asks in _dash_turns(sentences).values() if not asks), None)
-        if first_answer is None or not any(asks for start, asks in _dash_turns(sentences).values()
-                                           if start < first_answer):
+        turns = _dash_turns(sentences).values()
+        first_answer = next((start for start, asks in turns if not asks), None)
+        if first_answer is None or not any(asks for start, asks in turns if start < first_answer):
             return None
     named = [(text.find(name.split()[-1], 0, first_answer), name) for name in experts]
     named = [(at, name) for at, name in named if at >= 0]
