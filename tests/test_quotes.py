@@ -1409,6 +1409,14 @@ def test_a_medium_or_an_aside_around_the_verb_leaves_the_report(sentence, clause
     assert [(r[1], r[2]) for r in rows(sentence)] == [(clause, speaker)]
 
 
+def test_a_long_relative_clause_naming_someone_else_keeps_the_subject():
+    # Made-up sentence in the shape of a 2025 wire report: the "who" clause runs past 25 words and names Putin.
+    sentence = ("On July 14, Trump, who has sought to end the war since beginning his second term in January and "
+                "spoken to Russian President Vladimir Putin at least six times this year, said he intended to impose "
+                "tariffs on Moscow.")
+    assert [(r[1], r[2]) for r in rows(sentence)] == [("he intended to impose tariffs on Moscow", "Donald Trump")]
+
+
 
 def test_the_newspaper_and_the_report_are_the_outlet_quoted_before():
     # Made-up paragraphs in the shape of a November 2025 FT follow-up: the outlet reports, "the report said" and

@@ -622,6 +622,8 @@ def _is_apposition(tail: str, name_in_apposition: bool = False) -> bool:
         return name_in_apposition
     if tail.startswith((",", "—", "–", "--")) and tail.endswith((",", "—", "–", "--")) and "“" not in tail \
             and '"' not in tail:  # ", the chief executive of Ora Media -- the company that owns the show --"
-        return 1 <= len(tail.strip(",—–- ").split()) <= 25
+        # a relative clause runs longer than a description: ", who has sought … and spoken to Putin six times …,"
+        longest = 40 if re.match(r",\s+who\s", tail) else 25
+        return 1 <= len(tail.strip(",—–- ").split()) <= longest
     return bool(re.fullmatch(r"(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'&-]*))*",
                              tail))
