@@ -1409,6 +1409,14 @@ def test_a_medium_or_an_aside_around_the_verb_leaves_the_report(sentence, clause
     assert [(r[1], r[2]) for r in rows(sentence)] == [(clause, speaker)]
 
 
+def test_the_chief_delegate_is_the_head_of_the_delegation():
+    # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
+    text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "
+            "memorandum. According to the chief delegate, Russia will consider each case on the list.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("Russia had handed over a memorandum", "Vladimir Medinsky"),
+                                                  ("Russia will consider each case on the list", "Vladimir Medinsky")]
+
+
 def test_a_long_relative_clause_naming_someone_else_keeps_the_subject():
     # Made-up sentence in the shape of a 2025 wire report: the "who" clause runs past 25 words and names Putin.
     sentence = ("On July 14, Trump, who has sought to end the war since beginning his second term in January and "

@@ -46,6 +46,8 @@ _PUBLIC_SOURCES = frozenset({"police", "military", "government", "security", "di
                              "ministry", "official"})
 _ABBREVIATED = {"governor": "Gov.", "senator": "Sen.", "representative": "Rep.", "general": "Gen.",
                 "lieutenant": "Lt.", "colonel": "Col.", "admiral": "Adm.", "professor": "Prof.", "doctor": "Dr."}
+# "the chief delegate" is the person described as "head of the Russian delegation"
+_ROLE_OF_BODY = {"delegate": "delegation", "negotiator": "negotiating team"}
 _CALENDAR = frozenset("""January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[’']s\b|\W)")
@@ -516,7 +518,8 @@ class SpeakerIndex:
         """The noun is in the person's description or right before this mention ("President Trump’s advisers",
         "Wikileaks co-founder Julian Assange")."""
         if person.description and (re.search(rf"{_NOT_DEPUTY}\b{re.escape(noun)}\b", person.description.lower())
-                                   or _ABBREVIATED.get(noun, "\0") in person.description):  # not "presidential"
+                                   or _ABBREVIATED.get(noun, "\0") in person.description  # not "presidential"
+                                   or _ROLE_OF_BODY.get(noun, "\0") in person.description.lower()):
             return True
         actor = self.registry.get(person.name) if person.in_registry else None
         if actor is not None and noun in actor.titles:

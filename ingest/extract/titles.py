@@ -69,7 +69,7 @@ Investments Ventures Robotics Systems Technologies Industries Enterprises Broker
 
 # Lower-case words that, right before a name, make it a person ("spokesman Dmitry Peskov", "analyst Jane Roe").
 ROLE_NOUNS_BEFORE = frozenset("""
-spokesman spokeswoman spokesperson aide adviser advisor envoy negotiator minister secretary president analyst
+spokesman spokeswoman spokesperson aide adviser advisor envoy negotiator delegate mediator emissary minister secretary president analyst
 professor researcher expert economist historian commentator diplomat ambassador official lawmaker senator
 chancellor premier leader chief director commander general colonel author columnist journalist reporter
 correspondent editor scholar strategist consultant lecturer fellow head deputy mayor governor judge prosecutor
@@ -92,7 +92,7 @@ _EXPERT = re.compile(
 )
 _OFFICIAL = re.compile(
     r"\b(?:president|vice president|prime minister|ministers?|ministry|secretary|spokes(?:man|woman|person)|"
-    r"envoys?|negotiators?|ambassadors?|diplomats?|officials?|senators?|governors?|chancellor|lawmakers?|mps?|"
+    r"envoys?|negotiators?|delegates?|mediators?|emissar(?:y|ies)|ambassadors?|diplomats?|officials?|senators?|governors?|chancellor|lawmakers?|mps?|"
     r"congress(?:man|woman)|representatives?|mayors?|aides?|advisers?|advisors?|generals?|commanders?|"
     r"chief of staff|head of|leaders?|premier|king|queen|crown prince|emir|sheikh|commissioner|"
     r"government|kremlin|white house|pentagon|state department|administration|military|army|embassy|"
