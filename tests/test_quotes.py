@@ -634,6 +634,8 @@ def test_participle_after_a_partial_quote_keeps_the_speaker_named_before_it():
     ("On Friday, Ukraine and Russia said that the exchange had taken place.", ["Ukraine", "Russia"]),
     ("“We stand together,” Zelensky and Merz said after the meeting.", ["Volodymyr Zelensky", "Friedrich Merz"]),
     ("The Ministry of Trade and Industry said exports would rise.", ["Ministry of Trade and Industry"]),
+    ("European capitals reacted after Washington and Kyiv said they had advanced the talks.",
+     ["United States", "Ukraine"]),
 ])
 def test_a_joint_subject_gives_one_quote_per_speaker(text, speakers):
     found = quotes_of(text)

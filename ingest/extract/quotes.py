@@ -1010,6 +1010,8 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
     # (after a list's commas, "Berlin and London" ends a list whose head is elsewhere: "Officials in Kyiv, Paris,
     # Berlin …"; one comma before it closes an opener: "On Monday, Ukraine and Russia said")
     if len(conjunctions) == 1 and not _LIST_SEPARATOR.search(text, start, clause):
+        for subordinate in _SUBORDINATOR.finditer(text, clause, conjunctions[0].start()):
+            clause = subordinate.end()  # "The talks ended after Washington and Kyiv said": the clause's own subject
         left = index.subject(clause, conjunctions[0].start())
         right = index.subject(conjunctions[0].end(), end)
         if isinstance(left, Speaker) and isinstance(right, Speaker) and left.name and right.name \
@@ -1046,6 +1048,7 @@ def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | No
 
 _SIGNED_BY = re.compile(r"\s*(?:the|a)\s+(?:joint\s+)?(?:statement|declaration|letter)\s+(?:signed|issued)\s+by\s+",
                         re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|as|because|since|until|although|though|once|that)\s+")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
