@@ -1411,6 +1411,15 @@ def test_a_medium_or_an_aside_around_the_verb_leaves_the_report(sentence, clause
     assert [(r[1], r[2]) for r in rows(sentence)] == [(clause, speaker)]
 
 
+@pytest.mark.parametrize("sentence", [
+    # Made-up sentences in the shape of 2025 reports: the report sits in a clause after "the fact that", "because".
+    "He addressed the fact that Russia's foreign minister said there is currently no agenda for a meeting.",
+    "Vance shrugged off the claim that Russia's foreign minister said there is currently no agenda for a meeting.",
+])
+def test_a_report_inside_a_that_clause_has_the_clause_subject_as_speaker(sentence):
+    assert [(r[1], r[2]) for r in rows(sentence)] == [("there is currently no agenda for a meeting", "Sergei Lavrov")]
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

@@ -1017,7 +1017,12 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
         if isinstance(left, Speaker) and isinstance(right, Speaker) and left.name and right.name \
                 and left.name != right.name and _names_alone(text[clause:conjunctions[0].start()]):
             return _Joint((left, right))
-    return index.subject(start, end)
+    who = index.subject(start, end)
+    if who is None:  # "He addressed the fact that Russia's foreign minister said": the subordinate clause's subject
+        inner = [m for m in _SUBORDINATOR.finditer(text, start, end) if _PHRASE_OPENER.match(text, m.end(), end)]
+        if inner:
+            return index.subject(inner[-1].end(), end)
+    return who
 
 
 def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | None:
@@ -1049,6 +1054,7 @@ def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | No
 _SIGNED_BY = re.compile(r"\s*(?:the|a)\s+(?:joint\s+)?(?:statement|declaration|letter)\s+(?:signed|issued)\s+by\s+",
                         re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|as|because|since|until|although|though|once|that)\s+")
+_PHRASE_OPENER = re.compile(r"(?:the|a|an|his|her|its|their|[A-Z][\w.’'-]*)\s")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
