@@ -1420,6 +1420,23 @@ def test_a_report_inside_a_that_clause_has_the_clause_subject_as_speaker(sentenc
     assert [(r[1], r[2]) for r in rows(sentence)] == [("there is currently no agenda for a meeting", "Sergei Lavrov")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # Made-up sentences in the shape of 2025 reports. Words with a finite verb, quoted after "described … as" or
+    # "called", are the speaker's partial quote; a quoted name for a thing ("a good basis") is no quote.
+    ('Rubio described Sunday as "the most productive day we have had on this issue."',
+     [("direct", "the most productive day we have had on this issue.", "Marco Rubio")]),
+    ('Peskov called the plan "something that can be discussed."',
+     [("direct", "something that can be discussed.", "Dmitry Peskov")]),
+    ('Peskov called the plan "a good basis."', []),
+    ('Rubio did not describe Sunday as "the best day we have had."', []),
+    ('Rubio cautioned that the talks remain a "work in process" but described Sunday as "the best day we have had."',
+     [("indirect", 'the talks remain a "work in process"', "Marco Rubio"),
+      ("direct", "the best day we have had.", "Marco Rubio")]),
+])
+def test_a_clause_quoted_after_described_as_or_called_is_a_partial_quote(sentence, expected):
+    assert [r[:3] for r in rows(sentence)] == expected
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

@@ -503,3 +503,13 @@ def test_a_report_nested_in_a_quote_leaves_the_statement_to_the_quotes_speaker()
             "consideration at the highest level have been worked out thoroughly by the experts and the ministers.”")
     found = extract_all(Article(text=text, published=date(2025, 8, 22))).statements
     assert [s.actor for s in found] == ["Sergei Lavrov"]
+
+
+def test_a_report_and_a_partial_quote_by_one_speaker_make_the_sentence_theirs():
+    # Made-up sentence in the shape of a November 2025 Geneva report: the report and the partial quote are each
+    # under half the sentence, together the secretary's, so the statement is Rubio's.
+    text = ("Secretary of State Marco Rubio spoke after the Geneva talks.\n\n"
+            'The secretary cautioned that the talks remain a "work in process" but described Sunday as "the most '
+            'productive day we have had on this issue, maybe in the entirety of our engagement."')
+    found = extract_all(Article(text=text, published=date(2025, 11, 23))).statements
+    assert [(s.actor, s.date) for s in found if s.text.startswith("The secretary")] == [("Marco Rubio", "2025-11-23")]

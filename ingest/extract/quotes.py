@@ -464,6 +464,14 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     """'Peskov said the plan "does not suit us"': direct when the quoted words have a finite verb."""
     verbs = [v for v in SPEECH_VERB.finditer(text, start, q.open_mark) if not _negated(text, start, v)
              and not _NOUN_BEFORE.search(text, max(start, v.start() - 30), v.start())]  # "Clinton's remark" is a noun
+    label = _LABELLING.search(text, verbs[-1].end() if verbs else start, q.open_mark)
+    if label and reads_as_clause(text[q.start:q.end]) and not _negated(text, start, label):
+        # 'described Sunday as "the most productive day we have had"': the speaker's words, as a partial quote;
+        # 'called the plan "a good basis"' names a thing and is no quote
+        who = _verb_subject(text, sentence_start, label, index, covered, said)
+        if who is not None:
+            consumed.add(label.start())
+        return who
     if not verbs:
         return None
     verb, quoted = verbs[-1], text[q.start:q.end]
@@ -474,6 +482,11 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     if who is not None:
         consumed.add(verb.start())
     return who
+
+
+_LABEL_VERB = re.compile(r"\b(?:described|describes|describing|called|calls|calling|termed|terms|dubbed|dubs|branded|"
+                         r"brands|labell?ed|labels|characteri[sz]ed|characteri[sz]es)\b")
+_LABELLING = re.compile(_LABEL_VERB.pattern + r"(?:\s+[^\s“”\"]+){0,6}?(?:\s+as)?\s*$")
 
 
 def _whole_clause(text: str, between: str, q: Quoted) -> bool:
@@ -984,11 +997,14 @@ def _before_second_report(text: str, start: int, quote_start: int, end: int) -> 
     """"Liu said that the army could be deployed, warning: “…”": the clause ends at the comma before the second
     speech verb that introduces the direct quote; otherwise the quote belongs to the clause and `end` stands."""
     lead = text[start:quote_start]
-    verbs = list(SPEECH_VERB.finditer(lead))
+    verbs = sorted(list(SPEECH_VERB.finditer(lead)) + list(_LABEL_VERB.finditer(lead)), key=lambda m: m.start())
     if verbs:
         comma = lead.rfind(",", 0, verbs[-1].start())
         if comma > 0 and not lead[comma + 1:verbs[-1].start()].strip(" \u00a0"):
             return start + comma
+        conjunction = re.search(r"\s+(?:but|and)\s+$", lead[:verbs[-1].start()])
+        if conjunction:  # '… remain a "work in process" but described Sunday as "…"': the second verb's own quote
+            return start + conjunction.start()
     return end
 
 

@@ -442,8 +442,12 @@ def _spoken(said: list[Quote], sentence, subject: _Subject | None) -> _Subject |
     """The speaker the quote finder gave the words that fill most of the sentence, in place of the sentence's
     grammatical subject: one attribution for quotes and statements ("the minister reaffirmed" is Fidan)."""
     length = len(sentence.text.strip())
-    reported = [q for q in said if q.speaker and
-                min(q.end, sentence.end) - max(q.start, sentence.start) >= _SPOKEN_SHARE * length]
+    share: dict[str, int] = {}  # (a speaker's report and partial quote in one sentence fill it together)
+    for q in said:
+        if q.speaker:
+            share[q.speaker] = share.get(q.speaker, 0) + max(0, min(q.end, sentence.end) - max(q.start, sentence.start))
+    reported = [q for q in said if q.speaker and min(q.end, sentence.end) > max(q.start, sentence.start)
+                and share[q.speaker] >= _SPOKEN_SHARE * length]
     # 'Lavrov said the president “repeatedly said that …”': a report nested in another's quote is part of what
     # the quote's speaker says now; the statement is theirs
     reported = [q for q in reported if not any(o.start <= q.start and q.end <= o.end and (o.start, o.end) !=
