@@ -513,3 +513,16 @@ def test_a_report_and_a_partial_quote_by_one_speaker_make_the_sentence_theirs():
             'productive day we have had on this issue, maybe in the entirety of our engagement."')
     found = extract_all(Article(text=text, published=date(2025, 11, 23))).statements
     assert [(s.actor, s.date) for s in found if s.text.startswith("The secretary")] == [("Marco Rubio", "2025-11-23")]
+
+
+@pytest.mark.parametrize("text, when", [
+    # Made-up sentences in the shape of March and December 2025 reports (published on Tuesday 25 March and
+    # Wednesday 3 December). The day a truce period began bounds the period; the day talks began dates the act.
+    ("Russia and the United States agreed to halt strikes on energy sites for a period of 30 days that began on "
+     "18 March, the Kremlin said.", "2025-03-25"),
+    ("Putin met Steve Witkoff in the Kremlin in talks on a peace deal that began late Tuesday.", "2025-12-02"),
+])
+def test_the_day_a_truce_period_began_is_not_when_it_was_agreed(text, when):
+    published = date(2025, 3, 25) if "March" in text else date(2025, 12, 3)
+    found = extract_all(Article(text="Title\n\n" + text, published=published)).statements
+    assert [s.date for s in found] == [when]

@@ -314,11 +314,17 @@ def _names_its_event(before: str, after: str = "") -> bool:
     if _FRONTED_OCCASION.match(before):
         return False  # "At the negotiations on May 16, the delegations agreed …": the occasion dates the act
     return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:])
+                or _PERIOD_BOUNDARY.search(before[-80:])
                 or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:])
                 or _PERFECT_PARTICIPLE.search(before[-80:])
                 or (_PLANNED.search(before[-80:]) and not _SUBJECT_ENDS.match(after)))
 
 
+# "a 30-day halt that began on 18 March": the day bounds a period the sentence describes; nobody acted on it
+# (not "talks that began late Tuesday": talks are an act)
+_PERIOD_BOUNDARY = re.compile(r"\b(?:period|truce|ceasefire|cease-fire|moratorium|pause|halt|days|hours|weeks)\b"
+                              r"[^,;.]{0,30}?\b(?:that|which)\s+(?:began|begins|started|starts|took\s+effect|"
+                              r"takes\s+effect|expired|expires|ends|runs|will\s+end|would\s+end)\s+(?:on\s+|from\s+)?$")
 _FRONTED_OCCASION = re.compile(r"^\W*(?:At|During|Following|On the sidelines of)\s[^,;:“”\"]{0,80}$")
 _SPEECH_RELEASED = re.compile(
     r"\b(?:statement|interview|remarks|comments|address|post|video|message|speech|briefing|broadcast)"
