@@ -1437,6 +1437,18 @@ def test_a_clause_quoted_after_described_as_or_called_is_a_partial_quote(sentenc
     assert [r[:3] for r in rows(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, clause, speaker", [
+    # Made-up sentences in the shapes of May and November 2025 reports.
+    ("All exchanges of prisoners have been facilitated by Belarus, Natalya Eismont, press secretary of the "
+     "Belarusian president, told TASS on Friday.", "All exchanges of prisoners have been facilitated by Belarus",
+     "Natalya Eismont"),
+    ("European Commission President Ursula von der Leyen, said that there was now a solid basis for moving forward.",
+     "there was now a solid basis for moving forward", "Ursula von der Leyen"),
+])
+def test_a_description_without_article_or_a_stray_comma_keeps_the_named_speaker(sentence, clause, speaker):
+    assert [(r[1], r[2]) for r in rows(sentence)] == [(clause, speaker)]
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

@@ -107,7 +107,9 @@ _INTERJECTION = re.compile(r",\s*(?:though|however|too|also|in fact|moreover|mea
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:The|the|Several|Some|Many|Most|Two|Three|A|An|Other|[A-Z][\w.-]*[’']s)\s+"
                               r"(?:[\w.’'-]+\s+){0,5}[a-z][\w-]*\s*")  # "A former Democratic National Committee chairman"
 _CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
-_DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?)\s")
+_DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?|former|senior|deputy|chief|head|press|"
+                                r"spokes(?:man|woman|person)|adviser|advisor|aide|director|chairman|chairwoman|"
+                                r"president|minister|secretary|envoy|ambassador|professor|analyst)\s")  # ("press secretary of …")
 _CONTENT_NOUN = re.compile(
     r"\s+(?:(?:the|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+)?(?:[a-z]+\s+)?(?:expectation|hope|belief|view|"
     r"position|assessment|conviction|concern|fear|claim|warning|insistence|assurance|confidence|readiness|"

@@ -188,6 +188,10 @@ class SpeakerIndex:
         people = self.people_between(start, end)
         if people and not self.text[people[-1][1]:end].strip():
             return self.person_speaker(people[-1][2])
+        if len(people) == 1 and self.text[people[0][1]:end].strip() == "," \
+                and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", self.text[start:people[0][0]].lstrip()):
+            # a stray comma after a titled name: "European Commission President Ursula von der Leyen, said"
+            return self.person_speaker(people[0][2])
         if people and not self.text[start:people[0][0]].strip() and self.text[people[0][1]:end].lstrip().startswith(",") \
                 and _is_apposition(self.text[people[0][1]:end]):
             return self.person_speaker(people[0][2])  # "Putin, speaking with President X at a news conference, said"
