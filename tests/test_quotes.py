@@ -1451,6 +1451,13 @@ def test_a_description_without_article_or_a_stray_comma_keeps_the_named_speaker(
     assert [(r[1], r[2]) for r in rows(sentence)] == [(clause, speaker)]
 
 
+def test_a_noun_object_before_a_second_speech_verb_is_no_clause():
+    # Made-up sentence in the shape of a November 2025 Babel report: "mentioned the plan's 28 points" names a
+    # thing; only the clause after "assured that" is reported.
+    text = "Zelensky addressed the nation. He mentioned the plan’s 28 points and assured that he would offer an alternative."
+    assert [(r[1], r[2]) for r in rows(text)] == [("he would offer an alternative", "Volodymyr Zelensky")]
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

@@ -164,6 +164,9 @@ def is_clause(after: str, verb: str) -> bool:
     if verb.split()[0] in ASK_FORMS:
         return bool(WH_START.match(after))
     first = re.split(r",(?!\d)", after)[0]  # not past a comma (but "5,000")
+    second = SPEECH_VERB.search(first)
+    if second and re.search(r"\s(?:and|but)\s+$", first[:second.start()]):
+        first = first[:second.start()]  # "mentioned the plan's 28 points and assured that he would …": an object
     return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(first) or _COUNTED_SUBJECT.match(first))
 
 
