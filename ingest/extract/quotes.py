@@ -15,7 +15,7 @@ from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
 from ingest.extract.ranker import Candidate, Context, Ranker, choose, subject_lead
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
-from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS_BEFORE, role_of
+from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, role_of
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS,
     PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT, TRAILING_FILLER,
@@ -37,7 +37,10 @@ _TIME = re.compile(
 )  # "said Tuesday’s talks aim …": a day that owns a noun opens the reported clause
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told teachers who had come … that"
 _CONTINUATION_PARAGRAPHS = 1
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)|\w[’']s?)\s+$", re.IGNORECASE)
+# "a Russian claim that", "the latest report": a determiner and an adjective make the speech word a noun
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)"
+                          r"(?:\s+(?:new|latest|recent|earlier|previous|fresh|false|initial))?|\b(?:a|an)\s+(?:" + "|".join(
+                              sorted(NATIONALITIES, key=len, reverse=True)) + r")|\w[’']s?)\s+$", re.IGNORECASE)
 _NEXT_REPORT = re.compile(
     r",?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+|(?:his|her|its|their|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|office|ministry|aide|adviser|advisor)\s+)?"
