@@ -1469,6 +1469,14 @@ def test_a_speech_word_after_an_article_and_adjective_is_a_noun(sentence, expect
     assert [(r[1], r[2]) for r in rows(sentence)] == expected
 
 
+def test_that_after_an_adjunct_noun_and_before_a_verb_opens_a_relative_clause():
+    # Made-up sentence in the shape of a February 2025 AP report: "talks that reflected …" is no reported clause;
+    # what the diplomats said is the clause before the comma.
+    text = ("Russia and the U.S. agreed to start working toward ending the war, the two countries' top diplomats said "
+            "after talks that reflected an extraordinary about-face in U.S. foreign policy.")
+    assert [r[1] for r in rows(text)] == ["Russia and the U.S. agreed to start working toward ending the war"]
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

@@ -784,6 +784,8 @@ def _clause_after(text: str, verb, end: int) -> int | None:
         pos = adverb.end()
     adjunct = ADJUNCT.match(text, pos, end)
     if adjunct and adjunct.end() > pos and THAT.match(text, adjunct.end(), end):
+        if _RELATIVE_VERB.match(text, THAT.match(text, adjunct.end(), end).end(), end):
+            return None  # "said after talks that reflected an about-face": "that" opens the noun's relative clause
         pos = adjunct.end()
     that = THAT.match(text, pos, end)
     if that:
@@ -1074,6 +1076,7 @@ def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | No
 
 _SIGNED_BY = re.compile(r"\s*(?:the|a)\s+(?:joint\s+)?(?:statement|declaration|letter)\s+(?:signed|issued)\s+by\s+",
                         re.IGNORECASE)
+_RELATIVE_VERB = re.compile(r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|may|might)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|as|because|since|until|although|though|once|that)\s+")
 _PHRASE_OPENER = re.compile(r"(?:the|a|an|his|her|its|their|[A-Z][\w.’'-]*)\s")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
