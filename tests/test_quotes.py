@@ -1477,6 +1477,17 @@ def test_that_after_an_adjunct_noun_and_before_a_verb_opens_a_relative_clause():
     assert [r[1] for r in rows(text)] == ["Russia and the U.S. agreed to start working toward ending the war"]
 
 
+def test_quoted_pieces_before_one_attribution_are_one_quote():
+    # Made-up sentence in the shape of a December 2025 Berlin report: one speech verb, one item with two parts;
+    # a quote after a sentence end stays its own item.
+    text = ("Zelensky spoke in Berlin. “We are constantly working” to achieve peace, but “not all questions are easy,” "
+            "he said. “We will see.”")
+    found = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We are constantly working not all questions are easy,", "Volodymyr Zelensky"),
+        ("We will see.", "Volodymyr Zelensky")]
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

@@ -206,7 +206,11 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
             lead = _reported_lead(text, sentence_start, q)
             if lead is not None:
                 items.append(_Item("indirect", [lead], who, q.paragraph, attribution_end))
-            if lead is None or reads_as_clause(text[q.start:q.end]):
+            if lead is None and _same_sentence_unattributed(text, items, q):
+                # '“We are constantly working” to achieve peace, but “not all questions are easy,” he said': the
+                # pieces before one attribution are one quote (one item per speech verb)
+                items[-1] = _Item("direct", items[-1].parts + parts, who, q.paragraph, attribution_end)
+            elif lead is None or reads_as_clause(text[q.start:q.end]):
                 items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
         elif before:
             if _fragment(text[q.start:q.end]) and _runs_on(text, q, p_end) \
@@ -231,6 +235,16 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 # though the lead names no one we know; the speaker is left to the context
                 items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
     return items
+
+
+def _same_sentence_unattributed(text: str, items: list[_Item], q: Quoted) -> bool:
+    """The quote before this one opens the same sentence, has no attribution of its own and is joined to this one
+    by the writer's words without a sentence end."""
+    if not items or items[-1].kind != "direct" or items[-1].who is not None or items[-1].paragraph != q.paragraph:
+        return False
+    between = text[items[-1].parts[-1][1]:q.open_mark]
+    return 0 < len(between.split()) <= 12 and not re.search(r"[.!?][”\"’']?\s", between) \
+        and not SPEECH_VERB.search(between)
 
 
 def _fragment(quoted: str) -> bool:
