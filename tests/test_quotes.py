@@ -1488,6 +1488,26 @@ def test_quoted_pieces_before_one_attribution_are_one_quote():
         ("We will see.", "Volodymyr Zelensky")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences in the shapes of 2025 reports: a quote with its own lead inside a report stays inside it;
+    # a quote after a comma ends the report before it; a clause already reported is not reported again.
+    ('During a call with Trump on July 3, Putin said "Russia will continue to pursue its goals" in the war, '
+     'Kremlin aide Yury Ushakov said.',
+     [("indirect", "Yuri Ushakov"), ("direct", "Vladimir Putin")]),
+    ('Rubio told reporters that negotiators arrived in Geneva aiming to narrow items from what he described as '
+     '"28 points or 26 points, depending on which version as it continued to evolve."',
+     [("indirect", "Marco Rubio"), ("direct", "Marco Rubio")]),
+    ("Putin spoke. He suggested some understanding had been reached, though no specifics were disclosed, “we "
+     "expect that Kyiv will perceive that constructively,” Putin said.",
+     [("indirect", "Vladimir Putin"), ("direct", "Vladimir Putin")]),
+    ("Kremlin aide Yury Ushakov has called the counterproposals “completely unconstructive” and confirmed that they "
+     "would not be acceptable to Russia, Reuters reported on Monday.",
+     [("indirect", "Yuri Ushakov")]),
+])
+def test_reports_and_quotes_in_one_sentence_are_each_counted_once(text, expected):
+    assert [(r[0], r[2]) for r in rows(text)] == expected
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

@@ -125,7 +125,7 @@ _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that
 _NO_SPEAKER = Speaker(None, "other")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][\w-]{0,6}\.[,\s]*$")  # "D-Minn.", "Ky.", "Jr."
 # '… and said, “…,” the office said': the quote has its own speaker inside the reported clause.
-_NESTED_LEAD = re.compile(r"\b(?:said|says|told \w+|asked|added|wrote|recalled|shouted|yelled)[,:]\s*[“\"‘']$")
+_NESTED_LEAD = re.compile(r"\b(?:said|says|told \w+|asked|added|wrote|recalled|shouted|yelled)[,:]?\s*[“\"‘']$")
 _SPEAKS_FOR_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
 _AND = re.compile(r"\s+and\s+")
@@ -460,6 +460,10 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
         joined = re.search(r"(?:,|\s+and|\s+but)\s*$", lead)
         if not (joined and reads_as_clause(lead[:joined.start()])):
             return None
+        if any(_clause_after(text, v, sentence_start + joined.start()) is not None
+               for v in SPEECH_VERB.finditer(text, sentence_start, sentence_start + joined.start())
+               if not PASSIVE_BEFORE.search(text, sentence_start, v.start())):
+            return None  # 'He suggested X, though …, “we expect …,” Putin said': the lead is his own report already
         return sentence_start, sentence_start + joined.start()
     end = (q.close_mark if q.close_mark is not None else q.end) + 1
     return sentence_start, min(end, len(text))
@@ -572,6 +576,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
             if verb.group() in {"state", "states"} and not THAT.match(text, verb.end()):
                 continue  # "the state schools superintendent": a noun, unless "states that"
             item = _reported(text, sentence, verb, index, covered, direct_starts)
+            if item and sentence.start < taken_until and item.parts[0][0] < taken_until:
+                continue  # a clause before this verb that is already an item of this sentence is not reported twice
             if item:
                 items.append(item)
                 taken_until = item.parts[-1][1]
@@ -996,15 +1002,25 @@ def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | Non
                 _NEW_SPEAKER.search(text, start, end)):
         if cut:
             end = min(end, cut.start())
-    quoted_later = [s for s in direct_starts if start < s < end]
+    quoted_later = [s for s in direct_starts if start < s < end and not _attributed_inside(text, start, s)]
     if quoted_later:
         end = _before_second_report(text, start, quoted_later[0], end)
     while end > start and text[end - 1] in " .":
         end -= 1
-    if end - start < 3 or any(start <= s < end for s in direct_starts) \
+    if end - start < 3 or any(start <= s < end and not _attributed_inside(text, start, s) for s in direct_starts) \
             or text[start] in "“\"‘'″" and not _fragment_first(text, start, end):
         return None
     return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+
+
+def _attributed_inside(text: str, start: int, quote_start: int) -> bool:
+    """The direct quote has its own lead inside the reported clause ('… from what he described as "…"',
+    '… Putin said "…"'), so it is part of the report, not a second one after it."""
+    if _NESTED_LEAD.search(text, start, quote_start):
+        return True
+    label = _LABELLING.search(text, start, quote_start - 1)
+    # ('… but described Sunday as "…"' is a second verb of the clause's speaker, with its own item)
+    return label is not None and not re.search(r"(?:,|\band|\bbut)\s*$", text[start:label.start()])
 
 
 def _fragment_first(text: str, start: int, end: int) -> bool:
@@ -1019,6 +1035,7 @@ def _before_second_report(text: str, start: int, quote_start: int, end: int) -> 
     speech verb that introduces the direct quote; otherwise the quote belongs to the clause and `end` stands."""
     lead = text[start:quote_start]
     verbs = sorted(list(SPEECH_VERB.finditer(lead)) + list(_LABEL_VERB.finditer(lead)), key=lambda m: m.start())
+    verbs = [v for v in verbs if not PASSIVE_BEFORE.search(lead, 0, v.start())]  # not "no specifics were disclosed"
     if verbs:
         comma = lead.rfind(",", 0, verbs[-1].start())
         if comma > 0 and not lead[comma + 1:verbs[-1].start()].strip(" \u00a0"):
@@ -1026,6 +1043,9 @@ def _before_second_report(text: str, start: int, quote_start: int, end: int) -> 
         conjunction = re.search(r"\s+(?:but|and)\s+$", lead[:verbs[-1].start()])
         if conjunction:  # '… remain a "work in process" but described Sunday as "…"': the second verb's own quote
             return start + conjunction.start()
+    elif re.search(r",\s*[“\"‘']$", lead) and len(lead.split()) >= 4:
+        # 'He suggested X, though no specifics were disclosed, “we expect …,” Putin said': the quote is a new item
+        return start + len(lead.rstrip(" “\"‘'").rstrip(","))
     return end
 
 
