@@ -1508,6 +1508,14 @@ def test_reports_and_quotes_in_one_sentence_are_each_counted_once(text, expected
     assert [(r[0], r[2]) for r in rows(text)] == expected
 
 
+def test_an_inverted_speaker_may_carry_a_long_adjunct():
+    # Made-up sentence in the shape of a June 2025 RBC-Ukraine report.
+    text = ("The delegations agreed on a new prisoner exchange at a meeting in Istanbul on June 2, says President "
+            "Volodymyr Zelenskyy at a press conference following the NATO eastern flank meeting in Vilnius.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("The delegations agreed on a new prisoner exchange at a meeting in Istanbul on June 2", "Volodymyr Zelensky")]
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

@@ -858,7 +858,10 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     opener = _ADVERBIAL_OPENER.match(head[:comma])
     if _PREPOSITIONAL_OPENER.fullmatch(head[:comma]) and not reads_as_clause(head[:comma]):
         return None
-    if _SUBORDINATE_END.search(head[:comma]) or (opener and not rest) or len(tail.split(",")[0].split()) > 8 and not _ADJUNCT_START.match(tail) \
+    first = tail.split(",")[0]
+    if inverted:  # "…, says President Zelenskyy at a press conference following the meeting in Vilnius": the name
+        first = re.split(r"\s(?:at|in|on|during|following|after|before|while|when|from|via)\s", first)[0]
+    if _SUBORDINATE_END.search(head[:comma]) or (opener and not rest) or len(first.split()) > 8 and not _ADJUNCT_START.match(tail) \
             or re.match(r"\s*(?:(?:during|in|at|after|before|under|by|through|with)\s+)?"
                         r"(?:where|when|which|who|whom|whose|as|while|if|because|but|and|yet|so|or|after|before|since|"
                         r"although|though|once|until|unless)\b",
