@@ -1516,6 +1516,14 @@ def test_an_inverted_speaker_may_carry_a_long_adjunct():
         ("The delegations agreed on a new prisoner exchange at a meeting in Istanbul on June 2", "Volodymyr Zelensky")]
 
 
+def test_unnamed_people_in_a_restrictive_who_clause_report_without_a_name():
+    # Made-up sentence in the shape of a December 2025 report.
+    text = ("He stood firm on land — a view shared by European leaders who have insisted that Putin should not be "
+            "permitted to redraw borders by force.")
+    assert [(r[1], r[2], r[3]) for r in rows(text)] == [
+        ("Putin should not be permitted to redraw borders by force", None, "official")]
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

@@ -673,6 +673,8 @@ def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 
 # "…, Zelenskyy, who replied that …": a relative "who" right before the verb, after a comma.
+_GROUP_WHO_BEFORE_VERB = re.compile(r"\b([a-z]+)\s+who\s+(?:(?:also|later|then|has|had|have|previously|repeatedly|"
+                                    r"once|long)\s+){0,2}$")
 _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:(?:also|later|then|has|had|have|previously|repeatedly|once)\s+){0,2}$")
 
 
@@ -680,7 +682,10 @@ def _antecedent(text: str, start: int, verb, index: SpeakerIndex) -> Speaker | N
     """The person a relative "who" before the verb stands for: the name that ends right at its comma."""
     relative = _WHO_BEFORE_VERB.search(text, max(start, verb.start() - 40), verb.start())
     if relative is None:
-        return None
+        group = _GROUP_WHO_BEFORE_VERB.search(text, max(start, verb.start() - 60), verb.start())
+        role = GENERIC_SOURCES.get(group.group(1).lower()) if group else None
+        # "a view shared by European leaders who have insisted that …": a restrictive clause about unnamed people
+        return Speaker(None, role) if role and group.group(1).endswith("s") else None
     people = index.people_between(max(start, relative.start() - 80), relative.start())
     if people and not text[people[-1][1]:relative.start()].strip():
         return index.person_speaker(people[-1][2])
