@@ -209,6 +209,9 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
 
 
 @pytest.mark.parametrize("text, name, description", [
+    # A description before the name that carries its body's acronym (made-up, in the shape of an August 2025 report).
+    ("A representative of the Harbour Institute for Peace (HIP), Dana Whitlock, commented that the summit would "
+     "change nothing.", "Dana Whitlock", "A representative of the Harbour Institute for Peace (HIP)"),
     ('In a conversation with a broadcaster, India’s former ambassador to Russia, Dana Whitlock, stated, '
      '"There is talk of peace, not war."', "Dana Whitlock", "India’s former ambassador to Russia"),
     ("Europe took the wrong path by prolonging the conflict, well-known US economist and director of the Center "
@@ -353,6 +356,7 @@ def test_an_unnamed_expert_in_an_article_with_one_expert_is_that_expert(sentence
     ("Kyiv shows no genuine desire for peace.", "Ukraine"),
     ("Russia wants to continue the war until Ukraine gives up.", "Russia"),
     ("Trump's plan delivers everything Putin wants.", "United States"),
+    ("Putin has shown no willingness to compromise.", "Russia"),
 ])
 def test_commentary_words_for_not_wanting_peace_or_serving_the_other_side_are_critical(words, side):
     text = f"“{words}” said Dana Whitlock, a senior fellow at the Harbour Institute."

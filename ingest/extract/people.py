@@ -71,7 +71,7 @@ _ROLE_OPENING = "|".join(sorted(w.capitalize() for w in ROLE_NOUNS_BEFORE | _ROL
 _APPOSITIVE_BEFORE = re.compile(
     rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))((?:[Tt]he|[Aa]n?|\w+[’']s|well-known|prominent|leading|renowned|noted|veteran|"
     rf"(?:{_ROLE_OPENING})(?=\s))\s+"
-    r"(?:[^,.;:“”\"()]|“[^“”,]{1,40},?”){2,110}?)(?:,|(?<=,”))\s+$"
+    r"(?:[^,.;:“”\"()]|“[^“”,]{1,40},?”|\([A-Z][A-Za-z]{1,9}\)){2,110}?)(?:,|(?<=,”))\s+$"  # ("… War (ISW),")
 )
 _NOT_DESCRIPTIONS = frozenset({"according", "meanwhile", "however", "too", "though", "though,", "in", "on", "at", "for", "who",
                                "whose", "and", "but", "or", "then", "also", "still", "now", "instead", "again", "has", "have",

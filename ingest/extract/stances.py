@@ -77,8 +77,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"(?:does|do|did)(?:n[’']t| not) want (?:a |the |any )?(?:peace|ceasefire|truce|deal|settlement)"
                     r"|not interested in (?:peace|a ceasefire|a deal|negotiat\w+)", 1, "before", negatable=False),
     # the rules' "does not want a ceasefire or peace" in the words commentary uses for it
-    Cue("critical", r"no (?:genuine |real |serious )?(?:desire|intention|interest|wish|will) (?:for|in|to) (?:peace|a "
-                    r"ceasefire|a truce|end the war|negotiat\w+)|(?:wants?|seeks?|trying|tries|aims?|plans?|intends?|"
+    Cue("critical", r"no (?:genuine |real |serious )?(?:desire|intention|interest|wish|will|willingness|readiness) (?:for|in|to) "
+                    r"(?:peace|a ceasefire|a truce|end the war|negotiat\w+|compromise)|(?:wants?|seeks?|trying|tries|aims?|plans?|intends?|"
                     r"determined) to (?:continue|prolong|keep) (?:the )?(?:war|fighting)|(?:wants?|seeks?|plans?|aims?|"
                     r"intends?) to (?:subjugate|destroy|conquer|swallow|annex)|plans? (?:for|of) (?:\w+ )?destruction"
                     r"|(?:is|are|was|were) unwilling|can(?:not|[’']t) (?:uphold|keep|honou?r) (?:agreements|its word|"
