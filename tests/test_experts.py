@@ -390,6 +390,15 @@ def test_someone_the_text_then_calls_the_expert_is_an_expert():
     assert [e.name for e in extract_all(Article(text=text)).experts] == ["Levente Boros"]
 
 
+def test_someone_with_a_rank_the_text_then_calls_the_expert_is_an_expert():
+    # Made-up text in the shape of a July 2025 Bulgarian radio report: a naval rank and a council, officials named
+    # in between, then "…, the expert emphasized".
+    text = ("Talks\n\nCaptain First Rank Dana Whitlock from the Harbour Council stated that he does not expect a "
+            "meeting between Presidents Putin and Zelensky.\n\nIn a sharp criticism of Russian diplomacy, the expert "
+            "emphasized that Moscow is stalling.")
+    assert [e.name for e in extract_all(Article(text=text)).experts] == ["Dana Whitlock"]
+
+
 def test_a_coordinator_at_a_dialogue_center_is_an_expert():
     # Made-up apposition in the shape of a Transatlantic Dialogue Center interview.
     text = ("In an interview, Dana Whitlock, Coordinator of the Partnership Program at the Harbour Dialogue Center, "

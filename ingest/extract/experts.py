@@ -56,8 +56,8 @@ _INDEFINITE_EXPERT = re.compile(
 _PARENTHETICAL_VERBS = (r"(?:believes|thinks|says|said|argues|argued|notes|noted|adds|added|stressed|stresses|warns|"
                         r"warned|suggests|suggested)")
 _PARENTHETICAL_VIEW = re.compile(rf",\s*{_HOLDER_NOUN}\s+{_PARENTHETICAL_VERBS}\s*,", re.I)
-_CALLED_EXPERT = re.compile(r"\W*(?:The|This) (?:expert|analyst|political (?:scientist|analyst)|scholar|researcher|"
-                            r"professor|historian|economist|observer)\b")
+_CALLED_EXPERT = re.compile(r"\W*(?:(?:[A-Z][^,.;:]{0,80},\s+)?the|The|This) (?:military |political |foreign policy )?"
+                            r"(?:expert|analyst|scientist|scholar|researcher|professor|historian|economist|observer)\b")
 _DASH_TURN = re.compile(r"\s*[-–—]\s+(?=[A-Z“\"])")
 _QUESTION = re.compile(r"\s*(?:Question|Q)\s*[.:]\s*[–—-]?\s*")
 _ANSWER = re.compile(r"\s*(?:Answer|A)\s*[.:]\s*[–—-]?\s*(?=[A-Z“\"]|$)")
@@ -325,14 +325,17 @@ def _experts(text: str, sentences: list[Sentence], quotes: list[Quote],
 
 def _called_expert(person: Person, sentences: list[Sentence], people: list[Person]) -> bool:
     """'Bank Levente Boros emphasized that … The expert noted that …': someone the text introduced without a
-    description and then calls "the expert" or "the analyst", with no one else named in between."""
-    if person.description or person.role == "official" or not person.spans:
+    description, or with one that names no office ("Captain First Rank … from the Atlantic Council of Bulgaria"),
+    and then calls "the expert" or "the analyst" (after an opening phrase: "In a sharp criticism of Russian
+    diplomacy, the expert emphasized"), with no one else named in between."""
+    if person.role in ("official", "expert") or not person.spans:
         return False
     first = person.spans[0][0]
     at = next((n for n, s in enumerate(sentences) if s.start <= first < s.end), None)
     if at is None:
         return False
-    others = [s for p in people if p is not person for s, _ in p.spans]
+    # (officials named in between, such as "Presidents Putin and Zelensky", are not who "the expert" is)
+    others = [s for p in people if p is not person and p.role != "official" and not p.in_registry for s, _ in p.spans]
     for sentence in sentences[at + 1:at + 3]:
         if _CALLED_EXPERT.match(sentence.text):
             return not any(first < s < sentence.start for s in others)

@@ -18,7 +18,7 @@ Commander Chief Deputy Director Chairman Chairwoman Chair Spokesman Spokeswoman 
 Advisor National Security Council Head Leader Speaker Majority Minority Whip Judge Justice Attorney
 King Queen Prince Princess Crown Sheikh Emir Pope Patriarch Archbishop Bishop Father Rev. Rabbi Imam
 Commissioner High Representative Negotiator Analyst Economist Historian Researcher Fellow Senior Former Acting
-Retired Ret. Brig. Brigadier
+Retired Ret. Brig. Brigadier Rank First Second Third
 Top Lead Chief-of-Staff Staff Treasury Commerce Trade Energy Agriculture Health Education Transportation
 Opposition Party Presidential Kremlin Pentagon Assistant Associate Emeritus Distinguished Administrator
 CEO CFO COO CTO Executive
