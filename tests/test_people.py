@@ -229,3 +229,13 @@ def test_a_capitalised_particle_is_still_the_registry_person():
     text = "European Commission President Ursula Von der Leyen attended. Von der Leyen said little."
     [person] = find_people(text, split_sentences(text), load_registry())
     assert (person.name, len(person.spans)) == ("Ursula von der Leyen", 2)
+
+
+def test_a_name_glued_to_the_end_of_the_sentence_before_takes_no_description_from_it():
+    # Made-up text in the shape of an October 2025 Sputnik page whose paragraph breaks were lost: the words before
+    # "Zelensky" end the previous sentence and describe Kwiatkowski, not him.
+    text = ("Trump knows it would be a bridge too far, adds retired US Air Force Lt. Col. Dana Whitlock.Zelensky "
+            "Sidelined. Zelensky has little leverage left.")
+    found = {p.name: p.description for p in find_people(text, split_sentences(text), load_registry())}
+    assert found["Volodymyr Zelensky"] is None
+    assert found["Dana Whitlock"] == "retired US Air Force Lt. Col."

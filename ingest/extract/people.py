@@ -637,6 +637,9 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
     window = text[max(0, start - 90):start].split("\n")[-1]
     if window.rstrip().endswith((",", ";", ":", "(", "—")):
         return None
+    last = window.split()[-1] if window.split() else ""
+    if re.search(r"[a-z]{2}[.!?][”\"’']?$", last) and last not in TITLE_WORDS:
+        return None  # "… Lt. Col. Karen Kwiatkowski.Zelensky Sidelined": the sentence before ends there
     kept: list[str] = []
     words = window.split()
     for at in range(len(words) - 1, -1, -1):
