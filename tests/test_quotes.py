@@ -1490,7 +1490,7 @@ def test_quoted_pieces_before_one_attribution_are_one_quote():
 
 @pytest.mark.parametrize("text, expected", [
     # Made-up sentences in the shapes of 2025 reports: a quote with its own lead inside a report stays inside it;
-    # a quote after a comma ends the report before it; a clause already reported is not reported again.
+    # a quote after a comma ends the report before it; one item per speech verb, the outlet's report included.
     ('During a call with Trump on July 3, Putin said "Russia will continue to pursue its goals" in the war, '
      'Kremlin aide Yury Ushakov said.',
      [("indirect", "Yuri Ushakov"), ("direct", "Vladimir Putin")]),
@@ -1502,7 +1502,7 @@ def test_quoted_pieces_before_one_attribution_are_one_quote():
      [("indirect", "Vladimir Putin"), ("direct", "Vladimir Putin")]),
     ("Kremlin aide Yury Ushakov has called the counterproposals “completely unconstructive” and confirmed that they "
      "would not be acceptable to Russia, Reuters reported on Monday.",
-     [("indirect", "Yuri Ushakov")]),
+     [("indirect", "Reuters"), ("indirect", "Yuri Ushakov")]),
 ])
 def test_reports_and_quotes_in_one_sentence_are_each_counted_once(text, expected):
     assert [(r[0], r[2]) for r in rows(text)] == expected

@@ -576,8 +576,6 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
             if verb.group() in {"state", "states"} and not THAT.match(text, verb.end()):
                 continue  # "the state schools superintendent": a noun, unless "states that"
             item = _reported(text, sentence, verb, index, covered, direct_starts)
-            if item and sentence.start < taken_until and item.parts[0][0] < taken_until:
-                continue  # a clause before this verb that is already an item of this sentence is not reported twice
             if item:
                 items.append(item)
                 taken_until = item.parts[-1][1]
