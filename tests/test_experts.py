@@ -357,6 +357,11 @@ def test_an_unnamed_expert_in_an_article_with_one_expert_is_that_expert(sentence
     ("Russia wants to continue the war until Ukraine gives up.", "Russia"),
     ("Trump's plan delivers everything Putin wants.", "United States"),
     ("Putin has shown no willingness to compromise.", "Russia"),
+    ("Kyiv has no real desire to achieve peace.", "Ukraine"),
+    ("Russia is actually seeking complete capitulation of Ukraine.", "Russia"),
+    ("Every time Kyiv turns away from Russia's peace proposals, it loses land.", "Ukraine"),
+    ("The Kremlin keeps making unrealistic demands.", "Russia"),
+    ("The stubbornness of the Kremlin blocks any progress.", "Russia"),
 ])
 def test_commentary_words_for_not_wanting_peace_or_serving_the_other_side_are_critical(words, side):
     text = f"“{words}” said Dana Whitlock, a senior fellow at the Harbour Institute."
@@ -404,3 +409,13 @@ def test_a_coordinator_at_a_dialogue_center_is_an_expert():
     text = ("In an interview, Dana Whitlock, Coordinator of the Partnership Program at the Harbour Dialogue Center, "
             "said Russia is stalling.")
     assert [e.name for e in extract_all(Article(text=text)).experts] == ["Dana Whitlock"]
+
+
+def test_a_cue_after_he_is_about_the_side_that_opened_the_sentence():
+    # Made-up words in the shape of a February 2025 Fox News interview: "he" is Putin, not Trump named last.
+    text = ("“While Vladimir Putin pledged in his call with Donald Trump that he wants peace, he continues to have "
+            "unrealistic demands,” said Dana Whitlock, a senior fellow at the Harbour Institute.")
+    [expert] = extract_all(Article(text=text)).experts
+    stances = {(s.target, s.stance) for s in expert.stances}
+    assert ("Russia", "critical") in stances and ("United States", "critical") not in stances
+

@@ -58,17 +58,18 @@ LEXICON: tuple[Cue, ...] = (
                     rf"|{_NOT_AFTER_A_NOUN_MARKER}(?:stall|delay)(?:s|ed)?\s+(?:the\s+)?(?:talks|negotiations|process)"
                     r"|(?:stalling|delaying) tactics?",
         1, "before"),
-    Cue("critical", r"intransigen(?:t|ce)|obstruct(?:s|ing|ion|ionist)?|sabotag(?:e|es|ed|ing)", 1, "before"),
-    Cue("critical", r"bad faith|maximalist|moving the goalposts?|unreasonable demands", 1, "before"),
+    Cue("critical", r"intransigen(?:t|ce)|stubborn(?:ness)?|obstruct(?:s|ing|ion|ionist)?|sabotag(?:e|es|ed|ing)", 1, "before"),
+    Cue("critical", r"bad faith|maximalist|moving the goalposts?|(?:unreasonable|unrealistic|absurd|excessive|impossible) demands", 1, "before"),
     Cue("critical", r"aggression|aggressor", 1, "before"),
     Cue("critical", r"refus(?:es|ed|ing) to (?:compromise|negotiate|engage|budge)", 1, "before"),
     Cue("critical", r"(?:not|isn[’']t|aren[’']t) (?:serious|interested) (?:about|in) (?:peace|a deal|negotiat\w+)",
         1, "before", negatable=False),
     Cue("critical", r"can(?:not|[’']t) be trusted", 1, "before", negatable=False),
     Cue("critical", r"(?:is|are) (?:largely |mostly |chiefly )?to blame", 1, "before"),
-    Cue("critical", r"hard-?line|escalat(?:e|es|ed|ing|ion)|unreasonabl[ey]", 0.5, "before"),
+    Cue("critical", r"hard-?line|escalat(?:e|es|ed|ing|ion|ory)|unreasonabl[ey]", 0.5, "before"),
     Cue("critical", r"refus(?:es|ed|ing) to (?:accept|agree|stop|end|withdraw|sign|meet)|reject(?:s|ed|ing)? (?:the |a |any )?"
-                    r"(?:ceasefire|truce|peace|proposal|plan|offer|deal)", 1, "before"),
+                    r"(?:ceasefire|truce|peace|proposal|plan|offer|deal)|turn(?:s|ed|ing)? (?:away from|down) (?:\w+[’']s )?(?:the "
+                    r"|a |any )?(?:peace|ceasefire|truce|proposals?|plan|offer|deal)", 1, "before"),
     Cue("critical", r"overplay(?:s|ed|ing)? (?:his|its|their) hand|asking for too much|demand(?:s|ing)? too much", 1,
         "before"),
     Cue("critical", r"prolong(?:s|ed|ing)? (?:the )?(?:war|conflict|fighting)|block(?:s|ed|ing)? (?:a |the |any )?"
@@ -78,9 +79,9 @@ LEXICON: tuple[Cue, ...] = (
                     r"|not interested in (?:peace|a ceasefire|a deal|negotiat\w+)", 1, "before", negatable=False),
     # the rules' "does not want a ceasefire or peace" in the words commentary uses for it
     Cue("critical", r"no (?:genuine |real |serious )?(?:desire|intention|interest|wish|will|willingness|readiness) (?:for|in|to) "
-                    r"(?:peace|a ceasefire|a truce|end the war|negotiat\w+|compromise)|(?:wants?|seeks?|trying|tries|aims?|plans?|intends?|"
+                    r"(?:(?:achieve|reach|secure|make) )?(?:peace|a ceasefire|a truce|end the war|negotiat\w+|compromise)|(?:wants?|seeks?|trying|tries|aims?|plans?|intends?|"
                     r"determined) to (?:continue|prolong|keep) (?:the )?(?:war|fighting)|(?:wants?|seeks?|plans?|aims?|"
-                    r"intends?) to (?:subjugate|destroy|conquer|swallow|annex)|plans? (?:for|of) (?:\w+ )?destruction"
+                    r"intends?) to (?:subjugate|destroy|conquer|swallow|annex)|seek(?:s|ing)? (?:\w+ )?capitulation|plans? (?:for|of) (?:\w+ )?destruction"
                     r"|(?:is|are|was|were) unwilling|can(?:not|[’']t) (?:uphold|keep|honou?r) (?:agreements|its word|"
                     r"(?:a|the) (?:truce|ceasefire))|imitat\w+ (?:peace|negotiat\w+|diplomac\w+)", 1, "before"),
     # conduct in the talks that serves the other side or sidelines a party
@@ -270,7 +271,7 @@ def _clause_findings(region: str, c_start: int, c_end: int, sides: list[tuple[in
                 meaning = "pessimistic"
             findings.append(Finding("deal", meaning, cue.weight, m.group(), sentence))
         elif not (hypothetical or negated or _EMBEDDED_QUESTION.search(clause[: m.start()])):
-            targets = _targets(cue, region, c_start + m.start(), c_start + m.end(), c_end, sides)
+            targets = _targets(cue, region, c_start + m.start(), c_start + m.end(), c_end, sides, c_start)
             findings += [Finding(side, cue.meaning, cue.weight, m.group(), sentence) for side in targets]
     return findings
 
@@ -285,15 +286,22 @@ def _without_overlaps(found: list[tuple[Cue, re.Match]]) -> list[tuple[Cue, re.M
 
 
 def _targets(cue: Cue, region: str, start: int, end: int, clause_end: int,
-             sides: list[tuple[int, int, str]]) -> list[str]:
-    """The side(s) a cue is about: after it in its clause, or before it (its clause first, then the sentence)."""
+             sides: list[tuple[int, int, str]], clause_start: int = 0) -> list[str]:
+    """The side(s) a cue is about: after it in its clause, or before it (its clause first, then the sentence).
+    A clause whose subject is a pronoun ("…, he continues to have unrealistic demands") is about the side that
+    opened the sentence, not the one named last ("while Putin pledged in his call with Trump that …")."""
     if cue.target == "both":
         return ["Russia", "Ukraine"]
     after = [s for s in sides if end <= s[0] and s[1] <= clause_end]
     if cue.target == "after":
         return list(dict.fromkeys(_group(region, after)))
     before = [s for s in sides if s[1] <= start]
+    if before and before[-1][1] <= clause_start and _PRONOUN_SUBJECT.match(region, clause_start, start):
+        return [before[0][2]]
     return list(dict.fromkeys(_group(region, list(reversed(before))) or _group(region, after)))
+
+
+_PRONOUN_SUBJECT = re.compile(r"[\s,;:—–(”\"’']*(?:(?:but|and|yet|so)\s+)?(?:he|she)\s", re.I)
 
 
 def _group(region: str, ordered: list[tuple[int, int, str]]) -> list[str]:
