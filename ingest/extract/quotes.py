@@ -671,9 +671,10 @@ def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 
 # "…, Zelenskyy, who replied that …": a relative "who" right before the verb, after a comma.
-_GROUP_WHO_BEFORE_VERB = re.compile(r"\b([a-z]+)\s+who\s+(?:(?:also|later|then|has|had|have|previously|repeatedly|"
-                                    r"once|long)\s+){0,2}$")
-_WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:(?:also|later|then|has|had|have|previously|repeatedly|once)\s+){0,2}$")
+_WHO_ADVERBS = r"(?:(?:also|later|then|has|had|have|previously|repeatedly|once|long)\s+){0,2}$"
+_WHO_BEFORE_VERB = re.compile(r",\s+who\s+" + _WHO_ADVERBS)
+# "European leaders who have insisted that …": a restrictive clause after a plural noun, no comma
+_GROUP_WHO_BEFORE_VERB = re.compile(r"\b([a-z]+)\s+who\s+" + _WHO_ADVERBS)
 
 
 def _antecedent(text: str, start: int, verb, index: SpeakerIndex) -> Speaker | None:
@@ -682,8 +683,7 @@ def _antecedent(text: str, start: int, verb, index: SpeakerIndex) -> Speaker | N
     if relative is None:
         group = _GROUP_WHO_BEFORE_VERB.search(text, max(start, verb.start() - 60), verb.start())
         role = GENERIC_SOURCES.get(group.group(1).lower()) if group else None
-        # "a view shared by European leaders who have insisted that …": a restrictive clause about unnamed people
-        return Speaker(None, role) if role and group.group(1).endswith("s") else None
+        return Speaker(None, role) if role and group.group(1).endswith("s") else None  # unnamed people
     people = index.people_between(max(start, relative.start() - 80), relative.start())
     if people and not text[people[-1][1]:relative.start()].strip():
         return index.person_speaker(people[-1][2])
@@ -806,8 +806,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     if adverb:  # "has said repeatedly that …"
         pos = adverb.end()
     adjunct = ADJUNCT.match(text, pos, end)
-    if adjunct and adjunct.end() > pos and THAT.match(text, adjunct.end(), end):
-        if _RELATIVE_VERB.match(text, THAT.match(text, adjunct.end(), end).end(), end):
+    after_adjunct = THAT.match(text, adjunct.end(), end) if adjunct and adjunct.end() > pos else None
+    if after_adjunct:
+        if _RELATIVE_VERB.match(text, after_adjunct.end(), end):
             return None  # "said after talks that reflected an about-face": "that" opens the noun's relative clause
         pos = adjunct.end()
     that = THAT.match(text, pos, end)
