@@ -58,8 +58,10 @@ LEXICON: tuple[Cue, ...] = (
                     rf"|{_NOT_AFTER_A_NOUN_MARKER}(?:stall|delay)(?:s|ed)?\s+(?:the\s+)?(?:talks|negotiations|process)"
                     r"|(?:stalling|delaying) tactics?",
         1, "before"),
-    Cue("critical", r"intransigen(?:t|ce)|stubborn(?:ness)?|obstruct(?:s|ing|ion|ionist)?|sabotag(?:e|es|ed|ing)", 1, "before"),
-    Cue("critical", r"bad faith|maximalist|moving the goalposts?|(?:unreasonable|unrealistic|absurd|excessive|impossible) demands", 1, "before"),
+    Cue("critical", r"intransigen(?:t|ce)|stubborn(?:ness)?|obstruct(?:s|ing|ion|ionist)?|sabotag(?:e|es|ed|ing)", 1,
+        "before"),
+    Cue("critical", r"bad faith|maximalist|moving the goalposts?|(?:unreasonable|unrealistic|absurd|excessive|"
+                    r"impossible) demands", 1, "before"),
     Cue("critical", r"aggression|aggressor", 1, "before"),
     Cue("critical", r"refus(?:es|ed|ing) to (?:compromise|negotiate|engage|budge)", 1, "before"),
     Cue("critical", r"(?:not|isn[’']t|aren[’']t) (?:serious|interested) (?:about|in) (?:peace|a deal|negotiat\w+)",
@@ -68,8 +70,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"(?:is|are) (?:largely |mostly |chiefly )?to blame", 1, "before"),
     Cue("critical", r"hard-?line|escalat(?:e|es|ed|ing|ion|ory)|unreasonabl[ey]", 0.5, "before"),
     Cue("critical", r"refus(?:es|ed|ing) to (?:accept|agree|stop|end|withdraw|sign|meet)|reject(?:s|ed|ing)? (?:the |a |any )?"
-                    r"(?:ceasefire|truce|peace|proposal|plan|offer|deal)|turn(?:s|ed|ing)? (?:away from|down) (?:\w+[’']s )?(?:the "
-                    r"|a |any )?(?:peace|ceasefire|truce|proposals?|plan|offer|deal)", 1, "before"),
+                    r"(?:ceasefire|truce|peace|proposal|plan|offer|deal)|turn(?:s|ed|ing)? (?:away from|down) "
+                    r"(?:\w+[’']s )?(?:the |a |any )?(?:peace|ceasefire|truce|proposals?|plan|offer|deal)", 1, "before"),
     Cue("critical", r"overplay(?:s|ed|ing)? (?:his|its|their) hand|asking for too much|demand(?:s|ing)? too much", 1,
         "before"),
     Cue("critical", r"prolong(?:s|ed|ing)? (?:the )?(?:war|conflict|fighting)|block(?:s|ed|ing)? (?:a |the |any )?"
@@ -78,10 +80,12 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"(?:does|do|did)(?:n[’']t| not) want (?:a |the |any )?(?:peace|ceasefire|truce|deal|settlement)"
                     r"|not interested in (?:peace|a ceasefire|a deal|negotiat\w+)", 1, "before", negatable=False),
     # the rules' "does not want a ceasefire or peace" in the words commentary uses for it
-    Cue("critical", r"no (?:genuine |real |serious )?(?:desire|intention|interest|wish|will|willingness|readiness) (?:for|in|to) "
-                    r"(?:(?:achieve|reach|secure|make) )?(?:peace|a ceasefire|a truce|end the war|negotiat\w+|compromise)|(?:wants?|seeks?|trying|tries|aims?|plans?|intends?|"
+    Cue("critical", r"no (?:genuine |real |serious )?(?:desire|intention|interest|wish|will|willingness|readiness) "
+                    r"(?:for|in|to) (?:(?:achieve|reach|secure|make) )?(?:peace|a ceasefire|a truce|end the war|"
+                    r"negotiat\w+|compromise)|(?:wants?|seeks?|trying|tries|aims?|plans?|intends?|"
                     r"determined) to (?:continue|prolong|keep) (?:the )?(?:war|fighting)|(?:wants?|seeks?|plans?|aims?|"
-                    r"intends?) to (?:subjugate|destroy|conquer|swallow|annex)|seek(?:s|ing)? (?:\w+ )?capitulation|plans? (?:for|of) (?:\w+ )?destruction"
+                    r"intends?) to (?:subjugate|destroy|conquer|swallow|annex)|seek(?:s|ing)? (?:\w+ )?capitulation"
+                    r"|plans? (?:for|of) (?:\w+ )?destruction"
                     r"|(?:is|are|was|were) unwilling|can(?:not|[’']t) (?:uphold|keep|honou?r) (?:agreements|its word|"
                     r"(?:a|the) (?:truce|ceasefire))|imitat\w+ (?:peace|negotiat\w+|diplomac\w+)", 1, "before"),
     # conduct in the talks that serves the other side or sidelines a party
