@@ -1524,6 +1524,17 @@ def test_unnamed_people_in_a_restrictive_who_clause_report_without_a_name():
         ("Putin should not be permitted to redraw borders by force", None, "official")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: "put it" reports like a speech verb; a colon after "said"/"told X" opens the clause.
+    ("As Peskov put it, “the talks were useful.”", [("direct", "the talks were useful.", "Dmitry Peskov")]),
+    ("Peskov put it bluntly: “The talks failed.”", [("direct", "The talks failed.", "Dmitry Peskov")]),
+    ("Peskov told reporters: the talks were useful and will continue.",
+     [("indirect", "the talks were useful and will continue", "Dmitry Peskov")]),
+])
+def test_put_it_and_a_colon_after_the_verb_report_the_words(text, expected):
+    assert [r[:3] for r in rows(text)] == expected
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

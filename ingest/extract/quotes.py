@@ -820,6 +820,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     rest = text[pos:end]
     if rest.startswith(","):
         return None
+    colon = re.match(r"\s*:\s+(?=[a-z])", rest)
+    if colon and verb.group().split()[0] in SAY_FORMS:  # "Peskov told reporters: the talks were useful."
+        pos, rest = pos + colon.end(), rest[colon.end():]
     opening = pos + len(rest) - len(rest.lstrip())
     if text[opening:opening + 1] in "“\"" and _fragment_first(text, opening, end):
         return opening  # 'said "contacts" would continue'

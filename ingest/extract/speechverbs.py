@@ -33,7 +33,7 @@ _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
     r"belief)|express(?:es)? (?:hope|concern|confidence|optimism|doubt|frustration)|voiced (?:hope|concern|"
     r"confidence|doubts?|fears?|frustration)|made (?:it )?clear|makes (?:it )?clear|pointed out|points out|"
-    r"went on to say|goes on to say"
+    r"went on to say|goes on to say|put it"
 )
 SAY_FORMS = frozenset(_SAY.split())
 ASK_FORMS = frozenset("ask asks asked asking".split())
