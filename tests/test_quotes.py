@@ -1535,17 +1535,6 @@ def test_put_it_and_a_colon_after_the_verb_report_the_words(text, expected):
     assert [r[:3] for r in rows(text)] == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # Made-up sentences: an unnamed subject's "argued/noted that" reports, with no speaker named.
-    ("The GOP presidential nominee argued that the legislature has put the files off-limits.",
-     [("the legislature has put the files off-limits", None)]),
-    ("The Republican nominee noted Friday that his campaign has not spent much yet.",
-     [("his campaign has not spent much yet", None)]),
-])
-def test_an_unnamed_subject_reports_with_that(text, expected):
-    assert [(r[1], r[2]) for r in rows(text)] == expected
-
-
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

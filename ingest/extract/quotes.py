@@ -703,13 +703,9 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
     if aside:  # "Ukrainian officials, speaking on condition of anonymity, said": the subject before the aside
         who = _subject(text, sentence.start, aside.start(), index)
     clause_start = _clause_after(text, verb, sentence.end)
-    if who is None and clause_start is not None \
-            and (verb.group() in SAY_FORMS or re.search(r"\bthat\s*$", text[verb.end():clause_start])
-                 and not SPEECH_VERB.search(text, clause_start, sentence.end)) \
+    if who is None and clause_start is not None and verb.group() in SAY_FORMS \
             and _UNNAMED_SUBJECT.fullmatch(text, sentence.start, _subject_end(text, sentence.start, verb.start())):
-        # "Several cast members said …", "The campaign says …", "The GOP nominee argued that …": a report, by no one
-        # the text names (not "The staff member recalled that he said …, the office said": the office's report)
-        who = _NO_SPEAKER
+        who = _NO_SPEAKER  # "Several cast members said …", "The campaign says …": a report, by no one named
     if who is not None and clause_start is not None:
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     return _clause_before(text, sentence, verb, index, covered, direct_starts)
