@@ -419,3 +419,12 @@ def test_a_cue_after_he_is_about_the_side_that_opened_the_sentence():
     stances = {(s.target, s.stance) for s in expert.stances}
     assert ("Russia", "critical") in stances and ("United States", "critical") not in stances
 
+
+
+def test_a_transcript_label_with_two_posts_marks_the_guests_words():
+    # Made-up broadcast transcript in the shape of a November 2025 CNN one: the label carries name, two posts and
+    # the firm, each after a comma; the words after it are the guest's.
+    text = ("HOST: Let's discuss with geopolitics expert Dana Whitlock.\n\n"
+            "DANA WHITLOCK, PRESIDENT AND FOUNDER, HARBOUR GROUP: No, because Russia is stalling.")
+    [expert] = extract_all(Article(text=text)).experts
+    assert ("Russia", "critical") in [(s.target, s.stance) for s in expert.stances]

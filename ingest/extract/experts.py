@@ -44,7 +44,7 @@ _BACKWARD = re.compile(r"^\W*(?:this|that|such)\b[^.;:]{0,60}?\b(?:expressed|sta
                        r"[^.;:]{0,40}?\bby\b", re.I)
 _MAX_SUBJECT_WORDS = 14
 # A transcript's speaker label ("MCFAUL: Well, …", "MICHAEL MCFAUL: …"): the paragraph is that speaker's words.
-_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}?)(?:,\s*[A-Z ]+)?:\s")
+_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}?)(?:,\s*[A-Z ]+){0,3}:\s")  # ("IAN BREMMER, PRESIDENT AND FOUNDER, EURASIA GROUP:")
 # A label alone on its line, in any case and with an optional time stamp ("Sibal: 1:02", "Rishab Gulati, NewsX: 0:04"):
 # the paragraphs under it are that speaker's words.
 # A question-and-answer interview's labels ("Question. – …", "Q: …", "Answer. – …", "A. – …").
