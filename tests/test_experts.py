@@ -428,3 +428,16 @@ def test_a_transcript_label_with_two_posts_marks_the_guests_words():
             "DANA WHITLOCK, PRESIDENT AND FOUNDER, HARBOUR GROUP: No, because Russia is stalling.")
     [expert] = extract_all(Article(text=text)).experts
     assert ("Russia", "critical") in [(s.target, s.stance) for s in expert.stances]
+
+
+def test_paragraphs_after_a_colon_lead_that_names_the_expert_are_theirs():
+    # Made-up text in the shape of an August 2025 Charter97 interview and a December 2025 round-up: the lead names
+    # the expert and ends with a colon; the paragraphs after it are the expert's until a new source's colon.
+    text = ("Talks\n\nWe spoke to Dana Whitlock, a political scientist at the Harbour Institute:\n\n"
+            "- Russia is stalling. Nobody knows what comes next.\n\n"
+            "Kyiv has shown good faith all along.\n\n"
+            "Journalists are convinced: Ukraine is stalling.")
+    [expert] = extract_all(Article(text=text)).experts
+    stances = {(s.target, s.stance) for s in expert.stances}
+    assert ("Russia", "critical") in stances and ("Ukraine", "supportive") in stances
+    assert ("Ukraine", "critical") not in stances

@@ -87,7 +87,7 @@ def expert_readings(
     for name, description in experts:
         own = [q for q in quotes if q.speaker == name]
         regions = _merge(_regions(own, sentences) + _reported(text, sentences, name, spans, len(experts) == 1)
-                         + _transcribed(text, sentences, name)
+                         + _transcribed(text, sentences, name) + _after_colon_lead(sentences, name, spans)
                          + (_answers(sentences) if name == interviewee else []))
         readings = [reading for start, end, sentence in regions
                     for reading in stances.read_clauses(text, start, end, sentence, registry)]
@@ -218,6 +218,36 @@ def _transcribed(text: str, sentences: list[Sentence], name: str) -> list[tuple[
         found = _LABEL.match(sentence_text) or _LABEL_LINE.match(sentence_text)
         return (found, found.group(1).split()[-1].upper() == surname) if found else None
     return _labelled(sentences, label)
+
+
+def _after_colon_lead(sentences: list[Sentence], name: str,
+                      spans: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int, Span]]:
+    """'Charter97 spoke to Vladimir Fesenko, a political scientist …:' or 'Retired General Ben Hodges expressed his
+    opinion on this matter:': a paragraph that names the expert and ends with a colon introduces their words, the
+    paragraphs after it, up to a question, the next such lead or a paragraph opening with a new source's colon."""
+    mine = spans.get(name) or []
+    regions, speaking, paragraph = [], False, -1
+    for n, sentence in enumerate(sentences):
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            last = _last_of_paragraph(sentences, n)
+            if speaking and (_SOURCE_COLON.match(sentence.text) or last.text.rstrip().endswith(("?", ":"))):
+                speaking = False
+            if last.text.rstrip().endswith(":") and any(sentence.start <= s < last.end for s, _ in mine):
+                speaking = True
+                continue
+        if speaking:
+            regions.append((sentence.start, sentence.end, _span(sentence)))
+    return regions
+
+
+def _last_of_paragraph(sentences: list[Sentence], n: int) -> Sentence:
+    while n + 1 < len(sentences) and sentences[n + 1].paragraph == sentences[n].paragraph:
+        n += 1
+    return sentences[n]
+
+
+_SOURCE_COLON = re.compile(r"\W*[A-Z][^.:!?“”\"]{0,60}:\s")  # "Journalists are convinced: …"
 
 
 def _labelled(sentences: list[Sentence], label, whole: bool = False) -> list[tuple[int, int, Span]]:
