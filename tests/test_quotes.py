@@ -1535,6 +1535,19 @@ def test_put_it_and_a_colon_after_the_verb_report_the_words(text, expected):
     assert [r[:3] for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # Made-up sentences in the shapes of 2025 reports: the outlet that reports, however the sentence names it.
+    ("NBC News was the first to report on the plan. According to the publication, the document was drafted over "
+     "several weeks.", "the document was drafted over several weeks", "NBC News"),
+    ("Peskov was asked about a recent report from the Financial Times claiming that Moscow is ready to freeze the "
+     "conflict.", "Moscow is ready to freeze the conflict", "Financial Times"),
+    ("Reuters, citing two sources, reported that Rubio had arrived in Geneva.", "Rubio had arrived in Geneva",
+     "Reuters"),
+])
+def test_the_outlet_that_reports_is_the_speaker(text, clause, speaker):
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

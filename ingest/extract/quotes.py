@@ -349,7 +349,10 @@ _QUOTING_AS = re.compile(r"[\s,]*[^,.;:“”\"]{2,60}?\s+(?P<verb>quoted|cited)
 _MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:state\s+)?(?:TV|"
                      r"television|radio))|in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|video|"
                      r"post|address|speech|message|briefing))(?=\s)(?!\s+(?:emailed|sent|posted|to|on)\b)")
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?:speaking|writing|talking|briefing|commenting)\b[^,;“”\"]{0,80},\s*$")
+_DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|analysis|assessment|study|survey)\s+"
+                          r"(?:from|by|in|of)\s+(?P<source>(?:the\s+)?[A-Z][^,;:.“”\"]{1,50}?)\s*,?\s*$")
+_PARTICIPLE_ASIDE = re.compile(r"(?:,\s*(?:speaking|writing|talking|briefing|commenting)|,?\s+(?:quoting|citing))\b"
+                               r"[^,;“”\"]{0,80},\s*$")  # ("Reuters, quoting an unnamed US official, reported")
 _FINITE_WORD = re.compile(r"(?!retired\b|elected\b|designated\b|embattled\b|detained\b)[a-z]+ed|is|are|was|were|"
                           r"has|have|had|will|would|can|could|may|might|must|should")
 _ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,?\s*that\b)")
@@ -699,9 +702,14 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
         return None
     who = _antecedent(text, sentence.start, verb, index) or _verb_subject(text, sentence.start, verb, index, covered,
                                                                           direct_starts)
-    aside = _PARTICIPLE_ASIDE.search(text, sentence.start, verb.start()) if who is None else None
+    document = _DOCUMENT_BY.search(text, sentence.start, verb.start()) if verb.group().endswith("ing") else None
+    source = index.subject(document.start("source"), document.end("source")) if document else None
+    if isinstance(source, Speaker) and source.name:  # "a recent report from the Financial Times claiming that …"
+        who = source
+    unnamed = who is None or isinstance(who, Speaker) and not who.name  # ("Reuters, citing two sources, reported")
+    aside = _PARTICIPLE_ASIDE.search(text, sentence.start, verb.start()) if unnamed else None
     if aside:  # "Ukrainian officials, speaking on condition of anonymity, said": the subject before the aside
-        who = _subject(text, sentence.start, aside.start(), index)
+        who = _subject(text, sentence.start, aside.start(), index) or who
     clause_start = _clause_after(text, verb, sentence.end)
     if who is None and clause_start is not None and verb.group() in SAY_FORMS \
             and _UNNAMED_SUBJECT.fullmatch(text, sentence.start, _subject_end(text, sentence.start, verb.start())):
@@ -1218,9 +1226,10 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
             if who.word == "document":
                 who = last if near and last is not None and last.name else Speaker(None, "official")
-            else:  # "the newspaper said": the outlet quoted last, if the last speaker was one; else an unnamed outlet
+            else:  # "the newspaper said": the outlet quoted last, if the last speaker was one; else the outlet that
+                # opened the sentence before ("NBC News was the first to report … According to the publication, …")
                 who = last if near and last is not None and last.name and not last.is_person \
-                    and last.role == "other" else Speaker(None, "other")
+                    and last.role == "other" else _outlet_before(text, item, index) or Speaker(None, "other")
         elif isinstance(who, Pronoun) and who.noun is None:
             rule = _pronoun(text, item, who, last, last_item, index, covered)
             who = ranking.pick(item, who.word, rule, last, last_item)
@@ -1234,6 +1243,15 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
         if who.name and not who.is_person:
             last_body = who
     return quotes
+
+
+def _outlet_before(text: str, item: _Item, index: SpeakerIndex) -> Speaker | None:
+    """The non-state body that opens the sentence before the item's sentence."""
+    starts = [m.start() for m in re.finditer(r"[.!?][”\"’']?\s+(?=[A-Z])", text[:item.parts[0][0]])]
+    if not starts:
+        return None
+    body = index.body_opening(starts[-1])
+    return Speaker(body.name, "other") if body is not None and index.side_of(body.name) is None else None
 
 
 def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
