@@ -1548,6 +1548,13 @@ def test_the_outlet_that_reports_is_the_speaker(text, clause, speaker):
     assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]
 
 
+def test_a_quoted_that_clause_is_a_partial_quote():
+    # Made-up sentence in the shape of an October 2025 joint statement report: the quoted words open with "that" and
+    # a verb outside the fixed list of finite cues.
+    text = "Zelensky spoke in Brussels. He added that he can see “that Putin continues to choose violence.”"
+    assert [r[:3] for r in rows(text)] == [("direct", "that Putin continues to choose violence.", "Volodymyr Zelensky")]
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

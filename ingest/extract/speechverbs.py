@@ -149,7 +149,8 @@ FINITE_CUE = re.compile(
     r"(?:\b(?:is|are|was|were|am|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|"
     r"needs|wants|thinks|knows|believes|sees|makes|made|said|says|goes|went|gets|got)\b|"
     r"[’']\s?(?:re|ll|ve|m|d)\b|n[’']t\b|\b(?:i|we|you|they|he|she|it)\s+\w+|"
-    r"\b(?:there|here|that|what|who|it|he|she)[’']s\b)",  # "There's a lot of new complexity"
+    r"\b(?:there|here|that|what|who|it|he|she)[’']s\b|"  # "There's a lot of new complexity"
+    r"^\W*that\s+(?:\w+\s+){1,3}?\w+(?:s|ed)\b)",  # "that Putin continues to choose violence": a "that" clause
     re.IGNORECASE,
 )
 
