@@ -1555,6 +1555,17 @@ def test_a_quoted_that_clause_is_a_partial_quote():
     assert [r[:3] for r in rows(text)] == [("direct", "that Putin continues to choose violence.", "Volodymyr Zelensky")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: a programme's title in quotation marks is nobody's words.
+    ("On this weekend’s broadcast of “Fox News Sunday,” Vice President JD Vance said the talks were going well.",
+     [("indirect", "the talks were going well", "JD Vance")]),
+    ("Zelensky said on “Face the Nation” that Ukraine was ready.",
+     [("indirect", "Ukraine was ready", "Volodymyr Zelensky")]),
+])
+def test_a_programme_title_in_quotation_marks_is_not_a_quote(text, expected):
+    assert [r[:3] for r in rows(text)] == expected
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

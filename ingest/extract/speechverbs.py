@@ -117,8 +117,9 @@ PARTICIPLE_OPENER = re.compile(r"(?:Arguing|Saying|Noting|Insisting|Warning|Clai
 # Adjuncts between a verb and its clause: "said on Tuesday that", "told reporters in Kyiv that".
 ADJUNCT = re.compile(
     r"(?:\s*,?\s*(?:on|in|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|overnight|"
-    r"via|through|from|over|following|while|when|as|for)\b(?:[^,;:.\"“”]|,\s+[A-Z][\w.]*(?=,))"
-    r"{0,100}?)?(?=\s+that\b|,(?!\s+[A-Z][\w.]*,))"  # "in Toledo, Ohio, that": a state after its city stays in the adjunct
+    r"via|through|from|over|following|while|when|as|for)\b(?:[^,;:.\"“”]|,\s+[A-Z][\w.]*(?=,)|“[A-Z][^“”]{1,40}”)"
+    r"{0,100}?)?(?=\s+that\b|,(?!\s+[A-Z][\w.]*,))"  # "in Toledo, Ohio, that": a state after its city stays in the adjunct;
+    # 'on “Face the Nation” that': a programme's title too
 )
 TOLD_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|police|lawmakers|parliament|supporters|"
