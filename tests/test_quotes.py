@@ -1566,6 +1566,17 @@ def test_a_programme_title_in_quotation_marks_is_not_a_quote(text, expected):
     assert [r[:3] for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: a verb after a semicolon has its subject after it; a report before it runs on past it.
+    ("It is an unlikely scenario; Clinton’s team says the senator will keep campaigning this week.",
+     [("the senator will keep campaigning this week", None)]),
+    ("Medinsky said Russia was advancing; therefore, there are more Ukrainian losses.",
+     [("Russia was advancing; therefore, there are more Ukrainian losses", "Vladimir Medinsky")]),
+])
+def test_a_semicolon_opens_a_clause_with_its_own_subject(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

@@ -578,7 +578,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 continue
             if verb.group() in {"state", "states"} and not THAT.match(text, verb.end()):
                 continue  # "the state schools superintendent": a noun, unless "states that"
-            item = _reported(text, sentence, verb, index, covered, direct_starts)
+            item = _reported(text, _after_semicolon(text, sentence, verb.start(), covered), verb, index, covered,
+                             direct_starts)
             if item:
                 items.append(item)
                 taken_until = item.parts[-1][1]
@@ -671,6 +672,18 @@ def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
             sentence = Sentence(text[last.start:sentence.end], last.start, sentence.end, last.paragraph)
         joined.append(sentence)
     return joined
+
+
+def _after_semicolon(text: str, sentence: Sentence, verb_start: int, covered) -> Sentence:
+    """"It's an unlikely scenario; Clinton's team says she'll continue …": a verb after a semicolon (outside quotation
+    marks) has its subject in the clause the semicolon opens; a verb before it keeps the whole sentence, since its
+    report may run on past the semicolon ("said Russia was advancing; therefore, …")."""
+    marks = [m for m in re.finditer(r";\s+", text[sentence.start:verb_start])
+             if not _inside(sentence.start + m.start(), covered)]
+    if not marks:
+        return sentence
+    start = sentence.start + marks[-1].end()
+    return Sentence(text[start:sentence.end], start, sentence.end, sentence.paragraph)
 
 
 # "…, Zelenskyy, who replied that …": a relative "who" right before the verb, after a comma.
