@@ -1577,6 +1577,17 @@ def test_a_semicolon_opens_a_clause_with_its_own_subject(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: a parenthetical "he said" after an opener; what he said is the rest, a gerund subject too.
+    ("Dmitry Peskov spoke. Though the transition was seamless, he said, replacing the envoy would be hard.",
+     [("replacing the envoy would be hard", "Dmitry Peskov")]),
+    ("Dmitry Peskov spoke. In that case, he said, the talks would resume next week.",
+     [("the talks would resume next week", "Dmitry Peskov")]),
+])
+def test_a_parenthetical_attribution_after_an_opener_reports_the_rest(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

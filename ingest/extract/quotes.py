@@ -86,7 +86,8 @@ _PARENTHESIS_END = re.compile(r"(?:\s+(?:on|in|at|last|this|during|late|early|ea
 _NOT_RUNNING_ON = re.compile(r"(?:and|but|or|yet|so|nor|then|adding|saying|noting|arguing|explaining|insisting|"
                              r"stressing|warning|referring|citing|according|which|who|whom|whose|where|while|whereas|"
                              r"though|although|because|since|as|after|before|when|if|unless|until|in\s+a|in\s+an|"
-                             r"[a-z]+ing)\b", re.IGNORECASE)
+                             r"[a-z]+ing\b(?!(?:\s+[\w’'-]+){1,3}\s+(?:would|will|is|was|are|were|could|can|may|"
+                             r"might|has|had)\b))\b", re.IGNORECASE)  # (a gerund subject runs on: "replacing X would …")
 _ADJUNCT_START = re.compile(r"\s*(?:to|in|on|at|during|after|before|from|via|through|last|this|earlier|later|"
                             r"yesterday|today)\b")
 _CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,\s*(?:while|whereas|but|although|though))\s+")
@@ -885,7 +886,9 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         # and "…, lawmakers said Friday afternoon, as they …" do not
     opener = _ADVERBIAL_OPENER.match(head[:comma])
     if _PREPOSITIONAL_OPENER.fullmatch(head[:comma]) and not reads_as_clause(head[:comma]):
-        return None
+        if rest is None:
+            return None
+        opener = True  # "In that case, he said, replacing Clinton would be hard": what he said is the rest
     first = tail.split(",")[0]
     if inverted:  # "…, says President Zelenskyy at a press conference following the meeting in Vilnius": the name
         first = re.split(r"\s(?:at|in|on|during|following|after|before|while|when|from|via)\s", first)[0]
