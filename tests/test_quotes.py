@@ -1588,6 +1588,13 @@ def test_a_parenthetical_attribution_after_an_opener_reports_the_rest(text, expe
     assert [(r[1], r[2]) for r in rows(text)] == expected
 
 
+def test_the_bloc_and_the_alliance_are_the_eu_and_nato_named_before():
+    # Made-up paragraphs in the shape of 2025 wire copy.
+    text = ("The European Union said it would keep sanctions in place. The bloc said that Russia must withdraw.\n\n"
+            "NATO ministers met in Brussels. The alliance said that it would keep supporting Ukraine.")
+    assert [r[2] for r in rows(text)] == ["European Union", "European Union", "NATO"]
+
+
 def test_the_chief_delegate_is_the_head_of_the_delegation():
     # Made-up paragraph in the shape of a May 2025 report from the Istanbul talks.
     text = ("The head of the Russian delegation, Presidential Aide Vladimir Medinsky, said Russia had handed over a "

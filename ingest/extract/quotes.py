@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
 from ingest.extract.ranker import Candidate, Context, Ranker, choose, subject_lead
 from ingest.extract.registry import Registry
-from ingest.extract.speakers import Pronoun, Speaker, SpeakerIndex
+from ingest.extract.speakers import ORGANISATION_NOUNS, Pronoun, Speaker, SpeakerIndex
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, role_of
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS,
@@ -1236,8 +1236,10 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             who = ranking.pick(item, None, rule, last, last_item)
         elif isinstance(who, Pronoun) and who.word == "it":
             opener = index.body_opening(item.parts[0][0]) if who.noun is None else None
-            who = opener or (last_body if last_body.name or who.noun is None
-                             else Speaker(None, GENERIC_SOURCES.get(who.noun, "other")))
+            named = index.organisation_before(item.parts[0][0], ORGANISATION_NOUNS[who.noun]) \
+                if who.noun in ORGANISATION_NOUNS else None
+            who = opener or named or (last_body if last_body.name or who.noun is None
+                                      else Speaker(None, GENERIC_SOURCES.get(who.noun, "other")))
         elif isinstance(who, Pronoun) and who.word in ("document", "outlet"):
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
             if who.word == "document":

@@ -38,7 +38,9 @@ _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in
 _OF_STATE_END = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
 _BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
                          "committee", "commission", "bureau", "authority", "company", "firm", "utility",
-                         "brokerage"})
+                         "brokerage", "bloc", "alliance"})
+# "The bloc said" (the EU), "the alliance said" (NATO): the registry bloc or organisation the text named last
+ORGANISATION_NOUNS = {"bloc": "bloc", "alliance": "organisation"}
 _SENTENCE_START = re.compile(r"(?:^|(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+|\n)(?:(?:In|On|At|By|Since|Last)\s+[\w .]{1,25},\s+)?(?=[A-Z])")
 _SPEAKS_FOR = frozenset({"representative", "spokesman", "spokeswoman", "spokesperson"})
 _MEDIA_STAFF = frozenset({"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists"})
@@ -136,6 +138,11 @@ class SpeakerIndex:
         if self._actor_mentions is None:
             self._actor_mentions = find_mentions(self.text, self.registry, [m[2] for m in self.mentions])
         return self._actor_mentions
+
+    def organisation_before(self, pos: int, kind: str, reach: int = 1500) -> Speaker | None:
+        """The registry actor of `kind` named last before `pos` ("NATO met … The alliance said")."""
+        named = [m for m in self.actor_mentions() if pos - reach <= m.start < pos and m.kind == kind]
+        return Speaker(named[-1].actor, "official") if named else None
 
     def states_before(self, pos: int, reach: int = 600) -> list[Speaker]:
         """The parties of a joint statement: the states named where an earlier sentence introduced it ("The United
