@@ -1406,6 +1406,7 @@ def test_passive_quoting_and_a_bodys_document_name_the_speaker(text, speaker):
     # Made-up sentences in the shapes of 2025 wire copy.
     ("Sybiha said on X Ukraine was ready.", "Ukraine was ready", "Andrii Sybiha"),
     ("Zelensky said in a video address the attacks must stop.", "the attacks must stop", "Volodymyr Zelensky"),
+    ("Putin said after the summit they had agreed on a truce.", "they had agreed on a truce", "Vladimir Putin"),
     ("Ukrainian officials, speaking on condition of anonymity, said the draft favoured Moscow.",
      "the draft favoured Moscow", None),
 ])

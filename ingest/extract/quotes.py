@@ -352,6 +352,9 @@ _MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth
                      r"post|address|speech|message|briefing))(?=\s)(?!\s+(?:emailed|sent|posted|to|on)\b)")
 _DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|analysis|assessment|study|survey)\s+"
                           r"(?:from|by|in|of)\s+(?P<source>(?:the\s+)?[A-Z][^,;:.“”\"]{1,50}?)\s*,?\s*$")
+_ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following)\s+(?:the|a|an|his|her|their|its|this|"
+                                     r"last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                                     r"(?:\s+[\w’'-]+){0,4}?(?=\s+(?:he|she|they|we|it|I)\s+[a-z]+)")
 _PARTICIPLE_ASIDE = re.compile(r"(?:,\s*(?:speaking|writing|talking|briefing|commenting)|,?\s+(?:quoting|citing))\b"
                                r"[^,;“”\"]{0,80},\s*$")  # ("Reuters, quoting an unnamed US official, reported")
 _FINITE_WORD = re.compile(r"(?!retired\b|elected\b|designated\b|embattled\b|detained\b)[a-z]+ed|is|are|was|were|"
@@ -836,9 +839,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     that = THAT.match(text, pos, end)
     if that:
         return that.end() if len(text[that.end():end].split()) >= 2 else None
-    medium = _MEDIUM.match(text, pos, end)
-    if medium:  # "said on X Ukraine was ready", "said in a video address the attacks must stop"
-        pos = medium.end()
+    medium = _MEDIUM.match(text, pos, end) or _ADJUNCT_BEFORE_PRONOUN.match(text, pos, end)
+    if medium:  # "said on X Ukraine was ready", "said in a video address the attacks must stop", "said after the
+        pos = medium.end()  # convention he would not accept …"
     rest = text[pos:end]
     if rest.startswith(","):
         return None
