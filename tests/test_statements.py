@@ -526,3 +526,15 @@ def test_the_day_a_truce_period_began_is_not_when_it_was_agreed(text, when):
     published = date(2025, 3, 25) if "March" in text else date(2025, 12, 3)
     found = extract_all(Article(text="Title\n\n" + text, published=published)).statements
     assert [s.date for s in found] == [when]
+
+
+def test_a_transcript_label_gives_the_paragraphs_under_it_to_the_labelled_speaker():
+    # Made-up transcript in kremlin.ru's layout (December 2025): the label names Ushakov; "we" sentences about the
+    # settlement under it are his statements, until another label.
+    text = ("Commentary on the meeting\n\n"
+            "Aide to the President Yury Ushakov: The meeting has just ended.\n\n"
+            "We are convinced that a durable peaceful settlement is possible.\n\n"
+            "Question: Will there be a ceasefire?\n\n"
+            "We will see about a ceasefire.")
+    found = extract_all(Article(text=text, published=date(2025, 12, 3))).statements
+    assert [(s.actor, s.text[:10]) for s in found] == [("Yuri Ushakov", "We are con")]

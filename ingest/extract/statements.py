@@ -419,8 +419,14 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
     article = _Article(text, sentences, quotes, registry, list(mentions))
     found = []
     other_deal = False
+    floor: _Subject | None = None  # who a transcript's label gives the paragraphs under it to
     for index, sentence in enumerate(sentences):
+        if index == 0 or sentences[index - 1].paragraph != sentence.paragraph:
+            floor = _labelled(article, sentence) or (floor if not _LABEL.match(sentence.text) else None)
         subject = _spoken(said, sentence, _subject(article, index))
+        if subject is None and floor is not None and _FIRST_PERSON.search(article.quotes.masked(sentence)):
+            # 'Aide to the President Yury Ushakov: … we had an opportunity for … a durable peaceful settlement'
+            subject = replace(floor, verb_at=sentence.start, how="label")
         if subject is not None:
             subject.date = _date_for(article, index, subject, dated, main, rule)
         article.subjects.append(subject)
@@ -442,6 +448,23 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
                 actor="; ".join(subject.actors), kind=kind, text=text[start:sentence.end], start=start, end=sentence.end,
             ))
     return found
+
+
+_LABEL = re.compile(r"\W*[A-Z][^:.!?“”\"\n]{1,80}:\s")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|[Oo]ur|[Uu]s)\b")
+
+
+def _labelled(article: _Article, sentence) -> _Subject | None:
+    """A paragraph opening with a speaker's label ("Aide to the President Yury Ushakov: …", kremlin.ru's transcript
+    layout): the registry person the label names, who holds the floor until the next label."""
+    label = _LABEL.match(sentence.text)
+    if label is None:
+        return None
+    named = [m for m in article.mentions_in(sentence) if m.end <= sentence.start + label.end() and m.kind == "person"]
+    actor = article.registry.get(named[-1].actor) if named else None
+    if actor is None:
+        return None
+    return _Subject([actor.name], actor.role == "official", True, sentence.start, "label")
 
 
 def _spoken(said: list[Quote], sentence, subject: _Subject | None) -> _Subject | None:
