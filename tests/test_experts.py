@@ -209,6 +209,10 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
 
 
 @pytest.mark.parametrize("text, name, description", [
+    # An apposition the source left without its closing comma before "said" (made-up, in the shape of an August 2025
+    # TASS report).
+    ('"The choice of Alaska reflects confidence," Dana Whitlock, a research fellow in the Harbour Institute’s Eurasia '
+     'Program said.', "Dana Whitlock", "a research fellow in the Harbour Institute’s Eurasia Program"),
     # A description before the name that carries its body's acronym (made-up, in the shape of an August 2025 report).
     ("A representative of the Harbour Institute for Peace (HIP), Dana Whitlock, commented that the summit would "
      "change nothing.", "Dana Whitlock", "A representative of the Harbour Institute for Peace (HIP)"),

@@ -34,7 +34,8 @@ _ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", 
 _APPOSITIVE = re.compile(
     r"^,\s+((?:a|an|the|who|whose|former|senior|chief|top|deputy|(?:[A-Z][\w.-]*\s+){0,3}\w+[’']s|[a-z]\w*|"
     rf"(?:{'|'.join(sorted(set(NATIONALITIES) | set(DEMONYMS), key=len, reverse=True))})(?=\s+[a-z]))\b"
-    r"(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\(|$)"
+    r"(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\(|$"
+    r"|\s+(?:said|says|added|told|noted|stressed|explained|warned)[\s.])"  # ("…, a research fellow in … said.")
 )
 # ", who served in the Obama administration, including as ambassador to Russia,": the office the clause goes on to.
 _CLAUSE_GOES_ON = re.compile(r"^,\s+((?:including|most recently|later|notably|and)\s+as\s[^,.;:“”\"()]{2,120}?)(?=[,;]|\.(?:\s|$)|$)")
@@ -507,6 +508,9 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
     appositive = _APPOSITIVE.match(after) or _APPOSITIVE_ORG.match(after) or _APPOSITIVE_TITLE.match(after)
     said_after = None
     clause, rest = (appositive.group(1).strip(), after[appositive.end():]) if appositive else ("", "")
+    last = re.search(r"[A-Z][\w’'-]*\s+([A-Z][\w’'-]+)$", clause)
+    if last and re.match(r"\s+[a-z]", rest) and last.group(1) not in NON_NAME_WORDS:
+        appositive = None  # "for Donald Trump, the political scientist Ivan Dorn says": the verb's subject, not him
     goes_on = _CLAUSE_GOES_ON.match(rest) if clause.startswith("who ") else None
     if goes_on:
         clause = f"{clause}, {goes_on.group(1)}"

@@ -406,7 +406,7 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
             return who, window_start + according.end()
     verb = next((m for m in AFTER_QUOTE_VERB.finditer(window)  # "one of the states suing the EPA, said": a noun
                  if m.group() not in {"state", "states"} or THAT.match(window, m.end())), None)
-    if verb is None or len(_APPOSITIVES.sub(",", window[:verb.start()]).split()) > 10 \
+    if verb is None or len(_APPOSITIVES.sub(",", window[:verb.start()].rstrip() + ",").split()) > 10 \
             or '"' in NICKNAME.sub(lambda m: m.group()[:m.start("mark") - m.start()], window[:verb.start()]):
         return None
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()

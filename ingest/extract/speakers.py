@@ -199,8 +199,11 @@ class SpeakerIndex:
                 and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", self.text[start:people[0][0]].lstrip()):
             # a stray comma after a titled name: "European Commission President Ursula von der Leyen, said"
             return self.person_speaker(people[0][2])
-        if people and not self.text[start:people[0][0]].strip() and self.text[people[0][1]:end].lstrip().startswith(",") \
-                and _is_apposition(self.text[people[0][1]:end]):
+        tail = self.text[people[0][1]:end] if people else ""
+        if len(people) == 1 and re.match(r",\s+(?:a|an|the)\s", tail) and not tail.rstrip().endswith(","):
+            tail = tail.rstrip() + ","  # '"…," Mark Episkopos, a research fellow in the … Program said': no closing comma
+        if people and not self.text[start:people[0][0]].strip() and tail.lstrip().startswith(",") \
+                and _is_apposition(tail):
             return self.person_speaker(people[0][2])  # "Putin, speaking with President X at a news conference, said"
         for n, (s, e, person) in enumerate(people):
             tail = self.text[e:end]
