@@ -54,13 +54,13 @@ def find_quoted(text: str) -> list[Quoted]:
 
 # 'On this weekend’s broadcast of “Fox News Sunday,” Pence said', 'told NBC’s “Meet the Press”': a show's name after
 # "of", "on" or an owner's "’s", every word capitalised, is a title, not someone's words.
-_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'&-]*|the|of|and|a|an|in|on|at|to|for|with)(?:\s+(?:[A-Z][\w.’'&-]*|the|of|and|"
+_TITLE_CASE = re.compile(r"(?:[A-Z][\w.’'&-]*|the|of|and|a|an|in|on|at|to|for|with)(?:\s+(?:[A-Z][\w.’'&-]*|the|of|and|"
                           r"a|an|in|on|at|to|for|with)){0,5}[,.]?")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:of|on|to)|[’']s?|\b(?:show|program|programme|broadcast|podcast))\s*$")
 
 
 def _programme(text: str, q: Quoted) -> bool:
-    return q.close_mark is not None and bool(_TITLE_WORDS.fullmatch(text, q.start, q.end)) \
+    return q.close_mark is not None and bool(_TITLE_CASE.fullmatch(text, q.start, q.end)) \
         and text[q.start].isupper() and len(text[q.start:q.end].split()) >= 2 \
         and bool(_TITLE_BEFORE.search(text, max(0, q.open_mark - 30), q.open_mark))
 

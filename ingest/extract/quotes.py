@@ -1268,10 +1268,10 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
 
 def _outlet_before(text: str, item: _Item, index: SpeakerIndex) -> Speaker | None:
     """The non-state body that opens the sentence before the item's sentence."""
-    starts = [m.start() for m in re.finditer(r"[.!?][”\"’']?\s+(?=[A-Z])", text[:item.parts[0][0]])]
-    if not starts:
+    ends = list(_SENTENCE_END.finditer(text, 0, item.parts[0][0]))
+    if not ends:
         return None
-    body = index.body_opening(starts[-1])
+    body = index.body_opening(ends[-1].start())
     return Speaker(body.name, "other") if body is not None and index.side_of(body.name) is None else None
 
 

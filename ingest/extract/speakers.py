@@ -36,11 +36,11 @@ _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spok
 _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report", "article"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
 _OF_STATE_END = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
-_BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
-                         "committee", "commission", "bureau", "authority", "company", "firm", "utility",
-                         "brokerage", "bloc", "alliance"})
 # "The bloc said" (the EU), "the alliance said" (NATO): the registry bloc or organisation the text named last
 ORGANISATION_NOUNS = {"bloc": "bloc", "alliance": "organisation"}
+_BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
+                         "committee", "commission", "bureau", "authority", "company", "firm", "utility",
+                         "brokerage"} | set(ORGANISATION_NOUNS))
 _SENTENCE_START = re.compile(r"(?:^|(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+|\n)(?:(?:In|On|At|By|Since|Last)\s+[\w .]{1,25},\s+)?(?=[A-Z])")
 _SPEAKS_FOR = frozenset({"representative", "spokesman", "spokeswoman", "spokesperson"})
 _MEDIA_STAFF = frozenset({"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists"})
