@@ -2,6 +2,7 @@
 their forms, real-page bodies are the benchmark's text unchanged. A broken gold file would make the
 accuracy gate measure nothing."""
 import hashlib
+import json
 import sys
 from pathlib import Path
 
@@ -44,3 +45,11 @@ def test_real_page_gold_is_consistent(gold):
 
 def test_every_real_set_is_present():
     assert {p.parent.name for p in REAL} == set(check_real.SETS)
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.stem)
+def test_real_gold_statements_start_after_the_dateline(path):
+    """The team's rule (gold README, Datelines): a statement's sentence starts after the wire's dateline, with
+    or without a comma ("MOSCOW (Reuters) -The Kremlin said"), as the extractor starts it."""
+    starts = [s["text_start"] for s in json.loads(path.read_text())["ceasefire_statements"]]
+    assert [s for s in starts if check_gold.DATELINE.match(s) or check_gold.BARE_DATELINE.match(s)] == []

@@ -538,3 +538,9 @@ def test_a_transcript_label_gives_the_paragraphs_under_it_to_the_labelled_speake
             "We will see about a ceasefire.")
     found = extract_all(Article(text=text, published=date(2025, 12, 3))).statements
     assert [(s.actor, s.text[:10]) for s in found] == [("Yuri Ushakov", "We are con")]
+
+
+def test_a_dash_glued_to_a_word_joins_a_compound_and_is_no_dateline():
+    text = "US–Russia talks on a ceasefire in Ukraine were productive, the Kremlin said on Thursday."
+    (s,) = statements(text, published=date(2025, 12, 4))
+    assert (s.start, s.text[:16], s.actor) == (0, "US–Russia talks ", "Russia")

@@ -19,6 +19,9 @@ SEED_TEXT = HERE.parents[1] / "seeds" / "000_39eef0787f1704b7.txt"  # the articl
 # Names that contain an actor alias but are not that actor (README: "Kyiv Independent").
 CONTAINERS = ("Kyiv Independent", "Washington Post")
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^\n]{0,40}?\s[—–-]\s", re.MULTILINE)
+# Datelines without a comma ("MOSCOW (Reuters) -", "LONDON -- ", "MOSCOW/KYIV - "): they hold no counted form
+# (all caps), but the sentence after them starts after them, as after the comma kind.
+BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+)*(?:\s*\([^)\n]{1,30}\)\s*|\s+)[—–-]+\s*", re.MULTILINE)
 QUOTE_MARKS = "\"“‘'"
 
 # Surface forms of every registry actor, to catch an actor the annotator forgot to count.
@@ -103,7 +106,7 @@ def sentence_starts(text: str) -> set[int]:
     """pysbd's starts, plus the end of a dateline and any capital after end punctuation and quote marks:
     pysbd joins '... means." "We are ...' into one sentence, which a reader would not."""
     segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    starts = {m.end() for m in DATELINE.finditer(text)}
+    starts = {m.end() for pattern in (DATELINE, BARE_DATELINE) for m in pattern.finditer(text)}
     starts |= {m.end() for m in re.finditer(r"[.!?][\"”’]?\s+[\"“‘]?(?=[A-Z])", text)}
     for sentence in segmenter.segment(text):
         start = sentence.start
@@ -130,6 +133,8 @@ def check_items(gold: dict, span: str, problems: list[str]) -> None:
             if kind == "statement":
                 if not any(p in starts for p in positions):
                     problems.append(f"statement text_start is not a sentence start: {start!r}")
+                if DATELINE.match(start) or BARE_DATELINE.match(start):
+                    problems.append(f"statement text_start begins with the dateline; start after it: {start!r}")
                 if not re.fullmatch(r"2025-\d\d(-\d\d)?", item["date"]):
                     problems.append(f"statement date malformed: {item['date']!r}")
             else:
