@@ -544,3 +544,23 @@ def test_a_dash_glued_to_a_word_joins_a_compound_and_is_no_dateline():
     text = "US–Russia talks on a ceasefire in Ukraine were productive, the Kremlin said on Thursday."
     (s,) = statements(text, published=date(2025, 12, 4))
     assert (s.start, s.text[:16], s.actor) == (0, "US–Russia talks ", "Russia")
+
+
+def test_a_quoted_passage_of_several_sentences_gives_a_statement_per_sentence_on_the_topic():
+    # Synthetic text. pysbd keeps the quoted passage whole; a reader (and the gold) sees its sentences.
+    text = ("Peskov spoke to reporters on Friday.\n\n"
+            "“The work continues. The conversation on the Ukrainian settlement will go on. "
+            "A ceasefire is still possible.”")
+    found = statements(text, published=date(2025, 4, 11))
+    assert [(s.text[:16], s.actor, s.date) for s in found] == [
+        ("The conversation", "Dmitry Peskov", "2025-04-11"),
+        ("A ceasefire is s", "Dmitry Peskov", "2025-04-11"),
+    ]
+
+
+def test_a_lead_in_the_writers_words_runs_on_to_the_quoted_sentence_that_names_the_topic():
+    # Synthetic text, after the seed's 'That same day, President Donald Trump echoed the warning …'.
+    text = ("On Friday, Trump echoed the warning: “You’re being foolish. You’re terrible. And we’ll walk away "
+            "from the talks. Hopefully, that won’t be necessary.”")
+    (s,) = statements(text, published=date(2025, 4, 18))
+    assert (s.start, s.actor, s.date) == (0, "Donald Trump", "2025-04-18")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
+from ingest.extract.sentences import ABBREVIATIONS
 from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.extract.titles import (
     DEMONYMS, FUNCTION_WORDS, NATIONALITIES, NON_NAME_WORDS, ROLE_NOUNS_BEFORE, ROLE_TITLES, TITLE_WORDS,
@@ -27,9 +28,6 @@ _PARTICLE = r"(?:bin|ibn|al|el|de|da|di|du|van|von|der|den|la|le|dos|del|des|ben
 _SEQUENCE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})+")
 _WORD = re.compile(r"\S+")
 _INITIAL = re.compile(rf"^{_U}\.(?:{_U}\.)?$")
-_ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
-                           "Sen.", "Rep.", "Gov.", "St.", "Jr.", "Sr.", "Rev.", "Maj.", "Mx.", "U.S.", "U.K.",
-                           "E.U.", "U.N."})
 # (", American diplomat, …": a nationality opens the description too.)
 _APPOSITIVE = re.compile(
     r"^,\s+((?:a|an|the|who|whose|former|senior|chief|top|deputy|(?:[A-Z][\w.-]*\s+){0,3}\w+[’']s|[a-z]\w*|"
@@ -296,7 +294,7 @@ def _name_runs(text: str, start: int, end: int, claimed: list) -> list[tuple[int
             runs.append(current)
             current = []
             continue
-        sentence_end = word.endswith(".") and not (_INITIAL.match(word) or word in _ABBREVIATION)
+        sentence_end = word.endswith(".") and not (_INITIAL.match(word) or word in ABBREVIATIONS)
         if sentence_end:
             word, t_end = word[:-1], t_end - 1
         current.append((t_start, t_end, word))
@@ -312,7 +310,7 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
     what precedes ("Afghan President Ashraf Ghani"); a title word that ends the run is a surname ("Kevin King")."""
     had_title = False
     while words and (words[0][2] in FUNCTION_WORDS or words[0][2] in TITLE_WORDS or words[0][2] in DEMONYMS
-                     or words[0][2] in NATIONALITIES or words[0][2] in _ABBREVIATION or words[0][2] in place_words
+                     or words[0][2] in NATIONALITIES or words[0][2] in ABBREVIATIONS or words[0][2] in place_words
                      or words[0][2].endswith(_ORIGIN_SUFFIXES) or words[0][2] in country_names()
                      or words[0][2] in _SERVICES and len(words) > 2):  # "of the US Army Earl Rasmussen"
         had_title = had_title or words[0][2] in TITLE_WORDS
@@ -337,9 +335,9 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
 
 def _is_name(words: list, forms: _Forms) -> bool:
     tokens = [w for _, _, w in words]
-    if _INITIAL.match(tokens[-1]) or tokens[-1] in _ABBREVIATION:
+    if _INITIAL.match(tokens[-1]) or tokens[-1] in ABBREVIATIONS:
         return False
-    if tokens[-1] in TITLE_WORDS and (tokens[-1] in _ABBREVIATION or tokens[-1] in ROLE_TITLES):
+    if tokens[-1] in TITLE_WORDS and (tokens[-1] in ABBREVIATIONS or tokens[-1] in ROLE_TITLES):
         return False
     if any(t in NON_NAME_WORDS or t in TITLE_WORDS or t in FUNCTION_WORDS or t in forms.place_words
            or t in DEMONYMS or (t.isupper() and len(t) > 1 and not _INITIAL.match(t)) for t in tokens[:-1]):
@@ -528,7 +526,7 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
     affiliation = _AFFILIATION.match(after)
     if affiliation is None:
         return title
-    if title and title not in _ABBREVIATION:
+    if title and title not in ABBREVIATIONS:
         return f"{title} {affiliation.group(1)}"
     return affiliation.group(1)
 

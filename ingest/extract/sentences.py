@@ -24,6 +24,16 @@ DATELINE = re.compile(
 )
 
 
+# Words that end with a full stop without ending a sentence.
+ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
+                           "Sen.", "Rep.", "Gov.", "St.", "Jr.", "Sr.", "Rev.", "Maj.", "Mx.", "U.S.", "U.K.",
+                           "E.U.", "U.N."})
+# End punctuation (and a closing quote mark) before a capital: a reader's sentence break, also where pysbd keeps
+# a quoted passage of several sentences whole.
+_INNER_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+_LAST_WORD = re.compile(r"\S+$")
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -144,3 +154,15 @@ def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:
     while end > start and chunk[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def inner_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a reader sees a new sentence inside text[start:end] that the splitter kept whole ("“Putin will listen
+    to it. The conversation … will continue.”"): after end punctuation, not after an abbreviation or initial."""
+    cuts = []
+    for match in _INNER_BREAK.finditer(text, start, end):
+        word = _LAST_WORD.search(text, start, match.start())
+        if word and word.group().rstrip("\"”’") not in ABBREVIATIONS \
+                and not re.fullmatch(r"[A-Z]\.", word.group()):
+            cuts.append(match.end())
+    return cuts

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ingest.extract.dates import DateRef
-from ingest.extract.sentences import DATELINE, Sentence
+from ingest.extract.sentences import DATELINE, Sentence, inner_starts
 from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.records import Mention, Quote, Statement
 
@@ -44,7 +44,7 @@ _OTHER_DEAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
-_NEW_QUOTE = re.compile(r"[.!?][\"\u201d]\s+[\"\u201c]")
+_OPENING_MARKS = "\"\u201c\u2018"
 # Meeting, calling or travelling is contact, not a statement about the talks.
 _CONTACT = re.compile(
     r"\b(?:met|meets?|held|holds?|holding|hosted|hosts?|hosting|sent|visit(?:s|ed|ing)?|arriv(?:ed|es|ing)"
@@ -415,7 +415,7 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
     quotes = _Quotes(_merged([(m.start(), m.end()) for m in _QUOTE.finditer(text)]))
     main = _main_event(dated, sentences, quotes, published)
     rule = DateRule(published)
-    sentences = _split_at_new_quotes(text, sentences)
+    sentences = _reader_sentences(text, sentences)
     article = _Article(text, sentences, quotes, registry, list(mentions))
     found = []
     other_deal = False
@@ -500,15 +500,23 @@ def _is_contact(text: str, subject: _Subject) -> bool:
     # negotiators arrived": the act is the telling
 
 
-def _split_at_new_quotes(text: str, sentences: list) -> list:
-    """'... said Russia "supports the idea." "We are for a truce," he added.': a new pair of quotation marks after a
-    closed quote starts a new sentence, as readers (and the gold) count them."""
+def _reader_sentences(text: str, sentences: list) -> list:
+    """The sentences a reader (and the gold) counts where the splitter kept a quoted passage whole: '… said Russia
+    "supports the idea." "We are for a truce," he added.' is two, and so is '“Putin will listen to it. The
+    conversation on … the settlement will continue.”'. A lead in the writer's words that does not name the topic
+    runs on to the quoted sentence that does ("Trump echoed the warning: “You’re being foolish. … And we’ll walk
+    away.”" is one statement)."""
     result = []
     for sentence in sentences:
         start = sentence.start
-        for cut in _NEW_QUOTE.finditer(text, sentence.start, sentence.end):
-            result.append(Sentence(text[start:cut.start() + 2], start, cut.start() + 2, sentence.paragraph))
-            start = cut.end() - 1
+        for cut in inner_starts(text, sentence.start, sentence.end):
+            if start == sentence.start and text[start] not in _OPENING_MARKS and not _about_peace(text[start:cut]):
+                continue  # the writer's lead ("Trump echoed the warning: “…") runs on to the words that name the topic
+            end = cut
+            while text[end - 1].isspace():
+                end -= 1
+            result.append(Sentence(text[start:end], start, end, sentence.paragraph))
+            start = cut
         result.append(Sentence(text[start:sentence.end], start, sentence.end, sentence.paragraph))
     return result
 
