@@ -1397,6 +1397,9 @@ def test_adverbs_between_the_verb_and_that_are_not_what_was_said(sentence, claus
     # A document named with the body that issued it speaks for that body.
     ("Trump spoke first. “We need peace,” according to a Kremlin readout.", "Russia"),
     ("Trump spoke first. The talks were useful, according to a White House statement.", "United States"),
+    # ... also as the subject of the verb
+    ("Trump spoke first. “We need peace,” the Kremlin statement said.", "Russia"),
+    ("Trump spoke first. A White House readout said the talks were useful.", "United States"),
 ])
 def test_passive_quoting_and_a_bodys_document_name_the_speaker(text, speaker):
     assert [r[2] for r in rows(text)] == [speaker]

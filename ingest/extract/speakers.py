@@ -424,6 +424,10 @@ class SpeakerIndex:
         if not words:
             return None
         head = words[-1].lower()
+        if head in _ISSUED and len(words) > 2 and words[0].lower() in {"a", "an", "the"}:
+            source = self._named(words[1:-1])
+            if source:  # "the Kremlin statement said", "a White House readout said": the body that issued it
+                return source
         if head in _ISSUED and any(w.lower() == "joint" for w in words[:-1]):
             return Pronoun("joint")  # "according to a joint statement": the two parties the text names
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
