@@ -4,8 +4,10 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingest.extract import (
-    actors, dates, experts, foreign_quotes, foreign_statements, people, quotes, statements, topics,
+    actors, dates, experts, foreign_quotes, foreign_statements, headlines, people, quotes, statements, topics,
 )
 from ingest.extract.registry import Registry, load_registry
 from ingest.extract.sentences import split_sentences
@@ -18,7 +20,11 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     sentences = split_sentences(text)
     found_people = people.find_people(text, sentences, registry)
     found_mentions = actors.find_mentions(text, registry, found_people)
-    found_quotes = quotes.find_quotes(text, sentences, registry, found_people, mentions=found_mentions)
+    headed = headlines.sentence_case_verbs(text, article.title)  # same length: offsets hold in `text`
+    found_quotes = quotes.find_quotes(headed, sentences, registry, found_people, mentions=found_mentions)
+    if headed is not text:
+        found_quotes = [replace(q, text=text[q.start:q.end]) if q.text == headed[q.start:q.end] else q
+                        for q in found_quotes]
     found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people,
                                            registry, sentences)
     found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry)

@@ -18,7 +18,7 @@ from ingest.extract.speakers import ORGANISATION_NOUNS, Pronoun, Speaker, Speake
 from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, role_of
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS,
-    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT, TRAILING_FILLER,
+    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS,
     is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import DATELINE, Sentence, paragraphs
@@ -221,7 +221,8 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
             items.append(_Item("direct", parts, before, q.paragraph, attribution_end))
         elif not text[clause_start:q.open_mark].strip(" \n'"):  # (the first apostrophe of a ''…'' quote)
             if not _heading(text, q, p_start, p_end) or reads_as_clause(text[q.start:q.end]):
-                items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
+                who = _headline_source(text, q, p_end, index) if q.paragraph == 0 else None
+                items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
         else:
             if _fragment(text[q.start:q.end]) and _runs_on(text, q, p_end) \
                     and not text[q.start:q.end].rstrip().endswith((".", "!", "?")):
@@ -261,6 +262,26 @@ def _runs_on(text: str, q: Quoted, p_end: int) -> bool:
     stop = _SENTENCE_END.search(after)
     words = after[:stop.start() if stop else len(after)].split()
     return len(words) >= 2 and not after.lstrip()[:1] in ",;:—–-"
+
+
+# A headline's source after its quote: "‘No deal until there’s a deal’: Trump sums up …", "‘Only trust primary
+# sources’ on US-Russia talks – Kremlin".
+_COLON_SOURCE = re.compile(r"\s*:\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w.’'-]*)\s+(?P<verb>[a-z]+)\b")
+_DASH_SOURCE = re.compile(r"\s+[-\u2013\u2014]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
+
+
+def _headline_source(text: str, q: Quoted, p_end: int, index: SpeakerIndex) -> Speaker | None:
+    """Who a quote in the headline is credited to, by a colon after it or a dash ending the headline; only a
+    person or an actor we know (a site's name, "… - BBC News", credits nothing)."""
+    if q.close_mark is None:
+        return None
+    match = _COLON_SOURCE.match(text, q.close_mark + 1, p_end)
+    if match is None or match.group("verb") not in VERB_FORMS:  # ("‘…’: Ukraine accepts the offer": a tagline)
+        match = _DASH_SOURCE.search(text, q.close_mark + 1, p_end)
+    who = index.after_verb(*match.span("who")) if match else None
+    if isinstance(who, Speaker) and who.name and (index.by_name(who.name) or index.registry.lookup(who.name)):
+        return who
+    return None
 
 
 def _heading(text: str, q: Quoted, p_start: int, p_end: int) -> bool:

@@ -1,0 +1,41 @@
+"""Headlines read as sentences: "Zelensky Says Berlin Talks Show ‘Real Progress’" is "Zelensky says …" to the
+clause grammar, which only knows lower-case verbs. The text keeps its length, so every offset stays true."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.speechverbs import VERB_FORMS
+
+_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def sentence_case_verbs(text: str, title: str | None) -> str:
+    """`text` with the present-tense speech verbs of its title-case headline in lower case ("Trump Says No Deal
+    Reached" -> "Trump says No Deal Reached"). A verb opening the headline, or a headline in sentence case,
+    is left alone."""
+    headline = _headline(text, title)
+    if headline is None or not _title_case(text[:headline]):
+        return text
+    verbs = [m for m in _WORD.finditer(text, 0, headline)
+             if m.start() > 0 and m.group().lower() in VERB_FORMS and m.group().lower().endswith("s")]
+    if not verbs:
+        return text
+    chars = list(text)
+    for match in verbs:
+        chars[match.start()] = chars[match.start()].lower()
+    return "".join(chars)
+
+
+def _headline(text: str, title: str | None) -> int | None:
+    """Where the headline ends when the text opens with it (the title is the text's first line)."""
+    if not title:
+        return None
+    first_line = text.split("\n", 1)[0]
+    return len(first_line) if first_line.strip() == title.strip() else None
+
+
+def _title_case(headline: str) -> bool:
+    """Most words capitalised ("Putin Backs Trump’s Peace Effort"), not a sentence-case headline that names a few."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", headline) if len(w) > 3]
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+

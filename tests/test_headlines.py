@@ -1,0 +1,41 @@
+"""Headlines: their quotes and speakers read like a sentence's, with the headline's own conventions (title case,
+a credit after a colon or dash). Made-up headlines over a one-sentence body."""
+import pytest
+
+from ingest.extract import extract_all
+from ingest.records import Article
+
+BODY = "\n\nThe talks went on on Monday, officials said."
+
+
+def headline_quotes(title):
+    text = title + BODY
+    found = extract_all(Article(text=text, title=title, language="en"))
+    return [(q.kind, q.text, q.speaker) for q in found.quotes if q.start < len(title)]
+
+
+@pytest.mark.parametrize("title, quote", [
+    ("Zelensky Says Berlin Talks With Envoys Show Real Progress",
+     ("indirect", "Berlin Talks With Envoys Show Real Progress", "Volodymyr Zelensky")),
+    ("No Ceasefire Reached, Trump Says No Deal Reached", ("indirect", "No Deal Reached", "Donald Trump")),
+    ("Kremlin Says Talks With U.S. Were Useful", ("indirect", "Talks With U.S. Were Useful", "Russia")),
+])
+def test_a_title_case_speech_verb_reports_like_a_lower_case_one(title, quote):
+    assert headline_quotes(title) == [quote]
+
+
+def test_a_sentence_case_headline_and_a_verb_opening_the_headline_are_read_as_they_are():
+    assert headline_quotes("Zelensky says Berlin talks show real progress") == [
+        ("indirect", "Berlin talks show real progress", "Volodymyr Zelensky")]
+    assert headline_quotes("Says Who? The Story Behind The Envoys Talks") == []
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("‘No deal until there’s a deal’: Trump says after summit", "Donald Trump"),
+    ("‘Only trust primary sources’ on the talks – Kremlin", "Russia"),
+    # a colon before a verb that is no saying introduces a tagline, not its speaker
+    ("‘The ball is in their court’: Ukraine accepts truce offer", None),
+])
+def test_a_quoted_headline_is_credited_by_the_colon_or_dash_after_it(title, speaker):
+    [(kind, _, who)] = headline_quotes(title)
+    assert (kind, who) == ("direct", speaker)
