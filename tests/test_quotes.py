@@ -1719,3 +1719,16 @@ def test_a_report_that_opens_a_reported_clause_is_its_speakers_too():
 ])
 def test_reported_questions_with_the_one_asked_and_an_unnamed_asker(sentence, speaker):
     assert [(r[0], r[1], r[2]) for r in rows(sentence)] == [("indirect", "whether Putin was stalling", speaker)]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # Made-up sentences. A phrasal speech verb's participle reports as a one-word one does.
+    ("Zelensky criticised the proposal, pointing out that Russian attacks went on.", "Russian attacks went on",
+     "Volodymyr Zelensky"),
+    # An "as" aside between the subject and its verb leaves the subject as it is; "as well" is no aside.
+    ("The Kremlin, as expected, has stated that it would host the talks.", "it would host the talks", "Russia"),
+    ("The Vatican, as represented by the Pope, has stated that it would host the talks.",
+     "it would host the talks", "Vatican"),
+])
+def test_phrasal_participles_and_as_asides_keep_the_speaker(text, clause, speaker):
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]

@@ -61,10 +61,11 @@ _APPOSITIVES = re.compile(r"(?:,[^,;“”\"]{2,160})+,")  # ", the attorney gen
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # 'the president’s "mercurial temperament"': a noun follows
 _SUBORDINATE_END = re.compile(
     r"\b(?:when|because|if|while|although|though|since|until|unless|whereas|where)(?:,\s*[\w ]{1,20})?\s*$")
-# Between a subject and its verb, set off by commas: an adverb of the writer's ("however") or a participle phrase
-# describing the subject ("issued after hours of consultations"); the subject is what stands before it.
+# Between a subject and its verb, set off by commas: an adverb of the writer's ("however", "as expected"), a
+# participle phrase describing the subject ("issued after hours of consultations", "as represented by the Pope");
+# the subject is what stands before it.
 _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|in response|for (?:its|his|her|their) "
-                            r"part|(?:issued|released|published|signed|posted|made|read out|delivered|sent|adopted|"
+                            r"part|as\s+(?!well\b)[^,;:“”\"]{1,60}|(?:issued|released|published|signed|posted|made|read out|delivered|sent|adopted|"
                             r"quoted|cited)\b[^,;:“”\"]{0,120}),\s*$", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
@@ -762,7 +763,7 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     subject, which is the speaker of a quote earlier in the sentence if there is one."""
     subject_end = _subject_end(text, start, verb.start())
     head = text[start:subject_end].rstrip()
-    participle = verb.group().endswith("ing") \
+    participle = verb.group().split()[0].endswith("ing") \
         and (head.rstrip("”\"’'").endswith((",", "—", "–", "--")) or bool(_ISSUED.search(head))
              or bool(re.search(r"(?:,\s*(?:while|as|before|after|when)|\swhile)$", head)))  # "…(,) while stressing that"
     # ^ 'X said …, adding', '“…,” explaining that', '… -- saying that'

@@ -32,7 +32,8 @@ concurred forecast forecasts theorize theorizes theorized surmise surmises surmi
 _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
     r"belief)|express(?:es)? (?:hope|concern|confidence|optimism|doubt|frustration)|voiced (?:hope|concern|"
-    r"confidence|doubts?|fears?|frustration)|made (?:it )?clear|makes (?:it )?clear|pointed out|points out|"
+    r"confidence|doubts?|fears?|frustration)|made (?:it )?clear|makes (?:it )?clear|making (?:it )?clear|"
+    r"pointed out|points out|pointing out|"
     r"went on to say|goes on to say|put it"
 )
 SAY_FORMS = frozenset(_SAY.split())
