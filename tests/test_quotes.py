@@ -1732,3 +1732,18 @@ def test_reported_questions_with_the_one_asked_and_an_unnamed_asker(sentence, sp
 ])
 def test_phrasal_participles_and_as_asides_keep_the_speaker(text, clause, speaker):
     assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # Made-up sentences: a named subject whose predicate is quoted and credited to a source says those words.
+    ('According to a readout of the call, Rubio "emphasised the importance of the talks."',
+     "emphasised the importance of the talks.", "Marco Rubio"),
+    ('Putin "supports the idea of a ceasefire," according to the Kremlin.',
+     "supports the idea of a ceasefire,", "Vladimir Putin"),
+])
+def test_a_quoted_predicate_credited_to_a_source_is_the_subjects_direct_quote(text, quote, speaker):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("direct", quote, speaker)]
+
+
+def test_a_quoted_word_after_a_name_without_a_credit_is_no_quote():
+    assert rows('Putin "talks" a lot about peace, but little has changed.') == []

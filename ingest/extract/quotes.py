@@ -525,7 +525,7 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
             consumed.add(label.start())
         return who
     if not verbs:
-        return None
+        return _credited_subject(text, start, q, index)
     verb, quoted = verbs[-1], text[q.start:q.end]
     between = text[verb.end():q.open_mark]
     if not (reads_as_clause(quoted) or _opens_predicate(between, quoted) or _whole_clause(text, between, q)):
@@ -534,6 +534,28 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     if who is not None:
         consumed.add(verb.start())
     return who
+
+
+_ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by)\s[^,;“”\"]{1,80},\s*")
+_ACCORDING_TAIL = re.compile(r"[,.]?\s*[”\"’]?\s*,?\s*(?:according to|as (?:reported|quoted|cited) by)\s", re.IGNORECASE)
+_BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}")
+
+
+def _credited_subject(text: str, start: int, q: Quoted, index: SpeakerIndex) -> Speaker | None:
+    """'According to a readout of the call, Rubio "emphasised the importance …"', 'Rubio "emphasised …,"
+    according to a readout': a named subject whose predicate is quoted, credited to a source; the words are the
+    subject's, which the source carries."""
+    lead = _ACCORDING_LEAD.match(text, start, q.open_mark)
+    name_start = lead.end() if lead else start
+    quoted = text[q.start:q.end]
+    first = quoted.split(maxsplit=1)[0] if quoted.strip() else ""
+    if not _BARE_NAME.fullmatch(text, name_start, q.open_mark) \
+            or not (_FINITE_WORD.fullmatch(first) or first.endswith("s") and first.isalpha() and first.islower()):
+        return None  # the quoted words open the subject's predicate with its finite verb
+    if lead is None and not (q.close_mark is not None and _ACCORDING_TAIL.match(text, q.end)):
+        return None
+    who = index.after_verb(name_start, q.open_mark)
+    return who if isinstance(who, Speaker) and who.name else None
 
 
 _LABEL_VERB = re.compile(r"\b(?:described|describes|describing|called|calls|calling|termed|terms|dubbed|dubs|branded|"
@@ -1016,6 +1038,8 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
             and _FINITE_START.match(text, aside.end()):
         # "The second part, according to him, envisages …": the whole sentence is the report
         return _indirect(text, sentence.start, sentence, who, covered, direct_starts)
+    if _NAME_THEN_QUOTE.match(text, sentence.start, match.start()):
+        return None  # 'Putin "supports the idea," according to the Kremlin': Putin's own words, which it carries
     if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered) \
             or _CREDIT.match(head):
         return None  # "Source: the Kremlin in a statement, as reported by …" credits; it reports nothing
