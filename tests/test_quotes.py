@@ -1747,3 +1747,11 @@ def test_a_quoted_predicate_credited_to_a_source_is_the_subjects_direct_quote(te
 
 def test_a_quoted_word_after_a_name_without_a_credit_is_no_quote():
     assert rows('Putin "talks" a lot about peace, but little has changed.') == []
+
+
+def test_a_report_inside_a_quote_ends_with_its_sentence():
+    # Made-up text: pysbd keeps the quoted passage whole; the nested report stops at its own full stop.
+    text = ("“The Vatican, as represented by the Pope, has stated that it would be very interested in hosting the "
+            "negotiations. Let the process begin!” Trump wrote.")
+    assert ("indirect", "it would be very interested in hosting the negotiations", "Vatican") in \
+        [(r[0], r[1], r[2]) for r in rows(text)]

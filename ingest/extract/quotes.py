@@ -21,7 +21,7 @@ from ingest.extract.speechverbs import (
     PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS,
     is_clause, reads_as_clause,
 )
-from ingest.extract.sentences import DATELINE, Sentence, paragraphs
+from ingest.extract.sentences import DATELINE, Sentence, inner_starts, paragraphs
 from ingest.records import Mention, Person, Quote
 
 _SENTENCE_END = re.compile(
@@ -681,6 +681,7 @@ def _nested(text, sentence, verb, index, covered) -> _Item | None:
     if not (isinstance(who, Speaker) and who.name or isinstance(who, Pronoun) and who.noun) or clause_start is None:
         return None
     end = min(sentence.end, span[1] - 1)
+    end = next(iter(inner_starts(text, clause_start, end)), end)  # ("… the negotiations. Let the process begin!")
     while end > clause_start and text[end - 1] in " .,”\"":
         end -= 1
     if len(text[clause_start:end].split()) < 3:
