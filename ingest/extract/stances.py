@@ -51,19 +51,21 @@ _NOT_AFTER_A_NOUN_MARKER = "".join(rf"(?<!\b{w} )" for w in ("for", "the", "of",
 LEXICON: tuple[Cue, ...] = (
     # critical of the side that does it
     Cue("critical", r"run(?:s|ning)? (?:out|down) the clock", 1, "before"),
-    Cue("critical", r"(?:play(?:s|ing)?|buy(?:s|ing)?) for time|buy(?:s|ing)? time", 1, "before"),
+    Cue("critical", r"(?:play(?:s|ing)?|buy(?:s|ing)?|stall(?:s|ing)?) for time|buy(?:s|ing)? time", 1, "before"),
     Cue("critical", r"drag(?:s|ging)? (?:its|their|his|her) feet|slow-walk\w*", 1, "before"),
     Cue("critical", r"(?:win|wins|winning) by waiting|waiting game", 1, "before"),
     Cue("critical", r"(?:is|are|was|were|been|keeps?|kept)\s+(?:(?:\w+ly|both|still|just|again)\s+)?stalling"
                     rf"|{_NOT_AFTER_A_NOUN_MARKER}(?:stall|delay)(?:s|ed)?\s+(?:the\s+)?(?:talks|negotiations|process)"
                     r"|(?:stalling|delaying) tactics?",
         1, "before"),
-    Cue("critical", r"intransigen(?:t|ce)|stubborn(?:ness)?|obstruct(?:s|ing|ion|ionist)?|sabotag(?:e|es|ed|ing)", 1,
+    Cue("critical", r"intransigen(?:t|ce)|stubborn(?:ness)?|obstruct(?:s|ing|ion|ionist)?|sabotag(?:e|es|ed|ing)|"
+                    r"disrupt(?:s|ed|ing)? (?:the )?(?:talks|negotiations|process|peace)|"
+                    r"blackmail\w*", 1,
         "before"),
     Cue("critical", r"bad faith|maximalist|moving the goalposts?|(?:unreasonable|unrealistic|absurd|excessive|"
                     r"impossible) demands", 1, "before"),
     Cue("critical", r"aggression|aggressor", 1, "before"),
-    Cue("critical", r"refus(?:es|ed|ing) to (?:compromise|negotiate|engage|budge)", 1, "before"),
+    Cue("critical", r"refus(?:es|ed|ing) to (?:compromise|negotiate|engage|budge|discuss)", 1, "before"),
     Cue("critical", r"(?:not|isn[’']t|aren[’']t) (?:serious|interested) (?:about|in) (?:peace|a deal|negotiat\w+)",
         1, "before", negatable=False),
     Cue("critical", r"can(?:not|[’']t) be trusted", 1, "before", negatable=False),
