@@ -1755,3 +1755,13 @@ def test_a_report_inside_a_quote_ends_with_its_sentence():
             "negotiations. Let the process begin!” Trump wrote.")
     assert ("indirect", "it would be very interested in hosting the negotiations", "Vatican") in \
         [(r[0], r[1], r[2]) for r in rows(text)]
+
+
+def test_our_office_inside_a_quote_is_the_speakers_own_office_holder():
+    # Made-up text: "our president" in Ushakov's quote is Russia's president; "our foreign minister" in
+    # Zelensky's is Ukraine's.
+    text = ('"Our president said that Russia will pursue its goals in the talks," Ushakov said.\n\n'
+            '"Our foreign minister told them that we are ready for talks," Zelensky said.')
+    nested = [(r[1], r[2]) for r in rows(text) if r[0] == "indirect"]
+    assert nested == [("Russia will pursue its goals in the talks", "Vladimir Putin"),
+                      ("we are ready for talks", "Andrii Sybiha")]

@@ -1298,6 +1298,10 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
                 # opened the sentence before ("NBC News was the first to report … According to the publication, …")
                 who = last if near and last is not None and last.name and not last.is_person \
                     and last.role == "other" else _outlet_before(text, item, index) or Speaker(None, "other")
+        elif isinstance(who, Pronoun) and who.word == "our":
+            side = index.side_of(last.name) if item.nested and last is not None else None
+            holder = index.registry.office_holder(f"{side}'s {who.noun}") if side else None
+            who = Speaker(holder.name, holder.role, None, True) if holder else Speaker(None, "official")
         elif isinstance(who, Pronoun) and who.noun is None:
             rule = _pronoun(text, item, who, last, last_item, index, covered)
             who = ranking.pick(item, who.word, rule, last, last_item)

@@ -211,6 +211,9 @@ class SpeakerIndex:
             if (not others or _RELATIVE.match(tail)) and _is_apposition(self.text[e:end], self.text[max(0, s - 2):s] == ", "):
                 return self.person_speaker(person)
         last = phrase.split()[-1]
+        ours = re.fullmatch(r"[Oo]ur\s+((?:foreign\s+|defen[cs]e\s+|prime\s+)?[a-z]+)", phrase.strip())
+        if ours and ours.group(1).split()[-1] in ROLE_NOUNS_BEFORE:
+            return Pronoun("our", ours.group(1))  # "Our president said …" inside a quote: the speaker's own
         if _FIRST_PERSON.fullmatch(last):
             return None  # "As I’ve said many times" inside a quote: the quote's speaker, whom the words do not name
         if last.lower() in PRONOUNS:
