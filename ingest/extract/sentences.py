@@ -31,7 +31,7 @@ ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", 
 # End punctuation (and a closing quote mark) before a capital: a reader's sentence break, also where pysbd keeps
 # a quoted passage of several sentences whole.
 _INNER_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
-_LAST_WORD = re.compile(r"\S+$")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @dataclass(frozen=True)
@@ -161,8 +161,8 @@ def inner_starts(text: str, start: int, end: int) -> list[int]:
     to it. The conversation … will continue.”"): after end punctuation, not after an abbreviation or initial."""
     cuts = []
     for match in _INNER_BREAK.finditer(text, start, end):
-        word = _LAST_WORD.search(text, start, match.start())
-        if word and word.group().rstrip("\"”’") not in ABBREVIATIONS \
-                and not re.fullmatch(r"[A-Z]\.", word.group()):
+        word = text[max(text.rfind(" ", start, match.start()), text.rfind("\n", start, match.start()), start - 1) + 1:
+                    match.start()]
+        if word.rstrip("\"”’") not in ABBREVIATIONS and not _INITIAL.fullmatch(word):
             cuts.append(match.end())
     return cuts
