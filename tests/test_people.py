@@ -239,3 +239,13 @@ def test_a_name_glued_to_the_end_of_the_sentence_before_takes_no_description_fro
     found = {p.name: p.description for p in find_people(text, split_sentences(text), load_registry())}
     assert found["Volodymyr Zelensky"] is None
     assert found["Dana Whitlock"] == "retired US Air Force Lt. Col."
+
+
+def test_a_registry_surname_after_another_given_name_is_another_person():
+    # Made-up sentences: Melania and Ivanka Trump are not Donald Trump; "Vladimir Zelensky" (as Russian outlets
+    # spell him) and a patronymic ("Dmitry Sergeyevich Peskov") still are the registry people.
+    text = ("Melania Trump wrote a letter to Putin, Ivanka Trump said. Trump said the letter was good.\n\n"
+            "Vladimir Zelensky said talks would go on. Dmitry Sergeyevich Peskov said they would not.")
+    people = by_name(text)
+    assert {"Melania Trump", "Ivanka Trump", "Donald Trump", "Volodymyr Zelensky", "Dmitry Peskov"} <= set(people)
+    assert [text[s:e] for s, e in people["Donald Trump"].spans] == ["Trump"]

@@ -177,6 +177,8 @@ def _strip_titles(form: str) -> str:
 
 def _registry_people(text: str, registry: Registry, forms: _Forms, found: dict, claimed: list) -> None:
     for match in forms.pattern.finditer(text):
+        if _another_given_name(text, match, forms):
+            continue  # "Melania Trump", "Hunter Biden": the registry surname of someone else, found as a name later
         name = forms.by_form[match.group()]
         actor = registry.get(name)
         entry = found.get(name)
@@ -185,6 +187,30 @@ def _registry_people(text: str, registry: Registry, forms: _Forms, found: dict, 
         entry.person.spans.append((match.start(), match.end()))
         claimed.append((match.start(), match.end()))
         entry.person.description = _richer(entry.person.description, describe(text, match.start(), match.end(), forms.place_words))
+
+
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z][a-z]{2,})\s$")
+_PATRONYMIC = re.compile(r"(?:vich|vych|ovna|evna|ivna)$")
+
+
+def _another_given_name(text: str, match: re.Match, forms: _Forms) -> bool:
+    """A registry surname alone ("Trump") right after a capitalised word that reads as a given name no registry
+    person has ("Melania", "Ivanka"; not "Vladimir" in "Vladimir Zelensky", a patronymic, a title, or a word of
+    a headline in title case)."""
+    if " " in match.group():
+        return False
+    given = _GIVEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if given is None:
+        return False
+    word = given.group(1)
+    if word in _registry_given_names(forms) or _PATRONYMIC.search(word) or word.rstrip("s") in TITLE_WORDS \
+            or _title_case_line(text, match.start()):
+        return False
+    return _is_name([(given.start(1), given.end(1), word), (match.start(), match.end(), match.group())], forms)
+
+
+def _registry_given_names(forms: _Forms) -> frozenset[str]:
+    return frozenset(word for form in forms.by_form for word in form.split()[:-1])
 
 
 def _richer(known: str | None, new: str | None) -> str | None:
