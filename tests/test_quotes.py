@@ -1765,3 +1765,13 @@ def test_our_office_inside_a_quote_is_the_speakers_own_office_holder():
     nested = [(r[1], r[2]) for r in rows(text) if r[0] == "indirect"]
     assert nested == [("Russia will pursue its goals in the talks", "Vladimir Putin"),
                       ("we are ready for talks", "Andrii Sybiha")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Made-up sentences: a leader's administration or government speaks for the leader's state.
+    ("The Trump administration said it would help.", "United States"),
+    ("Trump’s administration said it would help.", "United States"),
+    ("The Zelensky government said it would help.", "Ukraine"),
+])
+def test_a_leaders_administration_is_the_state(text, speaker):
+    assert [r[2] for r in rows(text)] == [speaker]

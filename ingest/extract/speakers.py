@@ -92,6 +92,7 @@ class Pronoun:
 _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt|Adm|Capt|Maj|Rev|Amb|Sec|Pres|St|"
                                r"[A-Z])\.(?=\s)")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
+_GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
 # Between two names of a list: a comma or "and", then the next one's titles ("…, British Prime Minister Keir Starmer")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,6}")
@@ -405,6 +406,9 @@ class SpeakerIndex:
                 actor = self.registry.lookup(name)
                 if actor and actor.kind != "person":
                     return Speaker(actor.name, actor.role)
+                if actor and actor.side and rest and rest[-1] in _GOVERNMENT_NOUNS:
+                    side = self.registry.get(actor.side)  # "the Trump administration": the state it governs
+                    return Speaker(side.name, side.role) if side else None
                 if name in country_names():
                     return Speaker(name, "official")
         for i, word in enumerate(words):
