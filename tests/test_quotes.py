@@ -1775,3 +1775,16 @@ def test_our_office_inside_a_quote_is_the_speakers_own_office_holder():
 ])
 def test_a_leaders_administration_is_the_state(text, speaker):
     assert [r[2] for r in rows(text)] == [speaker]
+
+
+def test_a_trailing_attribution_after_a_report_is_its_own_report_of_the_whole_clause():
+    # Made-up sentence: one item per speech verb; the aide's report is the whole "Putin told Trump that …".
+    text = "Putin told Trump that the missiles would harm the peace process, Kremlin aide Yuri Ushakov told reporters."
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("Putin told Trump that the missiles would harm the peace process", "Yuri Ushakov"),
+        ("the missiles would harm the peace process", "Vladimir Putin"),
+    ]
+
+
+def test_neither_nor_negates_the_verb():
+    assert rows("Neither Peskov nor Ushakov would say when the next round would take place.") == []

@@ -564,3 +564,4 @@ def test_a_lead_in_the_writers_words_runs_on_to_the_quoted_sentence_that_names_t
             "from the talks. Hopefully, that won’t be necessary.”")
     (s,) = statements(text, published=date(2025, 4, 18))
     assert (s.start, s.actor, s.date) == (0, "Donald Trump", "2025-04-18")
+

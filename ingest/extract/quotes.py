@@ -50,7 +50,11 @@ _NEXT_REPORT = re.compile(
     r"explaining|claiming|acknowledging)\b)"
 )
 # "…suggested X was murdered, Hawk Sawyer told lawmakers …": a named speaker after a comma starts a new report.
-_NEW_SPEAKER = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b)")
+_NEW_SPEAKER = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b"
+                          r"|(?:the\s+|a\s+)?(?:(?:[A-Z][\w.’'-]*|aide|spokes(?:man|woman|person)|presidency|ministry|"
+                          r"office|officials?|adviser|advisor|minister|envoy|foreign|defen[cs]e|press|secretary|"
+                          r"policy)\s+){2,6}(?:" + SPEECH_VERB.pattern + r")\b)")
+# ("…, Kremlin aide Yuri Ushakov told reporters", "…, the Turkish presidency said": the body's lower-case nouns too)
 # "As the charges were unsealed, Hawk Sawyer testified": a leading adverbial clause is not what was said.
 _ADVERBIAL_OPENER = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|If|Because|Since|Until|Once|Unless)\s"
                                r"[^,]*$")
@@ -632,8 +636,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 items.append(item)
                 taken_until = item.parts[-1][1]
                 inner = _report_inside(text, sentence, item, index)
-                if inner:
-                    items.append(inner)
+                if inner and not any(i.parts == inner.parts and i.who == inner.who for i in items):
+                    items.append(inner)  # (unless the inner verb was read first: "X told Y that …, Z said")
     return items
 
 

@@ -97,11 +97,12 @@ _BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|si
 # the medium between subject and verb
 TRAILING_FILLER = re.compile(r"(?:\s+" + _BETWEEN + r")+\s*$")
 
-# Negated or non-speech uses of a verb: "did not say", "declined to say", "is said to be".
+# Negated or non-speech uses of a verb: "did not say", "declined to say", "is said to be", "Neither X nor Y would say".
 NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|never|n[o’']t|no one|nobody|declined to|refused to|wouldn[’']t|couldn[’']t|won[’']t|"
     r"didn[’']t|doesn[’']t|don[’']t|did not|does not|do not|would not|could not|will not|cannot|can[’']t|"
     r"without|if|whether)\s+(?:\w+\s+)?|"
+    r"\bneither\s+[^,;.]{1,30}?\bnor\s+(?:[\w.’'-]+\s+){1,3}?(?:(?:would|could|will|did|has|have)\s+)?|"
     r"\b(?<!continues )(?<!continued )(?<!went on )(?<!goes on )to\s+(?:[a-z]+ly\s+)?)$",  # not "envoy to Chile said"
     re.IGNORECASE,
 )

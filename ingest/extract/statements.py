@@ -477,6 +477,12 @@ def _spoken(said: list[Quote], sentence, subject: _Subject | None) -> _Subject |
             share[q.speaker] = share.get(q.speaker, 0) + max(0, min(q.end, sentence.end) - max(q.start, sentence.start))
     reported = [q for q in said if q.speaker and min(q.end, sentence.end) > max(q.start, sentence.start)
                 and share[q.speaker] >= _SPOKEN_SHARE * length]
+    # 'Putin told Trump that …, Kremlin aide Yuri Ushakov told reporters': the report that opens the sentence is
+    # relayed by the attribution after it; the statement is the relayed speaker's
+    relayed = [q for o in reported for q in said if q.speaker and o is not q and o.kind == "indirect"
+               and o.start <= sentence.start + 1 and o.start < q.start and q.end <= o.end]
+    if relayed:
+        reported = relayed
     # 'Lavrov said the president “repeatedly said that …”': a report nested in another's quote is part of what
     # the quote's speaker says now; the statement is theirs
     reported = [q for q in reported if not any(o.start <= q.start and q.end <= o.end and (o.start, o.end) !=
