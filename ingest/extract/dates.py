@@ -140,9 +140,17 @@ def find_dates(text: str, sentences: list, published: date | None) -> list[DateR
         ref, end = resolved
         skip_until = end
         found.append(DateRef(text[raw.start:end], raw.start, end, ref[0], ref[1], ref[2], index_of_sentence,
-                             _attributive(text, raw.start, end), bool(_PERIOD_BEFORE.search(text[max(0, raw.start - 40):raw.start])),
+                             _attributive(text, raw.start, end), _bounds_period(text, raw.start, end),
                              raw.kind == "explicit" and (_written_year(raw.match) or _year_back(text, raw))))
     return found
+
+
+_PERIOD_LEAD = re.compile(r"(?:since|until|till|through|from|by)\s", re.IGNORECASE)
+
+
+def _bounds_period(text: str, start: int, end: int) -> bool:
+    """"since March 11", "until midnight on Sunday", and a bare month whose span keeps its lead ("since March")."""
+    return bool(_PERIOD_BEFORE.search(text[max(0, start - 40):start]) or _PERIOD_LEAD.match(text, start, end))
 
 
 def _candidates(text: str) -> list[_Raw]:
