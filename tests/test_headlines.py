@@ -39,3 +39,14 @@ def test_a_sentence_case_headline_and_a_verb_opening_the_headline_are_read_as_th
 def test_a_quoted_headline_is_credited_by_the_colon_or_dash_after_it(title, speaker):
     [(kind, _, who)] = headline_quotes(title)
     assert (kind, who) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("title, quote", [
+    # A headline's second verb after a comma keeps the subject of its first one.
+    ("Zelensky rejects plan, says Ukraine will not cede land",
+     ("indirect", "Ukraine will not cede land", "Volodymyr Zelensky")),
+    ("Putin Backs Trump’s Peace Effort, Says Russia Accepted Compromises",
+     ("indirect", "Russia Accepted Compromises", "Vladimir Putin")),
+])
+def test_a_headlines_second_verb_keeps_its_subject(title, quote):
+    assert headline_quotes(title) == [quote]
