@@ -3,7 +3,7 @@
 Run `python -m bench.gold` to print the scores; `tests/test_accuracy.py` holds the floors CI enforces.
 Matching follows the gold README: a quote matches when its first words equal the gold `text_start`'s, a
 statement when its sentence starts with the gold `text_start`; title-line items are left out on both sides, and the
-title's quotes are scored on their own ("headline quotes").
+title's quotes and statements are scored on their own ("headline").
 """
 from __future__ import annotations
 
@@ -43,11 +43,12 @@ class Scores:
     far_dates: int = 0  # extracted statements dated after publication or over six months before it
     headline_quotes: Counts = field(default_factory=Counts)  # the title line's quotes, kept apart from the rest
     headline_speakers: Ratio = field(default_factory=Ratio)
+    headline_statements: Counts = field(default_factory=Counts)
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: "Scores") -> None:
         for name in ("quotes", "quotes_kind", "direct", "direct_speakers", "speakers", "roles", "mentions", "statements",
-                     "statement_dates", "statement_actors", "headline_quotes", "headline_speakers"):
+                     "statement_dates", "statement_actors", "headline_quotes", "headline_speakers", "headline_statements"):
             getattr(self, name).add(getattr(other, name))
         self.far_dates += other.far_dates
 
@@ -92,7 +93,10 @@ def score_file(gold_path: Path) -> Scores:
                   [q for q in found.quotes if not in_title(q.start)])
     headline = Scores("headline")
     _score_quotes(headline, [g for g in gold["quotes"] if g.get("in_title")], [q for q in found.quotes if in_title(q.start)])
+    _score_statements(headline, [g for g in gold["ceasefire_statements"] if g.get("in_title")],
+                      [s for s in found.statements if in_title(s.start)])
     scores.headline_quotes, scores.headline_speakers = headline.quotes, headline.speakers
+    scores.headline_statements = headline.statements
     scores.misses += [f"headline {m}" for m in headline.misses if not m.startswith("kind wrong")]
     _score_mentions(scores, gold["actor_mentions"], found.mentions)
     _score_statements(scores, [g for g in gold["ceasefire_statements"] if not g.get("in_title")],
@@ -250,7 +254,7 @@ def report(scores: Scores) -> str:
         f"roles {scores.roles.value:.3f} | mentions F1 {scores.mentions.f1:.3f} | statements F1 "
         f"{scores.statements.f1:.3f} dates {scores.statement_dates.value:.3f} actors {scores.statement_actors.value:.3f} "
         f"far dates {scores.far_dates} | headline quotes F1 {scores.headline_quotes.f1:.3f} "
-        f"speakers {scores.headline_speakers.value:.3f}"
+        f"speakers {scores.headline_speakers.value:.3f} statements F1 {scores.headline_statements.f1:.3f}"
     )
 
 

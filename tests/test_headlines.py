@@ -1,5 +1,7 @@
 """Headlines: their quotes and speakers read like a sentence's, with the headline's own conventions (title case,
 a credit after a colon or dash). Made-up headlines over a one-sentence body."""
+from datetime import date
+
 import pytest
 
 from ingest.extract import extract_all
@@ -50,3 +52,14 @@ def test_a_quoted_headline_is_credited_by_the_colon_or_dash_after_it(title, spea
 ])
 def test_a_headlines_second_verb_keeps_its_subject(title, quote):
     assert headline_quotes(title) == [quote]
+
+
+@pytest.mark.parametrize("title, statement", [
+    # A title-case headline's act is read like a sentence's; the statement keeps the headline's own words.
+    ("Putin Declares Easter Truce", ("Vladimir Putin", "proposal", "Putin Declares Easter Truce")),
+    ("Zelensky Rejects Peace Plan", ("Volodymyr Zelensky", "rejection", "Zelensky Rejects Peace Plan")),
+])
+def test_a_title_case_headline_states_its_act(title, statement):
+    text = title + BODY
+    found = extract_all(Article(text=text, title=title, language="en", published=date(2025, 4, 19))).statements
+    assert [(s.actor, s.kind, s.text) for s in found if s.start < len(title)] == [statement]

@@ -10,6 +10,7 @@ from ingest.extract import (
     actors, dates, experts, foreign_quotes, foreign_statements, headlines, people, quotes, statements, topics,
 )
 from ingest.extract.registry import Registry, load_registry
+from ingest.extract.speechverbs import VERB_FORMS
 from ingest.extract.sentences import split_sentences
 from ingest.records import Article, Extraction
 
@@ -20,17 +21,16 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     sentences = split_sentences(text)
     found_people = people.find_people(text, sentences, registry)
     found_mentions = actors.find_mentions(text, registry, found_people)
-    headed = headlines.sentence_case_verbs(text, article.title)  # same length: offsets hold in `text`
-    found_quotes = quotes.find_quotes(headed, sentences, registry, found_people, mentions=found_mentions)
-    if headed is not text:
-        found_quotes = [replace(q, text=text[q.start:q.end]) if q.text == headed[q.start:q.end] else q
-                        for q in found_quotes]
+    # a title-case headline's verbs in lower case, for the clause readers; same length, so offsets hold in `text`
+    headed = headlines.sentence_case_verbs(text, article.title, VERB_FORMS | statements.ACT_VERBS)
+    found_quotes = _original_words(text, headed, quotes.find_quotes(headed, sentences, registry, found_people,
+                                                                     mentions=found_mentions))
     found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people,
                                            registry, sentences)
     found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry)
     dated = dates.find_dates(text, sentences, article.published)
-    found_statements = statements.find_statements(text, sentences, registry, found_mentions, dated, article.published,
-                                                  found_quotes)
+    found_statements = _original_words(text, headed, statements.find_statements(
+        headed, sentences, registry, found_mentions, dated, article.published, found_quotes))
     found_statements += foreign_statements.find_statements(text, sentences, article.language, found_mentions,
                                                            found_people, article.published)
     return Extraction(
@@ -41,3 +41,11 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
         topics=topics.score_topics(text, found_mentions, registry),
         people=[p.name for p in found_people if not p.in_registry],
     )
+
+
+def _original_words(text: str, headed: str, found: list) -> list:
+    """Quotes or statements read on the headed text, with the article's own words (its headline's capitals)."""
+    if headed is text:
+        return found
+    return [replace(item, text=text[item.start:item.end]) if item.text == headed[item.start:item.end] else item
+            for item in found]

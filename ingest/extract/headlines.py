@@ -9,15 +9,15 @@ from ingest.extract.speechverbs import VERB_FORMS
 _WORD = re.compile(r"[A-Z][a-z]+")
 
 
-def sentence_case_verbs(text: str, title: str | None) -> str:
-    """`text` with the present-tense speech verbs of its title-case headline in lower case ("Trump Says No Deal
-    Reached" -> "Trump says No Deal Reached"). A verb opening the headline, or a headline in sentence case,
-    is left alone."""
+def sentence_case_verbs(text: str, title: str | None, verbs: frozenset[str] = VERB_FORMS) -> str:
+    """`text` with the present-tense verbs (of `verbs`: speech verbs unless told) of its title-case headline in
+    lower case ("Trump Says No Deal Reached" -> "Trump says No Deal Reached", "Putin Declares Easter Truce" ->
+    "Putin declares …"). A verb opening the headline, or a headline in sentence case, is left alone."""
     headline = _headline(text, title)
     if headline is None or not _title_case(text[:headline]):
         return text
     verbs = [m for m in _WORD.finditer(text, 0, headline)
-             if m.start() > 0 and m.group().lower() in VERB_FORMS and m.group().lower().endswith("s")]
+             if m.start() > 0 and m.group().lower() in verbs and m.group().lower().endswith("s")]
     if not verbs:
         return text
     chars = list(text)

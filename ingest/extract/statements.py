@@ -55,7 +55,7 @@ _VERB_GROUP = re.compile(r"(?:[\w’'-]+\s+){0,5}[\w’'-]+")
 _DEAL_NOUN = re.compile(r"deal|agreement|accord|talks|plan|framework|negotiat|proposal|memorandum", re.IGNORECASE)
 
 # The verbs (and auxiliaries) that end a clause's subject; the first one outside quotes is the sentence's act.
-_VERBS = frozenset("""
+ACT_VERBS = frozenset("""
 said says say stated states told tells noted notes warned warns warn added adds announced announces declared declares
 signals signaled signalled signaling signalling insists insisted stresses stressed reiterates reiterated repeated
 confirms confirmed denies denied claims claimed argues argued echoes echoed expresses expressed suggests suggested
@@ -205,8 +205,8 @@ _KINDS = [
     ("proposal", r"\bpropos(?:e|ed|es|ing)\b|\boffer(?:ed|s|ing)?\b|\bfloat(?:ed|s|ing)?\b|\bput\s+forward\b"
                  r"|\bunveil\w*|\bpresent(?:ed|s)\b|\bsuggest(?:ed|s)\b|\bcall(?:ed|s|ing)\s+for\b"
                  r"|\b(?:push|press)(?:ed|es|ing)?\s+for\b|\burg(?:e|ed|es|ing)\b|\bpitch(?:ed|es)?\b|\binitiat(?:e|ed)\b"
-                 r"|\b(?:declar|announc)(?:ed|es|e)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire"
-                 r"|moratorium|pause)|\binvit\w*"
+                 r"|\b(?:declar|announc)(?:ed|es|e)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire"
+                 r"|moratorium|pause)\b(?!\s+(?:talks|negotiations))|\binvit\w*"
                  r"|\border(?:s|ed)?\s+(?:[\w-]+\s+){0,4}?(?:stop|halt|cease|end|suspend)\b"),  # "I order ... to stop" declares a truce
 ]
 _KIND_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS}
@@ -607,7 +607,7 @@ def _first_verb(clause: _Clause) -> _Verb | None:
         if ed and cand.start - base >= clause.floor:
             verbs.append(_Verb(ed.start("verb"), ed.end("verb"), ed.group("verb")))
     known = (_Verb(m.start(), m.end(), m.group()) for m in _WORD.finditer(outside, clause.floor)
-             if m.group().lower() in _VERBS)
+             if m.group().lower() in ACT_VERBS)
     asides = _asides(clause)
     headline = _is_headline(outside)
     for verb in heapq.merge(sorted(verbs, key=lambda v: v.start), known, key=lambda v: v.start):
