@@ -1788,3 +1788,10 @@ def test_a_trailing_attribution_after_a_report_is_its_own_report_of_the_whole_cl
 
 def test_neither_nor_negates_the_verb():
     assert rows("Neither Peskov nor Ushakov would say when the next round would take place.") == []
+
+
+def test_an_indefinite_office_is_its_holder_only_when_the_text_names_him():
+    # Made-up text: "a Kremlin spokesperson" is Peskov where the article names Peskov (even later); else unnamed.
+    named = "The talks would continue, according to a Kremlin spokesperson.\n\nPeskov confirmed the meeting on Friday."
+    assert [r[2] for r in rows(named)][:1] == ["Dmitry Peskov"]
+    assert [r[2] for r in rows("The talks would continue, a Kremlin spokesman said.")] == [None]

@@ -292,6 +292,11 @@ class SpeakerIndex:
         another minister in an older story)."""
         tail = re.split(r"\b(?:that|after|when|as|because|while)\s+", phrase)[-1]  # "… the fact that Russia's …"
         actor = self.registry.office_holder(phrase) or self.registry.office_holder(tail)
+        indefinite = re.match(r"\s*(?:[Aa]n?)\s+", tail) if actor is None else None
+        if indefinite:  # "a Kremlin spokesperson said": the holder, when the text names him (not a deputy's words)
+            actor = self.registry.office_holder(tail[indefinite.end():])
+            if actor is not None and self.by_name(actor.name) is None:
+                return None
         if actor is None or actor.kind != "person":
             return None
         words = _WORDS.findall(tail)
