@@ -1795,3 +1795,14 @@ def test_an_indefinite_office_is_its_holder_only_when_the_text_names_him():
     named = "The talks would continue, according to a Kremlin spokesperson.\n\nPeskov confirmed the meeting on Friday."
     assert [r[2] for r in rows(named)][:1] == ["Dmitry Peskov"]
     assert [r[2] for r in rows("The talks would continue, a Kremlin spokesman said.")] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Made-up sentences: an outlet named before its noun reports; a demonym or "US TV" alone names none.
+    ("The Reuters news agency reported that Rubio had arrived.", "Reuters"),
+    ("Russia's RIA Novosti news agency reported that Putin had arrived.", "RIA Novosti"),
+    ("The Kyiv Post newspaper reported that Zelensky had arrived.", "Kyiv Post"),
+    ("The Russian news agency said Putin had arrived.", None),
+])
+def test_an_outlet_named_before_its_noun_is_the_speaker(text, speaker):
+    assert [r[2] for r in rows(text)] == [speaker]

@@ -444,6 +444,9 @@ class SpeakerIndex:
             return Pronoun("joint")  # "according to a joint statement": the two parties the text names
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
             return Pronoun("document")  # "the statement said": the body that issued it
+        outlet = self._outlet_name(words) if head in _OUTLETS or words[-2:] == ["news", "agency"] else None
+        if outlet:
+            return Speaker(outlet, "other")  # "the Reuters news agency reported", "the Kyiv Post newspaper"
         if head in _OUTLETS and 2 <= len(words) <= 5 and words[0].lower() == "the" \
                 and not any(_POSSESSIVE.search(w) for w in words[1:-1]):  # ("the US TV channel")
             return Pronoun("outlet")  # "the newspaper said": the outlet the text named as reporting
@@ -479,6 +482,23 @@ class SpeakerIndex:
                 return Pronoun("group", head)  # "The leaders added": those of the joint statement just quoted
             return self.named_group(head, end) or Speaker(None, GENERIC_SOURCES[head])
         return Speaker(None, GENERIC_SOURCES[head])
+
+    def _outlet_name(self, words: list[str]) -> str | None:
+        """The capitalised name right before an outlet noun ("the Kyiv Post newspaper", "Russia's RIA Novosti news
+        agency"), without the words that only place or describe it ("Russian", "Kremlin-friendly", "US TV")."""
+        run = []
+        for word in reversed(words[:-1]):
+            if word == "news" and not run:
+                continue
+            if not word[:1].isupper() or word.lower() in _DETERMINERS or _POSSESSIVE.search(word):
+                break
+            run.insert(0, word)
+        while run and ("-" in run[0] or run[0] in DEMONYMS or run[0] in NATIONALITIES):
+            run.pop(0)
+        generic = {"US", "U.S.", "TV", "State", "News"}
+        if not run or all(w in generic or w in country_names() or self.registry.lookup(w) for w in run) or len(run) > 4:
+            return None
+        return " ".join(run)
 
     def described_person(self, noun: str, before: int, country: str | None = None) -> Person | None:
         """The person before `before` whose description has the noun ("the spokesman" -> Peskov); of several,
