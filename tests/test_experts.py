@@ -369,6 +369,7 @@ def test_an_unnamed_expert_in_an_article_with_one_expert_is_that_expert(sentence
     ("Putin's strategy is to stall for time.", "Russia"),
     ("London and Paris are trying to disrupt the negotiations.", "Europe"),
     ("Russia has consistently refused to discuss any military ceasefire.", "Russia"),
+    ("The Kremlin sees no reason to compromise.", "Russia"),
 ])
 def test_commentary_words_for_not_wanting_peace_or_serving_the_other_side_are_critical(words, side):
     text = f"“{words}” said Dana Whitlock, a senior fellow at the Harbour Institute."

@@ -82,8 +82,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"(?:does|do|did)(?:n[’']t| not) want (?:a |the |any )?(?:peace|ceasefire|truce|deal|settlement)"
                     r"|not interested in (?:peace|a ceasefire|a deal|negotiat\w+)", 1, "before", negatable=False),
     # the rules' "does not want a ceasefire or peace" in the words commentary uses for it
-    Cue("critical", r"no (?:genuine |real |serious )?(?:desire|intention|interest|wish|will|willingness|readiness) "
-                    r"(?:for|in|to) (?:(?:achieve|reach|secure|make) )?(?:peace|a ceasefire|a truce|end the war|"
+    Cue("critical", r"no (?:genuine |real |serious )?(?:desire|intention|interest|wish|will|willingness|readiness|"
+                    r"reason|incentive) (?:for|in|to) (?:(?:achieve|reach|secure|make) )?(?:peace|a ceasefire|a truce|end the war|"
                     r"negotiat\w+|compromise)|(?:wants?|seeks?|trying|tries|aims?|plans?|intends?|"
                     r"determined) to (?:continue|prolong|keep) (?:the )?(?:war|fighting)|(?:wants?|seeks?|plans?|aims?|"
                     r"intends?) to (?:subjugate|destroy|conquer|swallow|annex)|seek(?:s|ing)? (?:\w+ )?capitulation"
