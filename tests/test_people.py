@@ -249,3 +249,12 @@ def test_a_registry_surname_after_another_given_name_is_another_person():
     people = by_name(text)
     assert {"Melania Trump", "Ivanka Trump", "Donald Trump", "Volodymyr Zelensky", "Dmitry Peskov"} <= set(people)
     assert [text[s:e] for s, e in people["Donald Trump"].spans] == ["Trump"]
+
+
+@pytest.mark.parametrize("text, name, description", [
+    # Made-up sentences: a role modifier that opens the sentence is capitalised and still part of the title.
+    ("Political scientist Volodymyr Fesenko believes the talks will fail.", "Volodymyr Fesenko", "Political scientist"),
+    ("Military analyst Oleh Zhdanov said Russia would attack.", "Oleh Zhdanov", "Military analyst"),
+])
+def test_a_capitalised_role_modifier_opening_the_sentence_stays_in_the_title(text, name, description):
+    assert by_name(text)[name].description == description

@@ -689,7 +689,8 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
             kept.insert(0, word)
             continue
         break
-    while kept and (kept[0] in _TITLE_LINKS or not (_opens_title(kept[0], place_words) or kept[0] in _ROLE_MODIFIERS
+    while kept and (kept[0] in _TITLE_LINKS or not (_opens_title(kept[0], place_words)
+                                                     or kept[0].lower() in _ROLE_MODIFIERS  # ("Political scientist …")
                                                      or kept[0].lower() in _PAST_MARKERS)):
         kept.pop(0)
     if not any(w in TITLE_WORDS or _role_noun(w.lower()) for w in kept):
