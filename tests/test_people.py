@@ -206,7 +206,7 @@ def test_full_name_with_an_extra_given_name_and_later_bare_mentions_are_one_pers
 
 def test_market_investor_is_an_expert():
     assert {n: (p.description, p.role) for n, p in by_name("Veteran investor Hugo Brandt said the rally would fade.").items()} \
-        == {"Hugo Brandt": ("investor", "expert")}
+        == {"Hugo Brandt": ("Veteran investor", "expert")}
 
 
 def test_a_name_given_an_age_is_a_person_and_a_later_middle_initial_form_is_the_same_one():
