@@ -1192,9 +1192,10 @@ def test_the_expert_is_the_commentator_the_article_introduced():
             "In his opinion, Kiev's proposal ignores the battlefield. “This plan is unlikely to be accepted,” "
             "the expert said.\n\n"
             "He said that the old terms were no longer valid.")
-    # (the opening sentence is his report too: the clause before ", NAME, deputy president at …, said")
-    assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Stefano Vernole"), ("direct", "Stefano Vernole"),
-                                                  ("indirect", "Stefano Vernole")]
+    # (the opening sentence is his report too: the clause before ", NAME, deputy president at …, said"; and "In his
+    # opinion, …" frames his view as "according to him" does)
+    assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Stefano Vernole"), ("indirect", "Stefano Vernole"),
+                                                  ("direct", "Stefano Vernole"), ("indirect", "Stefano Vernole")]
 
 
 def test_the_expert_can_be_the_journalist_the_article_introduced():
@@ -1806,3 +1807,15 @@ def test_an_indefinite_office_is_its_holder_only_when_the_text_names_him():
 ])
 def test_an_outlet_named_before_its_noun_is_the_speaker(text, speaker):
     assert [r[2] for r in rows(text)] == [speaker]
+
+
+def test_in_his_words_reports_like_according_to_him():
+    # Made-up text: "In his words," and ", in his view" frame the clause as the person's; a verb names its own.
+    text = ("Zelensky met Macron on Monday. In his words, Europe must be at the table.\n\n"
+            "Zelensky spoke again. Ukraine will not cede land, in his view.\n\n"
+            "In her opinion, the plan is dead, Kallas added.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("Europe must be at the table", "Volodymyr Zelensky"),
+        ("Ukraine will not cede land", "Volodymyr Zelensky"),
+        ("In her opinion, the plan is dead", "Kaja Kallas"),
+    ]

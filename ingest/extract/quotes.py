@@ -1021,11 +1021,18 @@ _FINITE_START = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|coul
 _ASIDE_END = re.compile(r"\s+[^,;:.“”\"]{1,60}?,\s+(?!(?:who|which|whose|where|when|as|and|but)\b)(?=[a-z])")
 
 
+_OWN_WORDS = re.compile(r"[Ii]n (his|her|their)\b")  # "In his words, …", "…, in her view."
+_OWN_WORDS_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
 def _according(text, sentence, match, index, covered, direct_starts) -> _Item | None:
     """'According to Allen, CLAUSE' and 'CLAUSE, according to Allen.'"""
     if _PICTURE.match(text, match.end(), sentence.end):
         return None  # "…, according to a photo released by Russia’s Foreign Ministry": a picture says nothing
-    who = index.after_verb(match.end(), sentence.end)
+    own = _OWN_WORDS.match(match.group())
+    if own and any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, sentence.end)):
+        return None  # "In her opinion, the plan is dead, Kallas added": the verb names the speaker
+    who = Pronoun(_OWN_WORDS_PRONOUN[own.group(1)]) if own else index.after_verb(match.end(), sentence.end)
     if who is None:
         return None
     comma = text.find(",", match.end(), sentence.end)

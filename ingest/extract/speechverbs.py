@@ -77,7 +77,8 @@ charges charged chime chimes chimed protest protests protested object objects ob
 """.split()
 AFTER_QUOTE_VERB = re.compile(r"\b(?:" + _MULTI + r"|went on|goes on|chimed in|" + "|".join(
     sorted(VERB_FORMS | set(_AFTER_QUOTE_ONLY), key=len, reverse=True)) + r")\b")
-ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Ii]n the words of)\b")
+ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Ii]n the words of|"
+                          r"[Ii]n (?:his|her|their) (?:own )?(?:words|view|opinion))\b")
 # "As Peskov noted, CLAUSE" and "CLAUSE, as Peskov put it": the speaker inside an "as" clause
 AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>(?:[A-Z]|the\s+[a-z])[^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?P<verb>" + SPEECH_VERB.pattern
                      + r"|put it)(?:\s+(?:earlier|later|on\s+\w+|in\s+\w+))?\s*(?=[,.])")
