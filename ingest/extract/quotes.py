@@ -540,8 +540,7 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     return who
 
 
-_ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by)\s[^,;“”\"]{1,80},\s*")
-_ACCORDING_TAIL = re.compile(r"[,.]?\s*[”\"’]?\s*,?\s*(?:according to|as (?:reported|quoted|cited) by)\s", re.IGNORECASE)
+_ACCORDING_LEAD = re.compile(r"\s*(?:" + ACCORDING_TO.pattern + r")\s[^,;“”\"]{1,80},\s*")
 _BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}")
 
 
@@ -556,7 +555,7 @@ def _credited_subject(text: str, start: int, q: Quoted, index: SpeakerIndex) -> 
     if not _BARE_NAME.fullmatch(text, name_start, q.open_mark) \
             or not (_FINITE_WORD.fullmatch(first) or first.endswith("s") and first.isalpha() and first.islower()):
         return None  # the quoted words open the subject's predicate with its finite verb
-    if lead is None and not (q.close_mark is not None and _ACCORDING_TAIL.match(text, q.end)):
+    if lead is None and not (q.close_mark is not None and _TRAILING_ACCORDING.match(text, q.close_mark + 1)):
         return None
     who = index.after_verb(name_start, q.open_mark)
     return who if isinstance(who, Speaker) and who.name else None

@@ -93,6 +93,7 @@ _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt
                                r"[A-Z])\.(?=\s)")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
+_OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the US TV channel" names no outlet)
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
 # Between two names of a list: a comma or "and", then the next one's titles ("…, British Prime Minister Keir Starmer")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,6}")
@@ -495,8 +496,8 @@ class SpeakerIndex:
             run.insert(0, word)
         while run and ("-" in run[0] or run[0] in DEMONYMS or run[0] in NATIONALITIES):
             run.pop(0)
-        generic = {"US", "U.S.", "TV", "State", "News"}
-        if not run or all(w in generic or w in country_names() or self.registry.lookup(w) for w in run) or len(run) > 4:
+        if not run or len(run) > 4 or all(w in _OUTLET_PLACE_WORDS or w in country_names() or self.registry.lookup(w)
+                                          for w in run):
             return None
         return " ".join(run)
 
