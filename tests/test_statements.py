@@ -565,3 +565,14 @@ def test_a_lead_in_the_writers_words_runs_on_to_the_quoted_sentence_that_names_t
     (s,) = statements(text, published=date(2025, 4, 18))
     assert (s.start, s.actor, s.date) == (0, "Donald Trump", "2025-04-18")
 
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # Made-up sentences: a demonym with an office names the registry's holder; with "officials", the state.
+    ("The Ukrainian president said on Monday that Kyiv was ready for a ceasefire.", "Volodymyr Zelensky"),
+    ("The Russian foreign minister said on Monday that Moscow rejected the truce.", "Sergei Lavrov"),
+    ("Russian officials said on Monday that the truce was dead.", "Russia"),
+])
+def test_a_demonym_with_an_office_is_its_holder(sentence, actor):
+    found = extract_all(Article(text="Talks\n\n" + sentence, published=date(2025, 12, 3))).statements
+    assert [s.actor for s in found] == [actor]

@@ -118,7 +118,7 @@ _DEMONYM = re.compile(
     r"\b(?P<demonym>Russian|Ukrainian|American|British|French|German|Turkish|Saudi)\s+"
     r"(?:[A-Za-z]+\s+){0,2}?(?P<noun>officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?"
     r"|delegations?|governments?|leadership|leaders?|diplomats?|authorities|forces|troops|military|army"
-    r"|commanders?|side|presidency|Foreign\s+Ministry|Defen[cs]e\s+Ministry)\b",
+    r"|commanders?|side|presidency|president|Foreign\s+Ministry|Defen[cs]e\s+Ministry)\b",
 )
 _DEMONYMS = {"Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "British": "United Kingdom", "French": "France", "German": "Germany", "Turkish": "Turkey",
              "Saudi": "Saudi Arabia"}
@@ -659,7 +659,11 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
     for match in _DEMONYM.finditer(outside):
         name = _DEMONYMS[match.group("demonym")]
         if article.registry.get(name) and not any(c.start <= base + match.start() < c.end for c in found):
-            found.append(_Candidate(base + match.start(), base + match.end(), "demonym", name))
+            holder = article.registry.office_holder(f"{name}'s {outside[match.end('demonym'):match.end()].strip()}")
+            if holder is not None and holder.kind == "person":  # "the Russian leader": the registry's holder
+                found.append(_Candidate(base + match.start(), base + match.end(), "mention", holder.name, True))
+            else:
+                found.append(_Candidate(base + match.start(), base + match.end(), "demonym", name))
     found.sort(key=lambda c: c.start)
     return found
 
