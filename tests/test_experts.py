@@ -370,6 +370,8 @@ def test_an_unnamed_expert_in_an_article_with_one_expert_is_that_expert(sentence
     ("London and Paris are trying to disrupt the negotiations.", "Europe"),
     ("Russia has consistently refused to discuss any military ceasefire.", "Russia"),
     ("The Kremlin sees no reason to compromise.", "Russia"),
+    ("The European Union is doing everything to derail the peace process.", "Europe"),
+    ("Kyiv's European sponsors want the war to continue.", "Europe"),
 ])
 def test_commentary_words_for_not_wanting_peace_or_serving_the_other_side_are_critical(words, side):
     text = f"“{words}” said Dana Whitlock, a senior fellow at the Harbour Institute."

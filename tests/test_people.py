@@ -258,3 +258,9 @@ def test_a_registry_surname_after_another_given_name_is_another_person():
 ])
 def test_a_capitalised_role_modifier_opening_the_sentence_stays_in_the_title(text, name, description):
     assert by_name(text)[name].description == description
+
+
+def test_the_clause_after_an_according_to_name_is_no_description():
+    # Made-up sentence: after "According to military expert NAME," comes the sentence, not an apposition.
+    text = "According to military expert Vasily Dandykin, the Ukrainian army is running out of reserves."
+    assert by_name(text)["Vasily Dandykin"].description == "military expert"

@@ -626,6 +626,11 @@ def pronoun_description(text: str, end: int) -> tuple[str, bool] | None:
     return match.group(1), " was " in verb or " served as " in verb
 
 
+# A finite verb with no relative pronoun before it: the words after the comma are a sentence, not a description.
+_MAIN_CLAUSE = re.compile(r"^(?:the|a|an)\s(?:(?!\b(?:who|whose|which|that|where|and)\b)[^,])*?\b(?:is|are|was|were|has|"
+                          r"have|had|will|would|can|could|must)\s+(?!been\b)", re.IGNORECASE)
+
+
 def _describes(phrase: str) -> bool:
     first = phrase.split()[0]
     if _PAST_OFFICE_CLAUSE.match(phrase) or first == "now" and role_of(phrase) == "expert":
@@ -633,6 +638,8 @@ def _describes(phrase: str) -> bool:
     if SPEECH_VERB.match(phrase) or first in _NOT_DESCRIPTIONS or (first.endswith("ly") and first.islower()):
         return False
     if _NAMED_SPEAKER.search(phrase):  # ", the political scientist Oleg Sahakyan says": another person speaking
+        return False
+    if _MAIN_CLAUSE.match(phrase):  # "According to Vasily Dandykin, the Ukrainian army is running out of …"
         return False
     return len(phrase.split()) <= 25
 

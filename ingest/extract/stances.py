@@ -59,7 +59,7 @@ LEXICON: tuple[Cue, ...] = (
                     r"|(?:stalling|delaying) tactics?",
         1, "before"),
     Cue("critical", r"intransigen(?:t|ce)|stubborn(?:ness)?|obstruct(?:s|ing|ion|ionist)?|sabotag(?:e|es|ed|ing)|"
-                    r"disrupt(?:s|ed|ing)? (?:the )?(?:talks|negotiations|process|peace)|"
+                    r"(?:disrupt|derail)(?:s|ed|ing)? (?:the )?(?:peace |negotiating )?(?:talks|negotiations|process|peace)|"
                     r"blackmail\w*", 1,
         "before"),
     Cue("critical", r"bad faith|maximalist|moving the goalposts?|(?:unreasonable|unrealistic|absurd|excessive|"
@@ -85,7 +85,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"no (?:genuine |real |serious )?(?:desire|intention|interest|wish|will|willingness|readiness|"
                     r"reason|incentive) (?:for|in|to) (?:(?:achieve|reach|secure|make) )?(?:peace|a ceasefire|a truce|end the war|"
                     r"negotiat\w+|compromise)|(?:wants?|seeks?|trying|tries|aims?|plans?|intends?|"
-                    r"determined) to (?:continue|prolong|keep) (?:the )?(?:war|fighting)|(?:wants?|seeks?|plans?|aims?|"
+                    r"determined) to (?:continue|prolong|keep) (?:the )?(?:war|fighting)|"
+                    r"wants? (?:the )?(?:war|fighting) to (?:continue|go on)|(?:wants?|seeks?|plans?|aims?|"
                     r"intends?) to (?:subjugate|destroy|conquer|swallow|annex)|seek(?:s|ing)? (?:\w+ )?capitulation"
                     r"|plans? (?:for|of) (?:\w+ )?destruction"
                     r"|(?:is|are|was|were) unwilling|can(?:not|[’']t) (?:uphold|keep|honou?r) (?:agreements|its word|"
