@@ -1819,3 +1819,10 @@ def test_in_his_words_reports_like_according_to_him():
         ("Ukraine will not cede land", "Volodymyr Zelensky"),
         ("In her opinion, the plan is dead", "Kaja Kallas"),
     ]
+
+
+def test_ushakovs_office_names_him():
+    # Made-up text: "the Kremlin's foreign policy aide" is Ushakov's office in the registry ("Kremlin aide" alone
+    # is not: Medinsky is one too).
+    text = "The talks were useful, the Kremlin's foreign policy aide told reporters."
+    assert [r[2] for r in rows(text)] == ["Yuri Ushakov"]
