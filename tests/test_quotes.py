@@ -1826,3 +1826,14 @@ def test_ushakovs_office_names_him():
     # is not: Medinsky is one too).
     text = "The talks were useful, the Kremlin's foreign policy aide told reporters."
     assert [r[2] for r in rows(text)] == ["Yuri Ushakov"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # Made-up sentences. "quoted X as saying CLAUSE": X says the clause.
+    ("TASS quoted Peskov as saying the talks were useful.", ("indirect", "the talks were useful", "Dmitry Peskov")),
+    # A relative clause's verb ("who asked not to be named") is no attribution; the one after it is.
+    ('Trump said: "We will get it done."\n\n"This is a bad plan," a senior Ukrainian official, who asked not to be '
+     'named, told Reuters.', ("direct", "This is a bad plan,", None)),
+])
+def test_quoted_as_saying_and_a_relative_clause_before_the_verb(text, quote):
+    assert rows(text)[-1][:3] == quote

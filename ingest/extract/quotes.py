@@ -373,6 +373,7 @@ _QUOTED_AS = re.compile(r"[\s,]*(?P<who>[^,.;:“”\"]{2,60}?)\s+(?:was|were|is
                         r"(?:\s+by\s+[^,.;:“”\"]{1,40}?)?\s+as\s+(?:saying|telling)")
 _QUOTING_AS = re.compile(r"[\s,]*[^,.;:“”\"]{2,60}?\s+(?P<verb>quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+"
                          r"(?:saying|telling)")
+_QUOTED_SAYING = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+$")
 _MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:state\s+)?(?:TV|"
                      r"television|radio))|in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|video|"
                      r"post|address|speech|message|briefing))(?=\s)(?!\s+(?:emailed|sent|posted|to|on)\b)")
@@ -397,6 +398,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before[ends[-1] if ends else 0:].strip() and (bool(ends) or pos <= 400)
 
 
+# "a senior Ukrainian official, who asked not to be named, told Reuters": the relative clause's verb is no attribution.
+_RELATIVE_CLAUSE_VERB = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?$")
 _TRAILING_ACCORDING = re.compile(r"[\s,]*(?:" + ACCORDING_TO.pattern + r")\s+")
 
 
@@ -431,7 +434,8 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         if who is not None:
             return who, window_start + according.end()
     verb = next((m for m in AFTER_QUOTE_VERB.finditer(window)  # "one of the states suing the EPA, said": a noun
-                 if m.group() not in {"state", "states"} or THAT.match(window, m.end())), None)
+                 if (m.group() not in {"state", "states"} or THAT.match(window, m.end()))
+                 and not _RELATIVE_CLAUSE_VERB.search(window, 0, m.start())), None)
     if verb is None or len(_APPOSITIVES.sub(",", window[:verb.start()].rstrip() + ",").split()) > 10 \
             or '"' in NICKNAME.sub(lambda m: m.group()[:m.start("mark") - m.start()], window[:verb.start()]):
         return None
@@ -617,6 +621,17 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 taken_until = sentence.end
         for verb in SPEECH_VERB.finditer(text, sentence.start, sentence.end):
             if verb.start() < taken_until or verb.start() in consumed:
+                continue
+            quoting = _QUOTED_SAYING.search(text, sentence.start, verb.start()) if verb.group() == "saying" else None
+            if quoting and not _inside(verb.start(), covered):
+                # "TASS quoted Peskov as saying the talks were useful": the one quoted says the clause
+                who = index.subject(quoting.start("who"), quoting.end("who"))
+                clause_start = _clause_after(text, verb, sentence.end)
+                item = _indirect(text, clause_start, sentence, who, covered, direct_starts) \
+                    if clause_start is not None and isinstance(who, (Speaker, Pronoun)) else None
+                if item:
+                    items.append(item)
+                    taken_until = item.parts[-1][1]
                 continue
             if _inside(verb.start(), covered):
                 item = _nested(text, sentence, verb, index, covered)
