@@ -1837,3 +1837,11 @@ def test_ushakovs_office_names_him():
 ])
 def test_quoted_as_saying_and_a_relative_clause_before_the_verb(text, quote):
     assert rows(text)[-1][:3] == quote
+
+
+def test_the_two_sides_without_a_joined_pair_are_the_last_two_states_named():
+    # Made-up text: no "Russia and Ukraine" pair before "Both sides said"; the two states named last speak.
+    text = ("Russian negotiator Vladimir Medinsky said Russia was satisfied. Ukraine's Rustem Umerov confirmed it.\n\n"
+            "Both sides said they would continue contacts.")
+    assert [(r[1], r[2]) for r in rows(text)][-2:] == [("they would continue contacts", "Russia"),
+                                                        ("they would continue contacts", "Ukraine")]

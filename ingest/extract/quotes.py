@@ -1172,7 +1172,9 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
     clause = max(start, text.rfind(",", start, end) + 1)
     group = _GROUP.fullmatch(text[clause:end].strip())
     if group:  # "Both men said", "the two sides said": the last two people or states named, each a speaker
-        pair = index.pair_before(clause, people=bool(group.group("people")))
+        people = bool(group.group("people"))
+        pair = index.pair_before(clause, people=people) or ([] if people else index.last_two_states(clause))
+        # ^ "the two sides" with no pair joined by "and": the two states the text named last
         return _Joint(tuple(pair)) if pair else None
     conjunctions = list(_AND.finditer(text, clause, end))
     # (after a list's commas, "Berlin and London" ends a list whose head is elsewhere: "Officials in Kyiv, Paris,

@@ -158,6 +158,10 @@ class SpeakerIndex:
             parties = list(dict.fromkeys(self._states_in(start, after.start() if after else len(self.text))))
             if len(parties) >= 2:
                 return [Speaker(name, "official") for name in parties]
+        return self.last_two_states(pos, reach)
+
+    def last_two_states(self, pos: int, reach: int = 600) -> list[Speaker]:
+        """The last two distinct states named before `pos` (none when fewer)."""
         latest = {name: i for i, name in enumerate(self._states_in(pos - reach, pos))}  # each state's last mention
         pair = sorted(latest, key=latest.get)[-2:]
         return [Speaker(name, "official") for name in pair] if len(pair) == 2 else []
