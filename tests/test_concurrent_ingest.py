@@ -6,6 +6,7 @@ import json
 import os
 import random
 import subprocess
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import text
@@ -16,7 +17,7 @@ from ingest.pipeline import SEED_ARTICLE
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 SEED = SEED_ARTICLE.read_text(encoding="utf-8").split("Hello Shuttle")[0]  # the article, without the advert
-FILES = 24
+FILES = 48  # enough that the second writer, however late it starts, meets the first mid-way
 
 
 def write_articles(folder: Path, count: int) -> list[Path]:
@@ -29,7 +30,8 @@ def write_articles(folder: Path, count: int) -> list[Path]:
         path = folder / f"dispatch-{i:02d}.txt"
         path.write_text(f"Dispatch {i} from the talks.\n\n" + "\n\n".join(shuffled[:12]), encoding="utf-8")
         (folder / f"dispatch-{i:02d}.meta.json").write_text(json.dumps({
-            "url": f"https://desk.example/dispatch/{i}", "source": "Desk", "published": f"2025-04-{i + 1:02d}"}))
+            "url": f"https://desk.example/dispatch/{i}", "source": "Desk",
+            "published": (date(2025, 3, 1) + timedelta(days=i)).isoformat()}))
         paths.append(path)
     return paths
 
