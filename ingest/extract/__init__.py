@@ -15,6 +15,9 @@ from ingest.extract.sentences import split_sentences
 from ingest.records import Article, Extraction
 
 
+_HEADLINE_VERBS = VERB_FORMS | statements.ACT_VERBS  # the verbs a title-case headline has read in lower case
+
+
 def extract_all(article: Article, registry: Registry | None = None) -> Extraction:
     registry = registry or load_registry()
     text = article.text
@@ -22,7 +25,7 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     found_people = people.find_people(text, sentences, registry)
     found_mentions = actors.find_mentions(text, registry, found_people)
     # a title-case headline's verbs in lower case, for the clause readers; same length, so offsets hold in `text`
-    headed = headlines.sentence_case_verbs(text, article.title, VERB_FORMS | statements.ACT_VERBS)
+    headed = headlines.sentence_case_verbs(text, article.title, _HEADLINE_VERBS)
     found_quotes = _original_words(text, headed, quotes.find_quotes(headed, sentences, registry, found_people,
                                                                      mentions=found_mentions))
     found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people,

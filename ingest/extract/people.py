@@ -123,6 +123,7 @@ class _Forms:
     pattern: re.Pattern
     by_form: dict[str, str]
     place_words: frozenset[str]
+    given_names: frozenset[str]  # the words before the surname in any registry person's forms ("Vladimir")
 
 
 _cache: list[_Forms] = []
@@ -163,7 +164,8 @@ def _forms(registry: Registry) -> _Forms:
                                           lambda m: m.group(1).capitalize(), bare, count=1), actor.name)
     alternatives = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w]|-\w*[a-z])")
-    forms = _Forms(registry, pattern, by_form, frozenset(place_words))
+    given_names = frozenset(word for form in by_form for word in form.split()[:-1])
+    forms = _Forms(registry, pattern, by_form, frozenset(place_words), given_names)
     _cache[:] = [forms]
     return forms
 
@@ -203,14 +205,10 @@ def _another_given_name(text: str, match: re.Match, forms: _Forms) -> bool:
     if given is None:
         return False
     word = given.group(1)
-    if word in _registry_given_names(forms) or _PATRONYMIC.search(word) or word.rstrip("s") in TITLE_WORDS \
+    if word in forms.given_names or _PATRONYMIC.search(word) or word.rstrip("s") in TITLE_WORDS \
             or _title_case_line(text, match.start()):
         return False
     return _is_name([(given.start(1), given.end(1), word), (match.start(), match.end(), match.group())], forms)
-
-
-def _registry_given_names(forms: _Forms) -> frozenset[str]:
-    return frozenset(word for form in forms.by_form for word in form.split()[:-1])
 
 
 def _richer(known: str | None, new: str | None) -> str | None:
