@@ -808,7 +808,7 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
         and (head.rstrip("”\"’'").endswith((",", "—", "–", "--")) or bool(_ISSUED.search(head))
              or bool(re.search(r"(?:,\s*(?:while|as|before|after|when)|\swhile)$", head)))  # "…(,) while stressing that"
     # ^ 'X said …, adding', '“…,” explaining that', '… -- saying that'
-    headline = head.endswith(",") and verb.group().endswith("s") and "\n" not in text[:verb.start()]
+    headline = head.endswith(",") and verb.group().endswith("s") and text.find("\n", 0, verb.start()) < 0
     # ^ a headline's second verb keeps its first one's subject: "Zelensky rejects plan, says Ukraine will not …"
     if not participle and not headline and not re.search(r"\s(?:and|but)$", head):
         return _subject(text, start, subject_end, index)  # "… to Russia and said": the verbs share the subject
