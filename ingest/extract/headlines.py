@@ -30,8 +30,9 @@ def _headline(text: str, title: str | None) -> int | None:
     """Where the headline ends when the text opens with it (the title is the text's first line)."""
     if not title:
         return None
-    first_line = text.split("\n", 1)[0]
-    return len(first_line) if first_line.strip() == title.strip() else None
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    return end if text[:end].strip() == title.strip() else None
 
 
 def _title_case(headline: str) -> bool:
