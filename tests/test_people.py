@@ -264,3 +264,10 @@ def test_the_clause_after_an_according_to_name_is_no_description():
     # Made-up sentence: after "According to military expert NAME," comes the sentence, not an apposition.
     text = "According to military expert Vasily Dandykin, the Ukrainian army is running out of reserves."
     assert by_name(text)["Vasily Dandykin"].description == "military expert"
+
+
+def test_a_who_clause_with_an_academic_occupation_describes_an_expert():
+    # Made-up sentence, after a shape in experts batch 11 (NPR): "who teaches at …" describes as an apposition does.
+    text = "Nikolas Gvosdev, who teaches at the Naval War College, says the talks will be long."
+    assert (by_name(text)["Nikolas Gvosdev"].description, by_name(text)["Nikolas Gvosdev"].role) == \
+        ("who teaches at the Naval War College", "expert")

@@ -92,6 +92,9 @@ _PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:[’']s| is| was| has been| serve
 _PRONOUN_SENTENCE = re.compile(r"\s*(?:He|She)\s[^.!?“”\"]{2,200}?[.!?]\s")
 _PAST_OFFICE_CLAUSE = re.compile(r"who (?:(?:served|was|had been|spent \w+ years) (?:as |the |a |an )"
                                  r"|(?:served|worked) (?:in|at|for|under) )")
+# ", who teaches at …": a present occupation in a relative clause describes the person as an appositive would.
+_OCCUPATION_CLAUSE = re.compile(r"who (?:\w+ (?:\w+ )?(?:and )?)?(?:teaches|lectures|heads|directs|chairs|leads|runs|works|"
+                                r"researches|studies|specializes|specialises)\b")
 _PAST_MARKERS = frozenset({"former", "retired", "ex-"})
 _RETIRED_AFTER = frozenset({"ret.", "retd.", "retd"})
 _RETIRED_PAREN = re.compile(r"\s*\((?:ret|retd)\.?\)")
@@ -633,6 +636,8 @@ def _describes(phrase: str) -> bool:
     first = phrase.split()[0]
     if _PAST_OFFICE_CLAUSE.match(phrase) or first == "now" and role_of(phrase) == "expert":
         return True  # ", who served as …"; ", now teaching at Tufts University’s Fletcher School"
+    if _OCCUPATION_CLAUSE.match(phrase) and role_of(phrase) == "expert":
+        return True  # ", who teaches at the Naval War College", ", who heads Moscow's Council for Foreign … Policy"
     if SPEECH_VERB.match(phrase) or first in _NOT_DESCRIPTIONS or (first.endswith("ly") and first.islower()):
         return False
     if _NAMED_SPEAKER.search(phrase):  # ", the political scientist Oleg Sahakyan says": another person speaking
