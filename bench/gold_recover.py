@@ -1,0 +1,146 @@
+"""Rebuild a gold text kept out of git from the search corpus's stored copy of its page, verified by sha256.
+
+The texts of unlicensed gold articles live only in `bench.gold_texts`' store, which a new machine does not
+have. Each was made by an annotator from the "pages" corpus excerpt of its URL: the title line, a blank line,
+the article's paragraphs separated by blank lines, page chrome (bylines, date lines, captions, tags) dropped,
+trailing spaces removed, and the text cut at the excerpt's last complete sentence. Which lines were chrome was
+the annotator's call, so this tries every choice of the short lines (long lines are paragraphs) and every cut
+of the last one, and keeps the single text whose sha256 is the one the meta names. Nothing is guessed: a text
+that no choice reproduces stays missing.
+
+    python -m bench.gold_recover EXCERPT_DIR     # EXCERPT_DIR/<set>/<name>.excerpt, as copied from search
+
+An `.excerpt` file holds the result's `excerpt` either as the JSON string literal shown by the search tool
+(starting with a double quote) or as plain text.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+import sys
+from pathlib import Path
+
+from bench import gold_texts
+
+GOLD = gold_texts.GOLD
+_DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d-\d\d\s*")
+_SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*(?=\s|$)")
+_PARAGRAPH = 160  # a line this long is article text, never chrome
+_MAX_OPTIONAL = 14  # 2**14 choices of short lines is still quick to hash
+
+
+def read_excerpt(path: Path) -> str:
+    raw = path.read_text(encoding="utf-8")
+    stripped = raw.strip()
+    if stripped.startswith('"'):
+        return json.loads(stripped)
+    return raw
+
+
+def _lines(excerpt: str) -> list[str]:
+    lines = []
+    for i, line in enumerate(excerpt.split("\n")):
+        if i == 0:
+            line = _DATE_PREFIX.sub("", line)
+        line = line.strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _cuts(line: str) -> list[str]:
+    """The last kept line as the annotator may have left it: whole, or ended at one of its sentence ends."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(line)]
+    return [line] + [line[:end] for end in reversed(ends) if end < len(line)]
+
+
+def _titles(meta: dict, lines: list[str]) -> list[str]:
+    titles = []
+    if meta.get("title"):
+        titles.append(meta["title"].strip())
+    titles += [line for line in lines[:6] if len(line) < 300]
+    return list(dict.fromkeys(titles))
+
+
+def _bodies(lines: list[str]):
+    """Every plausible choice of body lines, longest first."""
+    optional = [i for i, line in enumerate(lines) if len(line) < _PARAGRAPH]
+    if len(optional) > _MAX_OPTIONAL:
+        # too many to try all: the first ones are the likeliest chrome (date lines, bylines, labels)
+        fixed_keep = set(optional[_MAX_OPTIONAL:])
+        optional = optional[:_MAX_OPTIONAL]
+    else:
+        fixed_keep = set()
+    for drop_count in range(len(optional) + 1):
+        for dropped in itertools.combinations(optional, drop_count):
+            gone = set(dropped)
+            yield [line for i, line in enumerate(lines) if i not in gone or i in fixed_keep]
+
+
+def rebuild(excerpt: str, meta: dict) -> str | None:
+    wanted = meta.get("sha256")
+    if not wanted:
+        return None
+    lines = _lines(excerpt)
+    for title in _titles(meta, lines):
+        rest = [line for line in lines if line != title]
+        # the body starts after the title's first occurrence when the excerpt opens with chrome before it
+        for start in range(0, min(len(rest), 8) + 1):
+            body_lines = rest[start:]
+            if not body_lines:
+                continue
+            for body in _bodies(body_lines):
+                if not body:
+                    continue
+                for last in _cuts(body[-1]) + [None]:
+                    kept = body[:-1] + ([last] if last else [])
+                    if not kept:
+                        continue
+                    for sep in ("\n\n", "\n"):
+                        text = title + sep + sep.join(kept)
+                        for ending in ("\n", ""):
+                            candidate = text + ending
+                            if hashlib.sha256(candidate.encode("utf-8")).hexdigest() == wanted:
+                                return candidate
+    return None
+
+
+def recover(excerpt_dir: Path) -> tuple[int, list[str]]:
+    done, missed = 0, []
+    for path in sorted(excerpt_dir.glob("*/*.excerpt")):
+        set_name, name = path.parent.name, path.name[: -len(".excerpt")]
+        meta_path = GOLD / set_name / f"{name}.meta.json"
+        if not meta_path.exists():
+            missed.append(f"{set_name}/{name}: no meta in tests/gold")
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if gold_texts.locate(GOLD / set_name / f"{name}.txt"):
+            done += 1  # rebuilt by an earlier run
+            continue
+        text = rebuild(read_excerpt(path), meta)
+        if text is None:
+            missed.append(f"{set_name}/{name}: no choice of lines gives the meta's sha256")
+            continue
+        target = gold_texts.store() / set_name / f"{name}.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        (target.with_suffix(".meta.json")).write_text(meta_path.read_text(encoding="utf-8"), encoding="utf-8")
+        done += 1
+    return done, missed
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__.strip().splitlines()[-4])
+        return 2
+    done, missed = recover(Path(argv[0]))
+    for line in missed:
+        print(f"not rebuilt: {line}")
+    print(f"rebuilt {done} text(s) into {gold_texts.store()}; {len(missed)} not rebuilt")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
