@@ -838,7 +838,8 @@ def test_two_apostrophes_open_and_close_a_quote_as_some_archives_type_them():
         ("direct", "It does not make our problems worse.", "Burman")]
 
 
-@pytest.mark.parametrize("dateline", ["MOSCOW (Sputnik) - ", "LONDON -- ", "KYIV, March 13 (Reuters) - "])
+@pytest.mark.parametrize("dateline", ["MOSCOW (Sputnik) - ", "LONDON -- ", "KYIV, March 13 (Reuters) - ",
+                                      "KYIV and MOSCOW — "])
 def test_a_wire_dateline_is_not_part_of_the_reported_clause(dateline):
     text = f"{dateline}Key provisions of the plan are acceptable to Moscow, Lavrov said."
     assert rows(text) == [("indirect", "Key provisions of the plan are acceptable to Moscow", "Sergei Lavrov",

@@ -250,8 +250,9 @@ def test_extract_all_dates_statements_of_an_article():
     ]
 
 
-def test_a_dateline_is_not_part_of_the_statement():
-    text = "KYIV, Ukraine (AP) — The Kremlin said on Thursday that it was still studying the ceasefire proposal."
+@pytest.mark.parametrize("dateline", ["KYIV, Ukraine (AP) — ", "KYIV and MOSCOW — "])
+def test_a_dateline_is_not_part_of_the_statement(dateline):
+    text = f"{dateline}The Kremlin said on Thursday that it was still studying the ceasefire proposal."
     (s,) = statements(text, published=date(2025, 3, 13))
     assert (s.text[:18], s.start, s.actor, s.date) == ("The Kremlin said o", text.index("The Kremlin"), "Russia", "2025-03-13")
 
