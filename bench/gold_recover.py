@@ -121,7 +121,9 @@ def recover(excerpt_dir: Path) -> tuple[int, list[str]]:
             continue
         text = rebuild(read_excerpt(path), meta)
         if text is None:
-            missed.append(f"{set_name}/{name}: no choice of lines gives the meta's sha256")
+            query = meta.get("search_query") or meta.get("title")
+            missed.append(f"{set_name}/{name}: no choice of lines gives the meta's sha256 (search the pages corpus "
+                          f"for {query!r} and look for {meta.get('url')})")
             continue
         target = gold_texts.store() / set_name / f"{name}.txt"
         target.parent.mkdir(parents=True, exist_ok=True)
