@@ -43,6 +43,13 @@ _OTHER_DEAL_AFTER = re.compile(
     r"\s+(?:on|over|for|about)\s+(?:[\w’'-]+\s+){0,2}?(?:minerals?|mineral\s+resources|rare[- ]earths?|trade|tariffs?|investment)\b",
     re.IGNORECASE,
 )
+# Words of war and peace. An article with none of them and no party to the topic's war (a trade-war story, a court
+# report) uses "deal", "talks" and "agreement" about something else: there only these words put a sentence on the topic.
+_WAR = re.compile(
+    r"\bcease-?\s?fires?\b|\btruces?\b|\barmistice\b|\bpeace|\bhostilities\b|\binva(?:sion|de|ded|ding)\b|\bfighting\b"
+    r"|(?<!trade )(?<!price )(?<!tariff )(?<!culture )(?<!currency )(?<!\bon )\bwars?\b",
+    re.IGNORECASE,
+)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _OPENING_MARKS = "\"\u201c\u2018"
 # Meeting, calling or travelling is contact, not a statement about the talks.
@@ -398,6 +405,7 @@ class _Article:
     registry: object
     mentions: list[Mention]
     subjects: list[_Subject | None] = field(default_factory=list)
+    at_war: bool = True  # whether the article speaks of war or peace at all (`_WAR`)
 
     def __post_init__(self):
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -416,7 +424,7 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
     main = _main_event(dated, sentences, quotes, published)
     rule = DateRule(published)
     sentences = _reader_sentences(text, sentences)
-    article = _Article(text, sentences, quotes, registry, list(mentions))
+    article = _Article(text, sentences, quotes, registry, list(mentions), at_war=_at_war(text, registry, mentions))
     found = []
     other_deal = False
     floor: _Subject | None = None  # who a transcript's label gives the paragraphs under it to
@@ -434,8 +442,8 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
         other_deal = _names_other_deal(sentence.text)
         if not (subject and subject.official and subject.date):
             continue
-        on_topic = _about_peace(sentence.text, previous_other_deal)
-        if not on_topic and (index == 0 or not _about_peace(sentences[index - 1].text, False)):
+        on_topic = _about_peace(sentence.text, previous_other_deal, article.at_war)
+        if not on_topic and (index == 0 or not _about_peace(sentences[index - 1].text, False, article.at_war)):
             continue
         kind = _kind(text, sentence, subject, quotes)
         if kind == "statement" and _is_contact(text, subject) and subject.date.basis == "context":
@@ -542,7 +550,7 @@ def _acts_on_previous(article: _Article, index: int, subject: _Subject, kind: st
         return False
     sentence, previous = article.sentences[index], article.sentences[index - 1]
     region = article.text[max(subject.verb_at, sentence.start):sentence.end]
-    if previous.paragraph != sentence.paragraph or not _about_peace(previous.text):
+    if previous.paragraph != sentence.paragraph or not _about_peace(previous.text, False, article.at_war):
         return False
     trigger = _KIND_PATTERNS[kind].search(region)
     return bool(trigger) and bool(_BACK_REFERENCE.match(region, trigger.end()))
@@ -559,10 +567,21 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return result
 
 
-def _about_peace(sentence: str, after_other_deal: bool = False) -> bool:
+def _at_war(text: str, registry, mentions: list[Mention]) -> bool:
+    """Whether the article is about a war at all: a word of war or peace, or an actor of a registry topic."""
+    if _WAR.search(text):
+        return True
+    parties = {actor for topic in registry.topics for actor in topic.actors}
+    return any(m.actor in parties for m in mentions)
+
+
+def _about_peace(sentence: str, after_other_deal: bool = False, at_war: bool = True) -> bool:
     """A ceasefire, truce, peace deal or talks word that is not another kind of deal (after 'a minerals agreement',
-    'the deal' in the next sentence is that deal too)."""
+    'the deal' in the next sentence is that deal too); in an article that never speaks of war or peace, only a word
+    of war or peace itself."""
     for match in _PEACE.finditer(sentence):
+        if not at_war and not _WAR.search(match.group()):
+            continue
         if _DEAL_NOUN.match(match.group()) and (
                 _other_deal_at(sentence, match)
                 or (after_other_deal and _DEFINITE.search(sentence[max(0, match.start() - 6):match.start()]))):
@@ -849,7 +868,8 @@ def _continued(article: _Article, index: int) -> _Subject | None:
 
 
 def _sides(registry, mentions: list[Mention]) -> list[str]:
-    """'Both sides': the countries of the registry topic the article names most, in the topic's order."""
+    """'Both sides': the countries of the registry topic the article names most, in the topic's order. A topic whose
+    countries the article never names is not what its "two sides" are (a US–China trade story)."""
     named = {m.actor for m in mentions}
     best: list[str] = []
     for topic in registry.topics:
@@ -859,7 +879,8 @@ def _sides(registry, mentions: list[Mention]) -> list[str]:
         picked = [a for a in countries if a in named][:2]
         if len(picked) == 2:
             return picked
-        best = best or countries[:2]
+        if picked:
+            best = best or countries[:2]
     return best
 
 
