@@ -28,6 +28,7 @@ GOLD = gold_texts.GOLD
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d-\d\d\s*")
 _SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*(?=\s|$)")
 _PARAGRAPH = 160  # a line this long is article text, never chrome
+_OPENING = 3  # lines at the top that may be chrome whatever their length
 _MAX_OPTIONAL = 14  # 2**14 choices of short lines is still quick to hash
 
 
@@ -61,12 +62,14 @@ def _titles(meta: dict, lines: list[str]) -> list[str]:
     if meta.get("title"):
         titles.append(meta["title"].strip())
     titles += [line for line in lines[:6] if len(line) < 300]
+    titles.append("")  # a page without a headline: the text opens with the blank line
     return list(dict.fromkeys(titles))
 
 
 def _bodies(lines: list[str]):
     """Every plausible choice of body lines, longest first."""
-    optional = [i for i, line in enumerate(lines) if len(line) < _PARAGRAPH]
+    # short lines may be chrome anywhere; the first few may be chrome at any length (a standfirst, a long caption)
+    optional = [i for i, line in enumerate(lines) if len(line) < _PARAGRAPH or i < _OPENING]
     if len(optional) > _MAX_OPTIONAL:
         # too many to try all: the first ones are the likeliest chrome (date lines, bylines, labels)
         fixed_keep = set(optional[_MAX_OPTIONAL:])

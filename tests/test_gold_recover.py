@@ -55,3 +55,9 @@ def test_recover_writes_the_store_from_an_excerpt_copied_as_a_json_literal(tmp_p
     assert missed == ["news-x/orphan: no meta in tests/gold"]
     assert (tmp_path / "store" / "news-x" / "lakeview.txt").read_text(encoding="utf-8") == WANTED
     assert gold_texts.locate(gold / "news-x" / "lakeview.txt") == tmp_path / "store" / "news-x" / "lakeview.txt"
+
+
+def test_a_page_without_a_headline_gives_a_text_that_opens_with_the_blank_line():
+    wanted = WANTED.split("\n\n", 1)[1]
+    headless = "\n\n" + wanted
+    assert gold_recover.rebuild(EXCERPT, {"sha256": meta_for(headless)["sha256"]}) == headless
