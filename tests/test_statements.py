@@ -603,3 +603,13 @@ def test_the_two_sides_are_not_the_topics_countries_when_the_article_names_neith
     text = ("Negotiators met in Geneva on Tuesday to end the fighting between the rebels and the government. "
             "The two sides agreed on Wednesday to a ceasefire.")
     assert [s.actor for s in statements(text, published=date(2025, 4, 16))] == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Peskov said on Sunday that a great deal of homework was needed.", False),
+    ("Peskov said on Sunday that a great deal has been said about it.", False),
+    ("Peskov said on Sunday that a good deal of time had passed.", False),
+    ("Peskov said on Sunday that it was a good deal for Russia.", True),
+])
+def test_a_great_deal_is_an_amount_not_an_agreement(sentence, found):
+    assert bool(statements(sentence + WAR_CONTEXT, published=date(2025, 10, 27))) is found

@@ -50,6 +50,8 @@ _WAR = re.compile(
     r"|(?<!trade )(?<!price )(?<!tariff )(?<!culture )(?<!currency )(?<!\bon )\bwars?\b",
     re.IGNORECASE,
 )
+# "a great deal of homework", "a good deal of time": an amount, not an agreement.
+_AMOUNT = re.compile(r"\ba\s+great\s+deal\b|\ba\s+good\s+deal\s+of\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _OPENING_MARKS = "\"\u201c\u2018"
 # Meeting, calling or travelling is contact, not a statement about the talks.
@@ -579,8 +581,11 @@ def _about_peace(sentence: str, after_other_deal: bool = False, at_war: bool = T
     """A ceasefire, truce, peace deal or talks word that is not another kind of deal (after 'a minerals agreement',
     'the deal' in the next sentence is that deal too); in an article that never speaks of war or peace, only a word
     of war or peace itself."""
+    amounts = [m.span() for m in _AMOUNT.finditer(sentence)]
     for match in _PEACE.finditer(sentence):
         if not at_war and not _WAR.search(match.group()):
+            continue
+        if any(a <= match.start() < b for a, b in amounts):
             continue
         if _DEAL_NOUN.match(match.group()) and (
                 _other_deal_at(sentence, match)
