@@ -26,6 +26,7 @@ from bench import gold_texts
 
 GOLD = gold_texts.GOLD
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d-\d\d\s*")
+_BULLET = re.compile(r"^(?:[•·▪*]|[-–—](?=\s))\s*")
 _SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*(?=\s|$)")
 _PARAGRAPH = 160  # a line this long is article text, never chrome
 _OPENING = 3  # lines at the top that may be chrome whatever their length
@@ -86,7 +87,13 @@ def rebuild(excerpt: str, meta: dict) -> str | None:
     wanted = meta.get("sha256")
     if not wanted:
         return None
-    lines = _lines(excerpt)
+    plain = _lines(excerpt)
+    unbulleted = [_BULLET.sub("", line) for line in plain]  # some annotators dropped list markers, keeping the items
+    variants = (plain, unbulleted) if unbulleted != plain else (plain,)
+    return next((text for lines in variants if (text := _rebuild_from(lines, meta, wanted)) is not None), None)
+
+
+def _rebuild_from(lines: list[str], meta: dict, wanted: str) -> str | None:
     for title in _titles(meta, lines):
         rest = [line for line in lines if line != title]
         # the body starts after the title's first occurrence when the excerpt opens with chrome before it

@@ -61,3 +61,8 @@ def test_a_page_without_a_headline_gives_a_text_that_opens_with_the_blank_line()
     wanted = WANTED.split("\n\n", 1)[1]
     headless = "\n\n" + wanted
     assert gold_recover.rebuild(EXCERPT, {"sha256": meta_for(headless)["sha256"]}) == headless
+
+
+def test_list_markers_the_annotator_dropped_are_dropped_too():
+    bulleted = EXCERPT.replace("\"We made", "• \"We made")
+    assert gold_recover.rebuild(bulleted, meta_for(WANTED)) == WANTED
