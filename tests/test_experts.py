@@ -258,6 +258,10 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     # A radio host's introduction: the office held, with no article, in the next sentence.
     ("Well, watching closely will be Dana Whitlock. He was deputy Ruritanian ambassador to the United Nations. He "
      "argues that Putin has laid a trap.", "Dana Whitlock", "who was deputy Ruritanian ambassador to the United Nations"),
+    # ... or "served as" an office with no article, after a title alone before the name.
+    ("We're joined by Ambassador Dana Whitlock. He served as Ruritanian ambassador to Ukraine under President Jo "
+     "Carrow. He argues that Putin has laid a trap.", "Dana Whitlock",
+     "who was Ruritanian ambassador to Ukraine under President Jo Carrow"),
     # A broadcast transcript: the guest's name and office only in the capitals of their first turn's label.
     ("DANA WHITLOCK, FORMER DEPUTY RURITANIAN PRESS SECRETARY: I will say that Russia is stalling.\n\n"
      "HOST: Thank you.\n\nWHITLOCK: The talks are going nowhere.", "Dana Whitlock",

@@ -84,10 +84,11 @@ _NOT_DESCRIPTIONS = frozenset({"according", "meanwhile", "however", "too", "thou
 _TITLE_LINKS = frozenset({"of", "for", "to"})
 # "He's a former ambassador to NATO." right after the sentence that names someone: a description of them.
 # The office may come without an article ("He was deputy U.S. ambassador to the United Nations").
-_PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:[’']s| is| was| has been| served as| was once)\s+"
-                             r"((?:(?:a|an|the)\s|(?=(?:deputy|senior|former|chief|acting|assistant|executive|head|"
-                             r"director|professor|president|vice|co-?founder|founder|chair)\b))"
-                             r"(?:[^.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$))")
+# After "served as" the office needs no article ("He served as U.S. ambassador to Ukraine under President Bush").
+_PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:(?:[’']s| is| was| has been| was once)\s+"
+                             r"(?=(?:a|an|the)\s|(?:deputy|senior|former|chief|acting|assistant|executive|head|"
+                             r"director|professor|president|vice|co-?founder|founder|chair)\b)| served as\s+)"
+                             r"((?:[^.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=[,;](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$))")
 # A sentence about the person before their description: "She followed the meeting from Odesa. She's the director …"
 _PRONOUN_SENTENCE = re.compile(r"\s*(?:He|She)\s[^.!?“”\"]{2,200}?[.!?]\s")
 _PAST_OFFICE_CLAUSE = re.compile(r"who (?:(?:served|was|had been|spent \w+ years) (?:as |the |a |an )"
