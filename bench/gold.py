@@ -267,7 +267,12 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every miss, extra and wrong field")
     args = parser.parse_args()
     chosen = args.sets or GOLD_SETS + tuple(gold_experts.EXPERT_SETS)
-    groups = {"files": given_files(args.gold)} if args.gold else \
+    given = given_files(args.gold) if args.gold else []
+    for path in [p for p in given if "experts" in json.loads(p.read_text(encoding="utf-8"))]:
+        given.remove(path)  # an expert gold file is scored by its own bench
+        scores = gold_experts.score_file(path)
+        print(gold_experts.report(scores) + ("\n" + "\n".join(f"    {m}" for m in scores.misses) if args.misses else ""))
+    groups = ({"files": given} if given else {}) if args.gold else \
         {group: paths for s in chosen if s in GOLD_SETS for group, paths in language_groups(s).items()}
     for group, paths in groups.items():
         total = Scores(f"ALL {group}")
