@@ -455,3 +455,14 @@ def test_paragraphs_after_a_colon_lead_that_names_the_expert_are_theirs():
     stances = {(s.target, s.stance) for s in expert.stances}
     assert ("Russia", "critical") in stances and ("Ukraine", "supportive") in stances
     assert ("Ukraine", "critical") not in stances
+
+
+@pytest.mark.parametrize("words", [
+    "There is little evidence Moscow is willing to negotiate in good faith,",
+    "Washington wants a sign that the Kremlin is serious about peace,",
+])
+def test_what_is_doubted_or_asked_for_is_not_a_stance(words):
+    # Made-up article: a supportive cue the expert doubts or says is still awaited is no praise of the side.
+    text = f"Talks resumed on Monday.\n\n“{words}” said Jane Doe, a senior fellow at the Atlantic Institute."
+    [doe] = experts_of(text, [quote(text, "Jane Doe", words)])
+    assert summary(doe).get("Russia", ("none",))[0] != "supportive"
