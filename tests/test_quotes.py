@@ -1846,3 +1846,14 @@ def test_the_two_sides_without_a_joined_pair_are_the_last_two_states_named():
             "Both sides said they would continue contacts.")
     assert [(r[1], r[2]) for r in rows(text)][-2:] == [("they would continue contacts", "Russia"),
                                                         ("they would continue contacts", "Ukraine")]
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The Norwegian Foreign Ministry", "Norway"),
+    ("The Chinese foreign ministry", "China"),
+    ("The Polish Defence Ministry", "Poland"),
+])
+def test_a_ministry_named_by_its_nationality_speaks_for_that_state(body, state):
+    # Made-up sentences; the states are not registry actors, and the state named last (Russia) is not the speaker.
+    text = f"Russia rejected the plan on Monday.\n\n{body} said that the talks should resume."
+    assert rows(text)[-1] == ("indirect", "the talks should resume", state, "official")

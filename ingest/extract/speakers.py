@@ -11,8 +11,8 @@ from ingest.extract.actors import find_mentions
 from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
 from ingest.extract.titles import (
-    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NON_NAME_WORDS, INSTITUTION_NOUNS, PRESS_WRITER,
-    ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of,
+    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NATIONALITY_STATES, NON_NAME_WORDS, INSTITUTION_NOUNS,
+    PRESS_WRITER, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of,
 )
 from ingest.records import Mention, Person
 
@@ -427,6 +427,9 @@ class SpeakerIndex:
                 actor = self.registry.get(DEMONYMS[word])
                 if actor:
                     return Speaker(actor.name, actor.role)
+            if word in NATIONALITY_STATES and rest and all(w in INSTITUTION_NOUNS for w in rest):
+                actor = self.registry.get(NATIONALITY_STATES[word])
+                return Speaker(actor.name, actor.role) if actor else Speaker(NATIONALITY_STATES[word], "official")
         return None
 
     def _firm(self, words: list[str]) -> Speaker | None:

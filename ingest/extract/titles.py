@@ -231,6 +231,30 @@ Spanish Sudanese Swedish Swiss Syrian Taiwanese Thai Tunisian Turkmen Ugandan Uz
 Yemeni Zimbabwean English European Western Russian Ukrainian American British French German Turkish Saudi
 """.split())
 
+# The state a nationality names ("the Norwegian Foreign Ministry" speaks for Norway), for the nationalities the
+# registry has no actor for.
+NATIONALITY_STATES: dict[str, str] = {
+    "Afghan": "Afghanistan", "Albanian": "Albania", "Algerian": "Algeria", "Argentine": "Argentina",
+    "Argentinian": "Argentina", "Armenian": "Armenia", "Australian": "Australia", "Austrian": "Austria",
+    "Azerbaijani": "Azerbaijan", "Bangladeshi": "Bangladesh", "Belarusian": "Belarus", "Belgian": "Belgium",
+    "Brazilian": "Brazil", "Bulgarian": "Bulgaria", "Burmese": "Myanmar", "Cambodian": "Cambodia",
+    "Canadian": "Canada", "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Croatian": "Croatia",
+    "Cuban": "Cuba", "Czech": "Czech Republic", "Danish": "Denmark", "Dutch": "Netherlands", "Egyptian": "Egypt",
+    "Emirati": "United Arab Emirates", "Estonian": "Estonia", "Ethiopian": "Ethiopia", "Filipino": "Philippines",
+    "Finnish": "Finland", "Georgian": "Georgia", "Ghanaian": "Ghana", "Greek": "Greece", "Hungarian": "Hungary",
+    "Icelandic": "Iceland", "Indian": "India", "Indonesian": "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq",
+    "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy", "Japanese": "Japan", "Jordanian": "Jordan",
+    "Kazakh": "Kazakhstan", "Kenyan": "Kenya", "Kosovar": "Kosovo", "Kuwaiti": "Kuwait", "Latvian": "Latvia",
+    "Lebanese": "Lebanon", "Libyan": "Libya", "Lithuanian": "Lithuania", "Malaysian": "Malaysia",
+    "Mexican": "Mexico", "Moldovan": "Moldova", "Mongolian": "Mongolia", "Moroccan": "Morocco",
+    "Nigerian": "Nigeria", "Norwegian": "Norway", "Pakistani": "Pakistan", "Peruvian": "Peru", "Polish": "Poland",
+    "Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Serbian": "Serbia", "Slovak": "Slovakia",
+    "Slovenian": "Slovenia", "Somali": "Somalia", "Spanish": "Spain", "Sudanese": "Sudan", "Swedish": "Sweden",
+    "Swiss": "Switzerland", "Syrian": "Syria", "Taiwanese": "Taiwan", "Thai": "Thailand", "Tunisian": "Tunisia",
+    "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Uzbek": "Uzbekistan", "Venezuelan": "Venezuela",
+    "Vietnamese": "Vietnam", "Yemeni": "Yemen", "Zimbabwean": "Zimbabwe",
+}
+
 DEMONYMS: dict[str, str] = {
     "Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "U.S.": "United States",
     "US": "United States", "British": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom",
