@@ -1857,3 +1857,10 @@ def test_a_ministry_named_by_its_nationality_speaks_for_that_state(body, state):
     # Made-up sentences; the states are not registry actors, and the state named last (Russia) is not the speaker.
     text = f"Russia rejected the plan on Monday.\n\n{body} said that the talks should resume."
     assert rows(text)[-1] == ("indirect", "the talks should resume", state, "official")
+
+
+@pytest.mark.parametrize("office", ["Putin’s top foreign policy aide", "Putin's senior foreign policy adviser"])
+def test_a_rank_word_does_not_change_the_office(office):
+    # Made-up sentence: "top" or "senior" before a registry office still names its holder; "deputy" would not.
+    text = f"{office} said on Monday that the talks would continue."
+    assert rows(text) == [("indirect", "the talks would continue", "Yuri Ushakov", "official")]

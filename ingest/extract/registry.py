@@ -101,10 +101,15 @@ def _actor(entry: dict, path) -> Actor:
     )
 
 
+_RANK_WORDS = frozenset({"top", "senior", "longtime", "long-time", "veteran", "powerful", "influential"})
+
+
 def _office_key(phrase: str) -> str:
     words = re.sub(r"[’']", "'", phrase).replace(".", "").split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    # "Putin's top foreign policy aide" holds the office "Putin's foreign policy aide"; "deputy" would not
+    words = [w for w in words if w.lower() not in _RANK_WORDS]
     # "spokesperson", "spokeswoman" and "spokesman" name one office
     return re.sub(r"\bspokes(?:person|woman)\b", "spokesman", " ".join(words).casefold())
 
