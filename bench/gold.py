@@ -271,7 +271,9 @@ def main() -> None:
     for path in [p for p in given if "experts" in json.loads(p.read_text(encoding="utf-8"))]:
         given.remove(path)  # an expert gold file is scored by its own bench
         scores = gold_experts.score_file(path)
-        print(gold_experts.report(scores) + ("\n" + "\n".join(f"    {m}" for m in scores.misses) if args.misses else ""))
+        print(gold_experts.report(scores))
+        if args.misses:
+            print("\n".join(f"    {m}" for m in scores.misses))
     groups = ({"files": given} if given else {}) if args.gold else \
         {group: paths for s in chosen if s in GOLD_SETS for group, paths in language_groups(s).items()}
     for group, paths in groups.items():

@@ -15,9 +15,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])(?=[A-Z][a-z])")
 
 
-# "MOSCOW, April 18 (Reuters) -", "MOSCOW (Sputnik) - ", "LONDON -- ", "OSLO — ", "KYIV and MOSCOW — ": the wire's place and filing
-# date before the story; a sentence's words (a reported clause, a statement) start after it. A dash glued to
-# the word ("US–Russia talks") joins a compound, not a dateline.
+# "MOSCOW, April 18 (Reuters) -", "MOSCOW (Sputnik) - ", "LONDON -- ", "OSLO — ", "KYIV and MOSCOW — ": the wire's
+# place and filing date before the story; a sentence's words (a reported clause, a statement) start after it. A dash
+# glued to the word ("US–Russia talks") joins a compound, not a dateline.
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'/-]+(?:\s+(?:and\s+)?[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\)\s*|\s+)[-\u2013\u2014\u2015]+\s*"

@@ -44,7 +44,7 @@ _OTHER_DEAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Words of war and peace. An article with none of them and no party to the topic's war (a trade-war story, a court
-# report) uses "deal", "talks" and "agreement" about something else: there only these words put a sentence on the topic.
+# report) uses "deal", "talks" and "agreement" about something else: there only these words put a sentence on topic.
 _WAR = re.compile(
     r"\bcease-?\s?fires?\b|\btruces?\b|\barmistice\b|\bpeace|\bhostilities\b|\binva(?:sion|de|ded|ding)\b|\bfighting\b"
     r"|(?<!trade )(?<!price )(?<!tariff )(?<!culture )(?<!currency )(?<!\bon )\bwars?\b",
@@ -407,7 +407,7 @@ class _Article:
     registry: object
     mentions: list[Mention]
     subjects: list[_Subject | None] = field(default_factory=list)
-    at_war: bool = True  # whether the article speaks of war or peace at all (`_WAR`)
+    at_war: bool = True  # whether the article speaks of a war at all (`_at_war`)
 
     def __post_init__(self):
         self.mentions = sorted(self.mentions, key=lambda m: m.start)

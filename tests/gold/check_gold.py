@@ -19,8 +19,8 @@ SEED_TEXT = HERE.parents[1] / "seeds" / "000_39eef0787f1704b7.txt"  # the articl
 # Names that contain an actor alias but are not that actor (README: "Kyiv Independent").
 CONTAINERS = ("Kyiv Independent", "Washington Post")
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^\n]{0,40}?\s[—–-]\s", re.MULTILINE)
-# Datelines without a comma ("MOSCOW (Reuters) -", "LONDON -- ", "MOSCOW/KYIV - ", "KYIV and MOSCOW — "): they hold no counted form
-# (all caps), but the sentence after them starts after them, as after the comma kind.
+# Datelines without a comma ("MOSCOW (Reuters) -", "LONDON -- ", "MOSCOW/KYIV - ", "KYIV and MOSCOW — "): they
+# hold no counted form (all caps), but the sentence after them starts after them, as after the comma kind.
 BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'/-]+(?:\s+(?:and\s+)?[A-Z][A-Z.'/-]+)*(?:\s*\([^)\n]{1,30}\)\s*|\s+)[—–-]+\s*", re.MULTILINE)
 QUOTE_MARKS = "\"“‘'"
 
