@@ -423,13 +423,13 @@ class SpeakerIndex:
                     return Speaker(name, "official")
         for i, word in enumerate(words):
             rest = [w.lower() for w in words[i + 1:]]
-            if word in DEMONYMS and rest and all(w in INSTITUTION_NOUNS for w in rest):
-                actor = self.registry.get(DEMONYMS[word])
+            state = DEMONYMS.get(word) or NATIONALITY_STATES.get(word)
+            if state and rest and all(w in INSTITUTION_NOUNS for w in rest):
+                actor = self.registry.get(state)
                 if actor:
                     return Speaker(actor.name, actor.role)
-            if word in NATIONALITY_STATES and rest and all(w in INSTITUTION_NOUNS for w in rest):
-                actor = self.registry.get(NATIONALITY_STATES[word])
-                return Speaker(actor.name, actor.role) if actor else Speaker(NATIONALITY_STATES[word], "official")
+                if word in NATIONALITY_STATES:  # a state the registry lacks still speaks through its ministry
+                    return Speaker(state, "official")
         return None
 
     def _firm(self, words: list[str]) -> Speaker | None:
