@@ -122,10 +122,16 @@ def figure_image(figure: go.Figure, kind: str) -> bytes:
     browser = chromium()
     if browser is None:
         raise RuntimeError("Chart images need Chromium: apt-get install chromium")
-    image = kaleido.calc_fig_sync(
-        presentation(figure).to_dict(),
-        opts={"format": kind, "width": PRESENTATION_WIDTH, "height": PRESENTATION_HEIGHT,
-              "scale": PNG_SCALE if kind == "png" else 1},
-        kopts={"path": str(browser), "mathjax": False, "timeout": EXPORT_SECONDS},
-    )
+    spec = presentation(figure).to_dict()
+    opts = {"format": kind, "width": PRESENTATION_WIDTH, "height": PRESENTATION_HEIGHT,
+            "scale": PNG_SCALE if kind == "png" else 1}
+    kopts = {"path": str(browser), "mathjax": False, "timeout": EXPORT_SECONDS}
+    try:
+        image = kaleido.calc_fig_sync(spec, opts=opts, kopts=kopts)
+    except Exception as exc:  # noqa: BLE001 retried once, then raised as it came
+        # On a loaded machine kaleido can evaluate its script before the page has defined it ("kaleido_scopes is
+        # not defined"); a fresh browser draws the same chart.
+        if type(exc).__name__ != "JavascriptError":
+            raise
+        image = kaleido.calc_fig_sync(spec, opts=opts, kopts=kopts)
     return image if isinstance(image, bytes) else str(image).encode("utf-8")

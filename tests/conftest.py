@@ -133,6 +133,7 @@ def _gzip_bomb() -> bytes:
 @pytest.fixture(scope="session")
 def site():
     """Base URL (http://127.0.0.1:PORT) of the fixture site, served by a real HTTP server thread."""
+    _gzip_bomb()  # built before any test's clock starts: on a loaded machine it takes longer than a read timeout
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
     server.daemon_threads = True
     _Site.base = f"http://127.0.0.1:{server.server_address[1]}"
