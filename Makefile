@@ -1,6 +1,8 @@
 # The two ways in: `make run` (dashboard on the embedded SQLite store) and `make test` (the whole suite).
 PY := .venv/bin/python
 PORT ?= 8501
+# Test processes: two halve the suite's time on a two-core machine; more load the browser tests' timeouts.
+TEST_WORKERS ?= 2
 
 .PHONY: setup run test bench clean
 
@@ -21,7 +23,7 @@ run: .venv/.stamp-setup
 	$(PY) -m streamlit run app.py --server.port $(PORT) --browser.gatherUsageStats false
 
 test: .venv/.stamp-test
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist load
 
 bench: .venv/.stamp-setup
 	$(PY) -m bench.extraction
