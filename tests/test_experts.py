@@ -376,11 +376,23 @@ def test_an_unnamed_expert_in_an_article_with_one_expert_is_that_expert(sentence
     ("The Kremlin sees no reason to compromise.", "Russia"),
     ("The European Union is doing everything to derail the peace process.", "Europe"),
     ("Kyiv's European sponsors want the war to continue.", "Europe"),
+    ("Kyiv does not want a long-term peace.", "Ukraine"),
+    ("Moscow doesn't really want a lasting ceasefire.", "Russia"),
+    ("Russia is trying to destroy the unity of the alliance.", "Russia"),
+    ("The Kremlin was still insisting on its previous objectives.", "Russia"),
+    ("Washington failed to hold Moscow to its word.", "United States"),
 ])
 def test_commentary_words_for_not_wanting_peace_or_serving_the_other_side_are_critical(words, side):
     text = f"“{words}” said Dana Whitlock, a senior fellow at the Harbour Institute."
     [expert] = extract_all(Article(text=text)).experts
     assert (side, "critical") in [(s.target, s.stance) for s in expert.stances]
+
+
+def test_not_wanting_to_deal_with_someone_is_not_refusing_a_deal():
+    # Made-up quote: "deal" as a verb after "to" is no peace deal the side turns down.
+    text = "“Kyiv doesn't want to deal with the envoy,” said Dana Whitlock, a senior fellow at the Harbour Institute."
+    [expert] = extract_all(Article(text=text)).experts
+    assert ("Ukraine", "critical") not in [(s.target, s.stance) for s in expert.stances]
 
 
 @pytest.mark.parametrize("sentence", [

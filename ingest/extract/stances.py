@@ -69,6 +69,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"(?:not|isn[’']t|aren[’']t) (?:serious|interested) (?:about|in) (?:peace|a deal|negotiat\w+)",
         1, "before", negatable=False),
     Cue("critical", r"can(?:not|[’']t) be trusted", 1, "before", negatable=False),
+    Cue("critical", r"fail(?:s|ed|ing)? to (?:\w+)", 1, "before"),
     Cue("critical", r"(?:is|are) (?:largely |mostly |chiefly )?to blame", 1, "before"),
     Cue("critical", r"hard-?line|escalat(?:e|es|ed|ing|ion|ory)|unreasonabl[ey]", 0.5, "before"),
     Cue("critical", r"refus(?:es|ed|ing) to (?:accept|agree|stop|end|withdraw|sign|meet)|reject(?:s|ed|ing)? (?:the |a |any )?"
@@ -77,16 +78,16 @@ LEXICON: tuple[Cue, ...] = (
     Cue("critical", r"overplay(?:s|ed|ing)? (?:his|its|their) hand|asking for too much|demand(?:s|ing)? too much", 1,
         "before"),
     Cue("critical", r"prolong(?:s|ed|ing)? (?:the )?(?:war|conflict|fighting)|block(?:s|ed|ing)? (?:a |the |any )?"
-                    r"(?:peace|deal|talks|ceasefire|settlement)|obstacle|insist(?:s|ed|ing)? on (?:\w+ )?conditions", 1,
+                    r"(?:peace|deal|talks|ceasefire|settlement)|obstacle|insist(?:s|ed|ing)? on (?:\w+ ){0,2}(?:conditions|demands|objectives|terms|goals)", 1,
         "before"),
-    Cue("critical", r"(?:does|do|did)(?:n[’']t| not) want (?:a |the |any )?(?:peace|ceasefire|truce|deal|settlement)"
+    Cue("critical", r"(?:does|do|did)(?:n[’']t| not) (?:really |truly )?want (?:a |the |any )?(?:(?!to )[\w-]+ )?(?:peace|ceasefire|truce|deal|settlement)"
                     r"|not interested in (?:peace|a ceasefire|a deal|negotiat\w+)", 1, "before", negatable=False),
     # the rules' "does not want a ceasefire or peace" in the words commentary uses for it
     Cue("critical", r"no (?:genuine |real |serious )?(?:desire|intention|interest|wish|will|willingness|readiness|"
                     r"reason|incentive) (?:for|in|to) (?:(?:achieve|reach|secure|make) )?(?:peace|a ceasefire|a truce|end the war|"
                     r"negotiat\w+|compromise)|(?:wants?|seeks?|trying|tries|aims?|plans?|intends?|"
                     r"determined) to (?:continue|prolong|keep) (?:the )?(?:war|fighting)|"
-                    r"wants? (?:the )?(?:war|fighting) to (?:continue|go on)|(?:wants?|seeks?|plans?|aims?|"
+                    r"wants? (?:the )?(?:war|fighting) to (?:continue|go on)|(?:wants?|seeks?|plans?|aims?|trying|tries|tried|"
                     r"intends?) to (?:subjugate|destroy|conquer|swallow|annex)|seek(?:s|ing)? (?:\w+ )?capitulation"
                     r"|plans? (?:for|of) (?:\w+ )?destruction"
                     r"|(?:is|are|was|were) unwilling|can(?:not|[’']t) (?:uphold|keep|honou?r) (?:agreements|its word|"
