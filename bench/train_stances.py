@@ -1,7 +1,7 @@
 """Trains the stance model (`ingest/extract/stance_weights.json`) on the expert development gold.
 
 `python -m bench.train_stances` reads `tests/gold/experts-dev` (never `experts-unseen`, the frozen unseen set),
-searches the model's seven numbers for the best stance-item F1, prints leave-one-article-out scores (each
+searches the model's nine numbers for the best stance-item F1, prints leave-one-article-out scores (each
 article predicted by numbers chosen without it: the honest estimate for unseen text) and writes the numbers
 chosen on every article. `--check` retrains and fails when the shipped numbers differ. Articles whose text is
 kept out of git are named and skipped.
@@ -30,7 +30,7 @@ TRAINING_SET = "experts-dev"
 # A strong cue (weight 1: "is dragging its feet", "deserves credit") is a stance on its own, by the lexicon's
 # definition; the side threshold stays at or under 1 so that no refit can outvote the lexicon's meaning.
 SIDE_GRID = {"subject": (0, 0.5, 1, 2, 3), "other": (0, 0.25, 0.5, 1), "threshold": (0.25, 0.5, 0.75, 1.0),
-             "neutral": (False, True)}
+             "neutral": (False, True), "neutral_subject": (False, True)}
 OUTLOOK_GRID = {"deal": (0, 0.5, 1, 2), "deal_up": (0, 0.5, 1, 2), "hedge": (0, 0.25, 0.5, 1), "outlook_threshold": (0.25, 0.5, 0.75, 1.0, 1.5)}
 TOLERANCE = 0.01  # stance-item F1
 START = stance_model.Params(subject=1, other=0, threshold=1, neutral=False, deal=0, hedge=0, outlook_threshold=1)

@@ -388,6 +388,17 @@ def test_commentary_words_for_not_wanting_peace_or_serving_the_other_side_are_cr
     assert (side, "critical") in [(s.target, s.stance) for s in expert.stances]
 
 
+def test_a_side_named_in_passing_gets_no_neutral_stance_and_one_whose_position_is_described_does():
+    # Made-up quote. The learned `neutral_subject` (docs/stances.md): a side the expert describes doing or wanting
+    # something is "neutral" when not judged; a side named only as the place of the war is no stance at all.
+    text = ("“The Kremlin wants the talks to cover security guarantees. Much depends on the war in Ukraine,” said "
+            "Dana Whitlock, a senior fellow at the Harbour Institute.")
+    [expert] = extract_all(Article(text=text)).experts
+    stances = {s.target: s.stance for s in expert.stances}
+    assert stances.get("Russia") == "neutral"
+    assert "Ukraine" not in stances
+
+
 def test_not_wanting_to_deal_with_someone_is_not_refusing_a_deal():
     # Made-up quote: "deal" as a verb after "to" is no peace deal the side turns down.
     text = "“Kyiv doesn't want to deal with the envoy,” said Dana Whitlock, a senior fellow at the Harbour Institute."

@@ -5,7 +5,7 @@ them into a stance with a confidence.
 The features are what an analyst would look at: the cue lexicon of `stances` (who is blamed, who is defended),
 how negative or positive the clauses that name the side are (VADER's valence lexicon, which reads negation and
 intensifiers), whether the side is the clause's subject (doing something) or named further on, and how much of
-it sits in conditionals. The model is deliberately small (seven numbers) because the gold it learns from is
+it sits in conditionals. The model is deliberately small (nine numbers) because the gold it learns from is
 small; the numbers are found by `python -m bench.train_stances`, never set by hand.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 WEIGHTS = Path(__file__).with_name("stance_weights.json")
 SIDE_FEATURES = ("cue_critical", "cue_supportive", "cue_neutral", "subject_negative", "subject_positive",
-                 "other_negative", "other_positive", "clauses", "hypothetical", "both_sides")
+                 "other_negative", "other_positive", "clauses", "subjects", "hypothetical", "both_sides")
 OUTLOOK_FEATURES = ("cue_optimistic", "cue_pessimistic", "cue_uncertain", "deal_negative", "deal_positive", "hedges",
                     "clauses")
 
@@ -39,6 +39,9 @@ class Params:
     # weight of the positive valence of clauses about a deal, toward "optimistic": apart from `deal`, because
     # "peace" and "agreement" read as positive words in the most pessimistic sentence about them
     deal_up: float = 0.0
+    # "neutral" only for a side that is the subject of one of the expert's clauses (doing or wanting something: its
+    # position described), not for one named in passing ("the war in Ukraine")
+    neutral_subject: bool = False
 
     def side(self, f: dict[str, float]) -> tuple[str | None, float]:
         """critical / supportive / neutral or None, with a confidence in [0, 1]."""
@@ -46,7 +49,8 @@ class Params:
                  + self.other * (f["other_positive"] - f["other_negative"]))
         if abs(score) >= self.threshold and f["clauses"]:
             return ("supportive" if score > 0 else "critical"), _confidence(abs(score), self.threshold)
-        if f["cue_neutral"] or f["both_sides"] or (self.neutral and f["clauses"]):
+        if f["cue_neutral"] or f["both_sides"] or (self.neutral and f["clauses"]
+                                                     and (f["subjects"] or not self.neutral_subject)):
             return "neutral", _confidence(2 * self.threshold - abs(score), self.threshold)
         return None, 0.0
 

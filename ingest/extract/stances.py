@@ -232,6 +232,7 @@ def side_features(readings: list[Reading], side: str) -> dict[str, float]:
             f["hypothetical"] += 1
             continue
         f["clauses"] += 1
+        f["subjects"] += side in r.subjects
         if any(finding.target != "deal" for finding in r.findings):
             continue  # a cue says whom the clause judges; its valence would be credited to every side it names
         where = "subject" if side in r.subjects else "other"
