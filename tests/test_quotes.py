@@ -192,6 +192,17 @@ def test_a_description_that_is_someones_is_not_the_person_quoted_before(owner_se
     assert found[1][2:] == (speaker, role)
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # made-up sentences: the aide's words after "…, saying" are the aide's, never his owner's
+    ("Earlier, Putin’s top foreign policy aide dismissed the proposal, saying it would merely give Kyiv a respite.",
+     "Yuri Ushakov"),  # the registry's holder of that office
+    ("Earlier, Putin’s top foreign policy aide said it would merely give Kyiv a respite.", "Yuri Ushakov"),
+    ("Zelensky’s chief of staff rejected the plan, saying it was unworkable.", None),  # someone the text does not name
+])
+def test_an_aide_named_by_whose_aide_he_is_speaks_himself(sentence, speaker):
+    assert rows("Talks resumed on Friday.\n\n" + sentence)[-1][2] == speaker
+
+
 def test_a_description_that_is_someones_takes_the_person_so_described():
     text = ("Kremlin spokesman Dmitry Peskov met reporters in Moscow. Zelensky said on Friday that the talks "
             "would resume.\n\nPutin’s spokesman said Moscow would not answer.")

@@ -106,6 +106,11 @@ def one(text: str, **kwargs) -> tuple[str, str, str, str, str]:
      ("acceptance", "Ukraine", "2025-04-19", "day", "context")),
     ("The Trump administration floated a possible withdrawal from the peace talks on Friday.",
      ("threat", "United States", "2025-04-18", "day", "weekday")),
+    # someone's aide acts, not the person whose aide he is: the registry's holder of the office, else their state
+    ("Putin’s top foreign policy aide dismissed the 30-day ceasefire proposal on Friday.",
+     ("rejection", "Yuri Ushakov", "2025-04-18", "day", "weekday")),
+    ("Zelensky’s chief of staff rejected the ceasefire proposal on Friday.",
+     ("rejection", "Ukraine", "2025-04-18", "day", "weekday")),
 ])
 def test_wire_style_sentences(text, expected):
     # each sentence as the war's coverage has it: an article that speaks of the war (a trade story's "talks" and

@@ -831,6 +831,9 @@ def _finite_report_subject(text: str, start: int, end: int, index: SpeakerIndex)
     return _subject(text, clause, _subject_end(text, clause, verb.start()), index)
 
 
+_POSSESSIVE_AT = re.compile(r"[’']s?\s")
+
+
 def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, covered) -> Speaker | Pronoun | None:
     """'Lavrov dismissed the plan and said ...', 'The US welcomed the exchange, saying ...': the subject of the
     clause, named within its first words: a pronoun that opens it, a person, else its opening noun phrase."""
@@ -843,6 +846,12 @@ def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, c
     pronoun = re.match(r"\s*(?:(?:But|And|So|Yet)\s+)?(he|she|they)\b", text[start:end], re.IGNORECASE)
     if pronoun and (not people or start + pronoun.start(1) < people[0][0]):
         return Pronoun(pronoun.group(1).lower())
+    if people and _POSSESSIVE_AT.match(text, people[0][1]):
+        # "Putin’s top foreign policy aide dismissed …, saying": the aide speaks, never his owner
+        role = next((m for m in _TOKEN.finditer(text, people[0][1], min(end, people[0][1] + 60))
+                     if m.group().rstrip(",").lower() in ROLE_NOUNS_BEFORE), None)
+        if role is not None:
+            return index.subject(start, role.start() + len(role.group().rstrip(",")))
     if people:
         return index.person_speaker(people[0][2])
     phrase_end = _noun_phrase_end(text, start, end)

@@ -275,7 +275,7 @@ class SpeakerIndex:
             return holder
         who = self._named(words[-4:]) or self._described(words[-4:], end) or self._office(phrase, start)
         if isinstance(who, Pronoun) and who.noun:
-            who = self._owned(who, words[-4:], people, end)
+            who = self._owned(who, words, people, end)  # "Putin’s top foreign policy aide": the owner further back
         return self._ministry_state(who, start)
 
     def _owned(self, who: Pronoun, words: list[str], people: list, end: int) -> Pronoun | Speaker:
@@ -295,7 +295,8 @@ class SpeakerIndex:
         """"Russia's foreign minister", "the Kremlin spokesman" with no name: the registry's holder of that office
         (2025), unless the text named someone else so described before ("Foreign Minister Sergei Lavrov" in 2025,
         another minister in an older story)."""
-        tail = re.split(r"\b(?:that|after|when|as|because|while)\s+", phrase)[-1]  # "… the fact that Russia's …"
+        # "… the fact that Russia's …", "Earlier, Putin’s top foreign policy aide": the office after the lead
+        tail = re.split(r"\b(?:that|after|when|as|because|while)\s+|,\s+", phrase)[-1]
         actor = self.registry.office_holder(phrase) or self.registry.office_holder(tail)
         indefinite = re.match(r"\s*(?:[Aa]n?)\s+", tail) if actor is None else None
         if indefinite:  # "a Kremlin spokesperson said": the holder, when the text names him (not a deputy's words)

@@ -157,6 +157,9 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:administration|government|office|team|camp|aides|officials)\b",
                                 re.IGNORECASE)
+# "Putin’s top foreign policy aide dismissed …": the aide acts, not the person whose aide he is
+_ROLE_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:aide|adviser|advisor|envoy|spokesman|spokeswoman|spokesperson|"
+                         r"negotiator|emissary|representative|chief of staff)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(
     r"^\s*,?\s*(?:and|&|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,4}$", re.IGNORECASE
 )
@@ -821,6 +824,13 @@ def _actor_of(registry, clause: _Clause, cand: _Candidate) -> tuple[list[str], b
     side = registry.get(actor.side) if actor.side else None
     if actor.kind == "person" and side and _INSTITUTION_AFTER.match(clause.outside[cand.end - clause.base:]):
         return [side.name], side.role == "official", False
+    owned = _ROLE_AFTER.match(clause.outside[cand.end - clause.base:]) if actor.kind == "person" else None
+    if owned:  # the registry's holder of that office, else the state the owner's aide speaks for
+        holder = registry.office_holder(clause.outside[cand.start - clause.base:cand.end - clause.base + owned.end()])
+        if holder is not None and holder.kind == "person":
+            return [holder.name], holder.role == "official", True
+        if side is not None:
+            return [side.name], side.role == "official", False
     return [actor.name], actor.role == "official", actor.kind == "person"
 
 
