@@ -283,6 +283,12 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     ("We turn to Dana Whitlock for a take on this. She followed the meeting from Odesa. She's the director of "
      "security programs of the Harbour think tank. She argues that Russia is stalling.", "Dana Whitlock",
      "the director of security programs of the Harbour think tank"),
+    # A role, then "and" a second description of what the person does now, before the name.
+    ("Ruritanian political expert and current military serviceman Dana Whitlock is convinced that Moscow gained "
+     "time.", "Dana Whitlock", "political expert and current military serviceman"),  # (a made-up nationality)
+    # A past office with its term in brackets before the name.
+    ("Talks are impossible, former Ruritanian Prime Minister (2010-2014) Dana Whitlock has told a news agency.",
+     "Dana Whitlock", "former Ruritanian Prime Minister (2010-2014)"),
 ])
 def test_descriptions_real_reporting_uses_make_an_expert(text, name, description):
     # Made-up sentences with a made-up name and country, in the shapes of 2025 coverage: a description after an

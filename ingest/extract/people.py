@@ -666,6 +666,10 @@ def _role_noun(word: str) -> bool:
 _SHARED_TITLE = re.compile(r"((?:[A-Z][\w-]*\s+)?[a-z]+s)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+$")
 
 
+_SECOND_ROLE = re.compile(r"\b([a-z]+)\s+and\s+(?:[a-z][\w-]*\s+){1,4}$")
+_TERM_YEARS = re.compile(r"\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d)?\)")
+
+
 def title_before(text: str, start: int, place_words: frozenset[str] = frozenset()) -> str | None:
     """The title right before a name: "Secretary of State", "Former U.S. ambassador to Russia"; for the second of
     two names after a plural role ("scholars A and B"), that role."""
@@ -679,12 +683,21 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
     last = window.split()[-1] if window.split() else ""
     if re.search(r"[a-z]{2}[.!?][”\"’']?$", last) and last not in TITLE_WORDS:
         return None  # "… Lt. Col. Karen Kwiatkowski.Zelensky Sidelined": the sentence before ends there
+    second = _SECOND_ROLE.search(window)
+    if second and _role_noun(second.group(1).lower()):
+        # "political expert and current military serviceman Taras Berezovets": the title, then a second description
+        head = title_before(text, start - len(window) + second.end(1), place_words)
+        if head is not None:
+            return f"{head} {window[second.end(1):].strip()}"
     kept: list[str] = []
     words = window.split()
     for at in range(len(words) - 1, -1, -1):
         word, left = words[at].strip("()"), words[at - 1].strip("()") if at else ""
         if word.endswith((",", ";", ":")):
             break
+        if _TERM_YEARS.fullmatch(words[at]) and kept == []:
+            kept.insert(0, words[at])  # "Former Ukrainian Prime Minister (2010-2014) Nikolay Azarov"
+            continue
         if word.lower() in _RETIRED_AFTER and at and left in TITLE_WORDS:
             kept.insert(0, "(ret.)")  # "British Army Col. (ret.) Richard Kemp": retired, after the rank
             continue
