@@ -286,6 +286,9 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     # A role, then "and" a second description of what the person does now, before the name.
     ("Ruritanian political expert and current military serviceman Dana Whitlock is convinced that Moscow gained "
      "time.", "Dana Whitlock", "political expert and current military serviceman"),  # (a made-up nationality)
+    # An office of a past administration is a past office.
+    ("“The venue favours Moscow,” Dana Whitlock, an Obama-era US ambassador to Ruritania, wrote online.",
+     "Dana Whitlock", "an Obama-era US ambassador to Ruritania"),
     # A past office with its term in brackets before the name.
     ("Talks are impossible, former Ruritanian Prime Minister (2010-2014) Dana Whitlock has told a news agency.",
      "Dana Whitlock", "former Ruritanian Prime Minister (2010-2014)"),

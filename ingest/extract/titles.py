@@ -154,7 +154,8 @@ def describes_person(description: str) -> bool:
 
 # "who served as Ukraine's foreign minister", "was the ambassador to Russia": an office held once.
 _LEADS = re.compile(r"\b(?:director|chief|head)\b", re.IGNORECASE)
-_FORMER = re.compile(r"\b(?:former|retired|ex-|ret\.|retd)", re.IGNORECASE)
+# "an Obama-era US ambassador to Russia", "a Soviet-era diplomat": an office of a past administration or period
+_FORMER = re.compile(r"\b(?:former|retired|ex-|ret\.|retd)|\b(?-i:[A-Z])[\w’']+-era\b", re.IGNORECASE)
 _PAST_OFFICE = re.compile(r"^(?:who\s+)?(?:served|was|had been|once (?:served|was)|spent \w+ years)\b", re.IGNORECASE)
 
 
