@@ -408,6 +408,19 @@ def test_a_side_named_in_passing_gets_no_neutral_stance_and_one_whose_position_i
     assert "Ukraine" not in stances
 
 
+@pytest.mark.parametrize("words", [
+    "The chances of an immediate ceasefire are slim.",
+    "There is no real prospect of a settlement this year.",
+    "This meeting cannot lead to any significant steps towards peace.",
+    "A lasting ceasefire won't emerge overnight.",
+])
+def test_low_odds_and_what_talks_cannot_bring_are_a_pessimistic_outlook(words):
+    # Made-up quotes in the words 2025 commentary used for "unlikely; the talks will fail" (STANCES.md).
+    text = f"“{words}” said Dana Whitlock, a senior fellow at the Harbour Institute."
+    [expert] = extract_all(Article(text=text)).experts
+    assert expert.outlook is not None and expert.outlook.stance == "pessimistic"
+
+
 def test_not_wanting_to_deal_with_someone_is_not_refusing_a_deal():
     # Made-up quote: "deal" as a verb after "to" is no peace deal the side turns down.
     text = "“Kyiv doesn't want to deal with the envoy,” said Dana Whitlock, a senior fellow at the Harbour Institute."

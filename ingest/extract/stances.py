@@ -126,6 +126,16 @@ LEXICON: tuple[Cue, ...] = (
     Cue("pessimistic", r"(?:not|isn[’']t|aren[’']t) realistic|unrealistic|unlikely|(?:little|no) reason to"
                        r"|pessimis\w+|doomed|dead end|won[’']t work|far apart", 1),
     Cue("pessimistic", r"collapse\w*|stalemate|drag on|no (?:real |diplomatic )?path", 0.5),
+    # the odds of a deal called low, or none: "chances of an immediate ceasefire slim", "no prospect of resolution"
+    Cue("pessimistic", r"(?:chances?|prospects?|possibilit(?:y|ies)|odds|hopes?)\s+(?:[\w-]+\s+){0,7}?(?:are|is|remain|look|"
+                       r"seem)s?\s+(?:\w+\s+)?(?:low|slim|dim|poor|remote|bleak|small|minimal)|(?:no|little|slim|dim|"
+                       r"poor|remote|bleak) (?:real |realistic )?(?:chances?|prospects?|hope) (?:of|for)", 1,
+        negatable=False),
+    # what the talks cannot bring: "cannot lead to any significant steps towards peace", "won't emerge overnight"
+    Cue("pessimistic", r"(?:won[’']t|will not|cannot|can[’']t|could not|couldn[’']t|is not going to|isn[’']t going to)\s+"
+                       r"(?:\w+\s+){0,3}?(?:(?:lead to|bring|produce|deliver|result in)\s+(?:[\w-]+\s+){0,4}?(?:peace|deals?|"
+                       r"ceasefire|truce|agreement|settlement|breakthrough|progress|resolution|steps)|emerge|be settled|"
+                       r"be resolved|end the (?:war|conflict))", 1, negatable=False),
     Cue("uncertain", r"(?:big|great|biggest|key) unknown|uncertain\w*|unclear|remains to be seen|posturing"
                      r"|hard to (?:say|predict|tell)|(?:open|bigger|big|key) question", 1),
 )
