@@ -111,6 +111,8 @@ def one(text: str, **kwargs) -> tuple[str, str, str, str, str]:
      ("rejection", "Yuri Ushakov", "2025-04-18", "day", "weekday")),
     ("Zelensky’s chief of staff rejected the ceasefire proposal on Friday.",
      ("rejection", "Ukraine", "2025-04-18", "day", "weekday")),
+    ("Putin’s foreign minister rejected the ceasefire proposal on Friday.",
+     ("rejection", "Sergei Lavrov", "2025-04-18", "day", "weekday")),
 ])
 def test_wire_style_sentences(text, expected):
     # each sentence as the war's coverage has it: an article that speaks of the war (a trade story's "talks" and

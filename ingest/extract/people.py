@@ -695,7 +695,7 @@ def title_before(text: str, start: int, place_words: frozenset[str] = frozenset(
         word, left = words[at].strip("()"), words[at - 1].strip("()") if at else ""
         if word.endswith((",", ";", ":")):
             break
-        if _TERM_YEARS.fullmatch(words[at]) and kept == []:
+        if _TERM_YEARS.fullmatch(words[at]) and not kept:
             kept.insert(0, words[at])  # "Former Ukrainian Prime Minister (2010-2014) Nikolay Azarov"
             continue
         if word.lower() in _RETIRED_AFTER and at and left in TITLE_WORDS:

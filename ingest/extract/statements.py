@@ -159,7 +159,7 @@ _INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:administration|government|o
                                 re.IGNORECASE)
 # "Putin’s top foreign policy aide dismissed …": the aide acts, not the person whose aide he is
 _ROLE_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:aide|adviser|advisor|envoy|spokesman|spokeswoman|spokesperson|"
-                         r"negotiator|emissary|representative|chief of staff)\b", re.IGNORECASE)
+                         r"negotiator|emissary|representative|chief of staff|minister|secretary)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(
     r"^\s*,?\s*(?:and|&|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,4}$", re.IGNORECASE
 )
@@ -826,7 +826,11 @@ def _actor_of(registry, clause: _Clause, cand: _Candidate) -> tuple[list[str], b
         return [side.name], side.role == "official", False
     owned = _ROLE_AFTER.match(clause.outside[cand.end - clause.base:]) if actor.kind == "person" else None
     if owned:  # the registry's holder of that office, else the state the owner's aide speaks for
-        holder = registry.office_holder(clause.outside[cand.start - clause.base:cand.end - clause.base + owned.end()])
+        phrase = clause.outside[cand.start - clause.base:cand.end - clause.base + owned.end()]
+        office = phrase[cand.end - cand.start + 2:].strip()
+        # "Putin’s foreign minister" is Russia's foreign minister
+        holder = registry.office_holder(phrase) \
+            or (registry.office_holder(f"{side.name}'s {office}") if side is not None else None)
         if holder is not None and holder.kind == "person":
             return [holder.name], holder.role == "official", True
         if side is not None:
