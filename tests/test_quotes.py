@@ -198,6 +198,7 @@ def test_a_description_that_is_someones_is_not_the_person_quoted_before(owner_se
      "Yuri Ushakov"),  # the registry's holder of that office
     ("Earlier, Putin’s top foreign policy aide said it would merely give Kyiv a respite.", "Yuri Ushakov"),
     ("Zelensky’s chief of staff rejected the plan, saying it was unworkable.", None),  # someone the text does not name
+    ("Putin’s foreign minister said the plan was unacceptable.", "Sergei Lavrov"),  # his state's office holder
 ])
 def test_an_aide_named_by_whose_aide_he_is_speaks_himself(sentence, speaker):
     assert rows("Talks resumed on Friday.\n\n" + sentence)[-1][2] == speaker

@@ -66,8 +66,16 @@ class Registry:
 
     def office_holder(self, phrase: str) -> Actor | None:
         """The person an English office names on its own ("Russia's foreign minister", "the Kremlin spokesman"), from
-        `[actor.offices] en`; the whole phrase must be the office, so "Russia's deputy foreign minister" is no one."""
-        return self._by_office.get(_office_key(phrase))
+        `[actor.offices] en`; the whole phrase must be the office, so "Russia's deputy foreign minister" is no one.
+        A leader's office is their state's when the registry lists no office of theirs by that name: "Putin's
+        foreign minister" is Russia's foreign minister."""
+        found = self._by_office.get(_office_key(phrase))
+        owned = _OWNED.match(phrase.strip()) if found is None else None
+        person = self.lookup(owned.group(1)) if owned else None
+        state = self.get(person.side) if person is not None and person.kind == "person" and person.side else None
+        if state is not None and state.kind == "country":
+            found = self._by_office.get(_office_key(f"{state.name}'s {owned.group(2)}"))
+        return found
 
     def get(self, name: str) -> Actor | None:
         return next((a for a in self.actors if a.name == name), None)
@@ -102,6 +110,9 @@ def _actor(entry: dict, path) -> Actor:
 
 
 _RANK_WORDS = frozenset({"top", "senior", "longtime", "long-time", "veteran", "powerful", "influential"})
+
+
+_OWNED = re.compile(r"(?:the\s+)?(.+?)[’']s\s+(.+)$", re.IGNORECASE)
 
 
 def _office_key(phrase: str) -> str:

@@ -826,11 +826,7 @@ def _actor_of(registry, clause: _Clause, cand: _Candidate) -> tuple[list[str], b
         return [side.name], side.role == "official", False
     owned = _ROLE_AFTER.match(clause.outside[cand.end - clause.base:]) if actor.kind == "person" else None
     if owned:  # the registry's holder of that office, else the state the owner's aide speaks for
-        phrase = clause.outside[cand.start - clause.base:cand.end - clause.base + owned.end()]
-        office = phrase[cand.end - cand.start + 2:].strip()
-        # "Putin’s foreign minister" is Russia's foreign minister
-        holder = registry.office_holder(phrase) \
-            or (registry.office_holder(f"{side.name}'s {office}") if side is not None else None)
+        holder = registry.office_holder(clause.outside[cand.start - clause.base:cand.end - clause.base + owned.end()])
         if holder is not None and holder.kind == "person":
             return [holder.name], holder.role == "official", True
         if side is not None:
