@@ -53,3 +53,29 @@ def test_real_gold_statements_start_after_the_dateline(path):
     or without a comma ("MOSCOW (Reuters) -The Kremlin said"), as the extractor starts it."""
     starts = [s["text_start"] for s in json.loads(path.read_text())["ceasefire_statements"]]
     assert [s for s in starts if check_gold.DATELINE.match(s) or check_gold.BARE_DATELINE.match(s)] == []
+
+
+VOA_EXPERTS = GOLD / "experts-dev" / "voa-oreshkin-fesenko-riyadh-weigh-in-2025-02-19.json"
+
+
+def test_an_expert_gold_file_whose_text_is_in_git_passes_the_checker():
+    text = VOA_EXPERTS.with_suffix(".txt")  # public domain (VOA), so committed beside its annotations
+    assert check_gold.check(VOA_EXPERTS, text, show=False) == []
+
+
+def test_the_checker_names_an_experts_files_broken_evidence_values_and_hash(tmp_path):
+    gold = json.loads(VOA_EXPERTS.read_text(encoding="utf-8"))
+    expert = next(e for e in gold["experts"] if any(e["stances"].values()))
+    side = next(s for s, v in expert["stances"].items() if v)
+    expert["evidence"][side] = ["words that are nowhere in the article"]
+    expert["outlook"] = "hopeful"
+    text = VOA_EXPERTS.with_suffix(".txt")
+    for suffix in (".txt", ".meta.json"):
+        (tmp_path / (VOA_EXPERTS.stem + suffix)).write_bytes(VOA_EXPERTS.with_suffix(suffix).read_bytes())
+    (tmp_path / text.name).write_text(text.read_text(encoding="utf-8") + "\nA line added.\n", encoding="utf-8")
+    broken = tmp_path / VOA_EXPERTS.name
+    broken.write_text(json.dumps(gold), encoding="utf-8")
+    problems = check_gold.check(broken, tmp_path / text.name, show=False)
+    assert "meta sha256 is not the text's" in problems
+    assert any(p.startswith(f"{expert['name']}: bad stance outlook 'hopeful'") for p in problems)
+    assert any(f"evidence for {side} not a start" in p for p in problems)

@@ -1,10 +1,12 @@
 """Mechanical checks for the hand-made gold files in this folder (and the shared seed gold).
 
-Checks that every `text_start` is copied exactly from the article (statements: a sentence starts with
+Experts files (STANCES.md) are checked for known values and evidence starts copied from the article; every file
+for a meta sha256 that is its text's. News files: checks that every `text_start` is copied exactly from the article (statements: a sentence starts with
 it), that title items sit in the title line, and that `actor_mentions` equal a regex count of the
 `actor_mention_forms` over the annotated span, with the gold README's exclusions: the all-caps
 dateline and aliases inside another name. Run: `.venv/bin/python tests/gold/check_gold.py [--show] [FOLDER ...]`.
 """
+import hashlib
 import json
 import re
 import sys
@@ -148,17 +150,52 @@ def check_items(gold: dict, span: str, problems: list[str]) -> None:
 def check(gold_path: Path, text_path: Path, show: bool) -> list[str]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = text_path.read_text(encoding="utf-8")
-    span = annotated_text(text, gold)
     problems: list[str] = []
     meta_path = text_path.with_suffix(".meta.json")
     if meta_path.exists():
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if meta["title"] != text.split("\n", 1)[0]:
             problems.append("meta title differs from the first line")
-        if meta["published"] != gold["published_assumed"]:
+        if "published_assumed" in gold and meta["published"] != gold["published_assumed"]:
             problems.append("meta published differs from published_assumed")
+        if "sha256" in meta and meta["sha256"] != hashlib.sha256(text_path.read_bytes()).hexdigest():
+            problems.append("meta sha256 is not the text's")
+    if "experts" in gold:
+        return problems + check_experts(gold, text)
+    span = annotated_text(text, gold)
     check_mentions(gold, span, problems, show)
     check_items(gold, span, problems)
+    return problems
+
+
+SIDES = ("Russia", "Ukraine", "United States", "Europe")
+SIDE_VALUES = {"critical", "supportive", "neutral", None}
+OUTLOOKS = {"optimistic", "pessimistic", "uncertain", None}
+
+
+def check_experts(gold: dict, text: str) -> list[str]:
+    """An experts file (STANCES.md): known values only, and for each non-null one evidence starts of at most 8
+    words, copied from the article, not opening with a quotation mark; no evidence for a null value."""
+    problems = []
+    for expert in gold["experts"]:
+        name = expert.get("name") or "?"
+        stances = expert.get("stances", {})
+        values = {side: stances.get(side) for side in SIDES}
+        values["outlook"] = expert.get("outlook")
+        problems += [f"{name}: unknown side {side!r}" for side in stances if side not in SIDES]
+        problems += [f"{name}: bad stance {side} {value!r}" for side, value in values.items()
+                     if value not in (OUTLOOKS if side == "outlook" else SIDE_VALUES)]
+        evidence = expert.get("evidence", {})
+        for target, value in values.items():
+            starts = evidence.get(target) or []
+            if value and not starts:
+                problems.append(f"{name}: {target} is {value} but has no evidence")
+            if not value and starts:
+                problems.append(f"{name}: evidence for {target}, which is null")
+            for start in starts:
+                if len(start.split()) > 8 or start[:1] in QUOTE_MARKS or start not in text:
+                    problems.append(f"{name}: evidence for {target} not a start of at most 8 words in the text: "
+                                    f"{start!r}")
     return problems
 
 
@@ -176,12 +213,24 @@ def main() -> int:
     show = "--show" in sys.argv
     folders = [Path(arg) for arg in sys.argv[1:] if arg != "--show"]
     failed = 0
-    for gold_path, text_path in gold_files(folders):
+    sys.path.insert(0, str(HERE.parents[1]))
+    from bench.gold_texts import locate  # noqa: PLC0415 (the repo's text store, for texts kept out of git)
+
+    for gold_path, beside in gold_files(folders):
+        text_path = locate(beside)
+        if text_path is None:
+            print(f"{gold_path.name}: its text {beside.name} is neither beside it nor in the text store, not checked")
+            continue
         problems = check(gold_path, text_path, show)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        print(f"{gold_path.name}: {len(gold['quotes'])} quotes, {sum(gold['actor_mentions'].values())} mentions "
-              f"of {len(gold['actor_mentions'])} actors, {len(gold['ceasefire_statements'])} statements"
-              + ("" if problems else " - OK"))
+        if "experts" in gold:
+            counts = (f"{len(gold['experts'])} experts, "
+                      f"{sum(1 for e in gold['experts'] for v in [*e.get('stances', {}).values(), e.get('outlook')] if v)}"
+                      " non-null items")
+        else:
+            counts = (f"{len(gold['quotes'])} quotes, {sum(gold['actor_mentions'].values())} mentions of "
+                      f"{len(gold['actor_mentions'])} actors, {len(gold['ceasefire_statements'])} statements")
+        print(f"{gold_path.name}: {counts}" + ("" if problems else " - OK"))
         for problem in problems:
             print("   ", problem)
         failed += bool(problems) and gold_path != SEED_GOLD
