@@ -511,3 +511,17 @@ def test_what_is_doubted_or_asked_for_is_not_a_stance(words):
     text = f"Talks resumed on Monday.\n\n“{words}” said Jane Doe, a senior fellow at the Atlantic Institute."
     [doe] = experts_of(text, [quote(text, "Jane Doe", words)])
     assert summary(doe).get("Russia", ("none",))[0] != "supportive"
+
+
+def test_a_think_tanks_roster_names_its_experts_and_their_given_names_carry_their_words():
+    # Made-up roundup in the shape of a think tank's "experts react" piece: a roster line per expert, then each is
+    # called by the given name, or its usual short form.
+    text = ("What the plan means\n\nWe asked our experts.\n\n"
+            "• Daniel Whitlock (@dwhitlock): senior fellow at the Harbour Institute and former ambassador to Ruritania\n\n"
+            "• Jane Carrow (@jcarrow): director of the Harbour Institute's Europe program\n\n"
+            "• Dan calls the plan sloppy and says Moscow is stalling.\n\n"
+            "• Jane argues that the talks may well collapse.")
+    found = {e.name: e for e in extract_all(Article(text=text)).experts}
+    assert set(found) == {"Daniel Whitlock", "Jane Carrow"}
+    assert found["Daniel Whitlock"].description.startswith("senior fellow at the Harbour Institute")
+    assert ("Russia", "critical") in [(s.target, s.stance) for s in found["Daniel Whitlock"].stances]

@@ -141,6 +141,7 @@ def find_people(text: str, sentences, registry: Registry) -> list[Person]:
     _registry_people(text, registry, forms, found, claimed)
     _other_people(text, forms, found, claimed)
     _transcript_labels(text, registry, found, claimed)
+    _roster_lines(text, registry, found, claimed)
     _surname_mentions(text, found, claimed)
     people = [f.person for f in found.values()]
     for person in people:
@@ -466,6 +467,46 @@ def _transcript_labels(text: str, registry: Registry, found: dict, claimed: list
             entry = found[name] = _Found(Person(name, description, role_of(description), [], False), _surname(name))
         entry.person.spans.append((start, end))
         claimed.append((start, end))
+
+
+# A think tank's roster of the experts it asked: "• Daniel Fried (@AmbDanFried): Weiser Family distinguished fellow …".
+_ROSTER_LINE = re.compile(r"^[•·*–-]\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?:\(@\w+\))?\s*:\s+([^\n]{3,200})$",
+                          re.MULTILINE)
+# The given names a roster's later lines use for its people ("Dan calls the proposal …" for Daniel Fried).
+_SHORT_NAMES = {"Daniel": "Dan", "David": "Dave", "Michael": "Mike", "James": "Jim", "Robert": "Bob",
+                "William": "Bill", "Thomas": "Tom", "Steven": "Steve", "Stephen": "Steve", "Christopher": "Chris",
+                "Matthew": "Matt", "Alexander": "Alex", "Nicholas": "Nick", "Benjamin": "Ben", "Samuel": "Sam",
+                "Anthony": "Tony", "Joseph": "Joe", "Edward": "Ed", "Richard": "Rick", "Elizabeth": "Liz",
+                "Katherine": "Kate", "Andrew": "Andy", "Peter": "Pete", "Jeffrey": "Jeff", "Gregory": "Greg",
+                "Frederick": "Fred", "Ronald": "Ron", "Jonathan": "Jon", "Timothy": "Tim", "Kenneth": "Ken",
+                "Lawrence": "Larry", "Gabriel": "Gabe", "Nathaniel": "Nate", "Zachary": "Zach"}
+
+
+def _roster_lines(text: str, registry: Registry, found: dict, claimed: list) -> None:
+    """The people of a roster line, with the description after the colon; and, since such a piece then calls them
+    by their given name ("John argues"), each given name (or its usual short form) that stands alone."""
+    for match in _ROSTER_LINE.finditer(text):
+        start, end = match.span(1)
+        name, description = match.group(1), match.group(2).strip()
+        if registry.lookup(name) is not None or role_of(description) == "other" and not held_office_once(description):
+            continue
+        entry = next((f for f in found.values() if any(a < end and start < b for a, b in f.person.spans)), None) \
+            or _same_person(found, name)
+        if entry is None:
+            entry = found[name] = _Found(Person(name, description, role_of(description), [], False), _surname(name))
+        elif entry.person.in_registry:
+            continue
+        elif entry.person.description is None:  # named earlier without a description: the roster gives it
+            entry.person.description, entry.person.role = description, role_of(description)
+        if not any(a < end and start < b for a, b in claimed):
+            entry.person.spans.append((start, end))
+            claimed.append((start, end))
+        given = name.split()[0]
+        for form in {given, _SHORT_NAMES.get(given, given)}:
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?!\s+[A-Z])", text):
+                if not any(a <= m.start() < b for a, b in claimed):
+                    entry.person.spans.append(m.span())
+                    claimed.append(m.span())
 
 
 def _same_person(found: dict, name: str) -> _Found | None:
