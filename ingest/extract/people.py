@@ -488,16 +488,17 @@ def _roster_lines(text: str, registry: Registry, found: dict, claimed: list) -> 
     for match in _ROSTER_LINE.finditer(text):
         start, end = match.span(1)
         name, description = match.group(1), match.group(2).strip()
-        if registry.lookup(name) is not None or role_of(description) == "other" and not held_office_once(description):
+        role = role_of(description)
+        if registry.lookup(name) is not None or role == "other" and not held_office_once(description):
             continue
         entry = next((f for f in found.values() if any(a < end and start < b for a, b in f.person.spans)), None) \
             or _same_person(found, name)
         if entry is None:
-            entry = found[name] = _Found(Person(name, description, role_of(description), [], False), _surname(name))
+            entry = found[name] = _Found(Person(name, description, role, [], False), _surname(name))
         elif entry.person.in_registry:
             continue
         elif entry.person.description is None:  # named earlier without a description: the roster gives it
-            entry.person.description, entry.person.role = description, role_of(description)
+            entry.person.description, entry.person.role = description, role
         if not any(a < end and start < b for a, b in claimed):
             entry.person.spans.append((start, end))
             claimed.append((start, end))
