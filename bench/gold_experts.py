@@ -101,7 +101,8 @@ def _compare(counts: Counts, want: dict[str, str], got: dict[str, str]) -> None:
 def report(scores: ExpertScores) -> str:
     return (f"{scores.name:28} experts P {scores.experts.precision:.2f} R {scores.experts.recall:.2f} | stance items "
             f"P {scores.items.precision:.2f} R {scores.items.recall:.2f} F1 {scores.items.f1:.3f} | at confidence "
-            f"≥ {DEFAULT_MIN_CONFIDENCE}: F1 {scores.confident.f1:.3f}, reversed {scores.reversed}")
+            f"≥ {DEFAULT_MIN_CONFIDENCE}: P {scores.confident.precision:.2f} R {scores.confident.recall:.2f} "
+            f"F1 {scores.confident.f1:.3f}, reversed {scores.reversed}")
 
 
 def main(sets: list[str], misses: bool = False) -> None:
