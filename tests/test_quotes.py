@@ -648,6 +648,8 @@ def test_participle_after_a_partial_quote_keeps_the_speaker_named_before_it():
     ("The Ministry of Trade and Industry said exports would rise.", ["Ministry of Trade and Industry"]),
     ("European capitals reacted after Washington and Kyiv said they had advanced the talks.",
      ["United States", "Ukraine"]),
+    # the left conjunct has a verb of its own: a clause of its own, whose object is no speaker
+    ("Trump met Putin and then Witkoff said the talks had gone well.", ["Steve Witkoff"]),
 ])
 def test_a_joint_subject_gives_one_quote_per_speaker(text, speakers):
     found = quotes_of(text)

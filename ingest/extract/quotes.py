@@ -1240,7 +1240,13 @@ _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 def _names_alone(conjunct: str) -> bool:
     """The left conjunct is only a name (with a title or determiner), not "the Ministry of Trade"."""
-    return 0 < len(conjunct.split()) <= 4 and not re.search(r"\b(?:of|for)\b", conjunct)
+    return 0 < len(conjunct.split()) <= 4 and not re.search(r"\b(?:of|for)\b", conjunct) \
+        and not _CONJUNCT_VERB.search(conjunct)
+
+
+# "Trump met Putin and then Witkoff said": a left conjunct with a verb of its own is a clause, not a subject
+_CONJUNCT_VERB = re.compile(r"\b(?:[a-z]+ed|met|spoke|told|said|says|saw|held|took|made|gave|sent|won|lost|"
+                            r"called|calls|meets|speaks|tells)\b")
 
 
 
