@@ -470,6 +470,18 @@ def test_a_coordinator_at_a_dialogue_center_is_an_expert():
     assert [e.name for e in extract_all(Article(text=text)).experts] == ["Dana Whitlock"]
 
 
+def test_a_capitalised_title_before_an_institute_makes_an_expert_and_the_outlet_told_is_none():
+    # Made-up text in the shape of a May 2025 Sputnik Africa report: a bare capitalised title in apposition, the
+    # outlet as the one told, then "The researcher stated" about the person the title described.
+    text = ("Istanbul talks\n\nThe negotiations represent a breakthrough for peace, Dana Whitlock, Lead Researcher at "
+            "the Harbour Institute of Foreign Affairs, told Coastline Radio.\n\nThe researcher stated that Europeans "
+            "want to prolong the conflict.")
+    found = extract_all(Article(text=text))
+    assert [(e.name, e.description) for e in found.experts] == [
+        ("Dana Whitlock", "Lead Researcher at the Harbour Institute of Foreign Affairs")]
+    assert [q.speaker for q in found.quotes][:1] == ["Dana Whitlock"]
+
+
 def test_a_cue_after_he_is_about_the_side_that_opened_the_sentence():
     # Made-up words in the shape of a February 2025 Fox News interview: "he" is Putin, not Trump named last.
     text = ("“While Vladimir Putin pledged in his call with Donald Trump that he wants peace, he continues to have "

@@ -366,9 +366,13 @@ def _called_expert(person: Person, sentences: list[Sentence], people: list[Perso
         return False
     # (officials named in between, such as "Presidents Putin and Zelensky", are not who "the expert" is)
     others = [s for p in people if p is not person and p.role != "official" and not p.in_registry for s, _ in p.spans]
+    # "…, Dareskedar Taye, Lead Researcher at …, told Sputnik Africa. … The researcher stated": the one described
+    # as a researcher in that sentence is who "the researcher" is
+    described = [s for p in people if p is not person and p.role == "expert" for s, _ in p.spans]
     for sentence in sentences[at + 1:at + 3]:
         if _CALLED_EXPERT.match(sentence.text):
-            return not any(first < s < sentence.start for s in others)
+            return not any(first < s < sentence.start for s in others) \
+                and not any(sentences[at].start <= s < sentence.start for s in described)
     return False
 
 

@@ -48,6 +48,12 @@ _APPOSITIVE_TITLE = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?"  # "… at the Transatlantic Dialogue Center (TDC),"
     rf"(?=[,;]|\.(?:\s|$)|$)"
 )
+# ", Lead Researcher at the Ethiopian Institute of Foreign Affairs,": any capitalised title before its organisation; kept
+# only when the words describe a role (`role_of`), so that no place or outlet passes for a title.
+_APPOSITIVE_CAPITALISED = re.compile(
+    rf"^,\s+({_U}[\w-]*(?:\s+{_U}[\w-]*){{0,3}}\s+(?:at|of|with|for|in|from)\s+(?:the\s+)?{_U}[^,.;:“”\"()]{{1,100}}?)"
+    rf"(?=[,;]|\.(?:\s|$)|$)"
+)
 # ", president of Chapter & Verse, a Spokane advertising agency,": what the organisation is, for the role.
 _ORG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,.;:“”\"()]{2,80})(?=[,.;]|$)")
 _OF_ORGANISATION = re.compile(rf"\b(?:of|at)\s+(?:the\s+)?{_U}[^,]*$")
@@ -574,6 +580,9 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
     if after.startswith(("’s", "'s")):
         return None
     appositive = _APPOSITIVE.match(after) or _APPOSITIVE_ORG.match(after) or _APPOSITIVE_TITLE.match(after)
+    if appositive is None:
+        appositive = _APPOSITIVE_CAPITALISED.match(after)
+        appositive = appositive if appositive and role_of(appositive.group(1)) != "other" else None
     said_after = None
     clause, rest = (appositive.group(1).strip(), after[appositive.end():]) if appositive else ("", "")
     last = re.search(r"[A-Z][\w’'-]*\s+([A-Z][\w’'-]+)$", clause)

@@ -15,7 +15,8 @@ from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
 from ingest.extract.ranker import Candidate, Context, Ranker, choose, subject_lead
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import ORGANISATION_NOUNS, Pronoun, Speaker, SpeakerIndex
-from ingest.extract.titles import GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, role_of
+from ingest.extract.titles import (GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, describes_person,
+                                   role_of)
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS,
     PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS,
@@ -1020,8 +1021,8 @@ def _apposed_subject(head: str, comma: int, base: int, index: SpeakerIndex) -> i
         return None
     inner = head.rfind(",", 0, comma)
     outer = head.rfind(",", 0, inner) if inner > 0 else -1
-    if outer < 0 or not _DESCRIPTION_START.match(head, inner + 1):
-        return None
+    if outer < 0 or not (_DESCRIPTION_START.match(head, inner + 1) or describes_person(head[inner + 1:comma])):
+        return None  # (a bare title describes as well as "a …": "…, Dareskedar Taye, Lead Researcher at …, told")
     name = head[outer + 1:inner].strip()
     people = index.people_between(base + outer + 1, base + inner)
     if not people or len(name.split()) > 4 or head[outer + 1:inner].strip() != \
