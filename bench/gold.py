@@ -268,12 +268,17 @@ def main() -> None:
     args = parser.parse_args()
     chosen = args.sets or GOLD_SETS + tuple(gold_experts.EXPERT_SETS)
     given = given_files(args.gold) if args.gold else []
-    for path in [p for p in given if "experts" in json.loads(p.read_text(encoding="utf-8"))]:
+    expert_files = [p for p in given if "experts" in json.loads(p.read_text(encoding="utf-8"))]
+    experts_total = gold_experts.ExpertScores("ALL expert files")
+    for path in expert_files:
         given.remove(path)  # an expert gold file is scored by its own bench
         scores = gold_experts.score_file(path)
+        experts_total.add(scores)
         print(gold_experts.report(scores))
         if args.misses:
             print("\n".join(f"    {m}" for m in scores.misses))
+    if len(expert_files) > 1:  # a new batch scored on arrival: its total is the number that counts
+        print(gold_experts.report(experts_total) + "\n")
     groups = ({"files": given} if given else {}) if args.gold else \
         {group: paths for s in chosen if s in GOLD_SETS for group, paths in language_groups(s).items()}
     for group, paths in groups.items():
