@@ -620,3 +620,28 @@ def test_the_two_sides_are_not_the_topics_countries_when_the_article_names_neith
 ])
 def test_a_great_deal_is_an_amount_not_an_agreement(sentence, found):
     assert bool(statements(sentence + WAR_CONTEXT, published=date(2025, 10, 27))) is found
+
+
+@pytest.mark.parametrize("text, published, dated", [  # synthetic sentences
+    # what a trailing attribution reports happened on its own day; the saying is the news of the day
+    ("US envoy Steve Witkoff met Putin in Moscow late on Thursday and will relay his views on a ceasefire, the "
+     "Kremlin said.", date(2025, 3, 15), [("2025-03-13", "context")]),  # (the meeting: the article's main event)
+    ("In April 2022, a settlement agreement on the conflict was nearly finalized, but then Boris Johnson blocked it, "
+     "Lavrov noted, accusing Western countries of trying to weaken Russia.", date(2025, 2, 24),
+     [("2025-02-24", "context")]),
+    # unless the reported words are the speaker's side acting: that act is the statement
+    ("Russia and Ukraine agreed Friday to exchange prisoners of war as part of a peace deal, the head of Russia's "
+     "delegation Vladimir Medinsky said.", date(2025, 5, 17), [("2025-05-16", "weekday")]),
+    # a week known only by its week keeps the month
+    ("Trump and Putin spoke by phone. The two leaders announced last week that they would meet again in Budapest "
+     "for peace negotiations.",
+     date(2025, 10, 20), [("2025-10", "relative")]),
+    ("Earlier in the week, Turkish Foreign Minister Hakan Fidan described the Istanbul talks as another step toward ending the war.",
+     date(2025, 7, 25), [("2025-07", "relative")]),
+    # "earlier talks" dates nothing
+    ("Turkish Foreign Minister Hakan Fidan thanked Erdogan for facilitating earlier talks in Istanbul, saying the ceasefire understandings had "
+     "been implemented.", date(2025, 7, 25), [("2025-07-25", "context")]),
+])
+def test_a_date_dates_the_statement_only_where_it_belongs_to_the_statements_act(text, published, dated):
+    found = extract_all(Article(text="Talks\n\n" + text, published=published)).statements
+    assert [(s.date, s.date_basis) for s in found] == dated

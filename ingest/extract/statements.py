@@ -169,9 +169,11 @@ _PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+(?:ed|en)\s+by\s+(?:the\s+)?",
 _CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b|,\s*having\b", re.IGNORECASE)
 _SPOKEN_SHARE = 0.5  # of a sentence's length: the quote's words fill the sentence, so its speaker made it
 # "a moratorium agreed in March": the date belongs to the noun, not to the sentence's act.
+# (Not when that participle is the statement's own verb: "The two leaders announced last week".)
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|has|have|had|he|she|it|they|we|who|which|that)\b)[a-z]+\s+"
-    r"(?:\w+ed|signed|held|reached|struck|brokered|made|set|agreed|built|begun|drawn)\s+(?:in|on|at|last|earlier)?\s*$"
+    r"(?P<participle>\w+ed|signed|held|reached|struck|brokered|made|set|agreed|built|begun|drawn)\s+"
+    r"(?:in|on|at|last|earlier)?\s*$"
 )
 # "… his first foray onto Western soil since he ordered the invasion in February 2022": a since-clause names
 # the starting point of a stretch, never the day the sentence's act happened.
@@ -182,9 +184,10 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 # "Earlier, Merz indicated …", "Before that, Zelensky spoke …", "A few days later, …": away from the date the text
-# stands on by an unstated stretch, so neither that day nor a neighbour's is right; only the month is known.
+# stands on by an unstated stretch, so neither that day nor a neighbour's is right; only the month is known. ("earlier
+# talks", "earlier statements": an adjective before a plural noun dates nothing.)
 _SHIFTED = re.compile(
-    r"\b(?:earlier(?!\s+(?:today|this|that|on|in|at|than)\b)|before\s+that|prior\s+to\s+that"
+    r"\b(?:earlier(?!\s+(?:today|this|that|on|in|at|than)\b)(?!\s+[a-z]+s\b)|before\s+that|prior\s+to\s+that"
     r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+(?:later|earlier|before|ago))\b",
     re.IGNORECASE,
 )
@@ -299,9 +302,11 @@ class DateRule:
 
     published: date | None
 
-    def admits(self, ref: DateRef, before: str, after: str = "") -> bool:
-        """`before`, `after`: the sentence up to the date and from its end."""
-        return self.in_range(_Dated.of(ref)) and not _names_its_event(before, after) and not _AHEAD.match(ref.text)
+    def admits(self, ref: DateRef, before: str, after: str = "", verb_at: int | None = None) -> bool:
+        """`before`, `after`: the sentence up to the date and from its end; `verb_at`: where in `before` the
+        statement's own verb starts, when known."""
+        return self.in_range(_Dated.of(ref)) and not _names_its_event(before, after, verb_at) \
+            and not _AHEAD.match(ref.text)
 
     def in_range(self, dated: _Dated) -> bool:
         if self.published is None:
@@ -320,12 +325,15 @@ class DateRule:
 _AHEAD = re.compile(r"(?:the\s+)?(?:next|coming|upcoming)\s+(?:week|month|weekend)|tomorrow", re.IGNORECASE)
 
 
-def _names_its_event(before: str, after: str = "") -> bool:
+def _names_its_event(before: str, after: str = "", verb_at: int | None = None) -> bool:
     if _SPEECH_RELEASED.search(before[-100:]):
         return False  # "in a statement to state media aired Thursday": the date of the saying itself
     if _FRONTED_OCCASION.match(before):
         return False  # "At the negotiations on May 16, the delegations agreed …": the occasion dates the act
-    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or _REDUCED_RELATIVE.search(before[-40:])
+    reduced = _REDUCED_RELATIVE.search(before, max(0, len(before) - 40))
+    if reduced and verb_at is not None and reduced.start("participle") == verb_at:
+        reduced = None
+    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or reduced
                 or _PERIOD_BOUNDARY.search(before[-80:])
                 or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:])
                 or _PERFECT_PARTICIPLE.search(before[-80:])
@@ -358,6 +366,7 @@ class _Subject:
     how: str  # mention | pronoun | continued | group
     date: _Dated | None = None
     content_at: int | None = None  # where what they said begins, when it comes before the verb ("..., Peskov said")
+    reported: tuple[int, int] | None = None  # the words the text reports as theirs, when the sentence reports them
 
 
 @dataclass
@@ -504,11 +513,13 @@ def _spoken(said: list[Quote], sentence, subject: _Subject | None) -> _Subject |
         return subject
     speakers = list(dict.fromkeys(q.speaker for q in reported))
     official = all(q.speaker_role == "official" for q in reported)
+    words = [q for q in reported if q.kind == "indirect"]
+    span = (min(q.start for q in words), max(q.end for q in words)) if words else None
     if subject is not None and subject.actors == speakers:
-        return subject
+        return replace(subject, reported=subject.reported or span)
     if subject is None:
-        return _Subject(speakers, official, True, sentence.start, "quote")
-    return replace(subject, actors=speakers, official=official, person=True)
+        return _Subject(speakers, official, True, sentence.start, "quote", reported=span)
+    return replace(subject, actors=speakers, official=official, person=True, reported=span)
 
 
 def _is_contact(text: str, subject: _Subject) -> bool:
@@ -738,7 +749,7 @@ def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None
         return None
     verb_at = clause.base + match.start("verb" if match.group("verb") else "verb2")
     subject = _resolve(article, clause, inside[-1:], verb_at)
-    return replace(subject, content_at=clause.base) if subject else None
+    return replace(subject, content_at=clause.base, reported=(clause.base, verb_at)) if subject else None
 
 
 def _coordinated(clause: _Clause, last: _Candidate) -> list[_Candidate]:
@@ -950,8 +961,9 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     dateline = DATELINE.match(sentence.text)
     own = [r for r in dated if sentence.start <= r.start < sentence.end and not article.quotes.inside(r.start)
            and not (dateline and r.end <= sentence.start + dateline.end())
-           and not r.period
-           and rule.admits(r, article.text[sentence.start:r.start], article.text[r.end:sentence.end])]
+           and not r.period and not _dates_what_was_reported(article, sentence, subject, r)
+           and rule.admits(r, article.text[sentence.start:r.start], article.text[r.end:sentence.end],
+                           _main_verb_at(article, sentence))]
     if own:
         strong = [r for r in own if not r.attributive] or own
         ref = min(strong, key=lambda r: (_distance(r, subject.verb_at), r.start > subject.verb_at))
@@ -970,6 +982,47 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     if _VAGUE.search(sentence.text):
         return _Dated(main.value[:7], "month", "context")
     return main
+
+
+def _dates_what_was_reported(article: _Article, sentence, subject: _Subject, ref: DateRef) -> bool:
+    """"Witkoff met Putin late on Thursday …, the Kremlin said", "In April 2022, a settlement was nearly finalized …,
+    Lavrov noted": a date inside the words the sentence reports dates their event, not the saying, unless those
+    words' own subject is the speaker or the speaker's side ("Russia and Ukraine agreed Friday to …, Medinsky said")."""
+    if subject.reported is None or not subject.reported[0] <= ref.start < subject.reported[1]:
+        return False
+    start, end = max(sentence.start, subject.reported[0]), min(sentence.end, subject.reported[1])
+    outside = article.quotes.masked(sentence)
+    candidates = [c for c in _candidates(article, sentence, outside) if start <= c.start and c.end <= end]
+    outside = outside[:end - sentence.start]
+    clause = _Clause(outside, sentence.start, candidates, start - sentence.start)
+    verb = _first_verb(clause)
+    if verb is None or ref.start > sentence.start + verb.start + 60:
+        return False  # "On Tuesday, Peskov said": no verb of the reported words' own before the date
+    doers = {side for c in candidates if c.start < sentence.start + verb.start and not _after_preposition(outside, c, clause)
+             for side in _sides_of(article, c.actor)}
+    speakers = {side for actor in subject.actors for side in _sides_of(article, actor)}
+    return not doers & speakers
+
+
+def _after_preposition(outside: str, cand: _Candidate, clause: _Clause) -> bool:
+    """"Talks between Vladimir Putin and US officials": a name inside a prepositional phrase is not the subject."""
+    before = outside[clause.floor:cand.start - clause.base]
+    return bool(re.search(r"\b(?:between|of|with|in|at|from|to|for|by|on|against|among)\s+(?:(?:the|\w+[’']s|[A-Z][\w.-]*|"
+                          r"and|US|U\.S\.)\s+)*$", before))
+
+
+def _sides_of(article: _Article, name: str | None) -> set[str]:
+    """The actor and the state it speaks for ("Medinsky" -> {"Vladimir Medinsky", "Russia"})."""
+    actor = article.registry.get(name) if name else None
+    return {a for a in (name, actor.side if actor else None) if a}
+
+
+def _main_verb_at(article: _Article, sentence) -> int | None:
+    """Where the sentence's main verb starts, in the sentence (the subject's own verb offset is the sentence start
+    for a group subject such as "The two leaders")."""
+    outside = article.quotes.masked(sentence)
+    verb = _first_verb(_Clause(outside, sentence.start, _candidates(article, sentence, outside), 0))
+    return verb.start if verb else None
 
 
 def _same_speaker_carries_on(article: _Article, subject: _Subject) -> _Subject | None:
