@@ -638,6 +638,11 @@ def test_a_great_deal_is_an_amount_not_an_agreement(sentence, found):
      date(2025, 10, 20), [("2025-10", "relative")]),
     ("Earlier in the week, Turkish Foreign Minister Hakan Fidan described the Istanbul talks as another step toward ending the war.",
      date(2025, 7, 25), [("2025-07", "relative")]),
+    # a past participle's aside dates its own event; "asked on Tuesday" is when the statement was made
+    ("Zelensky, embroiled in a public row with Donald Trump last month, welcomed the idea of a ceasefire in Jeddah.",
+     date(2025, 3, 10), [("2025-03-10", "context")]),
+    ("Peskov, asked on Tuesday about the truce, said Russia would observe the ceasefire.", date(2025, 3, 10),
+     [("2025-03-04", "weekday")]),
     # "earlier talks" dates nothing
     ("Turkish Foreign Minister Hakan Fidan thanked Erdogan for facilitating earlier talks in Istanbul, saying the ceasefire understandings had "
      "been implemented.", date(2025, 7, 25), [("2025-07-25", "context")]),

@@ -117,7 +117,8 @@ _SUBJECT_ENDS = re.compile(r"\s*(?:ended|concluded|began|produced|yielded|failed
                            r"(?!(?:and|or|but)\b)[a-z]+ed\b(?!\s+by\b))")
 # "…, having last month rejected a US proposal": the date of an earlier act the participle tells, not the statement's
 _PERFECT_PARTICIPLE = re.compile(r"(?:,\s*|\b(?:after|since)\s+)having\b[^,;:.()“”\"]{0,60}$")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which|where|when)\b[^,;\x00]*,")
+# ", who spoke to Putin on Monday,": a relative clause between commas, whose verbs are not the main clause's
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which|where|when)\b[^,;\x00]*,")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _GROUP = re.compile(
@@ -333,7 +334,10 @@ def _names_its_event(before: str, after: str = "", verb_at: int | None = None) -
     reduced = _REDUCED_RELATIVE.search(before, max(0, len(before) - 40))
     if reduced and verb_at is not None and reduced.start("participle") == verb_at:
         reduced = None
-    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or reduced
+    aside = _PARTICIPLE_ASIDE.search(before[-100:])
+    if aside and (SPEECH_VERB.fullmatch(aside.group("participle")) or aside.group("participle") == "asked"):
+        aside = None
+    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or reduced or aside
                 or _PERIOD_BOUNDARY.search(before[-80:])
                 or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:])
                 or _PERFECT_PARTICIPLE.search(before[-80:])
@@ -353,6 +357,9 @@ _SPEECH_RELEASED = re.compile(
 # "Zelensky, who visited Washington on Monday, claimed …": a date inside a relative clause set off by a comma dates
 # what that clause tells, not the statement.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.()“”\"]{0,90}$")
+# "Zelensky, embroiled in a public row with Trump last month, touched down in Jeddah", "The plan, unveiled on Tuesday,
+# …": a past participle's aside dates its own event (not a verb of saying: "…, added Peskov on Monday").
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?P<participle>[a-z]+(?:ed|en))\b[^,;:.()“”\"]{0,90}$")
 
 
 @dataclass
@@ -663,7 +670,7 @@ def _first_verb(clause: _Clause) -> _Verb | None:
 
 def _asides(clause: _Clause) -> list[tuple[int, int]]:
     """', who has long covered Russia,' and ', asked on Tuesday whether ...,' after a name: their verbs are not the main one."""
-    spans = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(clause.outside, clause.floor)]
+    spans = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(clause.outside, clause.floor)]
     for cand in clause.candidates:
         aside = _ASIDE.match(clause.outside, cand.end - clause.base)
         if aside:
