@@ -97,3 +97,23 @@ def test_pages_hold_no_sql_and_no_queries():
     offenders = {rel(p): sorted(n for n in imports(p) if top(n) in {"sqlalchemy", "storage"}
                                 or n.startswith("dashboard.queries")) for p in pages}
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_no_library_module_binds_a_top_level_name_twice():
+    # A second `_RELATIVE_ASIDE = …` further down statements.py had silently replaced the first for every use:
+    # a library module (not a Streamlit page script) names each constant, function and class once.
+    twice = {}
+    for path in [*INGEST, *sorted((ROOT / "dashboard").rglob("*.py"))]:
+        if "pages" in path.parts:
+            continue
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+                if isinstance(node, ast.AnnAssign) else []
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.append(node.name)
+            for name in names:
+                seen[name] = seen.get(name, 0) + 1
+        twice.update({f"{path.relative_to(ROOT)}:{name}": n for name, n in seen.items() if n > 1})
+    assert twice == {}

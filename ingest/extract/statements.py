@@ -966,11 +966,12 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
 def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rule: DateRule) -> _Dated | None:
     sentence = article.sentences[index]
     dateline = DATELINE.match(sentence.text)
-    own = [r for r in dated if sentence.start <= r.start < sentence.end and not article.quotes.inside(r.start)
-           and not (dateline and r.end <= sentence.start + dateline.end())
-           and not r.period and not _dates_what_was_reported(article, sentence, subject, r)
-           and rule.admits(r, article.text[sentence.start:r.start], article.text[r.end:sentence.end],
-                           _main_verb_at(article, sentence))]
+    named = [r for r in dated if sentence.start <= r.start < sentence.end and not article.quotes.inside(r.start)
+             and not (dateline and r.end <= sentence.start + dateline.end())
+             and not r.period and not _dates_what_was_reported(article, sentence, subject, r)]
+    verb_at = _main_verb_at(article, sentence) if named else None
+    own = [r for r in named
+           if rule.admits(r, article.text[sentence.start:r.start], article.text[r.end:sentence.end], verb_at)]
     if own:
         strong = [r for r in own if not r.attributive] or own
         ref = min(strong, key=lambda r: (_distance(r, subject.verb_at), r.start > subject.verb_at))
@@ -1005,17 +1006,11 @@ def _dates_what_was_reported(article: _Article, sentence, subject: _Subject, ref
     verb = _first_verb(clause)
     if verb is None or ref.start > sentence.start + verb.start + 60:
         return False  # "On Tuesday, Peskov said": no verb of the reported words' own before the date
-    doers = {side for c in candidates if c.start < sentence.start + verb.start and not _after_preposition(outside, c, clause)
+    doers = {side for c in candidates  # ("Talks between Vladimir Putin and …": Putin is not who acts)
+             if c.start < sentence.start + verb.start and not _object_of_preposition(clause, c, clause.floor)
              for side in _sides_of(article, c.actor)}
     speakers = {side for actor in subject.actors for side in _sides_of(article, actor)}
     return not doers & speakers
-
-
-def _after_preposition(outside: str, cand: _Candidate, clause: _Clause) -> bool:
-    """"Talks between Vladimir Putin and US officials": a name inside a prepositional phrase is not the subject."""
-    before = outside[clause.floor:cand.start - clause.base]
-    return bool(re.search(r"\b(?:between|of|with|in|at|from|to|for|by|on|against|among)\s+(?:(?:the|\w+[’']s|[A-Z][\w.-]*|"
-                          r"and|US|U\.S\.)\s+)*$", before))
 
 
 def _sides_of(article: _Article, name: str | None) -> set[str]:
