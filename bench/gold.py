@@ -85,25 +85,31 @@ def score_file(gold_path: Path) -> Scores:
     found = extract_all(article)
     titles = title_lines(article.text, article.title)
 
-    def in_title(start: int) -> bool:
-        return any(a <= start < b for a, b in titles)
+    def in_title(item) -> bool:
+        return any(a <= item.start < b for a, b in titles)
 
-    scores = Scores(gold_path.stem)
-    _score_quotes(scores, [g for g in gold["quotes"] if not g.get("in_title")],
-                  [q for q in found.quotes if not in_title(q.start)])
-    headline = Scores("headline")
-    _score_quotes(headline, [g for g in gold["quotes"] if g.get("in_title")], [q for q in found.quotes if in_title(q.start)])
-    _score_statements(headline, [g for g in gold["ceasefire_statements"] if g.get("in_title")],
-                      [s for s in found.statements if in_title(s.start)])
-    scores.headline_quotes, scores.headline_speakers = headline.quotes, headline.speakers
-    scores.headline_statements = headline.statements
-    scores.misses += [f"headline {m}" for m in headline.misses if not m.startswith("kind wrong")]
-    _score_mentions(scores, gold["actor_mentions"], found.mentions)
-    _score_statements(scores, [g for g in gold["ceasefire_statements"] if not g.get("in_title")],
-                      [s for s in found.statements if not in_title(s.start)])
+    scores = score_annotation(gold_path.stem, gold, found.quotes, found.statements, found.mentions, in_title)
     far = [s for s in found.statements if far_from(s.date, article.published)]
     scores.far_dates = len(far)
     scores.misses += [f"statement dated far from publication: {s.text[:60]!r} ({s.date})" for s in far]
+    return scores
+
+
+def score_annotation(name: str, gold: dict, quotes: list, statements: list, mentions: list, in_title) -> Scores:
+    """Scores quotes, statements and mentions against one gold annotation; `in_title(item)` tells a title-line item,
+    whose quotes and statements are scored on their own ("headline")."""
+    scores = Scores(name)
+    score_quotes(scores, [g for g in gold["quotes"] if not g.get("in_title")], [q for q in quotes if not in_title(q)])
+    headline = Scores("headline")
+    score_quotes(headline, [g for g in gold["quotes"] if g.get("in_title")], [q for q in quotes if in_title(q)])
+    score_statements(headline, [g for g in gold["ceasefire_statements"] if g.get("in_title")],
+                     [s for s in statements if in_title(s)])
+    scores.headline_quotes, scores.headline_speakers = headline.quotes, headline.speakers
+    scores.headline_statements = headline.statements
+    scores.misses += [f"headline {m}" for m in headline.misses if not m.startswith("kind wrong")]
+    score_mentions(scores, gold["actor_mentions"], mentions)
+    score_statements(scores, [g for g in gold["ceasefire_statements"] if not g.get("in_title")],
+                     [s for s in statements if not in_title(s)])
     return scores
 
 
@@ -134,7 +140,7 @@ def _pair(gold_items: list[dict], predicted: list, text_of) -> tuple[list[tuple[
     return pairs, extra, missed
 
 
-def _score_quotes(scores: Scores, gold_items: list[dict], predicted: list, matched: list | None = None) -> None:
+def score_quotes(scores: Scores, gold_items: list[dict], predicted: list, matched: list | None = None) -> None:
     """Adds the quote scores; `matched`, when given, receives the (gold, predicted) pairs. A quote the gold gives
     joint speakers ("Russia; United States") counts once per speaker, as the extractor gives one quote each."""
     gold_items = [dict(g, speaker=one) for g in gold_items
@@ -159,7 +165,7 @@ def _score_quotes(scores: Scores, gold_items: list[dict], predicted: list, match
                       for g, p in pairs if g["kind"] != p.kind]
 
 
-def _score_mentions(scores: Scores, gold_counts: dict[str, int], mentions: list) -> None:
+def score_mentions(scores: Scores, gold_counts: dict[str, int], mentions: list) -> None:
     """Count F1 over the actors the gold annotates: every surplus or missing mention counts once."""
     predicted: dict[str, int] = {}
     for m in mentions:
@@ -171,7 +177,7 @@ def _score_mentions(scores: Scores, gold_counts: dict[str, int], mentions: list)
             scores.misses.append(f"mentions of {actor}: gold {want} got {got}")
 
 
-def _score_statements(scores: Scores, gold_items: list[dict], predicted: list) -> None:
+def score_statements(scores: Scores, gold_items: list[dict], predicted: list) -> None:
     pairs, extra, missed = _pair(gold_items, predicted, lambda s: s.text)
     scores.statements.add(Counts(len(pairs), len(extra), len(missed)))
     scores.statement_dates.add(Ratio(sum(1 for g, p in pairs if g["date"] == p.date), len(pairs)))

@@ -85,15 +85,15 @@ def score_file(gold_path: Path) -> ExpertScores:
         name = wanted[key]["name"] if key in wanted else found[key].name
         got = predicted_items(found[key]) if key in found else {}
         confident = predicted_items(found[key], DEFAULT_MIN_CONFIDENCE) if key in found else {}
-        _compare(scores.items, want, got)
-        _compare(scores.confident, want, confident)
+        compare_items(scores.items, want, got)
+        compare_items(scores.confident, want, confident)
         scores.reversed += sum(1 for t, v in confident.items() if (want.get(t), v) in OPPOSITES)
         scores.misses += [f"stance {name} / {t}: gold {want.get(t)} got {got.get(t)}"
                           for t in TARGETS if want.get(t) != got.get(t)]
     return scores
 
 
-def _compare(counts: Counts, want: dict[str, str], got: dict[str, str]) -> None:
+def compare_items(counts: Counts, want: dict[str, str], got: dict[str, str]) -> None:
     right = sum(1 for t, v in got.items() if want.get(t) == v)
     counts.add(Counts(right, len(got) - right, len(want) - right))
 

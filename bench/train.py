@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.gold import PROJECT_GOLD, ROOT, Scores, _score_quotes, article_for, gold_files, title_lines
+from bench.gold import PROJECT_GOLD, ROOT, Scores, score_quotes, article_for, gold_files, title_lines
 from ingest.extract import people, quotes
 from ingest.extract.ranker import FEATURES, WEIGHTS_FILE
 from ingest.extract.registry import load_registry
@@ -92,7 +92,7 @@ def collect(article: Article, registry) -> list[Group]:
     by_start = dict(decisions)
     scores = Scores(article.name)
     pairs: list = []
-    _score_quotes(scores, article.gold, found, pairs)
+    score_quotes(scores, article.gold, found, pairs)
     groups = []
     for gold, quote in pairs:
         candidates = by_start.get(quote.start)
@@ -134,7 +134,7 @@ def speaker_scores(articles: list[Article], registry, weights) -> Scores:
     total = Scores("total")
     for article in articles:
         scores = Scores(article.name)
-        _score_quotes(scores, article.gold, run(article, registry, tuple(weights)))
+        score_quotes(scores, article.gold, run(article, registry, tuple(weights)))
         total.add(scores)
     return total
 
