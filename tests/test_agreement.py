@@ -53,6 +53,13 @@ def test_expert_cells_agree_or_differ_and_reversals_are_counted():
     assert result.cells.kappa < result.cells.observed
 
 
+def test_joint_speakers_count_once_per_speaker_on_both_sides():
+    joint = news([quote("We back the plan", "Alpha Person; Beta Person")], [], {})
+    scores = agreement.compare_news(joint, joint, "joint")
+    assert (scores.quotes.tp, scores.quotes.fp, scores.quotes.fn) == (2, 0, 0)
+    assert scores.speakers.value == 1.0
+
+
 def test_identical_annotations_agree_fully_and_the_command_pairs_files_by_name(tmp_path, capsys):
     first, second = tmp_path / "first", tmp_path / "second"
     first.mkdir(), second.mkdir()
