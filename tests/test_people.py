@@ -271,3 +271,17 @@ def test_a_who_clause_with_an_academic_occupation_describes_an_expert():
     text = "Nikolas Gvosdev, who teaches at the Naval War College, says the talks will be long."
     assert (by_name(text)["Nikolas Gvosdev"].description, by_name(text)["Nikolas Gvosdev"].role) == \
         ("who teaches at the Naval War College", "expert")
+
+
+def test_what_follows_according_to_a_name_is_what_they_say_not_who_they_are():
+    # Made-up text, after a shape in experts-dev (TASS): a standfirst with no final stop, then the dateline.
+    text = ("According to Jonas Verbeek, the Russian leader signals a willingness to engage\n\n"
+            "BRUSSELS, March 14. Jonas Verbeek, director of the Lakeside Institute think tank, told reporters the "
+            "talks would be long.")
+    verbeek = by_name(text)["Jonas Verbeek"]
+    assert (verbeek.description, verbeek.role) == ("director of the Lakeside Institute think tank", "expert")
+
+
+def test_a_description_never_runs_into_the_next_paragraph():
+    text = "The talks resumed, said Mara Lindqvist, a senior fellow at the Nordhaven Institute\n\nOSLO, May 2."
+    assert by_name(text)["Mara Lindqvist"].description == "a senior fellow at the Nordhaven Institute"

@@ -32,7 +32,7 @@ _INITIAL = re.compile(rf"^{_U}\.(?:{_U}\.)?$")
 _APPOSITIVE = re.compile(
     r"^,\s+((?:a|an|the|who|whose|former|senior|chief|top|deputy|(?:[A-Z][\w.-]*\s+){0,3}\w+[’']s|[a-z]\w*|"
     rf"(?:{'|'.join(sorted(set(NATIONALITIES) | set(DEMONYMS), key=len, reverse=True))})(?=\s+[a-z]))\b"
-    r"(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\(|$"
+    r"(?:[^,.;:“”\"()\n]|(?<=\b[A-Z])\.){2,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\(|\n|$"
     r"|\s+(?:said|says|added|told|noted|stressed|explained|warned)[\s.])"  # ("…, a research fellow in … said.")
 )
 # ", who served in the Obama administration, including as ambassador to Russia,": the office the clause goes on to.
@@ -585,6 +585,8 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
         appositive = appositive if appositive and role_of(appositive.group(1)) != "other" else None
     said_after = None
     clause, rest = (appositive.group(1).strip(), after[appositive.end():]) if appositive else ("", "")
+    if appositive and _ACCORDING_TO.search(text, max(0, start - 16), start) and not rest.startswith(","):
+        appositive = None  # "According to Robinder Sachdev, the Russian leader signals …": what he says, to its end
     last = re.search(r"[A-Z][\w’'-]*\s+([A-Z][\w’'-]+)$", clause)
     if last and re.match(r"\s+[a-z]", rest) and last.group(1) not in NON_NAME_WORDS:
         appositive = None  # "for Donald Trump, the political scientist Ivan Dorn says": the verb's subject, not him
@@ -679,6 +681,7 @@ def pronoun_description(text: str, end: int) -> tuple[str, bool] | None:
     return match.group(1), " was " in verb or " served as " in verb
 
 
+_ACCORDING_TO = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 # A finite verb with no relative pronoun before it: the words after the comma are a sentence, not a description.
 _MAIN_CLAUSE = re.compile(r"^(?:the|a|an)\s(?:(?!\b(?:who|whose|which|that|where|and)\b)[^,])*?\b(?:is|are|was|were|has|"
                           r"have|had|will|would|can|could|must)\s+(?!been\b)", re.IGNORECASE)
