@@ -454,6 +454,15 @@ def test_someone_the_text_then_calls_the_expert_is_an_expert():
     assert [e.name for e in extract_all(Article(text=text)).experts] == ["Levente Boros"]
 
 
+@pytest.mark.parametrize("later", ["Everything depends on two factors, the pundit says.",
+                                   "The pundit noted that Moscow is stalling."])
+def test_someone_the_text_then_calls_the_pundit_is_an_expert(later):
+    # Made-up text in the shape of a November 2025 Sputnik report: a magazine editor, then "the pundit says".
+    text = ("Talks\n\n\"The trends are negative for Kyiv,\" Harbour magazine editor-in-chief Dana Whitlock tells "
+            f"reporters. {later}")
+    assert [e.name for e in extract_all(Article(text=text)).experts] == ["Dana Whitlock"]
+
+
 def test_someone_with_a_rank_the_text_then_calls_the_expert_is_an_expert():
     # Made-up text in the shape of a July 2025 Bulgarian radio report: a naval rank and a council, officials named
     # in between, then "…, the expert emphasized".

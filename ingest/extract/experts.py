@@ -27,7 +27,7 @@ _VIEW_VERB = re.compile(
     r"(?:does|do|did)(?:n[’']t| not) rule out|rules? out|ruled out|mak(?:es|e|ing) the (?:argument|case|point)|made the (?:argument|case|point))\b")
 _HOLDER_NOUN = (r"(?:he|she|the (?:expert|(?:political |military |international )?analyst|professor|scholar|researcher|"
                 r"political scientist|scientist|observer|diplomat|former \w+|author|historian|economist|specialist|"
-                r"commentator))")
+                r"commentator|pundit))")
 _PRONOUN_SUBJECT = re.compile(rf"^\W*(?:(?:but|and|however|also|still|yet)[, ]+)?{_HOLDER_NOUN}\b", re.I)
 # '…, the observer said.' / '…," he added': the words before a trailing attribution are the holder's.
 _TRAILING_HOLDER = re.compile(rf"[,—–]\W*{_HOLDER_NOUN}\s*$", re.I)
@@ -51,13 +51,13 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}?)(?:,\s*[A-Z ]+){0,3}:\s")  # ("I
 # "an expert has warned", "A leading international relations lecturer has said": an expert the text names elsewhere
 _INDEFINITE_EXPERT = re.compile(
     r"(?:^\W*|[,—–]\s*)(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?(?:expert|analyst|lecturer|professor|scholar|researcher|"
-    r"diplomat|ambassador|scientist|observer|historian|economist|specialist|commentator|general)\s+"
+    r"diplomat|ambassador|scientist|observer|historian|economist|specialist|commentator|pundit|general)\s+"
     r"(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 _PARENTHETICAL_VERBS = (r"(?:believes|thinks|says|said|argues|argued|notes|noted|adds|added|stressed|stresses|warns|"
                         r"warned|suggests|suggested)")
 _PARENTHETICAL_VIEW = re.compile(rf",\s*{_HOLDER_NOUN}\s+{_PARENTHETICAL_VERBS}\s*,", re.I)
 _CALLED_EXPERT = re.compile(r"\W*(?:(?:[A-Z][^,.;:]{0,80},\s+)?the|The|This) (?:military |political |foreign policy )?"
-                            r"(?:expert|analyst|scientist|scholar|researcher|professor|historian|economist|observer)\b")
+                            r"(?:expert|analyst|scientist|scholar|researcher|professor|historian|economist|observer|pundit)\b")
 _DASH_TURN = re.compile(r"\s*[-–—]\s+(?=[A-Z“\"])")
 _QUESTION = re.compile(r"\s*(?:Question|Q)\s*[.:]\s*[–—-]?\s*")
 _ANSWER = re.compile(r"\s*(?:Answer|A)\s*[.:]\s*[–—-]?\s*(?=[A-Z“\"]|$)")

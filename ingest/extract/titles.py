@@ -75,13 +75,13 @@ chancellor premier leader chief director commander general colonel author column
 correspondent editor scholar strategist consultant lecturer fellow head deputy mayor governor judge prosecutor
 lawyer attorney activist campaigner pollster politician mp legislator congressman congresswoman representative
 founder co-founder chairman chairwoman superintendent administrator investor scientist observer academic specialist
-sociologist
+sociologist pundit
 americanist orientalist sinologist kremlinologist sovietologist technologist
 """.split())
 
 _EXPERT = re.compile(
     r"\b(?:analysts?|professors?|prof\.?|researchers?|research|fellows?|scholars?|experts?|academics?|economists?|"
-    r"historians?|commentators?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
+    r"historians?|commentators?|pundits?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
     r"(?:political )?scientists?|sociologists?|think[- ]tanks?|americanists?|orientalists?|sinologists?|"
     r"kremlinologists?|sovietologists?|political technologists?|studies|international relations|institute|university|college|school|centre|center for|"
     r"(?:research|analytical|dialogue|policy|strategic) cent(?:er|re)|"
