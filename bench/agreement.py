@@ -1,6 +1,7 @@
 """How far two annotators agree: a second, blind annotation of gold articles scored against the first.
 
-Run `python -m bench.agreement FIRST_FOLDER SECOND_FOLDER`. Every gold file of the second folder whose name is also
+Run `python -m bench.agreement` for the second annotations kept in `tests/gold/agreement/<set>` (each against
+`tests/gold/<set>`), or `python -m bench.agreement FIRST_FOLDER SECOND_FOLDER…` for any other. Every gold file of the second folder whose name is also
 in the first is compared with the same matching as `bench.gold` (first words of a quote or statement, experts by
 surname), the first annotation standing where the extractor's output stands there. F1 is symmetric, so it does
 not matter which annotation is taken as the reference; speaker and date agreement count over the items both
@@ -16,7 +17,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from bench import gold, gold_experts
-from bench.counts import Counts, Ratio
+from bench.counts import Counts
+
+KEPT = gold.PROJECT_GOLD / "agreement"  # one folder per gold set, named after it
 
 
 @dataclass
@@ -95,14 +98,22 @@ def pairs_of(first: Path, second: Path) -> list[tuple[Path, Path]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("first", type=Path, help="folder of the first annotation (a gold set)")
-    parser.add_argument("second", type=Path, nargs="+", help="folders of the second, blind annotation")
+    parser.add_argument("first", type=Path, nargs="?", help="folder of the first annotation (a gold set)")
+    parser.add_argument("second", type=Path, nargs="*", help="folders of the second, blind annotation")
     parser.add_argument("--differences", action="store_true", help="list every item the two annotations differ on")
     args = parser.parse_args(argv)
-    pairs = [pair for folder in args.second for pair in pairs_of(args.first, folder)]
+    if args.first is None:
+        kept = sorted(p for p in KEPT.iterdir() if p.is_dir()) if KEPT.is_dir() else []
+        return max((compare_folders(gold.PROJECT_GOLD / k.name, [k], args.differences) for k in kept), default=1)
+    return compare_folders(args.first, args.second, args.differences)
+
+
+def compare_folders(first_folder: Path, second: list[Path], differences: bool) -> int:
+    pairs = [pair for folder in second for pair in pairs_of(first_folder, folder)]
     if not pairs:
-        print(f"no file of {', '.join(map(str, args.second))} has a first annotation in {args.first}")
+        print(f"no file of {', '.join(map(str, second))} has a first annotation in {first_folder}")
         return 1
+    print(f"{', '.join(map(str, second))} against {first_folder}:")
     news_total, experts_total = gold.Scores("ALL news files"), ExpertAgreement()
     news_files = expert_files = 0
     for first_path, second_path in pairs:
@@ -111,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             one = ExpertAgreement()
             compare_experts(first, second, one)
             print(expert_report(first_path.stem, one))
-            if args.differences and one.differences:
+            if differences and one.differences:
                 print("\n".join(f"    {d}" for d in one.differences))
             experts_total.experts.add(one.experts)
             experts_total.items.add(one.items)
@@ -121,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             scores = compare_news(first, second, first_path.stem)
             print(gold.report(scores))
-            if args.differences and scores.misses:
+            if differences and scores.misses:
                 print("\n".join(f"    {m}" for m in scores.misses))
             news_total.add(scores)
             news_files += 1
@@ -130,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     if news_files:
         news_total.name = f"ALL news files ({news_files})"
         print(gold.report(news_total))
+    print()
     return 0
 
 
