@@ -285,3 +285,18 @@ def test_what_follows_according_to_a_name_is_what_they_say_not_who_they_are():
 def test_a_description_never_runs_into_the_next_paragraph():
     text = "The talks resumed, said Mara Lindqvist, a senior fellow at the Nordhaven Institute\n\nOSLO, May 2."
     assert by_name(text)["Mara Lindqvist"].description == "a senior fellow at the Nordhaven Institute"
+
+
+@pytest.mark.parametrize("text, name", [
+    # Made-up sentences in the shape of Indian wire copy (ANI, August 2025): initials for the given names.
+    ("Former diplomat KP Fabian has said that the talks failed.", "KP Fabian"),
+    ("Former diplomat K.P. Fabian has said that the talks failed.", "K.P. Fabian"),
+    ("MK Varma, a former Indian diplomat, said the talks failed.", "MK Varma"),
+])
+def test_initials_before_a_surname_are_a_name_when_a_role_says_so(text, name):
+    assert by_name(text)[name].role == "expert"
+
+
+@pytest.mark.parametrize("text", ["AP News reported that the talks failed.", "RIA Novosti said the talks failed."])
+def test_an_abbreviation_before_a_word_is_no_name_without_a_role(text):
+    assert by_name(text) == {}

@@ -23,7 +23,7 @@ from ingest.records import Person
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _U = f"[{_UPPER}]"
-_TOKEN = rf"{_U}\w*(?:-\w+)*(?:[’'](?!s\b)\w+)?\.?"
+_TOKEN = rf"(?:(?:{_U}\.){{2,3}}(?=[ \u00a0])|{_U}\w*(?:-\w+)*(?:[’'](?!s\b)\w+)?\.?)"  # ("K.P. Fabian")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|di|du|van|von|der|den|la|le|dos|del|des|ben|abu)"
 _SEQUENCE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})+")
 _WORD = re.compile(r"\S+")
@@ -248,6 +248,8 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
             if not (had_title or _has_evidence(text, start, end, core)):
                 unproven.append(words)
                 continue
+            if _initials([w for _, _, w in core], core[0][2]) and not (had_title or _described(text, start, end)):
+                continue  # initials need a role: "AP News said" is an outlet
             _add_person(text, found, claimed, start, end, " ".join(w for _, _, w in words), forms.place_words)
     for words in unproven:
         if _lengthens_known(found, claimed, words):
@@ -375,13 +377,30 @@ def _is_name(words: list, forms: _Forms) -> bool:
     if tokens[-1] in TITLE_WORDS and (tokens[-1] in ABBREVIATIONS or tokens[-1] in ROLE_TITLES):
         return False
     if any(t in NON_NAME_WORDS or t in TITLE_WORDS or t in FUNCTION_WORDS or t in forms.place_words
-           or t in DEMONYMS or (t.isupper() and len(t) > 1 and not _INITIAL.match(t)) for t in tokens[:-1]):
+           or t in DEMONYMS or (t.isupper() and len(t) > 1 and not _INITIAL.match(t) and not _initials(tokens, t))
+           for t in tokens[:-1]):
         return False
     last = tokens[-1]
     if last in NON_NAME_WORDS or last in FUNCTION_WORDS or last in forms.place_words or last in DEMONYMS \
             or (last.isupper() and len(last) > 1):
         return False
     return len(tokens) <= 5
+
+
+def _initials(tokens: list[str], token: str) -> bool:
+    """"KP Fabian", "MK Bhadrakumar": two capitals without stops before a surname are the given names' initials,
+    as South Asian names are often written; an abbreviation there ("AP News") has no role noun before it."""
+    return len(tokens) == 2 and token is tokens[0] and len(token) == 2 and token.isalpha() and token.isupper() \
+        and token not in ABBREVIATIONS and not tokens[1].isupper()
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """A role noun right before the name ("Former diplomat KP Fabian") or an apposition that describes a person."""
+    before = text[max(0, start - 40):start].split()[-1:]
+    if before and _role_noun(before[0].lower()):
+        return True
+    appositive = _APPOSITIVE.match(text[end:end + 200])
+    return bool(appositive) and describes_person(appositive.group(1))
 
 
 def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
