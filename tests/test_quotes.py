@@ -1878,3 +1878,24 @@ def test_a_rank_word_does_not_change_the_office(office):
     # Made-up sentence: "top" or "senior" before a registry office still names its holder; "deputy" would not.
     text = f"{office} said on Monday that the talks would continue."
     assert rows(text) == [("indirect", "the talks would continue", "Yuri Ushakov", "official")]
+
+
+# Made-up wire-style sentences (no real statement): the shapes come from news-dev (TASS, Reuters, Xinhua, 2025).
+def test_a_place_adverb_after_the_verb_keeps_the_trailing_attribution():
+    text = "Talks will resume next week, visiting foreign minister Jonas Verbeek said here Monday."
+    assert rows(text) == [("indirect", "Talks will resume next week", "Jonas Verbeek", "official")]
+
+
+def test_proposed_that_reports_what_was_proposed():
+    text = "Separately, Chancellor Jonas Verbeek proposed that both sides consider a ceasefire over Christmas."
+    assert [(k, t, s) for k, t, s, _ in rows(text)] == [
+        ("indirect", "both sides consider a ceasefire over Christmas", "Jonas Verbeek")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour-proposed list of points could form a basis for future agreements, analyst Jonas Verbeek said.",
+    "Jonas Verbeek, in a statement delivered at the palace, proposed direct negotiations with Ukraine on May 15.",
+    "Jonas Verbeek, in a statement at the palace, announced a truce with Ukraine on Sunday.",
+])
+def test_no_speaker_is_read_from_a_compound_or_an_object_after_an_aside(text):
+    assert all(speaker == "Jonas Verbeek" for _, _, speaker, _ in rows(text))

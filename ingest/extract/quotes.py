@@ -34,8 +34,11 @@ _TIME = re.compile(
     r"Friday|Saturday|Sunday|yesterday|today|tonight|(?:that|the same|this|last|next|the next|the following)\s+"
     r"(?:day|week|month|year|night|evening|morning|afternoon|weekend)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-    r"Dec)[a-z]*|earlier|later)\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?)+"
-)  # "said Tuesday’s talks aim …": a day that owns a noun opens the reported clause
+    r"Dec)[a-z]*|earlier|later|here(?!\s+(?:is|are|was|were)\b))\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?)+"
+)  # "said Tuesday’s talks aim …": a day that owns a noun opens the reported clause; "said here Monday": datelined copy
+# A subject, then one prepositional aside, up to the comma before the verb: the verb is the subject's own.
+_SUBJECT_AND_ASIDE = re.compile(r"^\W*[^,]{2,60},\s+(?:in|at|during|on|after|before|following|speaking|while|with|from|"
+                                r"via|through|under)\s[^,]*$")
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told teachers who had come … that"
 _CONTINUATION_PARAGRAPHS = 1
 # "a Russian claim that", "the latest report": a determiner and an adjective make the speech word a noun
@@ -951,6 +954,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     inverted = not text[subject_start:verb.start()].strip() and not CLAUSE_CUE.match(tail.split(",")[0])
     if rest and inverted:
         return None
+    if inverted and _SUBJECT_AND_ASIDE.match(head[:comma]):
+        return None  # "Putin, in a statement at the Kremlin, proposed talks with Ukraine": his verb, not an inversion
     named = re.split(r"\b(?:who|whom|whose|which|that)\b", tail.split(",")[0])[0]  # "an official who asked …"
     if inverted and any(_FINITE_WORD.fullmatch(w) for w in named.split()):
         return None  # "…, said the draft favoured Moscow": a clause after the verb, not its speaker

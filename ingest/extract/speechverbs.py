@@ -28,6 +28,7 @@ underline underlines underlined underscore underscores underscored disclose disc
 revealed clarify clarifies clarified specify specifies specified reassure reassures reassured lament laments lamented
 boast boasts boasted joke jokes joked muse muses mused opine opines opined posit posits posited concur concurs
 concurred forecast forecasts theorize theorizes theorized surmise surmises surmised relate relates related
+propose proposes proposed recommend recommends recommended
 """.split()
 _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
@@ -65,7 +66,8 @@ VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER) | _participles(set(_OTHER
 OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
                          "urged ask asks asked".split())  # ("asked Vance whether …": the one asked, then the question)
 
-SPEECH_VERB = re.compile(r"\b(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
+SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
+# ("US-proposed list", "self-declared": a verb joined by a hyphen is an adjective)
 # Verbs that report speech only right after the quoted words ('“…?” Vitter demanded.', '“…!” she exclaimed'):
 # before a clause or an object they mean something else ("demanded a ceasefire", "continued the talks").
 _AFTER_QUOTE_ONLY = """
