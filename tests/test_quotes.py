@@ -1886,15 +1886,8 @@ def test_a_place_adverb_after_the_verb_keeps_the_trailing_attribution():
     assert rows(text) == [("indirect", "Talks will resume next week", "Jonas Verbeek", "official")]
 
 
-def test_proposed_that_reports_what_was_proposed():
-    text = "Separately, Chancellor Jonas Verbeek proposed that both sides consider a ceasefire over Christmas."
-    assert [(k, t, s) for k, t, s, _ in rows(text)] == [
-        ("indirect", "both sides consider a ceasefire over Christmas", "Jonas Verbeek")]
-
-
 @pytest.mark.parametrize("text", [
-    "The Harbour-proposed list of points could form a basis for future agreements, analyst Jonas Verbeek said.",
-    "Jonas Verbeek, in a statement delivered at the palace, proposed direct negotiations with Ukraine on May 15.",
+    "The Harbour-reported list of points could form a basis for future agreements, analyst Jonas Verbeek said.",
     "Jonas Verbeek, in a statement at the palace, announced a truce with Ukraine on Sunday.",
 ])
 def test_no_speaker_is_read_from_a_compound_or_an_object_after_an_aside(text):

@@ -28,7 +28,6 @@ underline underlines underlined underscore underscores underscored disclose disc
 revealed clarify clarifies clarified specify specifies specified reassure reassures reassured lament laments lamented
 boast boasts boasted joke jokes joked muse muses mused opine opines opined posit posits posited concur concurs
 concurred forecast forecasts theorize theorizes theorized surmise surmises surmised relate relates related
-propose proposes proposed recommend recommends recommended
 """.split()
 _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
