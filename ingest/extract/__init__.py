@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ingest.extract import (
-    actors, dates, experts, foreign_quotes, foreign_statements, headlines, people, quotes, statements, topics,
+    actors, dates, experts, foreign_experts, foreign_quotes, foreign_statements, headlines, people, quotes, statements,
+    topics,
 )
 from ingest.extract.registry import Registry, load_registry
 from ingest.extract.speechverbs import VERB_FORMS
@@ -23,6 +24,7 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     text = article.text
     sentences = split_sentences(text)
     found_people = people.find_people(text, sentences, registry)
+    found_people += foreign_experts.find_experts(text, article.language, registry, found_people)
     found_mentions = actors.find_mentions(text, registry, found_people)
     # a title-case headline's verbs in lower case, for the clause readers; same length, so offsets hold in `text`
     headed = headlines.sentence_case_verbs(text, article.title, _HEADLINE_VERBS)

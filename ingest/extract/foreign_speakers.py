@@ -99,7 +99,7 @@ def speaker(article: Reading, start: int, end: int, at: int, earlier: list[Quote
             and not _common_word(name.group(1), language) \
             and not (name.group(1).isupper() and " " not in name.group(1)) \
             and not title.match(name.group(1)):  # РНБО, МИД: a body; "Представитель Кремля": an office
-        return _full_name(article, _nominative(_without_place(name.group(1), language), language))
+        return _full_name(article, nominative(_without_place(name.group(1), language), language))
     if titled and _plural(titled.group(), language):
         return None  # "по словам дипломатов": unnamed people, no one speaker
     if titled:
@@ -260,7 +260,7 @@ def _full_name(article: Reading, name: str) -> str:
         return name
     pairs = re.finditer(rf"(?<![\w'’-])(?=([{_UPPER}][\w'’-]+\s+[{_UPPER}][\w'’-]+))", article.text)  # overlapping
     for match in pairs:
-        full = _nominative(match.group(1), article.language)
+        full = nominative(match.group(1), article.language)
         if full.split()[-1] == name and not article.inside_quote(match.start()):
             return full
     return name
@@ -291,7 +291,7 @@ def _without_place(name: str, language: str) -> str:
     return name
 
 
-def _nominative(name: str, language: str) -> str:
+def nominative(name: str, language: str) -> str:
     """A Russian or Ukrainian name put back in the nominative ("Ивана Петрова" -> "Иван Петров"); others as written."""
     if language not in ("ru", "uk"):
         return name

@@ -1,0 +1,130 @@
+"""Experts in articles written in other languages: a name the text introduces with a commentator's noun of its own
+language ("politolog Olena Kowalska", "Friedensforscherin Ursula Schröder", "Justin Massie, professeur …",
+"dyrektor Ośrodka Studiów Wschodnich, Wojciech Konończuk", "Dış Politika Uzmanı Ferit Temur").
+
+The English people step needs English evidence (a role noun, an apposition, a speech verb), so in a German, Polish or
+Turkish article it finds no commentator. Here each language's nouns for analysts, researchers, professors and
+former diplomats are a list, because in each language they are one; the name is two or three capitalised words right
+after the noun (academic titles skipped) or right before a comma that opens such a description. A director counts
+only of a research body (an institute, a centre), as in English. Names the registry knows are its people, never
+experts from here; Russian and Ukrainian names are put back in the nominative.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.foreign_speakers import nominative
+from ingest.extract.registry import Registry
+from ingest.records import Person
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁІЇЄҐ"
+_NAME_WORD = rf"[{_UPPER}][\w’'-]*\w"
+_TITLES = r"(?:(?:Prof|Dr|Doç|Doç\. Dr|dr hab|prof|dr|Mag|Ing|PhD)\.?\s+)*"
+# What each language calls a commentator, as whole words ("Russland-Experte", "Nupi-forsker": compounds too).
+_ROLES = {
+    "de": r"[\w-]*(?:[Ee]xpert(?:e|in|en)|[Pp]olitolog(?:e|in)|[Pp]olitikwissenschaftler(?:in)?|[Aa]nalyst(?:in)?|"
+          r"[Hh]istoriker(?:in)?|[Ff]orscher(?:in)?|[Ww]issenschaftler(?:in)?|[Pp]rofessor(?:in)?|[Kk]enner(?:in)?)|"
+          r"(?:[Ee]hemalige[rn]?|[Ff]rühere[rn]?)\s+(?:[Bb]otschafter(?:in)?|[Dd]iplomat(?:in)?|[Gg]eneral)|[Ee]x-[Bb]otschafter(?:in)?",
+    "fr": r"expert[e]?|politologue|politiste|analyste|chercheu(?:r|se)|professeu(?:r|re)|historien(?:ne)?|"
+          r"spécialiste|géopolitologue|ancien(?:ne)?\s+(?:ambassadeu(?:r|rice)|diplomate)|général\s+à\s+la\s+retraite",
+    "ru": r"эксперт\w*|политолог\w*|аналитик\w*|историк\w*|профессор\w*|исследовател\w*|востоковед\w*|американист\w*|"
+          r"научн\w+\s+сотрудник\w*|бывш\w+\s+(?:посл\w*|дипломат\w*|помощник\w*|советник\w*|генерал\w*)",
+    "uk": r"експерт\w*|політолог\w*|аналітик\w*|історик\w*|професор\w*|дослідни\w*|сходознав\w*|"
+          r"науков\w+\s+співробітник\w*|колишн\w+\s+(?:посл\w*|дипломат\w*|радни\w*|помічник\w*|генерал\w*)",
+    "pl": r"ekspert\w*|politolog\w*|analityk\w*|analityczk\w*|historyk\w*|profesor\w*|badacz\w*|"
+          r"by(?:ły|ła|łego|łej)\s+(?:ambasador\w*|dyplomat\w*|generał\w*)",
+    "nl": r"[\w-]*(?:expert|deskundige|kenner)|politicoloog|analist|historicus|hoogleraar|onderzoeker|"
+          r"oud-(?:diplomaat|ambassadeur|generaal)",
+    "tr": r"\w*[Uu]zman(?!lar)\w*|[Aa]nalist\w*|[Ss]iyaset\s+[Bb]ilimci\w*|[Aa]kademisyen\w*|[Öö]ğretim\s+[Üü]yesi|"
+          r"[Pp]rofesör\w*|[Aa]raştırmacı\w*|[Ee]ski\s+(?:[Bb]üyükelçi\w*|[Dd]iplomat\w*)",
+    "no": r"[\w-]*(?:forsker\w*|ekspert\w*|statsviter\w*|analytiker\w*)|professor\w*",
+    "sv": r"[\w-]*(?:forskare\w*|expert\w*|statsvetare\w*|analytiker\w*)|professor\w*",
+    "fi": r"\w*(?:tutkija\w*|asiantuntija\w*)|professori\w*|analyytikko\w*",
+}
+# A director or head is a commentator only of a research body: the body's word follows the title in most of these
+# languages ("Direktorin des Instituts", "dyrektor Ośrodka") and precedes it in Turkish ("Enstitüsü Müdürü").
+_DIRECTORS = {
+    "de": r"(?:[Ww]issenschaftliche[r]?\s+)?[Dd]irektor(?:in)?\s+(?:des|der)\s+\w*(?:[Ii]nstitut|[Zz]entrum|[Ss]tiftung)\w*",
+    "fr": r"directeu(?:r|rice)\s+(?:de\s+recherche|(?:de\s+l['’]|du\s+)(?:[Ii]nstitut|[Cc]entre|[Oo]bservatoire))",
+    "ru": r"директор\w*\s+(?:\w+\s+){0,2}?(?:институт|центр)\w*",
+    "uk": r"директор\w*\s+(?:\w+\s+){0,2}?(?:інститут|центр)\w*",
+    "pl": r"dyrektor\w*\s+(?:Ośrodka|Instytutu|Centrum|Fundacji)",
+    "nl": r"directeur\s+van\s+(?:het\s+)?(?:[Ii]nstituut|[Cc]entrum)",
+    "tr": r"(?:[Ee]nstitüsü|[Mm]erkezi)\s+(?:[Mm]üdürü|[Bb]aşkanı)",
+    "no": r"(?:direktør|leder)\s+(?:ved|i)\s+\w*(?:institutt|senter)\w*",
+}
+# the body's own name after its noun, up to the comma before the person ("Ośrodka Studiów Wschodnich, Wojciech …")
+_BODY_WORDS = r"[{u}][\w’'-]*(?:\s+[{u}][\w’'-]*){{0,5}}".format(u=_UPPER)
+# An academic title alone marks a commentator in these languages' news ("Dr Patryk Tomaszewski zauważył").
+_ACADEMIC = r"Prof\.|Dr\.?|Doç\.\s+Dr\.|dr\s+hab\.|Univ\.-Prof\."
+_CASE_SUFFIX = re.compile(r"[’'][a-zçğıöşü]{1,4}$")  # Turkish "Sivkov'a"
+
+
+@lru_cache(maxsize=16)
+def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | tuple[None, None]:
+    if language not in _ROLES:
+        return None, None
+    role = _ROLES[language] + (f"|{_DIRECTORS[language]}" if language in _DIRECTORS else "")
+    # the noun, then (the body's name and a comma, for a director), academic titles, the name (up to four capitalised
+    # words: "помощник Леонида Кучмы Олег Соскин" ends with the name, `_name` keeps the last two)
+    before = re.compile(rf"(?<![\w-])(?P<role>{role}|{_ACADEMIC})(?![\w-])\s+(?:{_BODY_WORDS},\s+)?{_TITLES}"
+                        rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+    # the name, a comma, and a description that opens with the noun within its first three words
+    after = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:[\w’'-]+\s+){{0,2}}?"
+                       rf"(?P<role>{role})(?![\w-])")
+    return before, after
+
+
+def find_experts(text: str, language: str | None, registry: Registry, people: list[Person]) -> list[Person]:
+    """Commentators named in a non-English text, as people of role "expert" (with every later mention of their
+    surname); a person the people step already found is given the role and description instead."""
+    before, after = _patterns(language or "")
+    if before is None:
+        return []
+    found: dict[str, Person] = {}
+    for pattern in (before, after):
+        for match in pattern.finditer(text):
+            name = _name(text, match, pattern is after)
+            if language in ("ru", "uk"):
+                name = nominative(name, language)
+            words = name.split()
+            if len(words) < 2 or registry.lookup(name) or registry.lookup(words[-1]) \
+                    or any(w.isupper() and len(w) > 1 for w in words):
+                continue  # a registry person, or an abbreviation ("ABD Başkanı Donald Trump")
+            description = " ".join(match.group("role").split())
+            known = next((p for p in people if _surname_of(p.name) == _surname_of(name)), None)
+            if known is not None:
+                if not known.in_registry and known.role != "official":
+                    known.role, known.description = "expert", known.description or description
+                continue
+            person = found.setdefault(_surname_of(name), Person(name, description, "expert", []))
+            if len(name) > len(person.name):
+                person.name = name
+    for person in found.values():
+        person.spans = _mentions(text, person.name, language)
+    return sorted(found.values(), key=lambda p: p.spans[0] if p.spans else (len(text), len(text)))
+
+
+def _name(text: str, match: re.Match, apposed: bool) -> str:
+    """The name a pattern matched: four capitalised words after a noun are its complement and the name ("помощник
+    Леонида Кучмы Олег Соскин"), so the last two; before an apposition, a capitalised word that opens the sentence
+    is not part of it ("Écoutez Justin Massie, professeur …")."""
+    words = [_CASE_SUFFIX.sub("", w) for w in match.group("name").split()]
+    if len(words) == 4:
+        words = words[2:]
+    start = match.start("name")
+    if apposed and len(words) == 3 and (start == 0 or text[:start].rstrip()[-1:] in ".!?:\n" or text[start - 1] == "\n"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _surname_of(name: str) -> str:
+    return name.split()[-1].casefold()
+
+
+def _mentions(text: str, name: str, language: str | None) -> list[tuple[int, int]]:
+    """Every mention of the surname, inflected in the languages that decline names ("Tomaszewskiego", "Лісного")."""
+    surname = name.split()[-1]
+    stem = surname[:-1] if language in ("ru", "uk", "pl", "tr") and len(surname) > 4 else surname
+    return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}\w{{0,4}}(?![\w-])", text)]

@@ -1,0 +1,48 @@
+"""Experts in articles in other languages. Every sentence here is made up (no real person or statement); the shapes
+come from experts-dev articles of SWR, Fakt, RIA, 24 Kanal, Sabah, EenVandaag, 98.5 FM and Finansavisen (2025)."""
+import pytest
+
+from ingest.extract import extract_all
+from ingest.extract.foreign_experts import find_experts
+from ingest.extract.registry import load_registry
+from ingest.records import Article
+
+
+def experts_in(text, language):
+    return [(p.name, p.description) for p in find_experts(text, language, load_registry(), [])]
+
+
+@pytest.mark.parametrize("language, text, name, description", [
+    ("de", "Das sei ein Punktsieg für Kiew, glaubt Friedensforscherin Ursula Brenner.", "Ursula Brenner",
+     "Friedensforscherin"),
+    ("pl", "– To jest presja – wskazał dyrektor Ośrodka Studiów Wschodnich, Wojciech Nowacki.", "Wojciech Nowacki",
+     "dyrektor Ośrodka"),
+    ("pl", "Dr Patryk Nowacki zauważył, że rozmowy utknęły.", "Patryk Nowacki", "Dr"),
+    ("uk", "Як зауважив політолог Олег Ліщенко, тепер у Кремлі заявляють інше.", "Олег Ліщенко", "політолог"),
+    ("ru", "По оценке политолога Вадима Денисова, шансы на перемирие малы.", "Вадим Денисов", "политолога"),
+    ("ru", "Такое мнение высказал бывший помощник Ивана Сидорова Олег Сосновский.", "Олег Сосновский",
+     "бывший помощник"),
+    ("tr", "Dış Politika Uzmanı Ferit Demirel, hızlı sonuç alınamayabileceğini vurguladı.", "Ferit Demirel", "Uzmanı"),
+    ("tr", "Rus askeri uzman Kemal Sivrioğlu'na göre plan yalnızca ABD'nin faydasına.", "Kemal Sivrioğlu", "uzman"),
+    ("nl", "Dat is onzin, legt Ruslandkenner Laura Smits uit.", "Laura Smits", "Ruslandkenner"),
+    ("fr", "Écoutez Justin Tremblay, professeur de science politique, sur la guerre.", "Justin Tremblay", "professeur"),
+    ("no", "Det er uklart, sier Nupi-forsker Karsten Fjell til NTB.", "Karsten Fjell", "Nupi-forsker"),
+])
+def test_a_commentators_noun_of_the_language_makes_an_expert(language, text, name, description):
+    assert experts_in(text, language) == [(name, description)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("tr", "Uzmanlar ABD Başkanı Donald Trump'ın planını eleştirdi."),  # a plural noun and an office, no one
+    ("en", "Political scientist Anna Berg said the talks stalled."),  # English has its own people step
+    ("de", "Die Experten in Berlin sind skeptisch."),
+])
+def test_no_expert_without_a_name_after_a_singular_noun_or_in_english(language, text):
+    assert experts_in(text, language) == []
+
+
+def test_the_expert_reaches_the_experts_list_with_every_mention_of_the_surname():
+    text = ("Kiew und Moskau\n\nDie Gespräche bringen keinen Durchbruch, glaubt Friedensforscherin Ursula Brenner. "
+            "Brenner sieht dennoch Chancen.")
+    [expert] = extract_all(Article(text=text, language="de")).experts
+    assert (expert.name, expert.description) == ("Ursula Brenner", "Friedensforscherin")
