@@ -210,6 +210,15 @@ def test_the_leads_event_not_the_dateline_is_the_main_event():
     ]
 
 
+@pytest.mark.parametrize("aside", ["He also said he postponed a Wednesday visit to Riyadh to March 10.",
+                                   "Following the April 14 meeting, Kyiv prepared a plan."])
+def test_a_date_that_names_a_thing_is_not_the_main_event(aside):
+    # "a Wednesday visit", "the April 14 meeting": the date modifies a noun; the news is the undated lead's
+    text = ("Zelensky said no talks on the future of Ukraine should be held behind its back.\n\n"
+            f"{aside}\n\nRussia rejected the ceasefire proposal, the Kremlin said.")
+    assert [(s.actor, s.date, s.date_basis) for s in statements(text)][-1] == ("Russia", "2025-04-19", "context")
+
+
 def test_statement_offsets_are_the_whole_sentence():
     text = "Peace talks stalled.\n\nOn Friday, Russia rejected the truce. Nothing else happened."
     (s,) = statements(text)

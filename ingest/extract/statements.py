@@ -944,7 +944,7 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     for ref in dated:
         if ref.sentence >= _MAIN_EVENT_SENTENCES:
             break
-        if ref.precision != "day" or ref.period or quotes.inside(ref.start):
+        if ref.precision != "day" or ref.period or ref.attributive or quotes.inside(ref.start):
             continue
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
             sentence = sentences[ref.sentence]
