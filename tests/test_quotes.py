@@ -1892,3 +1892,10 @@ def test_a_place_adverb_after_the_verb_keeps_the_trailing_attribution():
 ])
 def test_no_speaker_is_read_from_a_compound_or_an_object_after_an_aside(text):
     assert all(speaker == "Jonas Verbeek" for _, _, speaker, _ in rows(text))
+
+
+def test_a_dateline_before_a_report_with_a_quoted_fragment_is_not_the_speakers():
+    text = ("LAKEVIEW, Ruritania (AP) — A meeting with the president will happen “in the near future,” analyst Jonas "
+            "Verbeek said Friday, signaling progress in the talks.")
+    [(kind, words, speaker, _)] = rows(text)
+    assert (kind, speaker) == ("indirect", "Jonas Verbeek") and words.startswith("A meeting with the president")

@@ -491,6 +491,9 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
     is the reported clause (indirect; the fragment is part of it). When the quoted words are a clause of their own,
     the lead is a separate claim only if it has its own verb ('That message is that … and "we want to help," he
     said'). None when the quote opens its sentence or the lead is a short opener ("But", "And, he said,")."""
+    dateline = DATELINE.match(text[sentence_start:q.open_mark]) or _WIRE_LABEL.match(text, sentence_start, q.open_mark)
+    if dateline:  # "KYIV, Ukraine (AP) — A meeting … will happen “in the near future,” Zelenskyy said": not his words
+        sentence_start += dateline.end() - dateline.start()
     connective = _CONNECTIVE.match(text, sentence_start, q.open_mark)
     if connective:  # "Additionally, both leaders agreed to "…", it added": "Additionally" is the writer's
         sentence_start = connective.end()
