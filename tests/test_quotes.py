@@ -1899,3 +1899,19 @@ def test_a_dateline_before_a_report_with_a_quoted_fragment_is_not_the_speakers()
             "Verbeek said Friday, signaling progress in the talks.")
     [(kind, words, speaker, _)] = rows(text)
     assert (kind, speaker) == ("indirect", "Jonas Verbeek") and words.startswith("A meeting with the president")
+
+
+@pytest.mark.parametrize("text", ["Analyst Jonas Verbeek said this in an interview with a local paper.",
+                                  "Analyst Jonas Verbeek said so again on Monday.",
+                                  "Analyst Jonas Verbeek said that on Monday."])
+def test_a_pronoun_object_after_said_refers_back_and_reports_nothing(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Analyst Jonas Verbeek said this was the end of the talks.", "this was the end of the talks"),
+    ("Analyst Jonas Verbeek said it's too early to tell.", "it's too early to tell"),
+    ("Analyst Jonas Verbeek said that on Monday the talks would resume.", "on Monday the talks would resume"),
+])
+def test_a_pronoun_that_opens_a_clause_still_reports_it(text, words):
+    assert [w for _, w, _, _ in rows(text)] == [words]

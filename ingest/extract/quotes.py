@@ -19,7 +19,7 @@ from ingest.extract.titles import (GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALI
                                    role_of)
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS,
-    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS,
+    PARTICIPLE_OPENER, PASSIVE_AFTER, PREPOSITION_START, PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS,
     is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts, paragraphs
@@ -919,7 +919,10 @@ def _clause_after(text: str, verb, end: int) -> int | None:
         pos = adjunct.end()
     that = THAT.match(text, pos, end)
     if that:
-        return that.end() if len(text[that.end():end].split()) >= 2 else None
+        rest = text[that.end():end]
+        if PREPOSITION_START.match(rest) and not reads_as_clause(rest):
+            return None  # "Lavrov said that on Monday": "that" is the words given before, not a clause
+        return that.end() if len(rest.split()) >= 2 else None
     medium = _MEDIUM.match(text, pos, end) or _ADJUNCT_BEFORE_PRONOUN.match(text, pos, end)
     if medium:  # "said on X Ukraine was ready", "said in a video address the attacks must stop", "said after the
         pos = medium.end()  # convention he would not accept …"

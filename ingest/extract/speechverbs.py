@@ -160,6 +160,12 @@ FINITE_CUE = re.compile(
 )
 
 
+# A pronoun object before an adjunct or the end ("said this in an interview", "said so again"), not a clause's subject
+_ANAPHORIC_OBJECT = re.compile(r"\s*(?:this|that|it|these|those|so)(?=\s*(?:$|[.,;:—–]|(?:in|on|at|during|to|after|before|"
+                               r"when|while|last|yesterday|earlier|later|again|too|also|publicly|repeatedly|from|with|"
+                               r"via|through|for)\b))", re.IGNORECASE)
+
+
 def is_clause(after: str, verb: str) -> bool:
     """Does the text after a speech verb (adjuncts and "that" removed) begin a reported clause?"""
     words = after.split()
@@ -167,6 +173,9 @@ def is_clause(after: str, verb: str) -> bool:
         return False
     if PREPOSITION_START.match(after):
         return False
+    anaphor = _ANAPHORIC_OBJECT.match(after)
+    if anaphor and not reads_as_clause(after[anaphor.end():]):
+        return False  # "said this in an interview with Axios": the words were given before; no clause follows
     if verb.split()[0] in ASK_FORMS:
         return bool(WH_START.match(after))
     first = re.split(r",(?!\d)", after)[0]  # not past a comma (but "5,000")
