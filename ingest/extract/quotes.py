@@ -19,8 +19,8 @@ from ingest.extract.titles import (GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALI
                                    role_of)
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS,
-    PARTICIPLE_OPENER, PASSIVE_AFTER, PREPOSITION_START, PASSIVE_BEFORE, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS,
-    is_clause, reads_as_clause,
+    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT,
+    TRAILING_FILLER, VERB_FORMS, is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts, paragraphs
 from ingest.records import Mention, Person, Quote

@@ -66,7 +66,7 @@ OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn wa
                          "urged ask asks asked".split())  # ("asked Vance whether …": the one asked, then the question)
 
 SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
-# ("US-proposed list", "self-declared": a verb joined by a hyphen is an adjective)
+# ("US-reported figures", "self-declared": a verb joined by a hyphen is an adjective)
 # Verbs that report speech only right after the quoted words ('“…?” Vitter demanded.', '“…!” she exclaimed'):
 # before a clause or an object they mean something else ("demanded a ceasefire", "continued the talks").
 _AFTER_QUOTE_ONLY = """
