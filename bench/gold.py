@@ -88,20 +88,26 @@ def score_file(gold_path: Path) -> Scores:
     def in_title(item) -> bool:
         return any(a <= item.start < b for a, b in titles)
 
-    scores = score_annotation(gold_path.stem, gold, found.quotes, found.statements, found.mentions, in_title)
+    scores = score_annotation(gold_path.stem, gold, found.quotes, found.statements, found.mentions, in_title,
+                              lambda q: article.text[q.start:q.end])
     far = [s for s in found.statements if far_from(s.date, article.published)]
     scores.far_dates = len(far)
     scores.misses += [f"statement dated far from publication: {s.text[:60]!r} ({s.date})" for s in far]
     return scores
 
 
-def score_annotation(name: str, gold: dict, quotes: list, statements: list, mentions: list, in_title) -> Scores:
+def score_annotation(name: str, gold: dict, quotes: list, statements: list, mentions: list, in_title,
+                     quote_text=lambda q: q.text) -> Scores:
     """Scores quotes, statements and mentions against one gold annotation; `in_title(item)` tells a title-line item,
-    whose quotes and statements are scored on their own ("headline")."""
+    whose quotes and statements are scored on their own ("headline"). `quote_text(q)` is what a quote's first words
+    are read from: the article's own words from where it starts, as the gold's `text_start` copies them ("The U.S.,
+    Zelensky said, has signaled …" for the quote "The U.S. has signaled …")."""
     scores = Scores(name)
-    score_quotes(scores, [g for g in gold["quotes"] if not g.get("in_title")], [q for q in quotes if not in_title(q)])
+    score_quotes(scores, [g for g in gold["quotes"] if not g.get("in_title")], [q for q in quotes if not in_title(q)],
+                 text_of=quote_text)
     headline = Scores("headline")
-    score_quotes(headline, [g for g in gold["quotes"] if g.get("in_title")], [q for q in quotes if in_title(q)])
+    score_quotes(headline, [g for g in gold["quotes"] if g.get("in_title")], [q for q in quotes if in_title(q)],
+                 text_of=quote_text)
     score_statements(headline, [g for g in gold["ceasefire_statements"] if g.get("in_title")],
                      [s for s in statements if in_title(s)])
     scores.headline_quotes, scores.headline_speakers = headline.quotes, headline.speakers
@@ -140,12 +146,13 @@ def _pair(gold_items: list[dict], predicted: list, text_of) -> tuple[list[tuple[
     return pairs, extra, missed
 
 
-def score_quotes(scores: Scores, gold_items: list[dict], predicted: list, matched: list | None = None) -> None:
+def score_quotes(scores: Scores, gold_items: list[dict], predicted: list, matched: list | None = None,
+                 text_of=lambda q: q.text) -> None:
     """Adds the quote scores; `matched`, when given, receives the (gold, predicted) pairs. A quote the gold gives
     joint speakers ("Russia; United States") counts once per speaker, as the extractor gives one quote each."""
     gold_items = [dict(g, speaker=one) for g in gold_items
                   for one in (g["speaker"].split("; ") if g.get("speaker") else [g.get("speaker")])]
-    pairs, extra, missed = _pair(gold_items, predicted, lambda q: q.text)
+    pairs, extra, missed = _pair(gold_items, predicted, text_of)
     if matched is not None:
         matched.extend(pairs)
     scores.quotes.add(Counts(len(pairs), len(extra), len(missed)))
@@ -154,7 +161,7 @@ def score_quotes(scores: Scores, gold_items: list[dict], predicted: list, matche
     scores.speakers.add(Ratio(sum(1 for g, p in pairs if g["speaker"] == p.speaker), len(pairs)))
     scores.roles.add(Ratio(sum(1 for g, p in pairs if g["speaker_role"] == p.speaker_role), len(pairs)))
     direct_pairs, direct_extra, direct_missed = _pair(
-        [g for g in gold_items if g["kind"] == "direct"], [q for q in predicted if q.kind == "direct"], lambda q: q.text)
+        [g for g in gold_items if g["kind"] == "direct"], [q for q in predicted if q.kind == "direct"], text_of)
     scores.direct.add(Counts(len(direct_pairs), len(direct_extra), len(direct_missed)))
     scores.direct_speakers.add(Ratio(sum(1 for g, p in direct_pairs if g["speaker"] == p.speaker), len(direct_pairs)))
     scores.misses += [f"quote missed: {g['text_start']!r} ({g['speaker']})" for g in missed]

@@ -1,0 +1,22 @@
+"""How bench.gold matches extracted items to gold items. The article and items below are made up."""
+from types import SimpleNamespace
+
+from bench import gold
+
+TEXT = "The U.S., Jonas Verbeek said, has signaled its plan includes assurances for Ruritania."
+GOLD = {"quotes": [{"text_start": "The U.S., Jonas Verbeek said, has signaled its", "kind": "indirect",
+                    "speaker": "Jonas Verbeek", "speaker_role": "expert"}],
+        "ceasefire_statements": [], "actor_mentions": {}}
+# the extractor joins the reported clause around the attribution; it starts where the article's words do
+QUOTE = SimpleNamespace(text="The U.S. has signaled its plan includes assurances for Ruritania", kind="indirect",
+                        speaker="Jonas Verbeek", speaker_role="expert", start=0, end=len(TEXT) - 1)
+
+
+def test_a_quote_is_matched_on_the_articles_own_words_as_the_gold_copies_them():
+    scores = gold.score_annotation("one", GOLD, [QUOTE], [], [], lambda item: False, lambda q: TEXT[q.start:q.end])
+    assert (scores.quotes.tp, scores.quotes.fp, scores.quotes.fn) == (1, 0, 0)
+
+
+def test_matching_on_the_joined_words_would_miss_it():
+    scores = gold.score_annotation("one", GOLD, [QUOTE], [], [], lambda item: False)
+    assert (scores.quotes.tp, scores.quotes.fn) == (0, 1)
