@@ -1915,3 +1915,12 @@ def test_a_pronoun_object_after_said_refers_back_and_reports_nothing(text):
 ])
 def test_a_pronoun_that_opens_a_clause_still_reports_it(text, words):
     assert [w for _, w, _, _ in rows(text)] == [words]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The U.S., analyst Jonas Verbeek said, has signaled its plan includes “realistic” assurances for Ruritania.",
+     "The U.S. has signaled its plan includes “realistic” assurances for Ruritania"),
+    ("The talks, analyst Jonas Verbeek said, were useful.", "The talks were useful"),
+])
+def test_a_parenthetical_attribution_joins_the_clause_around_it_even_with_a_quoted_fragment(text, words):
+    assert [(k, w, s) for k, w, s, _ in rows(text)] == [("indirect", words, "Jonas Verbeek")]

@@ -1020,8 +1020,10 @@ def _rest_of_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
     stop = end
     while stop > rest.end() and text[stop - 1] in " .!?\n":
         stop -= 1
-    if len(text[rest.end():stop].split()) < 3 or any(mark in text[rest.end():stop] for mark in "“”\""):
-        return None
+    words = text[rest.end():stop]
+    quoted = re.findall(r"[“\"]([^“”\"]*)[”\"]", words)
+    if len(words.split()) < 2 or any(reads_as_clause(q) for q in quoted) or len(re.findall(r"[“”\"]", words)) != 2 * len(quoted):
+        return None  # (quoted words of their own make a direct quote; a fragment, "“realistic” assurances", runs on)
     return rest.end(), stop
 
 
