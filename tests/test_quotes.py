@@ -1924,3 +1924,9 @@ def test_a_pronoun_that_opens_a_clause_still_reports_it(text, words):
 ])
 def test_a_parenthetical_attribution_joins_the_clause_around_it_even_with_a_quoted_fragment(text, words):
     assert [(k, w, s) for k, w, s, _ in rows(text)] == [("indirect", words, "Jonas Verbeek")]
+
+
+def test_a_speech_verb_in_the_next_clause_after_a_quote_reports_that_clause_not_the_quote():
+    text = ("Ruritania accuses Lakeview of not recognising what it calls \"the realities on the ground\", while "
+            "Lakeview says Ruritania is feigning interest in talks.")
+    assert [(k, w) for k, w, _, _ in rows(text)] == [("indirect", "Ruritania is feigning interest in talks")]

@@ -475,6 +475,8 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         if ends_sentence and (is_clause(text[verb_end:window_start + len(window)], verb.group())
                               or PASSIVE_AFTER.match(text, verb_end)):
             return None  # '"….” The agency pledged to act': a new sentence, not an attribution
+        if _NEXT_CLAUSE.match(window) and is_clause(text[verb_end:window_start + len(window)], verb.group()):
+            return None  # '… what it calls "the realities", while Ukraine says Moscow is feigning …': its own report
         subject_end = _subject_end(text, window_start, verb_start)
         # '“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the name before
         # the asides, which index.subject reads as appositions
@@ -484,6 +486,10 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         return None  # '“…,” explaining that …' names nobody: the attribution stands before the quote
     consumed.add(verb_start)
     return (who or _NO_SPEAKER), verb_end
+
+
+# After a quote, a conjunction that opens the sentence's next clause: a speech verb there reports that clause.
+_NEXT_CLAUSE = re.compile(r"[”\"’']?\s*,?\s*(?:while|whereas|but|although|though|as|and)\s", re.IGNORECASE)
 
 
 def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int] | None:
