@@ -1930,3 +1930,8 @@ def test_a_speech_verb_in_the_next_clause_after_a_quote_reports_that_clause_not_
     text = ("Ruritania accuses Lakeview of not recognising what it calls \"the realities on the ground\", while "
             "Lakeview says Ruritania is feigning interest in talks.")
     assert [(k, w) for k, w, _, _ in rows(text)] == [("indirect", "Ruritania is feigning interest in talks")]
+
+
+def test_an_adjective_and_a_plural_noun_told_are_the_ones_told_not_the_clause():
+    text = "At a summit, analyst Jonas Verbeek told fellow delegates it was also essential to build trust."
+    assert [w for _, w, _, _ in rows(text)] == ["it was also essential to build trust"]

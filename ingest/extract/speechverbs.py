@@ -126,7 +126,7 @@ ADJUNCT = re.compile(
     # 'on “Face the Nation” that': a programme's title too
 )
 TOLD_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|police|lawmakers|parliament|supporters|"
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|police|lawmakers|parliament|supporters|"
     r"an? [\w-]+ (?:audience|crowd|conference|forum|briefing|meeting)|him|her|them|us|me|"
     r"(?:[A-Z][\w.&’'-]*\s?){1,3}[’']s\s+[“\"][^”\"]{1,40}[”\"]|"  # "NBC’s “Meet the Press”": an outlet's programme
     r"(?:[A-Z][\w.&’'-]*\s?){1,4})"
