@@ -1935,3 +1935,9 @@ def test_a_speech_verb_in_the_next_clause_after_a_quote_reports_that_clause_not_
 def test_an_adjective_and_a_plural_noun_told_are_the_ones_told_not_the_clause():
     text = "At a summit, analyst Jonas Verbeek told fellow delegates it was also essential to build trust."
     assert [w for _, w, _, _ in rows(text)] == ["it was also essential to build trust"]
+
+
+def test_a_verb_after_a_quoted_noun_and_its_prepositional_phrase_names_no_speaker():
+    text = ("Analyst Jonas Verbeek said Tuesday the country is ready for an “energy truce” with Ruritania—provided "
+            "Lakeview agrees—despite the attacks.")
+    assert [s for _, _, s, _ in rows(text)] == ["Jonas Verbeek"]
