@@ -1941,3 +1941,9 @@ def test_a_verb_after_a_quoted_noun_and_its_prepositional_phrase_names_no_speake
     text = ("Analyst Jonas Verbeek said Tuesday the country is ready for an “energy truce” with Ruritania—provided "
             "Lakeview agrees—despite the attacks.")
     assert [s for _, _, s, _ in rows(text)] == ["Jonas Verbeek"]
+
+
+def test_quoted_words_with_a_verb_after_an_earlier_fragment_of_the_same_report_are_direct():
+    text = ('It comes after analyst Jonas Verbeek suggested Lakeview has "no chance" of winning - unless it '
+            '“goes on the offensive.”')
+    assert ("direct", "goes on the offensive.", "Jonas Verbeek") in [(k, w, s) for k, w, s, _ in rows(text)]
