@@ -89,7 +89,7 @@ def score_file(gold_path: Path) -> Scores:
         return any(a <= item.start < b for a, b in titles)
 
     scores = score_annotation(gold_path.stem, gold, found.quotes, found.statements, found.mentions, in_title,
-                              lambda q: article.text[q.start:q.end])
+                              lambda q: article.text[q.start:q.start + 200])
     far = [s for s in found.statements if far_from(s.date, article.published)]
     scores.far_dates = len(far)
     scores.misses += [f"statement dated far from publication: {s.text[:60]!r} ({s.date})" for s in far]
@@ -101,7 +101,8 @@ def score_annotation(name: str, gold: dict, quotes: list, statements: list, ment
     """Scores quotes, statements and mentions against one gold annotation; `in_title(item)` tells a title-line item,
     whose quotes and statements are scored on their own ("headline"). `quote_text(q)` is what a quote's first words
     are read from: the article's own words from where it starts, as the gold's `text_start` copies them ("The U.S.,
-    Zelensky said, has signaled …" for the quote "The U.S. has signaled …")."""
+    Zelensky said, has signaled …" for the quote "The U.S. has signaled …"; "the weapons are “very hard to get”"
+    for a report that stops where its quoted part, a quote of its own, begins)."""
     scores = Scores(name)
     score_quotes(scores, [g for g in gold["quotes"] if not g.get("in_title")], [q for q in quotes if not in_title(q)],
                  text_of=quote_text)
