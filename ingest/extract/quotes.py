@@ -446,13 +446,12 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
     ends_sentence = text[q.end - 1:q.end] in ".!" and text[q.end - 1:q.end] != ""
     lead = window[:verb.start()].strip(" ,—–-\u00a0")
-    if lead and "," not in lead and not punctuated_before(text, q) \
-            and (PREPOSITION_START.match(lead) or _CONDITION_START.match(lead)):
+    punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
+    if lead and "," not in lead and not punctuated and (PREPOSITION_START.match(lead) or _CONDITION_START.match(lead)):
         return None  # '“energy truce” with Russia—provided Moscow agrees': the quote's noun goes on; no speaker here
         # (but '"…" of the Clinton proposal, Mr. Holtz-Eakin said': a comma sets the speaker apart)
     if lead and verb.group().endswith("ing"):
         return None  # '"a decisive success" for Europe, telling Deutschlandfunk …': the sentence's speaker goes on
-    punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
     inverted = None if punctuated else _INVERTED_AFTER_PARTICIPLE.match(window)
     if inverted:  # '"… the little deal" agreed in October, said Jo Carr': the quoted noun's participle, then 'said X'
         verb_start, verb_end = window_start + inverted.start(1), window_start + inverted.end(1)
@@ -493,12 +492,6 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
 
 
 _CONDITION_START = re.compile(r"\s*(?:provided|if|unless|once|until|whether)\b", re.IGNORECASE)
-
-
-def punctuated_before(text: str, q) -> bool:
-    """The quoted words end with their own punctuation or a comma follows them: what comes next is not their noun's."""
-    return text[q.end - 1:q.end] in ",.!?…" or text[q.close_mark + 1:q.close_mark + 2] in ",.;" \
-        if q.close_mark is not None else text[q.end - 1:q.end] in ",.!?…"
 
 
 # After a quote, a conjunction that opens the sentence's next clause: a speech verb there reports that clause.
