@@ -406,15 +406,14 @@ def _described(text: str, start: int, end: int) -> bool:
 def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
     if len(words) >= 3 and any(_INITIAL.match(w) for _, _, w in words[1:-1]):
         return True
+    if _described(text, start, end):
+        return True  # "analyst Jo Carr", "scholars Cui Hongjian and Sun Zhuangzhi", "Jo Carr, a foreign policy analyst"
     before = text[max(0, start - 40):start]
-    previous = before.split()[-1:] if before.strip() else []
-    if previous and _role_noun(previous[0].lower().rstrip(",")) and not previous[0].endswith(","):
-        return True  # "analyst Jo Carr", "scholars Cui Hongjian and Sun Zhuangzhi"
     after = text[end:end + 200]
     if _AGE_AFTER.match(after):
         return True  # "Jo Carr Jr., 55, …": only people are given an age
     appositive = _APPOSITIVE.match(after)
-    if appositive and (describes_person(appositive.group(1)) or appositive.group(1).startswith(("who ", "whose "))):
+    if appositive and appositive.group(1).startswith(("who ", "whose ")):
         return True
     titled = _APPOSITIVE_TITLE.match(after)  # ", Associate Professor and Chair, …"
     if titled and describes_person(titled.group(1)):
