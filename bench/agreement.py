@@ -50,6 +50,12 @@ class ExpertAgreement:
     cells: Cells = field(default_factory=Cells)
     differences: list[str] = field(default_factory=list)
 
+    def add(self, other: "ExpertAgreement") -> None:
+        self.experts.add(other.experts)
+        self.items.add(other.items)
+        self.reversed += other.reversed
+        self.cells.pairs += other.cells.pairs
+
 
 def compare_news(first: dict, second: dict, name: str) -> gold.Scores:
     """The second annotation's quotes, statements and mentions scored as `bench.gold` scores extractor output."""
@@ -124,10 +130,7 @@ def compare_folders(first_folder: Path, second: list[Path], differences: bool) -
             print(expert_report(first_path.stem, one))
             if differences and one.differences:
                 print("\n".join(f"    {d}" for d in one.differences))
-            experts_total.experts.add(one.experts)
-            experts_total.items.add(one.items)
-            experts_total.reversed += one.reversed
-            experts_total.cells.pairs += one.cells.pairs
+            experts_total.add(one)
             expert_files += 1
         else:
             scores = compare_news(first, second, first_path.stem)
