@@ -543,15 +543,15 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     """'Peskov said the plan "does not suit us"': direct when the quoted words have a finite verb."""
     verbs = [v for v in SPEECH_VERB.finditer(text, start, q.open_mark) if not _negated(text, start, v)
              and not _NOUN_BEFORE.search(text, max(start, v.start() - 30), v.start())]  # "Clinton's remark" is a noun
+    looked_back = False
     if not verbs and sentence_start < start and reads_as_clause(text[q.start:q.end]):
         # 'Trump suggested Ukraine has "no chance" … unless it “goes on the offensive.”': the sentence's report goes
         # on past an earlier fragment; its verb, before that fragment, introduces these words too
         verbs = [v for v in SPEECH_VERB.finditer(text, sentence_start, start) if not _inside(v.start(), covered)
                  and not _negated(text, sentence_start, v)
                  and not _NOUN_BEFORE.search(text, max(sentence_start, v.start() - 30), v.start())][:1]
-        start, looked_back = (sentence_start, True) if verbs else (start, False)
-    else:
-        looked_back = False
+        if verbs:
+            start, looked_back = sentence_start, True
     label = _LABELLING.search(text, verbs[-1].end() if verbs else start, q.open_mark)
     if label and reads_as_clause(text[q.start:q.end]) and not _negated(text, start, label):
         # 'described Sunday as "the most productive day we have had"': the speaker's words, as a partial quote;
