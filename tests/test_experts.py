@@ -546,3 +546,26 @@ def test_a_think_tanks_roster_names_its_experts_and_their_given_names_carry_thei
     assert set(found) == {"Daniel Whitlock", "Jane Carrow"}
     assert found["Daniel Whitlock"].description.startswith("senior fellow at the Harbour Institute")
     assert ("Russia", "critical") in [(s.target, s.stance) for s in found["Daniel Whitlock"].stances]
+
+
+def test_a_page_of_comment_cards_gives_each_expert_the_words_under_their_card():
+    # Made-up page in the shape of a March 2025 university "experts weigh in" page: each expert's name and titles
+    # alone on a line (once glued twice, where a photo's caption ran into it), their quoted words in the paragraph
+    # under it. Neither the card's titles nor another expert's words are theirs.
+    text = ("Experts weigh in on the partial ceasefire\n\n"
+            "Scholars from the Harbour School offer their insights.\n\n"
+            "Dana WhitlockDana Whitlock, Ada Lorne Professor in European Studies. Director, Program in European "
+            "Politics\n\n"
+            "“Russia is stalling, and the talks will collapse.”\n\n"
+            "Jo Carrow, Professor of Politics and International Affairs\n\n"
+            "“Ukraine has shown good faith throughout.”")
+    extraction = extract_all(Article(text=text))
+    assert [(q.speaker, q.speaker_role) for q in extraction.quotes] == [("Dana Whitlock", "expert"),
+                                                                         ("Jo Carrow", "expert")]
+    found = {e.name: e for e in extraction.experts}
+    assert set(found) == {"Dana Whitlock", "Jo Carrow"}
+    assert found["Jo Carrow"].description == "Professor of Politics and International Affairs"
+    whitlock = summary(found["Dana Whitlock"])
+    assert whitlock["Russia"][0] == "critical" and "Ukraine" not in whitlock and "Europe" not in whitlock
+    assert summary(found["Jo Carrow"]) == {"Ukraine": ("supportive", ["“Ukraine has shown good faith throughout.”"])}
+

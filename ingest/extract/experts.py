@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import stances
+from ingest.extract.people import CARD_LINE
 from ingest.extract.registry import Registry, load_registry
 from ingest.extract.sentences import Sentence
 from ingest.extract.speechverbs import SPEECH_VERB
@@ -211,12 +212,15 @@ def _fronted(text: str, sentence: Sentence, end: int) -> list[tuple[int, int, Sp
 
 def _transcribed(text: str, sentences: list[Sentence], name: str) -> list[tuple[int, int, Span]]:
     """The sentences of an interview transcript spoken by `name`: from a paragraph labelled with their surname in
-    capitals up to the next label."""
+    capitals up to the next label; and the paragraphs under a comment card that names them."""
     surname = name.split()[-1].upper()
 
-    def label(sentence_text: str):
-        found = _LABEL.match(sentence_text) or _LABEL_LINE.match(sentence_text)
-        return (found, found.group(1).split()[-1].upper() == surname) if found else None
+    def label(sentence: Sentence):
+        found = _LABEL.match(sentence.text) or _LABEL_LINE.match(sentence.text)
+        if found:
+            return sentence.start + found.end(), found.group(1).split()[-1].upper() == surname
+        card = CARD_LINE.match(text, sentence.start)  # (its whole line says who speaks, not what they say)
+        return (card.end(2), card.group(1).upper().endswith(surname)) if card else None
     return _labelled(sentences, label)
 
 
@@ -250,22 +254,19 @@ def _last_of_paragraph(sentences: list[Sentence], n: int) -> Sentence:
 _SOURCE_COLON = re.compile(r"\W*[A-Z][^.:!?“”\"]{0,60}:\s")  # "Journalists are convinced: …"
 
 
-def _labelled(sentences: list[Sentence], label, whole: bool = False) -> list[tuple[int, int, Span]]:
-    """The sentences under the labels that mark one speaker's turn: `label(text)` (`label(sentence)` when `whole`)
-    of a paragraph's first sentence is None (no label: the turn goes on) or (the label's match, whether the turn
-    is the speaker's)."""
-    speaking, paragraph, regions = False, -1, []
+def _labelled(sentences: list[Sentence], label) -> list[tuple[int, int, Span]]:
+    """The sentences under the labels that mark one speaker's turn: `label(sentence)` of a paragraph's first
+    sentence is None (no label: the turn goes on) or (where the label ends in the text, whether the turn is the
+    speaker's)."""
+    speaking, paragraph, regions, label_end = False, -1, [], 0
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            found = label(sentence if whole else sentence.text)
+            found = label(sentence)
             if found:
-                match, speaking = found
-                if speaking:
-                    regions.append((sentence.start + match.end(), sentence.end, _span(sentence)))
-                continue
-        if speaking:
-            regions.append((sentence.start, sentence.end, _span(sentence)))
+                label_end, speaking = found
+        if speaking and sentence.end > label_end:
+            regions.append((max(sentence.start, label_end), sentence.end, _span(sentence)))
     return regions
 
 
@@ -288,19 +289,19 @@ def _answers(sentences: list[Sentence]) -> list[tuple[int, int, Span]]:
     turns = _dash_turns(sentences)
     opening = {start: asks for start, asks in turns.values()}
 
-    def label(sentence_text: str):
-        answer = _ANSWER.match(sentence_text)
+    def label(sentence: Sentence):
+        answer = _ANSWER.match(sentence.text)
         if answer:
-            return answer, True
-        question = _QUESTION.match(sentence_text)
-        return (question, False) if question else None
+            return sentence.start + answer.end(), True
+        question = _QUESTION.match(sentence.text)
+        return (sentence.start + question.end(), False) if question else None
 
     def dash_label(sentence: Sentence):
         if sentence.start in opening:
-            return _DASH_TURN.match(sentence.text), not opening[sentence.start]
+            return sentence.start + _DASH_TURN.match(sentence.text).end(), not opening[sentence.start]
         return None
     if not any(_ANSWER.match(s.text) for s in sentences) and turns:
-        return _labelled(sentences, dash_label, whole=True)
+        return _labelled(sentences, dash_label)
     return _labelled(sentences, label)
 
 

@@ -44,15 +44,15 @@ _APPOSITIVE_ORG = re.compile(
 # ", Head of Research at ICICI Securities," / ", Director, IIFL Securities.": a capitalised title and its firm.
 _APPOSITIVE_TITLE = re.compile(
     rf"^,\s+((?:CEO|COO|CFO|Co-founder|Co-Founder|Editor|Editor-in-Chief|Coordinator|Fellow|Lecturer|Adviser|Advisor|Head|Director|Deputy|Associate|Assistant|Professor|Research|Managing|Executive|Chief|Senior|Vice|Chairman|Chairwoman|President|Partner|Founder|"
-    rf"Analyst|Economist|Strategist|Administrator)\b(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){{0,160}}?(?:,\s+{_U}[\w&’'-]*(?:\s+{_U}[\w&’'-]*){{0,4}})?)"
+    rf"Analyst|Economist|Strategist|Administrator)\b(?:[^,.;:“”\"()\n]|(?<=\b[A-Z])\.){{0,160}}?(?:,\s+{_U}[\w&’'-]*(?:\s+{_U}[\w&’'-]*){{0,4}})?)"
     r"(?:\s*\([A-Z]{2,8}\))?"  # "… at the Transatlantic Dialogue Center (TDC),"
-    rf"(?=[,;]|\.(?:\s|$)|$)"
+    rf"(?=[,;]|\.(?:\s|$)|\n|$)"  # (a roster card's line ends its description)
 )
 # ", Lead Researcher at the Ethiopian Institute of Foreign Affairs,": any capitalised title before its organisation; kept
 # only when the words describe a role (`role_of`), so that no place or outlet passes for a title.
 _APPOSITIVE_CAPITALISED = re.compile(
-    rf"^,\s+({_U}[\w-]*(?:\s+{_U}[\w-]*){{0,3}}\s+(?:at|of|with|for|in|from)\s+(?:the\s+)?{_U}[^,.;:“”\"()]{{1,100}}?)"
-    rf"(?=[,;]|\.(?:\s|$)|$)"
+    rf"^,\s+({_U}[\w-]*(?:\s+(?:and\s+)?{_U}[\w-]*){{0,4}}\s+(?:at|of|with|for|in|from)\s+(?:the\s+)?{_U}[^,.;:“”\"()\n]{{1,100}}?)"
+    rf"(?=[,;]|\.(?:\s|$)|\n|$)"  # ("Claude and Lore Kelly Professor in European Studies": a named chair)
 )
 # ", president of Chapter & Verse, a Spokane advertising agency,": what the organisation is, for the role.
 _ORG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,.;:“”\"()]{2,80})(?=[,.;]|$)")
@@ -496,6 +496,12 @@ def _transcript_labels(text: str, registry: Registry, found: dict, claimed: list
 # A think tank's roster of the experts it asked: "• Daniel Fried (@AmbDanFried): Weiser Family distinguished fellow …".
 _ROSTER_LINE = re.compile(r"^[•·*–-]\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?:\(@\w+\))?\s*:\s+([^\n]{3,200})$",
                           re.MULTILINE)
+# A page of experts' comments laid out as cards: each one's name and title alone on a line ("Grigore Pop-Eleches,
+# Professor of Politics and International Affairs"), their quoted words in the paragraphs under it. The name may
+# stand twice, glued, where a photo's caption ran into it ("Harold JamesHarold James, …").
+CARD_LINE = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+([^\n“”\"]{3,200}[^\n.!?:;“”\"])\n+(?=[“\"])",
+                       re.MULTILINE)
+_GLUED_TWICE = re.compile(r"^(.+)\1$")
 # The given names a roster's later lines use for its people ("Dan calls the proposal …" for Daniel Fried).
 _SHORT_NAMES = {"Daniel": "Dan", "David": "Dave", "Michael": "Mike", "James": "Jim", "Robert": "Bob",
                 "William": "Bill", "Thomas": "Tom", "Steven": "Steve", "Stephen": "Steve", "Christopher": "Chris",
@@ -509,9 +515,12 @@ _SHORT_NAMES = {"Daniel": "Dan", "David": "Dave", "Michael": "Mike", "James": "J
 def _roster_lines(text: str, registry: Registry, found: dict, claimed: list) -> None:
     """The people of a roster line, with the description after the colon; and, since such a piece then calls them
     by their given name ("John argues"), each given name (or its usual short form) that stands alone."""
-    for match in _ROSTER_LINE.finditer(text):
+    cards = [(match, False) for match in CARD_LINE.finditer(text)]
+    for match, bulleted in [(match, True) for match in _ROSTER_LINE.finditer(text)] + cards:
         start, end = match.span(1)
         name, description = match.group(1), match.group(2).strip()
+        if twice := _GLUED_TWICE.match(name):
+            name, start = twice.group(1), start + len(twice.group(1))
         role = role_of(description)
         if registry.lookup(name) is not None or role == "other" and not held_office_once(description):
             continue
@@ -526,6 +535,8 @@ def _roster_lines(text: str, registry: Registry, found: dict, claimed: list) -> 
         if not any(a < end and start < b for a, b in claimed):
             entry.person.spans.append((start, end))
             claimed.append((start, end))
+        if not bulleted:
+            continue
         given = name.split()[0]
         for form in {given, _SHORT_NAMES.get(given, given)}:
             for m in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?!\s+[A-Z])", text):

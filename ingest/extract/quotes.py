@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.people import CARD_LINE
 from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
 from ingest.extract.ranker import Candidate, Context, Ranker, choose, subject_lead
 from ingest.extract.registry import Registry
@@ -230,7 +231,7 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
             items.append(_Item("direct", parts, before, q.paragraph, attribution_end))
         elif not text[clause_start:q.open_mark].strip(" \n'"):  # (the first apostrophe of a ''…'' quote)
             if not _heading(text, q, p_start, p_end) or reads_as_clause(text[q.start:q.end]):
-                who = _headline_source(text, q, p_end, index) if q.paragraph == 0 else None
+                who = _headline_source(text, q, p_end, index) if q.paragraph == 0 else _card_speaker(text, p_start, index)
                 items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
         else:
             if _fragment(text[q.start:q.end]) and _runs_on(text, q, p_end) \
@@ -291,6 +292,16 @@ def _headline_source(text: str, q: Quoted, p_end: int, index: SpeakerIndex) -> S
     if isinstance(who, Speaker) and who.name and (index.by_name(who.name) or index.registry.lookup(who.name)):
         return who
     return None
+
+
+def _card_speaker(text: str, p_start: int, index: SpeakerIndex) -> Speaker | None:
+    """The person whose comment card ("Jo Carrow, Professor of Politics") is the paragraph right before."""
+    line_start = text.rfind("\n", 0, len(text[:p_start].rstrip())) + 1
+    card = CARD_LINE.match(text, line_start)
+    if card is None or card.end() != p_start:
+        return None
+    named = index.people_between(*card.span(1))
+    return index.person_speaker(named[-1][2]) if named else None
 
 
 def _heading(text: str, q: Quoted, p_start: int, p_end: int) -> bool:
