@@ -569,3 +569,14 @@ def test_a_page_of_comment_cards_gives_each_expert_the_words_under_their_card():
     assert whitlock["Russia"][0] == "critical" and "Ukraine" not in whitlock and "Europe" not in whitlock
     assert summary(found["Jo Carrow"]) == {"Ukraine": ("supportive", ["“Ukraine has shown good faith throughout.”"])}
 
+
+@pytest.mark.parametrize("words", [
+    "There are no real reasons to believe that Russia is genuinely interested in peace negotiations.",
+    "I doubt that Moscow is serious about peace.",
+    "Russia is not serious about a deal, and never was.",
+])
+def test_a_good_the_expert_denies_or_doubts_is_the_sides_failing(words):
+    # Made-up article: doubting or denying a side's goodwill blames that side, as "does not want a ceasefire" does.
+    text = f"Talks resumed on Monday.\n\n“{words}” said Jane Doe, a senior fellow at the Atlantic Institute."
+    [doe] = experts_of(text, [quote(text, "Jane Doe", words)])
+    assert summary(doe)["Russia"][0] == "critical"

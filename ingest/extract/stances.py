@@ -146,10 +146,14 @@ _HYPOTHETICAL = re.compile(r"^\W*(?:(?:but|and|or|so)\s+)?(?:if|unless|whether|s
 _CONTRAST = re.compile(r"\W*(?:but|however|yet)\b", re.I)
 # A reported question ("identifying who the administration blames", "asked whether Kyiv stalls") asserts nothing.
 _EMBEDDED_QUESTION = re.compile(r"\b[a-z]+\s+(?:who|whom|whether)\b")
-# "little evidence Putin is willing to negotiate", "they would need an urgent sign that the Kremlin was serious
-# about peace": what follows is doubted or asked for, not asserted, however far the cue is from the negation.
-_UNASSERTED = re.compile(r"\b(?:little|no|scant|any|need\w*|want\w*|demand\w*|await\w*|seek\w*|look\w* for)\s+"
+# "they would need an urgent sign that the Kremlin was serious about peace": what follows is asked for, not
+# asserted, however far the cue is from the verb.
+_UNASSERTED = re.compile(r"\b(?:any|need\w*|want\w*|demand\w*|await\w*|seek\w*|look\w* for)\s+"
                          r"(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|proof)\b", re.I)
+# "little evidence Putin is willing to negotiate", "no real reasons to believe that Putin is interested in peace",
+# "doubts Moscow is serious": the good the expert doubts is the side's failing, as "not serious about peace" is.
+_DOUBTED = re.compile(r"\b(?:little|no|scant)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|proof|"
+                      r"reasons?\s+to\s+(?:believe|think|expect|assume|trust))\b|\bdoubt(?:s|ed|ful)?\b", re.I)
 _NEGATION = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno|\blittle|\bwithout|\black of|\bstalled)\s+(?:\w+\s+){0,2}$", re.I)
 _DEMONYMS = {
     "Russia": re.compile(r"\bRussians?\b"),
@@ -293,10 +297,15 @@ def _clause_findings(region: str, c_start: int, c_end: int, sides: list[tuple[in
                     continue
                 meaning = "pessimistic"
             findings.append(Finding("deal", meaning, cue.weight, m.group(), sentence))
-        elif not (hypothetical or negated or _EMBEDDED_QUESTION.search(clause[: m.start()])
+        elif not (hypothetical or _EMBEDDED_QUESTION.search(clause[: m.start()])
                   or _UNASSERTED.search(clause[: m.start()])):
+            meaning = cue.meaning
+            if negated or _DOUBTED.search(clause[: m.start()]):
+                if not (cue.meaning == "supportive" and cue.target == "before"):
+                    continue
+                meaning = "critical"  # "not serious about peace", "no reason to believe Putin is willing to negotiate"
             targets = _targets(cue, region, c_start + m.start(), c_start + m.end(), c_end, sides, c_start)
-            findings += [Finding(side, cue.meaning, cue.weight, m.group(), sentence) for side in targets]
+            findings += [Finding(side, meaning, cue.weight, m.group(), sentence) for side in targets]
     return findings
 
 
