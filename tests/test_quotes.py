@@ -1947,3 +1947,14 @@ def test_quoted_words_with_a_verb_after_an_earlier_fragment_of_the_same_report_a
     text = ('It comes after analyst Jonas Verbeek suggested Lakeview has "no chance" of winning - unless it '
             '“goes on the offensive.”')
     assert ("direct", "goes on the offensive.", "Jonas Verbeek") in [(k, w, s) for k, w, s, _ in rows(text)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Analyst Jonas Verbeek warned Russian forces have massed near the city.",
+     "Russian forces have massed near the city"),
+    ("Analyst Jonas Verbeek warned Ruritania would answer any strike.", "Ruritania would answer any strike"),
+])
+def test_what_reads_as_the_one_warned_can_open_the_warning(text, words):
+    # Made-up sentences: a nationality before a noun is no one told, and an auxiliary right after a name makes it
+    # the reported clause's subject.
+    assert [w for _, w, _, _ in rows(text)] == [words]

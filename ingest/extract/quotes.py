@@ -399,6 +399,14 @@ _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following)\s
                                      r"(?:\s+[\w’'-]+){0,4}?(?=\s+(?:he|she|they|we|it|I)\s+[a-z]+)")
 _PARTICIPLE_ASIDE = re.compile(r"(?:,\s*(?:speaking|writing|talking|briefing|commenting)|,?\s+(?:quoting|citing))\b"
                                r"[^,;“”\"]{0,80},\s*$")  # ("Reuters, quoting an unnamed US official, reported")
+def _opens_clause(text: str, told: re.Match, end: int) -> bool:
+    """What reads as the one told opens the reported clause instead: "warned Russia would respond" (an auxiliary
+    right after it), "warned Russian forces have concentrated …" (a nationality before a noun: no one is told)."""
+    return bool(_AUXILIARY_NEXT.match(text, told.end(), end)) \
+        or told.group().strip() in NATIONALITIES and text[told.end():told.end() + 1].islower()
+
+
+_AUXILIARY_NEXT = re.compile(r"\s*(?:have|has|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+\w")
 _FINITE_WORD = re.compile(r"(?!retired\b|elected\b|designated\b|embattled\b|detained\b)[a-z]+ed|is|are|was|were|"
                           r"has|have|had|will|would|can|could|may|might|must|should")
 _ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,?\s*that\b)")
@@ -926,7 +934,7 @@ def _clause_after(text: str, verb, end: int) -> int | None:
         told = TOLD_OBJECT.match(text, pos, end)
         if that:
             pos = that.start(1)
-        elif told:
+        elif told and not _opens_clause(text, told, end):
             pos = told.end()
     content = _CONTENT_NOUN.match(text, pos, end)
     if content:  # "underscored Turkey’s expectation that CLAUSE": the clause the noun carries is what was said
