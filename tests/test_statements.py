@@ -659,3 +659,19 @@ def test_a_great_deal_is_an_amount_not_an_agreement(sentence, found):
 def test_a_date_dates_the_statement_only_where_it_belongs_to_the_statements_act(text, published, dated):
     found = extract_all(Article(text="Talks\n\n" + text, published=published)).statements
     assert [(s.date, s.date_basis) for s in found] == dated
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow has repeatedly rejected the ceasefire proposal, Peskov said.",
+    "Vance said the U.S. would walk away from the peace talks, echoing recent comments by Rubio.",
+])
+def test_a_stance_held_now_or_another_things_recency_keeps_the_main_events_day(sentence):
+    text = "Speaking in Paris on April 18, Rubio warned that the U.S. could quit the talks.\n\n" + sentence
+    assert [(s.date, s.date_precision) for s in statements(text + WAR_CONTEXT)][-1] == ("2025-04-18", "day")
+
+
+def test_he_after_a_fronted_clause_is_that_clauses_subject_and_its_time_is_his_saying():
+    text = ("“We welcome every step toward peace,” Peskov said on Friday.\n\n"
+            "When Zelensky announced the prisoner exchange last month, he said Kyiv was ready for a ceasefire.")
+    found = statements(text)
+    assert [(s.actor, s.date, s.date_basis) for s in found][-1] == ("Volodymyr Zelensky", "2025-03", "relative")

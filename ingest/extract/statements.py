@@ -179,9 +179,12 @@ _REDUCED_RELATIVE = re.compile(
 # "… his first foray onto Western soil since he ordered the invasion in February 2022": a since-clause names
 # the starting point of a stretch, never the day the sentence's act happened.
 _SINCE_CLAUSE = re.compile(r"\b(?:since|ever since)\b[^,;:.()“”\"]{0,90}$", re.IGNORECASE)
+# "struck an optimistic tone during recent discussions", "had previously rejected": the act lies somewhere in a
+# past stretch, so only the month is known. Not "has repeatedly rejected" (a stance held as of the news) nor
+# "echoing recent comments" (the recency of another thing).
 _VAGUE = re.compile(
-    r"\b(?:recent(?:ly)?|lately|previously|in\s+recent\s+(?:days|weeks|months)|repeatedly|has\s+long|have\s+long"
-    r"|in\s+the\s+past|over\s+the\s+past)\b",
+    r"\b(?:recently|lately|previously|in\s+recent\s+(?:days|weeks|months)|in\s+the\s+past|over\s+the\s+past"
+    r"|(?:during|at|in|over|about|after|amid)\s+(?:the\s+|a\s+)?(?:\w+\s+)?recent)\b",
     re.IGNORECASE,
 )
 # "Earlier, Merz indicated …", "Before that, Zelensky spoke …", "A few days later, …": away from the date the text
@@ -746,8 +749,9 @@ def _subject_of(article: _Article, clause: _Clause, verb: _Verb) -> _Subject | N
 def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None:
     """'Russia is not ready for a truce, Peskov told reporters.' and '..., said Peskov.': the speaker comes last."""
     match = _TRAILING.search(clause.outside)
-    if match is None:
-        return None
+    lead = _LEADING_CLAUSE.match(clause.outside)
+    if match is None or lead and match.start() == lead.end() - 1:
+        return None  # (the comma that closes "When Ghani announced the exchange last week," opens the main clause)
     name_start, name_end = match.span("np") if match.group("np") is not None else match.span("np2")
     inside = [c for c in clause.candidates
               if clause.base + name_start <= c.start and c.end <= clause.base + name_end and c.kind != "group"]
@@ -817,10 +821,15 @@ def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_a
     actors, official, person, how = [], True, False, "mention"
     for cand in group:
         if cand.kind == "pronoun":
-            previous = _previous_person(article)
-            if previous is None:
-                return None
-            names, is_official, is_person, how = previous.actors, previous.official, True, "pronoun"
+            fronted = _fronted_subject(clause)
+            if fronted is not None:  # "When Ghani announced the exchange last week, he said …"
+                names, is_official, is_person = _actor_of(article.registry, clause, fronted)
+                how = "pronoun"
+            else:
+                previous = _previous_person(article)
+                if previous is None:
+                    return None
+                names, is_official, is_person, how = previous.actors, previous.official, True, "pronoun"
         elif cand.kind == "group":
             names, is_official, is_person, how = _sides(article.registry, article.mentions), True, False, "group"
             if len(names) < 2:
@@ -862,6 +871,20 @@ def _described_as_official(clause: _Clause, cand: _Candidate) -> bool:
                 and not _COMMENTATOR.search(description):
             return True
     return False
+
+
+# A subordinate clause with a subject of its own ("When Ghani first announced …,"), not a participle ("After meeting
+# Putin,", whose object is never "he").
+_SUBORDINATE_WITH_SUBJECT = re.compile(r"\s*(?:As|While|When|After|Before|Although|Though|Since|Because|Once|Until)\s+"
+                                       r"(?!\w+ing\b)")
+
+
+def _fronted_subject(clause: _Clause) -> _Candidate | None:
+    """The person who is the subject of the leading subordinate clause: whom the main clause's "he" means."""
+    if not clause.floor or not _SUBORDINATE_WITH_SUBJECT.match(clause.outside):
+        return None
+    first = next((c for c in clause.candidates if c.start - clause.base < clause.floor), None)
+    return first if first is not None and first.kind == "mention" and first.person else None
 
 
 def _previous_person(article: _Article) -> _Subject | None:
