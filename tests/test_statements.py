@@ -675,3 +675,12 @@ def test_he_after_a_fronted_clause_is_that_clauses_subject_and_its_time_is_his_s
             "When Zelensky announced the prisoner exchange last month, he said Kyiv was ready for a ceasefire.")
     found = statements(text)
     assert [(s.actor, s.date, s.date_basis) for s in found][-1] == ("Volodymyr Zelensky", "2025-03", "relative")
+
+
+def test_naming_the_same_actor_again_carries_only_a_named_day():
+    # "this week" or "earlier this month" leaves the act's day open: the next sentence about the same actor is not
+    # dated by it, but by the article's main event.
+    text = ("Earlier this month, Putin announced a three-day truce.\n\n"
+            "Putin said the ceasefire would have to be verified.")
+    assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)] == [
+        ("Vladimir Putin", "2025-04"), ("Vladimir Putin", "2025-04-19")]

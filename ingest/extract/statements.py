@@ -1058,9 +1058,10 @@ def _same_speaker_carries_on(article: _Article, subject: _Subject) -> _Subject |
 
 
 def _same_actor_before(article: _Article, index: int, subject: _Subject) -> _Subject | None:
-    """The previous sentence when the same actor is named again as its subject."""
+    """The previous sentence when the same actor is named again as its subject, and it names its day."""
     previous = article.subjects[-1] if article.subjects else None
-    if previous is not None and previous.actors == subject.actors \
+    if previous is not None and previous.actors == subject.actors and previous.date is not None \
+            and previous.date.precision == "day" \
             and article.sentences[index].paragraph - article.sentences[index - 1].paragraph <= 1:
         return previous
     return None
