@@ -1958,3 +1958,9 @@ def test_what_reads_as_the_one_warned_can_open_the_warning(text, words):
     # Made-up sentences: a nationality before a noun is no one told, and an auxiliary right after a name makes it
     # the reported clause's subject.
     assert [w for _, w, _, _ in rows(text)] == [words]
+
+
+def test_a_speech_verb_after_a_modal_is_a_deed_to_come_not_the_quotes_attribution():
+    # Made-up sentence: the quoted words are the spokesman's, not those of the body that "would respond".
+    text = "Spokesman Jonas Verbeek said the ministry would respond “when the time is right.”"
+    assert rows(text) == [("direct", "when the time is right.", "Jonas Verbeek", "official")]

@@ -347,6 +347,8 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
                 return who
         return _first_named(text, start, start + len(lead), index)
     verb_last = _VERB_LAST.search(lead)
+    if verb_last and _MODAL_BEFORE.search(lead, 0, verb_last.start()):
+        verb_last = None  # 'said the Kremlin would respond "when the time is right"': a deed to come, no saying
     if verb_last and verbs:
         verb = next((m for m in verbs if m.start() == start + verb_last.start()), None)
         if verb is not None:
@@ -561,7 +563,9 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
              covered: list[tuple[int, int]], said: list[int]):
     """'Peskov said the plan "does not suit us"': direct when the quoted words have a finite verb."""
     verbs = [v for v in SPEECH_VERB.finditer(text, start, q.open_mark) if not _negated(text, start, v)
-             and not _NOUN_BEFORE.search(text, max(start, v.start() - 30), v.start())]  # "Clinton's remark" is a noun
+             and not _NOUN_BEFORE.search(text, max(start, v.start() - 30), v.start())  # "Clinton's remark" is a noun
+             # ('said the Kremlin would respond "when the time is right"': what someone will do reports nothing)
+             and not _MODAL_BEFORE.search(text, max(start, v.start() - 20), v.start())]
     looked_back = False
     if not verbs and sentence_start < start and reads_as_clause(text[q.start:q.end]):
         # 'Trump suggested Ukraine has "no chance" … unless it “goes on the offensive.”': the sentence's report goes
@@ -623,6 +627,7 @@ def _whole_clause(text: str, between: str, q: Quoted) -> bool:
     return between.strip(" ,") == "that" and len(text[q.start:q.end].split()) >= 3 and any(c in ".!?" for c in closing)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|can|shall|to)\s+$", re.IGNORECASE)
 _MODAL_END = re.compile(r"\b(?:will|would|could|might|may|should|must|can|shall)(?:\s+not)?$", re.IGNORECASE)
 # 'said that his country considers the offer "positive"': a verb with its object before the quote; the quoted words
 # complete that predicate instead of opening one.
