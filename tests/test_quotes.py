@@ -1964,3 +1964,12 @@ def test_a_speech_verb_after_a_modal_is_a_deed_to_come_not_the_quotes_attributio
     # Made-up sentence: the quoted words are the spokesman's, not those of the body that "would respond".
     text = "Spokesman Jonas Verbeek said the ministry would respond “when the time is right.”"
     assert rows(text) == [("direct", "when the time is right.", "Jonas Verbeek", "official")]
+
+
+def test_a_speaker_quoting_their_own_words_gives_those_words_as_one_more_item():
+    # Made-up sentence: "I said, ‘…’" inside the quote is the speaker's earlier utterance, a nested item of theirs.
+    text = "“I said, ‘Go to the line and pull back,’ and they agreed,” Jonas Verbeek, the mediator, said."
+    assert [(k, w, s) for k, w, s, _ in rows(text)] == [
+        ("direct", "I said, ‘Go to the line and pull back,’ and they agreed,", "Jonas Verbeek"),
+        ("direct", "Go to the line and pull back,", "Jonas Verbeek"),
+    ]

@@ -181,7 +181,29 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     indirect = _indirect_items(text, sentences, index, consumed, covered, direct)
     items = sorted(direct + indirect, key=lambda i: i.parts[0][0])
     ranking = _Ranking(Ranker(text, sentences, index, covered), weights, decisions)
-    return _resolve(text, items, index, covered, ranking)
+    found = _resolve(text, items, index, covered, ranking)
+    return sorted(found + [inner for q in found for inner in _self_quoted(text, q)], key=lambda q: q.start)
+
+
+# '“I said, ‘Go to the line … and pull back.’”': the speaker quoting their own earlier words, one more item of theirs
+_SELF_QUOTE_LEAD = re.compile(r"\b(?:I|[Ww]e)\s+(?:said|told\s+(?:him|her|them|you|\w+)|asked|say|tell\s+(?:him|her|them|you))"
+                              r"\s*[,:]\s*$")
+_INNER_OPEN = re.compile(r"[‘'“\"](?=\w)")
+_INNER_CLOSE = re.compile(r"(?<=[\w.,!?])[’'”\"](?![\w])")
+
+
+def _self_quoted(text: str, q: Quote) -> list[Quote]:
+    if q.kind != "direct" or not q.speaker:
+        return []
+    found = []
+    for opening in _INNER_OPEN.finditer(text, q.start, q.end):
+        if not _SELF_QUOTE_LEAD.search(text, q.start, opening.start()):
+            continue
+        close = _INNER_CLOSE.search(text, opening.end(), q.end)
+        end = close.start() if close else q.end
+        found.append(Quote("direct", text[opening.end():end], q.speaker, q.speaker_role, q.speaker_description,
+                           opening.end(), end))
+    return found
 
 
 # --- direct quotes ------------------------------------------------------------------------------------------
