@@ -1973,3 +1973,10 @@ def test_a_speaker_quoting_their_own_words_gives_those_words_as_one_more_item():
         ("direct", "I said, ‘Go to the line and pull back,’ and they agreed,", "Jonas Verbeek"),
         ("direct", "Go to the line and pull back,", "Jonas Verbeek"),
     ]
+
+
+@pytest.mark.parametrize("lead", ["Defense attorneys said", "Lawyers said", "His lawyer said"])
+def test_unnamed_lawyers_are_an_unnamed_source(lead):
+    # Made-up sentence: lawyers with no name are an unnamed source (role other), never a name and never dropped.
+    text = f"{lead} the two were prepared to fight the charges."
+    assert rows(text) == [("indirect", "the two were prepared to fight the charges", None, "other")]
