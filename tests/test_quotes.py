@@ -1980,3 +1980,9 @@ def test_unnamed_lawyers_are_an_unnamed_source(lead):
     # Made-up sentence: lawyers with no name are an unnamed source (role other), never a name and never dropped.
     text = f"{lead} the two were prepared to fight the charges."
     assert rows(text) == [("indirect", "the two were prepared to fight the charges", None, "other")]
+
+
+def test_an_abbreviated_month_in_the_adjunct_before_that_keeps_the_report():
+    # Made-up sentence: "Oct." in "said in an Oct. 26 letter … that" is no sentence end.
+    text = "The ministry said in an Oct. 26 letter to phone companies that their response was unacceptable."
+    assert [w for _, w, _, _ in rows(text)] == ["their response was unacceptable"]

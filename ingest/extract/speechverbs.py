@@ -121,7 +121,8 @@ PARTICIPLE_OPENER = re.compile(r"(?:Arguing|Saying|Noting|Insisting|Warning|Clai
 # Adjuncts between a verb and its clause: "said on Tuesday that", "told reporters in Kyiv that".
 ADJUNCT = re.compile(
     r"(?:\s*,?\s*(?:on|in|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|overnight|"
-    r"via|through|from|over|following|while|when|as|for)\b(?:[^,;:.\"“”]|,\s+[A-Z][\w.]*(?=,)|“[A-Z][^“”]{1,40}”)"
+    r"via|through|from|over|following|while|when|as|for)\b(?:[^,;:.\"“”]|,\s+[A-Z][\w.]*(?=,)|“[A-Z][^“”]{1,40}”"
+    r"|(?<=\b[A-Z])\.|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.)"  # "in an Oct. 26 letter", "U.S."
     r"{0,100}?)?(?=\s+that\b|,(?!\s+[A-Z][\w.]*,))"  # "in Toledo, Ohio, that": a state after its city stays in the adjunct;
     # 'on “Face the Nation” that': a programme's title too
 )
