@@ -1975,11 +1975,12 @@ def test_a_speaker_quoting_their_own_words_gives_those_words_as_one_more_item():
     ]
 
 
-@pytest.mark.parametrize("lead", ["Defense attorneys said", "Lawyers said", "His lawyer said"])
-def test_unnamed_lawyers_are_an_unnamed_source(lead):
-    # Made-up sentence: lawyers with no name are an unnamed source (role other), never a name and never dropped.
+@pytest.mark.parametrize("lead, role", [("Defense attorneys said", "other"), ("Lawyers said", "other"),
+                                        ("His lawyer said", "other"), ("Scientists have confirmed", "expert")])
+def test_unnamed_lawyers_and_scientists_are_unnamed_sources(lead, role):
+    # Made-up sentence: lawyers or scientists with no name are an unnamed source, never a name and never dropped.
     text = f"{lead} the two were prepared to fight the charges."
-    assert rows(text) == [("indirect", "the two were prepared to fight the charges", None, "other")]
+    assert rows(text) == [("indirect", "the two were prepared to fight the charges", None, role)]
 
 
 def test_an_abbreviated_month_in_the_adjunct_before_that_keeps_the_report():
