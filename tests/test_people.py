@@ -300,3 +300,12 @@ def test_initials_before_a_surname_are_a_name_when_a_role_says_so(text, name):
 @pytest.mark.parametrize("text", ["AP News reported that the talks failed.", "RIA Novosti said the talks failed."])
 def test_an_abbreviation_before_a_word_is_no_name_without_a_role(text):
     assert by_name(text) == {}
+
+
+def test_an_apposition_for_two_describes_both_names():
+    # Made-up sentence: "both professors at …" after "X and Y" describes X as well as Y.
+    found = by_name("American Jo Carrow and Lakeview's Dana Whitlock, both professors at the Harbour University, "
+                    "were freed on Monday.")
+    assert {name: p.description for name, p in found.items()} == {
+        "Jo Carrow": "both professors at the Harbour University",
+        "Dana Whitlock": "both professors at the Harbour University"}

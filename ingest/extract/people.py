@@ -254,6 +254,13 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
     for words in unproven:
         if _lengthens_known(found, claimed, words):
             continue
+        shared = _shared_apposition(text, found, words)
+        if shared is not None:  # "American Kevin King and Australian Timothy Weeks, both professors at …"
+            name = " ".join(w for _, _, w in words)
+            found[name] = _Found(Person(name, shared.description, shared.role, [], False), _surname(name))
+            found[name].person.spans.append((words[0][0], words[-1][1]))
+            claimed.append((words[0][0], words[-1][1]))
+            continue
         words = _given_and_surname(words)
         if _surname_speaks(text, words[-1][2], words[0][0], words[-1][1]):
             _add_person(text, found, claimed, words[0][0], words[-1][1], " ".join(w for _, _, w in words),
@@ -430,6 +437,21 @@ def _has_evidence(text: str, start: int, end: int, words: list) -> bool:
         return True  # "retired lieutenant Colonel of the US Army Earl Rasmussen"
     described = pronoun_description(text, end)
     return bool(described) and describes_person(described[0])
+
+
+_AND_NEXT = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+)?")
+_PLURAL_APPOSITION = ("both ", "the two ", "each ")
+
+
+def _shared_apposition(text: str, found: dict, words: list) -> Person | None:
+    """The person named right after "and" whose apposition speaks of two ("both professors at …"): it describes
+    the name before the "and" too."""
+    joined = _AND_NEXT.match(text, words[-1][1])
+    if joined is None:
+        return None
+    return next((f.person for f in found.values() if not f.person.in_registry and f.person.spans
+                 and f.person.spans[0][0] == joined.end() and f.person.description
+                 and f.person.description.startswith(_PLURAL_APPOSITION)), None)
 
 
 def _add_person(text: str, found: dict, claimed: list, start: int, end: int, name: str,
