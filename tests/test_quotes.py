@@ -1987,3 +1987,14 @@ def test_an_abbreviated_month_in_the_adjunct_before_that_keeps_the_report():
     # Made-up sentence: "Oct." in "said in an Oct. 26 letter … that" is no sentence end.
     text = "The ministry said in an Oct. 26 letter to phone companies that their response was unacceptable."
     assert [w for _, w, _, _ in rows(text)] == ["their response was unacceptable"]
+
+
+def test_quoted_words_after_an_auxiliary_outside_the_marks_need_a_finite_verb_of_their_own():
+    # Made-up sentences: "has “had …”" takes its tense outside the quote, so the words stay inside an indirect report;
+    # "will “respond …”" likewise; a finite verb further inside still makes them a partial direct quote.
+    text = ("Verbeek said the ministry has “had very good meetings on trade.” "
+            "Verbeek said the ministry has “never said that the talks are over.”")
+    assert [(k, w) for k, w, _, _ in rows(text)] == [
+        ("indirect", "the ministry has “had very good meetings on trade.”"),
+        ("direct", "never said that the talks are over."),
+    ]

@@ -609,6 +609,8 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
         return _credited_subject(text, start, q, index)
     verb, quoted = verbs[-1], text[q.start:q.end]
     between = text[verb.end():q.open_mark]
+    if _AUXILIARY_BEFORE.search(between):  # 'said the US has "had very good meetings"': the tense is outside
+        quoted = quoted.split(maxsplit=1)[1] if len(quoted.split()) > 1 else ""
     if not (reads_as_clause(quoted) or _opens_predicate(between, quoted) or _whole_clause(text, between, q)):
         return None
     who = _verb_subject(text, sentence_start, verb, index, covered, said)
@@ -654,6 +656,10 @@ _MODAL_END = re.compile(r"\b(?:will|would|could|might|may|should|must|can|shall)
 # 'said that his country considers the offer "positive"': a verb with its object before the quote; the quoted words
 # complete that predicate instead of opening one.
 _OWN_PREDICATE = re.compile(r"\b[a-z]+\s+[a-z]{3,}s\s+(?:the|a|an|his|her|its|their|this|that|our|it|them)\b")
+
+
+_AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|"
+                               r"does|do|did)(?:\s+(?:not|never|also|already|just|now|been))*\s*$", re.IGNORECASE)
 
 
 def _opens_predicate(between: str, quoted: str) -> bool:
