@@ -1998,3 +1998,10 @@ def test_quoted_words_after_an_auxiliary_outside_the_marks_need_a_finite_verb_of
         ("indirect", "the ministry has “had very good meetings on trade.”"),
         ("direct", "never said that the talks are over."),
     ]
+
+
+@pytest.mark.parametrize("dateline", ["(Reuters) — ", "LAKEVIEW (Reuters) — "])
+def test_a_wire_dateline_is_never_part_of_the_reported_clause(dateline):
+    # Made-up sentence: the agency's dateline, with or without its place, opens the article, not the report.
+    text = f"{dateline}The ministry is investigating the company, according to two people familiar with the matter."
+    assert [w for _, w, _, _ in rows(text)] == ["The ministry is investigating the company"]

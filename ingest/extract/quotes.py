@@ -546,9 +546,8 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
     is the reported clause (indirect; the fragment is part of it). When the quoted words are a clause of their own,
     the lead is a separate claim only if it has its own verb ('That message is that … and "we want to help," he
     said'). None when the quote opens its sentence or the lead is a short opener ("But", "And, he said,")."""
-    dateline = DATELINE.match(text[sentence_start:q.open_mark]) or _WIRE_LABEL.match(text, sentence_start, q.open_mark)
-    if dateline:  # "KYIV, Ukraine (AP) — A meeting … will happen “in the near future,” Zelenskyy said": not his words
-        sentence_start += dateline.end() - dateline.start()
+    # ("KYIV, Ukraine (AP) — A meeting … will happen “in the near future,” Zelenskyy said": not his words)
+    sentence_start = _past_dateline(text, sentence_start, q.open_mark)
     connective = _CONNECTIVE.match(text, sentence_start, q.open_mark)
     if connective:  # "Additionally, both leaders agreed to "…", it added": "Additionally" is the writer's
         sentence_start = connective.end()
@@ -1068,8 +1067,7 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if who is None or len(subject_words.split()) > (12 if _long_subject(who) else 8):
         return None
     end = sentence.start + comma
-    dateline = DATELINE.match(text[sentence.start:end]) or _WIRE_LABEL.match(text, sentence.start, end)
-    start = sentence.start + (dateline.end() - dateline.start()) if dateline else sentence.start
+    start = _past_dateline(text, sentence.start, end)
     connective = _CONNECTIVE.match(text, start, end)
     if connective:  # "Yet, Russia is not showing any signals …, Zelensky added": "Yet" is the writer's
         start = connective.end()
@@ -1170,7 +1168,14 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     if any(_reports(text, sentence.start, v) and _clause_after(text, v, match.start()) is not None
            for v in SPEECH_VERB.finditer(text, sentence.start, match.start())):
         return None  # "Putin told Witkoff that …, according to the Kremlin": the report inside has its own speaker
-    return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
+    start = _past_dateline(text, sentence.start, match.start())
+    return _Item("indirect", [(start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
+
+
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's own words start after a wire dateline or label ("KYIV (AP) — ", "(Reuters) — ")."""
+    dateline = DATELINE.match(text[start:end]) or _WIRE_LABEL.match(text, start, end)
+    return start + (dateline.end() - dateline.start()) if dateline else start
 
 
 def _as_said(text, sentence, match, index, covered, direct_starts) -> _Item | None:

@@ -19,8 +19,9 @@ _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])
 # place and filing date before the story; a sentence's words (a reported clause, a statement) start after it. A dash
 # glued to the word ("US–Russia talks") joins a compound, not a dateline.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'/-]+(?:\s+(?:and\s+)?[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\)\s*|\s+)[-\u2013\u2014\u2015]+\s*"
+    r"^(?:[A-Z][A-Z.'/-]+(?:\s+(?:and\s+)?[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\)\s*|\s+)"
+    r"|\([A-Z][\w .&/-]{1,28}\)\s*)[-\u2013\u2014\u2015]+\s*"  # (also "(Reuters) — …" with the place left out)
 )
 
 
