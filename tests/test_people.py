@@ -309,3 +309,8 @@ def test_an_apposition_for_two_describes_both_names():
     assert {name: p.description for name, p in found.items()} == {
         "Jo Carrow": "both professors at the Harbour University",
         "Dana Whitlock": "both professors at the Harbour University"}
+
+
+def test_a_common_noun_capitalised_at_the_start_of_a_sentence_is_not_part_of_the_name():
+    # Made-up sentence: "Employee" opens the sentence; the name is the two words after it.
+    assert set(by_name("Employee Jo Carrow said he fought with the man on the platform.")) == {"Jo Carrow"}

@@ -349,6 +349,12 @@ def _name_runs(text: str, start: int, end: int, claimed: list) -> list[tuple[int
     return [(run[0][0], run[-1][1], run) for run in runs if run]
 
 
+# Common nouns for a person that open a sentence before a name, capitalised only for that ("Employee Steve Castro").
+_PERSON_NOUNS = frozenset("""employee worker passenger driver rider witness resident student teacher nurse officer
+    agent guard customer owner manager neighbor neighbour volunteer soldier survivor victim shopper commuter
+    bystander""".split())
+
+
 def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool] | None:
     """Drop what precedes a name: sentence words, titles, nationalities, places. A title inside the run ends
     what precedes ("Afghan President Ashraf Ghani"); a title word that ends the run is a surname ("Kevin King")."""
@@ -356,7 +362,8 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
     while words and (words[0][2] in FUNCTION_WORDS or words[0][2] in TITLE_WORDS or words[0][2] in DEMONYMS
                      or words[0][2] in NATIONALITIES or words[0][2] in ABBREVIATIONS or words[0][2] in place_words
                      or words[0][2].endswith(_ORIGIN_SUFFIXES) or words[0][2] in country_names()
-                     or words[0][2] in _SERVICES and len(words) > 2):  # "of the US Army Earl Rasmussen"
+                     or words[0][2] in _SERVICES and len(words) > 2  # "of the US Army Earl Rasmussen"
+                     or words[0][2].lower() in _PERSON_NOUNS and len(words) > 2):  # "Employee Steve Castro said"
         had_title = had_title or words[0][2] in TITLE_WORDS
         words = words[1:]
     # "first vice-president of the Center for Political Technologies Aleksei Makarkin": a body's name ends where
