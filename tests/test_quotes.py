@@ -2005,3 +2005,10 @@ def test_a_wire_dateline_is_never_part_of_the_reported_clause(dateline):
     # Made-up sentence: the agency's dateline, with or without its place, opens the article, not the report.
     text = f"{dateline}The ministry is investigating the company, according to two people familiar with the matter."
     assert [w for _, w, _, _ in rows(text)] == ["The ministry is investigating the company"]
+
+
+@pytest.mark.parametrize("source", ["its filings", "federal data", "public records"])
+def test_filings_data_and_records_are_unnamed_sources(source):
+    # Made-up sentence: what the records say is reported speech with no named speaker.
+    text = f"The ministry paid the agency $449,000 this fall, according to {source}."
+    assert rows(text) == [("indirect", "The ministry paid the agency $449,000 this fall", None, "other")]
