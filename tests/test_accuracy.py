@@ -66,7 +66,7 @@ def test_project_gold_meets_unseen_floors(gold):
     assert below(scores, OTHER_FLOORS) == {}, "\n".join(scores.misses)
 
 
-# Real-text development sets (tests/gold/dev, dev2, dev3, dev4): each set's articles are scored together, since
+# Real-text development sets (tests/gold/dev, dev2, dev3, dev4, dev5): each set's articles are scored together, since
 # one article is noisy. Floors sit a little under what the extractor reaches on each whole set, so a change that
 # helps one set cannot quietly undo the rules learnt on another. The held-out set (tests/gold/holdout) is never
 # tuned on and is not gated here. Reached when the floors were set:
@@ -76,11 +76,14 @@ def test_project_gold_meets_unseen_floors(gold):
 #   1.000, roles 0.847 (lowest because some people's office is given only away from their name), direct 0.980/1.000;
 # - dev4 (mostly indirect quotes): quotes F1 0.975, speakers 1.000, roles 1.000, direct 0.960/1.000; the one miss
 #   left is a dev4 decision against the shared rules (a quoted span with a finite verb kept indirect).
+# - dev5 (thirteenth session; 0.898 quotes on arrival, before tuning): quotes F1 0.922, speakers 0.847, roles 0.661,
+#   direct 0.902/0.957; speakers stay low where an organisation is named once and then called "the group".
 DEV_FLOORS = {
     "dev": {"quotes": 0.95, "speakers": 0.95, "roles": 0.95},
     "dev2": {"quotes": 0.95, "speakers": 0.92, "roles": 0.93, "direct": 0.95, "direct_speakers": 0.88},
     "dev3": {"quotes": 0.91, "speakers": 0.96, "roles": 0.82, "direct": 0.95, "direct_speakers": 0.96},
     "dev4": {"quotes": 0.94, "speakers": 0.95, "roles": 0.95, "direct": 0.93, "direct_speakers": 0.95},
+    "dev5": {"quotes": 0.90, "speakers": 0.82, "roles": 0.63, "direct": 0.88, "direct_speakers": 0.93},
 }
 DEV_ARTICLES = [(name, gold) for name in DEV_FLOORS for gold in gold_files(name)]
 
