@@ -2007,8 +2007,8 @@ def test_a_wire_dateline_is_never_part_of_the_reported_clause(dateline):
     assert [w for _, w, _, _ in rows(text)] == ["The ministry is investigating the company"]
 
 
-@pytest.mark.parametrize("source", ["its filings", "federal data", "public records"])
-def test_filings_data_and_records_are_unnamed_sources(source):
-    # Made-up sentence: what the records say is reported speech with no named speaker.
+@pytest.mark.parametrize("source", ["its filings", "federal prison records", "public records"])
+def test_filings_and_records_are_unnamed_official_sources(source):
+    # Made-up sentence: what official records say is reported speech with no named speaker (the gold's convention).
     text = f"The ministry paid the agency $449,000 this fall, according to {source}."
-    assert rows(text) == [("indirect", "The ministry paid the agency $449,000 this fall", None, "other")]
+    assert rows(text) == [("indirect", "The ministry paid the agency $449,000 this fall", None, "official")]

@@ -209,9 +209,10 @@ GENERIC_SOURCES: dict[str, str] = {
         insiders insider person executives executive businesses companies farmers workers families
         protesters demonstrators unions union groups group teachers doctors doctor physicians physician nurses nurse parents students
         providers organizers organisers advocates man woman patient representatives relatives
-        company firm utility correspondent correspondents reporter journalist lawyers lawyer attorneys filing filings
-        data records""".split(), "other"),
+        company firm utility correspondent correspondents reporter journalist lawyers lawyer attorneys""".split(), "other"),
     **dict.fromkeys("bosses chiefs".split(), "official"),  # "health bosses said" (UK papers' word for officials)
+    # "according to prison records", "court filings": an official record with no named body speaking
+    **dict.fromkeys("records filings".split(), "official"),
 }
 
 # Nouns that name a state's institution: "Ukraine's foreign ministry said" speaks for Ukraine.
