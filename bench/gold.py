@@ -171,6 +171,8 @@ def score_quotes(scores: Scores, gold_items: list[dict], predicted: list, matche
                       for g, p in pairs if g["speaker"] != p.speaker]
     scores.misses += [f"kind wrong: {g['text_start'][:40]!r} gold {g['kind']} got {p.kind}"
                       for g, p in pairs if g["kind"] != p.kind]
+    scores.misses += [f"role wrong: {g['text_start'][:40]!r} gold {g['speaker_role']} got {p.speaker_role}"
+                      for g, p in pairs if g["speaker"] == p.speaker and g["speaker_role"] != p.speaker_role]
 
 
 def score_mentions(scores: Scores, gold_counts: dict[str, int], mentions: list) -> None:
