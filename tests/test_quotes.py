@@ -2012,3 +2012,10 @@ def test_filings_and_records_are_unnamed_official_sources(source):
     # Made-up sentence: what official records say is reported speech with no named speaker (the gold's convention).
     text = f"The ministry paid the agency $449,000 this fall, according to {source}."
     assert rows(text) == [("indirect", "The ministry paid the agency $449,000 this fall", None, "official")]
+
+
+def test_the_group_is_the_organisation_the_text_named_beside_that_noun():
+    # Made-up paragraphs: "the group" later speaks for the body introduced as "The group, Harbour Workers Coalition,".
+    text = ("The group, Harbour Workers Coalition, formed in recent weeks.\n\n"
+            "The group said on Monday that the contract has confused employees.")
+    assert [(w, s) for _, w, s, _ in rows(text)] == [("the contract has confused employees", "Harbour Workers Coalition")]

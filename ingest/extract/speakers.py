@@ -60,6 +60,7 @@ _COMPANY_SUFFIXES = frozenset({"Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Ltd
 _MEMBERS = frozenset({"officials", "official", "executives", "executive"})
 # "His office said", "her spokeswoman said": the person speaks through them.
 _SPEAKS_THROUGH = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "spokespeople"})
+_BODY_KINDS = frozenset({"group", "coalition", "union", "campaign", "organization", "organisation", "association"})
 _SIGNATORIES = frozenset({"leaders", "ministers", "presidents", "envoys", "negotiators", "signatories"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
@@ -490,6 +491,10 @@ class SpeakerIndex:
             if head in _SIGNATORIES:
                 return Pronoun("group", head)  # "The leaders added": those of the joint statement just quoted
             return self.named_group(head, end) or Speaker(None, GENERIC_SOURCES[head])
+        if head in _BODY_KINDS and plain_the:
+            named = self.named_body(head, end)
+            if named is not None:  # "The group, WeWorkers Coalition, formed …" … "the group said"
+                return Speaker(named, body_role(named))
         return Speaker(None, GENERIC_SOURCES[head])
 
     def _outlet_name(self, words: list[str]) -> str | None:
@@ -666,6 +671,16 @@ class SpeakerIndex:
         chains.append(chain)
         listed = [people for people in chains if len(people) >= 3]
         return [self.person_speaker(p) for p in listed[-1].values()] if listed else []
+
+    def named_body(self, noun: str, before: int) -> str | None:
+        """The organisation "the group" or "the coalition" means: the name the text set beside that noun ("The group,
+        WeWorkers Coalition,", "a group called …") or the last name ending with it ("the WeWorkers Coalition")."""
+        text = self.text[:before]
+        beside = list(re.finditer(rf"\b(?:[Tt]he|[Aa]) {noun}(?:,| called| named| known as)\s+(?:the\s+)?"
+                                  rf"((?:[A-Z][\w’'&-]*\s+){{0,4}}[A-Z][\w’'&-]*)", text))
+        ending = list(re.finditer(rf"\b((?:[A-Z][\w’'&-]*\s+){{1,4}}{noun.capitalize()})\b", text))
+        found = max(beside + ending, key=lambda m: m.start(), default=None)
+        return found.group(1) if found else None
 
     def named_group(self, noun: str, before: int) -> Speaker | None:
         """"the doctors said" after "Doctors for Camp Closure": a group whose name opens with the noun and a
