@@ -318,8 +318,10 @@ def _headline_source(text: str, q: Quoted, p_end: int, index: SpeakerIndex) -> S
 
 def _card_speaker(text: str, p_start: int, index: SpeakerIndex) -> Speaker | None:
     """The person whose comment card ("Jo Carrow, Professor of Politics") is the paragraph right before."""
-    line_start = text.rfind("\n", 0, len(text[:p_start].rstrip())) + 1
-    card = CARD_LINE.match(text, line_start)
+    blank = p_start
+    while blank and text[blank - 1].isspace():
+        blank -= 1
+    card = CARD_LINE.match(text, text.rfind("\n", 0, blank) + 1)
     if card is None or card.end() != p_start:
         return None
     named = index.people_between(*card.span(1))
@@ -423,14 +425,6 @@ _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following)\s
                                      r"(?:\s+[\w’'-]+){0,4}?(?=\s+(?:he|she|they|we|it|I)\s+[a-z]+)")
 _PARTICIPLE_ASIDE = re.compile(r"(?:,\s*(?:speaking|writing|talking|briefing|commenting)|,?\s+(?:quoting|citing))\b"
                                r"[^,;“”\"]{0,80},\s*$")  # ("Reuters, quoting an unnamed US official, reported")
-def _opens_clause(text: str, told: re.Match, end: int) -> bool:
-    """What reads as the one told opens the reported clause instead: "warned Russia would respond" (an auxiliary
-    right after it), "warned Russian forces have concentrated …" (a nationality before a noun: no one is told)."""
-    return bool(_AUXILIARY_NEXT.match(text, told.end(), end)) \
-        or told.group().strip() in NATIONALITIES and text[told.end():told.end() + 1].islower()
-
-
-_AUXILIARY_NEXT = re.compile(r"\s*(?:have|has|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+\w")
 _FINITE_WORD = re.compile(r"(?!retired\b|elected\b|designated\b|embattled\b|detained\b)[a-z]+ed|is|are|was|were|"
                           r"has|have|had|will|would|can|could|may|might|must|should")
 _ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,?\s*that\b)")
@@ -1010,6 +1004,16 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     if not is_clause(rest, verb.group()):
         return None
     return pos + len(rest) - len(rest.lstrip())
+
+
+def _opens_clause(text: str, told: re.Match, end: int) -> bool:
+    """What reads as the one told opens the reported clause instead: "warned Russia would respond" (an auxiliary
+    right after it), "warned Russian forces have concentrated …" (a nationality before a noun: no one is told)."""
+    return bool(_AUXILIARY_NEXT.match(text, told.end(), end)) \
+        or told.group().strip() in NATIONALITIES and text[told.end():told.end() + 1].islower()
+
+
+_AUXILIARY_NEXT = re.compile(r"\s*(?:have|has|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+\w")
 
 
 def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
