@@ -2019,3 +2019,10 @@ def test_the_group_is_the_organisation_the_text_named_beside_that_noun():
     text = ("The group, Harbour Workers Coalition, formed in recent weeks.\n\n"
             "The group said on Monday that the contract has confused employees.")
     assert [(w, s) for _, w, s, _ in rows(text)] == [("the contract has confused employees", "Harbour Workers Coalition")]
+
+
+@pytest.mark.parametrize("count", ["multiple", "numerous", "four"])
+def test_people_counted_by_any_quantifier_are_an_unnamed_source(count):
+    # Made-up sentence: "multiple people familiar with the matter" is as unnamed a source as "two people".
+    text = f"More than 4,000 staff will get notice, according to {count} people familiar with the matter."
+    assert rows(text) == [("indirect", "More than 4,000 staff will get notice", None, "other")]

@@ -65,8 +65,9 @@ _SIGNATORIES = frozenset({"leaders", "ministers", "presidents", "envoys", "negot
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 _DEFINITE = _OWNER_PRONOUNS | {"the"}  # "the minister", "his lawyer": someone in particular
-_DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "senior",
-                          "top", "western", "independent", "most", "few", "other", "its", "his", "her", "their"})
+_DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "four", "five", "several", "multiple", "numerous",
+                          "various", "some", "many", "other", "senior", "top", "western", "independent", "most", "few",
+                          "its", "his", "her", "their"})
 
 
 @dataclass(frozen=True)
