@@ -2026,3 +2026,11 @@ def test_people_counted_by_any_quantifier_are_an_unnamed_source(count):
     # Made-up sentence: "multiple people familiar with the matter" is as unnamed a source as "two people".
     text = f"More than 4,000 staff will get notice, according to {count} people familiar with the matter."
     assert rows(text) == [("indirect", "More than 4,000 staff will get notice", None, "other")]
+
+
+@pytest.mark.parametrize("document", ["figures", "data", "statistics"])
+def test_figures_from_a_named_body_are_that_bodys(document):
+    # Made-up sentence: "according to figures from X" credits X, as "a report from X" does.
+    text = f"Car sales fell 5 percent in October, according to {document} from the Harbour Dealers Association."
+    assert [(w, s) for _, w, s, _ in rows(text)] == [("Car sales fell 5 percent in October",
+                                                     "Harbour Dealers Association")]

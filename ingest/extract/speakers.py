@@ -32,7 +32,8 @@ _COUNTRY_BODY = re.compile(r"\s*(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})[�
                            r"Administration|Department|Bureau|Commission)\b")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|that|which)\s")  # "analysts who have done the sums say"
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
-                        "letter", "transcript", "sources", "source", "officials", "official", "message"})
+                        "letter", "transcript", "sources", "source", "officials", "official", "message", "data", "figures",
+                        "statistics", "records", "filings"})
 _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report", "article"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
 _OF_STATE_END = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
