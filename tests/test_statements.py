@@ -684,3 +684,11 @@ def test_naming_the_same_actor_again_carries_only_a_named_day():
             "Putin said the ceasefire would have to be verified.")
     assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)] == [
         ("Vladimir Putin", "2025-04"), ("Vladimir Putin", "2025-04-19")]
+
+
+def test_the_main_event_is_the_newest_development_the_lead_dates():
+    # Made-up report: the talks of Wednesday are background to Friday's remarks, which are the news.
+    text = ("Russia and Ukraine held a third round of talks in Istanbul on Wednesday.\n\n"
+            "Peskov told reporters on Friday that a summit was agreed in principle.\n\n"
+            "Zelensky said Ukraine was ready to discuss a ceasefire.")
+    assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)][-1] == ("Volodymyr Zelensky", "2025-04-18")

@@ -961,9 +961,10 @@ def _earliest(region: str) -> str | None:
 
 
 def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: date | None) -> _Dated | None:
-    """The most salient dated event near the top: the first past day-precision date of the opening sentences
-    (a dateline's filing date only when the lead names no other)."""
-    filed = None
+    """The most salient dated event near the top: the latest past day-precision date of the opening sentences, since
+    a report leads with its newest development ("talks took place on Wednesday … Fidan told NTV on Friday"); a
+    dateline's filing date only when the lead names no other."""
+    filed = latest = None
     for ref in dated:
         if ref.sentence >= _MAIN_EVENT_SENTENCES:
             break
@@ -980,7 +981,9 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
             if dateline and ref.end <= sentence.start + dateline.end():
                 filed = filed or ref
                 continue
-            return _Dated(ref.value.isoformat(), "day", "context")
+            latest = ref if latest is None or ref.value > latest.value else latest
+    if latest is not None:
+        return _Dated(latest.value.isoformat(), "day", "context")
     if filed is not None:
         return _Dated(filed.value.isoformat(), "day", "context")
     return _Dated(published.isoformat(), "day", "context") if published else None
