@@ -2034,3 +2034,12 @@ def test_figures_from_a_named_body_are_that_bodys(document):
     text = f"Car sales fell 5 percent in October, according to {document} from the Harbour Dealers Association."
     assert [(w, s) for _, w, s, _ in rows(text)] == [("Car sales fell 5 percent in October",
                                                      "Harbour Dealers Association")]
+
+
+def test_the_same_words_told_again_later_are_one_utterance():
+    # Made-up fact-check: the ruling repeats the words the article already quoted from the same speaker.
+    text = ('Fact-check: trucks at the border\n\n'
+            'Jo Carrow said: "Five hundred trucks a week are crossing the border with contraband."\n\n'
+            "Customs data show far fewer.\n\n"
+            'Carrow said that "five hundred trucks a week are crossing the border with contraband."')
+    assert [(k, s) for k, _, s, _ in rows(text)] == [("direct", "Jo Carrow")]

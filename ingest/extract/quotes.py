@@ -182,7 +182,27 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     items = sorted(direct + indirect, key=lambda i: i.parts[0][0])
     ranking = _Ranking(Ranker(text, sentences, index, covered), weights, decisions)
     found = _resolve(text, items, index, covered, ranking)
-    return sorted(found + [inner for q in found for inner in _self_quoted(text, q)], key=lambda q: q.start)
+    found = sorted(found + [inner for q in found for inner in _self_quoted(text, q)], key=lambda q: q.start)
+    return _first_telling(found, paras[0][1] if paras else 0)
+
+
+def _first_telling(found: list[Quote], title_end: int) -> list[Quote]:
+    """One item per utterance: a fact-check's "McKinley said that "$53 million a week …"" after the article has
+    quoted the same words from him is the same utterance told again, not a new one (the title's words excepted)."""
+    kept, told = [], []
+    for q in found:
+        words = _WORDS_OF.findall(q.text.lower())
+        key = " ".join(words)
+        if q.start >= title_end and len(words) >= 5 \
+                and any(q.speaker == who and key in earlier and q.start >= end for who, earlier, end in told):
+            continue  # (not the speaker's own earlier words inside their quote: those are a nested item)
+        if q.start >= title_end:
+            told.append((q.speaker, key, q.end))
+        kept.append(q)
+    return kept
+
+
+_WORDS_OF = re.compile(r"[\w’'$%.,-]*\w")
 
 
 # '“I said, ‘Go to the line … and pull back.’”': the speaker quoting their own earlier words, one more item of theirs
