@@ -191,12 +191,12 @@ def _first_telling(found: list[Quote], title_end: int) -> list[Quote]:
     quoted the same words from him is the same utterance told again, not a new one (the title's words excepted)."""
     kept, told = [], []
     for q in found:
-        words = _WORDS_OF.findall(q.text.lower())
-        key = " ".join(words)
-        if q.start >= title_end and len(words) >= 5 \
-                and any(q.speaker == who and key in earlier and q.start >= end for who, earlier, end in told):
-            continue  # (not the speaker's own earlier words inside their quote: those are a nested item)
         if q.start >= title_end:
+            words = _WORDS_OF.findall(q.text.lower())
+            key = " ".join(words)
+            if len(words) >= 5 and any(q.speaker == who and key in earlier and q.start >= end
+                                       for who, earlier, end in told):
+                continue  # (not the speaker's own earlier words inside their quote: those are a nested item)
             told.append((q.speaker, key, q.end))
         kept.append(q)
     return kept
