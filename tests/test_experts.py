@@ -292,6 +292,14 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     # A past office with its term in brackets before the name.
     ("Talks are impossible, former Ruritanian Prime Minister (2010-2014) Dana Whitlock has told a news agency.",
      "Dana Whitlock", "former Ruritanian Prime Minister (2010-2014)"),
+    # A diplomat praised for a career, before the name, is a commentator.
+    ("Renowned Ruritanian diplomat Dana Whitlock described the meeting as “the most significant summit in a "
+     "generation.”", "Dana Whitlock", "Renowned Ruritanian diplomat"),
+    ("Seasoned diplomat Dana Whitlock said the talks were “going nowhere.”", "Dana Whitlock", "Seasoned diplomat"),
+    # A possessive inside an office's title does not turn the words after it into a second person.
+    ("Dana Whitlock, former Deputy Special Representative for Ruritania’s Economic Recovery at the State "
+     "Department, stated, “The best they can do is remain firm.”", "Dana Whitlock",
+     "former Deputy Special Representative for Ruritania’s Economic Recovery at the State Department"),
 ])
 def test_descriptions_real_reporting_uses_make_an_expert(text, name, description):
     # Made-up sentences with a made-up name and country, in the shapes of 2025 coverage: a description after an

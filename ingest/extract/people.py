@@ -68,7 +68,7 @@ _BODY_ENDS = _SERVICES | frozenset({"Center", "Centre", "Institute", "University
                                     "Agency", "Commission", "Committee", "Ministry", "Department", "Fund", "Program",
                                     "Programme", "Initiative", "Network", "Society"})
 _ROLE_MODIFIERS = frozenset("""political military geopolitical international foreign policy security defence defense
-independent senior leading prominent veteran economic legal regional energy nuclear prime finance interior justice
+independent senior leading prominent veteran renowned seasoned noted economic legal regional energy nuclear prime finance interior justice
 trade economy lieutenant brigadier major""".split())  # "retired lieutenant Colonel", "major general'
 # A description that opens the sentence and ends at a comma before the name: "The Kremlin's spokesman, Dmitry
 # Peskov", "Political analyst and head of the Centre for Applied Political Studies “Penta,” Volodymyr Fesenko".
@@ -110,7 +110,8 @@ _SPEECH_AFTER = re.compile(rf"^(?:,[^,]{{2,160}},|,)?\s+(?:[a-z]+ly\s+|has\s+|ha
                            rf"(?:{SPEECH_VERB.pattern})")  # "…, Pankaj Saran, stated": the name in apposition
 _ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-led", "-backed")  # "Australian-born Assange"
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
-_OF_BODY = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for|against|without)\s+(?:the\s+)?$")
+# ("Special Representative for Ukraine’s Economic Recovery": a possessive before the words does not make them a name)
+_OF_BODY = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for|against|without)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|added|told|according to|wrote|asked)\s+"
                             # '…, commented Matthew Chance from CNN': an inverted verb after the words reported

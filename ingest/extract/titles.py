@@ -87,7 +87,10 @@ _EXPERT = re.compile(
     r"(?:research|analytical|dialogue|policy|strategic) cent(?:er|re)|"
     r"discussion club|scientific director|research director|academic director|"
     r"investors?|former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
-    r"officers?|generals?|secretar(?:y|ies)|presidents?|intelligence)|retired|author|pollsters?)\b",
+    r"officers?|generals?|secretar(?:y|ies)|presidents?|intelligence)|retired|author|pollsters?|"
+    # "Renowned American diplomat Nicholas Burns": a diplomat praised for a career is presented as a commentator;
+    # a serving one is named by the office ("Russia's ambassador to the UN").
+    r"(?:veteran|renowned|seasoned|noted) (?:\S+ ){0,2}(?:diplomats?|ambassadors?|generals?))\b",
     re.IGNORECASE,
 )
 _OFFICIAL = re.compile(
