@@ -1071,6 +1071,26 @@ def test_a_manner_of_speaking_verb_right_after_the_quote_names_its_speaker(verb)
     assert [q.speaker for q in quotes_of(text)] == ["Dmitry Peskov", "Sergei Lavrov"]
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("As a condition for a ceasefire, Russia demands that Ukraine withdraw its forces from four regions.",
+     "Ukraine withdraw its forces from four regions", "Russia"),
+    ("German Chancellor Friedrich Merz proposed that Russia consider a ceasefire over Christmas.",
+     "Russia consider a ceasefire over Christmas", "Friedrich Merz"),
+    ("During a phone call, Vladimir Putin proposed to U.S. President Donald Trump that they work on a roadmap.",
+     "they work on a roadmap", "Vladimir Putin"),
+])
+def test_what_a_speaker_demands_or_proposes_that_another_do_is_reported_speech(text, clause, speaker):
+    # Made-up sentences in the shape of 2025 coverage: a mandative verb before "that" reports words.
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [("indirect", clause, speaker)]
+
+
+@pytest.mark.parametrize("text", ["Putin proposed talks with Ukraine in Istanbul.",
+                                  "Trump demanded a ceasefire that would last 30 days.",
+                                  "Moscow proposed to hold talks in Istanbul."])
+def test_demanding_or_proposing_a_thing_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
 def test_a_nickname_between_a_persons_names_is_no_quote():
     text = 'The aide, Marcia "Cia" Price, said the talks would resume on Monday.'
     assert [q.kind for q in quotes_of(text)] == ["indirect"]

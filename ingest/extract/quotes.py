@@ -19,7 +19,7 @@ from ingest.extract.speakers import ORGANISATION_NOUNS, Pronoun, Speaker, Speake
 from ingest.extract.titles import (GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, describes_person,
                                    role_of)
 from ingest.extract.speechverbs import (
-    ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, NEGATION_BEFORE, OBJECT_VERBS,
+    ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, MANDATIVE_FORMS, NEGATION_BEFORE, OBJECT_VERBS,
     PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT,
     TRAILING_FILLER, VERB_FORMS, is_clause, reads_as_clause,
 )
@@ -41,6 +41,7 @@ _TIME = re.compile(
 _SUBJECT_AND_ASIDE = re.compile(r"^\W*[^,]{2,60},\s+(?:in|at|during|on|after|before|following|speaking|while|with|from|"
                                 r"via|through|under)\s[^,]*$")
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told teachers who had come … that"
+_TO_SOMEONE_THAT = re.compile(r"\s+to\s+(?:[^,;:.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?(\s+that)\b")  # "proposed to U.S. President Trump that"
 _CONTINUATION_PARAGRAPHS = 1
 # "a Russian claim that", "the latest report": a determiner and an adjective make the speech word a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)"
@@ -731,7 +732,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 if item:
                     items.append(item)
                 continue
-            passive = PASSIVE_AFTER.match(text, verb.end()) and not _FOR_SPAN_THAT.match(text, verb.end())
+            passive = PASSIVE_AFTER.match(text, verb.end()) and not _FOR_SPAN_THAT.match(text, verb.end()) \
+                and verb.group() not in MANDATIVE_FORMS  # ("proposed to Trump that": its match needs the "that")
             if _negated(text, sentence.start, verb) or passive \
                     or _heard(text, sentence.start, verb):
                 continue
@@ -975,8 +977,8 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
 
 def _clause_after(text: str, verb, end: int) -> int | None:
     pos = verb.end()
-    if verb.group().split()[0] in OBJECT_VERBS and not THAT.match(text, pos, end):
-        that = _THAT_SOON.match(text, pos, end)
+    if verb.group().split()[0] in OBJECT_VERBS | MANDATIVE_FORMS and not THAT.match(text, pos, end):
+        that = _THAT_SOON.match(text, pos, end) or _TO_SOMEONE_THAT.match(text, pos, end)
         told = TOLD_OBJECT.match(text, pos, end)
         if that:
             pos = that.start(1)

@@ -65,7 +65,15 @@ VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER) | _participles(set(_OTHER
 OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
                          "urged ask asks asked".split())  # ("asked Vance whether …": the one asked, then the question)
 
-SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _MULTI + r"|" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
+# Verbs of demanding or proposing report words only before "that" ("Russia demands that Ukraine withdraw its forces",
+# "proposed to Trump that they work on a roadmap"); before an object they name an act ("proposed talks", "demanded a
+# ceasefire").
+_MANDATIVE = r"(?:propos(?:e|es|ed)|demand(?:s|ed)?|request(?:s|ed)?|recommend(?:s|ed)?)" \
+             r"(?=(?:\s+to\s+(?:[^,;:.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?)?\s+that\b)"  # ("to U.S. President Trump that")
+MANDATIVE_FORMS = frozenset("propose proposes proposed demand demands demanded request requests requested recommend "
+                            "recommends recommended".split())
+SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _MULTI + r"|" + _MANDATIVE + r"|"
+                         + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
 # ("US-reported figures", "self-declared": a verb joined by a hyphen is an adjective)
 # Verbs that report speech only right after the quoted words ('“…?” Vitter demanded.', '“…!” she exclaimed'):
 # before a clause or an object they mean something else ("demanded a ceasefire", "continued the talks").
