@@ -18,6 +18,7 @@ from bench import gold_experts
 from bench import gold_texts
 from bench.counts import Counts, Ratio
 from ingest.extract import extract_all
+from ingest.extract.registry import load_registry
 from ingest.parse import parse_text, read_sidecar
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,20 +160,35 @@ def score_quotes(scores: Scores, gold_items: list[dict], predicted: list, matche
     scores.quotes.add(Counts(len(pairs), len(extra), len(missed)))
     same_kind = sum(1 for g, p in pairs if g["kind"] == p.kind)
     scores.quotes_kind.add(Counts(same_kind, len(extra) + len(pairs) - same_kind, len(missed) + len(pairs) - same_kind))
-    scores.speakers.add(Ratio(sum(1 for g, p in pairs if g["speaker"] == p.speaker), len(pairs)))
+    scores.speakers.add(Ratio(sum(1 for g, p in pairs if same_speaker(g["speaker"], p.speaker)), len(pairs)))
     scores.roles.add(Ratio(sum(1 for g, p in pairs if g["speaker_role"] == p.speaker_role), len(pairs)))
     direct_pairs, direct_extra, direct_missed = _pair(
         [g for g in gold_items if g["kind"] == "direct"], [q for q in predicted if q.kind == "direct"], text_of)
     scores.direct.add(Counts(len(direct_pairs), len(direct_extra), len(direct_missed)))
-    scores.direct_speakers.add(Ratio(sum(1 for g, p in direct_pairs if g["speaker"] == p.speaker), len(direct_pairs)))
+    scores.direct_speakers.add(Ratio(sum(1 for g, p in direct_pairs if same_speaker(g["speaker"], p.speaker)),
+                                     len(direct_pairs)))
     scores.misses += [f"quote missed: {g['text_start']!r} ({g['speaker']})" for g in missed]
     scores.misses += [f"quote extra: {p.text[:60]!r} ({p.speaker})" for p in extra]
     scores.misses += [f"speaker wrong: {g['text_start'][:40]!r} gold {g['speaker']} got {p.speaker}"
-                      for g, p in pairs if g["speaker"] != p.speaker]
+                      for g, p in pairs if not same_speaker(g["speaker"], p.speaker)]
     scores.misses += [f"kind wrong: {g['text_start'][:40]!r} gold {g['kind']} got {p.kind}"
                       for g, p in pairs if g["kind"] != p.kind]
     scores.misses += [f"role wrong: {g['text_start'][:40]!r} gold {g['speaker_role']} got {p.speaker_role}"
-                      for g, p in pairs if g["speaker"] == p.speaker and g["speaker_role"] != p.speaker_role]
+                      for g, p in pairs if same_speaker(g["speaker"], p.speaker) and g["speaker_role"] != p.speaker_role]
+
+
+def same_speaker(gold: str | None, got: str | None) -> bool:
+    """The same name, or two names the actor registry lists for one actor ("António Costa" is an alias of the
+    registry's "Antonio Costa": annotators wrote both)."""
+    if gold is None or got is None:
+        return gold == got
+    return _registry_name(gold) == _registry_name(got)
+
+
+def _registry_name(name: str) -> str:
+    """The registry's name for a name or alias it lists, else the name as written (a surname alone stays itself)."""
+    actor = load_registry().lookup(name)
+    return actor.name if actor is not None and name in (actor.name, *actor.aliases) else name
 
 
 def score_mentions(scores: Scores, gold_counts: dict[str, int], mentions: list) -> None:
@@ -202,7 +218,7 @@ def score_statements(scores: Scores, gold_items: list[dict], predicted: list) ->
 
 def _same_actors(gold: str | None, got: str | None) -> bool:
     """Joint actors ("United States; Ukraine") in any order."""
-    return set((gold or "").split("; ")) == set((got or "").split("; "))
+    return {_registry_name(n) for n in (gold or "").split("; ")} == {_registry_name(n) for n in (got or "").split("; ")}
 
 
 LANGUAGE_SETS = ("lang-ru", "lang-uk", "lang-de", "lang-fr")  # never tuned on: mentions, direct quotes, speakers

@@ -20,3 +20,15 @@ def test_a_quote_is_matched_on_the_articles_own_words_as_the_gold_copies_them():
 def test_matching_on_the_joined_words_would_miss_it():
     scores = gold.score_annotation("one", GOLD, [QUOTE], [], [], lambda item: False)
     assert (scores.quotes.tp, scores.quotes.fn) == (0, 1)
+
+
+def test_a_speaker_named_by_a_registry_alias_is_the_same_speaker():
+    # "António Costa" is listed as an alias of the registry's "Antonio Costa"; annotators wrote both forms.
+    assert gold.same_speaker("António Costa", "Antonio Costa")
+    assert gold.same_speaker("Antonio Costa", "Antonio Costa")
+
+
+def test_different_actors_and_a_bare_surname_are_not_the_same_speaker():
+    assert not gold.same_speaker("António Costa", "Ursula von der Leyen")
+    assert not gold.same_speaker("Costa", "Antonio Costa")  # a surname alone is a form, not a name
+    assert not gold.same_speaker("Jonas Verbeek", None)
