@@ -397,6 +397,13 @@ def test_earlier_today_is_still_the_publication_day():
     assert one(text)[2:4] == ("2025-04-19", "day")
 
 
+@pytest.mark.parametrize("text", ["The United States said earlier it had reached separate agreements on a ceasefire.",
+                                  "Zelensky said earlier that Ukraine was ready for a full ceasefire."])
+def test_said_earlier_is_earlier_on_the_day_of_the_report(text):
+    # Made-up sentences in wire style: "said earlier" right after the reporting verb is the same news day.
+    assert one(text)[2:4] == ("2025-04-19", "day")
+
+
 def test_a_reported_sentence_is_the_statement_of_whoever_the_quote_finder_says_spoke():
     # Made-up paragraph. "According to the minister" names no one; the quote finder resolves it to Fidan, and
     # the statement takes that speaker, not Turkey, the grammatical subject of the reported clause.

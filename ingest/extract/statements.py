@@ -189,9 +189,11 @@ _VAGUE = re.compile(
 )
 # "Earlier, Merz indicated …", "Before that, Zelensky spoke …", "A few days later, …": away from the date the text
 # stands on by an unstated stretch, so neither that day nor a neighbour's is right; only the month is known. ("earlier
-# talks", "earlier statements": an adjective before a plural noun dates nothing.)
+# talks", "earlier statements": an adjective before a plural noun dates nothing; "The United States said earlier it had
+# made agreements": right after the reporting verb, wire copy's "earlier" is earlier on the day of the report.)
 _SHIFTED = re.compile(
-    r"\b(?:earlier(?!\s+(?:today|this|that|on|in|at|than)\b)(?!\s+[a-z]+s\b)|before\s+that|prior\s+to\s+that"
+    r"\b(?:(?<!\bsaid )(?<!\bsays )(?<!\bannounced )(?<!\bstated )(?<!\bwrote )"
+    r"earlier(?!\s+(?:today|this|that|on|in|at|than)\b)(?!\s+[a-z]+s\b)|before\s+that|prior\s+to\s+that"
     r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+(?:later|earlier|before|ago))\b",
     re.IGNORECASE,
 )
