@@ -117,8 +117,9 @@ def main() -> int:
     texts = texts_of(rows)
     kept = present(rows, texts)
     print(f"stance bank: {len(rows)} labelled sentences, {len(kept)} with their text here "
-          f"({sum(r['set'] == 'experts-dev' for r in kept)} experts' words, {sum(r['set'] == 'news-dev' for r in kept)} "
-          f"quoted officials)")
+          f"({sum(r['source'] == 'expert words' for r in kept)} experts' words, "
+          f"{sum(r['source'] == 'quote' for r in kept)} quotes, {sum(r['source'] == 'narration' for r in kept)} "
+          f"the articles' own narration)")
     registry = load_registry()
     pairs: dict[str, list] = {"sides": [], "outlook": []}
     for row in kept:

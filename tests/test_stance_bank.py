@@ -1,5 +1,9 @@
 """The stance sentence bank: well-formed labels, and an expert's items aggregated from their sentences as a
 sentence model's output would be. The rows in the aggregation tests are made up."""
+import json
+
+import pytest
+
 from bench import stance_bank
 
 SIDES = ("Russia", "Ukraine", "United States", "Europe")
@@ -35,3 +39,41 @@ def test_the_committed_bank_is_well_formed():
         assert all(r[s] in (None, "critical", "supportive", "neutral") for s in SIDES)
         assert r["outlook"] in (None, "optimistic", "pessimistic", "uncertain")
         assert r["theirs"] or all(r[t] is None for t in SIDES + ("outlook",))
+
+
+def _chunk(tmp_path, label_ids, values=None):
+    """A made-up labelled chunk of two sentences and a bank of one row, as the labelling round leaves them."""
+    from bench import bank_chunks
+    out = tmp_path / "round"
+    (out / "chunk-0").mkdir(parents=True)
+    index = [{"id": f"n00-00{k}", "set": "news-dev", "file": "made-up", "start": 10 * k, "end": 10 * k + 9,
+              "sha1": "0" * 12, "speaker": "the writer of the article (example.org)", "source": "narration", "chunk": 0}
+             for k in range(2)]
+    (out / "index.jsonl").write_text("".join(json.dumps(e) + "\n" for e in index))
+    (out / "chunk-0" / "sentences.jsonl").write_text(
+        "".join(json.dumps({"id": e["id"], "sentence": "…"}) + "\n" for e in index))
+    labels = [{"id": i, "theirs": True, "Russia": "critical", "Ukraine": None, "United States": None, "Europe": None,
+               "outlook": None, **(values or {})} for i in label_ids]
+    (out / "chunk-0" / "labels.jsonl").write_text("".join(json.dumps(x) + "\n" for x in labels))
+    bank = tmp_path / "labels.jsonl"
+    bank.write_text(json.dumps(dict(index[0], id="s0000", theirs=True, chunk=6, **{s: None for s in SIDES},
+                                    outlook=None)) + "\n")
+    return bank_chunks, out, bank
+
+
+def test_a_labelled_round_is_appended_after_the_banks_last_chunk(tmp_path):
+    bank_chunks, out, bank = _chunk(tmp_path, ["n00-000", "n00-001"])
+    assert bank_chunks.merge(out, bank) == 2
+    rows = stance_bank.load(bank)
+    assert [(r["id"], r["chunk"], r["Russia"], r["source"]) for r in rows[1:]] == [
+        ("n00-000", 7, "critical", "narration"), ("n00-001", 7, "critical", "narration")]
+
+
+@pytest.mark.parametrize("ids, values", [(["n00-001", "n00-000"], None), (["n00-000"], None),
+                                         (["n00-000", "n00-001"], {"Russia": "hostile"})])
+def test_a_round_with_labels_out_of_order_missing_or_outside_the_brief_is_refused_whole(tmp_path, ids, values):
+    bank_chunks, out, bank = _chunk(tmp_path, ids, values)
+    before = bank.read_text()
+    with pytest.raises(SystemExit):
+        bank_chunks.merge(out, bank)
+    assert bank.read_text() == before
