@@ -1091,6 +1091,18 @@ def test_demanding_or_proposing_a_thing_is_no_quote(text):
     assert quotes_of(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Officers later arrested Dana Whitlock, 32, of Springfield, after finding drugs in her car, said Lt. Jo Carrow, "
+    "police department spokesman.",
+    "Officers later arrested Dana Whitlock, 32, of Springfield, said Jo Carrow.",
+])
+def test_a_name_alone_after_said_at_the_sentences_end_is_the_speaker_not_what_was_said(text):
+    # Made-up police report: the person before the verb is the one arrested; "said" is inverted after a comma.
+    # (Under a headline: a first line's "…, Says Russia Accepted Compromises" is title case, not a name.)
+    [(kind, words, speaker)] = [(q.kind, q.text, q.speaker) for q in quotes_of("Police log\n\n" + text)]
+    assert (kind, words.startswith("Officers later arrested Dana Whitlock"), speaker) == ("indirect", True, "Jo Carrow")
+
+
 def test_a_nickname_between_a_persons_names_is_no_quote():
     text = 'The aide, Marcia "Cia" Price, said the talks would resume on Monday.'
     assert [q.kind for q in quotes_of(text)] == ["indirect"]

@@ -889,9 +889,25 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
     if who is None and clause_start is not None and verb.group() in SAY_FORMS \
             and _UNNAMED_SUBJECT.fullmatch(text, sentence.start, _subject_end(text, sentence.start, verb.start())):
         who = _NO_SPEAKER  # "Several cast members said …", "The campaign says …": a report, by no one named
-    if who is not None and clause_start is not None:
+    if who is not None and clause_start is not None and not _inverted_speaker(text, clause_start, sentence.end, verb, index):
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     return _clause_before(text, sentence, verb, index, covered, direct_starts)
+
+
+# "…, said Lt. Matt Harris, Columbus Police Department spokesman.": capitalised words, then at most a description
+_NAME_TO_THE_END = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w.’'-]*(?:,\s+[^,;:“”\"]{1,100})?[.!]?\s*")
+
+
+def _inverted_speaker(text: str, clause_start: int, end: int, verb, index: SpeakerIndex) -> bool:
+    """'Officers arrested Elizabeth A. Burton, 32, of Columbus, …, said Lt. Matt Harris, police spokesman.': what follows
+    the verb is only a named person to the sentence's end, so the verb is inverted and its speaker comes after it,
+    whoever a name before it seems to be."""
+    if verb.group() not in SAY_FORMS or not text[:verb.start()].rstrip().endswith(",") \
+            or text.find("\n", 0, verb.start()) < 0 or not _NAME_TO_THE_END.fullmatch(text, clause_start, end):
+        return False  # (an inversion follows a comma; a title-case headline, "Putin Backs …, Says Russia Accepted
+        # Compromises", is no name)
+    after = index.after_verb(clause_start, end)
+    return isinstance(after, Speaker) and bool(after.name)
 
 
 def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, said: list[int]) -> Speaker | Pronoun | None:
