@@ -1095,12 +1095,26 @@ def test_demanding_or_proposing_a_thing_is_no_quote(text):
     "Officers later arrested Dana Whitlock, 32, of Springfield, after finding drugs in her car, said Lt. Jo Carrow, "
     "police department spokesman.",
     "Officers later arrested Dana Whitlock, 32, of Springfield, said Jo Carrow.",
+    "Officers later arrested Dana Whitlock after finding drugs in her car, said Jo Carrow on Tuesday, November 19.",
 ])
 def test_a_name_alone_after_said_at_the_sentences_end_is_the_speaker_not_what_was_said(text):
     # Made-up police report: the person before the verb is the one arrested; "said" is inverted after a comma.
     # (Under a headline: a first line's "…, Says Russia Accepted Compromises" is title case, not a name.)
     [(kind, words, speaker)] = [(q.kind, q.text, q.speaker) for q in quotes_of("Police log\n\n" + text)]
     assert (kind, words.startswith("Officers later arrested Dana Whitlock"), speaker) == ("indirect", True, "Jo Carrow")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # An opener before a body's name is not part of it, and a place's department is named after the place.
+    ("In 2016, the Ruritania's Department of Social Services reported that meth use was 3.8 percent.",
+     "Ruritania Department of Social Services"),
+    # An office named after a title keeps its possessive.
+    ("The U.S. Attorney’s Office for the Western District of Ruritania said the man would be sentenced.",
+     "U.S. Attorney’s Office for the Western District of Ruritania"),
+])
+def test_a_public_body_is_named_as_the_text_names_it(sentence, speaker):
+    # Made-up sentences (Ruritania is a made-up state).
+    assert [(q.kind, q.speaker) for q in quotes_of("Report\n\n" + sentence)] == [("indirect", speaker)]
 
 
 def test_a_nickname_between_a_persons_names_is_no_quote():

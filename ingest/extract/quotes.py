@@ -895,7 +895,10 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
 
 
 # "…, said Lt. Matt Harris, Columbus Police Department spokesman.": capitalised words, then at most a description
-_NAME_TO_THE_END = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w.’'-]*(?:,\s+[^,;:“”\"]{1,100})?[.!]?\s*")
+# (also with the day or the medium after the name: "said Amnesty International on Tuesday, November 19.")
+_NAME_TO_THE_END = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w.’'-]*"
+                              r"(?:\s+(?:on|in|late|early|last|this)\s+[^,;:“”\"]{1,40}?)?"
+                              r"(?:,\s+[^,;:“”\"]{1,100})?[.!]?\s*")
 
 
 def _inverted_speaker(text: str, clause_start: int, end: int, verb, index: SpeakerIndex) -> bool:

@@ -36,6 +36,8 @@ _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spok
                         "statistics", "records", "filings"})
 _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report", "article"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
+_OPENER = re.compile(r"^(?:In|On|At|By|Since|Last|Earlier|Later)\s+[\w .]{1,25},\s+")
+_POSSESSIVE_IN_NAME = re.compile(r"\b([A-Z][a-z]+)[’']s(?=\s+[A-Z])")
 _OF_STATE_END = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
 # "The bloc said" (the EU), "the alliance said" (NATO): the registry bloc or organisation the text named last
 ORGANISATION_NOUNS = {"bloc": "bloc", "alliance": "organisation"}
@@ -245,14 +247,18 @@ class SpeakerIndex:
         generic = generic if generic in GENERIC_SOURCES else generic[:-1] if generic[:-1] in GENERIC_SOURCES else ""
         if generic:  # "Reporters asked whether …": a common noun capitalised because it opens the sentence
             return Speaker(None, GENERIC_SOURCES[generic])
-        institution = _INSTITUTION.fullmatch(phrase.strip())
+        # ("In 2016, the South Dakota's Department of Social Services reported": the opener is not the body's name)
+        institution = _INSTITUTION.fullmatch(_OPENER.sub("", phrase.strip()))
         if institution and any(w in NON_NAME_WORDS for w in institution.group(1).split()) \
                 and re.search(r"\s(?:of|for|on)\s", institution.group(1)) \
                 and (self._named(words[-4:]) is None or not _OF_STATE_END.search(institution.group(1))):
             # "the U.S. Attorney’s Office for the Western District of Ohio", "the Commission on Presidential Debates",
             # "the Organization for Security and Co-operation in Europe"; but "the Ministry of Defence of Ukraine"
             # speaks for Ukraine
-            name = institution.group(1)
+            # "South Dakota's Department of …": a place's department is named after it; an office named after a
+            # title keeps the possessive ("the U.S. Attorney’s Office", "the Governor's Office")
+            name = _POSSESSIVE_IN_NAME.sub(lambda m: m.group() if m.group(1) in TITLE_WORDS else m.group(1),
+                                           institution.group(1))
             return Speaker(name, body_role(name))
         if len(words) >= 2 and words[-2].lower() in {"his", "her"} and words[-1].lower() in _SPEAKS_THROUGH:
             named = self.described_person(words[-1].lower(), start) \
