@@ -853,8 +853,9 @@ def test_two_apostrophes_open_and_close_a_quote_as_some_archives_type_them():
 
 
 @pytest.mark.parametrize("dateline", ["MOSCOW (Sputnik) - ", "LONDON -- ", "KYIV, March 13 (Reuters) - ",
-                                      "KYIV and MOSCOW — "])
+                                      "KYIV and MOSCOW — ", "PanARMENIAN.Net - ", "Interfax.ru — "])
 def test_a_wire_dateline_is_not_part_of_the_reported_clause(dateline):
+    # (an outlet's web name before a dash opens its articles as a place does)
     text = f"{dateline}Key provisions of the plan are acceptable to Moscow, Lavrov said."
     assert rows(text) == [("indirect", "Key provisions of the plan are acceptable to Moscow", "Sergei Lavrov",
                            "official")]

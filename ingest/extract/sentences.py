@@ -21,7 +21,8 @@ _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'/-]+(?:\s+(?:and\s+)?[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\)\s*|\s+)"
-    r"|\([A-Z][\w .&/-]{1,28}\)\s*)[-\u2013\u2014\u2015]+\s*"  # (also "(Reuters) — …" with the place left out)
+    r"|\([A-Z][\w .&/-]{1,28}\)\s*"  # (also "(Reuters) — …" with the place left out)
+    r"|[A-Z][A-Za-z]+\.(?:[Nn]et|[Cc]om|[Oo]rg|ru|ua|am|az|ge|kz)\s+)[-\u2013\u2014\u2015]+\s*"  # ("PanARMENIAN.Net - …")
 )
 
 
