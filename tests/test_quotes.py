@@ -2061,6 +2061,14 @@ def test_filings_and_records_are_unnamed_official_sources(source):
     assert rows(text) == [("indirect", "The ministry paid the agency $449,000 this fall", None, "official")]
 
 
+@pytest.mark.parametrize("source, role", [("evidence presented at trial", "official"),
+                                          ("eyewitness accounts", "other")])
+def test_evidence_and_eyewitness_accounts_are_unnamed_sources(source, role):
+    # Made-up sentence: what a trial's evidence or eyewitnesses' accounts say has no named speaker.
+    text = f"According to {source}, the man grabbed the bag as the owner walked down the street."
+    assert rows(text) == [("indirect", "the man grabbed the bag as the owner walked down the street", None, role)]
+
+
 def test_the_group_is_the_organisation_the_text_named_beside_that_noun():
     # Made-up paragraphs: "the group" later speaks for the body introduced as "The group, Harbour Workers Coalition,".
     text = ("The group, Harbour Workers Coalition, formed in recent weeks.\n\n"

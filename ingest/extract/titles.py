@@ -216,6 +216,8 @@ GENERIC_SOURCES: dict[str, str] = {
     **dict.fromkeys("bosses chiefs".split(), "official"),  # "health bosses said" (UK papers' word for officials)
     # "according to prison records", "court filings": an official record with no named body speaking
     **dict.fromkeys("records filings".split(), "official"),
+    # "according to evidence presented at trial" (a court's record), "according to eyewitness accounts"
+    "evidence": "official", **dict.fromkeys("accounts testimonies".split(), "other"),
 }
 
 # Nouns that name a state's institution: "Ukraine's foreign ministry said" speaks for Ukraine.
