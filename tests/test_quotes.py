@@ -2069,6 +2069,14 @@ def test_evidence_and_eyewitness_accounts_are_unnamed_sources(source, role):
     assert rows(text) == [("indirect", "the man grabbed the bag as the owner walked down the street", None, role)]
 
 
+@pytest.mark.parametrize("title", ["Lt.", "Sgt.", "Detective", "Sheriff"])
+def test_a_police_rank_before_a_name_makes_an_official(title):
+    # Made-up sentence and name: a serving officer speaks for the police.
+    text = f"Officers arrested a man near the station, {title} Jo Carrow said."
+    assert rows("Police log\n\n" + text) == [("indirect", "Officers arrested a man near the station", "Jo Carrow",
+                                               "official")]
+
+
 def test_the_group_is_the_organisation_the_text_named_beside_that_noun():
     # Made-up paragraphs: "the group" later speaks for the body introduced as "The group, Harbour Workers Coalition,".
     text = ("The group, Harbour Workers Coalition, formed in recent weeks.\n\n"

@@ -14,6 +14,7 @@ President Vice Prime Minister Ministers Secretary State Foreign Defence Defense 
 Special Envoy Ambassador Senator Sen. Sen Rep. Rep Representative Congressman Congresswoman Governor Gov. Mayor
 Chancellor Professor Prof. Prof Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Mx. Sir Dame Lord Lady Baroness Baron
 General Gen. Gen Lt. Lt Col. Col Adm. Adm Admiral Major Maj. Captain Capt. Sgt. Sergeant Lieutenant Colonel Marshal
+Detective Det. Sheriff Officer Inspector Constable Superintendent Trooper
 Commander Chief Deputy Director Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson Press Aide Adviser
 Advisor National Security Council Head Leader Speaker Majority Minority Whip Judge Justice Attorney
 King Queen Prince Princess Crown Sheikh Emir Pope Patriarch Archbishop Bishop Father Rev. Rabbi Imam
@@ -100,7 +101,8 @@ _OFFICIAL = re.compile(
     r"chief of staff|head of|leaders?|premier|king|queen|crown prince|emir|sheikh|commissioner|"
     r"government|kremlin|white house|pentagon|state department|administration|military|army|embassy|"
     r"presidency|delegation|cabinet|parliament|authorities|police|officer|admiral|defence|defense|"
-    r"foreign policy chief|inspector|sen\.|rep\.|gov\.|gen\.|adm\.|col\.|house speaker|speaker of|"
+    r"foreign policy chief|inspector|sen\.|rep\.|gov\.|gen\.|adm\.|col\.|lt\.|sgt\.|capt\.|maj\.|cpl\.|det\.|"
+    r"sergeant|lieutenant|detective|sheriff|house speaker|speaker of|"
     r"superintendent|administrators?|u\.s\. attorney|attorney general|district attorney|prosecutors?)(?:\b|(?<=\.))",
     re.IGNORECASE,
 )
