@@ -1118,6 +1118,15 @@ def test_a_public_body_is_named_as_the_text_names_it(sentence, speaker):
     assert [(q.kind, q.speaker) for q in quotes_of("Report\n\n" + sentence)] == [("indirect", speaker)]
 
 
+@pytest.mark.parametrize("description", ["the company’s recently named executive chair",
+                                         "chief executive", "executive chair"])
+def test_a_described_person_after_said_at_the_sentences_end_is_the_speaker(description):
+    # Made-up sentence and name: the description runs up to the person's role noun, then the name.
+    text = f"Job cuts will be announced later this week, said {description} Jo Carrow in an email to staff."
+    assert [(q.text, q.speaker) for q in quotes_of("Memo\n\n" + text)] == [
+        ("Job cuts will be announced later this week", "Jo Carrow")]
+
+
 def test_a_nickname_between_a_persons_names_is_no_quote():
     text = 'The aide, Marcia "Cia" Price, said the talks would resume on Monday.'
     assert [q.kind for q in quotes_of(text)] == ["indirect"]

@@ -896,7 +896,10 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
 
 # "…, said Lt. Matt Harris, Columbus Police Department spokesman.": capitalised words, then at most a description
 # (also with the day or the medium after the name: "said Amnesty International on Tuesday, November 19.")
-_NAME_TO_THE_END = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w.’'-]*"
+# ("said the company’s recently named executive chair Marcelo Claure in an email": a person's description first,
+# ending with a role noun, `role`)
+_NAME_TO_THE_END = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,7}?(?P<role>[a-z][\w-]*)\s+)??"
+                              r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w.’'-]*)"
                               r"(?:\s+(?:on|in|late|early|last|this)\s+[^,;:“”\"]{1,40}?)?"
                               r"(?:,\s+[^,;:“”\"]{1,100})?[.!]?\s*")
 
@@ -905,12 +908,24 @@ def _inverted_speaker(text: str, clause_start: int, end: int, verb, index: Speak
     """'Officers arrested Elizabeth A. Burton, 32, of Columbus, …, said Lt. Matt Harris, police spokesman.': what follows
     the verb is only a named person to the sentence's end, so the verb is inverted and its speaker comes after it,
     whoever a name before it seems to be."""
+    named = _NAME_TO_THE_END.fullmatch(text, clause_start, end)
     if verb.group() not in SAY_FORMS or not text[:verb.start()].rstrip().endswith(",") \
-            or text.find("\n", 0, verb.start()) < 0 or not _NAME_TO_THE_END.fullmatch(text, clause_start, end):
+            or text.find("\n", 0, verb.start()) < 0 or not named:
         return False  # (an inversion follows a comma; a title-case headline, "Putin Backs …, Says Russia Accepted
         # Compromises", is no name)
     after = index.after_verb(clause_start, end)
+    if named.group("role") is not None:  # a description before the name: only a person's, ended by their role
+        return _described_person(text, clause_start, end, index)
     return isinstance(after, Speaker) and bool(after.name)
+
+
+def _described_person(text: str, start: int, end: int, index: SpeakerIndex) -> bool:
+    """"the company’s recently named executive chair Marcelo Claure (in an email to staff)": a person, described up
+    to their role noun, is all that runs to the sentence's end."""
+    named = _NAME_TO_THE_END.fullmatch(text, start, end)
+    if not named or named.group("role") not in ROLE_NOUNS_BEFORE:
+        return False
+    return any(s == named.start("name") for s, _, _ in index.people_between(named.start("name"), named.end("name")))
 
 
 def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, said: list[int]) -> Speaker | Pronoun | None:
@@ -1080,7 +1095,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if inverted and _SUBJECT_AND_ASIDE.match(head[:comma]):
         return None  # "Putin, in a statement at the Kremlin, proposed talks with Ukraine": his verb, not an inversion
     named = re.split(r"\b(?:who|whom|whose|which|that)\b", tail.split(",")[0])[0]  # "an official who asked …"
-    if inverted and any(_FINITE_WORD.fullmatch(w) for w in named.split()):
+    if inverted and any(_FINITE_WORD.fullmatch(w) for w in named.split()) \
+            and not _described_person(text, verb.end(), sentence.end, index):
         return None  # "…, said the draft favoured Moscow": a clause after the verb, not its speaker
     time = _TIME.match(tail)
     timed = time is not None and (not tail[time.end():].strip() or tail[time.end():].lstrip().startswith(","))

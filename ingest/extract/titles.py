@@ -75,7 +75,7 @@ professor researcher expert economist historian commentator diplomat ambassador 
 chancellor premier leader chief director commander general colonel author columnist journalist reporter
 correspondent editor scholar strategist consultant lecturer fellow head deputy mayor governor judge prosecutor
 lawyer attorney activist campaigner pollster politician mp legislator congressman congresswoman representative
-founder co-founder chairman chairwoman superintendent administrator investor scientist observer academic specialist
+founder co-founder chairman chairwoman chair executive officer detective superintendent administrator investor scientist observer academic specialist
 sociologist pundit
 americanist orientalist sinologist kremlinologist sovietologist technologist
 """.split())
