@@ -25,7 +25,7 @@ from ingest.extract.registry import load_registry
 from ingest.extract.sentences import split_sentences
 from ingest.parse import parse_text, read_sidecar
 
-TRAIN_SETS = ("seed", "synthetic", "dev", "dev2", "dev3", "dev4", "dev5", "news-dev")
+TRAIN_SETS = ("seed", "synthetic", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "news-dev")
 NEWS_DEV = Path(os.environ.get("GOLD_NEWS_DEV", PROJECT_GOLD / "news-dev"))
 RULE_WEIGHTS = tuple(1.0 if name == "rule_pick" else 0.0 for name in FEATURES)
 L2 = 0.05

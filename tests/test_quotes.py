@@ -1127,6 +1127,26 @@ def test_a_described_person_after_said_at_the_sentences_end_is_the_speaker(descr
         ("Job cuts will be announced later this week", "Jo Carrow")]
 
 
+@pytest.mark.parametrize("text, clause", [
+    ("Zelensky said no talks on the future of Ukraine should be held behind its back.",
+     "no talks on the future of Ukraine should be held behind its back"),
+    ("Zelensky said no one wanted war.", "no one wanted war"),
+])
+def test_a_clause_opening_with_no_is_reported_speech(text, clause):
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [("indirect", clause, "Volodymyr Zelensky")]
+
+
+def test_saying_no_to_something_is_no_clause():
+    assert quotes_of("Trump said no to the deal and walked out.") == []
+
+
+@pytest.mark.parametrize("adverb", ["meanwhile", "in turn", "however"])
+def test_a_sentence_adverb_between_the_speaker_and_the_verb(adverb):
+    text = f"Erdogan {adverb} stressed that Ukraine's territorial integrity was indisputable for Ankara."
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Ukraine's territorial integrity was indisputable for Ankara", "Recep Tayyip Erdogan")]
+
+
 def test_a_nickname_between_a_persons_names_is_no_quote():
     text = 'The aide, Marcia "Cia" Price, said the talks would resume on Monday.'
     assert [q.kind for q in quotes_of(text)] == ["indirect"]

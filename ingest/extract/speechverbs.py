@@ -97,6 +97,7 @@ _BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|si
            r"continues to|continued to|went on to|goes on to|" \
            r"repeatedly|previously|earlier|recently|once|now|further|separately|similarly|likewise|" \
            r"already|always|just|even|still|often|frequently|long|firmly|openly|flatly|bluntly|quickly|simply|only|" \
+           r"meanwhile|instead|however|nonetheless|nevertheless|in turn|in response|" \
            r"[a-z]+ly|" \
            r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|" \
            r"(?:earlier|later)?\s*(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)|" \
@@ -144,9 +145,10 @@ THAT = re.compile(r"\s*,?\s*that\b\s*")
 PREPOSITION_START = re.compile(
     r"^\s*(?:of|about(?!\s+\d)|on|in|at(?!\s+least\b)|for|to|with|by|from|against|into|over(?!\s+\d)|after|before|"
     r"during|as|than|so|and|or|but|out|nothing|something|anything|little|much|more(?!\s+than\b)|goodbye|hello|yes|"
-    r"no(?!(?:\s+[a-z]+){1,3}\s+(?:[a-z]+s|[a-z]+ed|is|was|were|has|had|will|would|could|can)\b)|sorry|thanks|thank)\b",
-    # "said more than 300 people …", "at least 5,000 …", "no evidence supports …" and "no immediate decision had …"
-    # open clauses
+    r"no(?!\s+(?!(?:to|on|in|at|for|with)\b)[a-z]+(?:\s+[\w’'-]+){0,5}?\s+"
+    r"(?:[a-z]+s|[a-z]+ed|is|was|were|has|had|will|would|could|can|should|must|may|might)\b)|sorry|thanks|thank)\b",
+    # "said more than 300 people …", "at least 5,000 …", "no evidence supports …", "no immediate decision had …" and
+    # "no talks on the future of Ukraine should be held …" open clauses; "said no to the plan" does not
     re.IGNORECASE,
 )
 CLAUSE_CUE = re.compile(
