@@ -1085,6 +1085,14 @@ def test_what_a_speaker_demands_or_proposes_that_another_do_is_reported_speech(t
     assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [("indirect", clause, speaker)]
 
 
+def test_citing_something_as_proof_that_reports_the_clause():
+    # Made-up sentence: what the speaker takes the thing cited to show is their reported claim.
+    text = "But Zelensky cited the strikes as proof that Russia did not want a ceasefire."
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [
+        ("indirect", "Russia did not want a ceasefire", "Volodymyr Zelensky")]
+    assert quotes_of("Zelensky cited the report in his speech.") == []
+
+
 @pytest.mark.parametrize("text", ["Putin proposed talks with Ukraine in Istanbul.",
                                   "Trump demanded a ceasefire that would last 30 days.",
                                   "Moscow proposed to hold talks in Istanbul."])
