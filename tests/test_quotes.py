@@ -1085,6 +1085,20 @@ def test_what_a_speaker_demands_or_proposes_that_another_do_is_reported_speech(t
     assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [("indirect", clause, speaker)]
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Moscow claims the condition goes against earlier understandings.",
+     "the condition goes against earlier understandings", "Russia"),
+    ("Kyiv insisted the deal included security guarantees.", "the deal included security guarantees", "Ukraine"),
+])
+def test_a_claim_with_a_bare_clause_is_reported_speech(text, clause, speaker):
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [("indirect", clause, speaker)]
+
+
+@pytest.mark.parametrize("text", ["The attack claimed the lives of 20 people.", "He argued the case before the court."])
+def test_a_claiming_verb_with_an_object_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
 def test_citing_something_as_proof_that_reports_the_clause():
     # Made-up sentence: what the speaker takes the thing cited to show is their reported claim.
     text = "But Zelensky cited the strikes as proof that Russia did not want a ceasefire."

@@ -161,6 +161,13 @@ CLAUSE_CUE = re.compile(
 # "reported at least 5,000 people entered …": a counted subject and a past-tense verb make a clause.
 _COUNTED_SUBJECT = re.compile(r"\s*(?:(?:at least|more than|fewer than|less than|nearly|almost|about|around|over|"
                               r"some|up to)\s+)?\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,3}?[a-z]+ed\b")
+# "Moscow claims the condition goes against earlier understandings": a verb of claiming, then a determined noun
+# phrase and a finite verb, reports a clause with no "that"; "claimed the lives of 20 people" names no verb.
+_CLAIM_FORMS = frozenset("claim claims claimed argue argues argued insist insists insisted contend contends contended "
+                         "assert asserts asserted maintain maintains maintained allege alleges alleged".split())
+_DETERMINED_SUBJECT = re.compile(r"\s*(?:the|a|an|its|his|her|their|this|that|such)\s+(?:[\w’'-]+\s+){0,4}?"
+                                 r"(?:[a-z]{3,}ed|goes|went|wants|needs|means|remains|shows|makes|lies|seems|appears|"
+                                 r"violates|undermines|contradicts|amounts|belongs|stands|reflects)\b")
 WH_START = re.compile(r"\s*(?:who|whom|whose|what|which|whether|if|why|how|when|where)\b", re.IGNORECASE)
 # Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
 FINITE_CUE = re.compile(
@@ -195,7 +202,8 @@ def is_clause(after: str, verb: str) -> bool:
     second = SPEECH_VERB.search(first)
     if second and re.search(r"\s(?:and|but)\s+$", first[:second.start()]):
         first = first[:second.start()]  # "mentioned the plan's 28 points and assured that he would …": an object
-    return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(first) or _COUNTED_SUBJECT.match(first))
+    return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(first) or _COUNTED_SUBJECT.match(first)) \
+        or verb.split()[0] in _CLAIM_FORMS and bool(_DETERMINED_SUBJECT.match(first))
 
 
 def reads_as_clause(quoted: str) -> bool:
