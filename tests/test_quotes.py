@@ -1099,6 +1099,16 @@ def test_a_claiming_verb_with_an_object_is_no_quote(text):
     assert quotes_of(text) == []
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Lavrov and Rubio held a phone call on Monday to discuss the summit, both sides confirmed.",
+     "Lavrov and Rubio held a phone call on Monday to discuss the summit"),
+    ("Lavrov and Rubio discussed the summit. Both sides said the talks were constructive.",
+     "the talks were constructive"),
+])
+def test_both_sides_after_a_pair_of_officials_are_their_two_states(text, words):
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [(words, "Russia"), (words, "United States")]
+
+
 def test_citing_something_as_proof_that_reports_the_clause():
     # Made-up sentence: what the speaker takes the thing cited to show is their reported claim.
     text = "But Zelensky cited the strikes as proof that Russia did not want a ceasefire."

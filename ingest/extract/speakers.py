@@ -188,6 +188,12 @@ class SpeakerIndex:
         for (_, left_end, left), (right_start, _, right) in zip(reversed(named[:-1]), reversed(named[1:])):
             if left.name != right.name and _JOINED.fullmatch(self.text, left_end, right_start):
                 return [left, right]
+        if not people:  # "Lavrov and Rubio held a call …, both sides confirmed": the states of a pair of officials
+            pair = self.pair_before(pos, people=True, reach=reach)
+            states = [self.side_of(p.name) for p in pair]
+            if len(states) == 2 and None not in states and states[0] != states[1] \
+                    and all(self.registry.get(state) is not None for state in states):
+                return [Speaker(state, "official") for state in states]
         return []
 
     def last_person_before(self, pos: int) -> Person | None:
