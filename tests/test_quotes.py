@@ -1109,6 +1109,13 @@ def test_both_sides_after_a_pair_of_officials_are_their_two_states(text, words):
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [(words, "Russia"), (words, "United States")]
 
 
+def test_a_fragment_and_a_quoted_clause_under_one_verb_are_one_partial_quote():
+    # Made-up sentence in the shape of a 2025 report: the fragment opens the words the verb reports.
+    text = "Trump said the “biggest progress” toward ending the war “is that the economy is terrible right now.”"
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [
+        ("direct", "biggest progress” toward ending the war “is that the economy is terrible right now.", "Donald Trump")]
+
+
 def test_citing_something_as_proof_that_reports_the_clause():
     # Made-up sentence: what the speaker takes the thing cited to show is their reported claim.
     text = "But Zelensky cited the strikes as proof that Russia did not want a ceasefire."

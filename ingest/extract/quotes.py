@@ -284,6 +284,16 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 continue
             partial = _partial(text, clause_start, sentence_start, q, index, consumed, covered, said)
             if partial:
+                if previous is not None and previous.close_mark is not None and sentence_start <= previous.open_mark \
+                        and _fragment(text[previous.start:previous.end]) \
+                        and not SPEECH_VERB.search(text, previous.close_mark, q.open_mark) \
+                        and not re.search(r"\b(?:that|and|but|while|unless|if|because|when|as|although|though|"
+                                          r"since|until|or)\b|[,;:\u2013\u2014]|\s-+\s",
+                                          text[previous.close_mark + 1:q.open_mark]) \
+                        and not _SENTENCE_END.search(text, previous.close_mark + 1, q.open_mark):
+                    # 'Trump said the “biggest progress” toward ending the conflict “is that …”': the fragment
+                    # opens the same quoted report; the item runs from its first quoted word
+                    parts = [(previous.start, q.end)]
                 items.append(_Item("direct", parts, partial, q.paragraph, attribution_end))
             elif _introduced(text, clause_start, q):
                 # 'The businessman says of Clinton, "…"', 'a friend commented: "…"': the words are quoted
