@@ -296,6 +296,17 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     ("Renowned Ruritanian diplomat Dana Whitlock described the meeting as “the most significant summit in a "
      "generation.”", "Dana Whitlock", "Renowned Ruritanian diplomat"),
     ("Seasoned diplomat Dana Whitlock said the talks were “going nowhere.”", "Dana Whitlock", "Seasoned diplomat"),
+    # The head of a research centre, a forum or a foreign-affairs council is an expert.
+    ("Dana Whitlock, director of the Harbour Eurasia Center, said Moscow was stalling.", "Dana Whitlock",
+     "director of the Harbour Eurasia Center"),
+    ("Dana Whitlock, head of the Ruritanian International Affairs Council, said the West was to blame.",
+     "Dana Whitlock", "head of the Ruritanian International Affairs Council"),
+    ("Dana Whitlock, founder of the Harbour Security Forum, said Moscow was stalling.", "Dana Whitlock",
+     "founder of the Harbour Security Forum"),
+    ("Dana Whitlock, a veteran Russia watcher, said Moscow was stalling.", "Dana Whitlock", "a veteran Russia watcher"),
+    # A trailing "according to" names the source; what follows the name's comma describes them.
+    ("Moscow is stalling, according to Dana Whitlock, a professor at Harbour University.", "Dana Whitlock",
+     "a professor at Harbour University"),
     # A possessive inside an office's title does not turn the words after it into a second person.
     ("Dana Whitlock, former Deputy Special Representative for Ruritania’s Economic Recovery at the State "
      "Department, stated, “The best they can do is remain firm.”", "Dana Whitlock",

@@ -84,7 +84,7 @@ _EXPERT = re.compile(
     r"\b(?:analysts?|professors?|prof\.?|researchers?|research|fellows?|scholars?|experts?|academics?|economists?|"
     r"historians?|commentators?|pundits?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
     r"(?:political )?scientists?|sociologists?|think[- ]tanks?|americanists?|orientalists?|sinologists?|"
-    r"kremlinologists?|sovietologists?|political technologists?|studies|international relations|institute|university|college|school|centre|center for|"
+    r"kremlinologists?|sovietologists?|political technologists?|(?:kremlin|russia|china|ukraine) watchers?|studies|international relations|institute|university|college|school|centre|center for|"
     r"(?:research|analytical|dialogue|policy|strategic) cent(?:er|re)|"
     r"discussion club|scientific director|research director|academic director|"
     r"investors?|former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
@@ -124,6 +124,10 @@ _PUBLIC_BODY = re.compile(
     r"Council|Police|Court|Agency|Republic|Kingdom|United States|United Nations|Assembly|Senate|Congress|"
     r"Administration|Bureau of|City|County|Municipal|Prosecutions?|Army|Navy|Forces|Embassy|European Union|"
     r"World|Organi[sz]ation for|Centers? for|Attorney|Prosecutor|Customs|Border|Homeland|Immigration|Coast Guard)\b")
+# The head of a research centre, a forum or a foreign-affairs council comments as an expert ("director of the Carnegie
+# Russia Eurasia Center", "head of the Russian International Affairs Council", "founder of the Kyiv Security Forum").
+_THINK_TANK = re.compile(r"\b(?:Cent(?:er|re)|Forum|Endowment|Council on \w+|(?:International|Foreign) (?:Affairs|Relations|"
+                         r"Policy) Council|Discussion Club)\b")
 _PROFESSIONAL_FIRM = re.compile(
     r"\b(?:advertising|marketing|public relations|branding|consultancy|consulting|fact-check\w*|research|polling|"
     r"think[- ]tank|analytics|law firm|rating agency|investment bank|brokerages?|data firm|design agency|"
@@ -183,10 +187,11 @@ def role_of(description: str | None) -> str:
     if _EXPERT.search(description):
         return "expert"
     head = _HEAD_OF.search(description)
-    if head and (_PUBLIC_BODY.search(head.group(1)) or _is_country(head.group(1))):
+    if head and (_PUBLIC_BODY.search(head.group(1)) or _is_country(head.group(1))) \
+            and not _THINK_TANK.search(head.group(1)):
         return "official"
     if head:
-        return "expert" if _PROFESSIONAL_FIRM.search(description) else "other"
+        return "expert" if _PROFESSIONAL_FIRM.search(description) or _THINK_TANK.search(head.group(1)) else "other"
     if _OFFICIAL.search(description):
         return "official"
     return "other"
