@@ -304,6 +304,13 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     ("Dana Whitlock, founder of the Harbour Security Forum, said Moscow was stalling.", "Dana Whitlock",
      "founder of the Harbour Security Forum"),
     ("Dana Whitlock, a veteran Russia watcher, said Moscow was stalling.", "Dana Whitlock", "a veteran Russia watcher"),
+    # A Russian academic degree, a Valdai Club member, and an office held once without an article.
+    ("Dana Whitlock, Doctor of Political Sciences, said the West was to blame.", "Dana Whitlock",
+     "Doctor of Political Sciences"),
+    ("“Kyiv is stalling,” Dana Whitlock, a member of the Valdai Club, told a news agency.", "Dana Whitlock",
+     "a member of the Valdai Club"),
+    ("Dana Whitlock, who was U.S. ambassador to Ruritania from 2012 to 2014, said Moscow was stalling.",
+     "Dana Whitlock", "who was U.S. ambassador to Ruritania from 2012 to 2014"),
     # A trailing "according to" names the source; what follows the name's comma describes them.
     ("Moscow is stalling, according to Dana Whitlock, a professor at Harbour University.", "Dana Whitlock",
      "a professor at Harbour University"),

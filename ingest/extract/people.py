@@ -98,7 +98,10 @@ _PRONOUN_COPULA = re.compile(r"\s*(?:He|She)(?:(?:[’']s| is| was| has been| wa
 # A sentence about the person before their description: "She followed the meeting from Odesa. She's the director …"
 _PRONOUN_SENTENCE = re.compile(r"\s*(?:He|She)\s[^.!?“”\"]{2,200}?[.!?]\s")
 _PAST_OFFICE_CLAUSE = re.compile(r"who (?:(?:served|was|had been|spent \w+ years) (?:as |the |a |an )"
-                                 r"|(?:served|worked) (?:in|at|for|under) )")
+                                 r"|(?:served|worked) (?:in|at|for|under) "
+                                 # ("who was U.S. ambassador to Russia from 2012 to 2014": a bare office)
+                                 r"|(?:was|had been) (?:[A-Z][\w.]*\s+){0,3}(?:ambassador|envoy|minister|secretary|"
+                                 r"director|adviser|advisor|commander|negotiator|chief|head)\b)")
 # ", who teaches at …": a present occupation in a relative clause describes the person as an appositive would.
 _OCCUPATION_CLAUSE = re.compile(r"who (?:\w+ (?:\w+ )?(?:and )?)?(?:teaches|lectures|heads|directs|chairs|leads|runs|works|"
                                 r"researches|studies|specializes|specialises)\b")

@@ -84,7 +84,8 @@ _EXPERT = re.compile(
     r"\b(?:analysts?|professors?|prof\.?|researchers?|research|fellows?|scholars?|experts?|academics?|economists?|"
     r"historians?|commentators?|pundits?|columnists?|observers?|specialists?|strategists?|consultants?|lecturers?|"
     r"(?:political )?scientists?|sociologists?|think[- ]tanks?|americanists?|orientalists?|sinologists?|"
-    r"kremlinologists?|sovietologists?|political technologists?|(?:kremlin|russia|china|ukraine) watchers?|studies|international relations|institute|university|college|school|centre|center for|"
+    r"kremlinologists?|sovietologists?|political technologists?|(?:kremlin|russia|china|ukraine) watchers?|studies|"
+    r"(?:doctor|candidate) of (?:\w+ )?sciences|ph\.?d\.?|valdai|international relations|institute|university|college|school|centre|center for|"
     r"(?:research|analytical|dialogue|policy|strategic) cent(?:er|re)|"
     r"discussion club|scientific director|research director|academic director|"
     r"investors?|former (?:\S+ ){0,2}(?:diplomats?|ambassadors?|officials?|ministers?|envoys?|negotiators?|advisers?|advisors?|"
@@ -182,8 +183,9 @@ def role_of(description: str | None) -> str:
     """official / expert / other from how the text describes someone; "former diplomat" counts as expert."""
     if not description:
         return "other"
-    if _LAY.match(description) or _INTEREST_GROUP.search(description):
-        return "other"
+    if (_LAY.match(description) or _INTEREST_GROUP.search(description)) and not _THINK_TANK.search(description) \
+            and "Valdai" not in description:
+        return "other"  # (but "a member of the Valdai Club" is an expert)
     if _EXPERT.search(description):
         return "expert"
     head = _HEAD_OF.search(description)
