@@ -66,6 +66,8 @@ def test_modal_may_and_verb_march_are_not_dates():
     ("Peskov said last Saturday that talks were over.", "2025-04-12"),
     ("Talks will resume on Monday.", "2025-04-21"),
     ("Delegations meet next Wednesday.", "2025-04-23"),
+    # the future is in the reported words; the weekday dates the speaking
+    ("Zelensky said Ukraine would accept a truce, speaking at a news conference in Kyiv on Tuesday.", "2025-04-15"),
 ])
 def test_weekdays_are_the_last_such_day_unless_the_sentence_looks_ahead(text, iso):
     assert [r[1] for r in resolved(text)] == [iso]

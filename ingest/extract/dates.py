@@ -266,9 +266,15 @@ def _weekday(m: re.Match, before: str, published: date | None) -> date | None:
         return published + timedelta(days=(target - published.weekday()) % 7 or 7)
     if mod == "last" or "previous" in mod:
         return published - timedelta(days=back or 7)
-    if _FUTURE.search(before) or _AHEAD_BEFORE.search(before[: len(before) - len(m.group())]):
+    # only the weekday's own clause looks ahead: "Zelensky said Ukraine would accept a ceasefire, speaking at a news
+    # conference on Sunday" is last Sunday's news conference
+    own = _ADJUNCT_CLAUSE.split(before)[-1]
+    if _FUTURE.search(own) or _AHEAD_BEFORE.search(before[: len(before) - len(m.group())]):
         return published + timedelta(days=(target - published.weekday()) % 7)
     return published - timedelta(days=back)
+
+
+_ADJUNCT_CLAUSE = re.compile(r",\s+(?=(?:speaking|talking|writing|addressing|according|said|says|told|wrote)\b)")
 
 
 def _weekday_near(m: re.Match, anchor: date) -> date:
