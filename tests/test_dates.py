@@ -85,6 +85,14 @@ def test_a_weekday_next_to_a_named_date_is_read_around_that_date():
     ]
 
 
+def test_the_attributions_weekday_is_not_read_around_the_reported_events_date_nor_its_tense():
+    # Made-up sentences (published Wednesday 23 April 2025): the day after ", X said" dates the saying.
+    assert resolved("Ukraine agreed to a truce after talks in Jeddah on March 11, Rubio said on Tuesday.",
+                    date(2025, 4, 23))[-1] == ("on Tuesday", "2025-04-22", "day", "weekday")
+    assert resolved("Russia will not agree to a truce until its terms are met, Peskov said on Monday.",
+                    date(2025, 4, 23))[-1] == ("on Monday", "2025-04-21", "day", "weekday")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Last month, Russia and Ukraine agreed to a limited ceasefire.", ("Last month", "2025-03", "month", "relative")),
     ("Earlier this month, Putin announced a truce.", ("Earlier this month", "2025-04", "month", "relative")),

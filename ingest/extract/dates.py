@@ -186,7 +186,9 @@ def _resolve(text, raws, index, found, where, published):
         if nxt is not None and nxt.kind == "explicit" and re.fullmatch(r",?\s*", text[raw.end:nxt.start]):
             return _resolve(text, raws, index + 1, found, where, published)  # "on Thursday, May 15": the day named
         anchor = next((f.value for f in reversed(found) if f.sentence == where.index and f.precision == "day"
-                       and f.basis == "explicit" and not f.period and (published is None or f.value <= published)), None)
+                       and f.basis == "explicit" and not f.period and (published is None or f.value <= published)
+                       # ("… on March 11, Rubio said on Tuesday": the attribution's day is not read around the event's)
+                       and not _ATTRIBUTION.search(text, f.end, raw.start)), None)
         # Around the publication's own date ("KYIV, May 11 (Reuters) - ... on Thursday") the sentence's tense decides.
         near = anchor is not None and anchor != published
         value = _weekday_near(raw.match, anchor) if near else _weekday(raw.match, where.before, published)
@@ -268,13 +270,16 @@ def _weekday(m: re.Match, before: str, published: date | None) -> date | None:
         return published - timedelta(days=back or 7)
     # only the weekday's own clause looks ahead: "Zelensky said Ukraine would accept a ceasefire, speaking at a news
     # conference on Sunday" is last Sunday's news conference
-    own = _ADJUNCT_CLAUSE.split(before)[-1]
+    attributions = list(_ATTRIBUTION.finditer(before))
+    own = before[attributions[-1].start():] if attributions else before
     if _FUTURE.search(own) or _AHEAD_BEFORE.search(before[: len(before) - len(m.group())]):
         return published + timedelta(days=(target - published.weekday()) % 7)
     return published - timedelta(days=back)
 
 
-_ADJUNCT_CLAUSE = re.compile(r",\s+(?=(?:speaking|talking|writing|addressing|according|said|says|told|wrote)\b)")
+# A trailing attribution: ", Peskov said on Monday", ", speaking at a news conference on Sunday"
+_ATTRIBUTION = re.compile(r",\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}?(?:said|says|told|wrote|added|stated|noted|"
+                          r"announced)\b|,\s+(?:speaking|talking|writing|addressing|according)\b")
 
 
 def _weekday_near(m: re.Match, anchor: date) -> date:
