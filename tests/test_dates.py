@@ -100,6 +100,8 @@ def test_the_attributions_weekday_is_not_read_around_the_reported_events_date_no
     ("Peskov said yesterday that nothing changed.", ("yesterday", "2025-04-18", "day", "relative")),
     ("Trump said today he is frustrated.", ("today", "2025-04-19", "day", "relative")),
     ("They spoke two days ago.", ("two days ago", "2025-04-17", "day", "relative")),
+    ("Zelensky spoke over the weekend.", ("over the weekend", "2025-04", "month", "relative")),
+    ("Zelensky spoke at the weekend.", ("at the weekend", "2025-04", "month", "relative")),
 ])
 def test_relative_words_count_from_publication(text, expected):
     assert resolved(text) == [expected]

@@ -51,7 +51,7 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night"
     r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month)|(?:earlier|later)\s+in\s+the\s+(?:week|month)"
-    r"|over\s+the\s+weekend|last\s+weekend"
+    r"|(?:over|at)\s+the\s+weekend|last\s+weekend"  # ("at the weekend": British for "over the weekend")
     r"|(?:on\s+)?(?:that|the|this)\s+same\s+(?:day|evening|night|morning|afternoon)|that\s+(?:day|evening|night|morning|afternoon)"
     r"|(?:later|earlier)\s+that\s+day|within\s+hours|hours\s+later"
     r"|later(?=\s+(?:said|told|added|noted|wrote|announced|[a-z]+ed)\b)"
