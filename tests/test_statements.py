@@ -372,6 +372,9 @@ def test_a_year_the_text_names_is_kept():
     ("Ukraine reached a ceasefire agreement with Russia.", "agreement"),
     ("\u201cI order that all hostilities stop from 18:00 today,\u201d Putin said.", "proposal"),
     ("Putin ordered his forces to stop all hostilities for Easter.", "proposal"),
+    # a day or an adverb inside the phrasal verb
+    ("Macron called on Tuesday for a ceasefire by the end of the month.", "proposal"),
+    ("Zelensky pressed again for an unconditional ceasefire.", "proposal"),
 ])
 def test_the_kind_reads_negation_and_stance(text, kind):
     assert one(text)[0] == kind

@@ -198,6 +198,8 @@ _SHIFTED = re.compile(
     re.IGNORECASE,
 )
 
+# A day or an adverb inside a phrasal verb: "called on Tuesday for a ceasefire", "pressed again for talks".
+_ADVERB_IN_VERB = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|again\s+|anew\s+|[a-z]+ly\s+)?"
 # Each kind's triggers; the earliest trigger after the actor's verb decides, ties go to the earlier kind here.
 _KINDS = [
     ("statement", r"\bnot\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out|\bdeclin(?:ed|es|ing)\s+to\s+comment"),
@@ -224,8 +226,8 @@ _KINDS = [
                    r"\s+(?:for|to)\b(?!\s+(?:walk|pull|quit|withdraw|abandon|leave|exit|end|halt|step|give))"
                    r"|\bback(?:s|ed)?\s+(?:the|a|an)\b|\bsupport(?:s|ed)?\s+(?:the|a|an)\b|\bgreen\s+light\b"),
     ("proposal", r"\bpropos(?:e|ed|es|ing)\b|\boffer(?:ed|s|ing)?\b|\bfloat(?:ed|s|ing)?\b|\bput\s+forward\b"
-                 r"|\bunveil\w*|\bpresent(?:ed|s)\b|\bsuggest(?:ed|s)\b|\bcall(?:ed|s|ing)\s+for\b"
-                 r"|\b(?:push|press)(?:ed|es|ing)?\s+for\b|\burg(?:e|ed|es|ing)\b|\bpitch(?:ed|es)?\b|\binitiat(?:e|ed)\b"
+                 r"|\bunveil\w*|\bpresent(?:ed|s)\b|\bsuggest(?:ed|s)\b|\bcall(?:ed|s|ing)\s+" + _ADVERB_IN_VERB + r"for\b"
+                 r"|\b(?:push|press)(?:ed|es|ing)?\s+" + _ADVERB_IN_VERB + r"for\b|\burg(?:e|ed|es|ing)\b|\bpitch(?:ed|es)?\b|\binitiat(?:e|ed)\b"
                  r"|\b(?:declar|announc)(?:ed|es|e)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire"
                  r"|moratorium|pause)\b(?!\s+(?:talks|negotiations))|\binvit\w*"
                  r"|\border(?:s|ed)?\s+(?:[\w-]+\s+){0,4}?(?:stop|halt|cease|end|suspend)\b"),  # "I order ... to stop" declares a truce
