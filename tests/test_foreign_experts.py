@@ -27,6 +27,14 @@ def experts_in(text, language):
     ("nl", "Dat is onzin, legt Ruslandkenner Laura Smits uit.", "Laura Smits", "Ruslandkenner"),
     ("fr", "Écoutez Justin Tremblay, professeur de science politique, sur la guerre.", "Justin Tremblay", "professeur"),
     ("no", "Det er uklart, sier Nupi-forsker Karsten Fjell til NTB.", "Karsten Fjell", "Nupi-forsker"),
+    # a nominative name stays as written ("Асафов" is no plural genitive of a first name)
+    ("ru", "Об этом заявил политолог, американист Александр Асафов.", "Александр Асафов", "американист"),
+    # a university's long name between the noun and the name; a foreign name the dictionary does not decline
+    ("ru", "Об этом написал профессор Университета Юго-Восточной Норвегии Гленн Дизенсен.", "Гленн Дизенсен",
+     "профессор"),
+    # a former envoy's complement (a state and its place) before the name
+    ("ru", "Об этом заявил бывший спецпредставитель США по Украине Курт Волкерс.", "Курт Волкерс",
+     "бывший спецпредставитель"),
 ])
 def test_a_commentators_noun_of_the_language_makes_an_expert(language, text, name, description):
     assert experts_in(text, language) == [(name, description)]

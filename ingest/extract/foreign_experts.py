@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.foreign_speakers import nominative
+from ingest.extract.inflection import analyzer
 from ingest.extract.registry import Registry
 from ingest.records import Person
 
@@ -29,9 +30,11 @@ _ROLES = {
     "fr": r"expert[e]?|politologue|politiste|analyste|chercheu(?:r|se)|professeu(?:r|re)|historien(?:ne)?|"
           r"spécialiste|géopolitologue|ancien(?:ne)?\s+(?:ambassadeu(?:r|rice)|diplomate)|général\s+à\s+la\s+retraite",
     "ru": r"эксперт\w*|политолог\w*|аналитик\w*|историк\w*|профессор\w*|исследовател\w*|востоковед\w*|американист\w*|"
-          r"научн\w+\s+сотрудник\w*|бывш\w+\s+(?:посл\w*|дипломат\w*|помощник\w*|советник\w*|генерал\w*)",
+          r"научн\w+\s+сотрудник\w*|бывш\w+\s+(?:посл\w*|дипломат\w*|помощник\w*|советник\w*|генерал\w*|"
+          r"(?:спец)?представител\w*|посланник\w*)",
     "uk": r"експерт\w*|політолог\w*|аналітик\w*|історик\w*|професор\w*|дослідни\w*|сходознав\w*|"
-          r"науков\w+\s+співробітник\w*|колишн\w+\s+(?:посл\w*|дипломат\w*|радни\w*|помічник\w*|генерал\w*)",
+          r"науков\w+\s+співробітник\w*|колишн\w+\s+(?:посл\w*|дипломат\w*|радни\w*|помічник\w*|генерал\w*|"
+          r"(?:спец)?представник\w*)",
     "pl": r"ekspert\w*|politolog\w*|analityk\w*|analityczk\w*|historyk\w*|profesor\w*|badacz\w*|"
           r"by(?:ły|ła|łego|łej)\s+(?:ambasador\w*|dyplomat\w*|generał\w*)",
     "nl": r"[\w-]*(?:expert|deskundige|kenner)|politicoloog|analist|historicus|hoogleraar|onderzoeker|"
@@ -58,6 +61,10 @@ _DIRECTORS = {
 _BODY_WORDS = r"[{u}][\w’'-]*(?:\s+[{u}][\w’'-]*){{0,5}}".format(u=_UPPER)
 # An academic title alone marks a commentator in these languages' news ("Dr Patryk Tomaszewski zauważył").
 _ACADEMIC = r"Prof\.|Dr\.?|Doç\.\s+Dr\.|dr\s+hab\.|Univ\.-Prof\."
+# "бывший спецпредставитель США по Украине Курт Волкер": a state's abbreviation and short links of the office's
+# complement between the noun and the name (the place that ends the complement is dropped by `_name`)
+_LINKS = r"(?:по|в|во|на|при|из|для|у|з|зі|від|до)"
+_PATRONYMIC = re.compile(r"(?:вич|вна|вича|вны|ьевич)$")
 _CASE_SUFFIX = re.compile(r"[’'][a-zçğıöşü]{1,4}$")  # Turkish "Sivkov'a"
 
 
@@ -66,10 +73,11 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | tuple[None, None
     if language not in _ROLES:
         return None, None
     role = _ROLES[language] + (f"|{_DIRECTORS[language]}" if language in _DIRECTORS else "")
-    # the noun, then (the body's name and a comma, for a director), academic titles, the name (up to four capitalised
+    # the noun, then (the body's name and a comma, for a director), academic titles, the name (up to six capitalised
     # words: "помощник Леонида Кучмы Олег Соскин" ends with the name, `_name` keeps the last two)
-    before = re.compile(rf"(?<![\w-])(?P<role>{role}|{_ACADEMIC})(?![\w-])\s+(?:{_BODY_WORDS},\s+)?{_TITLES}"
-                        rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+    before = re.compile(rf"(?<![\w-])(?P<role>{role}|{_ACADEMIC})(?![\w-])(?:\s+(?:[{_UPPER}]{{2,5}}|{_LINKS}))*"
+                        rf"\s+(?:{_BODY_WORDS},\s+)?{_TITLES}"
+                        rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})")
     # the name, a comma, and a description that opens with the noun within its first three words
     after = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:[\w’'-]+\s+){{0,2}}?"
                        rf"(?P<role>{role})(?![\w-])")
@@ -111,12 +119,21 @@ def _name(text: str, match: re.Match, apposed: bool) -> str:
     Леонида Кучмы Олег Соскин"), so the last two; before an apposition, a capitalised word that opens the sentence
     is not part of it ("Écoutez Justin Massie, professeur …")."""
     words = [_CASE_SUFFIX.sub("", w) for w in match.group("name").split()]
-    if len(words) == 4:
-        words = words[2:]
+    if len(words) >= 4:  # ("профессор Университета Юго-Восточной Норвегии Гленн Дизен": the body, then the name)
+        words = words[-3:] if _PATRONYMIC.search(words[-2]) else words[-2:]
+    if len(words) == 3 and not _PATRONYMIC.search(words[1]) and _is_place(words[0]):
+        words = words[1:]  # ("… по Украине Курт Волкер": the complement's place, then the name)
     start = match.start("name")
     if apposed and len(words) == 3 and (start == 0 or text[:start].rstrip()[-1:] in ".!?:\n" or text[start - 1] == "\n"):
         words = words[1:]
     return " ".join(words)
+
+
+def _is_place(word: str) -> bool:
+    """A Russian or Ukrainian place name in any case ("Украине", "России")."""
+    if not re.match(r"[А-ЯЁІЇЄҐ]", word):
+        return False
+    return any("Geox" in p.tag for lang in ("ru", "uk") for p in analyzer(lang).parse(word)[:2])
 
 
 def _surname_of(name: str) -> str:

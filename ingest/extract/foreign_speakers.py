@@ -295,10 +295,16 @@ def nominative(name: str, language: str) -> str:
     """A Russian or Ukrainian name put back in the nominative ("Ивана Петрова" -> "Иван Петров"); others as written."""
     if language not in ("ru", "uk"):
         return name
+    names = [[p for p in analyzer(language).parse(word)  # (one person: never a plural reading, "Гленн" is no "Гленны")
+              if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number != "plur"] for word in name.split()]
+    if not names[0] or names[0][0].tag.case == "nomn":
+        return name  # already nominative, or a first name the dictionary does not know ("Гленн Дизен")
+    # the words of one name share a case, the first name's ("Александр Асафов" is not the plural "Асафы")
+    case = names[0][0].tag.case
     words = []
-    for word in name.split():
-        parse = next((p for p in analyzer(language).parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
-        inflected = parse.inflect({"nomn"}) if parse and parse.tag.case != "nomn" else None
+    for word, parses in zip(name.split(), names):
+        parse = next((p for p in parses if p.tag.case == case), None)
+        inflected = parse.inflect({"nomn"}) if parse else None
         words.append(inflected.word.capitalize() if inflected else word)
     return " ".join(words)
 
