@@ -35,6 +35,10 @@ def experts_in(text, language):
     # a former envoy's complement (a state and its place) before the name
     ("ru", "Об этом заявил бывший спецпредставитель США по Украине Курт Волкерс.", "Курт Волкерс",
      "бывший спецпредставитель"),
+    # Chinese: the role and its institute, then a two- or three-character name, then the verb (no spaces)
+    ("zh", "新华社北京电 海港大学俄罗斯研究院副院长林晓岚在接受采访时表示,会晤很重要。", "林晓岚",
+     "海港大学俄罗斯研究院副院长"),
+    ("zh", "新华社北京电 国际问题专家林晓岚认为,会晤很重要。", "林晓岚", "国际问题专家"),
 ])
 def test_a_commentators_noun_of_the_language_makes_an_expert(language, text, name, description):
     assert experts_in(text, language) == [(name, description)]

@@ -1,6 +1,6 @@
 """Experts in articles written in other languages: a name the text introduces with a commentator's noun of its own
 language ("politolog Olena Kowalska", "Friedensforscherin Ursula Schröder", "Justin Massie, professeur …",
-"dyrektor Ośrodka Studiów Wschodnich, Wojciech Konończuk", "Dış Politika Uzmanı Ferit Temur").
+"dyrektor Ośrodka Studiów Wschodnich, Wojciech Konończuk", "Dış Politika Uzmanı Ferit Temur", "研究院副院长万青松").
 
 The English people step needs English evidence (a role noun, an apposition, a speech verb), so in a German, Polish or
 Turkish article it finds no commentator. Here each language's nouns for analysts, researchers, professors and
@@ -68,8 +68,18 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|вича|вны|ьевич)$")
 _CASE_SUFFIX = re.compile(r"[’'][a-zçğıöşü]{1,4}$")  # Turkish "Sivkov'a"
 
 
+# Chinese writes no spaces: the role, then a name of two or three characters, then the verb or the preposition that
+# goes on ("华东师范大学俄罗斯与欧亚研究院副院长万青松在接受……采访时表示").
+_HAN = "\u4e00-\u9fff"
+_ZH_ROLE = rf"(?:[{_HAN}]{{0,20}}?(?:大学|研究院|研究所|研究中心|学院|智库|中心))?[{_HAN}]{{0,8}}?" \
+           r"(?:副?院长|副?所长|副?主任|副?教授|研究员|专家|学者|分析人士|分析师|评论员)"
+_ZH_NEXT = r"(?=在|表示|认为|指出|称|说|对|接受|强调|分析|告诉|[，,：:])"
+
+
 @lru_cache(maxsize=16)
 def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | tuple[None, None]:
+    if language == "zh":
+        return re.compile(rf"(?P<role>{_ZH_ROLE})(?P<name>[{_HAN}]{{2,3}}){_ZH_NEXT}"), None
     if language not in _ROLES:
         return None, None
     role = _ROLES[language] + (f"|{_DIRECTORS[language]}" if language in _DIRECTORS else "")
@@ -92,12 +102,12 @@ def find_experts(text: str, language: str | None, registry: Registry, people: li
         return []
     found: dict[str, Person] = {}
     for pattern in (before, after):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if pattern is not None else ():
             name = _name(text, match, pattern is after)
             if language in ("ru", "uk"):
                 name = nominative(name, language)
             words = name.split()
-            if len(words) < 2 or registry.lookup(name) or registry.lookup(words[-1]) \
+            if len(words) < (1 if language == "zh" else 2) or registry.lookup(name) or registry.lookup(words[-1]) \
                     or any(w.isupper() and len(w) > 1 for w in words):
                 continue  # a registry person, or an abbreviation ("ABD Başkanı Donald Trump")
             description = " ".join(match.group("role").split())
@@ -143,5 +153,7 @@ def _surname_of(name: str) -> str:
 def _mentions(text: str, name: str, language: str | None) -> list[tuple[int, int]]:
     """Every mention of the surname, inflected in the languages that decline names ("Tomaszewskiego", "Лісного")."""
     surname = name.split()[-1]
+    if language == "zh":  # no spaces between words: the whole name wherever it stands
+        return [m.span() for m in re.finditer(re.escape(surname), text)]
     stem = surname[:-1] if language in ("ru", "uk", "pl", "tr") and len(surname) > 4 else surname
     return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}\w{{0,4}}(?![\w-])", text)]
