@@ -326,6 +326,9 @@ PRESENT_ACTS = [
     ("The Kremlin said Russia was ready for a ceasefire on June 20.", "2025-05-11"),
     ("Russia invaded Ukraine in February 2022. The Russian leader announced an Easter truce.", "2025-05-11"),
     ("Russia invaded Ukraine on February 24, 2022.\nPutin announced a truce.", "2025-05-11"),
+    # a relative clause with its own subject dates its own act
+    ("Putin has repeatedly declared that any truce should see Ukraine withdraw from the four regions that Russia "
+     "annexed in September 2022.", "2025-05-11"),
 ]
 
 

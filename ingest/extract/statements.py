@@ -344,7 +344,10 @@ def _names_its_event(before: str, after: str = "", verb_at: int | None = None) -
     aside = _PARTICIPLE_ASIDE.search(before[-100:])
     if aside and (SPEECH_VERB.fullmatch(aside.group("participle")) or aside.group("participle") == "asked"):
         aside = None
-    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or reduced or aside
+    relative = _RESTRICTIVE_RELATIVE.search(before[-100:])
+    if relative and SPEECH_VERB.fullmatch(relative.group("noun")):
+        relative = None
+    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or reduced or aside or relative
                 or _PERIOD_BOUNDARY.search(before[-80:])
                 or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:])
                 or _PERFECT_PARTICIPLE.search(before[-80:])
@@ -364,6 +367,10 @@ _SPEECH_RELEASED = re.compile(
 # "Zelensky, who visited Washington on Monday, claimed …": a date inside a relative clause set off by a comma dates
 # what that clause tells, not the statement.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.()“”\"]{0,90}$")
+# "the four regions that Russia annexed in September 2022": a relative clause with its own subject and past verb dates
+# that clause's act (not "declared that Russia agreed in March": "that" after a verb of saying opens what was said)
+_RESTRICTIVE_RELATIVE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:that|which)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|it\s+"
+                                   r"|they\s+)(?:had\s+|has\s+)?[a-z]+ed\b[^,;:.()“”\"]{0,40}$")
 # "Zelensky, embroiled in a public row with Trump last month, touched down in Jeddah", "The plan, unveiled on Tuesday,
 # …": a past participle's aside dates its own event (not a verb of saying: "…, added Peskov on Monday").
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?P<participle>[a-z]+(?:ed|en))\b[^,;:.()“”\"]{0,90}$")
