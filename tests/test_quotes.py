@@ -1116,6 +1116,21 @@ def test_a_fragment_and_a_quoted_clause_under_one_verb_are_one_partial_quote():
         ("direct", "biggest progress” toward ending the war “is that the economy is terrible right now.", "Donald Trump")]
 
 
+@pytest.mark.parametrize("text, words", [
+    # Made-up paragraphs in the house style of Kyiv outlets' English pages: the attribution follows the words.
+    ("Russia has rejected the proposal for a month. Instead, it set conditions.\n\n"
+     "This was stated by Ukraine’s Minister of Foreign Affairs, Andrii Sybiha, on X.",
+     "Russia has rejected the proposal for a month. Instead, it set conditions."),
+    ("The United States has submitted a new “peace plan” to Russia. This was announced by Dmitry Peskov.",
+     "The United States has submitted a new “peace plan” to Russia."),
+])
+def test_this_was_stated_by_attributes_the_words_before_it(text, words):
+    found = quotes_of(text)
+    assert [(q.kind, q.text, q.speaker) for q in found][:1] == [
+        ("indirect", words, "Andrii Sybiha" if "Sybiha" in text else "Dmitry Peskov")]
+    assert not any(q.text.startswith("This was") for q in found)
+
+
 def test_citing_something_as_proof_that_reports_the_clause():
     # Made-up sentence: what the speaker takes the thing cited to show is their reported claim.
     text = "But Zelensky cited the strikes as proof that Russia did not want a ceasefire."

@@ -707,7 +707,14 @@ def _opens_predicate(between: str, quoted: str) -> bool:
 def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_Item]:
     direct_starts = [i.parts[0][0] for i in direct]
     items: list[_Item] = []
-    for sentence in _rejoined(text, sentences):
+    rejoined = _rejoined(text, sentences)
+    for n, sentence in enumerate(rejoined):
+        stated = _STATED_BY.match(text, sentence.start, sentence.end)
+        if stated and n:
+            item = _stated_before(text, rejoined, n, stated, index, covered)
+            if item:
+                items.append(item)
+                continue  # the attribution reports nothing of its own
         taken_until = sentence.start
         opener = _participle_opener(text, sentence, index, covered)
         if opener:
@@ -830,6 +837,34 @@ def _participle_opener(text, sentence, index, covered) -> _Item | None:
         return None
     return _Item("indirect", [(opener.end(), comma)], index.person_speaker(people[0][2]), sentence.paragraph,
                  sentence.end)
+
+
+# "This was stated by Ukraine’s Minister of Foreign Affairs, Andrii Sybiha, on X": a sentence (or a paragraph) of the
+# writer's, attributed afterwards (the house style of Ukrinform and other Kyiv outlets in English).
+_STATED_BY = re.compile(r"\s*(?:This|That|It)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)?(?:stated|said|announced|reported|"
+                        r"noted|declared|written|posted|emphasi[sz]ed|confirmed)\s+by\s+(?P<who>[^.;:“”\"]{2,160})")
+
+
+def _stated_before(text, sentences, n, stated, index, covered) -> _Item | None:
+    """The words "This was stated by X" attributes: the paragraph before when the attribution opens its own
+    paragraph, else the sentence before; none when those words are quoted or already attributed."""
+    sentence, before = sentences[n], sentences[n - 1]
+    if before.paragraph == sentence.paragraph:
+        start = before.start
+    else:
+        start = next(s.start for s in sentences[:n] if s.paragraph == before.paragraph)
+    end = before.end
+    quoted = [(a, b) for a, b in covered if a < end and b > start]
+    if _inside(start, covered) or any(not _fragment(text[a + 1:b - 1]) for a, b in quoted) \
+            or any(SPEECH_VERB.search(s.text) or ACCORDING_TO.search(s.text) for s in sentences[:n]
+                   if start <= s.start < end):
+        return None  # (a scare-quoted word, 'a new “peace plan”', is still the writer's sentence)
+    named = index.people_between(stated.start("who"), stated.end("who"))  # ("Ukraine’s Minister of Foreign Affairs,
+    # Andrii Sybiha, on X": the person the office introduces)
+    who = index.person_speaker(named[0][2]) if named else index.after_verb(stated.start("who"), sentence.end)
+    if not (isinstance(who, Speaker) and who.name):
+        return None
+    return _Item("indirect", [(start, end)], who, before.paragraph, sentence.end)
 
 
 def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
