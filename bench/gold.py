@@ -210,10 +210,17 @@ def score_statements(scores: Scores, gold_items: list[dict], predicted: list) ->
     scores.statement_actors.add(Ratio(sum(1 for g, p in pairs if _same_actors(g["actor"], p.actor)), len(pairs)))
     scores.misses += [f"statement missed: {g['text_start']!r} ({g['actor']}, {g['date']})" for g in missed]
     scores.misses += [f"statement extra: {p.text[:60]!r} ({p.actor}, {p.date})" for p in extra]
-    scores.misses += [f"statement date wrong: {g['text_start'][:40]!r} gold {g['date']} got {p.date} ({p.date_basis})"
+    scores.misses += [f"statement date wrong: {g['text_start'][:40]!r} gold {g['date']} got {p.date}{_basis(p)}"
                       for g, p in pairs if g["date"] != p.date]
     scores.misses += [f"statement actor wrong: {g['text_start'][:40]!r} gold {g['actor']} got {p.actor}"
                       for g, p in pairs if not _same_actors(g["actor"], p.actor)]
+
+
+def _basis(predicted) -> str:
+    """" (context)": how the extractor dated a statement, where it says (an annotator's item, compared as a prediction
+    by `bench.agreement`, does not)."""
+    basis = getattr(predicted, "date_basis", None)
+    return f" ({basis})" if basis else ""
 
 
 def _same_actors(gold: str | None, got: str | None) -> bool:
