@@ -1131,6 +1131,20 @@ def test_this_was_stated_by_attributes_the_words_before_it(text, words):
     assert not any(q.text.startswith("This was") for q in found)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Made-up sentences: an office "of" a state is that state's office holder, not the last president named.
+    ("Zelensky met Macron in Paris. The President of Ukraine emphasized that Russia was not ready for a ceasefire.",
+     "Volodymyr Zelensky"),
+    ("Zelensky met Macron in Paris. The President of Russia said that Ukraine was not ready for a ceasefire.",
+     "Vladimir Putin"),
+    # A long title before the name in a trailing attribution.
+    ("Russia is not ready for a ceasefire, the head of the Office of the President Andriy Yermak wrote.",
+     "Andriy Yermak"),
+])
+def test_an_office_of_a_state_or_a_long_title_names_the_speaker(text, speaker):
+    assert [q.speaker for q in quotes_of("Talks\n\n" + text)][-1:] == [speaker]
+
+
 def test_citing_something_as_proof_that_reports_the_clause():
     # Made-up sentence: what the speaker takes the thing cited to show is their reported claim.
     text = "But Zelensky cited the strikes as proof that Russia did not want a ceasefire."

@@ -1170,7 +1170,10 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     else:
         who = index.after_verb(verb.end(), sentence.end)
     subject_words = text[subject_start:verb.start()] if apposed is None else head[comma + 1:head.index(",", comma + 1)]
-    if who is None or len(subject_words.split()) > (12 if _long_subject(who) else 8):
+    # ("…, the head of the Office of the President Andriy Yermak wrote": a person's title may take many words)
+    titled = isinstance(who, Speaker) and who.is_person and bool(who.name) \
+        and subject_words.strip().endswith(who.name.split()[-1])
+    if who is None or len(subject_words.split()) > (12 if _long_subject(who) or titled else 8):
         return None
     end = sentence.start + comma
     start = _past_dateline(text, sentence.start, end)

@@ -70,6 +70,9 @@ class Registry:
         A leader's office is their state's when the registry lists no office of theirs by that name: "Putin's
         foreign minister" is Russia's foreign minister."""
         found = self._by_office.get(_office_key(phrase))
+        of = _OF_OWNER.match(phrase.strip()) if found is None else None
+        if of is not None:  # "the President of Ukraine" holds the office "Ukraine's president"
+            found = self._by_office.get(_office_key(f"{of.group(2)}'s {of.group(1)}"))
         owned = _OWNED.match(phrase.strip()) if found is None else None
         person = self.lookup(owned.group(1)) if owned else None
         state = self.get(person.side) if person is not None and person.kind == "person" and person.side else None
@@ -112,6 +115,7 @@ def _actor(entry: dict, path) -> Actor:
 _RANK_WORDS = frozenset({"top", "senior", "longtime", "long-time", "veteran", "powerful", "influential"})
 
 
+_OF_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Za-z ]+?)\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
 _OWNED = re.compile(r"(?:the\s+)?(.+?)[’']s\s+(.+)$", re.IGNORECASE)
 
 

@@ -279,7 +279,8 @@ class SpeakerIndex:
         role = next((i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_NOUNS_BEFORE
                      and words[i + 1] in {"to", "in", "at", "of", "for"}), None)
         if role is not None and any(w.lower() == "the" or _POSSESSIVE.search(w) for w in words[:role]):
-            return self._described(words[:role + 1], end)  # "Norway’s ambassador to Chile warned"
+            # "The President of Ukraine emphasized": an office the registry knows, else "Norway’s ambassador to Chile"
+            return self._office_holder(phrase, end) or self._described(words[:role + 1], end)
         if phrase.strip().lower() in _QUANTIFIERS:
             return Speaker(None, "other")
         source = self._unnamed_source(words) or self._unnamed_source(source_words, opening=True)
