@@ -41,7 +41,8 @@ _TIME = re.compile(
 _SUBJECT_AND_ASIDE = re.compile(r"^\W*[^,]{2,60},\s+(?:in|at|during|on|after|before|following|speaking|while|with|from|"
                                 r"via|through|under)\s[^,]*$")
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told teachers who had come … that"
-_TO_SOMEONE_THAT = re.compile(r"\s+to\s+(?:[^,;:.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?(\s+that)\b")  # "proposed to U.S. President Trump that"
+# "proposed to U.S. President Trump that": the one addressed, then the clause
+_TO_SOMEONE_THAT = re.compile(r"\s+to\s+(?:[^,;:.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?(\s+that)\b")
 _CONTINUATION_PARAGRAPHS = 1
 # "a Russian claim that", "the latest report": a determiner and an adjective make the speech word a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)"
@@ -284,22 +285,29 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 continue
             partial = _partial(text, clause_start, sentence_start, q, index, consumed, covered, said)
             if partial:
-                if previous is not None and previous.close_mark is not None and sentence_start <= previous.open_mark \
-                        and _fragment(text[previous.start:previous.end]) \
-                        and not SPEECH_VERB.search(text, previous.close_mark, q.open_mark) \
-                        and not re.search(r"\b(?:that|and|but|while|unless|if|because|when|as|although|though|"
-                                          r"since|until|or)\b|[,;:\u2013\u2014]|\s-+\s",
-                                          text[previous.close_mark + 1:q.open_mark]) \
-                        and not _SENTENCE_END.search(text, previous.close_mark + 1, q.open_mark):
-                    # 'Trump said the “biggest progress” toward ending the conflict “is that …”': the fragment
-                    # opens the same quoted report; the item runs from its first quoted word
-                    parts = [(previous.start, q.end)]
+                if _opens_same_report(text, previous, q, sentence_start):
+                    parts = [(previous.start, q.end)]  # the item runs from the fragment's first quoted word
                 items.append(_Item("direct", parts, partial, q.paragraph, attribution_end))
             elif _introduced(text, clause_start, q):
                 # 'The businessman says of Clinton, "…"', 'a friend commented: "…"': the words are quoted
                 # though the lead names no one we know; the speaker is left to the context
                 items.append(_Item("direct", parts, None, q.paragraph, attribution_end))
     return items
+
+
+# Words between two quoted spans that start a new clause or end the first one's
+_CLAUSE_BREAK = re.compile(r"\b(?:that|and|but|while|unless|if|because|when|as|although|though|since|until|or)\b"
+                           r"|[,;:\u2013\u2014]|\s-+\s")
+
+
+def _opens_same_report(text: str, previous: Quoted | None, q: Quoted, sentence_start: int) -> bool:
+    """'Trump said the “biggest progress” toward ending the conflict “is that …”': a quoted fragment earlier in the
+    sentence, joined to these words by the report's own words only, opens the same partial quote."""
+    if previous is None or previous.close_mark is None or previous.open_mark < sentence_start \
+            or not _fragment(text[previous.start:previous.end]):
+        return False
+    between = text[previous.close_mark + 1:q.open_mark]
+    return not (SPEECH_VERB.search(between) or _CLAUSE_BREAK.search(between) or _SENTENCE_END.search(between))
 
 
 def _same_sentence_unattributed(text: str, items: list[_Item], q: Quoted) -> bool:
@@ -934,7 +942,8 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
     if who is None and clause_start is not None and verb.group() in SAY_FORMS \
             and _UNNAMED_SUBJECT.fullmatch(text, sentence.start, _subject_end(text, sentence.start, verb.start())):
         who = _NO_SPEAKER  # "Several cast members said …", "The campaign says …": a report, by no one named
-    if who is not None and clause_start is not None and not _inverted_speaker(text, clause_start, sentence.end, verb, index):
+    if who is not None and clause_start is not None \
+            and not _inverted_speaker(text, clause_start, sentence.end, verb, index):
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
     return _clause_before(text, sentence, verb, index, covered, direct_starts)
 
@@ -958,9 +967,9 @@ def _inverted_speaker(text: str, clause_start: int, end: int, verb, index: Speak
             or text.find("\n", 0, verb.start()) < 0 or not named:
         return False  # (an inversion follows a comma; a title-case headline, "Putin Backs …, Says Russia Accepted
         # Compromises", is no name)
-    after = index.after_verb(clause_start, end)
     if named.group("role") is not None:  # a description before the name: only a person's, ended by their role
         return _described_person(text, clause_start, end, index)
+    after = index.after_verb(clause_start, end)
     return isinstance(after, Speaker) and bool(after.name)
 
 
