@@ -1186,6 +1186,16 @@ def test_a_public_body_is_named_as_the_text_names_it(sentence, speaker):
     assert [(q.kind, q.speaker) for q in quotes_of("Report\n\n" + sentence)] == [("indirect", speaker)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "A recent report by the Harbour Energy Agency’s Solar Power Systems Program stated the industry had grown.",
+    "The industry had grown, according to the Harbour Energy Agency’s Solar Power Systems Program.",
+])
+def test_a_bodys_unit_is_named_after_the_body(sentence):
+    # Made-up sentences: the gold joins the owner's name and the unit's, without the possessive.
+    assert [q.speaker for q in quotes_of("Report\n\n" + sentence)] == [
+        "Harbour Energy Agency Solar Power Systems Program"]
+
+
 @pytest.mark.parametrize("description", ["the company’s recently named executive chair",
                                          "chief executive", "executive chair"])
 def test_a_described_person_after_said_at_the_sentences_end_is_the_speaker(description):

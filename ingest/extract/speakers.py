@@ -289,7 +289,8 @@ class SpeakerIndex:
         holder = self._office_holder(phrase, end)
         if holder is not None:
             return holder
-        who = self._named(words[-4:]) or self._described(words[-4:], end) or self._office(phrase, start)
+        who = _body_of_body(source_words) or self._named(words[-4:]) or self._described(words[-4:], end) \
+            or self._office(phrase, start)
         if isinstance(who, Pronoun) and who.noun:
             who = self._owned(who, words, people, end)  # "Putin’s top foreign policy aide": the owner further back
         return self._ministry_state(who, start)
@@ -417,8 +418,7 @@ class SpeakerIndex:
         owner = _COUNTRY_BODY.match(head_text)  # "according to Ukraine's Coordinating Headquarters for the …"
         if owner and owner.group(1) in country_names():
             return Speaker(owner.group(1), "official")
-        words = words[:cut][:6]
-        return self._named(words) or self._described(words, head_end)
+        return _body_of_body(words[:cut]) or self._named(words[:cut][:6]) or self._described(words[:cut][:6], head_end)
 
     def _named(self, words: list[str]) -> Speaker | None:
         """A state or institution ("the Kremlin", "Ukraine's foreign ministry", "the Russian Defence Ministry")."""
@@ -704,6 +704,22 @@ class SpeakerIndex:
                   rf"(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w’'-]*)*"
         match = re.search(pattern, self.text[:before])
         return Speaker(match.group(), "other") if match else None
+
+
+def _body_of_body(words: list[str]) -> Speaker | None:
+    """"the International Energy Agency’s Photovoltaic Power Systems Program": a body's unit, named after the body
+    that owns it (the gold's name joins the two, without the possessive); only when the owner is itself a body."""
+    run: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word in ("of", "for", "and")):
+            break
+        run.insert(0, word)
+    bare = [_POSSESSIVE.sub("", w) for w in run]
+    owner = next((i for i, w in enumerate(run) if _POSSESSIVE.search(w) and bare[i] in NON_NAME_WORDS), None)
+    if owner is None or owner == len(run) - 1 or run[-1] not in NON_NAME_WORDS or run[0] in ("of", "for", "and"):
+        return None
+    name = " ".join(bare[i] if i == owner else w for i, w in enumerate(run))
+    return Speaker(name, body_role(name))
 
 
 def _is_apposition(tail: str, name_in_apposition: bool = False) -> bool:
