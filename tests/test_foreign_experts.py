@@ -39,9 +39,17 @@ def experts_in(text, language):
     ("zh", "新华社北京电 海港大学俄罗斯研究院副院长林晓岚在接受采访时表示,会晤很重要。", "林晓岚",
      "海港大学俄罗斯研究院副院长"),
     ("zh", "新华社北京电 国际问题专家林晓岚认为,会晤很重要。", "林晓岚", "国际问题专家"),
+    # a foreign name in transliteration keeps its middle dot; a former office after the role
+    ("zh", "土耳其政治分析家、前驻海港贸易代表艾登·泽尔曼向记者表示,会谈没有白费。", "艾登·泽尔曼",
+     "土耳其政治分析家、前驻海港贸易代表"),
 ])
 def test_a_commentators_noun_of_the_language_makes_an_expert(language, text, name, description):
     assert experts_in(text, language) == [(name, description)]
+
+
+def test_the_experts_verb_after_the_role_is_no_name():
+    # Made-up sentence: "该专家指出" is "the expert pointed out".
+    assert experts_in("该专家指出,会谈没有白费。", "zh") == []
 
 
 @pytest.mark.parametrize("language, text", [

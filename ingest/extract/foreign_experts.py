@@ -72,14 +72,18 @@ _CASE_SUFFIX = re.compile(r"[’'][a-zçğıöşü]{1,4}$")  # Turkish "Sivkov'a
 # goes on ("华东师范大学俄罗斯与欧亚研究院副院长万青松在接受……采访时表示").
 _HAN = "\u4e00-\u9fff"
 _ZH_ROLE = rf"(?:[{_HAN}]{{0,20}}?(?:大学|研究院|研究所|研究中心|学院|智库|中心))?[{_HAN}]{{0,8}}?" \
-           r"(?:副?院长|副?所长|副?主任|副?教授|研究员|专家|学者|分析人士|分析师|评论员)"
-_ZH_NEXT = r"(?=在|表示|认为|指出|称|说|对|接受|强调|分析|告诉|[，,：:])"
+           r"(?:副?院长|副?所长|副?主任|副?教授|研究员|专家|学者|分析人士|分析师|分析家|政治学家|评论员)" \
+           rf"(?:、前[{_HAN}]{{0,12}}?(?:代表|大使|外交官|官员))?"  # ("…分析家、前土耳其驻莫斯科贸易代表艾登·塞泽尔")
+# a name of two or three characters, or a foreign name in transliteration with its middle dot ("艾登·塞泽尔")
+_ZH_NAME = rf"[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}}?|[{_HAN}]{{2,3}}"
+_ZH_NEXT = r"(?=在|向|表示|认为|指出|称|说|对|接受|强调|分析|告诉|[，,：:])"
+_ZH_VERBS = frozenset("在 向 表示 认为 指出 称 说 对 接受 强调 分析 告诉 介绍 补充 预计 警告".split())
 
 
 @lru_cache(maxsize=16)
 def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | tuple[None, None]:
     if language == "zh":
-        return re.compile(rf"(?P<role>{_ZH_ROLE})(?P<name>[{_HAN}]{{2,3}}){_ZH_NEXT}"), None
+        return re.compile(rf"(?P<role>{_ZH_ROLE})(?P<name>{_ZH_NAME}){_ZH_NEXT}"), None
     if language not in _ROLES:
         return None, None
     role = _ROLES[language] + (f"|{_DIRECTORS[language]}" if language in _DIRECTORS else "")
@@ -107,6 +111,8 @@ def find_experts(text: str, language: str | None, registry: Registry, people: li
             if language in ("ru", "uk"):
                 name = nominative(name, language)
             words = name.split()
+            if language == "zh" and (name in _ZH_VERBS or name[:2] in _ZH_VERBS or name[:1] in _ZH_VERBS):
+                continue  # "该专家指出": the expert's verb, not a name
             if len(words) < (1 if language == "zh" else 2) or registry.lookup(name) or registry.lookup(words[-1]) \
                     or any(w.isupper() and len(w) > 1 for w in words):
                 continue  # a registry person, or an abbreviation ("ABD Başkanı Donald Trump")
