@@ -1145,6 +1145,12 @@ def test_an_office_of_a_state_or_a_long_title_names_the_speaker(text, speaker):
     assert [q.speaker for q in quotes_of("Talks\n\n" + text)][-1:] == [speaker]
 
 
+def test_a_quoted_name_that_is_the_sentences_subject_is_no_quote():
+    # Made-up paragraphs: a slogan's name opens the sentence as its subject; a quote keeps its comma.
+    text = "Campaign\n\n“Safe Streets Now” is rolling out with TV commercials.\n\n“We will win,” Zelensky said."
+    assert [q.text for q in quotes_of(text)] == ["We will win,"]
+
+
 def test_citing_something_as_proof_that_reports_the_clause():
     # Made-up sentence: what the speaker takes the thing cited to show is their reported claim.
     text = "But Zelensky cited the strikes as proof that Russia did not want a ceasefire."

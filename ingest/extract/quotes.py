@@ -274,6 +274,8 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 continue  # 'Peskov said "contacts" would continue': a fragment inside the report, which is indirect
             items.append(_Item("direct", parts, before, q.paragraph, attribution_end))
         elif not text[clause_start:q.open_mark].strip(" \n'"):  # (the first apostrophe of a ''…'' quote)
+            if q.close_mark is not None and _NAMED_SUBJECT.match(text, q.close_mark + 1, p_end):
+                continue  # '“Meth. We’re on it” is rolling out with TV commercials': a slogan's name, the subject
             if not _heading(text, q, p_start, p_end) or reads_as_clause(text[q.start:q.end]):
                 who = _headline_source(text, q, p_end, index) if q.paragraph == 0 else _card_speaker(text, p_start, index)
                 items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
@@ -339,6 +341,10 @@ def _runs_on(text: str, q: Quoted, p_end: int) -> bool:
 # sources’ on US-Russia talks – Kremlin".
 _COLON_SOURCE = re.compile(r"\s*:\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w.’'-]*)\s+(?P<verb>[a-z]+)\b")
 _DASH_SOURCE = re.compile(r"\s+[-\u2013\u2014]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
+
+
+# A quoted name that is the sentence's subject: a verb right after the closing mark, no comma between.
+_NAMED_SUBJECT = re.compile(r"[’'”\"]?\s+(?:is|was|are|were|has|had|will|became|remains)\s+(?!said\b)[a-z]")
 
 
 def _headline_source(text: str, q: Quoted, p_end: int, index: SpeakerIndex) -> Speaker | None:
