@@ -66,7 +66,7 @@ def test_project_gold_meets_unseen_floors(gold):
     assert below(scores, OTHER_FLOORS) == {}, "\n".join(scores.misses)
 
 
-# Real-text development sets (tests/gold/dev, dev2, … dev6): each set's articles are scored together, since
+# Real-text development sets (tests/gold/dev, dev2, … dev7): each set's articles are scored together, since
 # one article is noisy. Floors sit a little under what the extractor reaches on each whole set, so a change that
 # helps one set cannot quietly undo the rules learnt on another. The held-out set (tests/gold/holdout) is never
 # tuned on and is not gated here. Reached when the floors were set:
@@ -84,7 +84,9 @@ def test_project_gold_meets_unseen_floors(gold):
 # - dev6 (fourteenth session; 0.854 quotes on arrival, before tuning): quotes F1 0.914, speakers 0.771, roles 0.708,
 #   direct 1.000/0.833; speakers stay low where a company is called "the company", "management" or by a name with
 #   a pronoun in it ("The We Company").
-# - dev2 after the fourteenth session's ranker refit (dev6 added): speakers back to 0.947, direct speakers 0.903.
+# - dev7 (fourteenth session; 0.894 quotes on arrival): quotes F1 0.913, speakers 0.619, roles 0.667, direct
+#   0.933/0.786; speakers stay low where a newspaper's name ends with a title word ("Argus Leader") or a campaign's
+#   website is quoted.
 DEV_FLOORS = {
     "dev": {"quotes": 0.95, "speakers": 0.95, "roles": 0.95},
     "dev2": {"quotes": 0.95, "speakers": 0.91, "roles": 0.91, "direct": 0.95, "direct_speakers": 0.85},
@@ -92,6 +94,7 @@ DEV_FLOORS = {
     "dev4": {"quotes": 0.94, "speakers": 0.95, "roles": 0.95, "direct": 0.93, "direct_speakers": 0.95},
     "dev5": {"quotes": 0.90, "speakers": 0.82, "roles": 0.63, "direct": 0.88, "direct_speakers": 0.93},
     "dev6": {"quotes": 0.89, "speakers": 0.74, "roles": 0.68, "direct": 0.95, "direct_speakers": 0.80},
+    "dev7": {"quotes": 0.89, "speakers": 0.59, "roles": 0.63, "direct": 0.90, "direct_speakers": 0.75},
 }
 DEV_ARTICLES = [(name, gold) for name in DEV_FLOORS for gold in gold_files(name)]
 
