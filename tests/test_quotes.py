@@ -1079,6 +1079,8 @@ def test_a_manner_of_speaking_verb_right_after_the_quote_names_its_speaker(verb)
      "Russia consider a ceasefire over Christmas", "Friedrich Merz"),
     ("During a phone call, Vladimir Putin proposed to U.S. President Donald Trump that they work on a roadmap.",
      "they work on a roadmap", "Vladimir Putin"),
+    ("Senate Leader Dana Whitlock moved that all legislative activities be suspended until the next day.",
+     "all legislative activities be suspended until the next day", "Dana Whitlock"),
 ])
 def test_what_a_speaker_demands_or_proposes_that_another_do_is_reported_speech(text, clause, speaker):
     # Made-up sentences in the shape of 2025 coverage: a mandative verb before "that" reports words.
