@@ -974,15 +974,14 @@ def _inverted_speaker(text: str, clause_start: int, end: int, verb, index: Speak
         return False  # (an inversion follows a comma; a title-case headline, "Putin Backs …, Says Russia Accepted
         # Compromises", is no name)
     if named.group("role") is not None:  # a description before the name: only a person's, ended by their role
-        return _described_person(text, clause_start, end, index)
+        return _described_person(named, index)
     after = index.after_verb(clause_start, end)
     return isinstance(after, Speaker) and bool(after.name)
 
 
-def _described_person(text: str, start: int, end: int, index: SpeakerIndex) -> bool:
+def _described_person(named: re.Match | None, index: SpeakerIndex) -> bool:
     """"the company’s recently named executive chair Marcelo Claure (in an email to staff)": a person, described up
-    to their role noun, is all that runs to the sentence's end."""
-    named = _NAME_TO_THE_END.fullmatch(text, start, end)
+    to their role noun, is all that runs to the sentence's end (`named`: `_NAME_TO_THE_END` over that stretch)."""
     if not named or named.group("role") not in ROLE_NOUNS_BEFORE:
         return False
     return any(s == named.start("name") for s, _, _ in index.people_between(named.start("name"), named.end("name")))
@@ -1156,7 +1155,7 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         return None  # "Putin, in a statement at the Kremlin, proposed talks with Ukraine": his verb, not an inversion
     named = re.split(r"\b(?:who|whom|whose|which|that)\b", tail.split(",")[0])[0]  # "an official who asked …"
     if inverted and any(_FINITE_WORD.fullmatch(w) for w in named.split()) \
-            and not _described_person(text, verb.end(), sentence.end, index):
+            and not _described_person(_NAME_TO_THE_END.fullmatch(text, verb.end(), sentence.end), index):
         return None  # "…, said the draft favoured Moscow": a clause after the verb, not its speaker
     time = _TIME.match(tail)
     timed = time is not None and (not tail[time.end():].strip() or tail[time.end():].lstrip().startswith(","))
