@@ -20,8 +20,8 @@ from ingest.extract.titles import (GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALI
                                    role_of)
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, MANDATIVE_FORMS, NEGATION_BEFORE, OBJECT_VERBS,
-    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START, SAY_FORMS, SPEECH_VERB, THAT, TOLD_OBJECT,
-    TRAILING_FILLER, VERB_FORMS, is_clause, reads_as_clause,
+    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START, SAY_FORMS, SPEECH_VERB, THAT, TO_ADDRESSEE,
+    TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS, is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts, paragraphs
 from ingest.records import Mention, Person, Quote
@@ -41,8 +41,8 @@ _TIME = re.compile(
 _SUBJECT_AND_ASIDE = re.compile(r"^\W*[^,]{2,60},\s+(?:in|at|during|on|after|before|following|speaking|while|with|from|"
                                 r"via|through|under)\s[^,]*$")
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told teachers who had come … that"
-# "proposed to U.S. President Trump that": the one addressed, then the clause
-_TO_SOMEONE_THAT = re.compile(r"\s+to\s+(?:[^,;:.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?(\s+that)\b")
+# "proposed to U.S. President Trump that": the one addressed, then the clause (`TO_ADDRESSEE`)
+_TO_SOMEONE_THAT = re.compile(TO_ADDRESSEE + r"(\s+that)\b")
 _CONTINUATION_PARAGRAPHS = 1
 # "a Russian claim that", "the latest report": a determiner and an adjective make the speech word a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)"

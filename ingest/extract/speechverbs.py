@@ -68,8 +68,10 @@ OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn wa
 # Verbs of demanding or proposing report words only before "that" ("Russia demands that Ukraine withdraw its forces",
 # "proposed to Trump that they work on a roadmap"); before an object they name an act ("proposed talks", "demanded a
 # ceasefire").
+# "to U.S. President Trump": the one addressed, up to the "that" after it (an abbreviation's dots do not end it)
+TO_ADDRESSEE = r"\s+to\s+(?:[^,;:.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?"
 _MANDATIVE = r"(?:(?:propos(?:e|es|ed)|demand(?:s|ed)?|request(?:s|ed)?|recommend(?:s|ed)?|mov(?:e|es|ed))" \
-             r"(?=(?:\s+to\s+(?:[^,;:.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?)?\s+that\b)" \
+             r"(?=(?:" + TO_ADDRESSEE + r")?\s+that\b)" \
              r"|cit(?:e|es|ed)(?=\s+[^,;:.“”\"]{1,60}?\s+as\s+(?:proof|evidence|a sign|an indication)\s+that\b))"
 # ^ ("to U.S. President Trump that"; "cited the backlash as proof that …" reports what the speaker takes it to show)
 MANDATIVE_FORMS = frozenset("propose proposes proposed demand demands demanded request requests requested recommend "
