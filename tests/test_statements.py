@@ -705,3 +705,21 @@ def test_the_main_event_is_the_newest_development_the_lead_dates():
             "Peskov told reporters on Friday that a summit was agreed in principle.\n\n"
             "Zelensky said Ukraine was ready to discuss a ceasefire.")
     assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)][-1] == ("Volodymyr Zelensky", "2025-04-18")
+
+
+def test_a_summary_takes_the_day_of_the_speakers_quote_right_after_it():
+    # Made-up report: the gist first, then the speaker's own quote with its day; the news day (Saturday's truce)
+    # is not when the summary's words were said.
+    text = ("Putin declared a truce on Saturday.\n\n"
+            "Rubio said the peace talks were productive but that the U.S. could move on.\n\n"
+            '"We need to figure out within days whether this is doable," Rubio said early Friday morning.')
+    assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)] == [
+        ("Vladimir Putin", "2025-04-19"), ("Marco Rubio", "2025-04-18")]
+
+
+def test_a_summary_keeps_the_news_day_when_the_next_quote_is_someone_elses():
+    text = ("Putin declared a truce on Saturday.\n\n"
+            "Rubio said the peace talks were productive but that the U.S. could move on.\n\n"
+            '"We are ready," Zelensky said on Friday.')
+    assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)][:2] == [
+        ("Vladimir Putin", "2025-04-19"), ("Marco Rubio", "2025-04-19")]

@@ -486,11 +486,34 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
         if on_topic or _acts_on_previous(article, index, subject, kind):
             dateline = DATELINE.match(sentence.text)
             start = sentence.start + (dateline.end() if dateline else 0)
-            found.append(Statement(
+            found.append((index, subject, Statement(
                 date=subject.date.value, date_precision=subject.date.precision, date_basis=subject.date.basis,
                 actor="; ".join(subject.actors), kind=kind, text=text[start:sentence.end], start=start, end=sentence.end,
-            ))
-    return found
+            )))
+    return [_dated_by_the_quote_after(article, index, subject, statement, main)
+            for index, subject, statement in found]
+
+
+def _dated_by_the_quote_after(article: _Article, index: int, subject: _Subject, statement: Statement,
+                              main: _Dated | None) -> Statement:
+    """A report's summary dated only by the article's news day takes the day of the speaker's own quote right after
+    it: 'Rubio said the talks were "productive" … "We need to figure out …," Rubio said … early Friday morning.'
+    News writing gives the gist first and the quote, with its day, next."""
+    if main is None or subject.date is not main:
+        return statement
+    for after in range(index + 1, min(index + 3, len(article.subjects))):
+        if article.sentences[after].paragraph - article.sentences[index].paragraph > 1:
+            break
+        following = article.subjects[after]
+        if following is None:
+            continue
+        dated = following.date
+        if following.actors == subject.actors and dated is not None and dated.basis != "context" \
+                and dated.precision == "day" and dated.value != main.value \
+                and article.quotes.overlapping(article.sentences[after].start, article.sentences[after].end):
+            return replace(statement, date=dated.value, date_precision="day", date_basis="context")
+        break
+    return statement
 
 
 _LABEL = re.compile(r"\W*[A-Z][^:.!?“”\"\n]{1,80}:\s")
