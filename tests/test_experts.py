@@ -314,6 +314,9 @@ def test_the_documented_lexicon_is_the_one_in_the_code():
     # A trailing "according to" names the source; what follows the name's comma describes them.
     ("Moscow is stalling, according to Dana Whitlock, a professor at Harbour University.", "Dana Whitlock",
      "a professor at Harbour University"),
+    # A leading "according to" with a title before the name: the clause after the comma is what they say.
+    ("And according to Professor Dana Whitlock, that level of protection isn’t theatre: it reflects real threats "
+     "linked to Moscow.", "Dana Whitlock", "Professor"),
     # A possessive inside an office's title does not turn the words after it into a second person.
     ("Dana Whitlock, former Deputy Special Representative for Ruritania’s Economic Recovery at the State "
      "Department, stated, “The best they can do is remain firm.”", "Dana Whitlock",

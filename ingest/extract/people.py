@@ -647,8 +647,8 @@ def describe(text: str, start: int, end: int, place_words: frozenset[str] = froz
         appositive = appositive if appositive and role_of(appositive.group(1)) != "other" else None
     said_after = None
     clause, rest = (appositive.group(1).strip(), after[appositive.end():]) if appositive else ("", "")
-    if appositive and _ACCORDING_TO.search(text, max(0, start - 16), start) and not rest.startswith(",") \
-            and not _TRAILING_ACCORDING_TO.search(text, max(0, start - 20), start):
+    if appositive and _ACCORDING_TO.search(text, max(0, start - 80), start) and not rest.startswith(",") \
+            and not _TRAILING_ACCORDING_TO.search(text, max(0, start - 80), start):
         appositive = None  # "According to Robinder Sachdev, the Russian leader signals …": what he says, to its end
         # (but "…, according to Dana Whitlock, a professor at Harvard.": the words came before; this describes him)
     last = re.search(r"[A-Z][\w’'-]*\s+([A-Z][\w’'-]+)$", clause)
@@ -745,8 +745,10 @@ def pronoun_description(text: str, end: int) -> tuple[str, bool] | None:
     return match.group(1), " was " in verb or " served as " in verb
 
 
-_ACCORDING_TO = re.compile(r"\baccording to\s+$", re.IGNORECASE)
-_TRAILING_ACCORDING_TO = re.compile(r",\s*according to\s+$", re.IGNORECASE)
+# (a title may stand between: "according to Professor John O’Brennan, that level of protection isn’t theatre")
+_TITLED = r"(?:[A-Z][\w.’'-]*\s+){0,4}$"
+_ACCORDING_TO = re.compile(r"\baccording to\s+" + _TITLED, re.IGNORECASE)
+_TRAILING_ACCORDING_TO = re.compile(r",\s*according to\s+" + _TITLED, re.IGNORECASE)
 # A finite verb with no relative pronoun before it: the words after the comma are a sentence, not a description.
 _MAIN_CLAUSE = re.compile(r"^(?:the|a|an)\s(?:(?!\b(?:who|whose|which|that|where|and)\b)[^,])*?\b(?:is|are|was|were|has|"
                           r"have|had|will|would|can|could|must)\s+(?!been\b)", re.IGNORECASE)
