@@ -2221,3 +2221,15 @@ def test_the_same_words_told_again_later_are_one_utterance():
             "Customs data show far fewer.\n\n"
             'Carrow said that "five hundred trucks a week are crossing the border with contraband."')
     assert [(k, s) for k, _, s, _ in rows(text)] == [("direct", "Jo Carrow")]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("The cutback led the manufacturer to announce it would scrap the jet's production.", None,
+     "it would scrap the jet's production"),
+    ("The video prompted some viewers to argue that the campaign made it look as if its actors took the drug.", None,
+     "the campaign made it look as if its actors took the drug"),
+    ("The vote forced Jo Carrow to admit that the plan had failed.", "Jo Carrow", "the plan had failed"),
+])
+def test_a_verb_that_brings_the_saying_about_reports_it_by_its_object(text, speaker, clause):
+    # Made-up sentences: "led X to announce" reports an announcement that was made, by X.
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("indirect", clause, speaker)]

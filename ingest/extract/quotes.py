@@ -463,6 +463,10 @@ _QUOTED_SAYING = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?P<who>[^,;:“”\
 _MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:state\s+)?(?:TV|"
                      r"television|radio))|in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|video|"
                      r"post|address|speech|message|briefing))(?=\s)(?!\s+(?:emailed|sent|posted|to|on)\b)")
+# "The cutback led the French manufacturer to announce it would …", "prompted some users to argue that …": a verb
+# that brings the act about reports it as done, by its object (unlike "urged Kyiv to say", a request).
+_CAUSED_TO = re.compile(r"\b(?:led|leading|prompted|prompting|forced|forcing|compelled|compelling|spurred|spurring|"
+                        r"drove|driving|caused|causing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+to\s+$")
 _DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|analysis|assessment|study|survey)\s+"
                           r"(?:from|by|in|of)\s+(?P<source>(?:the\s+)?[A-Z][^,;:.“”\"]{1,50}?)\s*,?\s*$")
 _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following)\s+(?:the|a|an|his|her|their|its|this|"
@@ -765,7 +769,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 continue
             passive = PASSIVE_AFTER.match(text, verb.end()) and not _FOR_SPAN_THAT.match(text, verb.end()) \
                 and verb.group() not in MANDATIVE_FORMS  # ("proposed to Trump that": its match needs the "that")
-            if _negated(text, sentence.start, verb) or passive \
+            caused = _CAUSED_TO.search(text, sentence.start, verb.start())  # (its "to" is no infinitive's)
+            if _negated(text, sentence.start, verb) and not caused or passive \
                     or _heard(text, sentence.start, verb):
                 continue
             if verb.group() in {"state", "states"} and not THAT.match(text, verb.end()):
@@ -934,8 +939,11 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
     if verb.group() in ASK_FORMS and re.search(r"(?:,|\b(?:when|after|if|as|being|was|were))\s*$",
                                                text[sentence.start:verb.start()]):
         return None
-    who = _antecedent(text, sentence.start, verb, index) or _verb_subject(text, sentence.start, verb, index, covered,
-                                                                          direct_starts)
+    caused = _CAUSED_TO.search(text, sentence.start, verb.start()) if not verb.group().endswith(("s", "ed", "ing")) \
+        else None
+    who = (index.subject(caused.start("who"), caused.end("who")) or _NO_SPEAKER) if caused \
+        else _antecedent(text, sentence.start, verb, index) or _verb_subject(text, sentence.start, verb, index, covered,
+                                                                             direct_starts)
     document = _DOCUMENT_BY.search(text, sentence.start, verb.start()) if verb.group().endswith("ing") else None
     source = index.subject(document.start("source"), document.end("source")) if document else None
     if isinstance(source, Speaker) and source.name:  # "a recent report from the Financial Times claiming that …"
