@@ -2233,3 +2233,16 @@ def test_the_same_words_told_again_later_are_one_utterance():
 def test_a_verb_that_brings_the_saying_about_reports_it_by_its_object(text, speaker, clause):
     # Made-up sentences: "led X to announce" reports an announcement that was made, by X.
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [("indirect", clause, speaker)]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("data from MarketAxess", "MarketAxess"),
+    ("a report by the Harbour Financial Times", "Harbour Financial Times"),
+    ("figures from Harbour Analytics", "Harbour Analytics"),
+])
+def test_a_documents_issuer_is_the_speaker_of_what_it_says(source, speaker):
+    # Made-up sentences (MarketAxess is a real data vendor's name, used as a one-word firm name here): the body
+    # named after "data from", "a report by" speaks the clause.
+    text = f"The company's bonds weakened sharply last week, according to {source}."
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("indirect", "The company's bonds weakened sharply last week", speaker)]

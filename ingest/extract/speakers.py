@@ -396,8 +396,11 @@ class SpeakerIndex:
             return Pronoun(_OBJECT_PRONOUNS[words[0].lower()])
         cut = next((i for i, w in enumerate(words) if w in {"on", "in", "at", "after", "during", "to", "from",
                                                                "before", "when", "while", "as", "who"}), len(words))
-        if 0 < cut < len(words) - 1 and words[cut] in {"from", "by", "of"} and words[cut - 1].lower() in _DOCUMENTS:
-            source = self._named(words[cut + 1:cut + 6]) or self._firm(words[cut + 1:cut + 6])
+        # "according to data from MarketAxess", "a report by the Financial Times": who issued the document
+        issuer = next((i for i in range(1, min(cut + 1, len(words) - 1))
+                       if words[i] in {"from", "by", "of"} and words[i - 1].lower() in _DOCUMENTS), None)
+        if issuer is not None:
+            source = self._named(words[issuer + 1:issuer + 6]) or self._firm(words[issuer + 1:issuer + 6])
             if source:
                 return source
         issued = next((i for i, w in enumerate(words[:cut]) if w.lower() in _ISSUED), None)
@@ -452,8 +455,10 @@ class SpeakerIndex:
     def _firm(self, words: list[str]) -> Speaker | None:
         """"a report from Kotak Institutional Equities": the capitalised body a document comes from."""
         name = words[1:] if words[:1] == ["the"] else words
-        if len(name) < 2 or not all(w[:1].isupper() and w not in FUNCTION_WORDS for w in name):
+        if not name or not all(w[:1].isupper() and w not in FUNCTION_WORDS for w in name):
             return None
+        if len(name) == 1 and not (_ACRONYM.fullmatch(name[0]) or re.search(r"[a-z][A-Z]", name[0])):
+            return None  # one word is a firm's name when it reads as one ("MarketAxess", "IHS"), not "Monday"
         return self._unknown_name(name)
 
     def _described(self, words: list[str], end: int) -> Speaker | None:
