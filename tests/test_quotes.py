@@ -2246,3 +2246,17 @@ def test_a_documents_issuer_is_the_speaker_of_what_it_says(source, speaker):
     text = f"The company's bonds weakened sharply last week, according to {source}."
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [
         ("indirect", "The company's bonds weakened sharply last week", speaker)]
+
+
+def test_writing_in_a_post_introduces_the_quote():
+    # Made-up sentence: "writing in a post on X that …" reports like "saying that …" ("in writing" does not).
+    text = ('Jo Carrow was upbeat about the talks, writing in a post on X that "today was a good day for peace," '
+            "though the next step rests with the other side.")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("direct", "today was a good day for peace,", "Jo Carrow")]
+    assert rows("Jo Carrow asked for the offer in writing.") == []
+
+
+def test_a_day_with_its_date_in_brackets_before_that():
+    # Made-up sentence: "said early Saturday (July 19) that …" — the bracketed date belongs to the day.
+    text = "Jo Carrow said early Saturday (July 19) that ten regions had been hit overnight."
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("indirect", "ten regions had been hit overnight", "Jo Carrow")]

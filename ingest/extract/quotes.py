@@ -35,8 +35,8 @@ _TIME = re.compile(
     r"Friday|Saturday|Sunday|yesterday|today|tonight|(?:that|the same|this|last|next|the next|the following)\s+"
     r"(?:day|week|month|year|night|evening|morning|afternoon|weekend)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-    r"Dec)[a-z]*|earlier|later|here(?!\s+(?:is|are|was|were)\b))\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?)+"
-)  # "said Tuesday’s talks aim …": a day that owns a noun opens the reported clause; "said here Monday": datelined copy
+    r"Dec)[a-z]*|earlier|later|here(?!\s+(?:is|are|was|were)\b))\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,25}\))?)+"
+)  # "said Tuesday’s talks aim …"; "said early Saturday (July 19) that …": the day's date in brackets: a day that owns a noun opens the reported clause; "said here Monday": datelined copy
 # A subject, then one prepositional aside, up to the comma before the verb: the verb is the subject's own.
 _SUBJECT_AND_ASIDE = re.compile(r"^\W*[^,]{2,60},\s+(?:in|at|during|on|after|before|following|speaking|while|with|from|"
                                 r"via|through|under)\s[^,]*$")

@@ -34,7 +34,9 @@ _MULTI = (
     r"belief)|express(?:es)? (?:hope|concern|confidence|optimism|doubt|frustration)|voiced (?:hope|concern|"
     r"confidence|doubts?|fears?|frustration)|made (?:it )?clear|makes (?:it )?clear|making (?:it )?clear|"
     r"pointed out|points out|pointing out|"
-    r"went on to say|goes on to say|put it"
+    r"went on to say|goes on to say|put it|"
+    # ("writing in a post on X that …", "posting on Telegram that …": not "in writing" or "a posting")
+    r"(?<!in )writing(?=\s+(?:that|on|in\s+(?:a|an|his|her|its|their))\b)|posting(?=\s+(?:that|on)\b)"
 )
 SAY_FORMS = frozenset(_SAY.split())
 ASK_FORMS = frozenset("ask asks asked asking".split())
