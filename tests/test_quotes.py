@@ -2260,3 +2260,11 @@ def test_a_day_with_its_date_in_brackets_before_that():
     # Made-up sentence: "said early Saturday (July 19) that …" — the bracketed date belongs to the day.
     text = "Jo Carrow said early Saturday (July 19) that ten regions had been hit overnight."
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [("indirect", "ten regions had been hit overnight", "Jo Carrow")]
+
+
+def test_a_plural_noun_before_its_verb_is_not_the_report():
+    # Made-up sentence: in "after media reports said …", "reports" is the noun and "said" its verb.
+    text = ("The envoy is expected in Moscow this week, a source told reporters on Tuesday after media reports "
+            "said the envoy is planning to meet the president.")
+    assert [r[1] for r in rows(text)] == ["The envoy is expected in Moscow this week",
+                                          "the envoy is planning to meet the president"]

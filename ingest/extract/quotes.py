@@ -463,6 +463,7 @@ _QUOTED_SAYING = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?P<who>[^,;:“”\
 _MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:state\s+)?(?:TV|"
                      r"television|radio))|in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|video|"
                      r"post|address|speech|message|briefing))(?=\s)(?!\s+(?:emailed|sent|posted|to|on)\b)")
+_NOUN_THEN_VERB = re.compile(r"\s+(?:said|say|suggested|suggest|claimed|claim|indicated|indicate|showed|show)\b")
 # "The cutback led the French manufacturer to announce it would …", "prompted some users to argue that …": a verb
 # that brings the act about reports it as done, by its object (unlike "urged Kyiv to say", a request).
 _CAUSED_TO = re.compile(r"\b(?:led|leading|prompted|prompting|forced|forcing|compelled|compelling|spurred|spurring|"
@@ -775,6 +776,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 continue
             if verb.group() in {"state", "states"} and not THAT.match(text, verb.end()):
                 continue  # "the state schools superintendent": a noun, unless "states that"
+            if verb.group().endswith("s") and _NOUN_THEN_VERB.match(text, verb.end()):
+                continue  # "after media reports said …", "his remarks suggested …": a plural noun, its verb next
             item = _reported(text, _after_semicolon(text, sentence, verb.start(), covered), verb, index, covered,
                              direct_starts)
             if item:
