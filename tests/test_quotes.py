@@ -2268,3 +2268,11 @@ def test_a_plural_noun_before_its_verb_is_not_the_report():
             "said the envoy is planning to meet the president.")
     assert [r[1] for r in rows(text)] == ["The envoy is expected in Moscow this week",
                                           "the envoy is planning to meet the president"]
+
+
+def test_a_possessive_name_after_the_verb_is_not_the_participles_subject():
+    # Made-up sentence: the presidency welcomed someone's offer, "saying" what it would do; neither the owner of
+    # the offer nor a title further on is who spoke.
+    text = ("The French presidency on Sunday welcomed Putin’s willingness to speak with President Emmanuel Macron, "
+            "saying it would decide how to proceed in the coming days.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("it would decide how to proceed in the coming days", "France")]

@@ -1049,6 +1049,11 @@ def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, c
         # "Putin’s top foreign policy aide dismissed …, saying": the aide speaks, never his owner
         role = next((m for m in _TOKEN.finditer(text, people[0][1], min(end, people[0][1] + 60))
                      if m.group().rstrip(",").lower() in ROLE_NOUNS_BEFORE), None)
+        phrase_end = _noun_phrase_end(text, start, end)
+        if start < phrase_end <= people[0][0] and re.search(r"\s[a-z]+ed\b", text[phrase_end:people[0][0]]):
+            # "The French presidency on Sunday welcomed Putin’s willingness to speak with President Macron, saying":
+            # a possessive after the verb is not the subject's, nor is a title further on
+            return index.subject(start, phrase_end)
         if role is not None:
             return index.subject(start, role.start() + len(role.group().rstrip(",")))
     if people:
