@@ -2276,3 +2276,22 @@ def test_a_possessive_name_after_the_verb_is_not_the_participles_subject():
     text = ("The French presidency on Sunday welcomed Putin’s willingness to speak with President Emmanuel Macron, "
             "saying it would decide how to proceed in the coming days.")
     assert [(r[1], r[2]) for r in rows(text)] == [("it would decide how to proceed in the coming days", "France")]
+
+
+def test_an_aside_crediting_a_report_before_that():
+    # Made-up sentence: ", per the report," stands between the verb and its clause.
+    text = "Jo Carrow noted, per the report, that he had not officially received the plan."
+    assert [(r[1], r[2]) for r in rows(text)] == [("he had not officially received the plan", "Jo Carrow")]
+
+
+def test_that_before_a_particle_is_an_object_not_a_clause():
+    # Made-up sentence: in "report that back", "that" is what is reported back, not a clause to come.
+    assert rows("The envoy studied the plan and reported that back to the capital.") == []
+
+
+def test_told_with_its_hearer_closes_a_partial_quotes_sentence():
+    # Made-up sentence: a subject, its quoted predicate, more words, then "Title Name told state TV."
+    text = ('The envoy "should receive information about what has been developed" in the plan, the ministry’s '
+            "spokesman Jo Carrow told state TV.")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("direct", "should receive information about what has been developed", "Jo Carrow")]

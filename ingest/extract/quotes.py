@@ -117,7 +117,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:me|us|him|her|them|reporters|journalists))?"
                         rf"(?:\s+(?:on|in|at|to|of|about)\s+[^,“”\"]{{1,40}},|\s*[,:])?$")  # "told me, “…”"
 _BYLINE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)\s*\.?\s*")
-_INTERJECTION = re.compile(r",\s*(?:though|however|too|also|in fact|moreover|meanwhile|nevertheless),?")
+_INTERJECTION = re.compile(r",\s*(?:though|however|too|also|in fact|moreover|meanwhile|nevertheless|"
+                           r"per\s+(?:the|a|an|its|his|her)\s+[\w-]+(?:\s+[\w-]+)?),?")  # ", per the report,"
 # "Several cast members", "The Clinton campaign", "Connecticut’s tax commissioner": a determiner or a possessive name,
 # then words whose head is a common noun, so the phrase describes a source without naming one.
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:The|the|Several|Some|Many|Most|Two|Three|A|An|Other|[A-Z][\w.-]*[’']s)\s+"
@@ -480,6 +481,7 @@ _FINITE_WORD = re.compile(r"(?!retired\b|elected\b|designated\b|embattled\b|deta
 _ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,?\s*that\b)")
 _COPULA_LEAD = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:was|were|is|are)\s+(?:\w+\s+)?\w+:$")
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
+_TOLD_WHOM_CLOSES = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[.!?](?:\s|$)")  # "told state TV."
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -551,7 +553,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         # yes': a saying to come is no attribution. But '"we will determine the timing of a conversation" between
         # the two presidents, Kremlin spokesman Dmitry Peskov said.': a named subject and its verb close the sentence
         comma = window.rfind(",", 0, verb.start())
-        if comma < 0 or not _CLOSES_SENTENCE.match(window, verb.end()):
+        closes = _CLOSES_SENTENCE.match(window, verb.end()) or verb.group() in OBJECT_VERBS \
+            and _TOLD_WHOM_CLOSES.match(window, verb.end())  # ("…, Kremlin spokesman Dmitry Peskov told state TV.")
+        if comma < 0 or not closes:
             return None
         who = index.subject(window_start + comma + 1, _subject_end(text, window_start + comma + 1, verb_start))
         if not (isinstance(who, Speaker) and who.name and who.is_person):

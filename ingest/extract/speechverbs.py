@@ -150,7 +150,7 @@ TOLD_OBJECT = re.compile(
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 PREPOSITION_START = re.compile(
     r"^\s*(?:of|about(?!\s+\d)|on|in|at(?!\s+least\b)|for|to|with|by|from|against|into|over(?!\s+\d)|after|before|"
-    r"during|as|than|so|and|or|but|out|nothing|something|anything|little|much|more(?!\s+than\b)|goodbye|hello|yes|"
+    r"during|as|than|so|and|or|but|out|back|up|down|off|away|nothing|something|anything|little|much|more(?!\s+than\b)|goodbye|hello|yes|"
     r"no(?!\s+(?!(?:to|on|in|at|for|with)\b)[a-z]+(?:\s+[\w’'-]+){0,5}?\s+"
     r"(?:[a-z]+s|[a-z]+ed|is|was|were|has|had|will|would|could|can|should|must|may|might)\b)|sorry|thanks|thank)\b",
     # "said more than 300 people …", "at least 5,000 …", "no evidence supports …", "no immediate decision had …" and
