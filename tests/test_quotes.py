@@ -2295,3 +2295,12 @@ def test_told_with_its_hearer_closes_a_partial_quotes_sentence():
             "spokesman Jo Carrow told state TV.")
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [
         ("direct", "should receive information about what has been developed", "Jo Carrow")]
+
+
+def test_a_report_inside_a_relative_clause_ends_before_the_main_verb():
+    # Made-up sentence: "X, who has argued that A, admitted B" holds two reports, A and B, both X's.
+    text = ("Jo Carrow, who has argued that long-range strikes could cripple the war economy, admitted he was "
+            "realistic about the allies' hesitation.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("long-range strikes could cripple the war economy", "Jo Carrow"),
+        ("he was realistic about the allies' hesitation", "Jo Carrow")]

@@ -112,6 +112,10 @@ _WIRE_LABEL = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+")  # the "Moscow: "
 _NP_WORDS = frozenset({"the", "a", "an", "both", "its", "their", "his", "her"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\s+(?:a|an|the|its|their|his|her)\s+"
                      r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
+# "Zelensky, who has argued that strikes could cripple …, admitted he was …": a report inside a relative clause
+# ends where the sentence's main verb comes after its comma
+_IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]*$")
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|later|then|now)\s+)?(?=(?:" + SPEECH_VERB.pattern + r")\b)")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:me|us|him|her|them|reporters|journalists))?"
@@ -1353,8 +1357,9 @@ def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | Non
     while start < sentence.end and text[start] in ", ":
         start += 1  # 'say that, in addition to Scott, he would …': the clause starts after the comma
     end = sentence.end
+    main_verb = _MAIN_VERB_AFTER.search(text, start, end) if _IN_RELATIVE.search(text, sentence.start, start) else None
     for cut in (_NEXT_REPORT.search(text, start, end), _CONTRAST.search(text, start, end),
-                _NEW_SPEAKER.search(text, start, end)):
+                _NEW_SPEAKER.search(text, start, end), main_verb):
         if cut:
             end = min(end, cut.start())
     quoted_later = [s for s in direct_starts if start < s < end and not _attributed_inside(text, start, s)]
