@@ -2304,3 +2304,13 @@ def test_a_report_inside_a_relative_clause_ends_before_the_main_verb():
     assert [(r[1], r[2]) for r in rows(text)] == [
         ("long-range strikes could cripple the war economy", "Jo Carrow"),
         ("he was realistic about the allies' hesitation", "Jo Carrow")]
+
+
+@pytest.mark.parametrize("text", [
+    "“We are ready to talk,” Zelensky’s office said in a statement.",
+    "Zelensky met the envoys on Monday.\n\nHis office said later that Ukraine was ready to talk.",
+])
+def test_a_leaders_office_speaks_for_the_state(text):
+    # Made-up sentences: the presidential office is the state's voice, as the gold annotates it ("Ukraine"), not
+    # the leader in person.
+    assert rows(text)[-1][2] == "Ukraine"

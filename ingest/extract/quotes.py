@@ -1588,7 +1588,9 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             who = Speaker(holder.name, holder.role, None, True) if holder else Speaker(None, "official")
         elif isinstance(who, Pronoun) and who.noun is None:
             rule = _pronoun(text, item, who, last, last_item, index, covered)
+            office = who.office
             who = ranking.pick(item, who.word, rule, last, last_item)
+            who = (index.office_state(who.name) or who) if office else who
         elif isinstance(who, Pronoun):
             rule = _pronoun(text, item, who, last, last_item, index, covered)
             who = rule if who.owner else ranking.pick(item, "the", rule, last, last_item, who.noun)

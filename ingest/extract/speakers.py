@@ -91,6 +91,7 @@ class Pronoun:
     # Whose it is, when the description is someone's ("Putin’s spokesman", "his lawyer"): a person (their name)
     # or a pronoun. Such a description is never its owner, nor anyone else the text has not so described.
     owner: str | None = None
+    office: bool = False  # "his office said": the office of the one "his" names, which speaks for their state
 
 
 # A title's or an initial's full stop (same length when masked, so offsets hold).
@@ -271,7 +272,7 @@ class SpeakerIndex:
                 or self.described_person_after(words[-1].lower(), end)
             if named is not None:  # "his spokesperson said …" where the text names "spokesperson Dmitry Peskov"
                 return self.person_speaker(named)
-            return Pronoun("he" if words[-2].lower() == "his" else "she")
+            return Pronoun("he" if words[-2].lower() == "his" else "she", office=words[-1].lower() == "office")
         if len(words) >= 3 and " ".join(words[-3:]).lower() == "head of state":
             words = words[:-3] + ["president"]  # "the Head of State noted": the president, not a head of an office
         source_words = words[-10:]  # "a second person briefed on last weekend's call": the noun before a long modifier
@@ -302,6 +303,10 @@ class SpeakerIndex:
         if not owned:
             return who
         person = next((p for s, e, p in people if self.text.startswith(("’s", "'s", "’", "'"), e)), None)
+        if person is not None and who.noun == "office" and words[-1].lower() == "office":
+            state = self.office_state(person.name)
+            if state is not None:  # "Zelensky’s office said": the presidential office, which speaks for Ukraine
+                return state
         if person is not None and who.noun in _SPEAKS_THROUGH \
                 and self.described_person(who.noun, end, who.country) is None:
             return self.person_speaker(person)
@@ -579,6 +584,13 @@ class SpeakerIndex:
         president" may be any of Europe's)."""
         state = self.registry.get(country)
         return {country, state.side} - {None} if state is not None else {country}
+
+    def office_state(self, name: str | None) -> Speaker | None:
+        """The state an official's office speaks for, when the registry gives the official a state's side."""
+        actor = self.registry.lookup(name) if name else None
+        state = self.registry.get(actor.side) if actor is not None and actor.role == "official" and actor.side \
+            else None
+        return Speaker(state.name, state.role) if state is not None and state.kind == "country" else None
 
     def side_of(self, name: str | None) -> str | None:
         """The state a speaker belongs to, from the registry: a person's side, or the state itself."""
