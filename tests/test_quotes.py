@@ -2314,3 +2314,11 @@ def test_a_leaders_office_speaks_for_the_state(text):
     # Made-up sentences: the presidential office is the state's voice, as the gold annotates it ("Ukraine"), not
     # the leader in person.
     assert rows(text)[-1][2] == "Ukraine"
+
+
+def test_a_fronted_adverbial_after_that_still_opens_the_clause():
+    # Made-up sentence: "that", a prepositional phrase and its comma, then the clause's subject and verb.
+    text = "Jo Carrow noted that from March 11 to April 11, the army launched almost 70 missiles."
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("from March 11 to April 11, the army launched almost 70 missiles", "Jo Carrow")]
+    assert rows("Jo Carrow said that on Monday.") == []

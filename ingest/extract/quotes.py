@@ -116,6 +116,9 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\
 # ends where the sentence's main verb comes after its comma
 _IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]*$")
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|later|then|now)\s+)?(?=(?:" + SPEECH_VERB.pattern + r")\b)")
+# "noted that from March 11 to April 11, Russia launched …": a fronted adverbial, its comma, then the clause's subject
+_FRONTED_ADVERBIAL = re.compile(r"\s*(?:from|in|on|at|during|after|before|since|by|over|for|with|as)\s[^,;:.“”\"]{1,60},"
+                                r"\s+(?:[A-Z][\w’'.-]*|he|she|they|it|we|there|the)\s")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:me|us|him|her|them|reporters|journalists))?"
@@ -1125,7 +1128,7 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     that = THAT.match(text, pos, end)
     if that:
         rest = text[that.end():end]
-        if PREPOSITION_START.match(rest) and not reads_as_clause(rest):
+        if PREPOSITION_START.match(rest) and not reads_as_clause(rest) and not _FRONTED_ADVERBIAL.match(rest):
             return None  # "Lavrov said that on Monday": "that" is the words given before, not a clause
         return that.end() if len(rest.split()) >= 2 else None
     medium = _MEDIUM.match(text, pos, end) or _ADJUNCT_BEFORE_PRONOUN.match(text, pos, end)
