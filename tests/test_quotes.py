@@ -2322,3 +2322,17 @@ def test_a_fronted_adverbial_after_that_still_opens_the_clause():
     assert [(r[1], r[2]) for r in rows(text)] == [
         ("from March 11 to April 11, the army launched almost 70 missiles", "Jo Carrow")]
     assert rows("Jo Carrow said that on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Then, last week, Jo Carrow posted on Twitter accusing the label of blocking her songs.",
+    "Hours before the game on Tuesday, coach Jo Carrow expressed confidence in the winger.",
+])
+def test_an_opener_that_only_says_when_is_not_what_was_said(text):
+    # Made-up sentences: the words before the comma date the act; nobody says them.
+    assert rows(text) == []
+
+
+def test_that_being_said_is_the_writers_connective():
+    text = 'Jo Carrow is a doctor.\n\nThat being said, "people with feather pillows should not panic," she said.'
+    assert [(r[0], r[1]) for r in rows(text)] == [("direct", "people with feather pillows should not panic,")]

@@ -81,7 +81,13 @@ _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|i
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
                          r"On the other hand|Even so|In turn|Overall|By contrast|In contrast|For (?:its|his|her|their) "
-                         r"part)\s*,\s+")
+                         r"part|That being said|That said|Having said that|With that said)\s*,\s+")
+# "Then, last week, Swift posted …", "Hours before the game Tuesday, the coach expressed confidence …": an opener
+# that only says when is no clause of anyone's
+_WHEN_ONLY = re.compile(r"\W*(?:(?:Then|And|But|So|Later|Earlier|Meanwhile|Now)\s*,?\s*)?(?:(?:last|this|next|that|the "
+                        r"same|the following|the previous)\s+(?:week|month|year|day|night|morning|afternoon|evening|"
+                        r"weekend)|(?:hours|days|weeks|months|minutes|moments|years|shortly|soon|just|long)\s+(?:before|"
+                        r"after|later|earlier|ago)\b[^,;:“”\"]*|yesterday|today|earlier|later|then)\W*", re.IGNORECASE)
 # What may follow the verb of a trailing attribution ("…, Peskov said, adding", "… said of the talks", "… said
 # again", "… said citing sources"); anything else, such as a noun phrase, is the verb's own object.
 _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:\bthat|,)\s+((?:the|his|her|their)\s+[^,;“”\"]{2,50}?)\s*$")
@@ -1224,6 +1230,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if _inside(start, covered) or text[start] in "“\"‘'″" \
             or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
         return None  # a quote inside the clause belongs to it, unless someone in the clause says it
+    if rest is None and _WHEN_ONLY.fullmatch(text, start, end):
+        return None
     if rest is None:
         return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
     if _inside(rest[0], covered) or any(rest[0] <= s < rest[1] for s in direct_starts):
