@@ -2336,3 +2336,9 @@ def test_an_opener_that_only_says_when_is_not_what_was_said(text):
 def test_that_being_said_is_the_writers_connective():
     text = 'Jo Carrow is a doctor.\n\nThat being said, "people with feather pillows should not panic," she said.'
     assert [(r[0], r[1]) for r in rows(text)] == [("direct", "people with feather pillows should not panic,")]
+
+
+def test_a_datelines_place_is_not_part_of_the_speakers_name():
+    # Made-up sentence in wire layout: "PLACE — Body announced … that …".
+    text = "HARBOUR CITY — NASA announced Monday that it was adding five companies to a contract."
+    assert [(r[1], r[2]) for r in rows(text)] == [("it was adding five companies to a contract", "NASA")]

@@ -1018,6 +1018,7 @@ def _described_person(named: re.Match | None, index: SpeakerIndex) -> bool:
 def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, said: list[int]) -> Speaker | Pronoun | None:
     """Who a speech verb reports: named right before it or, for 'X …, adding' and 'X … and said', the sentence's
     subject, which is the speaker of a quote earlier in the sentence if there is one."""
+    start = _past_dateline(text, start, verb.start())  # ("WASHINGTON — NASA announced": the dateline is no name)
     subject_end = _subject_end(text, start, verb.start())
     head = text[start:subject_end].rstrip()
     participle = verb.group().split()[0].endswith("ing") \
