@@ -2342,3 +2342,20 @@ def test_a_datelines_place_is_not_part_of_the_speakers_name():
     # Made-up sentence in wire layout: "PLACE — Body announced … that …".
     text = "HARBOUR CITY — NASA announced Monday that it was adding five companies to a contract."
     assert [(r[1], r[2]) for r in rows(text)] == [("it was adding five companies to a contract", "NASA")]
+
+
+def test_a_participle_after_a_quote_names_no_new_speaker():
+    # Made-up sentence: '“…,” stressing the urgency of halting … attacks' goes on with the sentence's speaker.
+    text = ("Jo Carrow responded that her country was “ready for a trilateral meeting,” stressing the urgency of "
+            "halting daily Russian attacks.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("her country was “ready for a trilateral meeting,” stressing the urgency of halting daily Russian attacks",
+         "Jo Carrow")]
+
+
+def test_a_participle_after_an_opener_reports_its_own_clause():
+    # Made-up sentence: "Before X, Y expressed confidence in Z, stating CLAUSE": the clause is what "stating" reports.
+    text = ("Before the meeting, Jo Carrow expressed confidence in a quick resolution, stating she would know within "
+            "minutes whether a lasting peace was possible.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("she would know within minutes whether a lasting peace was possible", "Jo Carrow")]

@@ -101,7 +101,8 @@ _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:!?—–(-]|(?:of|with|by|via|again|
 _PARENTHESIS_END = re.compile(r"(?:\s+(?:on|in|at|last|this|during|late|early|earlier|later|recently)\b[^,;:“”\"]{0,30})?"
                               r"\s*,\s+(?=[^\W\d_])")
 # Words after that comma that start something else than the rest of the reported clause.
-_NOT_RUNNING_ON = re.compile(r"(?:and|but|or|yet|so|nor|then|adding|saying|noting|arguing|explaining|insisting|"
+_NOT_RUNNING_ON = re.compile(r"(?:and|but|or|yet|so|nor|then|adding|saying|noting|arguing|explaining|insisting|stating|"
+                             r"telling|claiming|asserting|emphasi[sz]ing|declaring|announcing|suggesting|pointing|"
                              r"stressing|warning|referring|citing|according|which|who|whom|whose|where|while|whereas|"
                              r"though|although|because|since|as|after|before|when|if|unless|until|in\s+a|in\s+an|"
                              r"[a-z]+ing\b(?!(?:\s+[\w’'-]+){1,3}\s+(?:would|will|is|was|are|were|could|can|may|"
@@ -552,8 +553,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     if lead and "," not in lead and not punctuated and (PREPOSITION_START.match(lead) or _CONDITION_START.match(lead)):
         return None  # '“energy truce” with Russia—provided Moscow agrees': the quote's noun goes on; no speaker here
         # (but '"…" of the Clinton proposal, Mr. Holtz-Eakin said': a comma sets the speaker apart)
-    if lead and verb.group().endswith("ing"):
-        return None  # '"a decisive success" for Europe, telling Deutschlandfunk …': the sentence's speaker goes on
+    if verb.group().endswith("ing"):
+        return None  # '"a decisive success" for Europe, telling Deutschlandfunk …', '“…,” stressing the urgency of …':
+        # a participle goes on with the sentence's own speaker, never one named after it
     inverted = None if punctuated else _INVERTED_AFTER_PARTICIPLE.match(window)
     if inverted:  # '"… the little deal" agreed in October, said Jo Carr': the quoted noun's participle, then 'said X'
         verb_start, verb_end = window_start + inverted.start(1), window_start + inverted.end(1)
@@ -1368,6 +1370,9 @@ def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | Non
     """The reported clause runs to the sentence end, or to a second report ('..., but warned that')."""
     while start < sentence.end and text[start] in ", ":
         start += 1  # 'say that, in addition to Scott, he would …': the clause starts after the comma
+    opening = SPEECH_VERB.match(text, start, sentence.end)
+    if opening and opening.group().endswith("ing"):
+        return None  # "expressed confidence in a quick resolution, stating he would …": the participle reports it
     end = sentence.end
     main_verb = _MAIN_VERB_AFTER.search(text, start, end) if _IN_RELATIVE.search(text, sentence.start, start) else None
     for cut in (_NEXT_REPORT.search(text, start, end), _CONTRAST.search(text, start, end),
