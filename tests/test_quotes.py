@@ -2359,3 +2359,10 @@ def test_a_participle_after_an_opener_reports_its_own_clause():
             "minutes whether a lasting peace was possible.")
     assert [(r[1], r[2]) for r in rows(text)] == [
         ("she would know within minutes whether a lasting peace was possible", "Jo Carrow")]
+
+
+def test_the_russian_presidents_press_secretary_is_the_registrys_office_holder():
+    # Made-up sentences: the office, written out as Ukrainian outlets write it, names the Kremlin spokesman.
+    text = ("Putin met the envoy on Monday.\n\n"
+            "“As far as I know, there has been no reply yet,” the Russian President's Press Secretary noted.")
+    assert rows(text)[-1][2] == "Dmitry Peskov"
