@@ -2366,3 +2366,22 @@ def test_the_russian_presidents_press_secretary_is_the_registrys_office_holder()
     text = ("Putin met the envoy on Monday.\n\n"
             "“As far as I know, there has been no reply yet,” the Russian President's Press Secretary noted.")
     assert rows(text)[-1][2] == "Dmitry Peskov"
+
+
+def test_an_agency_that_carries_attributed_words_is_no_second_speaker():
+    # Made-up sentence: '“…,” X said, as quoted by an agency': one item, X's.
+    text = ("The call was “organized at the initiative of the other side,” Jo Carrow said, as quoted by the Harbour "
+            "news agency.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("The call was “organized at the initiative of the other side,”",
+                                                   "Jo Carrow")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("the Harbour Province health commission", "Harbour Province health commission"),
+    ("the regional health commission", None),
+])
+def test_a_body_named_in_lower_case_after_its_place_speaks(body, speaker):
+    # Made-up sentence: a clause, then "the <place> health commission said".
+    text = f"There is no evidence linking the third case to the earlier two, {body} said."
+    assert [(r[1], r[2]) for r in rows(text)] == [("There is no evidence linking the third case to the earlier two",
+                                                   speaker)]

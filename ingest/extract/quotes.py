@@ -126,6 +126,8 @@ _MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|later|then|now)\s+)?(?=(?:" + SPE
 # "noted that from March 11 to April 11, Russia launched …": a fronted adverbial, its comma, then the clause's subject
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:from|in|on|at|during|after|before|since|by|over|for|with|as)\s[^,;:.“”\"]{1,60},"
                                 r"\s+(?:[A-Z][\w’'.-]*|he|she|they|it|we|there|the)\s")
+_ATTRIBUTED_END = re.compile(r"[,”\"]\s*(?:[\w.’'-]+\s+){1,6}?(?:said|says|told|added|noted|stated|wrote|explained|"
+                             r"stressed)(?:\s+(?:reporters|journalists|[A-Z][\w.’'-]*))?$")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:me|us|him|her|them|reporters|journalists))?"
@@ -1329,6 +1331,8 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     if any(_reports(text, sentence.start, v) and _clause_after(text, v, match.start()) is not None
            for v in SPEECH_VERB.finditer(text, sentence.start, match.start())):
         return None  # "Putin told Witkoff that …, according to the Kremlin": the report inside has its own speaker
+    if _ATTRIBUTED_END.search(head):
+        return None  # '“…,” Ushakov said, as quoted by Tass': the agency carries Ushakov's words, which are his item
     start = _past_dateline(text, sentence.start, match.start())
     return _Item("indirect", [(start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
 

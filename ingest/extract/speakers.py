@@ -294,6 +294,8 @@ class SpeakerIndex:
             or self._office(phrase, start)
         if isinstance(who, Pronoun) and who.noun:
             who = self._owned(who, words, people, end)  # "Putin’s top foreign policy aide": the owner further back
+        if who is None:
+            who = _placed_body(phrase)
         return self._ministry_state(who, start)
 
     def _owned(self, who: Pronoun, words: list[str], people: list, end: int) -> Pronoun | Speaker:
@@ -721,6 +723,19 @@ class SpeakerIndex:
                   rf"(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w’'-]*)*"
         match = re.search(pattern, self.text[:before])
         return Speaker(match.group(), "other") if match else None
+
+
+# "the Inner Mongolia health commission", "the regional health commission": a body in lower case after its place
+_PLACED_BODY = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,3})((?:[a-z]+\s+){0,2}(?:commission|committee|"
+                          r"agency|authority|bureau|department|council|board|administration))\s*$")
+
+
+def _placed_body(phrase: str) -> Speaker | None:
+    body = _PLACED_BODY.fullmatch(phrase)
+    if body is None or not phrase.lstrip().lower().startswith("the "):
+        return None
+    place = body.group(1).strip()
+    return Speaker(f"{place} {body.group(2)}" if place else None, "official")
 
 
 def _body_of_body(words: list[str]) -> Speaker | None:
