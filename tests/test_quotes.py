@@ -2385,3 +2385,13 @@ def test_a_body_named_in_lower_case_after_its_place_speaks(body, speaker):
     text = f"There is no evidence linking the third case to the earlier two, {body} said."
     assert [(r[1], r[2]) for r in rows(text)] == [("There is no evidence linking the third case to the earlier two",
                                                    speaker)]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Jo Carrow hailed the steps but said more work is needed.", "more work is needed"),
+    ("Jo Carrow said nothing would change.", "nothing would change"),
+])
+def test_a_quantity_that_opens_the_clause_is_its_subject(text, clause):
+    # Made-up sentences: "said more work is needed" reports a clause; "said nothing about the plan" does not.
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, "Jo Carrow")]
+    assert rows("Jo Carrow said nothing about the plan.") == []

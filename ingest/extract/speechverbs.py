@@ -190,12 +190,18 @@ _ANAPHORIC_OBJECT = re.compile(r"\s*(?:this|that|it|these|those|so)(?=\s*(?:$|[.
                                r"via|through|for)\b))", re.IGNORECASE)
 
 
+# "said more work is needed", "said nothing would change": a quantity that is the clause's subject, not the object
+# of "said more" or "said nothing about"
+_QUANTIFIED_SUBJECT = re.compile(r"\s*(?:more|much|little|nothing|something|anything)\s+(?:[a-z]+\s+){0,2}?(?:is|are|"
+                                 r"was|were|will|would|has|have|had|could|can|must|should|remains?|needs?)\b")
+
+
 def is_clause(after: str, verb: str) -> bool:
     """Does the text after a speech verb (adjuncts and "that" removed) begin a reported clause?"""
     words = after.split()
     if len(words) < 3 or after.lstrip()[:1] in "\"“”‘'″,:;(":
         return False
-    if PREPOSITION_START.match(after):
+    if PREPOSITION_START.match(after) and not _QUANTIFIED_SUBJECT.match(after):
         return False
     anaphor = _ANAPHORIC_OBJECT.match(after)
     if anaphor and not reads_as_clause(after[anaphor.end():]):
