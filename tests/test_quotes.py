@@ -2395,3 +2395,35 @@ def test_a_quantity_that_opens_the_clause_is_its_subject(text, clause):
     # Made-up sentences: "said more work is needed" reports a clause; "said nothing about the plan" does not.
     assert [(r[1], r[2]) for r in rows(text)] == [(clause, "Jo Carrow")]
     assert rows("Jo Carrow said nothing about the plan.") == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a study and its authors are unnamed researchers
+    ("Rates of the disorder have risen in states where the drug is legal, according to a study.",
+     "Rates of the disorder have risen in states where the drug is legal", None),
+    ("Occasional use is not thought to cause substantial problems, the authors said.",
+     "Occasional use is not thought to cause substantial problems", None),
+    # "said while visiting …" dates the saying; the clause is the one before
+    ("People began using the phones for business, Jo Carrow said while visiting a conference in the capital.",
+     "People began using the phones for business", "Jo Carrow"),
+    # "What's more," is the writer's connective
+    ("What's more, there are many variations of the disease, Jo Carrow added.",
+     "there are many variations of the disease", "Jo Carrow"),
+    # ", per the WHO," credits the sentence it stands in
+    ("The bacterium, per the WHO, is often found in small mammals and their fleas.",
+     "The bacterium, per the WHO, is often found in small mammals and their fleas", "WHO"),
+    # "As X reports for an outlet, CLAUSE"
+    ("As Jo Carrow reports for Harbour Radio, the first cases came to light last week.",
+     "the first cases came to light last week", "Jo Carrow"),
+])
+def test_general_news_reporting_shapes(text, clause, speaker):
+    # Made-up sentences in the shapes of science, health and business reports.
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]
+
+
+def test_a_quoted_predicate_after_a_fronted_opener_is_direct():
+    # Made-up sentence: 'In the wake of X, Y “did Z,” writes an outlet': the quote is Y's predicate, a partial quote.
+    text = ("In the wake of that outbreak, the country “vastly improved its detection of infectious diseases,” "
+            "writes the Harbour Times.")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("direct", "vastly improved its detection of infectious diseases,", "Harbour Times")]

@@ -81,7 +81,7 @@ _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|i
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
                          r"On the other hand|Even so|In turn|Overall|By contrast|In contrast|For (?:its|his|her|their) "
-                         r"part|That being said|That said|Having said that|With that said)\s*,\s+")
+                         r"part|That being said|That said|Having said that|With that said|What[’']s more)\s*,\s+")
 # "Then, last week, Swift posted …", "Hours before the game Tuesday, the coach expressed confidence …": an opener
 # that only says when is no clause of anyone's
 _WHEN_ONLY = re.compile(r"\W*(?:(?:Then|And|But|So|Later|Earlier|Meanwhile|Now)\s*,?\s*)?(?:(?:last|this|next|that|the "
@@ -128,6 +128,9 @@ _FRONTED_ADVERBIAL = re.compile(r"\s*(?:from|in|on|at|during|after|before|since|
                                 r"\s+(?:[A-Z][\w’'.-]*|he|she|they|it|we|there|the)\s")
 _ATTRIBUTED_END = re.compile(r"[,”\"]\s*(?:[\w.’'-]+\s+){1,6}?(?:said|says|told|added|noted|stated|wrote|explained|"
                              r"stressed)(?:\s+(?:reporters|journalists|[A-Z][\w.’'-]*))?$")
+_FRONTED = re.compile(r"\s*(?:In|On|At|After|Before|During|Since|Following|Despite|Amid|Under|With|Without|For|"
+                      r"By|Over|Earlier|Later|Meanwhile)\b[^,;:“”\"]{0,60},\s+")
+_WHILE_DOING = re.compile(r"\s*(?:while|when|after|before|since|upon|as)\s+[a-z]+ing\b")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:me|us|him|her|them|reporters|journalists))?"
@@ -617,8 +620,9 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
     if connective:  # "Additionally, both leaders agreed to "…", it added": "Additionally" is the writer's
         sentence_start = connective.end()
     lead = text[sentence_start:q.open_mark]
-    if len(lead.split()) < 2 or lead.rstrip().endswith(":") or _inside_quote_chars(lead):
-        return None
+    if len(lead.split()) < 2 or lead.rstrip().endswith(":") or _inside_quote_chars(lead) \
+            or _opens_predicate(lead, text[q.start:q.end]):
+        return None  # ('China “vastly improved its detection …,” writes the AP': the quote is the predicate itself)
     if reads_as_clause(text[q.start:q.end]):
         joined = re.search(r"(?:,|\s+and|\s+but)\s*$", lead)
         if not (joined and reads_as_clause(lead[:joined.start()])):
@@ -732,6 +736,8 @@ def _opens_predicate(between: str, quoted: str) -> bool:
     that = list(re.finditer(r"(?:^|[\s,])that\s+", between))
     if that:  # 'said Friday on X, following a call with Vance, that the Ukrainian side "agreed …"': the clause's own
         between = between[that[-1].end():]
+    elif _FRONTED.match(between):  # 'In the wake of that outbreak, China “vastly improved …,”': after the opener
+        between = between[_FRONTED.match(between).end():]
     words, inside = between.split(), quoted.split()
     if not words or not inside or len(words) > 6 or reads_as_clause(between) or words[0] == "to" \
             or _OWN_PREDICATE.search(between):
@@ -795,8 +801,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
             if _negated(text, sentence.start, verb) and not caused or passive \
                     or _heard(text, sentence.start, verb):
                 continue
-            if verb.group() in {"state", "states"} and not THAT.match(text, verb.end()):
-                continue  # "the state schools superintendent": a noun, unless "states that"
+            if _state_noun(text, verb):
+                continue
             if verb.group().endswith("s") and _NOUN_THEN_VERB.match(text, verb.end()):
                 continue  # "after media reports said …", "his remarks suggested …": a plural noun, its verb next
             item = _reported(text, _after_semicolon(text, sentence, verb.start(), covered), verb, index, covered,
@@ -1146,8 +1152,8 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     if medium:  # "said on X Ukraine was ready", "said in a video address the attacks must stop", "said after the
         pos = medium.end()  # convention he would not accept …"
     rest = text[pos:end]
-    if rest.startswith(","):
-        return None
+    if rest.startswith(",") or _WHILE_DOING.match(rest):
+        return None  # ("…, Cook said while visiting Salesforce's conference": when he said it, not what)
     colon = re.match(r"\s*:\s+(?=[a-z])", rest)
     if colon and verb.group().split()[0] in SAY_FORMS:  # "Peskov told reporters: the talks were useful."
         pos, rest = pos + colon.end(), rest[colon.end():]
@@ -1200,7 +1206,7 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if tail.strip() and not inverted and not (time or _ATTRIBUTION_TAIL.match(tail) or _ADJUNCT_START.match(tail)):
         return None  # "…, Trump on Monday announced new deliveries of weapons": the verb has an object of its own
     if is_clause(tail, verb.group()) and not inverted and not timed \
-            and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail):
+            and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail) and not _WHILE_DOING.match(tail):
         return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization"
         # and "…, lawmakers said Friday afternoon, as they …" do not
     opener = _ADVERBIAL_OPENER.match(head[:comma])
@@ -1365,9 +1371,15 @@ def _as_said(text, sentence, match, index, covered, direct_starts) -> _Item | No
 
 
 def _reports(text: str, start: int, verb) -> bool:
-    """A speech verb of the main clause: not negated, not in a relative clause ("…, where the group maintains")."""
+    """A speech verb of the main clause: not negated, not in a relative clause ("…, where the group maintains"),
+    not the noun "states" ("in U.S. states where the drug is legal")."""
     clause = text[max(start, text.rfind(",", start, verb.start()) + 1):verb.start()]
-    return not _negated(text, start, verb) and not _RELATIVE_OPENER.match(clause)
+    return not _negated(text, start, verb) and not _RELATIVE_OPENER.match(clause) and not _state_noun(text, verb)
+
+
+def _state_noun(text: str, verb) -> bool:
+    """"the state schools superintendent", "in U.S. states": a noun, unless "states that"."""
+    return verb.group() in {"state", "states"} and not THAT.match(text, verb.end())
 
 
 def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | None:

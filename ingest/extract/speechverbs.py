@@ -93,10 +93,12 @@ charges charged chime chimes chimed protest protests protested object objects ob
 AFTER_QUOTE_VERB = re.compile(r"\b(?:" + _MULTI + r"|went on|goes on|chimed in|" + "|".join(
     sorted(VERB_FORMS | set(_AFTER_QUOTE_ONLY), key=len, reverse=True)) + r")\b")
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Ii]n the words of|"
+                          r"(?<=, )per(?=\s+(?:the\s+)?[A-Z])|"  # "Yersinia pestis, per the WHO, is …"
                           r"[Ii]n (?:his|her|their) (?:own )?(?:words|view|opinion))\b")
 # "As Peskov noted, CLAUSE" and "CLAUSE, as Peskov put it": the speaker inside an "as" clause
 AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>(?:[A-Z]|the\s+[a-z])[^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?P<verb>" + SPEECH_VERB.pattern
-                     + r"|put it)(?:\s+(?:earlier|later|on\s+\w+|in\s+\w+))?\s*(?=[,.])")
+                     + r"|put it)(?:\s+(?:earlier|later|on\s+\w+|in\s+\w+|for\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
+                     r"\s*(?=[,.])")  # ("As Emily Feng reports for NPR, …": the outlet she reports for)
 
 # What may sit between a subject and its verb: "Trump has publicly stated", "the U.S. is signaling".
 _BETWEEN = r"(?:has|have|had|is|are|was|were|would|will|also|later|then|again|since|reportedly|publicly|privately|" \

@@ -208,8 +208,8 @@ def _is_country(organisation: str) -> bool:
 GENERIC_SOURCES: dict[str, str] = {
     **dict.fromkeys("""experts expert analysts analyst observers observer commentators commentator scholars scholar
         academics academic researchers researcher economists economist historians historian critics critic
-        pundits pundit specialists specialist strategists strategist brokerages brokerage scientists scientist""".split(),
-        "expert"),
+        pundits pundit specialists specialist strategists strategist brokerages brokerage scientists scientist
+        authors study studies""".split(), "expert"),  # "according to a study", "the authors said": its researchers
     **dict.fromkeys("""officials official spokesman spokeswoman spokesperson spokespeople diplomats diplomat
         ministers minister negotiators negotiator envoys envoy aides aide advisers adviser advisors advisor
         lawmakers lawmaker legislators senators senator authorities government governments ministry ministries military army
