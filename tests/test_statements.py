@@ -723,3 +723,17 @@ def test_a_summary_keeps_the_news_day_when_the_next_quote_is_someone_elses():
             '"We are ready," Zelensky said on Friday.')
     assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)][:2] == [
         ("Vladimir Putin", "2025-04-19"), ("Marco Rubio", "2025-04-19")]
+
+
+@pytest.mark.parametrize("opener", ["Later,", "In response,", "In turn,"])
+def test_an_opener_that_moves_away_from_the_news_day_keeps_only_the_month(opener):
+    # Made-up report: the act follows the talks by an unstated stretch; only the month is known.
+    text = ("Russia and Ukraine held talks in Istanbul on Friday.\n\n"
+            f"{opener} Putin said the Kremlin was preparing a memorandum on a future peace treaty.")
+    assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)][-1] == ("Vladimir Putin", "2025-04")
+
+
+def test_minutes_earlier_stays_on_the_same_day():
+    text = ("Zelensky said on Friday he was ready for direct talks with Russia.\n\n"
+            "Minutes earlier, Trump called on Ukraine to accept the offer of direct negotiations.")
+    assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)][-1] == ("Donald Trump", "2025-04-18")

@@ -192,9 +192,10 @@ _VAGUE = re.compile(
 # talks", "earlier statements": an adjective before a plural noun dates nothing; "The United States said earlier it had
 # made agreements": right after the reporting verb, wire copy's "earlier" is earlier on the day of the report.)
 _SHIFTED = re.compile(
-    r"\b(?:(?<!\bsaid )(?<!\bsays )(?<!\bannounced )(?<!\bstated )(?<!\bwrote )"
-    r"earlier(?!\s+(?:today|this|that|on|in|at|than)\b)(?!\s+[a-z]+s\b)|before\s+that|prior\s+to\s+that"
-    r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+(?:later|earlier|before|ago))\b",
+    r"\b(?:(?<!\bsaid )(?<!\bsays )(?<!\bannounced )(?<!\bstated )(?<!\bwrote )(?<!\bminutes )(?<!\bhours )"
+    r"(?<!\bmoments )earlier(?!\s+(?:today|this|that|on|in|at|than)\b)(?!\s+[a-z]+s\b)|before\s+that|prior\s+to\s+that"
+    r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+(?:later|earlier|before|ago))\b"
+    r"|^\W*(?:Later|In\s+response|In\s+turn)\s*,",  # "Later, Putin said …", "In response, Zelensky called …"
     re.IGNORECASE,
 )
 
