@@ -737,3 +737,11 @@ def test_minutes_earlier_stays_on_the_same_day():
     text = ("Zelensky said on Friday he was ready for direct talks with Russia.\n\n"
             "Minutes earlier, Trump called on Ukraine to accept the offer of direct negotiations.")
     assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)][-1] == ("Donald Trump", "2025-04-18")
+
+
+@pytest.mark.parametrize("opener", ["At that time,", "During the talks,"])
+def test_an_opener_that_points_back_takes_the_date_just_named(opener):
+    # Made-up report: the talks of 16 April are dated in the sentence before; "At that time" is that day.
+    text = ("Russia and Ukraine held talks in Istanbul on April 16.\n\n"
+            f"{opener} the Russian delegation said the parties should present their visions of a ceasefire in writing.")
+    assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)][-1] == ("Russia", "2025-04-16")

@@ -191,6 +191,10 @@ _VAGUE = re.compile(
 # stands on by an unstated stretch, so neither that day nor a neighbour's is right; only the month is known. ("earlier
 # talks", "earlier statements": an adjective before a plural noun dates nothing; "The United States said earlier it had
 # made agreements": right after the reporting verb, wire copy's "earlier" is earlier on the day of the report.)
+# A sentence that opens on the occasion the text has just dated: "At that time, …", "During the meeting, …".
+_THAT_TIME = re.compile(r"\W*(?:At\s+(?:that|the)\s+time|During\s+(?:the|that|this)\s+(?:\w+\s+)?(?:meeting|talks|"
+                        r"call|conversation|negotiations|visit|summit|session|round)|At\s+(?:the|that|this)\s+(?:\w+\s+)?"
+                        r"(?:meeting|talks|summit|session))\s*,", re.IGNORECASE)
 _SHIFTED = re.compile(
     r"\b(?:(?<!\bsaid )(?<!\bsays )(?<!\bannounced )(?<!\bstated )(?<!\bwrote )(?<!\bminutes )(?<!\bhours )"
     r"(?<!\bmoments )earlier(?!\s+(?:today|this|that|on|in|at|than)\b)(?!\s+[a-z]+s\b)|before\s+that|prior\s+to\s+that"
@@ -1037,6 +1041,14 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
         strong = [r for r in own if not r.attributive] or own
         ref = min(strong, key=lambda r: (_distance(r, subject.verb_at), r.start > subject.verb_at))
         return _Dated.of(ref)
+    if _THAT_TIME.match(article.quotes.masked(sentence)):
+        # "At that time, the Russian delegation stated …", "During the talks, both sides highlighted …": the event
+        # the sentences just before dated
+        reach = article.sentences[max(0, index - 3)].start
+        before = [r for r in dated if reach <= r.start < sentence.start and r.precision == "day" and not r.period
+                  and not article.quotes.inside(r.start) and rule.in_range(_Dated.of(r))]
+        if before:
+            return replace(_Dated.of(before[-1]), basis="context")
     same_speaker = _same_speaker_carries_on(article, subject)
     source = same_speaker or _same_actor_before(article, index, subject) \
         or _dated_just_before(article, index, dated, rule.published)
