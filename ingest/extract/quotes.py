@@ -126,6 +126,7 @@ _MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|later|then|now)\s+)?(?=(?:" + SPE
 # "noted that from March 11 to April 11, Russia launched …": a fronted adverbial, its comma, then the clause's subject
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:from|in|on|at|during|after|before|since|by|over|for|with|as)\s[^,;:.“”\"]{1,60},"
                                 r"\s+(?:[A-Z][\w’'.-]*|he|she|they|it|we|there|the)\s")
+_CHANNEL_VERBS = frozenset({"reports", "reported", "report"})
 _ATTRIBUTED_END = re.compile(r"[,”\"]\s*(?:[\w.’'-]+\s+){1,6}?(?:said|says|told|added|noted|stated|wrote|explained|"
                              r"stressed)(?:\s+(?:reporters|journalists|[A-Z][\w.’'-]*))?$")
 _FRONTED = re.compile(r"\s*(?:In|On|At|After|Before|During|Since|Following|Despite|Amid|Under|With|Without|For|"
@@ -1235,6 +1236,11 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         return None
     end = sentence.start + comma
     start = _past_dateline(text, sentence.start, end)
+    if verb.group() in _CHANNEL_VERBS and any(
+            _reports(text, start, v) and (v.group() in SAY_FORMS or THAT.match(text, v.end(), end))
+            and not PASSIVE_BEFORE.search(text, start, v.start()) and _clause_after(text, v, end) is not None
+            for v in SPEECH_VERB.finditer(text, start, end)):
+        return None  # "Putin said Russia would …, the AP reports": the outlet carries Putin's report, his item
     connective = _CONNECTIVE.match(text, start, end)
     if connective:  # "Yet, Russia is not showing any signals …, Zelensky added": "Yet" is the writer's
         start = connective.end()
