@@ -2439,3 +2439,10 @@ def test_an_outlet_that_reports_someones_report_is_a_channel():
     text = "The company is set to announce the terms later on Wednesday, the Harbour Times reported."
     assert [(r[1], r[2]) for r in rows(text)] == [("The company is set to announce the terms later on Wednesday",
                                                    "Harbour Times")]
+
+
+def test_the_comma_of_a_list_of_names_opens_no_clause():
+    # Made-up sentence: a list's commas before "urged" are no clause and its last names no speaker of one.
+    text = ("Leaders from Estonia, Finland, Ireland, Latvia, Lithuania, Poland and Sweden urged the European Union to "
+            "move quickly with the stalled proposal.")
+    assert rows(text) == []
