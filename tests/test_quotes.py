@@ -2446,3 +2446,9 @@ def test_the_comma_of_a_list_of_names_opens_no_clause():
     text = ("Leaders from Estonia, Finland, Ireland, Latvia, Lithuania, Poland and Sweden urged the European Union to "
             "move quickly with the stalled proposal.")
     assert rows(text) == []
+
+
+def test_the_question_put_is_not_what_was_said():
+    # Made-up sentence: "Asked about X, Y said: …" — the opener is the question, not the answer.
+    text = "Asked about the proposal, the press secretary Jo Carrow said:\n\n“The president is open to it.”"
+    assert [(r[0], r[1]) for r in rows(text)] == [("direct", "The president is open to it.")]

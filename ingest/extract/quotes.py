@@ -126,6 +126,7 @@ _MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|later|then|now)\s+)?(?=(?:" + SPE
 # "noted that from March 11 to April 11, Russia launched …": a fronted adverbial, its comma, then the clause's subject
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:from|in|on|at|during|after|before|since|by|over|for|with|as)\s[^,;:.“”\"]{1,60},"
                                 r"\s+(?:[A-Z][\w’'.-]*|he|she|they|it|we|there|the)\s")
+_ASKED_OPENER = re.compile(r"\W*(?:When\s+|After\s+being\s+|Being\s+)?[Aa]sked\b")
 _LIST_END = re.compile(r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?){2}$")
 _CHANNEL_VERBS = frozenset({"reports", "reported", "report"})
 _ATTRIBUTED_END = re.compile(r"[,”\"]\s*(?:[\w.’'-]+\s+){1,6}?(?:said|says|told|added|noted|stated|wrote|explained|"
@@ -1186,8 +1187,9 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     apposed = _apposed_subject(head, comma, sentence.start, index)
     if apposed is not None:  # "…, Yuri Ushakov, a senior adviser to Putin, told reporters"
         comma = apposed
-    if comma < 0 or _LIST_END.search(head[:comma]):
-        return None  # ("Leaders from Estonia, Finland, Latvia, Poland and Sweden urged": the comma is a list's)
+    if comma < 0 or _LIST_END.search(head[:comma]) or _ASKED_OPENER.match(head):
+        return None  # ("Leaders from Estonia, Finland, Latvia, Poland and Sweden urged": the comma is a list's;
+        # "Asked about the proposal, the press secretary said:": the question put, not what was said)
     told = TOLD_OBJECT.match(text, verb.end(), sentence.end) if verb.group() in OBJECT_VERBS else None
     rest = _rest_of_clause(text, told.end() if told else verb.end(), sentence.end)
     if len(head[:comma].split()) < (1 if rest else 3):
