@@ -2452,3 +2452,15 @@ def test_the_question_put_is_not_what_was_said():
     # Made-up sentence: "Asked about X, Y said: …" — the opener is the question, not the answer.
     text = "Asked about the proposal, the press secretary Jo Carrow said:\n\n“The president is open to it.”"
     assert [(r[0], r[1]) for r in rows(text)] == [("direct", "The president is open to it.")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname after a question mark is no part of another name
+    ("Singer Jo Carrow performed.\n\n“Can I give my place to James?” Carrow asked.", "Jo Carrow"),
+    # a surname its particles open is the full name's, whichever comes first
+    ("Jo Van Der Carrow has been eliminated.\n\n“We lost,” Van Der Carrow said.", "Jo Van Der Carrow"),
+    ("The actor Jo de Carrow spoke.\n\n“We lost,” de Carrow said.", "Jo de Carrow"),
+])
+def test_a_surname_alone_is_the_person_named_in_full_before(text, speaker):
+    # Made-up names and sentences.
+    assert rows(text)[-1][2] == speaker

@@ -266,7 +266,7 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
             claimed.append((words[0][0], words[-1][1]))
             continue
         words = _given_and_surname(words)
-        if _surname_speaks(text, words[-1][2], words[0][0], words[-1][1]):
+        if _surname_speaks(text, _surname(" ".join(w for _, _, w in words)), words[0][0], words[-1][1]):
             _add_person(text, found, claimed, words[0][0], words[-1][1], " ".join(w for _, _, w in words),
                         forms.place_words)
 
@@ -313,6 +313,9 @@ def _given_and_surname(words: list) -> list:
     with a middle initial."""
     if len(words) >= 3 and _INITIAL.match(words[-2][2]):
         return words[-3:]
+    particle = next((i for i in range(1, len(words) - 1) if words[i][2].lower() in _SURNAME_PARTICLES), None)
+    if particle is not None:
+        return words[particle - 1:]  # "James Van Der Beek": the given name, then the surname its particles open
     return words[-2:]
 
 
@@ -500,7 +503,15 @@ def _fuller_description(text: str, entry: _Found, start: int, end: int, place_wo
 
 def _surname(name: str) -> str:
     words = name.split()
-    return words[-2] if words[-1] in _SUFFIXES and len(words) > 1 else words[-1]
+    if words[-1] in _SUFFIXES and len(words) > 1:
+        return words[-2]
+    # "James Van Der Beek" is "Van Der Beek" later, "Ursula von der Leyen" "von der Leyen": the particles open it
+    particle = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in _SURNAME_PARTICLES), None)
+    return " ".join(words[particle:]) if particle is not None else words[-1]
+
+
+_SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del", "della", "des", "du", "le", "la",
+                                "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"})
 
 
 # A broadcast transcript's first turn of a guest: "SABRINA SINGH, FORMER DEPUTY PENTAGON PRESS SECRETARY: I will
@@ -586,6 +597,8 @@ def _same_person(found: dict, name: str) -> _Found | None:
         other = entry.person.name.split()
         if entry.surname == _surname(name) and other[0] == tokens[0]:  # "Jo Carr Jr." is "Jo B. Carr"
             return entry
+        if len(tokens) > 1 and name == entry.surname or len(other) > 1 and entry.person.name == _surname(name):
+            return entry  # "Van Der Beek" and "James Van Der Beek", in either order
     return None
 
 
@@ -624,7 +637,7 @@ def _family_name_first(text: str, found: dict, claimed: list) -> None:
 def _inside_other_name(text: str, start: int, end: int) -> bool:
     before = [w.rstrip("”\"’'") for w in text[max(0, start - 30):start].split()]  # 'Prisons,” Figgins said'
     if before and before[-1][:1].isupper() and before[-1] not in FUNCTION_WORDS and before[-1] not in TITLE_WORDS \
-            and not before[-1].endswith((",", ".", ":", ";")) and not _INITIAL.match(before[-1]):
+            and not before[-1].endswith((",", ".", ":", ";", "?", "!", "…")) and not _INITIAL.match(before[-1]):
         return True
     following = re.match(rf"\s+({_U}\w+)", text[end:end + 30])
     return bool(following) and following.group(1) not in FUNCTION_WORDS and text[end:end + 1] == " " \
