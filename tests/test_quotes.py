@@ -2464,3 +2464,10 @@ def test_the_question_put_is_not_what_was_said():
 def test_a_surname_alone_is_the_person_named_in_full_before(text, speaker):
     # Made-up names and sentences.
     assert rows(text)[-1][2] == speaker
+
+
+def test_a_list_of_quoted_titles_is_nobodys_words():
+    # Made-up sentence: song titles in marks, listed with commas, after a report whose words they end.
+    text = ("Singer Jo Carrow spoke on Monday.\n\nAccording to the promoter, fans can expect the band's hits, including "
+            "“Listen To The Rain,” “Takin’ It Home,” “Black River,” “Harbour Grove” and others.")
+    assert [r for r in rows(text) if r[0] == "direct"] == []

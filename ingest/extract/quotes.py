@@ -254,10 +254,36 @@ def _self_quoted(text: str, q: Quote) -> list[Quote]:
 # --- direct quotes ------------------------------------------------------------------------------------------
 
 
+# Between two items of a list: a comma (inside or after the closing mark), "and", "or".
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
+def _listed_titles(text: str, quoted: list[Quoted]) -> set[int]:
+    """'hits including “Listen To The Music,” “Black Water,” “China Grove” and others': three or more quoted spans
+    in a row with only commas or "and" between them, each in title case, are titles named, not anyone's words."""
+    def titled(q: Quoted) -> bool:
+        words = [w for w in re.findall(r"[\w’'-]+", text[q.start:q.end]) if w.lower() not in _SMALL_TITLE_WORDS]
+        return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    runs, run = [], []
+    for n, q in enumerate(quoted):
+        joined = run and q.paragraph == quoted[run[-1]].paragraph and quoted[run[-1]].close_mark is not None \
+            and _LIST_GAP.fullmatch(text, quoted[run[-1]].close_mark + 1, q.open_mark)
+        if titled(q) and (not run or joined):
+            run.append(n)
+            continue
+        runs.append(run)
+        run = [n] if titled(q) else []
+    runs.append(run)
+    return {n for run in runs if len(run) >= 3 for n in run}
+
+
+_SMALL_TITLE_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
 def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, consumed: set[int],
                   covered: list[tuple[int, int]]) -> list[_Item]:
     items: list[_Item] = []
-    skip: set[int] = set()
+    skip: set[int] = _listed_titles(text, quoted)
     for n, q in enumerate(quoted):
         if n in skip:
             continue
