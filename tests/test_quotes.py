@@ -2471,3 +2471,17 @@ def test_a_list_of_quoted_titles_is_nobodys_words():
     text = ("Singer Jo Carrow spoke on Monday.\n\nAccording to the promoter, fans can expect the band's hits, including "
             "“Listen To The Rain,” “Takin’ It Home,” “Black River,” “Harbour Grove” and others.")
     assert [r for r in rows(text) if r[0] == "direct"] == []
+
+
+def test_a_bodys_officials_keep_its_whole_name():
+    # Made-up sentence: "<Place> County Health Department officials said": the county's name is the body's.
+    text = "Harbour County Health Department officials said Monday the victim was one of two people infected."
+    assert [(r[1], r[2]) for r in rows(text)] == [("the victim was one of two people infected",
+                                                   "Harbour County Health Department")]
+
+
+def test_the_body_named_before_speaks_again_by_its_common_noun():
+    # Made-up sentences: "the health commission" after "the Harbour Province health commission" is that body.
+    text = ("The Harbour Province health commission confirmed a second case on Monday.\n\n"
+            "The health commission said in a statement that the man had eaten a wild rabbit.")
+    assert rows(text)[-1][2] == "Harbour Province health commission"

@@ -290,12 +290,15 @@ class SpeakerIndex:
         holder = self._office_holder(phrase, end)
         if holder is not None:
             return holder
-        who = _body_of_body(source_words) or self._named(words[-4:]) or self._described(words[-4:], end) \
+        who = _body_of_body(source_words) or self._named(words[-4:]) \
+            or self._described(_whole_name_run(source_words, 4), end) \
             or self._office(phrase, start)
         if isinstance(who, Pronoun) and who.noun:
             who = self._owned(who, words, people, end)  # "Putin’s top foreign policy aide": the owner further back
         if who is None:
             who = _placed_body(phrase)
+            if who is not None and who.name is None:
+                who = self._body_named_before(phrase, start) or who
         return self._ministry_state(who, start)
 
     def _owned(self, who: Pronoun, words: list[str], people: list, end: int) -> Pronoun | Speaker:
@@ -587,6 +590,14 @@ class SpeakerIndex:
         state = self.registry.get(country)
         return {country, state.side} - {None} if state is not None else {country}
 
+    def _body_named_before(self, phrase: str, start: int, reach: int = 3000) -> Speaker | None:
+        """"The health commission said" after "the Inner Mongolia health commission": the body named so before."""
+        body = _PLACED_BODY.fullmatch(phrase)
+        pattern = r"(?:\b[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){1,3})" + re.escape(body.group(2).strip()) + r"\b"
+        named = [m for m in re.finditer(pattern, self.text[max(0, start - reach):start])
+                 if m.group(1).split()[0] not in ("The", "A", "An")]
+        return Speaker(f"{named[-1].group(1).strip()} {body.group(2).strip()}", "official") if named else None
+
     def office_state(self, name: str | None) -> Speaker | None:
         """The state an official's office speaks for, when the registry gives the official a state's side."""
         actor = self.registry.lookup(name) if name else None
@@ -726,8 +737,20 @@ class SpeakerIndex:
 
 
 # "the Inner Mongolia health commission", "the regional health commission": a body in lower case after its place
-_PLACED_BODY = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,3})((?:[a-z]+\s+){0,2}(?:commission|committee|"
+_PLACED_BODY = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,3})((?:[a-z]+\s+){0,2}(?:commission|committee|"
                           r"agency|authority|bureau|department|council|board|administration))\s*$")
+
+
+def _whole_name_run(words: list[str], size: int) -> list[str]:
+    """The last `size` words, stretched back over the capitalised words of a name they cut ("Berrien County Health
+    Department officials": the county's name too)."""
+    start = max(0, len(words) - size)
+    if not words or words[-1].lower() not in GENERIC_SOURCES and words[-1].lower() not in _BODY_NOUNS:
+        return words[start:]  # (only a body's officials or the body itself: "Insider Jason La Canfora" stays a name)
+    while 0 < start and len(words) - start < 8 and words[start][:1].isupper() and words[start - 1][:1].isupper() \
+            and words[start - 1] not in FUNCTION_WORDS and words[start - 1].lower() not in _DETERMINERS:
+        start -= 1
+    return words[start:]
 
 
 def _placed_body(phrase: str) -> Speaker | None:
