@@ -2485,3 +2485,12 @@ def test_the_body_named_before_speaks_again_by_its_common_noun():
     text = ("The Harbour Province health commission confirmed a second case on Monday.\n\n"
             "The health commission said in a statement that the man had eaten a wild rabbit.")
     assert rows(text)[-1][2] == "Harbour Province health commission"
+
+
+@pytest.mark.parametrize("body", ["the Centers for Disease Control and Prevention", "the Institute for Harbour Studies"])
+def test_according_to_a_body_named_with_for_keeps_its_whole_name(body):
+    # Made-up sentences: a body whose name runs on with "for" (and "and") is named whole.
+    text = f"According to {body}, the plague is treatable with antibiotics."
+    assert [(r[1], r[2]) for r in rows(text)] == [("the plague is treatable with antibiotics", body[4:])]
+    text = "The plague is rare, according to Amnesty International on Tuesday."
+    assert rows(text)[0][2] == "Amnesty International"

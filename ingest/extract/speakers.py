@@ -431,6 +431,12 @@ class SpeakerIndex:
         owner = _COUNTRY_BODY.match(head_text)  # "according to Ukraine's Coordinating Headquarters for the …"
         if owner and owner.group(1) in country_names():
             return Speaker(owner.group(1), "official")
+        institution = _INSTITUTION.fullmatch(head_text.strip())
+        if institution and (_BODY_CONNECTOR.search(institution.group(1)) or re.search(r"\sof\s", institution.group(1))
+                            and any(w in NON_NAME_WORDS for w in institution.group(1).split())) \
+                and self._named(words[:6]) is None:
+            name = institution.group(1)  # "according to the Centers for Disease Control and Prevention"
+            return Speaker(name, body_role(name))
         return _body_of_body(words[:cut]) or self._named(words[:cut][:6]) or self._described(words[:cut][:6], head_end)
 
     def _named(self, words: list[str]) -> Speaker | None:
@@ -739,6 +745,12 @@ class SpeakerIndex:
 # "the Inner Mongolia health commission", "the regional health commission": a body in lower case after its place
 _PLACED_BODY = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,3})((?:[a-z]+\s+){0,2}(?:commission|committee|"
                           r"agency|authority|bureau|department|council|board|administration))\s*$")
+
+
+# "the Centers for Disease Control", "the Commission on Presidential Debates" (not "Amnesty International on Tuesday")
+_BODY_CONNECTOR = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                             r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                             r"[A-Z]")
 
 
 def _whole_name_run(words: list[str], size: int) -> list[str]:
