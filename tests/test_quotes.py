@@ -2494,3 +2494,12 @@ def test_according_to_a_body_named_with_for_keeps_its_whole_name(body):
     assert [(r[1], r[2]) for r in rows(text)] == [("the plague is treatable with antibiotics", body[4:])]
     text = "The plague is rare, according to Amnesty International on Tuesday."
     assert rows(text)[0][2] == "Amnesty International"
+
+
+def test_a_particle_surname_named_first_then_in_full_is_one_person():
+    # Made-up names: "Van Der Carrow said" before "Jo Van Der Carrow" in a title is one person throughout.
+    text = ("Jo Van Der Carrow eliminated from the contest\n\n"
+            "Jo Van Der Carrow has been eliminated.\n\n"
+            "Van Der Carrow revealed the news earlier.\n\n"
+            "“We lost,” Van Der Carrow said.")
+    assert rows(text)[-1][2] == "Jo Van Der Carrow"

@@ -485,6 +485,7 @@ def _add_person(text: str, found: dict, claimed: list, start: int, end: int, nam
     elif len(name) > len(entry.person.name):
         found[name] = found.pop(entry.person.name)
         entry.person.name = name
+        entry.surname = _surname(name)
     _fuller_description(text, entry, start, end, place_words)
     entry.person.spans.append((start, end))
     claimed.append((start, end))
@@ -506,7 +507,7 @@ def _surname(name: str) -> str:
     if words[-1] in _SUFFIXES and len(words) > 1:
         return words[-2]
     # "James Van Der Beek" is "Van Der Beek" later, "Ursula von der Leyen" "von der Leyen": the particles open it
-    particle = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in _SURNAME_PARTICLES), None)
+    particle = next((i for i, w in enumerate(words[:-1]) if w.lower() in _SURNAME_PARTICLES), None)
     return " ".join(words[particle:]) if particle is not None else words[-1]
 
 
