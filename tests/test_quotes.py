@@ -2503,3 +2503,26 @@ def test_a_particle_surname_named_first_then_in_full_is_one_person():
             "Van Der Carrow revealed the news earlier.\n\n"
             "“We lost,” Van Der Carrow said.")
     assert rows(text)[-1][2] == "Jo Van Der Carrow"
+
+
+def test_a_named_persons_saying_that_opens_a_quote_is_nested():
+    # Made-up sentence: '“As <named person> has repeatedly emphasised, CLAUSE,” <speaker> said' (the outlet's channel
+    # sentence after it keeps its own speaker).
+    text = ('"As President Vladimir Putin has repeatedly emphasised, Russia has been and remains open to '
+            'negotiations," Lavrov said at the assembly.')
+    found = rows(text)
+    assert ("indirect", "Russia has been and remains open to negotiations", "Vladimir Putin") in \
+        [(r[0], r[1], r[2]) for r in found]
+
+
+def test_his_thesis_that_reports_the_clause_after_that():
+    text = ("“Jo Carrow reiterated his thesis that the missiles will not change the situation on the battlefield,” "
+            "Dana Whitlock told reporters.")
+    assert ("the missiles will not change the situation on the battlefield", "Jo Carrow") in \
+        [(r[1], r[2]) for r in rows(text)]
+
+
+def test_as_an_outlet_reported_before_a_report_is_a_channel():
+    text = ("As the Harbour Times previously reported, on Wednesday, Jo Carrow stated that the second round would be "
+            "held in Istanbul.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("the second round would be held in Istanbul", "Jo Carrow")]

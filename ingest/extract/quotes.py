@@ -152,7 +152,7 @@ _DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’'
 _CONTENT_NOUN = re.compile(
     r"\s+(?:(?:the|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+)?(?:[a-z]+\s+)?(?:expectation|hope|belief|view|"
     r"position|assessment|conviction|concern|fear|claim|warning|insistence|assurance|confidence|readiness|"
-    r"willingness|determination|argument|stance)\s+that\s+")
+    r"willingness|determination|argument|stance|thesis|assertion|contention|message|point)\s+that\s+")
 _CITING = re.compile(r",\s*(?:citing|quoting|according to)\b(?:[^,;.]|(?<=[A-Z])\.){0,80},(?=\s*that\b)")
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
 _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that these those so-called some any no
@@ -1387,13 +1387,18 @@ def _past_dateline(text: str, start: int, end: int) -> int:
 def _as_said(text, sentence, match, index, covered, direct_starts) -> _Item | None:
     """'As Peskov noted, CLAUSE' and 'CLAUSE, as Peskov put it': the "as" clause names who said the rest."""
     if _inside(match.start(), covered):
-        return None
+        return _as_said_inside(text, sentence, match, index, covered)
     who = _subject(text, match.start("who"), match.end("who"), index)
     if not isinstance(who, (Speaker, _Joint, Pronoun)) or isinstance(who, Speaker) and who.name is None:
         return None  # ("as the president has said": a description, resolved like a pronoun)
     rest = text[match.end():sentence.end].lstrip(" ,")
     if match.start() == sentence.start or not text[sentence.start:match.start()].strip(" \u00a0"):
-        return _indirect(text, sentence.end - len(rest), sentence, who, covered, direct_starts) if rest else None
+        clause_start = sentence.end - len(rest)
+        if any(_reports(text, clause_start, v) and _clause_after(text, v, sentence.end) is not None
+               and _verb_subject(text, clause_start, v, index, covered, direct_starts) is not None
+               for v in SPEECH_VERB.finditer(text, clause_start, sentence.end)):
+            return None  # "As Ukrinform reported, on Wednesday, Lavrov stated that …": the outlet carries his report
+        return _indirect(text, clause_start, sentence, who, covered, direct_starts) if rest else None
     if text[match.end():match.end() + 1] == "," and reads_as_clause(rest):
         # "…, and sometimes, as the president has said, he has been frustrated": the clause after it is the saying
         return _indirect(text, sentence.end - len(rest), sentence, who, covered, direct_starts)
@@ -1403,6 +1408,25 @@ def _as_said(text, sentence, match, index, covered, direct_starts) -> _Item | No
             or text[sentence.start] in "“\"‘'″" or any(sentence.start <= s < match.start() for s in direct_starts):
         return None
     return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
+
+
+def _as_said_inside(text, sentence, match, index, covered) -> _Item | None:
+    """'“As President Vladimir Putin has repeatedly emphasised, Russia has been … open to negotiations,” Lavrov
+    said': a named person's saying that opens a quote is a nested report of the clause after it."""
+    span = next((a, b) for a, b in covered if a <= match.start() < b)
+    if text[span[0] + 1:match.start()].strip() or text[match.end():match.end() + 1] != ",":
+        return None
+    who = _subject(text, match.start("who"), match.end("who"), index)
+    if not (isinstance(who, Speaker) and who.name and who.is_person):
+        return None  # (nested items only for named persons)
+    start = match.end() + 1 + len(text[match.end() + 1:]) - len(text[match.end() + 1:].lstrip())
+    end = min(sentence.end, span[1] - 1)
+    end = next(iter(inner_starts(text, start, end)), end)
+    while end > start and text[end - 1] in " .,”\"":
+        end -= 1
+    if not reads_as_clause(text[start:end]):
+        return None
+    return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end, nested=True)
 
 
 def _reports(text: str, start: int, verb) -> bool:
