@@ -2526,3 +2526,19 @@ def test_as_an_outlet_reported_before_a_report_is_a_channel():
     text = ("As the Harbour Times previously reported, on Wednesday, Jo Carrow stated that the second round would be "
             "held in Istanbul.")
     assert [(r[1], r[2]) for r in rows(text)] == [("the second round would be held in Istanbul", "Jo Carrow")]
+
+
+def test_someone_and_their_team_report_as_that_person():
+    # Made-up sentences: "X and his team reported that …", "…, X and her colleagues wrote in the paper".
+    text = ("Lucas Paganini, a planetary scientist, led the study.\n\n"
+            "Paganini and his team reported that they detected water vapor above the moon.\n\n"
+            "Such stripping would likely occur fairly regularly, Paganini and his colleagues wrote in the paper.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("they detected water vapor above the moon", "Lucas Paganini"),
+        ("Such stripping would likely occur fairly regularly", "Lucas Paganini")]
+
+
+def test_a_person_called_by_their_age_is_the_one_just_named():
+    text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
+            'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')
+    assert rows(text)[-1][2] == "Volodymyr Zelensky"

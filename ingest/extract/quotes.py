@@ -1517,6 +1517,9 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
         pair = index.pair_before(clause, people=people) or ([] if people else index.last_two_states(clause))
         # ^ "the two sides" with no pair joined by "and": the two states the text named last
         return _Joint(tuple(pair)) if pair else None
+    entourage = _AND_ENTOURAGE.search(text, clause, end)
+    if entourage:  # "Paganini and his team reported that …": the one named speaks for the group they lead
+        end = entourage.start()
     conjunctions = list(_AND.finditer(text, clause, end))
     # (after a list's commas, "Berlin and London" ends a list whose head is elsewhere: "Officials in Kyiv, Paris,
     # Berlin …"; one comma before it closes an opener: "On Monday, Ukraine and Russia said")
@@ -1534,6 +1537,10 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
         if inner:
             return index.subject(inner[-1].end(), end)
     return who
+
+
+_AND_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:team|colleagues|co-authors|coauthors|"
+                            r"collaborators|staff|aides|associates|lawyers|attorneys)\s*$")
 
 
 def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | None:

@@ -236,6 +236,8 @@ class SpeakerIndex:
             return None  # "As I’ve said many times" inside a quote: the quote's speaker, whom the words do not name
         if last.lower() in PRONOUNS:
             return Pronoun(last.lower())  # "the clerk recalled that he said": the pronoun, not the clause's subject
+        if _AGED.fullmatch(phrase):
+            return Pronoun("he")  # "The 56-year-old said after his appointment": the person just named, by age
         relative = _RELATIVE_CLAUSE.search(phrase)
         if relative and not people:
             after_comma = phrase.rfind(",")
@@ -747,6 +749,7 @@ _PLACED_BODY = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,3})((?:[
                           r"agency|authority|bureau|department|council|board|administration))\s*$")
 
 
+_AGED = re.compile(r"\s*(?:[Tt]he\s+)?\d{1,3}-year-old\s*")
 # "the Centers for Disease Control", "the Commission on Presidential Debates" (not "Amnesty International on Tuesday")
 _BODY_CONNECTOR = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                              r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
