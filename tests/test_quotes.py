@@ -2542,3 +2542,9 @@ def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')
     assert rows(text)[-1][2] == "Volodymyr Zelensky"
+
+
+def test_a_sentences_opening_and_or_but_is_the_writers():
+    # Made-up sentence: the reported clause starts after "And" (seven of eight gold items on dev text drop it).
+    text = "And researchers have now detected the plume's water vapor directly, a new study reports."
+    assert [r[1] for r in rows(text)] == ["researchers have now detected the plume's water vapor directly"]

@@ -128,6 +128,7 @@ _FRONTED_ADVERBIAL = re.compile(r"\s*(?:from|in|on|at|during|after|before|since|
                                 r"\s+(?:[A-Z][\w’'.-]*|he|she|they|it|we|there|the)\s")
 _ASKED_OPENER = re.compile(r"\W*(?:When\s+|After\s+being\s+|Being\s+)?[Aa]sked\b")
 _LIST_END = re.compile(r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?){2}$")
+_CONJUNCTION_OPENER = re.compile(r"(?:And|But)\s+(?=[A-Za-z])")
 _CHANNEL_VERBS = frozenset({"reports", "reported", "report"})
 _ATTRIBUTED_END = re.compile(r"[,”\"]\s*(?:[\w.’'-]+\s+){1,6}?(?:said|says|told|added|noted|stated|wrote|explained|"
                              r"stressed)(?:\s+(?:reporters|journalists|[A-Z][\w.’'-]*))?$")
@@ -1270,9 +1271,9 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
             and not PASSIVE_BEFORE.search(text, start, v.start()) and _clause_after(text, v, end) is not None
             for v in SPEECH_VERB.finditer(text, start, end)):
         return None  # "Putin said Russia would …, the AP reports": the outlet carries Putin's report, his item
-    connective = _CONNECTIVE.match(text, start, end)
-    if connective:  # "Yet, Russia is not showing any signals …, Zelensky added": "Yet" is the writer's
-        start = connective.end()
+    connective = _CONNECTIVE.match(text, start, end) or _CONJUNCTION_OPENER.match(text, start, end)
+    if connective:  # "Yet, Russia is not showing any signals …, Zelensky added": "Yet" is the writer's; so is the
+        start = connective.end()  # "And" of "And researchers have now detected …, a new study reports"
     if _inside(start, covered) or text[start] in "“\"‘'″" \
             or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
         return None  # a quote inside the clause belongs to it, unless someone in the clause says it
