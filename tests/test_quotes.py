@@ -2548,3 +2548,18 @@ def test_a_sentences_opening_and_or_but_is_the_writers():
     # Made-up sentence: the reported clause starts after "And" (seven of eight gold items on dev text drop it).
     text = "And researchers have now detected the plume's water vapor directly, a new study reports."
     assert [r[1] for r in rows(text)] == ["researchers have now detected the plume's water vapor directly"]
+
+
+def test_a_surname_that_speaks_only_after_a_quote_proves_the_name():
+    # Made-up sentences: "filmmaker Jo Carrow (“Title One,” “Title Two”)" is a person, since "Carrow laughed" after a
+    # quote; the bracketed titles are no quotes.
+    text = ("Her son, filmmaker Jo Carrow (“The Discovery,” “The One I Love”), also remembers it as a trying time.\n\n"
+            "“All of a sudden she was referencing these obscure indie bands,” Carrow laughed.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("All of a sudden she was referencing these obscure indie bands,", "Jo Carrow")]
+
+
+@pytest.mark.parametrize("title", ["Coach", "Insider"])
+def test_a_sports_or_media_title_is_not_part_of_the_name(title):
+    text = f"{title} Jo Carrow said the team has made progress this week."
+    assert [(r[1], r[2]) for r in rows(text)] == [("the team has made progress this week", "Jo Carrow")]

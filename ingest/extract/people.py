@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
 from ingest.extract.sentences import ABBREVIATIONS
-from ingest.extract.speechverbs import SPEECH_VERB
+from ingest.extract.speechverbs import AFTER_QUOTE_VERB, SPEECH_VERB
 from ingest.extract.titles import (
     DEMONYMS, FUNCTION_WORDS, NATIONALITIES, NON_NAME_WORDS, ROLE_NOUNS_BEFORE, ROLE_TITLES, TITLE_WORDS,
     describes_person, held_office_once, role_of,
@@ -333,7 +333,13 @@ def _surname_speaks(text: str, surname: str, start: int, end: int) -> bool:
             return True
         if _SPEECH_AFTER.match(text[e:e + 200]) and not _inside_other_name(text, s, e):
             return True
+        if _AFTER_CLOSING_QUOTE.search(before) and AFTER_QUOTE_VERB.match(text, e + 1) \
+                and text[e:e + 1] == " ":  # '“…,” McDowell laughed': a verb of speech only after a quote
+            return True
     return False
+
+
+_AFTER_CLOSING_QUOTE = re.compile(r"[,?!.][”\"]\s*$")
 
 
 def _name_runs(text: str, start: int, end: int, claimed: list) -> list[tuple[int, int, list]]:

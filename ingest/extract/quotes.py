@@ -275,7 +275,9 @@ def _listed_titles(text: str, quoted: list[Quoted]) -> set[int]:
         runs.append(run)
         run = [n] if titled(q) else []
     runs.append(run)
-    return {n for run in runs if len(run) >= 3 for n in run}
+    # ("filmmaker Charlie McDowell (“The Discovery,” “The One I Love”)": titles in brackets after a name, any number)
+    return {n for run in runs if len(run) >= 3 or run and text[:quoted[run[0]].open_mark].rstrip().endswith("(")
+            for n in run}
 
 
 _SMALL_TITLE_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())

@@ -22,6 +22,7 @@ Commissioner High Representative Negotiator Analyst Economist Historian Research
 Retired Ret. Brig. Brigadier Rank First Second Third
 Top Lead Chief-of-Staff Staff Treasury Commerce Trade Energy Agriculture Health Education Transportation
 Opposition Party Presidential Kremlin Pentagon Assistant Associate Emeritus Distinguished Administrator
+Coach Insider
 CEO CFO COO CTO Executive
 """.split())
 
