@@ -2563,3 +2563,21 @@ def test_a_surname_that_speaks_only_after_a_quote_proves_the_name():
 def test_a_sports_or_media_title_is_not_part_of_the_name(title):
     text = f"{title} Jo Carrow said the team has made progress this week."
     assert [(r[1], r[2]) for r in rows(text)] == [("the team has made progress this week", "Jo Carrow")]
+
+
+def test_an_inverted_description_of_an_office_after_a_clause():
+    # Made-up sentences in the Swedish wire's style: "…, says the Foreign Minister." is the minister named before,
+    # even when the clause ends with a place; her double surname alone is her too.
+    text = ("Foreign Minister Jo Malmer Carrow visited Belek on Thursday.\n\n"
+            "Ukraine is ready to talk to make progress, says Malmer Carrow to TT.\n\n"
+            "And we also want to see a total stop for gas imports to Europe, says the Foreign Minister.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("Ukraine is ready to talk to make progress", "Jo Malmer Carrow"),
+        ("we also want to see a total stop for gas imports to Europe", "Jo Malmer Carrow")]
+
+
+def test_jan_is_a_first_name_and_pm_a_prime_minister():
+    text = ("Foreign Minister Jan Carrow voiced doubts, telling a broadcaster that Moscow has shown no real steps "
+            "toward peace.")
+    assert rows(text)[0][2] == "Jan Carrow"
+    assert rows("Polish PM says Europe will back peace talks")[0][2] == "Donald Tusk"

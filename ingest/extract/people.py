@@ -606,6 +606,8 @@ def _same_person(found: dict, name: str) -> _Found | None:
             return entry
         if len(tokens) > 1 and name == entry.surname or len(other) > 1 and entry.person.name == _surname(name):
             return entry  # "Van Der Beek" and "James Van Der Beek", in either order
+        if len(tokens) > 1 and len(other) > len(tokens) and other[-len(tokens):] == tokens:
+            return entry  # "Malmer Stenergard" after "Maria Malmer Stenergard": a double surname alone
     return None
 
 

@@ -1043,10 +1043,12 @@ def _inverted_speaker(text: str, clause_start: int, end: int, verb, index: Speak
             or text.find("\n", 0, verb.start()) < 0 or not named:
         return False  # (an inversion follows a comma; a title-case headline, "Putin Backs …, Says Russia Accepted
         # Compromises", is no name)
-    if named.group("role") is not None:  # a description before the name: only a person's, ended by their role
+    if named.group("role") not in (None, "the"):  # a description before the name: only a person's, ended by their role
         return _described_person(named, index)
     after = index.after_verb(clause_start, end)
-    return isinstance(after, Speaker) and bool(after.name)
+    return isinstance(after, Speaker) and bool(after.name) \
+        or isinstance(after, Pronoun) and after.word == "the" and after.noun in ROLE_NOUNS_BEFORE  # "…, says the
+    # Foreign Minister.": an office's holder, described
 
 
 def _described_person(named: re.Match | None, index: SpeakerIndex) -> bool:

@@ -120,7 +120,7 @@ _OWNED = re.compile(r"(?:the\s+)?(.+?)[’']s\s+(.+)$", re.IGNORECASE)
 
 
 def _office_key(phrase: str) -> str:
-    words = re.sub(r"[’']", "'", phrase).replace(".", "").split()
+    words = re.sub(r"\bPM\b", "prime minister", re.sub(r"[’']", "'", phrase)).replace(".", "").split()
     if words and words[0].lower() == "the":
         words = words[1:]
     # "Putin's top foreign policy aide" holds the office "Putin's foreign policy aide"; "deputy" would not

@@ -49,7 +49,7 @@ Please Dear Oh Well Nevertheless Nonetheless Otherwise Therefore
 
 # Capitalised words that make a sequence something other than a person (places, bodies, calendar, media).
 NON_NAME_WORDS = frozenset("""
-January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+January February March April May June July August September October November December Feb Mar Apr Jun Jul Aug
 Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 University Institute Institution College School Academy Center Centre Council Foundation Department Ministry Agency
 Bank Fund Party Times Post News Journal Press Service Services Office House Street Square Committee Commission
