@@ -2581,3 +2581,9 @@ def test_jan_is_a_first_name_and_pm_a_prime_minister():
             "toward peace.")
     assert rows(text)[0][2] == "Jan Carrow"
     assert rows("Polish PM says Europe will back peace talks")[0][2] == "Donald Tusk"
+
+
+def test_a_transliteration_of_a_registry_name_is_that_person():
+    # Made-up sentence: Russian-style transliterations of Ukraine's foreign minister are the registry's name.
+    text = "Ukrainian Foreign Minister Andrey Sibiga said at least seven countries are prepared to host the talks."
+    assert rows(text)[0][2] == "Andrii Sybiha"
