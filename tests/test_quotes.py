@@ -2587,3 +2587,11 @@ def test_a_transliteration_of_a_registry_name_is_that_person():
     # Made-up sentence: Russian-style transliterations of Ukraine's foreign minister are the registry's name.
     text = "Ukrainian Foreign Minister Andrey Sibiga said at least seven countries are prepared to host the talks."
     assert rows(text)[0][2] == "Andrii Sybiha"
+
+
+@pytest.mark.parametrize("body", ["the U.S. State Department", "the State Department", "the Pentagon"])
+def test_a_ministry_known_by_its_own_name_speaks_for_its_state(body):
+    # Made-up sentence: the US foreign or defence ministry under its own name speaks for the United States.
+    text = f"The two sides have agreed to appoint negotiating teams, {body} said."
+    assert [(r[1], r[2]) for r in rows(text)] == [("The two sides have agreed to appoint negotiating teams",
+                                                   "United States")]

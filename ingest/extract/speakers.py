@@ -210,6 +210,9 @@ class SpeakerIndex:
         end = start + len(phrase)
         if not phrase:
             return None
+        ministry = _NAMED_MINISTRIES.get(_US_PREFIX.sub("", re.sub(r"^\s*[Tt]he\s+", "", phrase).strip()))
+        if ministry is not None and self.registry.get(ministry) is not None:
+            return Speaker(ministry, "official")  # "The Pentagon said"
         people = self.people_between(start, end)
         if people and not self.text[people[-1][1]:end].strip():
             return self.person_speaker(people[-1][2])
@@ -342,7 +345,12 @@ class SpeakerIndex:
 
     def _ministry_state(self, who, start: int):
         """"the Interior Ministry said" with no state named in it: the ministry speaks for the state the text
-        named last before it."""
+        named last before it; a state's foreign or defence ministry known by its own name ("the State Department",
+        "the Pentagon") speaks for that state."""
+        if isinstance(who, Speaker) and who.name:
+            state = _NAMED_MINISTRIES.get(_US_PREFIX.sub("", who.name))
+            if state is not None and self.registry.get(state) is not None:
+                return Speaker(state, "official")
         if not (isinstance(who, Speaker) and who.name and who.name.split()[-1].lower() in _STATE_BODIES):
             return who
         if any(w in country_names() or w in DEMONYMS for w in _WORDS.findall(_POSSESSIVE.sub("", who.name))):
@@ -749,6 +757,10 @@ _PLACED_BODY = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,3})((?:[
                           r"agency|authority|bureau|department|council|board|administration))\s*$")
 
 
+_NAMED_MINISTRIES = {"State Department": "United States", "Department of State": "United States",
+                     "Pentagon": "United States", "Foreign Office": "United Kingdom",
+                     "Foreign, Commonwealth and Development Office": "United Kingdom"}
+_US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|United States|American|UK|British)\s+")
 _AGED = re.compile(r"\s*(?:[Tt]he\s+)?\d{1,3}-year-old\s*")
 # "the Centers for Disease Control", "the Commission on Presidential Debates" (not "Amnesty International on Tuesday")
 _BODY_CONNECTOR = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
