@@ -35,8 +35,10 @@ _TIME = re.compile(
     r"Friday|Saturday|Sunday|yesterday|today|tonight|(?:that|the same|this|last|next|the next|the following)\s+"
     r"(?:day|week|month|year|night|evening|morning|afternoon|weekend)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-    r"Dec)[a-z]*|earlier|later|here(?!\s+(?:is|are|was|were)\b))\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,25}\))?)+"
-)  # "said Tuesday’s talks aim …"; "said early Saturday (July 19) that …": the day's date in brackets: a day that owns a noun opens the reported clause; "said here Monday": datelined copy
+    r"Dec)[a-z]*|earlier|later|here(?!\s+(?:is|are|was|were)\b))\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+\([^()]{1,25}\))?)+"
+)  # "said Tuesday’s talks aim …": a day that owns a noun opens the reported clause; "said here Monday": datelined copy;
+# "said early Saturday (July 19) that …": the day's date in brackets
 # A subject, then one prepositional aside, up to the comma before the verb: the verb is the subject's own.
 _SUBJECT_AND_ASIDE = re.compile(r"^\W*[^,]{2,60},\s+(?:in|at|during|on|after|before|following|speaking|while|with|from|"
                                 r"via|through|under)\s[^,]*$")
@@ -1355,9 +1357,7 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     comma = text.find(",", match.end(), sentence.end)
     if match.start() == sentence.start and comma > 0:
         clause_start = comma + 1 + len(text[comma + 1:sentence.end]) - len(text[comma + 1:sentence.end].lstrip())
-        if any(_reports(text, clause_start, v) and _clause_after(text, v, sentence.end) is not None
-               and _verb_subject(text, clause_start, v, index, covered, direct_starts) is not None
-               for v in SPEECH_VERB.finditer(text, clause_start, sentence.end)):
+        if _carries_a_report(text, clause_start, sentence.end, index, covered, direct_starts):
             return None  # "As reported by Ukrinform, Kallas said that …": the outlet carries Kallas's report
         if _NAME_THEN_QUOTE.match(text, clause_start, sentence.end):
             return None  # 'According to a readout, Rubio “emphasised …”': Rubio's own words, which the readout carries
@@ -1399,9 +1399,7 @@ def _as_said(text, sentence, match, index, covered, direct_starts) -> _Item | No
     rest = text[match.end():sentence.end].lstrip(" ,")
     if match.start() == sentence.start or not text[sentence.start:match.start()].strip(" \u00a0"):
         clause_start = sentence.end - len(rest)
-        if any(_reports(text, clause_start, v) and _clause_after(text, v, sentence.end) is not None
-               and _verb_subject(text, clause_start, v, index, covered, direct_starts) is not None
-               for v in SPEECH_VERB.finditer(text, clause_start, sentence.end)):
+        if _carries_a_report(text, clause_start, sentence.end, index, covered, direct_starts):
             return None  # "As Ukrinform reported, on Wednesday, Lavrov stated that …": the outlet carries his report
         return _indirect(text, clause_start, sentence, who, covered, direct_starts) if rest else None
     if text[match.end():match.end() + 1] == "," and reads_as_clause(rest):
@@ -1413,6 +1411,14 @@ def _as_said(text, sentence, match, index, covered, direct_starts) -> _Item | No
             or text[sentence.start] in "“\"‘'″" or any(sentence.start <= s < match.start() for s in direct_starts):
         return None
     return _Item("indirect", [(sentence.start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
+
+
+def _carries_a_report(text, start, end, index, covered, direct_starts) -> bool:
+    """The clause from `start` holds a report with a speaker of its own ("…, Kallas said that …"), which the outlet
+    or source credited before it only carries."""
+    return any(_reports(text, start, v) and _clause_after(text, v, end) is not None
+               and _verb_subject(text, start, v, index, covered, direct_starts) is not None
+               for v in SPEECH_VERB.finditer(text, start, end))
 
 
 def _as_said_inside(text, sentence, match, index, covered) -> _Item | None:
