@@ -2595,3 +2595,11 @@ def test_a_ministry_known_by_its_own_name_speaks_for_its_state(body):
     text = f"The two sides have agreed to appoint negotiating teams, {body} said."
     assert [(r[1], r[2]) for r in rows(text)] == [("The two sides have agreed to appoint negotiating teams",
                                                    "United States")]
+
+
+def test_uk_copy_names_its_ministers_by_office_and_title():
+    # Made-up sentences in the style of PA copy: "The Foreign Secretary said" after Lammy is named; "Sir Keir added".
+    text = ("David Lammy has said Russia must agree to a ceasefire after meeting US secretary of state Marco Rubio.\n\n"
+            "The Foreign Secretary said: “Unity is our strength.”\n\n"
+            "Leaders are “ready to help bring an end to this war,” Sir Keir added.")
+    assert [r[2] for r in rows(text)][-2:] == ["David Lammy", "Keir Starmer"]
