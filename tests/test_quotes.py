@@ -2603,3 +2603,13 @@ def test_uk_copy_names_its_ministers_by_office_and_title():
             "The Foreign Secretary said: “Unity is our strength.”\n\n"
             "Leaders are “ready to help bring an end to this war,” Sir Keir added.")
     assert [r[2] for r in rows(text)][-2:] == ["David Lammy", "Keir Starmer"]
+
+
+def test_a_name_that_modifies_an_officials_noun_is_not_the_speaker():
+    text = ("The talks will resume on Thursday, according to a senior Trump administration official who was not "
+            "authorized to comment publicly.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("The talks will resume on Thursday", None)]
+
+
+def test_demands_after_an_adjective_are_a_noun():
+    assert rows("The plan meets many Russian demands that Zelensky has rejected on dozens of occasions.") == []

@@ -517,6 +517,8 @@ _QUOTED_SAYING = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?P<who>[^,;:“”\
 _MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:state\s+)?(?:TV|"
                      r"television|radio))|in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|video|"
                      r"post|address|speech|message|briefing))(?=\s)(?!\s+(?:emailed|sent|posted|to|on)\b)")
+_PLURAL_NOUN_BEFORE = re.compile(r"\b(?:many|several|some|these|those|such|all|new|other|"
+                                 + "|".join(sorted(NATIONALITIES, key=len, reverse=True)) + r")\s+$")
 _NOUN_THEN_VERB = re.compile(r"\s+(?:said|say|suggested|suggest|claimed|claim|indicated|indicate|showed|show)\b")
 # "The cutback led the French manufacturer to announce it would …", "prompted some users to argue that …": a verb
 # that brings the act about reports it as done, by its object (unlike "urged Kyiv to say", a request).
@@ -837,8 +839,9 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 continue
             if _state_noun(text, verb):
                 continue
-            if verb.group().endswith("s") and _NOUN_THEN_VERB.match(text, verb.end()):
-                continue  # "after media reports said …", "his remarks suggested …": a plural noun, its verb next
+            if verb.group().endswith("s") and (_NOUN_THEN_VERB.match(text, verb.end())
+                                               or _PLURAL_NOUN_BEFORE.search(text, sentence.start, verb.start())):
+                continue  # "after media reports said …", "many Russian demands that Zelenskyy has rejected": nouns
             item = _reported(text, _after_semicolon(text, sentence, verb.start(), covered), verb, index, covered,
                              direct_starts)
             if item:

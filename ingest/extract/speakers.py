@@ -404,6 +404,8 @@ class SpeakerIndex:
         for s, e, person in self.people_between(start, end):
             if s >= head_end:
                 break
+            if _NAME_AS_MODIFIER.match(self.text, e):
+                continue  # "according to a senior Trump administration official": the official, unnamed
             if all(w in TITLE_WORDS or w in DEMONYMS or w.lower() in _DETERMINERS or w[:1].islower()
                    for w in _WORDS.findall(self.text[start:s])):
                 return self.person_speaker(person)
@@ -757,6 +759,8 @@ _PLACED_BODY = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,3})((?:[
                           r"agency|authority|bureau|department|council|board|administration))\s*$")
 
 
+_NAME_AS_MODIFIER = re.compile(r"\s+(?:administration|campaign|government|team|camp)\s+(?:[a-z]+\s+)?(?:official|"
+                               r"officials|aide|aides|adviser|advisers|source|sources|spokesman|spokeswoman)\b")
 _NAMED_MINISTRIES = {"State Department": "United States", "Department of State": "United States",
                      "Pentagon": "United States", "Foreign Office": "United Kingdom",
                      "Foreign, Commonwealth and Development Office": "United Kingdom"}
