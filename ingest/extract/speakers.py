@@ -210,9 +210,9 @@ class SpeakerIndex:
         end = start + len(phrase)
         if not phrase:
             return None
-        ministry = _NAMED_MINISTRIES.get(_US_PREFIX.sub("", re.sub(r"^\s*[Tt]he\s+", "", phrase).strip()))
-        if ministry is not None and self.registry.get(ministry) is not None:
-            return Speaker(ministry, "official")  # "The Pentagon said"
+        ministry = self._named_ministry(phrase)
+        if ministry is not None:
+            return ministry  # "The Pentagon said"
         people = self.people_between(start, end)
         if people and not self.text[people[-1][1]:end].strip():
             return self.person_speaker(people[-1][2])
@@ -301,9 +301,7 @@ class SpeakerIndex:
         if isinstance(who, Pronoun) and who.noun:
             who = self._owned(who, words, people, end)  # "Putin’s top foreign policy aide": the owner further back
         if who is None:
-            who = _placed_body(phrase)
-            if who is not None and who.name is None:
-                who = self._body_named_before(phrase, start) or who
+            who = self._placed_body(phrase, start)
         return self._ministry_state(who, start)
 
     def _owned(self, who: Pronoun, words: list[str], people: list, end: int) -> Pronoun | Speaker:
@@ -347,10 +345,9 @@ class SpeakerIndex:
         """"the Interior Ministry said" with no state named in it: the ministry speaks for the state the text
         named last before it; a state's foreign or defence ministry known by its own name ("the State Department",
         "the Pentagon") speaks for that state."""
-        if isinstance(who, Speaker) and who.name:
-            state = _NAMED_MINISTRIES.get(_US_PREFIX.sub("", who.name))
-            if state is not None and self.registry.get(state) is not None:
-                return Speaker(state, "official")
+        ministry = self._named_ministry(who.name) if isinstance(who, Speaker) and who.name else None
+        if ministry is not None:
+            return ministry
         if not (isinstance(who, Speaker) and who.name and who.name.split()[-1].lower() in _STATE_BODIES):
             return who
         if any(w in country_names() or w in DEMONYMS for w in _WORDS.findall(_POSSESSIVE.sub("", who.name))):
@@ -608,13 +605,25 @@ class SpeakerIndex:
         state = self.registry.get(country)
         return {country, state.side} - {None} if state is not None else {country}
 
-    def _body_named_before(self, phrase: str, start: int, reach: int = 3000) -> Speaker | None:
-        """"The health commission said" after "the Inner Mongolia health commission": the body named so before."""
+    def _named_ministry(self, name: str) -> Speaker | None:
+        """A state's foreign or defence ministry known by its own name ("the State Department", "the Pentagon")."""
+        state = _NAMED_MINISTRIES.get(_STATE_PREFIX.sub("", name.strip()))
+        return Speaker(state, "official") if state is not None and self.registry.get(state) is not None else None
+
+    def _placed_body(self, phrase: str, start: int, reach: int = 3000) -> Speaker | None:
+        """"the Inner Mongolia health commission", "the regional health commission": a body in lower case after its
+        place; with no place, the body the text named so before ("The health commission said" after "the Inner
+        Mongolia health commission"), else an unnamed one."""
         body = _PLACED_BODY.fullmatch(phrase)
-        pattern = r"(?:\b[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){1,3})" + re.escape(body.group(2).strip()) + r"\b"
+        if body is None or not phrase.lstrip().lower().startswith("the "):
+            return None
+        place, noun = body.group(1).strip(), body.group(2).strip()
+        if place:
+            return Speaker(f"{place} {noun}", "official")
+        pattern = r"(?:\b[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){1,3})" + re.escape(noun) + r"\b"
         named = [m for m in re.finditer(pattern, self.text[max(0, start - reach):start])
                  if m.group(1).split()[0] not in ("The", "A", "An")]
-        return Speaker(f"{named[-1].group(1).strip()} {body.group(2).strip()}", "official") if named else None
+        return Speaker(f"{named[-1].group(1).strip()} {noun}" if named else None, "official")
 
     def office_state(self, name: str | None) -> Speaker | None:
         """The state an official's office speaks for, when the registry gives the official a state's side."""
@@ -754,7 +763,6 @@ class SpeakerIndex:
         return Speaker(match.group(), "other") if match else None
 
 
-# "the Inner Mongolia health commission", "the regional health commission": a body in lower case after its place
 _PLACED_BODY = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,3})((?:[a-z]+\s+){0,2}(?:commission|committee|"
                           r"agency|authority|bureau|department|council|board|administration))\s*$")
 
@@ -764,7 +772,7 @@ _NAME_AS_MODIFIER = re.compile(r"\s+(?:administration|campaign|government|team|c
 _NAMED_MINISTRIES = {"State Department": "United States", "Department of State": "United States",
                      "Pentagon": "United States", "Foreign Office": "United Kingdom",
                      "Foreign, Commonwealth and Development Office": "United Kingdom"}
-_US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|United States|American|UK|British)\s+")
+_STATE_PREFIX = re.compile(r"^(?:[Tt]he\s+)?(?:(?:U\.S\.|US|United States|American|UK|British)\s+)?")
 _AGED = re.compile(r"\s*(?:[Tt]he\s+)?\d{1,3}-year-old\s*")
 # "the Centers for Disease Control", "the Commission on Presidential Debates" (not "Amnesty International on Tuesday")
 _BODY_CONNECTOR = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -782,14 +790,6 @@ def _whole_name_run(words: list[str], size: int) -> list[str]:
             and words[start - 1] not in FUNCTION_WORDS and words[start - 1].lower() not in _DETERMINERS:
         start -= 1
     return words[start:]
-
-
-def _placed_body(phrase: str) -> Speaker | None:
-    body = _PLACED_BODY.fullmatch(phrase)
-    if body is None or not phrase.lstrip().lower().startswith("the "):
-        return None
-    place = body.group(1).strip()
-    return Speaker(f"{place} {body.group(2)}" if place else None, "official")
 
 
 def _body_of_body(words: list[str]) -> Speaker | None:
