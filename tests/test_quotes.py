@@ -445,6 +445,31 @@ def test_the_statement_the_agency_and_an_unnamed_spokesperson_speak_for_the_body
     ]
 
 
+def test_the_statement_speaks_for_whoever_issued_it_after_the_last_quote():
+    # Made-up paragraphs in the shape of wire copy: the document's issuer is named only as the subject of "issued".
+    text = ("“We were not consulted,” Peskov said on Monday.\n\n"
+            "On Tuesday, the Ukrainian Foreign Ministry issued a statement on the talks. The statement, which was "
+            "published on its website, said that Kyiv would send a delegation.\n\n"
+            "“The venue is not final,” the statement read.")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("We were not consulted,", "Dmitry Peskov"),
+        ("Kyiv would send a delegation", "Ukraine"),
+        ("The venue is not final,", "Ukraine")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Made-up sentences: a body whose name joins words with "for" and "and" is named whole, also as the subject of
+    # a clause after ", and", and its acronym later is the same body (without the nationality or the last "and …").
+    ("The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had traced "
+     "contacts. The Chinese CDC said the risk was low.",
+     ["Chinese Center for Disease Control and Prevention"] * 2),
+    ("The Centers for Disease Control and Prevention said the outbreak was over. The CDC said the risk was low.",
+     ["Centers for Disease Control and Prevention"] * 2),
+])
+def test_a_body_named_whole_and_by_its_acronym(text, speakers):
+    assert [q.speaker for q in quotes_of(text)] == speakers
+
+
 def test_a_long_office_name_speaks_for_the_clause_before_it():
     text = ("Dana L. Whitby, 41, of Salem, admitted to fraud and to lying to investigators, the U.S. Attorney’s Office "
             "for the District of Oregon said in a statement.")

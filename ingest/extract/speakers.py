@@ -36,6 +36,7 @@ _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spok
                         "statistics", "records", "filings"})
 _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report", "article"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+")
 _OPENER = re.compile(r"^(?:In|On|At|By|Since|Last|Earlier|Later)\s+[\w .]{1,25},\s+")
 _POSSESSIVE_IN_NAME = re.compile(r"\b([A-Z][a-z]+)[’']s(?=\s+[A-Z])")
 _OF_STATE_END = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
@@ -97,6 +98,9 @@ class Pronoun:
 # A title's or an initial's full stop (same length when masked, so offsets hold).
 _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt|Adm|Capt|Maj|Rev|Amb|Sec|Pres|St|"
                                r"[A-Z])\.(?=\s)")
+# "issued a statement", "has released a short readout": a document whose words "the statement said" then reports
+_ISSUES_DOCUMENT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
+                              r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|release)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 _OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the US TV channel" names no outlet)
@@ -151,6 +155,20 @@ class SpeakerIndex:
         """The registry actor of `kind` named last before `pos` ("NATO met … The alliance said")."""
         named = [m for m in self.actor_mentions() if pos - reach <= m.start < pos and m.kind == kind]
         return Speaker(named[-1].actor, "official") if named else None
+
+    def issuer_before(self, pos: int, reach: int = 1500) -> tuple[int, Speaker] | None:
+        """Who issued the document "the statement said" means: the subject of the last "X issued a statement"
+        before `pos` ("Big Machine Records issued a statement … The statement, obtained by Variety, claimed"), with
+        where that subject starts; none when it names nobody."""
+        issued = [m for m in _ISSUES_DOCUMENT.finditer(self.text, max(0, pos - reach), pos)]
+        if not issued:
+            return None
+        verb = issued[-1].start()
+        start = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, verb)), default=0)
+        opener = _OPENER.match(self.text[start:verb])  # "On Monday, Big Machine Records issued …"
+        start += opener.end() if opener else 0
+        who = self.subject(start, verb)
+        return (start, who) if isinstance(who, Speaker) and who.name else None
 
     def states_before(self, pos: int, reach: int = 600) -> list[Speaker]:
         """The parties of a joint statement: the states named where an earlier sentence introduced it ("The United
@@ -260,8 +278,10 @@ class SpeakerIndex:
         if generic:  # "Reporters asked whether …": a common noun capitalised because it opens the sentence
             return Speaker(None, GENERIC_SOURCES[generic])
         # ("In 2016, the South Dakota's Department of Social Services reported": the opener is not the body's name)
-        institution = _INSTITUTION.fullmatch(_OPENER.sub("", phrase.strip()))
-        if institution and any(w in NON_NAME_WORDS for w in institution.group(1).split()) \
+        # ("The couple was quarantined, and the Chinese Center for …": the subject of the second clause)
+        institution = _INSTITUTION.fullmatch(_OPENER.sub("", _CLAUSE_JOIN.split(phrase)[-1].strip()))
+        if institution and any(w in NON_NAME_WORDS or w[-1:] == "s" and w[:-1] in NON_NAME_WORDS
+                               for w in institution.group(1).split()) \
                 and re.search(r"\s(?:of|for|on)\s", institution.group(1)) \
                 and (self._named(words[-4:]) is None or not _OF_STATE_END.search(institution.group(1))):
             # "the U.S. Attorney’s Office for the Western District of Ohio", "the Commission on Presidential Debates",
@@ -696,10 +716,17 @@ class SpeakerIndex:
             return name
         letters = name.replace("&", "")
         for match in _BODY_NAME.finditer(self.text):
-            words = [w for w in match.group().split() if w[:1].isupper()]
-            initials = "".join(w[0] for w in words)
-            if letters in (initials, initials[:-1] if words[-1] in _COMPANY_SUFFIXES else None):
-                return match.group()
+            full = match.group()[4:] if match.group().startswith("The ") else match.group()  # (a sentence's "The")
+            named = full.split()
+            words = [w for w in named if w[:1].isupper()]
+            # the acronym may leave out a company suffix, a leading nationality ("the Chinese Center for Disease
+            # Control" is China's CDC) or a last "and …" ("Centers for Disease Control and Prevention": CDC)
+            shortened = words[1:] if words[0] in NATIONALITIES or words[0] in DEMONYMS else words
+            short = "".join(w[0] for w in shortened)
+            initials = {"".join(w[0] for w in words), short,
+                        short[:-1] if named[-2:-1] == ["and"] or words[-1] in _COMPANY_SUFFIXES else ""}
+            if letters in initials:
+                return full
         return name
 
     def body_opening(self, pos: int) -> Speaker | None:
