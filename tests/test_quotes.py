@@ -470,6 +470,18 @@ def test_a_body_named_whole_and_by_its_acronym(text, speakers):
     assert [q.speaker for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # Made-up sentences: an aside between the subject and its verb says how or where, never who, even when it
+    # names an outlet or a place.
+    ("Zelensky, in an interview with CNN, said that talks would resume.", "Volodymyr Zelensky"),
+    ("Peskov, speaking to reporters in Moscow, said the talks were useful.", "Dmitry Peskov"),
+    ("Lavrov, during a visit to Ankara, said that the talks were useful.", "Sergei Lavrov"),
+    ("Richardson, via USA Today, said that Rudolph had to go.", "Richardson"),
+])
+def test_an_aside_after_the_subject_says_how_not_who(sentence, speaker):
+    assert [q.speaker for q in quotes_of("The talks ended on Monday. " + sentence)] == [speaker]
+
+
 def test_a_long_office_name_speaks_for_the_clause_before_it():
     text = ("Dana L. Whitby, 41, of Salem, admitted to fraud and to lying to investigators, the U.S. Attorney’s Office "
             "for the District of Oregon said in a statement.")

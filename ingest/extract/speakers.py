@@ -36,6 +36,8 @@ _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spok
                         "statistics", "records", "filings"})
 _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report", "article"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
+# an aside between a subject and its verb that says where or how the words were said, never who said them
+_MEDIUM_ASIDE = re.compile(r",\s*(?:in|via|during|through|on|at|speaking|writing|interviewed|quoted)\s[^,]{2,80},\s*$")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+")
 _OPENER = re.compile(r"^(?:In|On|At|By|Since|Last|Earlier|Later)\s+[\w .]{1,25},\s+")
 _POSSESSIVE_IN_NAME = re.compile(r"\b([A-Z][a-z]+)[’']s(?=\s+[A-Z])")
@@ -231,6 +233,11 @@ class SpeakerIndex:
         ministry = self._named_ministry(phrase)
         if ministry is not None:
             return ministry  # "The Pentagon said"
+        aside = _MEDIUM_ASIDE.search(phrase)
+        if aside and aside.start() > 0:  # "Zelensky, in an interview with CNN, said": the name before the aside
+            head = self.subject(start, start + aside.start())
+            if isinstance(head, Pronoun) or isinstance(head, Speaker) and head.name:
+                return head
         people = self.people_between(start, end)
         if people and not self.text[people[-1][1]:end].strip():
             return self.person_speaker(people[-1][2])
