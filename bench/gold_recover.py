@@ -31,6 +31,9 @@ _SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*(?=\s|$)")
 _PARAGRAPH = 160  # a line this long is article text, never chrome
 _OPENING = 3  # lines at the top that may be chrome whatever their length
 _MAX_OPTIONAL = 14  # 2**14 choices of short lines is still quick to hash
+_TRAILING_DROPS = 4
+_INLINE_DATELINE = re.compile(r"^(?:\(?[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,2}\)?(?:\s*\|\s*[A-Z][\w]*)?)"
+                              r"\s*(?:—|–|-|:|\|)\s+(?=[A-Z“\"])")
 
 
 def read_excerpt(path: Path) -> str:
@@ -89,16 +92,19 @@ def rebuild(excerpt: str, meta: dict) -> str | None:
         return None
     plain = _lines(excerpt)
     unbulleted = [_BULLET.sub("", line) for line in plain]  # some annotators dropped list markers, keeping the items
-    variants = (plain, unbulleted) if unbulleted != plain else (plain,)
-    return next((text for lines in variants if (text := _rebuild_from(lines, meta, wanted)) is not None), None)
+    # others cut a dateline off the line it opens ("GENEVA: ", "Kyiv — ", "ANKARA | Xinhua | ", "(LONDON) — ")
+    undated = [_INLINE_DATELINE.sub("", line, count=1) for line in plain]
+    variants = list(dict.fromkeys(tuple(v) for v in (plain, unbulleted, undated)))
+    return next((text for lines in variants if (text := _rebuild_from(list(lines), meta, wanted)) is not None), None)
 
 
 def _rebuild_from(lines: list[str], meta: dict, wanted: str) -> str | None:
     for title in _titles(meta, lines):
         rest = [line for line in lines if line != title]
         # the body starts after the title's first occurrence when the excerpt opens with chrome before it
-        for start in range(0, min(len(rest), 8) + 1):
-            body_lines = rest[start:]
+        # ... and ends where the annotator stopped: the excerpt's last lines may be left out whole
+        for start, stop in itertools.product(range(0, min(len(rest), 8) + 1), range(_TRAILING_DROPS + 1)):
+            body_lines = rest[start:len(rest) - stop]
             if not body_lines:
                 continue
             for body in _bodies(body_lines):

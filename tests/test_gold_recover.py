@@ -66,3 +66,21 @@ def test_a_page_without_a_headline_gives_a_text_that_opens_with_the_blank_line()
 def test_list_markers_the_annotator_dropped_are_dropped_too():
     bulleted = EXCERPT.replace("\"We made", "• \"We made")
     assert gold_recover.rebuild(bulleted, meta_for(WANTED)) == WANTED
+
+
+def test_a_dateline_cut_off_its_line_and_paragraphs_left_out_at_the_end_are_tried():
+    # Synthetic, like the excerpt above: the annotator cut "LAKEVIEW — " off the first paragraph and stopped
+    # before the excerpt's last two long paragraphs.
+    long_tail = "The delegations are due to report back to their capitals before the next round, officials said. " * 2
+    excerpt = (" date 2031-04-02 Negotiators meet in Lakeview\n"
+               "LAKEVIEW — Negotiators from the two delegations met in Lakeview on Tuesday for a third round of talks on a "
+               "ceasefire along the river, officials said, with no date set for a fourth.\n"
+               "\"We made progress on the exchange of prisoners,\" the chief negotiator said after the meeting, which "
+               "lasted for more than seven hours and ended late in the evening in the town hall.\n"
+               f"{long_tail}\n{long_tail}\n")
+    wanted = ("Negotiators meet in Lakeview\n\n"
+              "Negotiators from the two delegations met in Lakeview on Tuesday for a third round of talks on a "
+              "ceasefire along the river, officials said, with no date set for a fourth.\n\n"
+              "\"We made progress on the exchange of prisoners,\" the chief negotiator said after the meeting, which "
+              "lasted for more than seven hours and ended late in the evening in the town hall.\n")
+    assert gold_recover.rebuild(excerpt, meta_for(wanted)) == wanted
