@@ -932,6 +932,7 @@ def test_an_interjection_between_the_addressee_and_that():
     ("The campaign says the ad will air nationally next week.", "the ad will air nationally next week"),
     ("The Biden campaign says the ad will air nationally next week.", "the ad will air nationally next week"),
     ("Ohio’s tax commissioner says an internal review found no leak.", "an internal review found no leak"),
+    ("His supporters have said that the ban was unfair.", "the ban was unfair"),
 ])
 def test_a_report_by_no_one_named_is_still_a_quote(text, clause):
     # Made-up sentences; the rules give such sources a null speaker, but the words are still reported speech.

@@ -146,7 +146,8 @@ _INTERJECTION = re.compile(r",\s*(?:though|however|too|also|in fact|moreover|mea
                            r"per\s+(?:the|a|an|its|his|her)\s+[\w-]+(?:\s+[\w-]+)?),?")  # ", per the report,"
 # "Several cast members", "The Clinton campaign", "Connecticut’s tax commissioner": a determiner or a possessive name,
 # then words whose head is a common noun, so the phrase describes a source without naming one.
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:The|the|Several|Some|Many|Most|Two|Three|A|An|Other|[A-Z][\w.-]*[’']s)\s+"
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:The|the|Several|Some|Many|Most|Two|Three|A|An|Other|His|Her|Their|Its|"
+                              r"[A-Z][\w.-]*[’']s)\s+"
                               r"(?:[\w.’'-]+\s+){0,5}[a-z][\w-]*\s*")  # "A former Democratic National Committee chairman"
 _CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
 _DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?|former|senior|deputy|chief|head|press|"
