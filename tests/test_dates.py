@@ -68,6 +68,9 @@ def test_modal_may_and_verb_march_are_not_dates():
     ("Delegations meet next Wednesday.", "2025-04-23"),
     # the future is in the reported words; the weekday dates the speaking
     ("Zelensky said Ukraine would accept a truce, speaking at a news conference in Kyiv on Tuesday.", "2025-04-15"),
+    # ... or in a quote closed before the attribution; a thing "from" a day is from the past
+    ("“We will give details over the next days,” he told journalists on Monday.", "2025-04-14"),
+    ("According to the FT article from Tuesday, Putin offered to freeze the conflict.", "2025-04-15"),
 ])
 def test_weekdays_are_the_last_such_day_unless_the_sentence_looks_ahead(text, iso):
     assert [r[1] for r in resolved(text)] == [iso]

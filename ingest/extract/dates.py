@@ -79,6 +79,11 @@ _PERIOD_BEFORE = re.compile(
 _HALF_YEAR = timedelta(days=183)
 _YEAR_BACK_BEFORE = re.compile(r"\b(?:a|one)\s+year\s+ago\s*,?\s*(?:in\s+|on\s+)?$", re.IGNORECASE)
 _YEAR_BACK_AFTER = re.compile(r"^,?\s+(?:of\s+)?last\s+year\b|^,?\s+(?:a|one)\s+year\s+ago\b", re.IGNORECASE)
+# quoted words closed before the date: their tense is the speaker's, not the sentence's
+_CLOSED_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]")
+# "the FT article from Tuesday": a thing dated by the day it came from, not a period starting then
+_DOCUMENT_FROM = re.compile(r"\b(?:article|report|story|statement|remarks|comments|interview|call|meeting|speech|"
+                            r"post|letter|video|address|talks|briefing|readout)\s+from\s*(?:on\s+)?$", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(r"\b(?:for|from|until|till|starting|beginning|by)\s*(?:on\s+)?$", re.IGNORECASE)
 # Words that make a date describe a thing ("the April 18 remarks") rather than when the sentence's act happened.
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|since)|['’]s)\s*$", re.IGNORECASE)
@@ -272,13 +277,16 @@ def _weekday(m: re.Match, before: str, published: date | None) -> date | None:
     # conference on Sunday" is last Sunday's news conference
     attributions = list(_ATTRIBUTION.finditer(before))
     own = before[attributions[-1].start():] if attributions else before
-    if _FUTURE.search(own) or _AHEAD_BEFORE.search(before[: len(before) - len(m.group())]):
+    own = _CLOSED_QUOTE.sub(" ", own)  # ("“I will give details …,” he told journalists on Monday": the quote's tense)
+    lead = before[: len(before) - len(m.group())]
+    if _FUTURE.search(own) or _AHEAD_BEFORE.search(lead) and not _DOCUMENT_FROM.search(lead):
         return published + timedelta(days=(target - published.weekday()) % 7)
     return published - timedelta(days=back)
 
 
-# A trailing attribution: ", Peskov said on Monday", ", speaking at a news conference on Sunday"
-_ATTRIBUTION = re.compile(r",\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}?(?:said|says|told|wrote|added|stated|noted|"
+# A trailing attribution: ", Peskov said on Monday", ", speaking at a news conference on Sunday", ',” he told'
+_ATTRIBUTION = re.compile(r",[”\"’]?\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+|(?:he|she|they|it|we)\s+){0,5}?"
+                          r"(?:said|says|told|wrote|added|stated|noted|"
                           r"announced)\b|,\s+(?:speaking|talking|writing|addressing|according)\b")
 
 
