@@ -482,6 +482,14 @@ def test_an_aside_after_the_subject_says_how_not_who(sentence, speaker):
     assert [q.speaker for q in quotes_of("The talks ended on Monday. " + sentence)] == [speaker]
 
 
+def test_his_office_is_the_registry_holder_of_that_office_of_the_state_of_the_one_named_last():
+    # Made-up paragraph: "His foreign minister" after Putin is Russia's foreign minister; an office the registry
+    # does not list for that state stays unnamed.
+    text = ("Putin praised the US administration's efforts. His foreign minister said Russia would present a clear "
+            "position.\n\nMacron spoke next. His chief of staff said the meeting went well.")
+    assert [q.speaker for q in quotes_of(text)] == ["Sergei Lavrov", None]
+
+
 def test_a_long_office_name_speaks_for_the_clause_before_it():
     text = ("Dana L. Whitby, 41, of Salem, admitted to fraud and to lying to investigators, the U.S. Attorney’s Office "
             "for the District of Oregon said in a statement.")

@@ -38,6 +38,7 @@ _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqu�
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
 # an aside between a subject and its verb that says where or how the words were said, never who said them
 _MEDIUM_ASIDE = re.compile(r",\s*(?:in|via|during|through|on|at|speaking|writing|interviewed|quoted)\s[^,]{2,80},\s*$")
+_PRONOUN_OFFICE = re.compile(r"(?:[Hh]is|[Hh]er)\s+((?:[a-z]+\s+){0,2}[a-z]+)")  # "His foreign minister"
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+")
 _OPENER = re.compile(r"^(?:In|On|At|By|Since|Last|Earlier|Later)\s+[\w .]{1,25},\s+")
 _POSSESSIVE_IN_NAME = re.compile(r"\b([A-Z][a-z]+)[’']s(?=\s+[A-Z])")
@@ -319,7 +320,7 @@ class SpeakerIndex:
         source = self._unnamed_source(words) or self._unnamed_source(source_words, opening=True)
         if source is not None:
             return source
-        holder = self._office_holder(phrase, end)
+        holder = self._office_holder(phrase, end) or self._pronoun_office_holder(phrase, start)
         if holder is not None:
             return holder
         who = _body_of_body(source_words) or self._named(words[-4:]) \
@@ -347,6 +348,14 @@ class SpeakerIndex:
             return self.person_speaker(person)
         owner = person.name if person is not None else owned[-1].lower()
         return replace(who, owner=owner)
+
+    def _pronoun_office_holder(self, phrase: str, start: int) -> Speaker | None:
+        """"His foreign minister said" after "Putin praised …": the registry's holder of that office of the state
+        of the person named last; no one when the registry lists no such office."""
+        owned = _PRONOUN_OFFICE.fullmatch(phrase.strip())
+        person = self.last_person_before(start) if owned else None
+        actor = self.registry.office_holder(f"{person.name}'s {owned.group(1)}") if person is not None else None
+        return Speaker(actor.name, actor.role, None, True) if actor is not None else None
 
     def _office_holder(self, phrase: str, before: int) -> Speaker | None:
         """"Russia's foreign minister", "the Kremlin spokesman" with no name: the registry's holder of that office
