@@ -609,3 +609,12 @@ def test_a_good_the_expert_denies_or_doubts_is_the_sides_failing(words):
     text = f"Talks resumed on Monday.\n\n“{words}” said Jane Doe, a senior fellow at the Atlantic Institute."
     [doe] = experts_of(text, [quote(text, "Jane Doe", words)])
     assert summary(doe)["Russia"][0] == "critical"
+
+
+def test_a_correspondent_whose_analysis_is_reported_is_an_expert_but_a_host_asking_is_not():
+    # Made-up text in the shape of a March 2025 Ukrainian round-up of British coverage (STANCES.md: a
+    # journalist-analyst is a commentator; a host who asks the questions is not).
+    text = ("Talks\n\nAccording to The Harbour Herald's senior correspondent Dana Whitlock, the main goal of the "
+            "Russian delegation is to drag out the talks for as long as possible.\n\n"
+            "Radio host Tom Avery asked whether a truce was near.")
+    assert [e.name for e in extract_all(Article(text=text)).experts] == ["Dana Whitlock"]

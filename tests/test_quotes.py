@@ -477,6 +477,8 @@ def test_a_body_named_whole_and_by_its_acronym(text, speakers):
     ("Peskov, speaking to reporters in Moscow, said the talks were useful.", "Dmitry Peskov"),
     ("Lavrov, during a visit to Ankara, said that the talks were useful.", "Sergei Lavrov"),
     ("Richardson, via USA Today, said that Rudolph had to go.", "Richardson"),
+    # ... nor does the owner of the title before the name
+    ("According to The Harbour Herald's senior correspondent Martin Koval, the talks will drag on.", "Martin Koval"),
 ])
 def test_an_aside_after_the_subject_says_how_not_who(sentence, speaker):
     assert [q.speaker for q in quotes_of("The talks ended on Monday. " + sentence)] == [speaker]

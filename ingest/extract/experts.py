@@ -251,6 +251,7 @@ def _last_of_paragraph(sentences: list[Sentence], n: int) -> Sentence:
     return sentences[n]
 
 
+_CORRESPONDENT = re.compile(r"\bcorrespondents?\b", re.IGNORECASE)
 _SOURCE_COLON = re.compile(r"\W*[A-Z][^.:!?“”\"]{0,60}:\s")  # "Journalists are convinced: …"
 
 
@@ -378,8 +379,11 @@ def _called_expert(person: Person, sentences: list[Sentence], people: list[Perso
 
 
 def _comments(person: Person, quotes: list[Quote], text: str, sentences: list[Sentence], people: list[Person]) -> bool:
-    """A journalist (not an official) whose own words the article quotes or reports."""
-    if not (person.description and PRESS_WRITER.search(person.description) and person.role != "official"):
+    """A journalist (not an official) whose own words the article quotes or reports; a correspondent too (their
+    analysis: "According to The Telegraph's senior correspondent Roland Oliphant, the main goal …"), but not a host or
+    reporter who asks the questions."""
+    if not (person.description and (PRESS_WRITER.search(person.description) or _CORRESPONDENT.search(person.description))
+            and person.role != "official"):
         return False
     return any(q.speaker == person.name for q in quotes) or bool(
         _reported(text, sentences, person.name, _name_spans(text, people))

@@ -39,6 +39,8 @@ _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in
 # an aside between a subject and its verb that says where or how the words were said, never who said them
 _MEDIUM_ASIDE = re.compile(r",\s*(?:in|via|during|through|on|at|speaking|writing|interviewed|quoted)\s[^,]{2,80},\s*$")
 _PRONOUN_OFFICE = re.compile(r"(?:[Hh]is|[Hh]er)\s+((?:[a-z]+\s+){0,2}[a-z]+)")  # "His foreign minister"
+# whose title it is, before the title and the name: "according to The Kyiv Independent's senior correspondent …"
+_OWNER_BEFORE_TITLE = re.compile(r"^\s*(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])\s+(?=[a-z])")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+")
 _OPENER = re.compile(r"^(?:In|On|At|By|Since|Last|Earlier|Later)\s+[\w .]{1,25},\s+")
 _POSSESSIVE_IN_NAME = re.compile(r"\b([A-Z][a-z]+)[’']s(?=\s+[A-Z])")
@@ -439,8 +441,9 @@ class SpeakerIndex:
                 break
             if _NAME_AS_MODIFIER.match(self.text, e):
                 continue  # "according to a senior Trump administration official": the official, unnamed
+            before = _OWNER_BEFORE_TITLE.sub("", self.text[start:s], count=1)  # "The Kyiv Independent's senior …"
             if all(w in TITLE_WORDS or w in DEMONYMS or w.lower() in _DETERMINERS or w[:1].islower()
-                   for w in _WORDS.findall(self.text[start:s])):
+                   for w in _WORDS.findall(before)):
                 return self.person_speaker(person)
         words = _WORDS.findall(head_text)
         if not words:
