@@ -492,6 +492,17 @@ def test_his_office_is_the_registry_holder_of_that_office_of_the_state_of_the_on
     assert [q.speaker for q in quotes_of(text)] == ["Sergei Lavrov", None]
 
 
+@pytest.mark.parametrize("sentence, clauses", [
+    # Made-up sentences in the shape of Ukrinform's closing lines: "said this" only says where words already
+    # given were said; a clause that starts with "this" as its subject is still reported.
+    ("According to Ukrinform, he said this to journalists, as reported by the BBC Russian service.", []),
+    ("Zelensky said this in an interview with Axios, Ukrinform reports.", []),
+    ("Zelensky said this was a turning point.", ["this was a turning point"]),
+])
+def test_said_this_reports_nothing_new(sentence, clauses):
+    assert [q.text for q in quotes_of("Talks resumed on Monday. " + sentence)] == clauses
+
+
 def test_a_long_office_name_speaks_for_the_clause_before_it():
     text = ("Dana L. Whitby, 41, of Salem, admitted to fraud and to lying to investigators, the U.S. Attorney’s Office "
             "for the District of Oregon said in a statement.")

@@ -208,7 +208,8 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     covered = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in quoted]
     direct = _direct_items(text, quoted, paras, index, consumed, covered)
     indirect = _indirect_items(text, sentences, index, consumed, covered, direct)
-    items = sorted(direct + indirect, key=lambda i: i.parts[0][0])
+    items = sorted(direct + [i for i in indirect if not _SAID_THIS.match(text, i.parts[0][0], i.parts[-1][1])],
+                   key=lambda i: i.parts[0][0])
     ranking = _Ranking(Ranker(text, sentences, index, covered), weights, decisions)
     found = _resolve(text, items, index, covered, ranking)
     found = sorted(found + [inner for q in found for inner in _self_quoted(text, q)], key=lambda q: q.start)
@@ -1554,6 +1555,9 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
     return who
 
 
+# "According to Ukrinform, he said this to journalists": the clause only says where words already given were said
+_SAID_THIS = re.compile(r"(?:[\w.’',-]+\s+){1,8}?(?:said|stated|noted|announced|wrote|told\s+[\w\s]{1,30}?)\s+(?:this|so)\b"
+                        r"(?!\s+(?:is|was|are|were|will|would|has|had|can|could|must|far|much|many|that)\b)")
 _AND_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:team|colleagues|co-authors|coauthors|"
                             r"collaborators|staff|aides|associates|lawyers|attorneys)\s*$")
 
