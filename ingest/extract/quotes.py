@@ -1696,9 +1696,12 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
             if who.word == "document":  # its issuer when named after the last quote, else the last speaker
                 issuer = index.issuer_before(item.parts[0][0])
-                later = issuer is not None and (last_item is None or issuer[0] > last_item.parts[-1][1])
-                who = issuer[1] if later else last if near and last is not None and last.name \
-                    else issuer[1] if issuer else Speaker(None, "official")
+                if issuer is not None and (last_item is None or issuer[0] > last_item.parts[-1][1]):
+                    who = issuer[1]
+                elif near and last is not None and last.name:
+                    who = last
+                else:
+                    who = issuer[1] if issuer is not None else Speaker(None, "official")
             else:  # "the newspaper said": the outlet quoted last, if the last speaker was one; else the outlet that
                 # opened the sentence before ("NBC News was the first to report … According to the publication, …")
                 who = last if near and last is not None and last.name and not last.is_person \
