@@ -503,6 +503,13 @@ def test_said_this_reports_nothing_new(sentence, clauses):
     assert [q.text for q in quotes_of("Talks resumed on Monday. " + sentence)] == clauses
 
 
+def test_a_pronouns_own_report_after_a_comma_is_a_second_item():
+    # Made-up sentence: "it has also acknowledged that …" ends the first report and starts its own.
+    text = ("Though the agency has said that there is no need to worry, it has also acknowledged that remote regions "
+            "are vulnerable.")
+    assert [q.text for q in quotes_of(text)] == ["there is no need to worry", "remote regions are vulnerable"]
+
+
 def test_a_long_office_name_speaks_for_the_clause_before_it():
     text = ("Dana L. Whitby, 41, of Salem, admitted to fraud and to lying to investigators, the U.S. Attorney’s Office "
             "for the District of Oregon said in a statement.")

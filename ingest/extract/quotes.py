@@ -57,6 +57,8 @@ _NEXT_REPORT = re.compile(
     r"(?!(?:state|report|claim|comment|note|reply|answer|statement)s?\b(?!\s+that\b))"  # "federal and state law"
     r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|"
     r"explaining|claiming|acknowledging)\b)"
+    # "… has said that A, it has also acknowledged that B": a pronoun's own report after the comma
+    r"|,\s+(?=(?:he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:" + SPEECH_VERB.pattern + r")\s+that\b)"
 )
 # "…suggested X was murdered, Hawk Sawyer told lawmakers …": a named speaker after a comma starts a new report.
 _NEW_SPEAKER = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b"
