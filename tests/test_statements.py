@@ -488,6 +488,16 @@ def test_the_meeting_the_lead_names_on_the_news_day_is_the_main_event():
     assert [(s.actor, s.date) for s in found][-1] == ("Ukraine", "2025-06-02")
 
 
+def test_the_lead_saying_when_the_news_was_made_outranks_the_meeting_it_names():
+    # Made-up text published Monday 15 December 2025: the lead dates the officials' saying; the talks "which began
+    # Sunday" are background, so the undated report below belongs to Monday.
+    text = ("U.S. officials said Monday that a deal to end the war was nearly complete.\n\n"
+            "Envoys joined negotiations with Ukraine's president in Berlin, which began Sunday.\n\n"
+            "U.S. officials said Russia would accept a peace deal with security guarantees.")
+    found = extract_all(Article(text=text, published=date(2025, 12, 15))).statements
+    assert [s.date for s in found][-1] == "2025-12-15"
+
+
 def test_the_main_event_is_not_a_day_named_in_an_aside():
     # Made-up text published Friday 22 August 2025: the news is Lavrov's statement on Thursday, not Monday's visit.
     text = ("Zelensky, who visited Washington on Monday, wants a meeting with Putin.\n\n"

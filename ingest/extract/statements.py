@@ -1014,7 +1014,10 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
             if _names_its_event(sentence.text[:ref.start - sentence.start], sentence.text[ref.end - sentence.start:]):
                 if ref.sentence <= _LEAD_SENTENCES and published is not None \
                         and published - ref.value <= _NEWS_DAY_REACH:
-                    return _Dated(ref.value.isoformat(), "day", "context")  # the lead's meeting of the news day
+                    # the lead's meeting of the news day, unless the lead already said when the news was made
+                    # ("officials said Monday … negotiations in Berlin, which began Sunday")
+                    told = latest if latest is not None and latest.sentence <= _LEAD_SENTENCES else ref
+                    return _Dated(told.value.isoformat(), "day", "context")
                 continue  # "Zelensky, who visited Washington on Monday, …": an aside's day is not the news
             dateline = DATELINE.match(sentence.text)
             if dateline and ref.end <= sentence.start + dateline.end():
