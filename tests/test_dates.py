@@ -77,6 +77,11 @@ def test_weekdays_are_the_last_such_day_unless_the_sentence_looks_ahead(text, is
     assert resolved(text)[0][3] == "weekday"
 
 
+def test_a_weekday_restated_in_brackets_is_one_date():
+    found = resolved("Kyiv will share the plan on Tuesday (Dec 9), officials said.", date(2025, 12, 9))
+    assert found == [("on Tuesday (Dec 9", "2025-12-09", "day", "explicit")]
+
+
 def test_a_weekday_next_to_a_named_date_is_read_around_that_date():
     text = "Putin declared a truce on April 19, from 6 p.m. that day until midnight on Sunday. The next day, Kyiv spoke."
     found = resolved(text, date(2025, 4, 30))

@@ -469,6 +469,15 @@ def test_a_date_after_an_infinitive_dates_the_plan_not_the_statement():
     assert [(s.actor, s.date) for s in found] == [("Volodymyr Zelensky", "2025-05-12")]
 
 
+def test_a_planned_day_before_a_participle_is_the_plans_not_the_statements():
+    # Made-up text published Tuesday 9 December 2025: the plan is to be shared on Tuesday; it was announced after
+    # Monday's talks, the article's news day.
+    text = ("Ukraine will share a revised peace plan with the US on Tuesday aimed at ending the war, after talks in "
+            "London between the leaders on Monday (Dec 8).")
+    found = extract_all(Article(text=text, published=date(2025, 12, 9))).statements
+    assert [(s.actor, s.date) for s in found] == [("Ukraine", "2025-12-08")]
+
+
 def test_a_date_in_the_subject_after_a_purpose_infinitive_is_the_news_day():
     # Made-up text published Wednesday 3 December 2025: the talks "to end the war" were on 2 December, and the
     # Kremlin's statement that follows, with no day of its own, is dated by them.

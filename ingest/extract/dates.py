@@ -188,8 +188,9 @@ def _resolve(text, raws, index, found, where, published):
         return (value, raw.end) if value else None
     if raw.kind == "weekday":
         nxt = raws[index + 1] if index + 1 < len(raws) else None
-        if nxt is not None and nxt.kind == "explicit" and re.fullmatch(r",?\s*", text[raw.end:nxt.start]):
-            return _resolve(text, raws, index + 1, found, where, published)  # "on Thursday, May 15": the day named
+        if nxt is not None and nxt.kind == "explicit" and re.fullmatch(r",?\s*\(?", text[raw.end:nxt.start]):
+            # "on Thursday, May 15", "on Tuesday (Dec 9)": the day named
+            return _resolve(text, raws, index + 1, found, where, published)
         anchor = next((f.value for f in reversed(found) if f.sentence == where.index and f.precision == "day"
                        and f.basis == "explicit" and not f.period and (published is None or f.value <= published)
                        # ("… on March 11, Rubio said on Tuesday": the attribution's day is not read around the event's)

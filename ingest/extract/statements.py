@@ -113,8 +113,9 @@ _PLANNED = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|
                       r"[^,;:.()“”\"]{0,60}$")
 # "Key talks … to end the war on December 2 ended …": a past verb right after the date makes the infinitive a purpose
 # inside the subject, and the date the subject's (the news), not a plan's.
+# ("… on Tuesday aimed at ending the war": a participle before a preposition describes the plan, it ends nothing)
 _SUBJECT_ENDS = re.compile(r"\s*(?:ended|concluded|began|produced|yielded|failed|brought|made|took|were|was|"
-                           r"(?!(?:and|or|but)\b)[a-z]+ed\b(?!\s+by\b))")
+                           r"(?!(?:and|or|but)\b)[a-z]+ed\b(?!\s+(?:by|at|to|for|with|as)\b))")
 # "…, having last month rejected a US proposal": the date of an earlier act the participle tells, not the statement's
 _PERFECT_PARTICIPLE = re.compile(r"(?:,\s*|\b(?:after|since)\s+)having\b[^,;:.()“”\"]{0,60}$")
 # ", who spoke to Putin on Monday,": a relative clause between commas, whose verbs are not the main clause's
@@ -1011,8 +1012,10 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
             continue
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
             sentence = sentences[ref.sentence]
-            if _names_its_event(sentence.text[:ref.start - sentence.start], sentence.text[ref.end - sentence.start:]):
-                if ref.sentence <= _LEAD_SENTENCES and published is not None \
+            before, after = sentence.text[:ref.start - sentence.start], sentence.text[ref.end - sentence.start:]
+            if _names_its_event(before, after):
+                planned = _PLANNED.search(before[-80:]) and not _SUBJECT_ENDS.match(after)
+                if not planned and ref.sentence <= _LEAD_SENTENCES and published is not None \
                         and published - ref.value <= _NEWS_DAY_REACH:
                     # the lead's meeting of the news day, unless the lead already said when the news was made
                     # ("officials said Monday … negotiations in Berlin, which began Sunday")
