@@ -478,6 +478,14 @@ def test_a_planned_day_before_a_participle_is_the_plans_not_the_statements():
     assert [(s.actor, s.date) for s in found] == [("Ukraine", "2025-12-08")]
 
 
+def test_a_day_after_a_participle_and_its_named_party_dates_the_agreement_not_the_statement():
+    # Made-up text published Thursday 27 March 2025: Tuesday is when the agreement was reached, not the rejection.
+    text = ("Ukraine's army rejected a Russian claim that it had hit energy sites, after Moscow accused Kyiv of "
+            "breaching a ceasefire agreement reached with the United States on Tuesday.")
+    found = extract_all(Article(text=text, published=date(2025, 3, 27))).statements
+    assert [s.date for s in found] == ["2025-03-27"]
+
+
 def test_a_date_in_the_subject_after_a_purpose_infinitive_is_the_news_day():
     # Made-up text published Wednesday 3 December 2025: the talks "to end the war" were on 2 December, and the
     # Kremlin's statement that follows, with no day of its own, is dated by them.

@@ -175,6 +175,8 @@ _SPOKEN_SHARE = 0.5  # of a sentence's length: the quote's words fill the senten
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|has|have|had|he|she|it|they|we|who|which|that)\b)[a-z]+\s+"
     r"(?P<participle>\w+ed|signed|held|reached|struck|brokered|made|set|agreed|built|begun|drawn)\s+"
+    # ("an agreement reached with the United States on Tuesday": a named party or place may come between)
+    r"(?:(?:with|by|between|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+)?"
     r"(?:in|on|at|last|earlier)?\s*$"
 )
 # "… his first foray onto Western soil since he ordered the invasion in February 2022": a since-clause names
@@ -344,7 +346,7 @@ def _names_its_event(before: str, after: str = "", verb_at: int | None = None) -
         return False  # "in a statement to state media aired Thursday": the date of the saying itself
     if _FRONTED_OCCASION.match(before):
         return False  # "At the negotiations on May 16, the delegations agreed …": the occasion dates the act
-    reduced = _REDUCED_RELATIVE.search(before, max(0, len(before) - 40))
+    reduced = _REDUCED_RELATIVE.search(before, max(0, len(before) - 70))
     if reduced and verb_at is not None and reduced.start("participle") == verb_at:
         reduced = None
     aside = _PARTICIPLE_ASIDE.search(before[-100:])
