@@ -486,6 +486,16 @@ def test_a_day_after_a_participle_and_its_named_party_dates_the_agreement_not_th
     assert [s.date for s in found] == ["2025-03-27"]
 
 
+def test_a_day_inside_a_subject_that_no_actor_heads_dates_the_talks_not_the_saying():
+    # Made-up text published Wednesday 3 December 2025: "talks between Putin and US officials … on Tuesday" are what
+    # the aide describes; nobody in that subject acts, so his statement is the news day's.
+    text = ("The Kremlin said on Wednesday it was ready for more peace talks.\n\n"
+            "Talks between Vladimir Putin and US officials in the Kremlin on Tuesday were “useful, constructive and "
+            "highly substantive”, but failed to bring a peace deal any closer, Putin’s aide Yury Ushakov has said.")
+    found = extract_all(Article(text=text, published=date(2025, 12, 3))).statements
+    assert [s.date for s in found] == ["2025-12-03", "2025-12-03"]
+
+
 def test_a_date_in_the_subject_after_a_purpose_infinitive_is_the_news_day():
     # Made-up text published Wednesday 3 December 2025: the talks "to end the war" were on 2 December, and the
     # Kremlin's statement that follows, with no day of its own, is dated by them.

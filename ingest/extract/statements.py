@@ -1087,8 +1087,13 @@ def _dates_what_was_reported(article: _Article, sentence, subject: _Subject, ref
     verb = _first_verb(clause)
     if verb is None or ref.start > sentence.start + verb.start + 60:
         return False  # "On Tuesday, Peskov said": no verb of the reported words' own before the date
-    doers = {side for c in candidates  # ("Talks between Vladimir Putin and …": Putin is not who acts)
-             if c.start < sentence.start + verb.start and not _object_of_preposition(clause, c, clause.floor)
+    before_verb = [c for c in candidates if c.start < sentence.start + verb.start]
+    if before_verb and _object_of_preposition(clause, before_verb[0], clause.floor):
+        # "Talks between Vladimir Putin and US officials in the Kremlin on Tuesday were …": the first actor hangs
+        # off a noun, and so does every actor up to the verb; nobody in the subject acts
+        before_verb = []
+    doers = {side for c in before_verb  # ("Talks between Vladimir Putin and …": Putin is not who acts)
+             if not _object_of_preposition(clause, c, clause.floor)
              for side in _sides_of(article, c.actor)}
     speakers = {side for actor in subject.actors for side in _sides_of(article, actor)}
     return not doers & speakers
