@@ -496,6 +496,17 @@ def test_a_day_inside_a_subject_that_no_actor_heads_dates_the_talks_not_the_sayi
     assert [s.date for s in found] == ["2025-12-03", "2025-12-03"]
 
 
+def test_the_day_of_someone_elses_comments_is_not_the_statements():
+    # Made-up text published Friday 14 March 2025: Thursday dates Putin's comments, which Peskov refers to on Friday;
+    # Putin's own remarks keep their day.
+    text = ("Kremlin spokesman Dmitry Peskov said on Friday there were reasons for optimism about a ceasefire.\n\n"
+            "Peskov referenced comments from Putin on Thursday in which he showed support for a ceasefire proposal."
+            "\n\nPutin said in remarks on Thursday that a ceasefire must lead to lasting peace.")
+    found = extract_all(Article(text=text, published=date(2025, 3, 14))).statements
+    assert [(s.actor, s.date) for s in found] == [("Dmitry Peskov", "2025-03-14"), ("Dmitry Peskov", "2025-03-14"),
+                                                  ("Vladimir Putin", "2025-03-13")]
+
+
 def test_a_date_in_the_subject_after_a_purpose_infinitive_is_the_news_day():
     # Made-up text published Wednesday 3 December 2025: the talks "to end the war" were on 2 December, and the
     # Kremlin's statement that follows, with no day of its own, is dated by them.

@@ -1041,7 +1041,8 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     dateline = DATELINE.match(sentence.text)
     named = [r for r in dated if sentence.start <= r.start < sentence.end and not article.quotes.inside(r.start)
              and not (dateline and r.end <= sentence.start + dateline.end())
-             and not r.period and not _dates_what_was_reported(article, sentence, subject, r)]
+             and not r.period and not _dates_what_was_reported(article, sentence, subject, r)
+             and not _dates_anothers_words(article, sentence, subject, r)]
     verb_at = _main_verb_at(article, sentence) if named else None
     own = [r for r in named
            if rule.admits(r, article.text[sentence.start:r.start], article.text[r.end:sentence.end], verb_at)]
@@ -1071,6 +1072,22 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     if _VAGUE.search(sentence.text):
         return _Dated(main.value[:7], "month", "context")
     return main
+
+
+# "Peskov referenced comments from Putin on Thursday": the day of someone else's words the statement refers to
+_WORDS_OF = re.compile(r"\b(?:comments?|remarks?|statements?|words|speech|address|interview|post|letter|call|"
+                       r"announcement|pledge|promise|threat|warning|offer|proposal)\s+(?:from|by|of)\s+"
+                       r"(?P<owner>(?:[\w.'’-]+\s+){1,4}?)(?:(?:late|early)\s+)?(?:on|last|earlier|this)?\s*$",
+                       re.IGNORECASE)
+
+
+def _dates_anothers_words(article: _Article, sentence, subject: _Subject, ref: DateRef) -> bool:
+    before = article.text[max(sentence.start, ref.start - 80):ref.start]
+    owner = _WORDS_OF.search(before)
+    if owner is None or not subject.actors:
+        return False
+    named = owner.group("owner")
+    return not any(part in named for actor in subject.actors for part in actor.split()[-1:])
 
 
 def _dates_what_was_reported(article: _Article, sentence, subject: _Subject, ref: DateRef) -> bool:
