@@ -507,6 +507,23 @@ def test_the_day_of_someone_elses_comments_is_not_the_statements():
                                                   ("Vladimir Putin", "2025-03-13")]
 
 
+def test_a_meeting_day_after_its_party_and_place_dates_the_meeting():
+    # Made-up text published 16 May 2025: 15 May is the meeting Zelensky was ready for, not when he said so.
+    text = ("Delegations met in Istanbul on Friday for peace talks.\n\n"
+            "Earlier, President Volodymyr Zelensky said he was ready for a personal meeting with Vladimir Putin in "
+            "Istanbul on 15 May, where the Kremlin leader offered Ukraine direct talks.")
+    found = extract_all(Article(text=text, published=date(2025, 5, 16))).statements
+    assert [s.date for s in found if s.actor == "Volodymyr Zelensky"] == ["2025-05"]
+
+
+def test_a_vague_time_inside_what_is_said_does_not_blur_the_saying():
+    # Made-up text published 19 December 2025: "previously" times the conditions, not Putin's words.
+    text = ("Ukraine's president spoke to European leaders about the peace plan.\n\n"
+            "Putin said Moscow would accept a peace settlement on conditions he previously laid out.")
+    found = extract_all(Article(text=text, published=date(2025, 12, 19))).statements
+    assert [s.date for s in found if s.actor == "Vladimir Putin"] == ["2025-12-19"]
+
+
 def test_a_date_in_the_subject_after_a_purpose_infinitive_is_the_news_day():
     # Made-up text published Wednesday 3 December 2025: the talks "to end the war" were on 2 December, and the
     # Kremlin's statement that follows, with no day of its own, is dated by them.

@@ -297,7 +297,8 @@ def _add_month(first: date) -> date:
 _TOPIC_BEFORE_DATE = re.compile(
     r"(?<!\bat\s)(?<!\bduring\s)(?<!\bafter\s)(?<!\bat\sthe\s)(?<!\bduring\sthe\s)(?<!\bafter\sthe\s)"
     r"\b(?:talks|negotiations|meeting|summit|round|visit|session)"
-    r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})?"
+    # ("a meeting with Vladimir Putin in Istanbul on 15 May": a party and a place)
+    r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2}){0,2}"
     r"\s+(?:on|for|starting|set\s+for|scheduled\s+for)\s+$"
 )
 _HALF_YEAR = timedelta(days=183)
@@ -1069,7 +1070,7 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
         return replace(source.date, basis="context")
     if main is None:
         return None
-    if _VAGUE.search(sentence.text):
+    if _VAGUE.search(_around_the_verb(article, sentence, subject)):
         return _Dated(main.value[:7], "month", "context")
     return main
 
@@ -1079,6 +1080,16 @@ _WORDS_OF = re.compile(r"\b(?:comments?|remarks?|statements?|words|speech|addres
                        r"announcement|pledge|promise|threat|warning|offer|proposal)\s+(?:from|by|of)\s+"
                        r"(?P<owner>(?:[\w.'’-]+\s+){1,4}?)(?:(?:late|early)\s+)?(?:on|last|earlier|this)?\s*$",
                        re.IGNORECASE)
+
+
+def _around_the_verb(article: _Article, sentence, subject: _Subject) -> str:
+    """Where a vague time word times the statement: for a saying, up to just past its verb ("Zelensky recently said",
+    "said recently that"), not in what was said ("… conditions he previously laid out"); an act's whole sentence
+    ("struck an optimistic tone during recent discussions")."""
+    if not sentence.start <= subject.verb_at < sentence.end:
+        return sentence.text
+    verb = SPEECH_VERB.match(article.text, subject.verb_at)
+    return article.text[sentence.start:verb.end() + 12] if verb else sentence.text
 
 
 def _dates_anothers_words(article: _Article, sentence, subject: _Subject, ref: DateRef) -> bool:
