@@ -524,6 +524,18 @@ def test_a_vague_time_inside_what_is_said_does_not_blur_the_saying():
     assert [s.date for s in found if s.actor == "Vladimir Putin"] == ["2025-12-19"]
 
 
+def test_an_undated_lead_report_is_not_dated_by_another_sides_day_further_down():
+    # Made-up text published Monday 21 July 2025: the Kremlin's words are Monday's news; Zelensky's call "on Friday"
+    # is background, while the Kremlin's own day further down would have dated them.
+    lead = ("Efforts to reach a peace deal have stalled.\n\n"
+            "\"A lot of diplomatic work lies ahead,\" Kremlin spokesman Dmitry Peskov told reporters.\n\n")
+    other = lead + "Zelensky on Friday called for peace talks to take place this week."
+    same = lead + "Peskov said on Friday that Russia was ready for peace talks."
+    published = date(2025, 7, 21)
+    assert [s.date for s in extract_all(Article(text=other, published=published)).statements][0] == "2025-07-21"
+    assert [s.date for s in extract_all(Article(text=same, published=published)).statements][0] == "2025-07-18"
+
+
 def test_a_date_in_the_subject_after_a_purpose_infinitive_is_the_news_day():
     # Made-up text published Wednesday 3 December 2025: the talks "to end the war" were on 2 December, and the
     # Kremlin's statement that follows, with no day of its own, is dated by them.

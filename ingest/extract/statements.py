@@ -465,7 +465,7 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
     """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known.
     `said` are the article's attributed quotes: a sentence that reports what someone said is their statement."""
     quotes = _Quotes(_merged([(m.start(), m.end()) for m in _QUOTE.finditer(text)]))
-    main = _main_event(dated, sentences, quotes, published)
+    main = _main_event(dated, sentences, quotes, published, _voices(said, mentions, sentences, quotes, registry))
     rule = DateRule(published)
     sentences = _reader_sentences(text, sentences)
     article = _Article(text, sentences, quotes, registry, list(mentions), at_war=_at_war(text, registry, mentions))
@@ -1003,16 +1003,63 @@ def _earliest(region: str) -> str | None:
     return None
 
 
-def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: date | None) -> _Dated | None:
+# a deck under the title: one line with no closing stop ("Zelensky says ready for 'honest' work as …")
+_DECK = re.compile(r"[^\n]*[^.!?”\"’'\s)]\s*$")
+
+
+def _voices(said: list[Quote], mentions: list[Mention], sentences, quotes: _Quotes, registry) -> dict[int, _Voices]:
+    """Who speaks or acts in each opening sentence: the sides whose words the quote finder attributes there, and the
+    side of the first actor the sentence names outside quotes (its subject, as a rule)."""
+    starts = [s.start for s in sentences]
+    found: dict[int, _Voices] = {}
+
+    def sides(name: str) -> set[str]:
+        actor = registry.get(name) if registry else None
+        return {a for a in (name, actor.side if actor else None) if a}
+
+    for q in said:
+        index = max(bisect_left(starts, q.start + 1) - 1, 0)
+        if q.speaker and index < _MAIN_EVENT_SENTENCES:
+            found.setdefault(index, _Voices()).speakers.update(sides(q.speaker))
+    for m in sorted(mentions, key=lambda m: m.start):
+        index = max(bisect_left(starts, m.start + 1) - 1, 0)
+        if index < _MAIN_EVENT_SENTENCES and not quotes.inside(m.start):
+            voices = found.setdefault(index, _Voices())
+            if not voices.subject:
+                voices.subject = sides(m.actor)
+    return found
+
+
+@dataclass
+class _Voices:
+    speakers: set[str] = field(default_factory=set)
+    subject: set[str] = field(default_factory=set)
+
+
+def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: date | None,
+                voices: dict[int, _Voices] | None = None) -> _Dated | None:
     """The most salient dated event near the top: the latest past day-precision date of the opening sentences, since
     a report leads with its newest development ("talks took place on Wednesday … Fidan told NTV on Friday"); a
-    dateline's filing date only when the lead names no other."""
+    dateline's filing date only when the lead names no other.
+
+    When the article leads with words it reports without a day ("Zelensky has said …", "…, Peskov told reporters"),
+    a day further down is their news day only where it dates the same side's words ("Lavrov stated on Thursday");
+    a day of someone else's act there is background ("Zelensky on Friday called for talks")."""
+    voices = voices or {}
+    days = {r.sentence for r in dated if r.precision == "day" and not r.period and not r.attributive}
+    lead_report = next((i for i in sorted(voices) if i > 0 and i not in days and voices[i].speakers
+                        and not _DECK.match(sentences[i].text)), None)
     filed = latest = None
     for ref in dated:
         if ref.sentence >= _MAIN_EVENT_SENTENCES:
             break
         if ref.precision != "day" or ref.period or ref.attributive or quotes.inside(ref.start):
             continue
+        if lead_report is not None and ref.sentence > lead_report:
+            there = voices.get(ref.sentence, _Voices())
+            lead = voices[lead_report]
+            if not (there.speakers | there.subject) & (lead.speakers | lead.subject):
+                continue
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
             sentence = sentences[ref.sentence]
             before, after = sentence.text[:ref.start - sentence.start], sentence.text[ref.end - sentence.start:]
