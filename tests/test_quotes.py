@@ -1548,6 +1548,14 @@ def test_verbless_quoted_words_inside_a_report_that_goes_on_leave_one_indirect_q
     assert rows("Vladimir Putin spoke on Thursday. " + sentence) == [("indirect", clause, "Vladimir Putin", "official")]
 
 
+def test_verbless_quoted_words_followed_by_the_clauses_own_verb_are_no_attribution():
+    # Made-up sentence in the shape of a 2016 city-hall story: "suggests" is the advertisement's verb, not a
+    # speech verb after the quote, so the report is the city attorney's.
+    text = ("City Attorney Brad Holm said that the advertisement “unmistakably and wrongfully” suggests that the "
+            "city endorses the candidate.")
+    assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Brad Holm")]
+
+
 def test_a_name_after_adding_that_is_the_reported_subject_not_the_speaker():
     # Made-up sentence in the shape of a 2025 summit report: the quoted words are Trump's, not Putin's.
     text = ("Trump said Putin agreed to accept security guarantees, one of the key points that “we need to "

@@ -636,8 +636,11 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         # the asides, which index.subject reads as appositions
         who = (index.subject(window_start, subject_end) if "," in lead else None) \
             or _subject(text, window_start, subject_end, index)
-    if who is None and (lead or verb.group().endswith("ing")):
-        return None  # '“…,” explaining that …' names nobody: the attribution stands before the quote
+    if who is None and (lead or verb.group().endswith("ing") or not punctuated):
+        # '“…,” explaining that …' names nobody: the attribution stands before the quote; and '… said the
+        # advertisement “unmistakably and wrongfully” suggests that …': unpunctuated, the quoted words belong to
+        # the clause the verb goes on with
+        return None
     consumed.add(verb_start)
     return (who or _NO_SPEAKER), verb_end
 
