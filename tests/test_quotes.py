@@ -1556,6 +1556,15 @@ def test_verbless_quoted_words_followed_by_the_clauses_own_verb_are_no_attributi
     assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Brad Holm")]
 
 
+@pytest.mark.parametrize("sentence, clause", [
+    ("Trump said two days ago that a peace deal was close.", "a peace deal was close"),
+    ("Peskov said three weeks ago that Russia wanted a ceasefire.", "Russia wanted a ceasefire"),
+    ("Zelensky said last Thursday that Kyiv would accept a truce.", "Kyiv would accept a truce"),
+])
+def test_a_time_ago_or_last_weekday_after_the_verb_is_not_what_was_said(sentence, clause):
+    assert [r[1] for r in rows("Peace talks resumed in Istanbul. " + sentence)] == [clause]
+
+
 def test_a_name_after_adding_that_is_the_reported_subject_not_the_speaker():
     # Made-up sentence in the shape of a 2025 summit report: the quoted words are Trump's, not Putin's.
     text = ("Trump said Putin agreed to accept security guarantees, one of the key points that “we need to "

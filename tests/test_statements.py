@@ -536,6 +536,14 @@ def test_an_undated_lead_report_is_not_dated_by_another_sides_day_further_down()
     assert [s.date for s in extract_all(Article(text=same, published=published)).statements][0] == "2025-07-18"
 
 
+def test_a_saying_in_a_clause_of_time_does_not_take_over_the_sentence():
+    # Made-up text published Saturday 19 April 2025: the Kremlin acted on Friday, a day after Rubio's warning.
+    text = ("The Kremlin on Friday rejected the European ceasefire plan, a day after Rubio warned the US could walk "
+            "away from the peace talks.")
+    found = extract_all(Article(text=text, published=date(2025, 4, 19))).statements
+    assert [(s.actor, s.date) for s in found] == [("Russia", "2025-04-18")]
+
+
 def test_a_date_in_the_subject_after_a_purpose_infinitive_is_the_news_day():
     # Made-up text published Wednesday 3 December 2025: the talks "to end the war" were on 2 December, and the
     # Kremlin's statement that follows, with no day of its own, is dated by them.

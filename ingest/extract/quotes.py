@@ -35,7 +35,11 @@ _TIME = re.compile(
     r"Friday|Saturday|Sunday|yesterday|today|tonight|(?:that|the same|this|last|next|the next|the following)\s+"
     r"(?:day|week|month|year|night|evening|morning|afternoon|weekend)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-    r"Dec)[a-z]*|earlier|later|here(?!\s+(?:is|are|was|were)\b))\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"Dec)[a-z]*|earlier|later|here(?!\s+(?:is|are|was|were)\b)"
+    # "said two days ago that …", "said last Thursday that …"
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago"
+    r"|(?:last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:\s+\([^()]{1,25}\))?)+"
 )  # "said Tuesday’s talks aim …": a day that owns a noun opens the reported clause; "said here Monday": datelined copy;
 # "said early Saturday (July 19) that …": the day's date in brackets

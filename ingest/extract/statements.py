@@ -95,7 +95,8 @@ _SPEECH = (r"(?:said|says|told|tells|added|adds|noted|warned|stated|wrote|insist
            r"|argued|explained|posted|tweeted|announced|declared|reported)")
 _TRAILING = re.compile(
     rf",(?!\s*(?:though|although|but|and|while|as|because|since|if|when|whereas|which|who|that)\b)\s*(?:"
-    rf"(?P<np>[^,\x00]{{1,80}}?)\s+(?P<verb>{_SPEECH})\b[^,\x00]{{0,80}}"
+    # (not ", a day after Rubio warned …": a clause of time names an earlier saying, not the sentence's speaker)
+    rf"(?![^,\x00]{{0,40}}?\b(?:after|before|since|until)\s)(?P<np>[^,\x00]{{1,80}}?)\s+(?P<verb>{_SPEECH})\b[^,\x00]{{0,80}}"
     rf"|(?P<verb2>{_SPEECH})\s+(?P<np2>(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]+?)(?:,[^\x00]{{0,120}})?)[.!?]?\s*$",
     re.IGNORECASE,
 )
