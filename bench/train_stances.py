@@ -63,7 +63,7 @@ def examples(folder: Path) -> tuple[list[Example], dict[str, dict[str, dict[str,
         text, sentences = article.text, split_sentences(article.text)
         people = find_people(text, sentences, registry)
         quotes = find_quotes(text, sentences, registry, people)
-        for name, _, readings in expert_readings(text, sentences, quotes, people, registry):
+        for name, _, readings in expert_readings(text, sentences, quotes, people, registry, article.published):
             key = surname(name)
             if key not in items:
                 continue

@@ -167,3 +167,10 @@ def test_an_office_in_an_unknown_language_is_named_in_one_line(tmp_path):
                     encoding="utf-8")
     with pytest.raises(RegistryError, match=r"actor 'Dmitry Peskov': offices.xx must be a list of offices"):
         load_registry(path)
+
+
+def test_an_office_term_that_is_not_a_date_is_named_in_one_line(tmp_path):
+    path = tmp_path / "actors.toml"
+    path.write_text('[[actor]]\nname = "Donald Trump"\nkind = "person"\nsince = "January 2025"\n', encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"actor 'Donald Trump': since must be a date"):
+        load_registry(path)

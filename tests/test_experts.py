@@ -618,3 +618,15 @@ def test_a_correspondent_whose_analysis_is_reported_is_an_expert_but_a_host_aski
             "Russian delegation is to drag out the talks for as long as possible.\n\n"
             "Radio host Tom Avery asked whether a truce was near.")
     assert [e.name for e in extract_all(Article(text=text)).experts] == ["Dana Whitlock"]
+
+
+def test_a_sitting_official_the_text_calls_former_is_no_expert_while_a_past_one_is():
+    # Made-up text in the shape of a machine-translated October 2025 report that calls the sitting US president
+    # "former"; the registry dates his term, so he is not charted as an expert, while Biden, out of office, is.
+    text = ("While former U.S. President Donald Trump claims he will end the war, analysts disagree.\n\n"
+            "Former U.S. President Joe Biden said Russia was not serious about a ceasefire.")
+    from datetime import date
+    names = [e.name for e in extract_all(Article(text=text, published=date(2025, 10, 21))).experts]
+    assert "Donald Trump" not in names and "Joe Biden" in names
+    in_2024 = [e.name for e in extract_all(Article(text=text, published=date(2024, 10, 21))).experts]
+    assert "Joe Biden" not in in_2024

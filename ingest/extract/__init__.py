@@ -32,7 +32,7 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
                                                                      mentions=found_mentions))
     found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people,
                                            registry, sentences)
-    found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry)
+    found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry, article.published)
     dated = dates.find_dates(text, sentences, article.published)
     found_statements = _original_words(text, headed, statements.find_statements(
         headed, sentences, registry, found_mentions, dated, article.published, found_quotes))

@@ -9,6 +9,7 @@ keeps each whole sentence as evidence.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ingest.extract import stances
 from ingest.extract.people import CARD_LINE
@@ -66,24 +67,29 @@ _LABEL_LINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,\s*[^
 
 
 def find_experts(
-    text: str, sentences: list[Sentence], quotes: list[Quote], people: list[Person], registry: Registry | None = None
+    text: str, sentences: list[Sentence], quotes: list[Quote], people: list[Person], registry: Registry | None = None,
+    published: date | None = None,
 ) -> list[Expert]:
     """Every expert in order of first appearance, with the stances their own words support."""
     found = []
-    for name, description, readings in expert_readings(text, sentences, quotes, people, registry):
+    for name, description, readings in expert_readings(text, sentences, quotes, people, registry, published):
         sides, outlook = stances.decide(readings)
         found.append(Expert(name, description, sides, outlook))
     return found
 
 
 def expert_readings(
-    text: str, sentences: list[Sentence], quotes: list[Quote], people: list[Person], registry: Registry | None = None
+    text: str, sentences: list[Sentence], quotes: list[Quote], people: list[Person], registry: Registry | None = None,
+    published: date | None = None,
 ) -> list[tuple[str, str | None, list[stances.Reading]]]:
     """(name, description, the clauses of their words) of each expert: what the stance models read."""
     registry = registry or load_registry()
     spans = _name_spans(text, people)
     found = []
-    experts = _experts(text, sentences, quotes, people)
+    # ("While former U.S. President Donald Trump claims …" in an October 2025 story: a sitting official, whatever
+    # the text calls him, is no expert)
+    experts = [(name, description) for name, description in _experts(text, sentences, quotes, people)
+               if not _in_office(registry, name, published)]
     interviewee = _interviewee(text, sentences, [name for name, _ in experts])
     for name, description in experts:
         own = [q for q in quotes if q.speaker == name]
@@ -94,6 +100,16 @@ def expert_readings(
                     for reading in stances.read_clauses(text, start, end, sentence, registry)]
         found.append((name, description, readings))
     return found
+
+
+def _in_office(registry: Registry, name: str, published: date | None) -> bool:
+    """A registry person whose office term, as the registry dates it, covers the article's day."""
+    actor = registry.get(name)
+    if actor is None or actor.kind != "person" or actor.role != "official":
+        return False
+    if published is None:
+        return False  # (no day to hold the term against: the text's own description decides, as before)
+    return actor.in_office(published)
 
 
 def _name_spans(text: str, people: list[Person]) -> dict[str, list[tuple[int, int]]]:

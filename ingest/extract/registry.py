@@ -6,6 +6,7 @@ import re
 
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +28,15 @@ class Actor:
     foreign: tuple[str, ...] = ()  # the [actor.languages] aliases with their inflected forms ("Путина", "Kremls")
     titles: tuple[str, ...] = ()  # head nouns of a person's offices: "president", "spokesman"
     offices: tuple[tuple[str, str], ...] = ()  # (language, office) from [actor.offices]: names a speaker, never a mention
+    # when a person took or left the office the registry knows them by (ISO dates; None: before/after our coverage)
+    since: date | None = None
+    until: date | None = None
+
+    def in_office(self, day: date | None) -> bool:
+        """Whether the person held that office on `day` (unknown day: as the registry has them, in office)."""
+        if day is None:
+            return True
+        return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
 
 
 @dataclass(frozen=True)
@@ -109,7 +119,18 @@ def _actor(entry: dict, path) -> Actor:
         role=entry.get("role", "official"), side=entry.get("side"), surname=entry.get("surname"),
         place_aliases=tuple(entry.get("place_aliases", [])), foreign=_foreign(entry, path),
         titles=tuple(entry.get("titles", [])), offices=_offices(entry, path),
+        since=_day(entry, "since", path), until=_day(entry, "until", path),
     )
+
+
+def _day(entry: dict, key: str, path) -> date | None:
+    value = entry.get(key)
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise RegistryError(f"{path}: actor {entry['name']!r}: {key} must be a date (YYYY-MM-DD)") from exc
 
 
 _RANK_WORDS = frozenset({"top", "senior", "longtime", "long-time", "veteran", "powerful", "influential"})
