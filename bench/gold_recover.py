@@ -32,6 +32,13 @@ _PARAGRAPH = 160  # a line this long is article text, never chrome
 _OPENING = 3  # lines at the top that may be chrome whatever their length
 _MAX_OPTIONAL = 14  # 2**14 choices of short lines is still quick to hash
 _TRAILING_DROPS = 4
+# hashes tried per excerpt before giving up: an excerpt opening with dozens of menu lines has hundreds of millions
+# of choices, which took helpers' runs 20 minutes and more; this many take about half a minute
+_BUDGET = 10_000_000
+
+
+class GaveUp(Exception):
+    """The excerpt has more choices of lines than the budget allows."""
 _INLINE_DATELINE = re.compile(r"^(?:\(?[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,2}\)?(?:\s*\|\s*[A-Z][\w]*)?)"
                               r"\s*(?:—|–|-|:|\|)\s+(?=[A-Z“\"])")
 
@@ -86,19 +93,22 @@ def _bodies(lines: list[str]):
             yield [line for i, line in enumerate(lines) if i not in gone or i in fixed_keep]
 
 
-def rebuild(excerpt: str, meta: dict) -> str | None:
+def rebuild(excerpt: str, meta: dict, budget: int = _BUDGET) -> str | None:
+    """The text with the meta's sha256, None when no choice gives it; raises GaveUp past `budget` hashes."""
     wanted = meta.get("sha256")
     if not wanted:
         return None
+    tries = [budget]
     plain = _lines(excerpt)
     unbulleted = [_BULLET.sub("", line) for line in plain]  # some annotators dropped list markers, keeping the items
     # others cut a dateline off the line it opens ("GENEVA: ", "Kyiv — ", "ANKARA | Xinhua | ", "(LONDON) — ")
     undated = [_INLINE_DATELINE.sub("", line, count=1) for line in plain]
     variants = list(dict.fromkeys(tuple(v) for v in (plain, unbulleted, undated)))
-    return next((text for lines in variants if (text := _rebuild_from(list(lines), meta, wanted)) is not None), None)
+    return next((text for lines in variants if (text := _rebuild_from(list(lines), meta, wanted, tries)) is not None),
+                None)
 
 
-def _rebuild_from(lines: list[str], meta: dict, wanted: str) -> str | None:
+def _rebuild_from(lines: list[str], meta: dict, wanted: str, tries: list[int]) -> str | None:
     for title in _titles(meta, lines):
         rest = [line for line in lines if line != title]
         # the body starts after the title's first occurrence when the excerpt opens with chrome before it
@@ -117,6 +127,9 @@ def _rebuild_from(lines: list[str], meta: dict, wanted: str) -> str | None:
                     for sep in ("\n\n", "\n"):
                         text = title + sep + sep.join(kept)
                         for ending in ("\n", ""):
+                            tries[0] -= 1
+                            if tries[0] < 0:
+                                raise GaveUp
                             candidate = text + ending
                             if hashlib.sha256(candidate.encode("utf-8")).hexdigest() == wanted:
                                 return candidate
@@ -135,7 +148,12 @@ def recover(excerpt_dir: Path) -> tuple[int, list[str]]:
         if gold_texts.locate(GOLD / set_name / f"{name}.txt"):
             done += 1  # rebuilt by an earlier run
             continue
-        text = rebuild(read_excerpt(path), meta)
+        try:
+            text = rebuild(read_excerpt(path), meta)
+        except GaveUp:
+            missed.append(f"{set_name}/{name}: too many short lines to try every choice ({_BUDGET:,} tried); "
+                          f"search again for a passage of {meta.get('url')} that opens nearer the headline")
+            continue
         if text is None:
             query = meta.get("search_query") or meta.get("title")
             missed.append(f"{set_name}/{name}: no choice of lines gives the meta's sha256 (search the pages corpus "

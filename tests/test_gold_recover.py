@@ -84,3 +84,13 @@ def test_a_dateline_cut_off_its_line_and_paragraphs_left_out_at_the_end_are_trie
               "\"We made progress on the exchange of prisoners,\" the chief negotiator said after the meeting, which "
               "lasted for more than seven hours and ended late in the evening in the town hall.\n")
     assert gold_recover.rebuild(excerpt, meta_for(wanted)) == wanted
+
+
+def test_an_excerpt_with_more_choices_than_the_budget_gives_up_instead_of_running_on():
+    menu = "".join(f"Section {n}\n" for n in range(30))  # synthetic: thirty short menu lines before the article
+    excerpt = " date 2031-04-02 Negotiators meet in Lakeview\n" + menu + EXCERPT.split("\n", 1)[1]
+    try:
+        gold_recover.rebuild(excerpt, meta_for(WANTED.replace("third", "fifth")), budget=10_000)
+    except gold_recover.GaveUp:
+        return
+    raise AssertionError("the search ran past its budget")
