@@ -961,6 +961,7 @@ def test_an_interjection_between_the_addressee_and_that():
     ("The Biden campaign says the ad will air nationally next week.", "the ad will air nationally next week"),
     ("Ohio’s tax commissioner says an internal review found no leak.", "an internal review found no leak"),
     ("His supporters have said that the ban was unfair.", "the ban was unfair"),
+    ("His supporters stated that the ban was unfair.", "the ban was unfair"),
 ])
 def test_a_report_by_no_one_named_is_still_a_quote(text, clause):
     # Made-up sentences; the rules give such sources a null speaker, but the words are still reported speech.
@@ -2619,6 +2620,12 @@ def test_someone_and_their_team_report_as_that_person():
     assert [(r[1], r[2]) for r in rows(text)] == [
         ("they detected water vapor above the moon", "Lucas Paganini"),
         ("Such stripping would likely occur fairly regularly", "Lucas Paganini")]
+
+
+def test_a_state_and_its_unnamed_allies_report_as_that_state():
+    # Made-up sentence in the shape of a 2025 wire story: the allies are not named, so Ukraine is the speaker.
+    text = "Kyiv and its Western allies have argued that an unconditional ceasefire would be the only way forward."
+    assert [(r[1], r[2]) for r in rows(text)] == [("an unconditional ceasefire would be the only way forward", "Ukraine")]
 
 
 def test_a_person_called_by_their_age_is_the_one_just_named():

@@ -1567,8 +1567,10 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
 # "According to Ukrinform, he said this to journalists": the clause only says where words already given were said
 _SAID_THIS = re.compile(r"(?:[\w.’',-]+\s+){1,8}?(?:said|stated|noted|announced|wrote|told\s+[\w\s]{1,30}?)\s+(?:this|so)\b"
                         r"(?!\s+(?:is|was|are|were|will|would|has|had|can|could|must|far|much|many|that)\b)")
-_AND_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:team|colleagues|co-authors|coauthors|"
-                            r"collaborators|staff|aides|associates|lawyers|attorneys)\s*$")
+# ("Kyiv and its Western allies have argued": the allies are unnamed, so the named state speaks)
+_AND_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?:team|colleagues|co-authors|"
+                            r"coauthors|collaborators|staff|aides|associates|lawyers|attorneys|allies|partners|"
+                            r"backers|supporters)\s*$")
 
 
 def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | None:

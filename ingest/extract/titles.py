@@ -222,7 +222,10 @@ GENERIC_SOURCES: dict[str, str] = {
         insiders insider person executives executive businesses companies farmers workers families
         protesters demonstrators unions union groups group teachers doctors doctor physicians physician nurses nurse parents students
         providers organizers organisers advocates man woman patient representatives relatives
-        company firm utility correspondent correspondents reporter journalist lawyers lawyer attorneys""".split(), "other"),
+        company firm utility correspondent correspondents reporter journalist lawyers lawyer attorneys
+        supporters supporter backers backer opponents opponent fans friends""".split(), "other"),
+    # "Ukraine's allies said": states the text does not name
+    **dict.fromkeys("allies".split(), "official"),
     **dict.fromkeys("bosses chiefs".split(), "official"),  # "health bosses said" (UK papers' word for officials)
     # "according to prison records", "court filings": an official record with no named body speaking
     **dict.fromkeys("records filings".split(), "official"),
