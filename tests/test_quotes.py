@@ -2628,6 +2628,20 @@ def test_a_state_and_its_unnamed_allies_report_as_that_state():
     assert [(r[1], r[2]) for r in rows(text)] == [("an unconditional ceasefire would be the only way forward", "Ukraine")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences in the shape of 2025 wire copy: a relative clause's report and the main clause's, and a
+    # second speaker's report joined by "as".
+    ("Trump, who says he wants to be remembered as a peacemaker, has repeatedly said he wants to end the war.",
+     [("he wants to be remembered as a peacemaker", "Donald Trump"), ("he wants to end the war", "Donald Trump")]),
+    ("Lammy said a pause would be a first step, as US President Donald Trump warned it would be very disappointing "
+     "for Moscow to reject the proposal.",
+     [("a pause would be a first step", "David Lammy"),
+      ("it would be very disappointing for Moscow to reject the proposal", "Donald Trump")]),
+])
+def test_a_second_report_in_the_sentence_ends_the_first(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
 def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')

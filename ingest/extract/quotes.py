@@ -68,7 +68,10 @@ _NEXT_REPORT = re.compile(
 _NEW_SPEAKER = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b"
                           r"|(?:the\s+|a\s+)?(?:(?:[A-Z][\w.’'-]*|aide|spokes(?:man|woman|person)|presidency|ministry|"
                           r"office|officials?|adviser|advisor|minister|envoy|foreign|defen[cs]e|press|secretary|"
-                          r"policy)\s+){2,6}(?:" + SPEECH_VERB.pattern + r")\b)")
+                          r"policy)\s+){2,6}(?:" + SPEECH_VERB.pattern + r")\b)"
+                          # "…, as US President Donald Trump warned it would be …": a named speaker's own report
+                          r"|,?\s+(?:as|while|whereas|but|though|although)\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
+                          r"(?:" + SPEECH_VERB.pattern + r")\b)")
 # ("…, Kremlin aide Yuri Ushakov told reporters", "…, the Turkish presidency said": the body's lower-case nouns too)
 # "As the charges were unsealed, Hawk Sawyer testified": a leading adverbial clause is not what was said.
 _ADVERBIAL_OPENER = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|If|Because|Since|Until|Once|Unless)\s"
@@ -130,7 +133,9 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\
 # "Zelensky, who has argued that strikes could cripple …, admitted he was …": a report inside a relative clause
 # ends where the sentence's main verb comes after its comma
 _IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]*$")
-_MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|later|then|now)\s+)?(?=(?:" + SPEECH_VERB.pattern + r")\b)")
+# (", has repeatedly said he wants …": the main clause's verb after the relative clause, with its auxiliary)
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:also|later|then|now|[a-z]+ly)\s+)?"
+                              r"(?=(?:" + SPEECH_VERB.pattern + r")\b)")
 # "noted that from March 11 to April 11, Russia launched …": a fronted adverbial, its comma, then the clause's subject
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:from|in|on|at|during|after|before|since|by|over|for|with|as)\s[^,;:.“”\"]{1,60},"
                                 r"\s+(?:[A-Z][\w’'.-]*|he|she|they|it|we|there|the)\s")
