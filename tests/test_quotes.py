@@ -2642,6 +2642,16 @@ def test_a_second_report_in_the_sentence_ends_the_first(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Washington has been signalling that it is frustrated by the failure of Moscow to reach terms.",
+     ("it is frustrated by the failure of Moscow to reach terms", "United States")),
+    ("Moscow keeps saying it wants peace.", ("it wants peace", "Russia")),
+])
+def test_a_progressive_or_repeated_saying_reports_its_subject(text, expected):
+    # Made-up sentences in the shape of 2025 wire copy.
+    assert [(r[1], r[2]) for r in rows(text)] == [expected]
+
+
 def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')
