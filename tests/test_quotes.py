@@ -2652,6 +2652,17 @@ def test_a_progressive_or_repeated_saying_reports_its_subject(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Putin used his year-end press conference to say that Russia is ready to end the war.",
+     [("Russia is ready to end the war", "Vladimir Putin")]),
+    ("Putin took the opportunity to warn that Russia would respond.", [("Russia would respond", "Vladimir Putin")]),
+    ("Zelensky plans to say that talks would resume.", []),
+])
+def test_an_occasion_used_to_say_something_is_a_report_and_a_plan_is_not(text, expected):
+    # Made-up sentences in the shape of 2025 wire copy.
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
 def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')

@@ -535,6 +535,10 @@ _PLURAL_NOUN_BEFORE = re.compile(r"\b(?:many|several|some|these|those|such|all|n
 _NOUN_THEN_VERB = re.compile(r"\s+(?:said|say|suggested|suggest|claimed|claim|indicated|indicate|showed|show)\b")
 # "The cutback led the French manufacturer to announce it would …", "prompted some users to argue that …": a verb
 # that brings the act about reports it as done, by its object (unlike "urged Kyiv to say", a request).
+# "Putin used his year-end press conference to say that …", "took the opportunity to warn that …": the one who used
+# the occasion says it (an infinitive is otherwise no saying: "plans to announce")
+_USED_TO = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s+(?:(?:his|her|its|their|the|a|an)\s+)?"
+                      r"[^,;:“”\"]{2,60}?\s+to\s+$")
 _CAUSED_TO = re.compile(r"\b(?:led|leading|prompted|prompting|forced|forcing|compelled|compelling|spurred|spurring|"
                         r"drove|driving|caused|causing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+to\s+$")
 _DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|analysis|assessment|study|survey)\s+"
@@ -849,7 +853,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 continue
             passive = PASSIVE_AFTER.match(text, verb.end()) and not _FOR_SPAN_THAT.match(text, verb.end()) \
                 and verb.group() not in MANDATIVE_FORMS  # ("proposed to Trump that": its match needs the "that")
-            caused = _CAUSED_TO.search(text, sentence.start, verb.start())  # (its "to" is no infinitive's)
+            caused = _CAUSED_TO.search(text, sentence.start, verb.start()) \
+                or _USED_TO.search(text, sentence.start, verb.start())  # (its "to" is no infinitive's)
             if _negated(text, sentence.start, verb) and not caused or passive \
                     or _heard(text, sentence.start, verb):
                 continue
@@ -1024,9 +1029,14 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
         return None
     caused = _CAUSED_TO.search(text, sentence.start, verb.start()) if not verb.group().endswith(("s", "ed", "ing")) \
         else None
-    who = (index.subject(caused.start("who"), caused.end("who")) or _NO_SPEAKER) if caused \
-        else _antecedent(text, sentence.start, verb, index) or _verb_subject(text, sentence.start, verb, index, covered,
-                                                                             direct_starts)
+    used = _USED_TO.search(text, sentence.start, verb.start()) if caused is None \
+        and not verb.group().endswith(("s", "ed", "ing")) else None
+    if used:
+        who = _subject(text, sentence.start, _subject_end(text, sentence.start, used.start()), index)
+    else:
+        who = (index.subject(caused.start("who"), caused.end("who")) or _NO_SPEAKER) if caused \
+            else _antecedent(text, sentence.start, verb, index) or _verb_subject(text, sentence.start, verb, index,
+                                                                                 covered, direct_starts)
     document = _DOCUMENT_BY.search(text, sentence.start, verb.start()) if verb.group().endswith("ing") else None
     source = index.subject(document.start("source"), document.end("source")) if document else None
     if isinstance(source, Speaker) and source.name:  # "a recent report from the Financial Times claiming that …"
