@@ -2663,6 +2663,14 @@ def test_an_occasion_used_to_say_something_is_a_report_and_a_plan_is_not(text, e
     assert [(r[1], r[2]) for r in rows(text)] == expected
 
 
+def test_a_pronoun_reports_for_the_subject_of_the_latest_sentence_not_the_one_before():
+    # Made-up paragraphs: "He" follows the sentence whose subject is Zelensky, whatever a paragraph earlier said.
+    text = ("Putin spoke with Trump on Tuesday.\n\n"
+            "Zelensky has proposed new talks. He said that this was aimed at restarting the negotiations.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("this was aimed at restarting the negotiations",
+                                                   "Volodymyr Zelensky")]
+
+
 def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')

@@ -1798,7 +1798,8 @@ def _in_subject_position(text: str, start: int) -> bool:
     """A name that opens its sentence (after at most a short lead), before any pronoun: a new topic, unlike
     'He did not say whether Putin would attend'."""
     lead_start = start
-    for match in _SENTENCE_END.finditer(text, max(0, start - 200), start):
+    # (the end reaches one past `start`: a sentence end is only found with the capital its look-ahead needs)
+    for match in _SENTENCE_END.finditer(text, max(0, start - 200), start + 1):
         lead_start = match.end()
     lead = text[max(lead_start, text.rfind("\n", 0, start) + 1):start]
     return subject_lead(lead)
@@ -1809,7 +1810,7 @@ def _subject_of_latest(text: str, mentions) -> Person:
     mentions = [m for m in mentions if not text.startswith(("’s", "'s"), m[1])] or mentions
     latest = mentions[-1][0]
     start = 0
-    for match in _SENTENCE_END.finditer(text, mentions[0][0], latest):
+    for match in _SENTENCE_END.finditer(text, mentions[0][0], latest + 1):
         start = match.end()
     return next(p for s, e, p in mentions if s >= start)
 
