@@ -2671,6 +2671,16 @@ def test_a_pronoun_reports_for_the_subject_of_the_latest_sentence_not_the_one_be
                                                    "Volodymyr Zelensky")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Putin has suggested Ukraine wants the ceasefire to regroup.", [("Ukraine wants the ceasefire to regroup",
+                                                                      "Vladimir Putin")]),
+    ("Zelensky suggested Istanbul as a venue.", []),
+])
+def test_a_hint_reports_a_clause_that_opens_with_a_name_and_its_verb_but_not_an_object(text, expected):
+    # Made-up sentences in the shape of 2025 wire copy.
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
 def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')

@@ -171,9 +171,14 @@ _COUNTED_SUBJECT = re.compile(r"\s*(?:(?:at least|more than|fewer than|less than
 # phrase and a finite verb, reports a clause with no "that"; "claimed the lives of 20 people" names no verb.
 _CLAIM_FORMS = frozenset("claim claims claimed argue argues argued insist insists insisted contend contends contended "
                          "assert asserts asserted maintain maintains maintained allege alleges alleged".split())
+_FINITE_AFTER_SUBJECT = (r"(?:[a-z]{3,}ed|goes|went|wants|needs|means|remains|shows|makes|lies|seems|appears|"
+                         r"violates|undermines|contradicts|amounts|belongs|stands|reflects)\b")
 _DETERMINED_SUBJECT = re.compile(r"\s*(?:the|a|an|its|his|her|their|this|that|such)\s+(?:[\w’'-]+\s+){0,4}?"
-                                 r"(?:[a-z]{3,}ed|goes|went|wants|needs|means|remains|shows|makes|lies|seems|appears|"
-                                 r"violates|undermines|contradicts|amounts|belongs|stands|reflects)\b")
+                                 + _FINITE_AFTER_SUBJECT)
+# "Putin has suggested Ukraine wants the ceasefire to regroup": a hint's clause may open with a name and its verb
+_HINT_FORMS = frozenset("suggest suggests suggested hint hints hinted indicate indicates indicated signal signals "
+                        "signaled signalled".split())
+_NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}" + _FINITE_AFTER_SUBJECT)
 WH_START = re.compile(r"\s*(?:who|whom|whose|what|which|whether|if|why|how|when|where)\b", re.IGNORECASE)
 # Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
 FINITE_CUE = re.compile(
@@ -215,7 +220,8 @@ def is_clause(after: str, verb: str) -> bool:
     if second and re.search(r"\s(?:and|but)\s+$", first[:second.start()]):
         first = first[:second.start()]  # "mentioned the plan's 28 points and assured that he would …": an object
     return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(first) or _COUNTED_SUBJECT.match(first)) \
-        or verb.split()[0] in _CLAIM_FORMS and bool(_DETERMINED_SUBJECT.match(first))
+        or verb.split()[0] in _CLAIM_FORMS and bool(_DETERMINED_SUBJECT.match(first)) \
+        or verb.split()[0] in _CLAIM_FORMS | _HINT_FORMS and bool(_NAMED_SUBJECT.match(first))
 
 
 def reads_as_clause(quoted: str) -> bool:
