@@ -2681,6 +2681,17 @@ def test_a_hint_reports_a_clause_that_opens_with_a_name_and_its_verb_but_not_an_
     assert [(r[1], r[2]) for r in rows(text)] == expected
 
 
+def test_a_lead_that_describes_its_speaker_takes_the_holder_named_a_paragraph_later():
+    # Made-up paragraphs in the shape of a wire lead (delayed identification): the envoy is named two paragraphs on;
+    # an official described the same way but never named stays unnamed.
+    text = ("A Kremlin envoy says peace talks on a U.S. plan are proceeding “constructively” in Florida.\n\n"
+            "The talks are part of a push for peace.\n\n"
+            "“The discussions are proceeding constructively,” Kirill Dmitriev told reporters in Miami on Saturday.")
+    assert [r[2] for r in rows(text)] == ["Kirill Dmitriev", "Kirill Dmitriev"]
+    unnamed = "A Kremlin official says peace talks are proceeding in Florida.\n\nDmitriev met Witkoff on Saturday."
+    assert [r[2] for r in rows(unnamed)] == [None]
+
+
 def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')

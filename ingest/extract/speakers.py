@@ -122,6 +122,13 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\),?$")
 _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}")  # "X, 44, and Australian Y"
 
 
+# Offices a wire lead describes before naming the holder a paragraph or two later ("A Kremlin envoy says …");
+# "an official", "a source" are unnamed by choice and stay so.
+_DELAYED_ROLES = frozenset({"envoy", "negotiator", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+                            "spokesperson", "minister"})
+_LEAD_REACH = 1500  # characters: the lead and the paragraphs that follow it
+
+
 class SpeakerIndex:
     """The people of one article by position, with the registry for states and institutions."""
 
@@ -579,7 +586,33 @@ class SpeakerIndex:
             named = self.named_body(head, end)
             if named is not None:  # "The group, WeWorkers Coalition, formed …" … "the group said"
                 return Speaker(named, body_role(named))
+        if head in _DELAYED_ROLES and words[0].lower() in {"a", "an"} and end < _LEAD_REACH:
+            named = self._named_later(words, end)
+            if named is not None:
+                return self.person_speaker(named)
         return Speaker(None, GENERIC_SOURCES[head])
+
+    def _named_later(self, words: list[str], end: int) -> Person | None:
+        """'A Kremlin envoy says peace talks … are proceeding "constructively"' … '"The discussions are proceeding
+        constructively," Kirill Dmitriev told reporters': wire leads describe a speaker whom the next paragraphs name
+        (delayed identification); the first person of the described side named after the lead who holds that
+        office (by the registry's titles or the text's description)."""
+        phrase_start = end - len(" ".join(words)) - 2
+        sides = {self.registry.get(m.actor).side or m.actor for m in self.actor_mentions()
+                 if phrase_start <= m.start < end and self.registry.get(m.actor) is not None}
+        country = self._country_of(words[:-1])
+        if country:
+            sides.add(country)
+        if len(sides) != 1:
+            return None
+        side = sides.pop()
+        head = words[-1].lower()
+        for s, e, person in self.people_between(end, end + _LEAD_REACH):
+            actor = self.registry.get(person.name) if person.in_registry else None
+            holds = actor is not None and head in actor.titles or self.described_as(head, person, s)
+            if holds and self.of_country(person, side):
+                return person
+        return None
 
     def _outlet_name(self, words: list[str]) -> str | None:
         """The capitalised name right before an outlet noun ("the Kyiv Post newspaper", "Russia's RIA Novosti news
