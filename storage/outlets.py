@@ -101,6 +101,11 @@ class Outlets:
         found = self._by_name.get(name.casefold()) or self.for_host(name)
         return _link(found) if found else Link(name[:200], None, UNLISTED)
 
+    def named(self, name: str | None) -> str | None:
+        """The registry's spelling of an outlet named in a text ("Tass" -> "TASS"), or None."""
+        found = self._by_name.get(name.strip().casefold()) if name else None
+        return found.name if found else None
+
     def countries(self) -> list[str]:
         return sorted({o.country for o in self.outlets})
 

@@ -100,3 +100,13 @@ def test_without_a_url_the_source_names_the_outlet():
     assert outlets.link(None, "seed") == Link("seed", None, UNLISTED)
     assert outlets.link(None, None) is None
     assert outlets.link("seeds/000.txt", "Suspilne") == Link("Suspilne", "UA", "public")  # a path is not a URL
+
+
+def test_an_outlet_quoted_in_any_casing_keeps_the_registry_spelling():
+    # Made-up sentence: "Tass" in the text is the registry's "TASS", one voice on the Voices page.
+    from datetime import date
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    text = "Peace talks news\n\nThe working-level meeting continued for several hours, Tass reported."
+    quotes = extract_all(Article(text=text, published=date(2025, 12, 3))).quotes
+    assert [q.speaker for q in quotes] == ["TASS"]

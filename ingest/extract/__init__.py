@@ -14,6 +14,7 @@ from ingest.extract.registry import Registry, load_registry
 from ingest.extract.speechverbs import VERB_FORMS
 from ingest.extract.sentences import split_sentences
 from ingest.records import Article, Extraction
+from storage.outlets import OutletError, load_outlets
 
 
 _HEADLINE_VERBS = VERB_FORMS | statements.ACT_VERBS  # the verbs a title-case headline has read in lower case
@@ -32,6 +33,7 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
                                                                      mentions=found_mentions))
     found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people,
                                            registry, sentences)
+    found_quotes = _outlets_spelled_as_registered(found_quotes)
     found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry, article.published)
     dated = dates.find_dates(text, sentences, article.published)
     found_statements = _original_words(text, headed, statements.find_statements(
@@ -46,6 +48,17 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
         topics=topics.score_topics(text, found_mentions, registry),
         people=[p.name for p in found_people if not p.in_registry],
     )
+
+
+def _outlets_spelled_as_registered(found: list) -> list:
+    """An outlet quoted as a source keeps one name whatever the text's casing ("Tass" and "TASS" are one voice on
+    the Voices page)."""
+    try:
+        outlets = load_outlets()
+    except OutletError:
+        return found  # (the store reports a broken outlet file; extraction goes on without it)
+    return [replace(q, speaker=named) if q.speaker and (named := outlets.named(q.speaker)) and named != q.speaker
+            else q for q in found]
 
 
 def _original_words(text: str, headed: str, found: list) -> list:
