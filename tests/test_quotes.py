@@ -2692,6 +2692,15 @@ def test_a_lead_that_describes_its_speaker_takes_the_holder_named_a_paragraph_la
     assert [r[2] for r in rows(unnamed)] == [None]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Macron's office said in a statement that it welcomed the talks.", "France"),
+    ("Zelensky's office said it had received a draft of the plan.", "Ukraine"),
+])
+def test_a_leaders_office_speaks_for_the_leaders_state_even_when_the_side_is_a_bloc(text, speaker):
+    # Made-up sentences; the registry's side for Macron is Europe, his office's state France.
+    assert [r[2] for r in rows(text)] == [speaker]
+
+
 def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')

@@ -29,6 +29,7 @@ class Actor:
     titles: tuple[str, ...] = ()  # head nouns of a person's offices: "president", "spokesman"
     offices: tuple[tuple[str, str], ...] = ()  # (language, office) from [actor.offices]: names a speaker, never a mention
     # when a person took or left the office the registry knows them by (ISO dates; None: before/after our coverage)
+    country: str | None = None  # a person's state when their side is a bloc ("Europe")
     since: date | None = None
     until: date | None = None
 
@@ -119,7 +120,7 @@ def _actor(entry: dict, path) -> Actor:
         role=entry.get("role", "official"), side=entry.get("side"), surname=entry.get("surname"),
         place_aliases=tuple(entry.get("place_aliases", [])), foreign=_foreign(entry, path),
         titles=tuple(entry.get("titles", [])), offices=_offices(entry, path),
-        since=_day(entry, "since", path), until=_day(entry, "until", path),
+        since=_day(entry, "since", path), until=_day(entry, "until", path), country=entry.get("country"),
     )
 
 

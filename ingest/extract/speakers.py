@@ -700,8 +700,8 @@ class SpeakerIndex:
     def office_state(self, name: str | None) -> Speaker | None:
         """The state an official's office speaks for, when the registry gives the official a state's side."""
         actor = self.registry.lookup(name) if name else None
-        state = self.registry.get(actor.side) if actor is not None and actor.role == "official" and actor.side \
-            else None
+        home = (actor.country or actor.side) if actor is not None else None  # (Macron's side is Europe, his office France's)
+        state = self.registry.get(home) if actor is not None and actor.role == "official" and home else None
         return Speaker(state.name, state.role) if state is not None and state.kind == "country" else None
 
     def side_of(self, name: str | None) -> str | None:
