@@ -2701,6 +2701,15 @@ def test_a_leaders_office_speaks_for_the_leaders_state_even_when_the_side_is_a_b
     assert [r[2] for r in rows(text)] == [speaker]
 
 
+def test_an_unattributed_quote_after_a_sentence_goes_to_its_subject_not_the_last_name_in_it():
+    # Made-up paragraphs in the shape of a UK wire story: Putin is named in Starmer's sentence, not speaking.
+    text = ("Keir Starmer spoke on Monday.\n\n"
+            "Sir Keir will convene a call of leaders on Saturday, aimed at deterring Russia’s Vladimir Putin from a "
+            "future attack.\n\n"
+            "“This is an important moment for peace in Ukraine and we now all need to redouble our efforts.”")
+    assert [r[2] for r in rows(text)] == ["Keir Starmer"]
+
+
 def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')
