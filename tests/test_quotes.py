@@ -2710,6 +2710,15 @@ def test_an_unattributed_quote_after_a_sentence_goes_to_its_subject_not_the_last
     assert [r[2] for r in rows(text)] == ["Keir Starmer"]
 
 
+def test_the_title_right_after_a_quote_is_the_one_just_quoted_not_the_one_named_most():
+    # Made-up paragraphs in the shape of an Easter-truce story: Putin is named more often, but "the president" who
+    # adds a sentence is Zelensky, quoted just before.
+    text = ("Putin declared a truce. Putin said Russia would observe it. Putin ordered a halt to hostilities.\n\n"
+            "“This is yet another attempt to play with human lives,” Zelensky wrote on X. “The drones in our skies "
+            "show the truth,” the president added.")
+    assert [r[2] for r in rows(text)][-2:] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
 def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')

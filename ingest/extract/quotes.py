@@ -1781,13 +1781,21 @@ def _pronoun(text, item, pronoun, last, last_item, index, covered) -> Speaker:
 def _description(item, pronoun, last, last_item, index) -> Speaker:
     """"the minister said": the person so described, else the person just quoted, else an unnamed source."""
     noun, country = pronoun.noun, pronoun.country
+    near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
+    speaking = index.by_name(last.name) if near and last is not None and last.is_person and last.name else None
+    same_paragraph = near and item.paragraph == last_item.paragraph
+    if speaking is not None and not pronoun.owner and index.of_country(speaking, country) \
+            and (same_paragraph and index.described_as(noun, speaking, item.parts[0][0])
+                 or noun == "official" and last.role == "official"):
+        # '“…,” Zelenskyy wrote on X. “…,” the president added': the one just quoted in the same paragraph, though
+        # the text named another president more often; "the official said" after Ushakov's words is Ushakov
+        return last
     person = index.described_person(noun, item.parts[0][0], country) \
         or index.described_person_after(noun, item.parts[0][0], country=country)
     if person and person.name != pronoun.owner:
         return index.person_speaker(person)
     if pronoun.owner:
         return Speaker(None, role_of(noun))  # "his lawyer", "Putin’s aide": someone the text does not name
-    near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
     if near and last is not None and (last.is_person or last.name and noun in _SPEAKS_FOR_BODY) \
             and index.speaks_for(last, country):
         return last  # "the spokesperson said" after the agency's spokesperson spoke
