@@ -2719,6 +2719,16 @@ def test_the_title_right_after_a_quote_is_the_one_just_quoted_not_the_one_named_
     assert [r[2] for r in rows(text)][-2:] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump pushed for peace. He and other top U.S. officials, including Vice President Vance and Secretary of State "
+     "Marco Rubio, have warned that Washington might step away.", "Donald Trump"),
+    ("European leaders, including Macron and Starmer, have warned that Russia is stalling.", None),
+])
+def test_examples_after_including_are_not_the_subject_of_the_report(text, speaker):
+    # Made-up sentences in the shape of 2025 wire copy.
+    assert [r[2] for r in rows(text)] == [speaker]
+
+
 def test_a_person_called_by_their_age_is_the_one_just_named():
     text = ("Volodymyr Zelensky arrived in Berlin on Monday.\n\n"
             'The 47-year-old said after the meeting: "I am glad to be here with such great partners."')

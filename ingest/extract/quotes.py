@@ -89,6 +89,8 @@ _SUBORDINATE_END = re.compile(
 _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|in response|for (?:its|his|her|their) "
                             r"part|as\s+(?!well\b)[^,;:“”\"]{1,60}|(?:issued|released|published|signed|posted|made|read out|delivered|sent|adopted|"
                             r"quoted|cited)\b[^,;:“”\"]{0,120}),\s*$", re.IGNORECASE)
+# "He and other top U.S. officials, including Vance and Rubio, have warned": examples of the group, not its head
+_INCLUDING_ASIDE = re.compile(r",\s*including\b[^;:“”\"]{1,120}?,\s*$")
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
                          r"On the other hand|Even so|In turn|Overall|By contrast|In contrast|For (?:its|his|her|their) "
@@ -1583,9 +1585,10 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
 _SAID_THIS = re.compile(r"(?:[\w.’',-]+\s+){1,8}?(?:said|stated|noted|announced|wrote|told\s+[\w\s]{1,30}?)\s+(?:this|so)\b"
                         r"(?!\s+(?:is|was|are|were|will|would|has|had|can|could|must|far|much|many|that)\b)")
 # ("Kyiv and its Western allies have argued": the allies are unnamed, so the named state speaks)
-_AND_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?:team|colleagues|co-authors|"
-                            r"coauthors|collaborators|staff|aides|associates|lawyers|attorneys|allies|partners|"
-                            r"backers|supporters)\s*$")
+# ("He and other top U.S. officials …": the others are unnamed, so he speaks)
+_AND_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their|its|other)\s+(?:[A-Za-z.]+\s+){0,3}?(?:team|colleagues|"
+                            r"co-authors|coauthors|collaborators|staff|aides|associates|lawyers|attorneys|allies|"
+                            r"partners|backers|supporters|officials|leaders|ministers|diplomats)\s*$")
 
 
 def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | None:
@@ -1643,6 +1646,9 @@ def _subject_end(text: str, start: int, verb_start: int) -> int:
     aside = _SUBJECT_ASIDE.search(head)
     if aside:  # "The Kremlin, however, stated", "The statement, issued after hours of talks, said"
         head = head[:aside.start()]
+    including = _INCLUDING_ASIDE.search(head)
+    if including and not SPEECH_VERB.search(head, 0, including.start()):
+        head = head[:including.start()]  # (not inside a reported clause: "He said that the West, including the U.S.,")
     return start + len(head.rstrip())
 
 
