@@ -1830,23 +1830,9 @@ def _subject_of_latest(text: str, mentions) -> Person:
 
 
 def _context_speaker(item: _Item, index: SpeakerIndex, covered) -> Speaker | None:
-    """A quote with no attribution and no quote chain: the person the text named just before it, or, when the
-    sentence that named them opens with someone else, that sentence's subject ("Sir Keir will convene … deterring
-    Russia's Vladimir Putin …" then "“This is an important moment …”" is Starmer's)."""
+    """A quote with no attribution and no quote chain: the person the text named just before it."""
     person = index.last_person_before(item.parts[0][0])
-    if person is None:
-        return None
-    text = index.text
-    named = [m for m in index.people_between(0, item.parts[0][0]) if not _inside(m[0], covered)]
-    if named:
-        sentence_start = 0
-        for match in _SENTENCE_END.finditer(text, max(0, named[-1][0] - 400), named[-1][0] + 1):
-            sentence_start = match.end()
-        same = [m for m in named if m[0] >= sentence_start]
-        subject = next((m for m in same if _in_subject_position(text, m[0])), None)
-        if subject is not None and not text.startswith(("’s", "'s"), subject[1]):
-            person = subject[2]
-    return index.person_speaker(person)
+    return index.person_speaker(person) if person else None
 
 
 def _quote(text: str, item: _Item, who: Speaker) -> Quote:
