@@ -28,15 +28,13 @@ class Actor:
     foreign: tuple[str, ...] = ()  # the [actor.languages] aliases with their inflected forms ("Путина", "Kremls")
     titles: tuple[str, ...] = ()  # head nouns of a person's offices: "president", "spokesman"
     offices: tuple[tuple[str, str], ...] = ()  # (language, office) from [actor.offices]: names a speaker, never a mention
-    # when a person took or left the office the registry knows them by (ISO dates; None: before/after our coverage)
     country: str | None = None  # a person's state when their side is a bloc ("Europe")
+    # when a person took or left the office the registry knows them by (None: before/after our coverage)
     since: date | None = None
     until: date | None = None
 
-    def in_office(self, day: date | None) -> bool:
-        """Whether the person held that office on `day` (unknown day: as the registry has them, in office)."""
-        if day is None:
-            return True
+    def in_office(self, day: date) -> bool:
+        """Whether the person held that office on `day`."""
         return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
 
 

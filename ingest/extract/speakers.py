@@ -598,8 +598,8 @@ class SpeakerIndex:
         (delayed identification); the first person of the described side named after the lead who holds that
         office (by the registry's titles or the text's description)."""
         phrase_start = end - len(" ".join(words)) - 2
-        sides = {self.registry.get(m.actor).side or m.actor for m in self.actor_mentions()
-                 if phrase_start <= m.start < end and self.registry.get(m.actor) is not None}
+        named = [self.registry.get(m.actor) for m in self.actor_mentions() if phrase_start <= m.start < end]
+        sides = {actor.side or actor.name for actor in named if actor is not None}
         country = self._country_of(words[:-1])
         if country:
             sides.add(country)
@@ -700,8 +700,9 @@ class SpeakerIndex:
     def office_state(self, name: str | None) -> Speaker | None:
         """The state an official's office speaks for, when the registry gives the official a state's side."""
         actor = self.registry.lookup(name) if name else None
-        home = (actor.country or actor.side) if actor is not None else None  # (Macron's side is Europe, his office France's)
-        state = self.registry.get(home) if actor is not None and actor.role == "official" and home else None
+        # (Macron's side is Europe, his office France's)
+        home = (actor.country or actor.side) if actor is not None and actor.role == "official" else None
+        state = self.registry.get(home) if home else None
         return Speaker(state.name, state.role) if state is not None and state.kind == "country" else None
 
     def side_of(self, name: str | None) -> str | None:

@@ -1008,33 +1008,31 @@ def _earliest(region: str) -> str | None:
 _DECK = re.compile(r"[^\n]*[^.!?”\"’'\s)]\s*$")
 
 
+@dataclass
+class _Voices:
+    """One opening sentence's speakers (by the quote finder) and subject (its first actor outside quotes), as
+    sides."""
+
+    speakers: set[str] = field(default_factory=set)
+    subject: set[str] = field(default_factory=set)
+
+
 def _voices(said: list[Quote], mentions: list[Mention], sentences, quotes: _Quotes, registry) -> dict[int, _Voices]:
     """Who speaks or acts in each opening sentence: the sides whose words the quote finder attributes there, and the
     side of the first actor the sentence names outside quotes (its subject, as a rule)."""
     starts = [s.start for s in sentences]
     found: dict[int, _Voices] = {}
-
-    def sides(name: str) -> set[str]:
-        actor = registry.get(name) if registry else None
-        return {a for a in (name, actor.side if actor else None) if a}
-
     for q in said:
         index = max(bisect_left(starts, q.start + 1) - 1, 0)
         if q.speaker and index < _MAIN_EVENT_SENTENCES:
-            found.setdefault(index, _Voices()).speakers.update(sides(q.speaker))
+            found.setdefault(index, _Voices()).speakers.update(_sides_of(registry, q.speaker))
     for m in sorted(mentions, key=lambda m: m.start):
         index = max(bisect_left(starts, m.start + 1) - 1, 0)
         if index < _MAIN_EVENT_SENTENCES and not quotes.inside(m.start):
             voices = found.setdefault(index, _Voices())
             if not voices.subject:
-                voices.subject = sides(m.actor)
+                voices.subject = _sides_of(registry, m.actor)
     return found
-
-
-@dataclass
-class _Voices:
-    speakers: set[str] = field(default_factory=set)
-    subject: set[str] = field(default_factory=set)
 
 
 def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: date | None,
@@ -1141,6 +1139,7 @@ def _around_the_verb(article: _Article, sentence, subject: _Subject) -> str:
 
 
 def _dates_anothers_words(article: _Article, sentence, subject: _Subject, ref: DateRef) -> bool:
+    """The day dates words the sentence says someone other than its speaker gave (`_WORDS_OF`)."""
     before = article.text[max(sentence.start, ref.start - 80):ref.start]
     owner = _WORDS_OF.search(before)
     if owner is None or not subject.actors:
@@ -1170,14 +1169,14 @@ def _dates_what_was_reported(article: _Article, sentence, subject: _Subject, ref
         before_verb = []
     doers = {side for c in before_verb  # ("Talks between Vladimir Putin and …": Putin is not who acts)
              if not _object_of_preposition(clause, c, clause.floor)
-             for side in _sides_of(article, c.actor)}
-    speakers = {side for actor in subject.actors for side in _sides_of(article, actor)}
+             for side in _sides_of(article.registry, c.actor)}
+    speakers = {side for actor in subject.actors for side in _sides_of(article.registry, actor)}
     return not doers & speakers
 
 
-def _sides_of(article: _Article, name: str | None) -> set[str]:
+def _sides_of(registry, name: str | None) -> set[str]:
     """The actor and the state it speaks for ("Medinsky" -> {"Vladimir Medinsky", "Russia"})."""
-    actor = article.registry.get(name) if name else None
+    actor = registry.get(name) if name and registry else None
     return {a for a in (name, actor.side if actor else None) if a}
 
 
