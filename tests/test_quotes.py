@@ -2795,3 +2795,111 @@ def test_a_name_that_modifies_an_officials_noun_is_not_the_speaker():
 
 def test_demands_after_an_adjective_are_a_noun():
     assert rows("The plan meets many Russian demands that Zelensky has rejected on dozens of occasions.") == []
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    # Made-up sentences: "according to" a source that names no one is a report by an unnamed source.
+    ("The company paid the agency $449,000 this fall, according to the state's finances website.",
+     "The company paid the agency $449,000 this fall"),
+    ("But its lowered forecast is no problem for the market, according to court records.",
+     "its lowered forecast is no problem for the market"),
+    ("According to eyewitness accounts corroborated by video footage, snipers fired into the crowd.",
+     "snipers fired into the crowd"),
+])
+def test_according_to_an_unnamed_source_is_a_report(sentence, clause):
+    assert [(r[0], r[1], r[2]) for r in rows(sentence)] == [("indirect", clause, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks in Geneva went according to plan on Sunday.",
+    "Ukraine would cede the region, according to the draft.",
+    "Prices rose by 5%, according to data from the exchange.",
+])
+def test_according_to_a_plan_or_figures_reports_nothing(sentence):
+    assert [r for r in rows(sentence) if r[1].startswith(("The talks", "Ukraine would", "Prices"))] == []
+
+
+def test_according_to_someones_assessment_is_theirs_and_a_topic_is_the_writers():
+    # Made-up paragraph: the possessor of the assessment speaks; "As for …," only says what the clause is about.
+    text = ("Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday.\n\n"
+            "As for relations with Washington, according to the spokesman's assessment, they are moving "
+            "neither steadily nor decisively.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("they are moving neither steadily nor decisively", "Dmitry Peskov")]
+
+
+def test_a_noun_after_its_determiner_is_no_reporting_verb():
+    # Made-up sentence: "forecast" after "its lowered" is the noun, so the credit after the comma is the report's.
+    text = "Its lowered forecast isn’t a problem for the overall market, according to analysts."
+    assert [(r[1], r[2]) for r in rows(text)] == [("Its lowered forecast isn’t a problem for the overall market", None)]
+
+
+def test_a_capitalised_common_noun_subject_reports_unnamed():
+    text = "Company management said comparable-store sales growth in 2019 will be 3.5%."
+    assert [(r[1], r[2]) for r in rows(text)] == [("comparable-store sales growth in 2019 will be 3.5%", None)]
+    assert rows("So we are saying this sensitive topic.") == []
+
+
+def test_a_name_in_apposition_inside_the_reported_clause_does_not_end_it():
+    # Made-up sentence: the appositive name sits between the clause's subject and its verb.
+    text = "Reuters reports the man who took the child, John Carver, was sentenced to life in prison."
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("the man who took the child, John Carver, was sentenced to life in prison", "Reuters")]
+
+
+def test_a_report_with_a_quoted_word_after_a_quote_is_its_own_sentence():
+    # Made-up paragraph: the verb after the second quote opens a new sentence's report, read past its quoted word.
+    text = ('"Streaming is somewhat binary," says Early. "You either have the bandwidth or you do not." In places '
+            'like San Francisco, bandwidth is less of an issue, but Early still says Ubisoft are "believers" in game '
+            'streaming.')
+    assert [(r[0], r[1], r[2]) for r in rows(text)][-1] == (
+        "indirect", 'Ubisoft are "believers" in game streaming', "Early")
+
+
+@pytest.mark.parametrize("sentence, clause, speaker", [
+    # Made-up sentences: the one addressed stands between the verb and "that", with or without an aside.
+    ("Jo Marr, a spokesperson for the firm, confirmed to Reuters that the company notifies its users.",
+     "the company notifies its users", "Jo Marr"),
+    ("Dmitry Peskov explained to reporters in Moscow that the talks would resume.", "the talks would resume",
+     "Dmitry Peskov"),
+    ("The agency assured the public on Weibo, a social media site, that the risk was low.", "the risk was low", None),
+])
+def test_the_one_addressed_before_that_does_not_hide_the_clause(sentence, clause, speaker):
+    assert [(r[1], r[2]) for r in rows(sentence)] == [(clause, speaker)]
+
+
+def test_said_to_have_is_still_no_report_of_its_own():
+    assert [r[1] for r in rows("The deal is said to be close to completion.")] == []
+
+
+def test_a_participle_after_an_unnamed_subjects_clause_reports_for_it():
+    # Made-up sentence: the commission is not named, but the participle still reports its clause.
+    text = "The utilities commission is frustrated with the companies, saying they failed to share information."
+    assert [(r[1], r[2]) for r in rows(text)] == [("they failed to share information", None)]
+
+
+def test_an_inverted_speaker_with_a_long_description_before_the_name():
+    # Made-up sentence: nine words of description and name after "said" are still the speaker, not a clause.
+    text = ("Job cuts will be announced later this week, said The Acme Group’s recently named executive chair "
+            "Marcelo Claure in an email to staff.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("Job cuts will be announced later this week", "Marcelo Claure")]
+
+
+def test_according_to_between_two_predicates_credits_the_second():
+    # Made-up sentence: the first predicate is the writer's; the one after the aside is what the spokesman said.
+    text = ("The Kremlin has not yet accepted the terms and, according to spokesman Dmitry Peskov, sees “no point” "
+            "in being pressured into doing so.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("sees “no point” in being pressured into doing so", "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: the relative pronoun stands for the subject of the clause its own subject reports.
+    ("Russia fired a record number of drones, deadly attacks that Kyiv says show Moscow is not serious about peace.",
+     [("show Moscow is not serious about peace", "Ukraine")]),
+    ("Volodymyr Zelensky said he will go to Washington on Monday, which Trump confirmed would be held in the Oval "
+     "Office.",
+     [("he will go to Washington on Monday", "Volodymyr Zelensky"),
+      ("would be held in the Oval Office", "Donald Trump")]),
+])
+def test_a_relative_clause_reported_by_its_subject(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected

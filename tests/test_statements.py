@@ -830,3 +830,19 @@ def test_an_opener_that_points_back_takes_the_date_just_named(opener):
     text = ("Russia and Ukraine held talks in Istanbul on April 16.\n\n"
             f"{opener} the Russian delegation said the parties should present their visions of a ceasefire in writing.")
     assert [(s.actor, s.date) for s in statements(text + WAR_CONTEXT)][-1] == ("Russia", "2025-04-16")
+
+
+def test_the_event_an_undated_lead_comes_after_is_background_not_the_news_day():
+    # Made-up text published Monday 24 November 2025: the reactions come after Sunday's talks in Geneva, so a
+    # reaction with no day of its own is the news day's, not Sunday's.
+    text = ("European governments offered mixed reactions to the revised peace plan after Washington and Kyiv said "
+            "they had advanced discussions in Geneva on ending the war.\n\n"
+            "On Sunday, representatives from the United States and Ukraine held a full day of talks in Geneva "
+            "focused on ending the war.\n\n"
+            "German Foreign Minister Johann Wadephul said the peace talks marked a decisive success for Europe.")
+    found = extract_all(Article(text=text, published=date(2025, 11, 24))).statements
+    assert [s.date for s in found if s.actor == "Johann Wadephul"] == ["2025-11-24"]
+    # with the news day in the lead, the reactions keep it
+    dated = text.replace("offered mixed reactions", "on Sunday offered mixed reactions")
+    found = extract_all(Article(text=dated, published=date(2025, 11, 24))).statements
+    assert [s.date for s in found if s.actor == "Johann Wadephul"] == ["2025-11-23"]

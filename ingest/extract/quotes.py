@@ -16,7 +16,7 @@ from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
 from ingest.extract.ranker import Candidate, Context, Ranker, choose, subject_lead
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import ORGANISATION_NOUNS, Pronoun, Speaker, SpeakerIndex
-from ingest.extract.titles import (GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, describes_person,
+from ingest.extract.titles import (FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, describes_person,
                                    role_of)
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, MANDATIVE_FORMS, NEGATION_BEFORE, OBJECT_VERBS,
@@ -49,6 +49,8 @@ _SUBJECT_AND_ASIDE = re.compile(r"^\W*[^,]{2,60},\s+(?:in|at|during|on|after|bef
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told teachers who had come … that"
 # "proposed to U.S. President Trump that": the one addressed, then the clause (`TO_ADDRESSEE`)
 _TO_SOMEONE_THAT = re.compile(TO_ADDRESSEE + r"(\s+that)\b")
+# "assured the public on Weibo, a Twitter-like social media site, that": the one addressed, an aside, the clause
+_THAT_AFTER_ASIDE = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,8}?,\s+[^,;:.“”\"]{1,60},(\s+that)\b")
 _CONTINUATION_PARAGRAPHS = 1
 # "a Russian claim that", "the latest report": a determiner and an adjective make the speech word a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)"
@@ -107,6 +109,14 @@ _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:\bthat|,)\s+((?:the|his|her|their)\s+[^,
 _NAME_THEN_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[“\"]")
 _PICTURE = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:photos?|photographs?|images?|pictures?|footage|maps?)\b",
                       re.IGNORECASE)
+# What "according to" may credit without naming anyone: not a plan, a law or a schedule, which say nothing
+_UNNAMED_SOURCE = re.compile(r"\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:plans?|schedule|rules?|laws?|terms|"
+                            r"constitution|tradition|custom|protocol|script|agreements?|deals?|treaty|drafts?|proposals?|"
+                            r"logic|standards?|estimates?|figures|data|statistics|polls?|surveys?|stud(?:y|ies))\b)"
+                            r"[\w“\"‘’'-]", re.IGNORECASE)
+_OWNERS_VIEW = re.compile(r"\s+(?P<owner>[^,;:“”\"]{1,60}?)[’']s?\s+(?:own\s+)?(?:assessment|view|estimates?|estimation|account|"
+                          r"words|statements?|remarks|comments|analysis|calculations|reckoning|count|tally|version)\b")
+_GONE_ACCORDING = re.compile(r"\b(?:go|goes|going|gone|went|proceed\w*|run\w*)\s+according to$")
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:!?—–(-]|(?:of|with|by|via|again|also|separately|afterwards|while|as|when|"
                                r"but|and|though|although|because|without|following|late|early|according|quoted|"
                                r"[a-z]+ly|[a-z]+ing)\b|$)")
@@ -160,8 +170,11 @@ _INTERJECTION = re.compile(r",\s*(?:though|however|too|also|in fact|moreover|mea
 # "Several cast members", "The Clinton campaign", "Connecticut’s tax commissioner": a determiner or a possessive name,
 # then words whose head is a common noun, so the phrase describes a source without naming one.
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:The|the|Several|Some|Many|Most|Two|Three|A|An|Other|His|Her|Their|Its|"
-                              r"[A-Z][\w.-]*[’']s)\s+"
+                              r"[A-Z][\w.-]*[’']s|(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)[A-Z][a-z]+(?=\s+[a-z]))\s+"
+                              # ^ ("Company management said"; not "So we are saying")
                               r"(?:[\w.’'-]+\s+){0,5}[a-z][\w-]*\s*")  # "A former Democratic National Committee chairman"
+_UNNAMED_OPENING = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:is|are|was|were|has|have|had|"
+                              r"will|would|[a-z]+ed)\b")
 _CREDIT = re.compile(r"\s*(?:Sources?|Photo|Credit|Image|Video)\s*:")
 _DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|who|whose|[A-Z][\w.’'-]*[’']s?|former|senior|deputy|chief|head|press|"
                                 r"spokes(?:man|woman|person)|adviser|advisor|aide|director|chairman|chairwoman|"
@@ -641,7 +654,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         # '“…,” adding that Putin wants …': a name after "that" is the reported clause's subject, not the speaker
         who = None if THAT.match(text, verb_end) else index.after_verb(verb_end, window_start + len(window))
     else:
-        if ends_sentence and (is_clause(text[verb_end:window_start + len(window)], verb.group())
+        # (the clause read on to its sentence's end, past a quote inside it: 'says Ubisoft are "believers" in …')
+        clause_end = _SENTENCE_END.search(text, verb_end, verb_end + 300)
+        if ends_sentence and (is_clause(text[verb_end:clause_end.start() + 1 if clause_end else len(text)], verb.group())
                               or PASSIVE_AFTER.match(text, verb_end)):
             return None  # '"….” The agency pledged to act': a new sentence, not an attribution
         if _NEXT_CLAUSE.match(window) and is_clause(text[verb_end:window_start + len(window)], verb.group()):
@@ -853,6 +868,11 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 if item:
                     items.append(item)
                 continue
+            gap = _gap_report(text, sentence, verb, index, covered, direct_starts)
+            if gap:
+                items.append(gap)
+                taken_until = gap.parts[-1][1]
+                continue
             passive = PASSIVE_AFTER.match(text, verb.end()) and not _FOR_SPAN_THAT.match(text, verb.end()) \
                 and verb.group() not in MANDATIVE_FORMS  # ("proposed to Trump that": its match needs the "that")
             caused = _CAUSED_TO.search(text, sentence.start, verb.start()) \
@@ -874,6 +894,35 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 if inner and not any(i.parts == inner.parts and i.who == inner.who for i in items):
                     items.append(inner)  # (unless the inner verb was read first: "X told Y that …, Z said")
     return items
+
+
+# "deadly attacks that Kyiv says show Moscow is not serious", "…, which Trump confirmed would be held in the Oval
+# Office": a relative clause whose subject reports it; the relative pronoun stands for the reported clause's subject
+_GAP_LEAD = re.compile(r"(?:,\s*which|\bthat)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
+                       r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?$")
+_GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had|"
+                            r"(?!(?:that|the|a|an|it|he|she|they|we|to|in|on|at|of|for|with)\b)[a-z]+s?\s+(?:Moscow|Kyiv|"
+                            r"Russia|Ukraine|the|a|an|that|it|its|his|her|their)\b)")
+
+
+_GAP_CUT = re.compile(r",\s*which\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern
+                      + r")\s+(?=(?:would|will|could|can|may|might|must|should|is|are|was|were)\b)")
+
+
+def _gap_report(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
+    if verb.group().endswith("ing") or _inside(verb.start(), covered) or verb.group() not in SAY_FORMS | _GAP_VERBS:
+        return None
+    lead = _GAP_LEAD.search(text, max(sentence.start, verb.start() - 60), verb.start())
+    if lead is None or not _GAP_PREDICATE.match(text, verb.end(), sentence.end):
+        return None
+    who = index.subject(lead.start("who"), lead.end("who"))
+    if not isinstance(who, (Speaker, Pronoun)) or isinstance(who, Speaker) and not who.name:
+        return None
+    return _indirect(text, verb.end(), sentence, who, covered, direct_starts)
+
+
+_GAP_VERBS = frozenset("confirmed confirms claimed claims insisted insists argued argues warned warns believes believed "
+                       "noted notes stated states".split())
 
 
 def _report_inside(text, sentence, item: _Item, index: SpeakerIndex) -> _Item | None:
@@ -1051,6 +1100,10 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
     if who is None and clause_start is not None and verb.group() in SAY_FORMS \
             and _UNNAMED_SUBJECT.fullmatch(text, sentence.start, _subject_end(text, sentence.start, verb.start())):
         who = _NO_SPEAKER  # "Several cast members said …", "The campaign says …": a report, by no one named
+    if who is None and clause_start is not None and verb.group() in SAY_FORMS and verb.group().endswith("ing") \
+            and text[sentence.start:verb.start()].rstrip().endswith(",") \
+            and _UNNAMED_OPENING.match(text, sentence.start, verb.start()):
+        who = _NO_SPEAKER  # "The utilities commission is frustrated …, saying they failed …": its subject, unnamed
     if who is not None and clause_start is not None \
             and not _inverted_speaker(text, clause_start, sentence.end, verb, index):
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
@@ -1182,12 +1235,17 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
 def _clause_after(text: str, verb, end: int) -> int | None:
     pos = verb.end()
     if verb.group().split()[0] in OBJECT_VERBS | MANDATIVE_FORMS and not THAT.match(text, pos, end):
-        that = _THAT_SOON.match(text, pos, end) or _TO_SOMEONE_THAT.match(text, pos, end)
+        that = _THAT_SOON.match(text, pos, end) or _TO_SOMEONE_THAT.match(text, pos, end) \
+            or _THAT_AFTER_ASIDE.match(text, pos, end)
         told = TOLD_OBJECT.match(text, pos, end)
         if that:
             pos = that.start(1)
         elif told and not _opens_clause(text, told, end):
             pos = told.end()
+    elif not THAT.match(text, pos, end):
+        addressed = _TO_SOMEONE_THAT.match(text, pos, end)
+        if addressed:  # "confirmed to WIRED that", "explained to reporters that": the one addressed, then the clause
+            pos = addressed.start(1)
     content = _CONTENT_NOUN.match(text, pos, end)
     if content:  # "underscored Turkey’s expectation that CLAUSE": the clause the noun carries is what was said
         return content.end()
@@ -1266,8 +1324,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if inverted and _SUBJECT_AND_ASIDE.match(head[:comma]):
         return None  # "Putin, in a statement at the Kremlin, proposed talks with Ukraine": his verb, not an inversion
     named = re.split(r"\b(?:who|whom|whose|which|that)\b", tail.split(",")[0])[0]  # "an official who asked …"
-    if inverted and any(_FINITE_WORD.fullmatch(w) for w in named.split()) \
-            and not _described_person(_NAME_TO_THE_END.fullmatch(text, verb.end(), sentence.end), index):
+    described = inverted and _described_person(_NAME_TO_THE_END.fullmatch(text, verb.end(), sentence.end), index)
+    if inverted and any(_FINITE_WORD.fullmatch(w) for w in named.split()) and not described:
         return None  # "…, said the draft favoured Moscow": a clause after the verb, not its speaker
     time = _TIME.match(tail)
     timed = time is not None and (not tail[time.end():].strip() or tail[time.end():].lstrip().startswith(","))
@@ -1285,7 +1343,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     first = tail.split(",")[0]
     if inverted:  # "…, says President Zelenskyy at a press conference following the meeting in Vilnius": the name
         first = re.split(r"\s(?:at|in|on|during|following|after|before|while|when|from|via)\s", first)[0]
-    if _SUBORDINATE_END.search(head[:comma]) or (opener and not rest) or len(first.split()) > 8 and not _ADJUNCT_START.match(tail) \
+    if _SUBORDINATE_END.search(head[:comma]) or (opener and not rest) \
+            or len(first.split()) > 8 and not _ADJUNCT_START.match(tail) and not described \
             or re.match(r"\s*(?:(?:during|in|at|after|before|under|by|through|with)\s+)?"
                         r"(?:where|when|which|who|whom|whose|as|while|if|because|but|and|yet|so|or|after|before|since|"
                         r"although|though|once|until|unless)\b",
@@ -1368,6 +1427,8 @@ def _named_body(who: Speaker | Pronoun) -> bool:
 
 _FINITE_START = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|"
                            r"[a-z]+(?:es|ed)|[a-z]+[^s\W]s)\b")
+_AND_BEFORE_ASIDE = re.compile(r"\s(?:and|but)\s*,\s*$")
+_TOPIC = re.compile(r"(?:As (?:for|to|regards)|Regarding|Concerning|When it comes to|With (?:respect|regard) to|On)\b[^,;:“”\"]*")
 _ASIDE_END = re.compile(r"\s+[^,;:.“”\"]{1,60}?,\s+(?!(?:who|which|whose|where|when|as|and|but)\b)(?=[a-z])")
 
 
@@ -1382,7 +1443,15 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     own = _OWN_WORDS.match(match.group())
     if own and any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, sentence.end)):
         return None  # "In her opinion, the plan is dead, Kallas added": the verb names the speaker
-    who = Pronoun(_OWN_WORDS_PRONOUN[own.group(1)]) if own else index.after_verb(match.end(), sentence.end)
+    owner = None if own else _OWNERS_VIEW.match(text, match.end(), sentence.end)
+    if owner:  # "according to the spokesman's assessment": the spokesman
+        who = index.after_verb(match.end(), owner.end("owner"))
+    else:
+        who = Pronoun(_OWN_WORDS_PRONOUN[own.group(1)]) if own else index.after_verb(match.end(), sentence.end)
+    if who is None and not own and _UNNAMED_SOURCE.match(text, match.end(), sentence.end) \
+            and not _GONE_ACCORDING.search(text, sentence.start, match.end()):
+        # "according to court records", "according to Wall Street": a source the text does not name as anyone
+        who = Speaker(None, "other")
     if who is None:
         return None
     comma = text.find(",", match.end(), sentence.end)
@@ -1398,8 +1467,15 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     if aside and text[sentence.start:match.start()].rstrip().endswith(",") and head.split() \
             and not _inside(sentence.start, covered) and text[sentence.start] not in "“\"‘'″" \
             and _FINITE_START.match(text, aside.end()):
+        if _AND_BEFORE_ASIDE.search(text, sentence.start, match.start()):
+            # "The Kremlin has not accepted the terms and, according to Peskov, sees “no point” …": the second
+            # predicate is the report; the first is the writer's
+            return _indirect(text, aside.end(), sentence, who, covered, direct_starts)
         # "The second part, according to him, envisages …": the whole sentence is the report
         return _indirect(text, sentence.start, sentence, who, covered, direct_starts)
+    if aside and _TOPIC.fullmatch(head) and reads_as_clause(text[aside.end():sentence.end]):
+        # "As for the talks, according to him, they are moving …": the topic is the writer's; the clause is the report
+        return _indirect(text, aside.end(), sentence, who, covered, direct_starts)
     if _NAME_THEN_QUOTE.match(text, sentence.start, match.start()):
         return None  # 'Putin "supports the idea," according to the Kremlin': Putin's own words, which it carries
     if len(head.split()) < 3 or text[sentence.start] in "“\"‘'″" or _inside(sentence.start, covered) \
@@ -1411,6 +1487,8 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     if _ATTRIBUTED_END.search(head):
         return None  # '“…,” Ushakov said, as quoted by Tass': the agency carries Ushakov's words, which are his item
     start = _past_dateline(text, sentence.start, match.start())
+    connective = _CONNECTIVE.match(text, start, match.start()) or _CONJUNCTION_OPENER.match(text, start, match.start())
+    start = connective.end() if connective else start  # "But its forecast is fine, according to …": the narrator's "but"
     return _Item("indirect", [(start, sentence.start + len(head))], who, sentence.paragraph, sentence.end)
 
 
@@ -1475,7 +1553,13 @@ def _reports(text: str, start: int, verb) -> bool:
     """A speech verb of the main clause: not negated, not in a relative clause ("…, where the group maintains"),
     not the noun "states" ("in U.S. states where the drug is legal")."""
     clause = text[max(start, text.rfind(",", start, verb.start()) + 1):verb.start()]
-    return not _negated(text, start, verb) and not _RELATIVE_OPENER.match(clause) and not _state_noun(text, verb)
+    return not _negated(text, start, verb) and not _RELATIVE_OPENER.match(clause) and not _state_noun(text, verb) \
+        and not _DETERMINED.search(text, max(start, verb.start() - 40), verb.start())
+
+
+# A determiner before the word makes it a noun: "its lowered forecast", "the reports", "his promise"
+_DETERMINED = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose)\s+"
+                         r"(?:[a-z-]+(?:ed|ing)\s+)?$")
 
 
 def _state_noun(text: str, verb) -> bool:
@@ -1493,7 +1577,7 @@ def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | Non
     end = sentence.end
     main_verb = _MAIN_VERB_AFTER.search(text, start, end) if _IN_RELATIVE.search(text, sentence.start, start) else None
     for cut in (_NEXT_REPORT.search(text, start, end), _CONTRAST.search(text, start, end),
-                _NEW_SPEAKER.search(text, start, end), main_verb):
+                _NEW_SPEAKER.search(text, start, end), main_verb, _GAP_CUT.search(text, start, end)):
         if cut:
             end = min(end, cut.start())
     quoted_later = [s for s in direct_starts if start < s < end and not _attributed_inside(text, start, s)]

@@ -125,7 +125,8 @@ NEGATION_BEFORE = re.compile(
     r"\b(?<!continues )(?<!continued )(?<!went on )(?<!goes on )to\s+(?:[a-z]+ly\s+)?)$",  # not "envoy to Chile said"
     re.IGNORECASE,
 )
-PASSIVE_AFTER = re.compile(r"\s+(?:to|as(?![^,;:.“”\"]{1,60}?\s+that\s)|of|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b|"
+PASSIVE_AFTER = re.compile(r"\s+(?:to(?!\s+(?:the|a|an|his|her|their|its|our|reporters|journalists|lawmakers|him|them|us|"
+                           r"[A-Z][\w.&’'-]*)\s+[^,;:.“”\"]{0,60}?\bthat\s)|as(?![^,;:.“”\"]{1,60}?\s+that\s)|of|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b|"
                            r"(?:half|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))|for|by|with)\b")
 # ^ "said about 20 people have …" and "announced as Putin was flying that …" report a clause; "said about the
 # plan" and "announced as a gesture" do not
@@ -203,6 +204,9 @@ _QUANTIFIED_SUBJECT = re.compile(r"\s*(?:more|much|little|nothing|something|anyt
                                  r"was|were|will|would|has|have|had|could|can|must|should|remains?|needs?)\b")
 
 
+_NAME_APPOSITION = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,(?=\s+[a-z])")
+
+
 def is_clause(after: str, verb: str) -> bool:
     """Does the text after a speech verb (adjuncts and "that" removed) begin a reported clause?"""
     words = after.split()
@@ -215,7 +219,8 @@ def is_clause(after: str, verb: str) -> bool:
         return False  # "said this in an interview with Axios": the words were given before; no clause follows
     if verb.split()[0] in ASK_FORMS:
         return bool(WH_START.match(after))
-    first = re.split(r",(?!\d)", after)[0]  # not past a comma (but "5,000")
+    first = re.split(r",(?!\d)", _NAME_APPOSITION.sub("", after))[0]  # not past a comma (but "5,000")
+    # ^ (but past a name in apposition: "reports the man who kidnapped the child, Michael Webb, was sentenced")
     second = SPEECH_VERB.search(first)
     if second and re.search(r"\s(?:and|but)\s+$", first[:second.start()]):
         first = first[:second.start()]  # "mentioned the plan's 28 points and assured that he would …": an object

@@ -1048,12 +1048,15 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     days = {r.sentence for r in dated if r.precision == "day" and not r.period and not r.attributive}
     lead_report = next((i for i in sorted(voices) if i > 0 and i not in days and voices[i].speakers
                         and not _DECK.match(sentences[i].text)), None)
+    prior = _prior_event(sentences, days)
     filed = latest = None
     for ref in dated:
         if ref.sentence >= _MAIN_EVENT_SENTENCES:
             break
         if ref.precision != "day" or ref.period or ref.attributive or quotes.inside(ref.start):
             continue
+        if prior and ref.sentence > prior[0] and len(prior[1] & _event_words(sentences[ref.sentence].text)) >= 2:
+            continue  # "Europe reacted … after talks in Geneva" then "On Sunday, … talks in Geneva": what came before
         if lead_report is not None and ref.sentence > lead_report:
             there = voices.get(ref.sentence, _Voices())
             lead = voices[lead_report]
@@ -1081,6 +1084,29 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     if filed is not None:
         return _Dated(filed.value.isoformat(), "day", "context")
     return _Dated(published.isoformat(), "day", "context") if published else None
+
+
+# A lead that reports its news as coming after another event ("European capitals offered mixed reactions … after
+# Washington and Kyiv said they had advanced discussions in Geneva"): that event is the news's background.
+_AFTER_EVENT = re.compile(r"(?<!long )(?<!shortly )\b(?:after|following|in the wake of|in response to)\s+"
+                          r"(?!(?:midnight|noon|dark|hours|days|weeks|months|years)\b)([^.;]{10,200})")
+_EVENT_WORD = re.compile(r"[A-Za-z][a-z’'-]{3,}")
+_COMMON_WORDS = frozenset("""said says they their them that this with from have been were will would which about after
+also into over when where while what there than then more most president ukraine russia russian ukrainian russia’s
+russia's ukraine’s ukraine's united states state officials war""".split())
+
+
+def _event_words(text: str) -> set[str]:
+    return {w.lower() for w in _EVENT_WORD.findall(text)} - _COMMON_WORDS
+
+
+def _prior_event(sentences, days: set[int]) -> tuple[int, set[str]] | None:
+    """The lead, when it has no day of its own and puts its news after another event: its index and that event's
+    words."""
+    lead = next((i for i in range(min(_LEAD_SENTENCES + 1, len(sentences))) if not _DECK.match(sentences[i].text)),
+                None)
+    after = _AFTER_EVENT.search(sentences[lead].text) if lead is not None and lead not in days else None
+    return (lead, _event_words(after.group(1))) if after else None
 
 
 def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rule: DateRule) -> _Dated | None:
