@@ -2903,3 +2903,22 @@ def test_according_to_between_two_predicates_credits_the_second():
 ])
 def test_a_relative_clause_reported_by_its_subject(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_a_report_opening_a_reported_clause_needs_no_that_when_it_is_a_saying():
+    # Made-up sentence: the reported clause opens with Trump's own telling, so Trump says the inner clause.
+    text = "Ushakov said Trump told Putin he would take into account what the Russian leader had said."
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("Trump told Putin he would take into account what the Russian leader had said", "Yuri Ushakov"),
+        ("he would take into account what the Russian leader had said", "Donald Trump")]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # Made-up sentences: a person's document speaks for them; a shared subject reaches past an adjunct after "and".
+    ("Ushakov’s readout made clear that Putin had restated his position.", "Putin had restated his position",
+     "Yuri Ushakov"),
+    ("Trump made ending the war a focus of his campaign, and at times on the campaign trail, suggested he could "
+     "end it within 24 hours.", "he could end it within 24 hours", "Donald Trump"),
+])
+def test_a_persons_readout_and_a_shared_subject_past_an_adjunct(text, clause, speaker):
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]

@@ -935,9 +935,9 @@ def _report_inside(text, sentence, item: _Item, index: SpeakerIndex) -> _Item | 
         return None
     who = _subject(text, start, _subject_end(text, start, verb.start()), index)
     clause_start = _clause_after(text, verb, end)
-    if not (isinstance(who, Speaker) and who.name) or clause_start is None or not THAT.search(
-            text, verb.end(), clause_start):
-        return None
+    if not (isinstance(who, Speaker) and who.name) or clause_start is None or not (
+            THAT.search(text, verb.end(), clause_start) or verb.group() in SAY_FORMS | _GAP_VERBS):
+        return None  # ("He said Trump told Putin he would …": a saying needs no "that")
     return _Item("indirect", [(clause_start, end)], who, item.paragraph, item.attribution_end, nested=True)
 
 
@@ -1157,7 +1157,8 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     # ^ 'X said …, adding', '“…,” explaining that', '… -- saying that'
     headline = head.endswith(",") and verb.group().endswith("s") and text.find("\n", 0, verb.start()) < 0
     # ^ a headline's second verb keeps its first one's subject: "Zelensky rejects plan, says Ukraine will not …"
-    if not participle and not headline and not re.search(r"\s(?:and|but)$", head):
+    if not participle and not headline and not re.search(r"\s(?:and|but)$", head) and not _AND_ADJUNCT.search(head):
+        # ("…, and at times on the campaign trail, suggested": the shared subject, past the adjunct)
         return _subject(text, start, subject_end, index)  # "… to Russia and said": the verbs share the subject
     if any(start <= a < verb.start() for a in said):
         return _CHAIN
@@ -1166,6 +1167,10 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
         if finite is not None:
             return finite
     return _coordinated_subject(text, start, subject_end, index, covered)
+
+
+_AND_ADJUNCT = re.compile(r",\s+(?:and|but)\s+(?:at times|often|later|then|again|also|sometimes|repeatedly|"
+                          r"(?:in|on|at|during|after|before)\s)[^,;:“”\"]{0,60},$")
 
 
 def _finite_report_subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:

@@ -34,6 +34,9 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|that|which)\s")  # "analysts who have d
 _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson", "readout", "post",
                         "letter", "transcript", "sources", "source", "officials", "official", "message", "data", "figures",
                         "statistics", "records", "filings"})
+_PERSONS_DOCUMENT = re.compile(r"[’']s?\s+(?:(?:latest|new|own|written|official|weekly|nightly|evening|video)\s+)?"
+                               r"(?:statement|letter|readout|communique|communiqué|release|post|message|address|"
+                               r"account|remarks|comments|op-ed|article|speech)\s*")
 _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report", "article"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
 # an aside between a subject and its verb that says where or how the words were said, never who said them
@@ -255,6 +258,9 @@ class SpeakerIndex:
                 and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", self.text[start:people[0][0]].lstrip()):
             # a stray comma after a titled name: "European Commission President Ursula von der Leyen, said"
             return self.person_speaker(people[0][2])
+        if len(people) == 1 and not self.text[start:people[0][0]].strip() \
+                and _PERSONS_DOCUMENT.fullmatch(self.text, people[0][1], end):
+            return self.person_speaker(people[0][2])  # "Ushakov’s readout made clear that …": his words
         tail = self.text[people[0][1]:end] if people else ""
         if len(people) == 1 and re.match(r",\s+(?:a|an|the)\s", tail) and not tail.rstrip().endswith(","):
             tail = tail.rstrip() + ","  # '"…," Mark Episkopos, a research fellow in the … Program said': no closing comma
