@@ -846,3 +846,12 @@ def test_the_event_an_undated_lead_comes_after_is_background_not_the_news_day():
     dated = text.replace("offered mixed reactions", "on Sunday offered mixed reactions")
     found = extract_all(Article(text=dated, published=date(2025, 11, 24))).statements
     assert [s.date for s in found if s.actor == "Johann Wadephul"] == ["2025-11-23"]
+
+
+def test_a_saying_with_its_own_clause_at_the_end_is_no_trailing_attribution():
+    # Made-up text published Monday 12 May 2025: the sentence opens with Putin's proposal "on Sunday"; Zelensky's
+    # "said he would" at its end reports his own clause and does not make the whole sentence his.
+    text = ("Putin on Sunday proposed direct talks with Ukraine aimed at ending the war, and, after Trump told "
+            "Zelensky to accept, Zelensky said he would but that Putin should attend in person.")
+    found = extract_all(Article(text=text, published=date(2025, 5, 12))).statements
+    assert [(s.actor, s.date) for s in found] == [("Vladimir Putin", "2025-05-11")]

@@ -100,6 +100,7 @@ _TRAILING = re.compile(
     rf"|(?P<verb2>{_SPEECH})\s+(?P<np2>(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]+?)(?:,[^\x00]{{0,120}})?)[.!?]?\s*$",
     re.IGNORECASE,
 )
+_CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s+(?!(?:on|in|at|to|during)\b)")
 _ED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _ASIDE = re.compile(
@@ -803,6 +804,8 @@ def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None
             or _object_of_preposition(clause, inside[-1], name_start):
         return None
     verb_at = clause.base + match.start("verb" if match.group("verb") else "verb2")
+    if match.group("verb") and _CLAUSE_AFTER_VERB.match(clause.outside, match.end("verb")):
+        return None  # "…, and, after Trump told him to accept, Zelensky said he would …": his own clause follows
     subject = _resolve(article, clause, inside[-1:], verb_at)
     return replace(subject, content_at=clause.base, reported=(clause.base, verb_at)) if subject else None
 
