@@ -2922,3 +2922,18 @@ def test_a_report_opening_a_reported_clause_needs_no_that_when_it_is_a_saying():
 ])
 def test_a_persons_readout_and_a_shared_subject_past_an_adjunct(text, clause, speaker):
     assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # Made-up sentences: a relative clause's speech verb reports for the body or group it follows.
+    ("The plan was criticised by the Kremlin, which has said the proposal was unacceptable.",
+     "the proposal was unacceptable", "Russia"),
+    ("He met European leaders, who have insisted that Putin should not dictate terms.",
+     "Putin should not dictate terms", None),
+])
+def test_a_relative_clause_after_a_body_or_group_reports_for_it(text, clause, speaker):
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]
+
+
+def test_a_relative_clause_after_a_thing_reports_nothing():
+    assert rows("The plan drew on a memo, which said the talks would fail.") == []

@@ -1053,7 +1053,9 @@ def _after_semicolon(text: str, sentence: Sentence, verb_start: int, covered) ->
 
 # "…, Zelenskyy, who replied that …": a relative "who" right before the verb, after a comma.
 _WHO_ADVERBS = r"(?:(?:also|later|then|has|had|have|previously|repeatedly|once|long)\s+){0,2}$"
-_WHO_BEFORE_VERB = re.compile(r",\s+who\s+" + _WHO_ADVERBS)
+_WHO_BEFORE_VERB = re.compile(r",\s+(who|which)\s+" + _WHO_ADVERBS)
+# the noun phrase a relative clause follows: "European leaders", "the Kremlin", "Ukraine’s foreign ministry"
+_LAST_NOUN_PHRASE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)\s+|\b(?=[A-Z]))(?:[\w.’'-]+\s+){0,4}[\w.’'-]+$")
 # "European leaders who have insisted that …": a restrictive clause after a plural noun, no comma
 _GROUP_WHO_BEFORE_VERB = re.compile(r"\b([a-z]+)\s+who\s+" + _WHO_ADVERBS)
 
@@ -1067,7 +1069,15 @@ def _antecedent(text: str, start: int, verb, index: SpeakerIndex) -> Speaker | N
         return Speaker(None, role) if role and group.group(1).endswith("s") else None  # unnamed people
     people = index.people_between(max(start, relative.start() - 80), relative.start())
     if people and not text[people[-1][1]:relative.start()].strip():
-        return index.person_speaker(people[-1][2])
+        return index.person_speaker(people[-1][2]) if relative.group(1) == "who" else None
+    phrase = _LAST_NOUN_PHRASE.search(text, max(start, relative.start() - 60), relative.start())
+    if phrase is None or people and people[-1][1] > phrase.start():
+        return None
+    who = index.subject(phrase.start(), phrase.end())
+    # "…, the Kremlin, which said …", "European leaders, who have insisted …": a body or group, not a thing
+    if isinstance(who, Speaker) and (who.name and not who.is_person or who.name is None and relative.group(1) == "who"
+                                     and phrase.group().split()[-1].lower() in GENERIC_SOURCES):
+        return who
     return None
 
 
