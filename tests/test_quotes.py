@@ -2937,3 +2937,22 @@ def test_a_relative_clause_after_a_body_or_group_reports_for_it(text, clause, sp
 
 def test_a_relative_clause_after_a_thing_reports_nothing():
     assert rows("The plan drew on a memo, which said the talks would fail.") == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # Made-up sentences: more verbs of telling with a that-clause.
+    ("Gordon Sondland texted Bill Taylor that the president had been crystal clear.",
+     "the president had been crystal clear", "Gordon Sondland"),
+    ("Kurt Volker informed the committee that he had never heard of the plan.", "he had never heard of the plan",
+     "Kurt Volker"),
+    ("Donald Trump bragged that the economy was the best ever.", "the economy was the best ever", "Donald Trump"),
+])
+def test_texted_informed_and_bragged_report_a_clause(text, clause, speaker):
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]
+
+
+def test_being_informed_is_no_report_and_leaves_the_credit_its_clause():
+    text = ("Those include 1,000 workers who have been informed that their jobs will end on Dec. 9, according to "
+            "a group of employees.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("Those include 1,000 workers who have been informed that their jobs will end on Dec. 9", None)]

@@ -1569,7 +1569,7 @@ def _reports(text: str, start: int, verb) -> bool:
     not the noun "states" ("in U.S. states where the drug is legal")."""
     clause = text[max(start, text.rfind(",", start, verb.start()) + 1):verb.start()]
     return not _negated(text, start, verb) and not _RELATIVE_OPENER.match(clause) and not _state_noun(text, verb) \
-        and not _DETERMINED.search(text, max(start, verb.start() - 40), verb.start())
+        and not _DETERMINED.search(text, max(start, verb.start() - 40), verb.start()) and not _heard(text, start, verb)
 
 
 # A determiner before the word makes it a noun: "its lowered forecast", "the reports", "his promise"

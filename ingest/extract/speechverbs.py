@@ -28,6 +28,7 @@ underline underlines underlined underscore underscores underscored disclose disc
 revealed clarify clarifies clarified specify specifies specified reassure reassures reassured lament laments lamented
 boast boasts boasted joke jokes joked muse muses mused opine opines opined posit posits posited concur concurs
 concurred forecast forecasts theorize theorizes theorized surmise surmises surmised relate relates related
+recount recounts recounted texted emailed brag brags bragged proclaim proclaims proclaimed inform informs informed
 """.split()
 _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
@@ -65,7 +66,7 @@ _DOUBLING = frozenset("admit quip concur".split())
 VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER) | _participles(set(_OTHER))
 # Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
 OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
-                         "urged ask asks asked".split())  # ("asked Vance whether …": the one asked, then the question)
+                         "urged ask asks asked inform informs informed texted emailed".split())  # ("asked Vance whether …": the one asked, then the question)
 
 # Verbs of demanding or proposing report words only before "that" ("Russia demands that Ukraine withdraw its forces",
 # "proposed to Trump that they work on a roadmap"); before an object they name an act ("proposed talks", "demanded a
