@@ -855,3 +855,11 @@ def test_a_saying_with_its_own_clause_at_the_end_is_no_trailing_attribution():
             "Zelensky to accept, Zelensky said he would but that Putin should attend in person.")
     found = extract_all(Article(text=text, published=date(2025, 5, 12))).statements
     assert [(s.actor, s.date) for s in found] == [("Vladimir Putin", "2025-05-11")]
+
+
+def test_spoke_is_the_subjects_act():
+    # Made-up text published Thursday 27 November 2025: "spoke favorably" is Putin's act on the plan, on Thursday.
+    text = ("Russian President Vladimir Putin on Thursday spoke favorably about the US draft for a peace deal in "
+            "Ukraine, saying it could serve as the basis for a future agreement.")
+    found = extract_all(Article(text=text, published=date(2025, 11, 27))).statements
+    assert [(s.actor, s.date) for s in found] == [("Vladimir Putin", "2025-11-27")]

@@ -78,7 +78,7 @@ blamed threatens threatened withdraw withdrew withdraws pulls pulled walks walke
 suspended halts halted orders ordered launches launched sought seeks wants wanted hopes hoped considers considered
 discusses discussed met meets held holds hosts hosted sent traded respond responds responded replied do does did asks
 asked visited arrived landed approves approved ratifies ratified is are was were has have had may might could would will can must
-should shall
+should shall spoke speaks
 """.split())
 _WORD = re.compile(r"[A-Za-z]+")
 _LEADING_CLAUSE = re.compile(
