@@ -1,4 +1,4 @@
-"""Mechanical checks for the gold sets made from real benchmark pages (`dev` … `dev10`, `holdout`).
+"""Mechanical checks for the gold sets made from real benchmark pages (`dev` … `dev12`, `holdout`).
 
 Runs the project's gold checks (`check_gold.py`: every `text_start` copied exactly, at most 8 words,
 direct quotes after a quotation mark and indirect ones not, actor counts equal to a case-sensitive
@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE))
 
 import check_gold  # noqa: E402  (a sibling script, not a package)
 
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "holdout")
+SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "holdout")
 BENCHMARK = HERE.parents[2] / "shared" / "benchmarks" / "article-extraction" / "ground-truth.json"
 META_FIELDS = ["title", "url", "source", "published", "authors"]
 DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?")
