@@ -2956,3 +2956,10 @@ def test_being_informed_is_no_report_and_leaves_the_credit_its_clause():
             "a group of employees.")
     assert [(r[1], r[2]) for r in rows(text)] == [
         ("Those include 1,000 workers who have been informed that their jobs will end on Dec. 9", None)]
+
+
+def test_a_question_ends_a_quote_before_the_next_sentences_own_report():
+    # Made-up paragraph: the quote ends with a question mark; "The Times notes that's …" is a new sentence.
+    text = ('"The sign is outside the city," Putin said. "Well, why are you standing on the threshold? Come inside, '
+            'right?" The Times notes that\'s a reference to a superstition.')
+    assert [r[2] for r in rows(text)][:2] == ["Vladimir Putin", "Vladimir Putin"]

@@ -620,7 +620,7 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
             or '"' in NICKNAME.sub(lambda m: m.group()[:m.start("mark") - m.start()], window[:verb.start()]):
         return None
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
-    ends_sentence = text[q.end - 1:q.end] in ".!" and text[q.end - 1:q.end] != ""
+    ends_sentence = text[q.end - 1:q.end] in ".!?" and text[q.end - 1:q.end] != ""
     lead = window[:verb.start()].strip(" ,—–-\u00a0")
     punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
     if lead and "," not in lead and not punctuated and (PREPOSITION_START.match(lead) or _CONDITION_START.match(lead)):
@@ -657,7 +657,7 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         # (the clause read on to its sentence's end, past a quote inside it: 'says Ubisoft are "believers" in …')
         clause_end = _SENTENCE_END.search(text, verb_end, verb_end + 300)
         if ends_sentence and (is_clause(text[verb_end:clause_end.start() + 1 if clause_end else len(text)], verb.group())
-                              or PASSIVE_AFTER.match(text, verb_end)):
+                              or PASSIVE_AFTER.match(text, verb_end) or _THAT_CLAUSE.match(text, verb_end)):
             return None  # '"….” The agency pledged to act': a new sentence, not an attribution
         if _NEXT_CLAUSE.match(window) and is_clause(text[verb_end:window_start + len(window)], verb.group()):
             return None  # '… what it calls "the realities", while Ukraine says Moscow is feigning …': its own report
@@ -905,6 +905,7 @@ _GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|i
                             r"Russia|Ukraine|the|a|an|that|it|its|his|her|their)\b)")
 
 
+_THAT_CLAUSE = re.compile(r"\s+that(?:[’']s\s|\s+(?!\W))")  # "The Times notes that's a reference …": a clause
 _GAP_CUT = re.compile(r",\s*which\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern
                       + r")\s+(?=(?:would|will|could|can|may|might|must|should|is|are|was|were)\b)")
 
