@@ -314,3 +314,14 @@ def test_an_apposition_for_two_describes_both_names():
 def test_a_common_noun_capitalised_at_the_start_of_a_sentence_is_not_part_of_the_name():
     # Made-up sentence: "Employee" opens the sentence; the name is the two words after it.
     assert set(by_name("Employee Jo Carrow said he fought with the man on the platform.")) == {"Jo Carrow"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # Made-up sentences: an all-capitals position code after a team or party is a title before the name.
+    ("Browns DL Sam Ortega, however, decided to weigh in on the fight.", "Sam Ortega"),
+    ("Labour MP Jess Phillips said the plan was wrong.", "Jess Phillips"),
+])
+def test_a_position_code_before_a_name_is_a_title(text, name):
+    registry = load_registry()
+    sentences = split_sentences(text)
+    assert [p.name for p in find_people(text, sentences, registry)] == [name]

@@ -392,9 +392,18 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
         had_title = had_title or any(words[i][2] in TITLE_WORDS or words[i][2].lower() in ROLE_NOUNS_BEFORE
                                      for i in inner)
         words = words[inner[-1] + 1:]
+    # "Browns DL Sheldon Richardson", "Labour MP Jess Phillips": an all-capitals position code before a given name
+    # and surname is a title, and so is what precedes it
+    code = [i for i, (_, _, w) in enumerate(words[:-2]) if i and _POSITION_CODE.fullmatch(w)]
+    if code:
+        had_title = True
+        words = words[code[-1] + 1:]
     if len(words) < 2:
         return None
     return words, had_title
+
+
+_POSITION_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 def _is_name(words: list, forms: _Forms) -> bool:
