@@ -2963,3 +2963,16 @@ def test_a_question_ends_a_quote_before_the_next_sentences_own_report():
     text = ('"The sign is outside the city," Putin said. "Well, why are you standing on the threshold? Come inside, '
             'right?" The Times notes that\'s a reference to a superstition.')
     assert [r[2] for r in rows(text)][:2] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: "a … demand that" and "Russian claims that" are nouns, so they report nothing.
+    ("Ukraine will not give up land, Volodymyr Zelensky declared Monday, rejecting a central Russian demand that "
+     "Donald Trump had put into his latest proposal.",
+     [("Ukraine will not give up land", "Volodymyr Zelensky")]),
+    ('Volodymyr Zelensky said that Russian claims that "the talks depend on Kyiv" are a form of manipulation.',
+     [('Russian claims that "the talks depend on Kyiv" are a form of manipulation', "Volodymyr Zelensky")]),
+    ("Russia will demand that Ukraine withdraw.", [("Ukraine withdraw", "Russia")]),
+])
+def test_a_speech_noun_after_an_indefinite_article_or_a_nationality_reports_nothing(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected

@@ -728,7 +728,10 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     verbs = [v for v in SPEECH_VERB.finditer(text, start, q.open_mark) if not _negated(text, start, v)
              and not _NOUN_BEFORE.search(text, max(start, v.start() - 30), v.start())  # "Clinton's remark" is a noun
              # ('said the Kremlin would respond "when the time is right"': what someone will do reports nothing)
-             and not _MODAL_BEFORE.search(text, max(start, v.start() - 20), v.start())]
+             and not _MODAL_BEFORE.search(text, max(start, v.start() - 20), v.start())
+             # ("Russian claims that “…”", "a central Russian demand that": nouns)
+             and not (v.group().endswith("s") and _PLURAL_NOUN_BEFORE.search(text, start, v.start()))
+             and not _indefinite_noun(text, start, v)]
     looked_back = False
     if not verbs and sentence_start < start and reads_as_clause(text[q.start:q.end]):
         # 'Trump suggested Ukraine has "no chance" … unless it “goes on the offensive.”': the sentence's report goes
@@ -932,8 +935,9 @@ def _report_inside(text, sentence, item: _Item, index: SpeakerIndex) -> _Item | 
     start, end = item.parts[0]
     verb = SPEECH_VERB.search(text, start, min(end, start + 60))
     if verb is None or verb.group().endswith("ing") or len(text[start:verb.start()].split()) > 5 \
-            or _negated(text, start, verb) or PASSIVE_AFTER.match(text, verb.end()):
-        return None
+            or not _reports(text, start, verb) or PASSIVE_AFTER.match(text, verb.end()) \
+            or verb.group().endswith("s") and _PLURAL_NOUN_BEFORE.search(text, start, verb.start()):
+        return None  # (not "Russian claims that …": a noun)
     who = _subject(text, start, _subject_end(text, start, verb.start()), index)
     clause_start = _clause_after(text, verb, end)
     if not (isinstance(who, Speaker) and who.name) or clause_start is None or not (
@@ -1084,7 +1088,8 @@ def _antecedent(text: str, start: int, verb, index: SpeakerIndex) -> Speaker | N
 
 def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
     """'X warned that CLAUSE', 'X said CLAUSE', then 'CLAUSE, X said.'"""
-    if _NOUN_BEFORE.search(text, max(sentence.start, verb.start() - 30), verb.start()):
+    if _NOUN_BEFORE.search(text, max(sentence.start, verb.start() - 30), verb.start()) \
+            or _indefinite_noun(text, sentence.start, verb):
         return None
     if verb.group() in ASK_FORMS and re.search(r"(?:,|\b(?:when|after|if|as|being|was|were))\s*$",
                                                text[sentence.start:verb.start()]):
@@ -1570,7 +1575,19 @@ def _reports(text: str, start: int, verb) -> bool:
     not the noun "states" ("in U.S. states where the drug is legal")."""
     clause = text[max(start, text.rfind(",", start, verb.start()) + 1):verb.start()]
     return not _negated(text, start, verb) and not _RELATIVE_OPENER.match(clause) and not _state_noun(text, verb) \
-        and not _DETERMINED.search(text, max(start, verb.start() - 40), verb.start()) and not _heard(text, start, verb)
+        and not _DETERMINED.search(text, max(start, verb.start() - 40), verb.start()) and not _heard(text, start, verb) \
+        and not _indefinite_noun(text, start, verb)
+
+
+def _indefinite_noun(text: str, start: int, verb) -> bool:
+    """"a central Russian demand that …": a base form after "a"/"an" and no modal is a noun (a verb would agree)."""
+    word = verb.group().split()[0]
+    return not word.endswith(("s", "ed", "ing")) and word not in {"said", "told", "wrote", "put"} \
+        and bool(_A_PHRASE.search(text, max(start, verb.start() - 40), verb.start()))
+
+
+_A_PHRASE = re.compile(r"\b[Aa]n?\s+(?:(?!(?:will|would|can|could|should|must|may|might|to|did|does|do|shall)\b)"
+                       r"[\w’'-]+\s+){0,3}$")
 
 
 # A determiner before the word makes it a noun: "its lowered forecast", "the reports", "his promise"
