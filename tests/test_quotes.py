@@ -2976,3 +2976,8 @@ def test_a_question_ends_a_quote_before_the_next_sentences_own_report():
 ])
 def test_a_speech_noun_after_an_indefinite_article_or_a_nationality_reports_nothing(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_a_bare_nationality_is_never_a_speakers_name():
+    text = "The Russian said the talks would go on."
+    assert [(r[1], r[2]) for r in rows(text)] == [("the talks would go on", None)]

@@ -766,6 +766,8 @@ class SpeakerIndex:
             return self.person_speaker(known)
         if len(tail) == 2 and (tail[0] in NATIONALITIES or tail[0] in DEMONYMS) and tail[1] not in NON_NAME_WORDS:
             tail.pop(0)  # "the Afghan Taliban" is the Taliban; the Swedish Prosecution Authority keeps its name
+        if len(tail) == 1 and (tail[0] in NATIONALITIES or tail[0] in DEMONYMS):
+            return Speaker(None, "other")  # "the Russian said": someone of that nation, unnamed; never a name
         name = self._spelled_out(" ".join(tail))
         return Speaker(name, body_role(name))
 
