@@ -325,3 +325,15 @@ def test_a_position_code_before_a_name_is_a_title(text, name):
     registry = load_registry()
     sentences = split_sentences(text)
     assert [p.name for p in find_people(text, sentences, registry)] == [name]
+
+
+@pytest.mark.parametrize("text, name, spans", [
+    # Made-up sentences: a royal title and one name are the name, and the bare name later is the same person.
+    ("Prince Edmund told friends the interview was a success. Edmund claims he felt bound to go.", "Prince Edmund",
+     ["Prince Edmund", "Edmund"]),
+    ("King Olaf met the envoys on Monday.", "King Olaf", ["King Olaf"]),
+])
+def test_a_royal_title_and_one_name_are_a_persons_name(text, name, spans):
+    registry = load_registry()
+    people = find_people(text, split_sentences(text), registry)
+    assert [(p.name, [text[a:b] for a, b in p.spans]) for p in people] == [(name, spans)]

@@ -372,6 +372,10 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
     """Drop what precedes a name: sentence words, titles, nationalities, places. A title inside the run ends
     what precedes ("Afghan President Ashraf Ghani"); a title word that ends the run is a surname ("Kevin King")."""
     had_title = False
+    royal = next((i for i, (_, _, w) in enumerate(words[:-1]) if w in _ROYAL_TITLES), None)
+    if royal is not None and len(words) - royal == 2 and words[-1][2][:1].isupper() \
+            and words[-1][2] not in FUNCTION_WORDS and words[-1][2] not in TITLE_WORDS:
+        return words[royal:], True  # "Prince Andrew", "Pope Francis": the title and one name are the name
     while words and (words[0][2] in FUNCTION_WORDS or words[0][2] in TITLE_WORDS or words[0][2] in DEMONYMS
                      or words[0][2] in NATIONALITIES or words[0][2] in ABBREVIATIONS or words[0][2] in place_words
                      or words[0][2].endswith(_ORIGIN_SUFFIXES) or words[0][2] in country_names()
@@ -404,6 +408,7 @@ def _strip_leading(words: list, place_words: frozenset[str]) -> tuple[list, bool
 
 
 _POSITION_CODE = re.compile(r"[A-Z]{2,3}")
+_ROYAL_TITLES = frozenset("Prince Princess King Queen Pope Emir Sheikh Sheikha Crown".split())
 
 
 def _is_name(words: list, forms: _Forms) -> bool:
@@ -412,6 +417,8 @@ def _is_name(words: list, forms: _Forms) -> bool:
         return False
     if tokens[-1] in TITLE_WORDS and (tokens[-1] in ABBREVIATIONS or tokens[-1] in ROLE_TITLES):
         return False
+    if len(tokens) == 2 and tokens[0] in _ROYAL_TITLES and tokens[1] not in NON_NAME_WORDS | TITLE_WORDS:
+        return tokens[1] not in FUNCTION_WORDS and tokens[1] not in forms.place_words and tokens[1] not in DEMONYMS
     if any(t in NON_NAME_WORDS or t in TITLE_WORDS or t in FUNCTION_WORDS or t in forms.place_words
            or t in DEMONYMS or (t.isupper() and len(t) > 1 and not _INITIAL.match(t) and not _initials(tokens, t))
            for t in tokens[:-1]):
