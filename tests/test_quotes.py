@@ -2981,3 +2981,18 @@ def test_a_speech_noun_after_an_indefinite_article_or_a_nationality_reports_noth
 def test_a_bare_nationality_is_never_a_speakers_name():
     text = "The Russian said the talks would go on."
     assert [(r[1], r[2]) for r in rows(text)] == [("the talks would go on", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # Made-up sentences: "according to" a source nobody names only credits a figure here, so no unnamed report.
+    "(As the correspondent Dr. Ann Lee noted at the time, the risk was moderate, according to guidance from a clinic.)",
+    "Given that history -- and the fact that he has made 13,000 false claims, according to a fact-checking site -- "
+    "there is every reason to doubt the story.",
+])
+def test_according_to_an_unnamed_source_after_another_report_or_in_a_dash_aside_reports_nothing_new(text):
+    assert [r for r in rows(text) if r[2] is None] == []
+
+
+def test_as_someone_noted_at_the_time_reports_the_clause_after_it():
+    text = "As the correspondent Dr. Ann Lee noted at the time, the risk of a heart attack was moderate."
+    assert [(r[1], r[2]) for r in rows(text)] == [("the risk of a heart attack was moderate", "Ann Lee")]

@@ -116,6 +116,8 @@ _UNNAMED_SOURCE = re.compile(r"\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\
                             r"[\w“\"‘’'-]", re.IGNORECASE)
 _OWNERS_VIEW = re.compile(r"\s+(?P<owner>[^,;:“”\"]{1,60}?)[’']s?\s+(?:own\s+)?(?:assessment|view|estimates?|estimation|account|"
                           r"words|statements?|remarks|comments|analysis|calculations|reckoning|count|tally|version)\b")
+_IN_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s(?:(?!--)[^—–])*$")
+_DASH = re.compile(r"\s(?:--|—|–)\s")
 _GONE_ACCORDING = re.compile(r"\b(?:go|goes|going|gone|went|proceed\w*|run\w*)\s+according to$")
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:!?—–(-]|(?:of|with|by|via|again|also|separately|afterwards|while|as|when|"
                                r"but|and|though|although|because|without|following|late|early|according|quoted|"
@@ -1470,7 +1472,12 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     else:
         who = Pronoun(_OWN_WORDS_PRONOUN[own.group(1)]) if own else index.after_verb(match.end(), sentence.end)
     if who is None and not own and _UNNAMED_SOURCE.match(text, match.end(), sentence.end) \
-            and not _GONE_ACCORDING.search(text, sentence.start, match.end()):
+            and not _GONE_ACCORDING.search(text, sentence.start, match.end()) \
+            and not AS_SAID.search(text, sentence.start, match.start()) \
+            and not (_IN_DASH_ASIDE.search(text, sentence.start, match.start())
+                     and _DASH.search(text, match.end(), sentence.end)):
+        # (not after "As Gupta noted, …", whose report the credit only sources; not inside a dash aside, "-- and the
+        # fact that Trump has made 13,000 false claims, according to … --", which credits a figure, not a report)
         # "according to court records", "according to Wall Street": a source the text does not name as anyone
         who = Speaker(None, "other")
     if who is None:

@@ -98,7 +98,7 @@ ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited)
                           r"[Ii]n (?:his|her|their) (?:own )?(?:words|view|opinion))\b")
 # "As Peskov noted, CLAUSE" and "CLAUSE, as Peskov put it": the speaker inside an "as" clause
 AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>(?:[A-Z]|the\s+[a-z])[^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?P<verb>" + SPEECH_VERB.pattern
-                     + r"|put it)(?:\s+(?:earlier|later|on\s+\w+|in\s+\w+|for\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
+                     + r"|put it)(?:\s+(?:earlier|later|at the time|on\s+\w+|in\s+\w+|for\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
                      r"\s*(?=[,.])")  # ("As Emily Feng reports for NPR, …": the outlet she reports for)
 
 # What may sit between a subject and its verb: "Trump has publicly stated", "the U.S. is signaling".
