@@ -2996,3 +2996,20 @@ def test_according_to_an_unnamed_source_after_another_report_or_in_a_dash_aside_
 def test_as_someone_noted_at_the_time_reports_the_clause_after_it():
     text = "As the correspondent Dr. Ann Lee noted at the time, the risk of a heart attack was moderate."
     assert [(r[1], r[2]) for r in rows(text)] == [("the risk of a heart attack was moderate", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # Made-up sentences: swearing, lecturing someone and lying that … report a clause; so does "is telling X that".
+    ("Adam Schiff looks into the cameras and swears he has no idea who the source is.",
+     "he has no idea who the source is"),
+    ("Adam Schiff is lecturing the nation that the president is a criminal.", "the president is a criminal"),
+    ("Adam Schiff is telling the nation that the president is a criminal.", "the president is a criminal"),
+    ("Adam Schiff lied that his staff had no contact with the source.", "his staff had no contact with the source"),
+])
+def test_swearing_lecturing_and_lying_that_report_a_clause(text, clause):
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, "Adam Schiff")]
+
+
+def test_telling_with_its_object_before_it_reports_nothing():
+    assert rows("The story the White House is telling doesn't paint the full picture.") == []
+    assert rows("The Lying King is a film.") == []

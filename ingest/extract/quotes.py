@@ -986,8 +986,8 @@ def _nested(text, sentence, verb, index, covered) -> _Item | None:
 
 def _heard(text: str, start: int, verb) -> bool:
     """"they were told …", "she was asked whether …": the subject is the one spoken to."""
-    return (verb.group() in OBJECT_VERBS or verb.group() in ASK_FORMS) \
-        and bool(PASSIVE_BEFORE.search(text, max(start, verb.start() - 30), verb.start()))
+    return (verb.group() in OBJECT_VERBS or verb.group() in ASK_FORMS) and not verb.group().endswith("ing") \
+        and bool(PASSIVE_BEFORE.search(text, max(start, verb.start() - 30), verb.start()))  # ("is telling": active)
 
 
 def _participle_opener(text, sentence, index, covered) -> _Item | None:

@@ -29,12 +29,14 @@ revealed clarify clarifies clarified specify specifies specified reassure reassu
 boast boasts boasted joke jokes joked muse muses mused opine opines opined posit posits posited concur concurs
 concurred forecast forecasts theorize theorizes theorized surmise surmises surmised relate relates related
 recount recounts recounted texted emailed brag brags bragged proclaim proclaims proclaimed inform informs informed
+swear swears swore sworn lecture lectures lectured lecturing
 """.split()
 _MULTI = (
     r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
     r"belief)|express(?:es)? (?:hope|concern|confidence|optimism|doubt|frustration)|voiced (?:hope|concern|"
     r"confidence|doubts?|fears?|frustration)|made (?:it )?clear|makes (?:it )?clear|making (?:it )?clear|"
     r"pointed out|points out|pointing out|"
+    r"(?:lying|lied|lies)(?=\s+(?:to\s+[\w\s]{1,30}?\s+)?that\b)|"  # "lying that …": saying falsely
     r"went on to say|goes on to say|put it|"
     # ("writing in a post on X that …", "posting on Telegram that …": not "in writing" or "a posting")
     r"(?<!in )writing(?=\s+(?:that|on|in\s+(?:a|an|his|her|its|their))\b)|posting(?=\s+(?:that|on)\b)"
@@ -66,7 +68,8 @@ _DOUBLING = frozenset("admit quip concur".split())
 VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER) | _participles(set(_OTHER))
 # Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
 OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
-                         "urged ask asks asked inform informs informed texted emailed".split())  # ("asked Vance whether …": the one asked, then the question)
+                         "urged ask asks asked inform informs informed texted emailed lecture lectures lectured "
+                         "lecturing".split())  # ("asked Vance whether …": the one asked, then the question)
 
 # Verbs of demanding or proposing report words only before "that" ("Russia demands that Ukraine withdraw its forces",
 # "proposed to Trump that they work on a roadmap"); before an object they name an act ("proposed talks", "demanded a
@@ -208,6 +211,10 @@ _QUANTIFIED_SUBJECT = re.compile(r"\s*(?:more|much|little|nothing|something|anyt
 _NAME_APPOSITION = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,(?=\s+[a-z])")
 
 
+_AUXILIARY_START = re.compile(r"\s*(?:(?:does|do|did|is|are|was|were|wo|ca|could|would|should|has|have|had)n[’']t|"
+                              r"does|did|is|are|was|were|will|would|can|could|should|has|have|had|may|might|must)\b")
+
+
 def is_clause(after: str, verb: str) -> bool:
     """Does the text after a speech verb (adjuncts and "that" removed) begin a reported clause?"""
     words = after.split()
@@ -215,6 +222,8 @@ def is_clause(after: str, verb: str) -> bool:
         return False
     if PREPOSITION_START.match(after) and not _QUANTIFIED_SUBJECT.match(after):
         return False
+    if verb.split()[0] in OBJECT_VERBS and _AUXILIARY_START.match(after):
+        return False  # "the story the White House is telling doesn't paint …": the verb's object is the gap before it
     anaphor = _ANAPHORIC_OBJECT.match(after)
     if anaphor and not reads_as_clause(after[anaphor.end():]):
         return False  # "said this in an interview with Axios": the words were given before; no clause follows
