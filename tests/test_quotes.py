@@ -3013,3 +3013,13 @@ def test_swearing_lecturing_and_lying_that_report_a_clause(text, clause):
 def test_telling_with_its_object_before_it_reports_nothing():
     assert rows("The story the White House is telling doesn't paint the full picture.") == []
     assert rows("The Lying King is a film.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Made-up sentences: a year before the name and a question's auxiliary before it are not part of it.
+    ("According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm cut jobs.",
+     "Penelope Muse Abernathy"),
+    ("Would Adam Schiff have said so? Adam Schiff said the inquiry would go on.", "Adam Schiff"),
+])
+def test_a_year_or_a_question_auxiliary_before_a_name(text, speaker):
+    assert [r[2] for r in rows(text)] == [speaker]

@@ -455,8 +455,8 @@ class SpeakerIndex:
             if _NAME_AS_MODIFIER.match(self.text, e):
                 continue  # "according to a senior Trump administration official": the official, unnamed
             before = _OWNER_BEFORE_TITLE.sub("", self.text[start:s], count=1)  # "The Kyiv Independent's senior …"
-            if all(w in TITLE_WORDS or w in DEMONYMS or w.lower() in _DETERMINERS or w[:1].islower()
-                   for w in _WORDS.findall(before)):
+            if all(w in TITLE_WORDS or w in DEMONYMS or w.lower() in _DETERMINERS or w[:1].islower() or w.isdigit()
+                   for w in _WORDS.findall(before)):  # ("according to a 2018 survey by Penelope Muse Abernathy")
                 return self.person_speaker(person)
         words = _WORDS.findall(head_text)
         if not words:

@@ -45,7 +45,8 @@ Even Only Just Already Instead Despite During Amid Among Between Through Without
 Towards Around About Above Below Near Like Unlike Here There Sources Experts Officials Analysts Observers Critics
 Hopefully Perhaps Maybe Indeed Overall Initially Finally Separately Elsewhere Similarly Likewise Moreover Thus
 Please Dear Oh Well Nevertheless Nonetheless Otherwise Therefore
-""".split())
+Would Could Should Did Does Do Is Are Was Were Has Have Had Shall Might Must Isn’t Wasn’t Didn’t Doesn’t Won’t
+""".split())  # (a question's auxiliary: "Would Adam Schiff have pleaded …?"; not "Will" or "May", which are names)
 
 # Capitalised words that make a sequence something other than a person (places, bodies, calendar, media).
 NON_NAME_WORDS = frozenset("""
