@@ -3023,3 +3023,9 @@ def test_telling_with_its_object_before_it_reports_nothing():
 ])
 def test_a_year_or_a_question_auxiliary_before_a_name(text, speaker):
     assert [r[2] for r in rows(text)] == [speaker]
+
+
+def test_told_someone_an_aside_and_a_day_before_that():
+    text = ("Mike Reed told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would allow the "
+            "company to pay down debt.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("the merger would allow the company to pay down debt", "Mike Reed")]

@@ -50,7 +50,9 @@ _THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told
 # "proposed to U.S. President Trump that": the one addressed, then the clause (`TO_ADDRESSEE`)
 _TO_SOMEONE_THAT = re.compile(TO_ADDRESSEE + r"(\s+that)\b")
 # "assured the public on Weibo, a Twitter-like social media site, that": the one addressed, an aside, the clause
-_THAT_AFTER_ASIDE = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,8}?,\s+[^,;:.“”\"]{1,60},(\s+that)\b")
+_THAT_AFTER_ASIDE = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,8}?,\s+[^,;:.“”\"]{1,60},"
+                               r"(?:\s+(?:on|in|at|last|this)\s+[A-Z]?[\w.]+(?:\s+\d{1,2})?)?(\s+that)\b")
+# ^ ("told investors of New Media, the GateHouse parent, on Oct. 31 that": the day may follow the aside)
 _CONTINUATION_PARAGRAPHS = 1
 # "a Russian claim that", "the latest report": a determiner and an adjective make the speech word a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)"
