@@ -3029,3 +3029,17 @@ def test_told_someone_an_aside_and_a_day_before_that():
     text = ("Mike Reed told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would allow the "
             "company to pay down debt.")
     assert [(r[1], r[2]) for r in rows(text)] == [("the merger would allow the company to pay down debt", "Mike Reed")]
+
+
+def test_quoted_fragments_in_a_clause_before_its_attribution_leave_one_indirect_report():
+    text = ('Whether Russia is "serious" about a ceasefire should become apparent in a "matter of weeks," Marco Rubio '
+            'told reporters Friday.')
+    assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Marco Rubio")]
+    assert rows(text)[0][1].startswith('Whether Russia is "serious"')
+
+
+def test_fragments_of_a_report_an_outlet_carries_stay_the_speakers():
+    # Made-up sentence: the quoted words are fragments of Putin's report; TASS only carries it.
+    text = 'Vladimir Putin said the talks were "useful" and "constructive," TASS reported.'
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("indirect", 'the talks were "useful" and "constructive,"', "Vladimir Putin")]

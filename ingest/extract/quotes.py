@@ -69,7 +69,7 @@ _NEXT_REPORT = re.compile(
     r"|,\s+(?=(?:he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:" + SPEECH_VERB.pattern + r")\s+that\b)"
 )
 # "…suggested X was murdered, Hawk Sawyer told lawmakers …": a named speaker after a comma starts a new report.
-_NEW_SPEAKER = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b"
+_NEW_SPEAKER = re.compile(r",[”\"]?\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b"
                           r"|(?:the\s+|a\s+)?(?:(?:[A-Z][\w.’'-]*|aide|spokes(?:man|woman|person)|presidency|ministry|"
                           r"office|officials?|adviser|advisor|minister|envoy|foreign|defen[cs]e|press|secretary|"
                           r"policy)\s+){2,6}(?:" + SPEECH_VERB.pattern + r")\b)"
@@ -345,6 +345,12 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 parts.append((following.start, following.end))
                 skip.add(n + 1)
             lead = _reported_lead(text, sentence_start, q)
+            if lead is None and not reads_as_clause(text[q.start:q.end]) \
+                    and _own_report_before(text, sentence_start, q.open_mark):
+                # 'Putin said the talks were "useful" and "constructive," TASS reported': fragments of Putin's
+                # report, which the outlet carries; the indirect pass gives it to him
+                consumed.intersection_update(held)
+                continue
             if lead is not None:
                 items.append(_Item("indirect", [lead], who, q.paragraph, attribution_end))
             if lead is None and _same_sentence_unattributed(text, items, q):
@@ -697,7 +703,7 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
     if connective:  # "Additionally, both leaders agreed to "…", it added": "Additionally" is the writer's
         sentence_start = connective.end()
     lead = text[sentence_start:q.open_mark]
-    if len(lead.split()) < 2 or lead.rstrip().endswith(":") or _inside_quote_chars(lead) \
+    if len(lead.split()) < 2 or lead.rstrip().endswith(":") or _quotes_a_clause(lead) \
             or _opens_predicate(lead, text[q.start:q.end]):
         return None  # ('China “vastly improved its detection …,” writes the AP': the quote is the predicate itself)
     if reads_as_clause(text[q.start:q.end]):
@@ -709,12 +715,36 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
                if not PASSIVE_BEFORE.search(text, sentence_start, v.start())):
             return None  # 'He suggested X, though …, “we expect …,” Putin said': the lead is his own report already
         return sentence_start, sentence_start + joined.start()
+    if _quotes_a_fragment(lead) and _own_report_before(text, sentence_start, q.open_mark):
+        return None  # 'Putin said Russia doesn't "really see such readiness" …, "…," Reuters reports': his report
     end = (q.close_mark if q.close_mark is not None else q.end) + 1
     return sentence_start, min(end, len(text))
 
 
+def _own_report_before(text: str, start: int, end: int) -> bool:
+    """A speech verb with a clause of its own between `start` and `end` ("Putin said the talks were …")."""
+    return any(_clause_after(text, v, end) is not None for v in SPEECH_VERB.finditer(text, start, end)
+               if not PASSIVE_BEFORE.search(text, start, v.start()) and _reports(text, start, v))
+
+
+def _quotes_a_fragment(lead: str) -> bool:
+    return bool(_QUOTED_FRAGMENT.search(lead))
+
+
 def _inside_quote_chars(lead: str) -> bool:
     return any(mark in lead for mark in "“”\"″")
+
+
+_QUOTED_FRAGMENT = re.compile(r"[“\"]([^“”\"]{1,60})[”\"]")
+
+
+def _quotes_a_clause(lead: str) -> bool:
+    """The lead holds quoted words of its own that are more than short fragments ('Whether Russia is "serious" about
+    a ceasefire should become apparent in a "matter of weeks," Rubio said' holds only fragments: one report)."""
+    if not _inside_quote_chars(lead):
+        return False
+    rest = _QUOTED_FRAGMENT.sub(lambda m: "" if not reads_as_clause(m.group(1)) else m.group(), lead)
+    return _inside_quote_chars(rest)
 
 
 def _splits(text: str, first: Quoted, second: Quoted, verb_end: int) -> bool:
@@ -1627,6 +1657,8 @@ def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | Non
         end = _before_second_report(text, start, quoted_later[0], end)
     while end > start and text[end - 1] in " .":
         end -= 1
+    if text[end:end + 2] in {',"', ",”"}:
+        end += 2  # ('… and "constructive," TASS reported': the closing mark belongs to the words)
     if end - start < 3 or any(start <= s < end and not _attributed_inside(text, start, s) for s in direct_starts) \
             or text[start] in "“\"‘'″" and not _fragment_first(text, start, end):
         return None
