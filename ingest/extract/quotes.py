@@ -520,6 +520,7 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
     return None
 
 
+_THAT_CLAUSE = re.compile(r"\s+that(?:[’']s\s|\s+(?!\W))")  # "The Times notes that's a reference …": a clause
 _LEAD_ACCORDING = re.compile(r"\s*(?:" + ACCORDING_TO.pattern + r")\s+(?=[^,]{2,80},$)")
 _GOES_ON_LEAD = re.compile(r"\s(?:continued|went on|goes on|continues)[,:]$")
 
@@ -942,9 +943,12 @@ _GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|i
                             r"Russia|Ukraine|the|a|an|that|it|its|his|her|their)\b)")
 
 
-_THAT_CLAUSE = re.compile(r"\s+that(?:[’']s\s|\s+(?!\W))")  # "The Times notes that's a reference …": a clause
 _GAP_CUT = re.compile(r",\s*which\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern
                       + r")\s+(?=(?:would|will|could|can|may|might|must|should|is|are|was|were)\b)")
+
+
+_GAP_VERBS = frozenset("confirmed confirms claimed claims insisted insists argued argues warned warns believes believed "
+                       "noted notes stated states".split())
 
 
 def _gap_report(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
@@ -958,9 +962,6 @@ def _gap_report(text, sentence, verb, index, covered, direct_starts) -> _Item | 
         return None
     return _indirect(text, verb.end(), sentence, who, covered, direct_starts)
 
-
-_GAP_VERBS = frozenset("confirmed confirms claimed claims insisted insists argued argues warned warns believes believed "
-                       "noted notes stated states".split())
 
 
 def _report_inside(text, sentence, item: _Item, index: SpeakerIndex) -> _Item | None:
@@ -1508,9 +1509,9 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
             and not AS_SAID.search(text, sentence.start, match.start()) \
             and not (_IN_DASH_ASIDE.search(text, sentence.start, match.start())
                      and _DASH.search(text, match.end(), sentence.end)):
+        # "according to court records", "according to Wall Street": a source the text does not name as anyone
         # (not after "As Gupta noted, …", whose report the credit only sources; not inside a dash aside, "-- and the
         # fact that Trump has made 13,000 false claims, according to … --", which credits a figure, not a report)
-        # "according to court records", "according to Wall Street": a source the text does not name as anyone
         who = Speaker(None, "other")
     if who is None:
         return None
