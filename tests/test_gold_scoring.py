@@ -1,4 +1,5 @@
 """How bench.gold matches extracted items to gold items. The article and items below are made up."""
+from datetime import date
 from types import SimpleNamespace
 
 from bench import gold
@@ -32,3 +33,11 @@ def test_different_actors_and_a_bare_surname_are_not_the_same_speaker():
     assert not gold.same_speaker("António Costa", "Ursula von der Leyen")
     assert not gold.same_speaker("Costa", "Antonio Costa")  # a surname alone is a form, not a name
     assert not gold.same_speaker("Jonas Verbeek", None)
+
+
+def test_the_date_rule_allows_a_far_date_only_when_its_sentence_names_the_year():
+    published = date(2025, 3, 25)
+    assert not gold.far_from("2023-07", published, "Russia withdrew from the deal in July 2023.")
+    assert gold.far_from("2024-07", published, "Russia withdrew from the deal in July.")
+    assert gold.far_from("2025-04", published, "Russia will withdraw from the deal in April 2025.")  # after publication
+    assert not gold.far_from("2025-03-20", published, "Russia withdrew on Thursday.")
