@@ -863,3 +863,17 @@ def test_spoke_is_the_subjects_act():
             "Ukraine, saying it could serve as the basis for a future agreement.")
     found = extract_all(Article(text=text, published=date(2025, 11, 27))).statements
     assert [(s.actor, s.date) for s in found] == [("Vladimir Putin", "2025-11-27")]
+
+
+def test_an_attribution_after_a_quote_whose_comma_is_inside_the_marks_names_the_actor():
+    # Made-up text published Wednesday 12 March 2025: the quote's comma is inside its marks; Rubio still speaks.
+    text = 'The ball is now "truly in their court," Secretary of State Marco Rubio said of Russia after the talks.'
+    found = extract_all(Article(text=text, published=date(2025, 3, 12))).statements
+    assert [s.actor for s in found] == ["Marco Rubio"]
+
+
+def test_a_party_in_brackets_after_the_name_does_not_hide_the_subject():
+    # Made-up text published Wednesday 20 August 2025.
+    text = "Prime Minister Petr Fiala (ODS) appreciated the progress in peace negotiations regarding Ukraine."
+    found = extract_all(Article(text=text, published=date(2025, 8, 20))).statements
+    assert [s.actor for s in found] == ["Petr Fiala"]

@@ -94,14 +94,18 @@ _BOUNDARY = re.compile(
 _SPEECH = (r"(?:said|says|told|tells|added|adds|noted|warned|stated|wrote|insisted|stressed|confirmed|claimed"
            r"|argued|explained|posted|tweeted|announced|declared|reported)")
 _TRAILING = re.compile(
-    rf",(?!\s*(?:though|although|but|and|while|as|because|since|if|when|whereas|which|who|that)\b)\s*(?:"
+    rf"(?:,|\x00(?=\s))(?!\s*(?:though|although|but|and|while|as|because|since|if|when|whereas|which|who|that)\b)\s*(?:"
+    # ^ (or the quote that ends the clause, its comma inside the marks: 'The ball is now "truly in their court,"
+    # Rubio said')
     # (not ", a day after Rubio warned …": a clause of time names an earlier saying, not the sentence's speaker)
     rf"(?![^,\x00]{{0,40}}?\b(?:after|before|since|until)\s)(?P<np>[^,\x00]{{1,80}}?)\s+(?P<verb>{_SPEECH})\b[^,\x00]{{0,80}}"
     rf"|(?P<verb2>{_SPEECH})\s+(?P<np2>(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]+?)(?:,[^\x00]{{0,120}})?)[.!?]?\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s+(?!(?:on|in|at|to|during)\b)")
-_ED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")
+_BRACKET_BEFORE_VERB = re.compile(r"\s\([^()\x00]{1,20}\)(?:\s+[a-z]+ly)?\s+$")
+_ED_AFTER = re.compile(r"(?:['’]s)?(?:\s+\([^()]{1,20}\))?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")
+# ^ ("Prime Minister Petr Fiala (ODS) appreciated the progress": a party in brackets after the name)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _ASIDE = re.compile(
     r",\s*(?:who|whose|which|asked|pressed|questioned|interviewed|retired|former|speaking|[a-z]+ing|a|an|the)\b[^,;\x00]*,"
@@ -769,8 +773,10 @@ def _names_person(registry, mention: Mention) -> bool:
 def _subject_of(article: _Article, clause: _Clause, verb: _Verb) -> _Subject | None:
     outside, base = clause.outside, clause.base
     verb_at = base + verb.start
+    bracket = _BRACKET_BEFORE_VERB.search(outside, clause.floor, verb.start)
+    stop = bracket.start() if bracket else verb.start  # "Petr Fiala (ODS) appreciated": the name before the bracket
     boundary = clause.floor
-    for match in _BOUNDARY.finditer(outside, clause.floor, verb.start):
+    for match in _BOUNDARY.finditer(outside, clause.floor, stop):
         boundary = match.end()
     before = [c for c in clause.candidates if base + boundary <= c.start and c.end <= verb_at]
     if not before:
