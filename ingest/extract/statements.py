@@ -103,9 +103,10 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s+(?!(?:on|in|at|to|during)\b)")
-_BRACKET_BEFORE_VERB = re.compile(r"\s\([^()\x00]{1,20}\)(?:\s+[a-z]+ly)?\s+$")
-_ED_AFTER = re.compile(r"(?:['’]s)?(?:\s+\([^()]{1,20}\))?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")
-# ^ ("Prime Minister Petr Fiala (ODS) appreciated the progress": a party in brackets after the name)
+# "Prime Minister Petr Fiala (ODS) appreciated the progress": a party in brackets between the name and its verb
+_BRACKET = r"\s\([^()\x00]{1,20}\)"
+_BRACKET_BEFORE_VERB = re.compile(_BRACKET + r"(?:\s+[a-z]+ly)?\s+$")
+_ED_AFTER = re.compile(r"(?:['’]s)?(?:" + _BRACKET + r")?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _ASIDE = re.compile(
     r",\s*(?:who|whose|which|asked|pressed|questioned|interviewed|retired|former|speaking|[a-z]+ing|a|an|the)\b[^,;\x00]*,"
