@@ -96,8 +96,12 @@ def choose(page, label: str, option: str) -> None:
     box = live(page, f'input[role="combobox"][aria-label="{label}"]')
     box.click()
     choice = page.get_by_role("option", name=option, exact=True)
-    if not _shows(choice):
-        box.click()  # a box low on the page can take the first click only as focus (the page scrolls to it)
+    for _ in range(3):
+        if _shows(choice, 5000):
+            break
+        # a box low on the page can take a click only as focus (the page scrolls to it); on a loaded machine the
+        # list can also open late, after a second click has closed it again: click until it shows
+        box.click()
     choice.click()
 
 
