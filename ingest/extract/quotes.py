@@ -716,7 +716,7 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
                if not PASSIVE_BEFORE.search(text, sentence_start, v.start())):
             return None  # 'He suggested X, though …, “we expect …,” Putin said': the lead is his own report already
         return sentence_start, sentence_start + joined.start()
-    if _quotes_a_fragment(lead) and _own_report_before(text, sentence_start, q.open_mark):
+    if _QUOTED_FRAGMENT.search(lead) and _own_report_before(text, sentence_start, q.open_mark):
         return None  # 'Putin said Russia doesn't "really see such readiness" …, "…," Reuters reports': his report
     end = (q.close_mark if q.close_mark is not None else q.end) + 1
     return sentence_start, min(end, len(text))
@@ -726,10 +726,6 @@ def _own_report_before(text: str, start: int, end: int) -> bool:
     """A speech verb with a clause of its own between `start` and `end` ("Putin said the talks were …")."""
     return any(_clause_after(text, v, end) is not None for v in SPEECH_VERB.finditer(text, start, end)
                if not PASSIVE_BEFORE.search(text, start, v.start()) and _reports(text, start, v))
-
-
-def _quotes_a_fragment(lead: str) -> bool:
-    return bool(_QUOTED_FRAGMENT.search(lead))
 
 
 def _inside_quote_chars(lead: str) -> bool:
