@@ -3043,3 +3043,16 @@ def test_fragments_of_a_report_an_outlet_carries_stay_the_speakers():
     text = 'Vladimir Putin said the talks were "useful" and "constructive," TASS reported.'
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [
         ("indirect", 'the talks were "useful" and "constructive,"', "Vladimir Putin")]
+
+
+def test_a_quote_after_posted_on_x_is_a_new_sentence_of_the_same_speaker():
+    # The platform X is no initial: "… posted on X. “We …”" ends one sentence and starts another.
+    text = ("“I thank them for the constructive approach,” Zelensky said in a statement posted on X. "
+            "“We are truly working 24/7 to bring closer the end of this war.” John F. Kennedy Jr. was not there.")
+    assert [s.text for s in split_sentences(text)][:2] == [
+        "“I thank them for the constructive approach,” Zelensky said in a statement posted on X.",
+        "“We are truly working 24/7 to bring closer the end of this war.”"]
+    assert rows(text)[:2] == [
+        ("direct", "I thank them for the constructive approach,", "Volodymyr Zelensky", "official"),
+        ("direct", "We are truly working 24/7 to bring closer the end of this war.", "Volodymyr Zelensky", "official"),
+    ]

@@ -26,8 +26,9 @@ from ingest.extract.speechverbs import (
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts, paragraphs
 from ingest.records import Mention, Person, Quote
 
+# (an initial is no sentence end, but the platform X is: "… posted on X. “We are …”")
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[GS]en)(?<!\bRep)(?<!\bGov)"
+    r"(?:(?<!\b[A-Z])|(?<=\bon X)|(?<=\bvia X))(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[GS]en)(?<!\bRep)(?<!\bGov)"
     r"(?<!\bCol)(?<!\bLt)(?<!\bProf)(?<!\bNo)[.!?…][”\"’'″)]*\s+(?=[“\"‘'″(]{0,2}[A-Z0-9])"  # ''…'': two marks
 )
 _TIME = re.compile(

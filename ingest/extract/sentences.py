@@ -13,6 +13,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 # Some sites lose the space between paragraphs ("… told Sputnik.He said …"): end punctuation after a word of
 # two lower-case letters or more, then a capitalised word, is a sentence break that pysbd does not see.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"])(?=[A-Z][a-z])")
+# "… said in a statement posted on X. “We are …”": the platform X, not an initial (an initial follows a first name,
+# never "on" or "via"); pysbd keeps the two sentences together.
+PLATFORM_X = re.compile(r"(?:(?<=\bon X\.)|(?<=\bvia X\.))\s+(?=[\"“‘]?[A-Z])")
 
 
 # "MOSCOW, April 18 (Reuters) -", "MOSCOW (Sputnik) - ", "LONDON -- ", "OSLO — ", "KYIV and MOSCOW — ": the wire's
@@ -144,7 +147,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _unglue(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [m.start() for m in _GLUED.finditer(chunk, start, end)]
+    cuts = sorted([m.start() for m in _GLUED.finditer(chunk, start, end)]
+                  + [m.start() for m in PLATFORM_X.finditer(chunk, start, end)])
     bounds = [start, *cuts, end]
     return list(zip(bounds, bounds[1:]))
 
@@ -165,6 +169,7 @@ def inner_starts(text: str, start: int, end: int) -> list[int]:
     for match in _INNER_BREAK.finditer(text, start, end):
         word = text[max(text.rfind(" ", start, match.start()), text.rfind("\n", start, match.start()), start - 1) + 1:
                     match.start()]
-        if word.rstrip("\"”’") not in ABBREVIATIONS and not _INITIAL.fullmatch(word):
+        if word.rstrip("\"”’") not in ABBREVIATIONS and not _INITIAL.fullmatch(word) \
+                or PLATFORM_X.match(text, match.start()):
             cuts.append(match.end())
     return cuts
