@@ -3056,3 +3056,25 @@ def test_a_quote_after_posted_on_x_is_a_new_sentence_of_the_same_speaker():
         ("direct", "I thank them for the constructive approach,", "Volodymyr Zelensky", "official"),
         ("direct", "We are truly working 24/7 to bring closer the end of this war.", "Volodymyr Zelensky", "official"),
     ]
+
+
+@pytest.mark.parametrize("told", ["state TV", "the Financial Times on Sunday"])
+def test_a_clause_before_a_report_told_to_a_named_audience(told):
+    # Only the one told follows the verb: the clause before the comma is what was said.
+    text = f"Dmitriev will report back to Moscow later, Kremlin spokesman Dmitry Peskov told {told}."
+    assert rows(text) == [("indirect", "Dmitriev will report back to Moscow later", "Dmitry Peskov", "official")]
+
+
+def test_told_with_a_clause_after_it_is_no_audience():
+    text = "The experiment is part of a wider shift, away from the metrics it once told people had immense value."
+    assert [r for r in rows(text) if r[1].startswith("The experiment")] == []
+
+
+def test_a_quoted_predicate_goes_on_past_its_marks_before_a_distant_attribution():
+    # The quoted words have a finite verb: a direct partial item, the speaker's; "report" is the predicate's second
+    # verb, not an attribution.
+    text = ('Russian envoy Kirill Dmitriev "should receive information about what has been developed by the '
+            'Americans and Europeans" in the plan and report that back to Moscow later, Kremlin spokesman Dmitry '
+            'Peskov told state TV.')
+    assert rows(text) == [("direct", "should receive information about what has been developed by the Americans "
+                                     "and Europeans", "Dmitry Peskov", "official")]

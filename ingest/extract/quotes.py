@@ -581,6 +581,14 @@ _ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,
 _COPULA_LEAD = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:was|were|is|are)\s+(?:\w+\s+)?\w+:$")
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
 _TOLD_WHOM_CLOSES = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[.!?](?:\s|$)")  # "told state TV."
+# "…, Peskov told state TV on Sunday.": a few words of addressee (and time) end the sentence; no clause follows
+_ADDRESSEE_TO_END = re.compile(r"\s+(?:(?!(?:to|that|if|whether)\b)[\w’'.-]+\s+){0,3}"
+                               r"(?!(?:to|that|if|whether)\b)[\w’'.-]*\w[.!?]?\s*")
+
+
+def _told_whom_only(text: str, verb, end: int) -> bool:
+    return verb.group() in OBJECT_VERBS and bool(_ADDRESSEE_TO_END.fullmatch(text, verb.end(), end)) \
+        and not reads_as_clause(text[verb.end():end])  # ("told people had immense value": a clause, not an addressee)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -627,8 +635,11 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
             return who, window_start + according.end()
     verb = next((m for m in AFTER_QUOTE_VERB.finditer(window)  # "one of the states suing the EPA, said": a noun
                  if (m.group() not in {"state", "states"} or THAT.match(window, m.end()))
-                 and not _RELATIVE_CLAUSE_VERB.search(window, 0, m.start())), None)
-    if verb is None or len(_APPOSITIVES.sub(",", window[:verb.start()].rstrip() + ",").split()) > 10 \
+                 and not _RELATIVE_CLAUSE_VERB.search(window, 0, m.start())
+                 # ('"should receive information" … and report that back, Peskov told state TV': the quoted
+                 # predicate's second verb, with no subject of its own)
+                 and not _COORDINATED_VERB.search(window, 0, m.start())), None)
+    if verb is None or _far_from_quote(text, q, window, verb) \
             or '"' in NICKNAME.sub(lambda m: m.group()[:m.start("mark") - m.start()], window[:verb.start()]):
         return None
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
@@ -687,6 +698,18 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     return (who or _NO_SPEAKER), verb_end
 
 
+def _far_from_quote(text: str, q: Quoted, window: str, verb) -> bool:
+    """More than ten words between the quote and the verb: too far for an attribution, unless the quote runs on
+    unpunctuated in its clause and the verb's subject stands after a comma ('"should receive information …" in the
+    plan and report that back to Moscow later, Kremlin's spokesman Dmitry Peskov told state TV')."""
+    if len(_APPOSITIVES.sub(",", window[:verb.start()].rstrip() + ",").split()) <= 10:
+        return False
+    comma = window.rfind(",", 0, verb.start())
+    punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
+    return punctuated or comma < 0 or len(window[comma + 1:verb.start()].split()) > 6
+
+
+_COORDINATED_VERB = re.compile(r"(?:^|[\s,])(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?$")
 _CONDITION_START = re.compile(r"\s*(?:provided|if|unless|once|until|whether)\b", re.IGNORECASE)
 
 
@@ -1145,6 +1168,8 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
     if aside:  # "Ukrainian officials, speaking on condition of anonymity, said": the subject before the aside
         who = _subject(text, sentence.start, aside.start(), index) or who
     clause_start = _clause_after(text, verb, sentence.end)
+    if _told_whom_only(text, verb, sentence.end):
+        clause_start = None  # "…, Peskov told state TV.": only the one told follows; the clause is before
     if who is None and clause_start is not None and verb.group() in SAY_FORMS \
             and _UNNAMED_SUBJECT.fullmatch(text, sentence.start, _subject_end(text, sentence.start, verb.start())):
         who = _NO_SPEAKER  # "Several cast members said …", "The campaign says …": a report, by no one named
@@ -1370,6 +1395,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if len(head[:comma].split()) < (1 if rest else 3):
         return None
     tail = text[told.end() if told else verb.end():sentence.end].rstrip(" .!?")  # "told reporters on Wednesday"
+    if told is None and _told_whom_only(text, verb, sentence.end):
+        tail = ""  # "told state TV", "told the Financial Times": whoever was told, the clause is before
     subject_start = sentence.start + comma + 1
     inverted = not text[subject_start:verb.start()].strip() and not CLAUSE_CUE.match(tail.split(",")[0])
     if rest and inverted:
