@@ -877,3 +877,30 @@ def test_a_party_in_brackets_after_the_name_does_not_hide_the_subject():
     text = "Prime Minister Petr Fiala (ODS) appreciated the progress in peace negotiations regarding Ukraine."
     found = extract_all(Article(text=text, published=date(2025, 8, 20))).statements
     assert [s.actor for s in found] == ["Petr Fiala"]
+
+
+def test_the_main_verb_after_the_subjects_aside_takes_its_day():
+    # "Putin, under pressure …, proposed on Monday": the comma closed the subject's aside; "proposed" is no
+    # participle aside of its own, and the day after it is the news day (a Wednesday article).
+    text = ("Russian President Vladimir Putin, under pressure from Washington to show willingness to make peace, "
+            "proposed on Monday bilateral talks with Kyiv for the first time in years.\n\n"
+            "Washington said it would welcome an extension of the truce.")
+    found = statements(text, published=date(2025, 4, 23))
+    assert [(s.actor, s.date, s.date_basis) for s in found] == [
+        ("Vladimir Putin", "2025-04-21", "weekday"), ("United States", "2025-04-21", "context")]
+
+
+def test_a_participle_aside_still_dates_only_itself():
+    text = "Zelensky, embroiled in a public row with Trump on Friday, said Ukraine was ready for a ceasefire."
+    assert one(text, published=date(2025, 3, 11))[2:] == ("2025-03-11", "day", "context")
+
+
+def test_a_days_possessive_after_the_verb_names_the_topic_not_the_day_of_the_saying():
+    text = ("Putin proposed bilateral talks with Kyiv on Monday.\n\n"
+            "Zelensky said continued Russian attacks during Sunday's ceasefire showed Moscow was intent on "
+            "prolonging the war.")
+    found = statements(text, published=date(2025, 4, 23))
+    assert [(s.actor, s.date, s.date_basis) for s in found][1:] == [("Volodymyr Zelensky", "2025-04-21", "context")]
+    # the occasion before the verb dates the act
+    text = "During Tuesday's conversation, Trump urged Putin to agree to a ceasefire."
+    assert one(text, published=date(2025, 3, 19))[2:] == ("2025-03-18", "day", "weekday")

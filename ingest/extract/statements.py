@@ -330,7 +330,7 @@ class DateRule:
         """`before`, `after`: the sentence up to the date and from its end; `verb_at`: where in `before` the
         statement's own verb starts, when known."""
         return self.in_range(_Dated.of(ref)) and not _names_its_event(before, after, verb_at) \
-            and not _AHEAD.match(ref.text)
+            and not _AHEAD.match(ref.text) and not _names_the_topic(before, after, verb_at)
 
     def in_range(self, dated: _Dated) -> bool:
         if self.published is None:
@@ -345,6 +345,16 @@ class DateRule:
         return same_speaker or self.published is None or dated.last >= self.published - _MAIN_EVENT_WINDOW
 
 
+# "… said continued Russian attacks during Sunday's ceasefire showed …": a day's possessive names the event the
+# statement is about, not when it was made
+_POSSESSIVE_DAY = re.compile(r"['’]s\s+(?!own\b)[a-z]")
+
+
+def _names_the_topic(before: str, after: str, verb_at: int | None) -> bool:
+    """A day's possessive after the statement's verb ("said … during Sunday's ceasefire showed …"); before it, the
+    occasion of the act dates it ("During Tuesday's conversation, Trump urged …")."""
+    return bool(_POSSESSIVE_DAY.match(after)) and not _FRONTED_OCCASION.match(before) \
+        and (verb_at is None or verb_at < len(before))
 # "The next week will be very challenging, Zelenskyy said": a week to come is what is said, never when.
 _AHEAD = re.compile(r"(?:the\s+)?(?:next|coming|upcoming)\s+(?:week|month|weekend)|tomorrow", re.IGNORECASE)
 
@@ -360,6 +370,9 @@ def _names_its_event(before: str, after: str = "", verb_at: int | None = None) -
     aside = _PARTICIPLE_ASIDE.search(before[-100:])
     if aside and (SPEECH_VERB.fullmatch(aside.group("participle")) or aside.group("participle") == "asked"):
         aside = None
+    if aside and _GOES_ON.match(after) and not _ASIDE_CLOSES.match(after):
+        aside = None  # "Putin, under pressure from …, proposed on Monday bilateral talks": the comma closed the
+        # subject's aside; the verb after it is the main one, and no comma closes an aside after the date
     relative = _RESTRICTIVE_RELATIVE.search(before[-100:])
     if relative and SPEECH_VERB.fullmatch(relative.group("noun")):
         relative = None
@@ -390,6 +403,8 @@ _RESTRICTIVE_RELATIVE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:that|which)\s+(?:[A
 # "Zelensky, embroiled in a public row with Trump last month, touched down in Jeddah", "The plan, unveiled on Tuesday,
 # …": a past participle's aside dates its own event (not a verb of saying: "…, added Peskov on Monday").
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?P<participle>[a-z]+(?:ed|en))\b[^,;:.()“”\"]{0,90}$")
+_GOES_ON = re.compile(r"\s*[A-Za-z]")
+_ASIDE_CLOSES = re.compile(r"[^,;:.()“”\"]{0,25},")
 
 
 @dataclass
