@@ -904,3 +904,11 @@ def test_a_days_possessive_after_the_verb_names_the_topic_not_the_day_of_the_say
     # the occasion before the verb dates the act
     text = "During Tuesday's conversation, Trump urged Putin to agree to a ceasefire."
     assert one(text, published=date(2025, 3, 19))[2:] == ("2025-03-18", "day", "weekday")
+
+
+def test_a_month_right_after_the_talks_it_names_dates_the_talks():
+    text = ("Ryabkov said on Wednesday that Russia does not expect a summit.\n\n"
+            "He added that Kiev has not responded to a Russian proposal for a trilateral format presented during the "
+            "third round of Russia-Ukraine talks in Istanbul in July.")
+    found = statements(text, published=date(2025, 9, 17))
+    assert [(s.date, s.date_basis) for s in found][-1:] == [("2025-09-17", "context")]

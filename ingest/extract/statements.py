@@ -301,13 +301,15 @@ def _add_month(first: date) -> date:
 # A date right after the meeting it names ("talks in Istanbul on May 15") dates that meeting, not
 # the statement, unless the statement was made at it ("agreed at the talks on May 16"); so does a date after a
 # reduced relative clause ("a moratorium agreed in March"), see _REDUCED_RELATIVE.
-_TOPIC_BEFORE_DATE = re.compile(
+_TOPIC_NAMED = (
     r"(?<!\bat\s)(?<!\bduring\s)(?<!\bafter\s)(?<!\bat\sthe\s)(?<!\bduring\sthe\s)(?<!\bafter\sthe\s)"
     r"\b(?:talks|negotiations|meeting|summit|round|visit|session)"
     # ("a meeting with Vladimir Putin in Istanbul on 15 May": a party and a place)
     r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2}){0,2}"
-    r"\s+(?:on|for|starting|set\s+for|scheduled\s+for)\s+$"
 )
+_TOPIC_BEFORE_DATE = re.compile(_TOPIC_NAMED + r"\s+(?:on|for|starting|set\s+for|scheduled\s+for)\s+$")
+# "… the third round of Russia-Ukraine talks in Istanbul" + "in July": a month with its own "in" dates the talks too
+_TOPIC_BEFORE_MONTH = re.compile(_TOPIC_NAMED + r"\s+$")
 _HALF_YEAR = timedelta(days=183)
 
 
@@ -330,7 +332,9 @@ class DateRule:
         """`before`, `after`: the sentence up to the date and from its end; `verb_at`: where in `before` the
         statement's own verb starts, when known."""
         return self.in_range(_Dated.of(ref)) and not _names_its_event(before, after, verb_at) \
-            and not _AHEAD.match(ref.text) and not _names_the_topic(before, after, verb_at)
+            and not _AHEAD.match(ref.text) and not _names_the_topic(before, after, verb_at) \
+            and not (ref.precision == "month" and ref.text.startswith("in ")
+                     and _TOPIC_BEFORE_MONTH.search(before[-80:]))
 
     def in_range(self, dated: _Dated) -> bool:
         if self.published is None:
