@@ -3078,3 +3078,9 @@ def test_a_quoted_predicate_goes_on_past_its_marks_before_a_distant_attribution(
             'Peskov told state TV.')
     assert rows(text) == [("direct", "should receive information about what has been developed by the Americans "
                                      "and Europeans", "Dmitry Peskov", "official")]
+
+
+@pytest.mark.parametrize("verb", ["expressed cautious optimism", "voiced serious doubts", "expressed the hope"])
+def test_an_adjective_may_qualify_the_feeling_expressed(verb):
+    text = f"Zelensky {verb} that the U.S.-led push could yield a breakthrough."
+    assert rows(text) == [("indirect", "the U.S.-led push could yield a breakthrough", "Volodymyr Zelensky", "official")]

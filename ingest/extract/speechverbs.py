@@ -32,8 +32,10 @@ recount recounts recounted texted emailed brag brags bragged proclaim proclaims 
 swear swears swore sworn lecture lectures lectured lecturing
 """.split()
 _MULTI = (
-    r"expressed (?:the )?(?:hope|hopes|concern|concerns|confidence|optimism|doubt|doubts|frustration|regret|fears?|"
-    r"belief)|express(?:es)? (?:hope|concern|confidence|optimism|doubt|frustration)|voiced (?:hope|concern|"
+    # ("expressed cautious optimism that", "voiced serious doubts that": one adjective may qualify the noun)
+    r"expressed (?:the |his |her |its |their )?(?:(?!that\b)[a-z]+ )?(?:hope|hopes|concern|concerns|confidence|"
+    r"optimism|doubt|doubts|frustration|regret|fears?|belief)|express(?:es)? (?:(?!that\b)[a-z]+ )?(?:hope|concern|"
+    r"confidence|optimism|doubt|frustration)|voiced (?:(?!that\b)[a-z]+ )?(?:hope|concern|"
     r"confidence|doubts?|fears?|frustration)|made (?:it )?clear|makes (?:it )?clear|making (?:it )?clear|"
     r"pointed out|points out|pointing out|"
     r"(?:lying|lied|lies)(?=\s+(?:to\s+[\w\s]{1,30}?\s+)?that\b)|"  # "lying that …": saying falsely
