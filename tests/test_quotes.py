@@ -3084,3 +3084,9 @@ def test_a_quoted_predicate_goes_on_past_its_marks_before_a_distant_attribution(
 def test_an_adjective_may_qualify_the_feeling_expressed(verb):
     text = f"Zelensky {verb} that the U.S.-led push could yield a breakthrough."
     assert rows(text) == [("indirect", "the U.S.-led push could yield a breakthrough", "Volodymyr Zelensky", "official")]
+
+
+def test_a_clause_after_while_keeps_its_own_subject_past_a_comma_inside_quote_marks():
+    text = ('Trump called the talks "very good," while Kyiv welcomed diplomatic attention but insisted pressure on '
+            'Russia must continue.')
+    assert rows(text) == [("indirect", "pressure on Russia must continue", "Ukraine", "official")]

@@ -137,7 +137,8 @@ _NOT_RUNNING_ON = re.compile(r"(?:and|but|or|yet|so|nor|then|adding|saying|notin
                              r"might|has|had)\b))\b", re.IGNORECASE)  # (a gerund subject runs on: "replacing X would …")
 _ADJUNCT_START = re.compile(r"\s*(?:to|in|on|at|during|after|before|from|via|through|last|this|earlier|later|"
                             r"yesterday|today)\b")
-_CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,\s*(?:while|whereas|but|although|though))\s+")
+# (the comma may stand inside a closing quote mark: 'called the talks "very good," while Kyiv …')
+_CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,[”\"’']?\s*(?:while|whereas|but|although|though))\s+")
 _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Under|As|From|"
                            r"[A-Z][a-z]+ing)\s[^,;“”\"]{1,60},\s*")  # … and "Writing on Telegram, he said"
 _TOKEN = re.compile(r"\S+")
