@@ -3090,3 +3090,13 @@ def test_a_clause_after_while_keeps_its_own_subject_past_a_comma_inside_quote_ma
     text = ('Trump called the talks "very good," while Kyiv welcomed diplomatic attention but insisted pressure on '
             'Russia must continue.')
     assert rows(text) == [("indirect", "pressure on Russia must continue", "Ukraine", "official")]
+
+
+def test_a_joint_documents_authors_each_say_what_it_says():
+    text = ("A joint statement from the U.S. and Ukrainian delegations said Ukraine was ready to accept the proposal "
+            "for a 30-day ceasefire.")
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("indirect", "United States"), ("indirect", "Ukraine")]
+    text = ("A joint statement issued Tuesday, signed by the leaders of Britain, France, Germany, Italy, Poland, and "
+            "top EU officials, said the fighting should stop immediately.")
+    assert [q.speaker for q in quotes_of(text)] == [
+        "United Kingdom", "France", "Germany", "Italy", "Poland", "European Union"]

@@ -1733,6 +1733,9 @@ def _before_second_report(text: str, start: int, quote_start: int, end: int) -> 
 def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | _Joint | None:
     """The subject before a reporting verb; two conjuncts that each name a speaker ("Ukraine and Russia said",
     "Trump and Italy’s government said") are a joint subject, each of whom says the quote."""
+    authors = index.document_authors(start, end)
+    if len(authors) > 1:  # "A joint statement from the U.S. and Ukrainian delegations said": each party says it
+        return _Joint(tuple(authors))
     listed = _listed(text, start, end, index)
     if listed is not None:
         return listed

@@ -113,6 +113,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 _OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the US TV channel" names no outlet)
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
+# A document as a sentence's subject, up to where its authors are named ("A joint statement issued Tuesday,
+# signed by", "The statement from", "a communiqué of")
+_DOCUMENT_HEAD = re.compile(r"\s*(?:[Aa]|[Tt]he|[Aa]n)\s+(?:(?:joint|separate|new|brief|written|official)\s+)*"
+                            r"(?:statement|declaration|communiqu[eé]|readout|letter)\b(?:[^,;:“”\"]{0,40},?)??"
+                            r"\s*(?:(?:signed|issued|released|published|put\s+out)\s+(?:[^,;:“”\"]{0,30}?\s+)?)?"
+                            r"(?:by|from)\s+")
+_OWNS_PERSON = re.compile(r"[’']s?\s+(?:[a-z]+\s+){0,3}?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z]")
+_DEMONYM_GROUP = re.compile(r"\b(?P<demonyms>(?:[A-Z][\w.]*,?\s+(?:and\s+)?)+)(?:delegations?|leaders?|officials?|"
+                            r"governments?|sides?|negotiators?|teams?)\b")
 # Between two names of a list: a comma or "and", then the next one's titles ("…, British Prime Minister Keir Starmer")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,6}")
 _NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!Vice )(?<!Vice-)(?<!Deputy )"  # a vice president is no "president"
@@ -184,6 +193,40 @@ class SpeakerIndex:
         start += opener.end() if opener else 0
         who = self.subject(start, verb)
         return (start, who) if isinstance(who, Speaker) and who.name else None
+
+    def document_authors(self, start: int, end: int) -> list[Speaker]:
+        """Who put out the document text[start:end] names as its subject: "A joint statement from the U.S. and
+        Ukrainian delegations", "A joint statement issued Tuesday morning, signed by the leaders of Britain, France,
+        Germany, Italy, Poland, and top EU officials": the people named after "by"/"from"/"of", and the states and
+        bodies (by name or by a demonym before a group noun), a state that only owns a named person left out
+        ("Ukraine's Volodymyr Zelenskyy"). Empty when the subject is no document or names no author."""
+        head = _DOCUMENT_HEAD.match(self.text, start, end)
+        if head is None:
+            return []
+        first = head.end()
+        found: list[tuple[int, str, bool]] = [(s, p.name, True) for s, e, p in self.people_between(first, end)]
+        owners = {s for s, _, _ in found}
+        for m in self.actor_mentions():
+            if first <= m.start < end and m.kind in ("country", "organisation") \
+                    and not _OWNS_PERSON.match(self.text, m.end) and not any(m.start <= s < m.end for s in owners) \
+                    and not _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+                found.append((m.start, m.actor, False))
+        for m in _COUNTRY_WORD.finditer(self.text, first, end):  # states the registry does not list ("Italy")
+            if m.group(1) in country_names() and not _OWNS_PERSON.match(self.text, m.end(1)) \
+                    and not any(m.start(1) <= s < m.end(1) for s, _, _ in found):
+                found.append((m.start(1), m.group(1), False))
+        for m in _DEMONYM_GROUP.finditer(self.text, first, end):  # "the U.S. and Ukrainian delegations"
+            for word in re.finditer(r"[A-Z][\w.]*", m.group("demonyms")):
+                state = DEMONYMS.get(word.group().rstrip(",")) or NATIONALITY_STATES.get(word.group().rstrip(","))
+                if state:
+                    found.append((m.start() + word.start(), state, False))
+        speakers, seen = [], set()
+        for _, name, person in sorted(found):
+            if name not in seen:
+                seen.add(name)
+                speakers.append(self.person_speaker(self.by_name(name)) if person and self.by_name(name)
+                                else Speaker(name, "official"))
+        return speakers
 
     def states_before(self, pos: int, reach: int = 600) -> list[Speaker]:
         """The parties of a joint statement: the states named where an earlier sentence introduced it ("The United
