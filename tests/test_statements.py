@@ -912,3 +912,14 @@ def test_a_month_right_after_the_talks_it_names_dates_the_talks():
             "third round of Russia-Ukraine talks in Istanbul in July.")
     found = statements(text, published=date(2025, 9, 17))
     assert [(s.date, s.date_basis) for s in found][-1:] == [("2025-09-17", "context")]
+
+
+def test_a_joint_documents_authors_act_through_it():
+    text = ("A joint statement issued Tuesday morning, signed by the leaders of Britain, France, Germany, Italy, "
+            "Poland, and top EU officials, backed the American president's proposal for peace.")
+    assert one(text, published=date(2025, 10, 22))[:4] == (
+        "acceptance", "United Kingdom; France; Germany; Italy; Poland; European Union", "2025-10-21", "day")
+    # a state that only owns a named signatory is no author of its own
+    text = ("The statement signed by Ukraine's Volodymyr Zelensky and France's Emmanuel Macron backed the "
+            "proposal for a ceasefire.")
+    assert one(text, published=date(2025, 10, 22))[1] == "Volodymyr Zelensky; Emmanuel Macron"

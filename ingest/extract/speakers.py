@@ -64,7 +64,7 @@ _ABBREVIATED = {"governor": "Gov.", "senator": "Sen.", "representative": "Rep.",
 _ROLE_OF_BODY = {"delegate": "delegation", "negotiator": "negotiating team"}
 _CALENDAR = frozenset("""January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-_COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[’']s\b|\W)")
+COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[’']s\b|\W)")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,6}")  # "CBP", "PG&E"
 _BODY_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w’'-]+){1,7}"
                         r"(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bCorp)\.)?")
@@ -115,11 +115,18 @@ _OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the 
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
 # A document as a sentence's subject, up to where its authors are named ("A joint statement issued Tuesday,
 # signed by", "The statement from", "a communiqué of")
-_DOCUMENT_HEAD = re.compile(r"\s*(?:[Aa]|[Tt]he|[Aa]n)\s+(?:(?:joint|separate|new|brief|written|official)\s+)*"
+DOCUMENT_HEAD = re.compile(r"\W*(?:[Aa]|[Tt]he|[Aa]n)\s+(?:(?:joint|separate|new|brief|written|official)\s+)*"
                             r"(?:statement|declaration|communiqu[eé]|readout|letter)\b(?:[^,;:“”\"]{0,40},?)??"
                             r"\s*(?:(?:signed|issued|released|published|put\s+out)\s+(?:[^,;:“”\"]{0,30}?\s+)?)?"
                             r"(?:by|from)\s+")
-_OWNS_PERSON = re.compile(r"[’']s?\s+(?:[a-z]+\s+){0,3}?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z]")
+def owns_person(text: str, end: int) -> bool:
+    """The state or body named up to `end` only owns or heads a named person ("Ukraine's Volodymyr Zelenskyy", "EU
+    Chiefs Antonio Costa"); `end` may fall before or after its possessive."""
+    return bool(OWNS_PERSON.match(text, end - 2 if text[end - 2:end] in ("’s", "'s") else end))
+
+
+OWNS_PERSON = re.compile(r"(?:[’']s?\s+(?:[a-z]+\s+){0,3}?(?:[A-Z][\w.’'-]*\s+){0,3}|\s+(?:[A-Z][a-z]+\s+){1,2}"
+                         r"(?=[A-Z][a-z]+\s+[A-Z]))[A-Z]")
 _DEMONYM_GROUP = re.compile(r"\b(?P<demonyms>(?:[A-Z][\w.]*,?\s+(?:and\s+)?)+)(?:delegations?|leaders?|officials?|"
                             r"governments?|sides?|negotiators?|teams?)\b")
 # Between two names of a list: a comma or "and", then the next one's titles ("…, British Prime Minister Keir Starmer")
@@ -200,7 +207,7 @@ class SpeakerIndex:
         Germany, Italy, Poland, and top EU officials": the people named after "by"/"from"/"of", and the states and
         bodies (by name or by a demonym before a group noun), a state that only owns a named person left out
         ("Ukraine's Volodymyr Zelenskyy"). Empty when the subject is no document or names no author."""
-        head = _DOCUMENT_HEAD.match(self.text, start, end)
+        head = DOCUMENT_HEAD.match(self.text, start, end)
         if head is None:
             return []
         first = head.end()
@@ -208,11 +215,11 @@ class SpeakerIndex:
         owners = {s for s, _, _ in found}
         for m in self.actor_mentions():
             if first <= m.start < end and m.kind in ("country", "organisation") \
-                    and not _OWNS_PERSON.match(self.text, m.end) and not any(m.start <= s < m.end for s in owners) \
+                    and not owns_person(self.text, m.end) and not any(m.start <= s < m.end for s in owners) \
                     and not _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start):
                 found.append((m.start, m.actor, False))
-        for m in _COUNTRY_WORD.finditer(self.text, first, end):  # states the registry does not list ("Italy")
-            if m.group(1) in country_names() and not _OWNS_PERSON.match(self.text, m.end(1)) \
+        for m in COUNTRY_WORD.finditer(self.text, first, end):  # states the registry does not list ("Italy")
+            if m.group(1) in country_names() and not owns_person(self.text, m.end(1)) \
                     and not any(m.start(1) <= s < m.end(1) for s, _, _ in found):
                 found.append((m.start(1), m.group(1), False))
         for m in _DEMONYM_GROUP.finditer(self.text, first, end):  # "the U.S. and Ukrainian delegations"
@@ -446,7 +453,7 @@ class SpeakerIndex:
             return who
         if any(w in country_names() or w in DEMONYMS for w in _WORDS.findall(_POSSESSIVE.sub("", who.name))):
             return who
-        states = [m.group(1) for m in _COUNTRY_WORD.finditer(self.text, 0, start) if m.group(1) in country_names()]
+        states = [m.group(1) for m in COUNTRY_WORD.finditer(self.text, 0, start) if m.group(1) in country_names()]
         return Speaker(states[-1], "official") if states else who
 
     @staticmethod

@@ -14,8 +14,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from ingest.extract.countries import country_names
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
+from ingest.extract.speakers import COUNTRY_WORD, DOCUMENT_HEAD, owns_person
 from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.records import Mention, Quote, Statement
 
@@ -694,6 +696,9 @@ def _subject(article: _Article, index: int) -> _Subject | None:
     if not re.search(r"[A-Za-z]", outside):
         return _continued(article, index)
     clause = _Clause(outside, sentence.start, _candidates(article, sentence, outside), 0)
+    document = _document_subject(article, clause)
+    if document is not None:
+        return document
     according = _ACCORDING.search(outside)
     if according:
         after = [c for c in clause.candidates if 0 <= c.start - sentence.start - according.end() < 25]
@@ -706,6 +711,34 @@ def _subject(article: _Article, index: int) -> _Subject | None:
     clause.floor = lead.end() if lead else 0
     verb = _first_verb(clause)
     return _subject_of(article, clause, verb) if verb else _leading_noun_phrase(article, clause)
+
+
+_ISSUING = frozenset({"signed", "issued", "released", "published", "put"})
+
+
+def _document_subject(article: _Article, clause: _Clause) -> _Subject | None:
+    """'A joint statement issued Tuesday morning, signed by the leaders of Britain, France, Germany, Italy, Poland,
+    and top EU officials, backed the American president's proposal': the authors the document names act through
+    it, each an actor of the statement (as the quote finder gives each its words)."""
+    head = DOCUMENT_HEAD.match(clause.outside)
+    if head is None:
+        return None
+    verb = next((m for m in _WORD.finditer(clause.outside, head.end())
+                 if m.group() in ACT_VERBS and m.group() not in _ISSUING and not _BE_BEFORE.search(
+                     clause.outside[:m.start()])), None)
+    if verb is None:
+        return None
+    first, last = clause.base + head.end(), clause.base + verb.start()
+    named = [(c.start, c.actor) for c in clause.candidates if first <= c.start < last and c.actor
+             and c.kind in ("mention", "demonym") and not owns_person(article.text, c.end)]
+    named += [(clause.base + m.start(1), m.group(1)) for m in COUNTRY_WORD.finditer(clause.outside, head.end(),
+                                                                                   verb.start())
+              if m.group(1) in country_names() and not any(s == clause.base + m.start(1) for s, _ in named)
+              and not owns_person(article.text, clause.base + m.end(1))]
+    actors = list(dict.fromkeys(name for _, name in sorted(named)))
+    if not actors:
+        return None
+    return _Subject(actors, True, False, last, "document")
 
 
 @dataclass(frozen=True)
