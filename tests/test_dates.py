@@ -188,3 +188,13 @@ def test_later_is_after_the_last_day_named_and_not_after_publication():
 def test_a_weekday_beside_the_dateline_follows_the_sentence_tense():
     text = "KYIV, May 11 (Reuters) - The president said on Sunday he would wait in Turkey on Thursday."
     assert [d[1] for d in resolved(text, date(2025, 5, 11))] == ["2025-05-11", "2025-05-11", "2025-05-15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky and European leaders are heading to Washington Monday.", "2025-08-18"),
+    ("Witkoff is meeting Putin on Friday.", "2025-08-22"),
+    ("Zelensky was heading to Washington on Monday.", "2025-08-11"),
+])
+def test_a_present_progressive_arrangement_looks_ahead(text, expected):
+    # published on Sunday 17 August 2025
+    assert resolved(text, date(2025, 8, 17))[0][1] == expected

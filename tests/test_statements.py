@@ -923,3 +923,16 @@ def test_a_joint_documents_authors_act_through_it():
     text = ("The statement signed by Ukraine's Volodymyr Zelensky and France's Emmanuel Macron backed the "
             "proposal for a ceasefire.")
     assert one(text, published=date(2025, 10, 22))[1] == "Volodymyr Zelensky; Emmanuel Macron"
+
+
+def test_a_days_possessive_with_no_verb_found_before_it_stays_a_candidate_date():
+    # "The awkward conclusion to Friday's summit yielded no formal agreement, with Putin still insisting …": when the
+    # statement's verb is not known to come first, the day may be when it happened
+    from ingest.extract.dates import DateRef
+    from ingest.extract.statements import DateRule
+    sentence = "The awkward conclusion to Friday's summit yielded no formal agreement, with Putin still insisting."
+    at = sentence.index("Friday")
+    ref = DateRef("Friday", at, at + 6, date(2025, 8, 15), "day", "weekday", 0)
+    rule = DateRule(date(2025, 8, 17))
+    assert rule.admits(ref, sentence[:at], sentence[at + 6:], None)
+    assert not rule.admits(ref, sentence[:at], sentence[at + 6:], 4)  # a verb known to come before it

@@ -67,7 +67,10 @@ _OFFSET = re.compile(
 # A month-day after the publication date keeps the publication year only when the sentence looks ahead.
 _FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|next|upcoming|scheduled|planned|plans?\s+to|until|till|through|set\s+to"
-    r"|(?:is|are)\s+(?:expected|going|slated|due)\s+to)\b|['’]ll\b)",
+    r"|(?:is|are)\s+(?:expected|going|slated|due)\s+to"
+    # (a present progressive of an arrangement: "are heading to Washington Monday", "is meeting Putin on Friday")
+    r"|(?:is|are|am)\s+(?:heading|travell?ing|flying|meeting|visiting|leaving|coming|returning|hosting)"
+    r")\b|['’]ll\b)",
     re.IGNORECASE,
 )
 _PERIOD_BEFORE = re.compile(

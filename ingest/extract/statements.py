@@ -360,7 +360,7 @@ def _names_the_topic(before: str, after: str, verb_at: int | None) -> bool:
     """A day's possessive after the statement's verb ("said … during Sunday's ceasefire showed …"); before it, the
     occasion of the act dates it ("During Tuesday's conversation, Trump urged …")."""
     return bool(_POSSESSIVE_DAY.match(after)) and not _FRONTED_OCCASION.match(before) \
-        and (verb_at is None or verb_at < len(before))
+        and verb_at is not None and verb_at < len(before)
 # "The next week will be very challenging, Zelenskyy said": a week to come is what is said, never when.
 _AHEAD = re.compile(r"(?:the\s+)?(?:next|coming|upcoming)\s+(?:week|month|weekend)|tomorrow", re.IGNORECASE)
 
