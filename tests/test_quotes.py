@@ -3100,3 +3100,12 @@ def test_a_joint_documents_authors_each_say_what_it_says():
             "top EU officials, said the fighting should stop immediately.")
     assert [q.speaker for q in quotes_of(text)] == [
         "United Kingdom", "France", "Germany", "Italy", "Poland", "European Union"]
+
+
+def test_a_month_abbreviation_before_its_day_ends_no_sentence_and_a_new_sentence_quoting_is_no_attribution():
+    text = ('On Nov. 23, the Ukrainian and U.S. delegations held a meeting in Geneva that resulted, according to '
+            'Volodymyr Zelensky, in an "updated and refined framework peace document." Kyiv reported "substantial '
+            'progress" and stressed that any final text must ensure a just peace.')
+    speakers = [(q.speaker, q.text[:6]) for q in quotes_of(text)]
+    assert ("Ukraine", "On Nov") not in speakers and ("Ukraine", "23, th") not in speakers
+    assert [s for s, _ in speakers][:1] == ["Volodymyr Zelensky"]

@@ -28,8 +28,10 @@ from ingest.records import Mention, Person, Quote
 
 # (an initial is no sentence end, but the platform X is: "… posted on X. “We are …”")
 _SENTENCE_END = re.compile(
-    r"(?:(?<!\b[A-Z])|(?<=\bon X)|(?<=\bvia X))(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[GS]en)(?<!\bRep)(?<!\bGov)"
-    r"(?<!\bCol)(?<!\bLt)(?<!\bProf)(?<!\bNo)[.!?…][”\"’'″)]*\s+(?=[“\"‘'″(]{0,2}[A-Z0-9])"  # ''…'': two marks
+    r"(?:(?<!\b[A-Z])|(?<=\bon X)|(?<=\bvia X))(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\b[GS]en)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bLt)(?<!\bProf)(?<!\bNo)"
+    r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.\s+\d)(?!(?<=\bSept)\.\s+\d)"  # ("On Nov. 23, …")
+    r"[.!?…][”\"’'″)]*\s+(?=[“\"‘'″(]{0,2}[A-Z0-9])"  # ''…'': two marks
 )
 _TIME = re.compile(
     r"(?:\s+(?:on|in|at|during|by|over|earlier|later)?\s*(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -681,8 +683,10 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         # (the clause read on to its sentence's end, past a quote inside it: 'says Ubisoft are "believers" in …')
         clause_end = _SENTENCE_END.search(text, verb_end, verb_end + 300)
         if ends_sentence and (is_clause(text[verb_end:clause_end.start() + 1 if clause_end else len(text)], verb.group())
-                              or PASSIVE_AFTER.match(text, verb_end) or _THAT_CLAUSE.match(text, verb_end)):
-            return None  # '"….” The agency pledged to act': a new sentence, not an attribution
+                              or PASSIVE_AFTER.match(text, verb_end) or _THAT_CLAUSE.match(text, verb_end)
+                              or _QUOTE_OPENS.match(text, verb_end)):
+            return None  # '"….” The agency pledged to act': a new sentence, not an attribution ('"….” Kyiv
+            # reported “substantial progress”': its verb quotes words of its own)
         if _NEXT_CLAUSE.match(window) and is_clause(text[verb_end:window_start + len(window)], verb.group()):
             return None  # '… what it calls "the realities", while Ukraine says Moscow is feigning …': its own report
         subject_end = _subject_end(text, window_start, verb_start)
@@ -710,6 +714,7 @@ def _far_from_quote(text: str, q: Quoted, window: str, verb) -> bool:
     return punctuated or comma < 0 or len(window[comma + 1:verb.start()].split()) > 6
 
 
+_QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 _COORDINATED_VERB = re.compile(r"(?:^|[\s,])(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?$")
 _CONDITION_START = re.compile(r"\s*(?:provided|if|unless|once|until|whether)\b", re.IGNORECASE)
 
