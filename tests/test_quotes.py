@@ -3109,3 +3109,12 @@ def test_a_month_abbreviation_before_its_day_ends_no_sentence_and_a_new_sentence
     speakers = [(q.speaker, q.text[:6]) for q in quotes_of(text)]
     assert ("Ukraine", "On Nov") not in speakers and ("Ukraine", "23, th") not in speakers
     assert [s for s, _ in speakers][:1] == ["Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("text", [
+    "According to a statement from the Russian Ministry of Foreign Affairs, both sides reaffirmed their commitment "
+    "to peace.",
+    "Russia's Ministry of Foreign Affairs said both sides reaffirmed their commitment to peace.",
+])
+def test_a_states_ministry_by_its_full_name_speaks_for_the_state(text):
+    assert rows(text) == [("indirect", "both sides reaffirmed their commitment to peace", "Russia", "official")]

@@ -1530,8 +1530,14 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     if own and any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, sentence.end)):
         return None  # "In her opinion, the plan is dead, Kallas added": the verb names the speaker
     owner = None if own else _OWNERS_VIEW.match(text, match.end(), sentence.end)
+    source_end = text.find(",", match.end(), sentence.end)
+    authors = [] if own or owner else index.document_authors(match.end(), source_end if source_end > 0 else sentence.end)
     if owner:  # "according to the spokesman's assessment": the spokesman
         who = index.after_verb(match.end(), owner.end("owner"))
+    elif len(authors) > 1:  # "according to a joint statement from the U.S. and Ukrainian delegations"
+        who = _Joint(tuple(authors))
+    elif authors:  # "according to a statement from the Russian Ministry of Foreign Affairs": Russia
+        who = authors[0]
     else:
         who = Pronoun(_OWN_WORDS_PRONOUN[own.group(1)]) if own else index.after_verb(match.end(), sentence.end)
     if who is None and not own and _UNNAMED_SOURCE.match(text, match.end(), sentence.end) \

@@ -227,6 +227,9 @@ class SpeakerIndex:
                 state = DEMONYMS.get(word.group().rstrip(",")) or NATIONALITY_STATES.get(word.group().rstrip(","))
                 if state:
                     found.append((m.start() + word.start(), state, False))
+        if not found:  # "a statement from the Russian Ministry of Foreign Affairs": one author, as a subject reads
+            who = self.subject(first, end)
+            return [who] if isinstance(who, Speaker) and who.name else []
         speakers, seen = [], set()
         for _, name, person in sorted(found):
             if name not in seen:
@@ -364,7 +367,7 @@ class SpeakerIndex:
             # title keeps the possessive ("the U.S. Attorney’s Office", "the Governor's Office")
             name = _POSSESSIVE_IN_NAME.sub(lambda m: m.group() if m.group(1) in TITLE_WORDS else m.group(1),
                                            institution.group(1))
-            return Speaker(name, body_role(name))
+            return self._state_of_ministry(name) or Speaker(name, body_role(name))
         if len(words) >= 2 and words[-2].lower() in {"his", "her"} and words[-1].lower() in _SPEAKS_THROUGH:
             named = self.described_person(words[-1].lower(), start) \
                 or self.described_person_after(words[-1].lower(), end)
@@ -732,6 +735,19 @@ class SpeakerIndex:
         president" may be any of Europe's)."""
         state = self.registry.get(country)
         return {country, state.side} - {None} if state is not None else {country}
+
+    def _state_of_ministry(self, name: str) -> Speaker | None:
+        """"the Russian Ministry of Foreign Affairs", "Russia's Ministry of Defence": a state's ministry speaks for
+        the state, as "the Russian Foreign Ministry" does."""
+        words = _POSSESSIVE.sub("", name).split()
+        if len(words) < 3 or words[1].lower() not in _STATE_BODIES:
+            return None
+        state = DEMONYMS.get(words[0]) or NATIONALITY_STATES.get(words[0]) \
+            or (words[0] if words[0] in country_names() else None)
+        actor = self.registry.get(state) if state else None
+        if actor is not None:
+            return Speaker(actor.name, actor.role)
+        return Speaker(state, "official") if state else None
 
     def _named_ministry(self, name: str) -> Speaker | None:
         """A state's foreign or defence ministry known by its own name ("the State Department", "the Pentagon")."""
