@@ -3118,3 +3118,8 @@ def test_a_month_abbreviation_before_its_day_ends_no_sentence_and_a_new_sentence
 ])
 def test_a_states_ministry_by_its_full_name_speaks_for_the_state(text):
     assert rows(text) == [("indirect", "both sides reaffirmed their commitment to peace", "Russia", "official")]
+
+
+def test_the_one_addressed_may_carry_an_aside_before_that():
+    text = "Witkoff suggested to Yuri Ushakov, aide to the Russian president, that they work together on a peace deal."
+    assert rows(text) == [("indirect", "they work together on a peace deal", "Steve Witkoff", "official")]

@@ -56,6 +56,7 @@ _TO_SOMEONE_THAT = re.compile(TO_ADDRESSEE + r"(\s+that)\b")
 _THAT_AFTER_ASIDE = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,8}?,\s+[^,;:.“”\"]{1,60},"
                                r"(?:\s+(?:on|in|at|last|this)\s+[A-Z]?[\w.]+(?:\s+\d{1,2})?)?(\s+that)\b")
 # ^ ("told investors of New Media, the GateHouse parent, on Oct. 31 that": the day may follow the aside)
+_TO_SOMEONE_ASIDE_THAT = re.compile(r"\s+to\s+[^,;:.“”\"]{1,60},\s+[^,;:.“”\"]{1,60},(\s+that)\b")
 _CONTINUATION_PARAGRAPHS = 1
 # "a Russian claim that", "the latest report": a determiner and an adjective make the speech word a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)"
@@ -1327,9 +1328,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
         elif told and not _opens_clause(text, told, end):
             pos = told.end()
     elif not THAT.match(text, pos, end):
-        addressed = _TO_SOMEONE_THAT.match(text, pos, end)
+        addressed = _TO_SOMEONE_THAT.match(text, pos, end) or _TO_SOMEONE_ASIDE_THAT.match(text, pos, end)
         if addressed:  # "confirmed to WIRED that", "explained to reporters that": the one addressed, then the clause
-            pos = addressed.start(1)
+            pos = addressed.start(1)  # ("suggested to Yuri Ushakov, aide to the Russian president, that")
     content = _CONTENT_NOUN.match(text, pos, end)
     if content:  # "underscored Turkey’s expectation that CLAUSE": the clause the noun carries is what was said
         return content.end()

@@ -132,7 +132,7 @@ NEGATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(r"\s+(?:to(?!\s+(?:the|a|an|his|her|their|its|our|reporters|journalists|lawmakers|him|them|us|"
-                           r"[A-Z][\w.&’'-]*)\s+[^,;:.“”\"]{0,60}?\bthat\s)|as(?![^,;:.“”\"]{1,60}?\s+that\s)|of|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b|"
+                           r"[A-Z][\w.&’'-]*)\s+[^,;:.“”\"]{0,60}?(?:,\s+[^,;:.“”\"]{1,60},\s+)?\bthat\s)|as(?![^,;:.“”\"]{1,60}?\s+that\s)|of|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b|"
                            r"(?:half|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))|for|by|with)\b")
 # ^ "said about 20 people have …" and "announced as Putin was flying that …" report a clause; "said about the
 # plan" and "announced as a gesture" do not
