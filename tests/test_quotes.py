@@ -3123,3 +3123,13 @@ def test_a_states_ministry_by_its_full_name_speaks_for_the_state(text):
 def test_the_one_addressed_may_carry_an_aside_before_that():
     text = "Witkoff suggested to Yuri Ushakov, aide to the Russian president, that they work together on a peace deal."
     assert rows(text) == [("indirect", "they work together on a peace deal", "Steve Witkoff", "official")]
+
+
+def test_an_infinitives_fragment_stays_in_its_report_whatever_its_relative_clause_holds():
+    text = ("Reed told investors on Oct. 31 that the merger would allow the company to pay down debt and “to return "
+            "capital to shareholders through dividends, in addition to investing for growth that will drive "
+            "revenues.”")
+    assert [(q.kind, q.text[:20]) for q in quotes_of(text)] == [("indirect", "the merger would all")]
+    # a modal before the marks with its verb inside: the fragment's own predicate is quoted
+    text = 'Zelensky said he would "fight to ensure that at least two of the points are changed."'
+    assert [q.kind for q in quotes_of(text)] == ["direct"]

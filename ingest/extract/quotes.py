@@ -49,7 +49,8 @@ _TIME = re.compile(
 # A subject, then one prepositional aside, up to the comma before the verb: the verb is the subject's own.
 _SUBJECT_AND_ASIDE = re.compile(r"^\W*[^,]{2,60},\s+(?:in|at|during|on|after|before|following|speaking|while|with|from|"
                                 r"via|through|under)\s[^,]*$")
-_THAT_SOON = re.compile(r"(?:\s+[^\s,;:.“”\"]+){1,12}?(\s+that)\b")  # "told teachers who had come … that"
+_THAT_SOON = re.compile(r"(?:\s+(?:[^\s,;:.“”\"]+|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)){1,12}?"
+                        r"(\s+that)\b")  # "told teachers who had come … that", "told investors on Oct. 31 that"
 # "proposed to U.S. President Trump that": the one addressed, then the clause (`TO_ADDRESSEE`)
 _TO_SOMEONE_THAT = re.compile(TO_ADDRESSEE + r"(\s+that)\b")
 # "assured the public on Weibo, a Twitter-like social media site, that": the one addressed, an aside, the clause
@@ -715,6 +716,7 @@ def _far_from_quote(text: str, q: Quoted, window: str, verb) -> bool:
     return punctuated or comma < 0 or len(window[comma + 1:verb.start()].split()) > 6
 
 
+_INFINITIVE_START = re.compile(r"\s*to\s+[a-z]+\b(?!\s+(?:is|are|was|were|will|would|has|have)\b)")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 _COORDINATED_VERB = re.compile(r"(?:^|[\s,])(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?$")
 _CONDITION_START = re.compile(r"\s*(?:provided|if|unless|once|until|whether)\b", re.IGNORECASE)
@@ -817,8 +819,10 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     between = text[verb.end():q.open_mark]
     if _AUXILIARY_BEFORE.search(between):  # 'said the US has "had very good meetings"': the tense is outside
         quoted = quoted.split(maxsplit=1)[1] if len(quoted.split()) > 1 else ""
-    if not (reads_as_clause(quoted) or _opens_predicate(between, quoted) or _whole_clause(text, between, q)):
-        return None
+    if not (reads_as_clause(quoted) or _opens_predicate(between, quoted) or _whole_clause(text, between, q)) \
+            or _INFINITIVE_START.match(text, q.start, q.end):
+        return None  # ('… and “to return capital to shareholders …, in addition to investing for growth that will
+        # drive revenues”': an infinitive's fragment, whatever its relative clause holds)
     who = _verb_subject(text, sentence_start, verb, index, covered, said)
     if who is not None and not looked_back:  # (a verb found before an earlier fragment keeps its own report)
         consumed.add(verb.start())
