@@ -936,3 +936,17 @@ def test_a_days_possessive_with_no_verb_found_before_it_stays_a_candidate_date()
     rule = DateRule(date(2025, 8, 17))
     assert rule.admits(ref, sentence[:at], sentence[at + 6:], None)
     assert not rule.admits(ref, sentence[:at], sentence[at + 6:], 4)  # a verb known to come before it
+
+
+def test_a_body_before_a_role_word_is_part_of_the_persons_title_in_a_joint_subject():
+    text = "Trump and Kremlin leader Vladimir Putin agreed to hold a summit in Budapest on the peace deal."
+    assert one(text, published=date(2025, 10, 21))[1] == "Donald Trump; Vladimir Putin"
+
+
+def test_one_of_a_joint_subject_carries_its_day_on():
+    text = ("Ukrainian President Volodymyr Zelensky and chief US diplomat Marco Rubio arrived in Saudi Arabia ahead of "
+            "ceasefire talks on Monday.\n\n"
+            "Zelensky touched down in Jeddah as Rubio cautiously welcomed the idea of an aerial and naval ceasefire.")
+    found = statements(text, published=date(2025, 3, 11))
+    assert [(s.actor, s.date) for s in found] == [
+        ("Volodymyr Zelensky; Marco Rubio", "2025-03-10"), ("Volodymyr Zelensky", "2025-03-10")]

@@ -19,6 +19,7 @@ from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
 from ingest.extract.speakers import COUNTRY_WORD, DOCUMENT_HEAD, owns_person
 from ingest.extract.speechverbs import SPEECH_VERB
+from ingest.extract.titles import ROLE_NOUNS_BEFORE
 from ingest.records import Mention, Quote, Statement
 
 # Words that put a sentence on the topic: the ceasefire, a peace deal, the talks, quitting them.
@@ -874,10 +875,19 @@ def _coordinated(clause: _Clause, last: _Candidate) -> list[_Candidate]:
     group = [last]
     while True:
         earlier = [c for c in clause.candidates if clause.base + clause.floor <= c.start and c.end <= group[0].start]
+        if earlier and group[0].person and _titles(clause.outside[earlier[-1].end - clause.base:
+                                                                   group[0].start - clause.base]):
+            earlier.pop()  # "Trump and Kremlin leader Vladimir Putin": "Kremlin" is part of Putin's title
         link = _CONJUNCTION if len(group) == 1 else _LIST_LINK
         if not earlier or not link.match(clause.outside[earlier[-1].end - clause.base:group[0].start - clause.base]):
             return group
         group.insert(0, earlier[-1])
+
+
+def _titles(between: str) -> bool:
+    """One or two role words between a body and a person's name: the body is part of the title."""
+    words = between.split()
+    return 0 < len(words) <= 2 and between[:1].isspace() and all(w.lower() in ROLE_NOUNS_BEFORE for w in words)
 
 
 def _apposed(clause: _Clause, verb_start: int) -> _Candidate | None:
@@ -1286,7 +1296,8 @@ def _same_speaker_carries_on(article: _Article, subject: _Subject) -> _Subject |
 def _same_actor_before(article: _Article, index: int, subject: _Subject) -> _Subject | None:
     """The previous sentence when the same actor is named again as its subject, and it names its day."""
     previous = article.subjects[-1] if article.subjects else None
-    if previous is not None and previous.actors == subject.actors and previous.date is not None \
+    # (one of a joint subject carries on too: "Zelensky and Rubio arrived … on Monday … as Rubio welcomed")
+    if previous is not None and set(subject.actors) <= set(previous.actors) and previous.date is not None \
             and previous.date.precision == "day" \
             and article.sentences[index].paragraph - article.sentences[index - 1].paragraph <= 1:
         return previous
