@@ -3133,3 +3133,9 @@ def test_an_infinitives_fragment_stays_in_its_report_whatever_its_relative_claus
     # a modal before the marks with its verb inside: the fragment's own predicate is quoted
     text = 'Zelensky said he would "fight to ensure that at least two of the points are changed."'
     assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+def test_by_saying_reports_for_the_clauses_subject():
+    text = "Putin explains Trump's frustrations away by saying disappointments in peace talks come from expectations."
+    assert rows(text) == [("indirect", "disappointments in peace talks come from expectations", "Vladimir Putin",
+                           "official")]

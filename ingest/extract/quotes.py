@@ -1237,7 +1237,10 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     head = text[start:subject_end].rstrip()
     participle = verb.group().split()[0].endswith("ing") \
         and (head.rstrip("”\"’'").endswith((",", "—", "–", "--")) or bool(_ISSUED.search(head))
-             or bool(re.search(r"(?:,\s*(?:while|as|before|after|when)|\swhile)$", head)))  # "…(,) while stressing that"
+             or bool(re.search(r"(?:,\s*(?:while|as|before|after|when)|\swhile)$", head))
+             or head.endswith(" by") and text[max(0, start - 1)] not in "“\"‘")
+    # ^ "…(,) while stressing that"; "Putin explains Trump's frustrations away by saying …" (not from inside a quote's
+    # marks: '"Big Machine is trying to deflect … by saying she owes them …"' is the quoted speaker's account)
     # ^ 'X said …, adding', '“…,” explaining that', '… -- saying that'
     headline = head.endswith(",") and verb.group().endswith("s") and text.find("\n", 0, verb.start()) < 0
     # ^ a headline's second verb keeps its first one's subject: "Zelensky rejects plan, says Ukraine will not …"
