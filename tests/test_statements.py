@@ -950,3 +950,12 @@ def test_one_of_a_joint_subject_carries_its_day_on():
     found = statements(text, published=date(2025, 3, 11))
     assert [(s.actor, s.date) for s in found] == [
         ("Volodymyr Zelensky; Marco Rubio", "2025-03-10"), ("Volodymyr Zelensky", "2025-03-10")]
+
+
+def test_a_name_label_says_who_speaks_but_a_clause_before_a_colon_is_no_label():
+    text = "Kellogg: US seeks Russian terms sheet to advance the peace plan\n\nKellogg spoke to Fox News."
+    assert [s.actor for s in extract_all(Article(text=text, published=date(2025, 5, 27))).statements][:1] == [
+        "Keith Kellogg"]
+    text = "Russia agrees with Trump's assessment: the peace talks have stalled\n\nPeskov spoke on Friday."
+    assert [s.actor for s in extract_all(Article(text=text, published=date(2025, 5, 27))).statements][:1] == [
+        "Russia"]

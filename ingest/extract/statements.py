@@ -505,6 +505,11 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
         if index == 0 or sentences[index - 1].paragraph != sentence.paragraph:
             floor = _labelled(article, sentence) or (floor if not _LABEL.match(sentence.text) else None)
         subject = _spoken(said, sentence, _subject(article, index))
+        label = _labelled(article, sentence) if _NAME_LABEL.match(sentence.text) else None
+        if subject is not None and label is not None and subject.actors != label.actors:
+            # "Kellogg: US seeks Russian 'terms sheet' …", "Zelenskyy: Russia has not provided …": the label names
+            # who says it; the clause after it is what they say
+            subject = replace(subject, actors=label.actors, official=label.official, person=True, how="label")
         if subject is None and floor is not None and _FIRST_PERSON.search(article.quotes.masked(sentence)):
             # 'Aide to the President Yury Ushakov: … we had an opportunity for … a durable peaceful settlement'
             subject = replace(floor, verb_at=sentence.start, how="label")
@@ -555,6 +560,9 @@ def _dated_by_the_quote_after(article: _Article, index: int, subject: _Subject, 
 
 
 _LABEL = re.compile(r"\W*[A-Z][^:.!?“”\"\n]{1,80}:\s")
+# A label that is only a name with its title ("Kellogg: ", "Aide to the President Yury Ushakov: "), not a clause
+# ("Russia agrees with Trump's assessment: ")
+_NAME_LABEL = re.compile(r"\W*[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|to|the|of|for))*:\s")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|[Oo]ur|[Uu]s)\b")
 
 
