@@ -3139,3 +3139,11 @@ def test_by_saying_reports_for_the_clauses_subject():
     text = "Putin explains Trump's frustrations away by saying disappointments in peace talks come from expectations."
     assert rows(text) == [("indirect", "disappointments in peace talks come from expectations", "Vladimir Putin",
                            "official")]
+
+
+def test_in_the_words_of_as_a_verbs_object_credits_no_one():
+    text = ("Sybiha expressed doubts about the credibility of the truce, as he has experience believing in the words "
+            "of the Russian leader.")
+    assert [q for q in quotes_of(text) if q.speaker == "Vladimir Putin"] == []
+    assert rows("In the words of Peskov, the talks were useful.") == [
+        ("indirect", "the talks were useful", "Dmitry Peskov", "official")]

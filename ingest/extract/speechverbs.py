@@ -98,7 +98,8 @@ charges charged chime chimes chimed protest protests protested object objects ob
 """.split()
 AFTER_QUOTE_VERB = re.compile(r"\b(?:" + _MULTI + r"|went on|goes on|chimed in|" + "|".join(
     sorted(VERB_FORMS | set(_AFTER_QUOTE_ONLY), key=len, reverse=True)) + r")\b")
-ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Ii]n the words of|"
+# ("believing in the words of the Russian leader": a verb's object, not a credit)
+ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|(?<![a-z]{3} )[Ii]n the words of|"
                           r"(?<=, )per(?=\s+(?:the\s+)?[A-Z])|"  # "Yersinia pestis, per the WHO, is …"
                           r"[Ii]n (?:his|her|their) (?:own )?(?:words|view|opinion))\b")
 # "As Peskov noted, CLAUSE" and "CLAUSE, as Peskov put it": the speaker inside an "as" clause
