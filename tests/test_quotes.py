@@ -3147,3 +3147,9 @@ def test_in_the_words_of_as_a_verbs_object_credits_no_one():
     assert [q for q in quotes_of(text) if q.speaker == "Vladimir Putin"] == []
     assert rows("In the words of Peskov, the talks were useful.") == [
         ("indirect", "the talks were useful", "Dmitry Peskov", "official")]
+
+
+def test_a_verb_after_quoted_words_with_an_owner_after_it_is_no_inverted_attribution():
+    text = ("Zelensky noted that the launch of drones minutes before the announced 'Easter truce' indicates Putin's "
+            "true attitude towards human life.")
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("indirect", "Volodymyr Zelensky")]

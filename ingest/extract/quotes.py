@@ -680,7 +680,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         return who, verb_end
     if not lead:
         # '“…,” adding that Putin wants …': a name after "that" is the reported clause's subject, not the speaker
-        who = None if THAT.match(text, verb_end) else index.after_verb(verb_end, window_start + len(window))
+        # ("'Easter truce' indicates Putin's true attitude": an owner after the verb heads its object)
+        who = None if THAT.match(text, verb_end) or _OWNER_AFTER.match(text, verb_end) \
+            else index.after_verb(verb_end, window_start + len(window))
     else:
         # (the clause read on to its sentence's end, past a quote inside it: 'says Ubisoft are "believers" in …')
         clause_end = _SENTENCE_END.search(text, verb_end, verb_end + 300)
@@ -716,6 +718,7 @@ def _far_from_quote(text: str, q: Quoted, window: str, verb) -> bool:
     return punctuated or comma < 0 or len(window[comma + 1:verb.start()].split()) > 6
 
 
+_OWNER_AFTER = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+[a-z]")
 _INFINITIVE_START = re.compile(r"\s*to\s+[a-z]+\b(?!\s+(?:is|are|was|were|will|would|has|have)\b)")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 _COORDINATED_VERB = re.compile(r"(?:^|[\s,])(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?$")
