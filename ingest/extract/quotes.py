@@ -680,8 +680,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         return who, verb_end
     if not lead:
         # '“…,” adding that Putin wants …': a name after "that" is the reported clause's subject, not the speaker
-        # ("'Easter truce' indicates Putin's true attitude": an owner after the verb heads its object)
-        who = None if THAT.match(text, verb_end) or _OWNER_AFTER.match(text, verb_end) \
+        # ("the 'Easter truce' indicates Putin's true attitude": unpunctuated, the quoted words are the verb's subject
+        # and an owner after it heads its object; but '"…," said Russia's top diplomat' names the speaker)
+        who = None if THAT.match(text, verb_end) or not punctuated and _OWNER_AFTER.match(text, verb_end) \
             else index.after_verb(verb_end, window_start + len(window))
     else:
         # (the clause read on to its sentence's end, past a quote inside it: 'says Ubisoft are "believers" in …')
