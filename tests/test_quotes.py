@@ -3153,3 +3153,9 @@ def test_a_verb_after_quoted_words_with_an_owner_after_it_is_no_inverted_attribu
     text = ("Zelensky noted that the launch of drones minutes before the announced 'Easter truce' indicates Putin's "
             "true attitude towards human life.")
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("indirect", "Volodymyr Zelensky")]
+
+
+def test_the_document_speaks_for_whoever_released_the_statement_before_it():
+    text = ("After the summit, Canadian Prime Minister Mark Carney released the final statement of the presiding "
+            "party. The document states that the G7 supports the peace initiatives.")
+    assert rows(text)[-1:] == [("indirect", "the G7 supports the peace initiatives", "Mark Carney", "official")]

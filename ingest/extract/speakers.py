@@ -37,7 +37,8 @@ _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spok
 _PERSONS_DOCUMENT = re.compile(r"[’']s?\s+(?:(?:latest|new|own|written|official|weekly|nightly|evening|video)\s+)?"
                                r"(?:statement|letter|readout|communique|communiqué|release|post|message|address|"
                                r"account|remarks|comments|op-ed|article|speech)\s*")
-_ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report", "article"})
+_ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report", "article",
+                     "document", "declaration"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
 # an aside between a subject and its verb that says where or how the words were said, never who said them
 _MEDIUM_ASIDE = re.compile(r",\s*(?:in|via|during|through|on|at|speaking|writing|interviewed|quoted)\s[^,]{2,80},\s*$")
@@ -108,7 +109,8 @@ _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt
                                r"[A-Z])\.(?=\s)")
 # "issued a statement", "has released a short readout": a document whose words "the statement said" then reports
 _ISSUES_DOCUMENT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
-                              r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|release)\b")
+                              r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|release)\b")
+# ^ ("Carney released the final statement of the presiding party. The document states …")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 _OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the US TV channel" names no outlet)
