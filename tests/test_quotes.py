@@ -3159,3 +3159,10 @@ def test_the_document_speaks_for_whoever_released_the_statement_before_it():
     text = ("After the summit, Canadian Prime Minister Mark Carney released the final statement of the presiding "
             "party. The document states that the G7 supports the peace initiatives.")
     assert rows(text)[-1:] == [("indirect", "the G7 supports the peace initiatives", "Mark Carney", "official")]
+
+
+def test_it_said_after_a_document_is_the_documents_issuer():
+    text = ("After the summit, Canadian Prime Minister Mark Carney released the final statement of the presiding "
+            "party. The document states that the G7 supports the peace initiatives.\n\n"
+            '"G7 leaders expressed support for efforts to achieve a just and lasting peace in Ukraine," it said.')
+    assert [q.speaker for q in quotes_of(text)] == ["Mark Carney", "Mark Carney"]

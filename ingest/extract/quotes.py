@@ -1903,6 +1903,7 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
     last: Speaker | None = None
     last_item: _Item | None = None
     last_body: Speaker = _NO_SPEAKER  # the last state or institution quoted, for "it said"
+    last_document: tuple[Speaker, _Item] | None = None  # the issuer of the last document quoted, for "it said"
     last_joint: tuple[_Joint, _Item] | None = None  # the last joint statement, for "the statement said"
     for item in items:
         who = item.who
@@ -1932,8 +1933,11 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             opener = index.body_opening(item.parts[0][0]) if who.noun is None else None
             named = index.organisation_before(item.parts[0][0], ORGANISATION_NOUNS[who.noun]) \
                 if who.noun in ORGANISATION_NOUNS else None
-            who = opener or named or (last_body if last_body.name or who.noun is None
-                                      else Speaker(None, GENERIC_SOURCES.get(who.noun, "other")))
+            # ("The document states that …" then '"…," it said': the document's issuer again)
+            document = last_document[0] if last_document is not None and last_document[1] is last_item \
+                and who.noun is None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1 else None
+            who = opener or named or document or (last_body if last_body.name or who.noun is None
+                                                  else Speaker(None, GENERIC_SOURCES.get(who.noun, "other")))
         elif isinstance(who, Pronoun) and who.word in ("document", "outlet"):
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
             if who.word == "document":  # its issuer when named after the last quote, else the last speaker
@@ -1944,6 +1948,7 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
                     who = last
                 else:
                     who = issuer[1] if issuer is not None else Speaker(None, "official")
+                last_document = (who, item) if who.name else None
             else:  # "the newspaper said": the outlet quoted last, if the last speaker was one; else the outlet that
                 # opened the sentence before ("NBC News was the first to report … According to the publication, …")
                 who = last if near and last is not None and last.name and not last.is_person \
