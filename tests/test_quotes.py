@@ -3166,3 +3166,9 @@ def test_it_said_after_a_document_is_the_documents_issuer():
             "party. The document states that the G7 supports the peace initiatives.\n\n"
             '"G7 leaders expressed support for efforts to achieve a just and lasting peace in Ukraine," it said.')
     assert [q.speaker for q in quotes_of(text)] == ["Mark Carney", "Mark Carney"]
+
+
+def test_a_sentence_adverb_before_a_name_leaves_its_apposition_describing_it():
+    text = ("However, later Emily Williams, media relations director for Canadian Prime Minister Mark Carney, "
+            "clarified that no statement on Ukraine was planned at all.")
+    assert [q.speaker for q in quotes_of(text)] == ["Emily Williams"]

@@ -121,6 +121,17 @@ DOCUMENT_HEAD = re.compile(r"\W*(?:[Aa]|[Tt]he|[Aa]n)\s+(?:(?:joint|separate|new
                             r"(?:statement|declaration|communiqu[eé]|readout|letter)\b(?:[^,;:“”\"]{0,40},?)??"
                             r"\s*(?:(?:signed|issued|released|published|put\s+out)\s+(?:[^,;:“”\"]{0,30}?\s+)?)?"
                             r"(?:by|from)\s+")
+_ADVERBS = frozenset("however but and yet still meanwhile separately also then now later earlier moreover "
+                     "additionally similarly likewise".split())
+
+
+def _only_adverbs(lead: str) -> bool:
+    """Nothing, or only sentence adverbs, before a name ("However, later Emily Williams, media relations director for
+    …, clarified"): the name is still the subject its apposition describes."""
+    return all(w in _ADVERBS or w.endswith("ly") for w in re.findall(r"[a-z]+", lead.lower())) \
+        and not re.search(r"[^\w\s,]", lead)
+
+
 def owns_person(text: str, end: int) -> bool:
     """The state or body named up to `end` only owns or heads a named person ("Ukraine's Volodymyr Zelenskyy", "EU
     Chiefs Antonio Costa"); `end` may fall before or after its possessive."""
@@ -319,7 +330,7 @@ class SpeakerIndex:
         tail = self.text[people[0][1]:end] if people else ""
         if len(people) == 1 and re.match(r",\s+(?:a|an|the)\s", tail) and not tail.rstrip().endswith(","):
             tail = tail.rstrip() + ","  # '"…," Mark Episkopos, a research fellow in the … Program said': no closing comma
-        if people and not self.text[start:people[0][0]].strip() and tail.lstrip().startswith(",") \
+        if people and _only_adverbs(self.text[start:people[0][0]]) and tail.lstrip().startswith(",") \
                 and _is_apposition(tail):
             return self.person_speaker(people[0][2])  # "Putin, speaking with President X at a news conference, said"
         for n, (s, e, person) in enumerate(people):
