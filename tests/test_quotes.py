@@ -3172,3 +3172,9 @@ def test_a_sentence_adverb_before_a_name_leaves_its_apposition_describing_it():
     text = ("However, later Emily Williams, media relations director for Canadian Prime Minister Mark Carney, "
             "clarified that no statement on Ukraine was planned at all.")
     assert [q.speaker for q in quotes_of(text)] == ["Emily Williams"]
+
+
+def test_according_to_these_demands_credits_no_source():
+    text = ("According to these demands, Ukraine should renounce its NATO membership and cede the Crimean "
+            "peninsula.")
+    assert quotes_of(text) == []

@@ -117,7 +117,8 @@ _NAME_THEN_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[“\"]")
 _PICTURE = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:photos?|photographs?|images?|pictures?|footage|maps?)\b",
                       re.IGNORECASE)
 # What "according to" may credit without naming anyone: not a plan, a law or a schedule, which say nothing
-_UNNAMED_SOURCE = re.compile(r"\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:plans?|schedule|rules?|laws?|terms|"
+_UNNAMED_SOURCE = re.compile(r"\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|these\s+|those\s+|this\s+)?(?:[\w-]+\s+)?"
+                            r"(?:plans?|schedule|rules?|laws?|terms|demands?|conditions?|requirements?|memorandum|"
                             r"constitution|tradition|custom|protocol|script|agreements?|deals?|treaty|drafts?|proposals?|"
                             r"logic|standards?|estimates?|figures|data|statistics|polls?|surveys?|stud(?:y|ies))\b)"
                             r"[\w“\"‘’'-]", re.IGNORECASE)
