@@ -959,3 +959,11 @@ def test_a_name_label_says_who_speaks_but_a_clause_before_a_colon_is_no_label():
     text = "Russia agrees with Trump's assessment: the peace talks have stalled\n\nPeskov spoke on Friday."
     assert [s.actor for s in extract_all(Article(text=text, published=date(2025, 5, 27))).statements][:1] == [
         "Russia"]
+
+
+def test_the_writers_frame_before_that_leaves_the_clause_its_subject():
+    text = ("Peskov said the Kremlin rejects the idea of a Christmas ceasefire.\n\n"
+            "It should be recalled that yesterday in Berlin, German Chancellor Merz called on Russia to declare a "
+            "Christmas ceasefire. He expressed confidence that this could become a prelude to a permanent ceasefire.")
+    found = extract_all(Article(text=text, published=date(2025, 12, 16))).statements
+    assert [(s.actor, s.date) for s in found][1:] == [("Friedrich Merz", "2025-12-15"), ("Friedrich Merz", "2025-12-15")]

@@ -171,8 +171,10 @@ def subject_lead(lead: str) -> bool:
 
 
 # Fronted adverbials before the subject: a connective, a prepositional phrase, a time.
+# (also the writer's frame "It should be recalled that yesterday in Berlin, German Chancellor Merz called …")
 _FRONTED = re.compile(r"\s*(?:(?:Meanwhile|However|Moreover|Later|Earlier|Separately|Also|Still|Then|Instead|"
-                      r"Afterwards|On\s+\w+|In|At|During|After|Before|Following|Speaking|Asked)\b)")
+                      r"Afterwards|On\s+\w+|In|At|During|After|Before|Following|Speaking|Asked|"
+                      r"It\s+(?:should|must|is\s+worth|is\s+important)|Recall\s+that|As\s+a\s+reminder)\b)")
 
 
 def choose(candidates: list[Candidate], weights: tuple[float, ...] | None = None) -> Speaker | None:

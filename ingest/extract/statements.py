@@ -89,6 +89,11 @@ _LEADING_CLAUSE = re.compile(
     r"|Following|Amid|Even\s+as|Even\s+though|Asked|Pressed|Speaking|Responding|Writing|Addressing|Visiting"
     r"|Meeting|Talking|Commenting)\b[^,\x00]*,",
 )
+# "It should be recalled that yesterday in Berlin, German Chancellor Merz called on Russia …": the writer's frame; the
+# clause after "that" is the sentence's own
+_EXPLETIVE_LEAD = re.compile(r"^\s*(?:It\s+(?:should|must|is\s+worth|is\s+important\s+to)\s+(?:be\s+)?(?:noted|"
+                             r"recalled|recalling|noting|mentioned|mentioning|added|adding|remembered|stressed)"
+                             r"|(?:Recall|Note|Remember)|As\s+a\s+reminder,?)\s+that\b[^,\x00]{0,40}?(?:,|\s(?=[A-Z]))")
 _BOUNDARY = re.compile(
     r"[,;:()\x00\u2014\u2013\"\u201c\u201d]|\s[-]\s|\b(?:that|which|who|whom|whose|whether|if|because|when|while"
     r"|after|before|although|though|where)\b",
@@ -716,7 +721,7 @@ def _subject(article: _Article, index: int) -> _Subject | None:
     trailing = _trailing_attribution(article, clause)
     if trailing is not None:
         return trailing
-    lead = _LEADING_CLAUSE.match(outside)
+    lead = _LEADING_CLAUSE.match(outside) or _EXPLETIVE_LEAD.match(outside)
     clause.floor = lead.end() if lead else 0
     verb = _first_verb(clause)
     return _subject_of(article, clause, verb) if verb else _leading_noun_phrase(article, clause)
