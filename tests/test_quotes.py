@@ -3178,3 +3178,9 @@ def test_according_to_these_demands_credits_no_source():
     text = ("According to these demands, Ukraine should renounce its NATO membership and cede the Crimean "
             "peninsula.")
     assert quotes_of(text) == []
+
+
+def test_the_spokesman_for_a_person_is_the_spokesman_not_the_person():
+    text = ('Kremlin spokesman Dmitry Peskov spoke to Russian media.\n\n"We want peace, we do not want a ceasefire that '
+            'would give Ukraine time to rest," the spokesman for Vladimir Putin said.')
+    assert [q.speaker for q in quotes_of(text)] == ["Dmitry Peskov"]

@@ -132,6 +132,11 @@ def _only_adverbs(lead: str) -> bool:
         and not re.search(r"[^\w\s,]", lead)
 
 
+# A role that serves the person named after it: "the spokesman for …", "an aide to …", "a lawyer for …"
+_SERVES = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?P<noun>spokes(?:man|woman|person)|aide|adviser|advisor|"
+                     r"lawyer|attorney|representative|assistant)\s+(?:for|of|to)\s+(?:[A-Za-z.’'-]+\s+){0,3}$")
+
+
 def owns_person(text: str, end: int) -> bool:
     """The state or body named up to `end` only owns or heads a named person ("Ukraine's Volodymyr Zelenskyy", "EU
     Chiefs Antonio Costa"); `end` may fall before or after its possessive."""
@@ -318,6 +323,10 @@ class SpeakerIndex:
             if isinstance(head, Pronoun) or isinstance(head, Speaker) and head.name:
                 return head
         people = self.people_between(start, end)
+        serving = _SERVES.search(self.text, start, people[-1][0]) if people else None
+        if serving and not self.text[people[-1][1]:end].strip():
+            # "the spokesman for Russian dictator Vladimir Putin said": the spokesman, as "Putin's spokesman" is
+            return Pronoun("the", serving.group("noun").lower(), owner=people[-1][2].name)
         if people and not self.text[people[-1][1]:end].strip():
             return self.person_speaker(people[-1][2])
         if len(people) == 1 and self.text[people[0][1]:end].strip() == "," \
