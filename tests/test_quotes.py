@@ -3184,3 +3184,9 @@ def test_the_spokesman_for_a_person_is_the_spokesman_not_the_person():
     text = ('Kremlin spokesman Dmitry Peskov spoke to Russian media.\n\n"We want peace, we do not want a ceasefire that '
             'would give Ukraine time to rest," the spokesman for Vladimir Putin said.')
     assert [q.speaker for q in quotes_of(text)] == ["Dmitry Peskov"]
+
+
+def test_what_someone_says_as_a_thing_is_no_report_of_theirs():
+    text = ("Kremlin spokesman Dmitry Peskov spoke to media. According to him, further developments will depend on "
+            "what US President Donald Trump says — whether Russia and Ukraine reach an agreement or not.")
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("indirect", "Dmitry Peskov")]

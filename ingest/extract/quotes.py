@@ -1665,7 +1665,12 @@ def _reports(text: str, start: int, verb) -> bool:
     clause = text[max(start, text.rfind(",", start, verb.start()) + 1):verb.start()]
     return not _negated(text, start, verb) and not _RELATIVE_OPENER.match(clause) and not _state_noun(text, verb) \
         and not _DETERMINED.search(text, max(start, verb.start() - 40), verb.start()) and not _heard(text, start, verb) \
-        and not _indefinite_noun(text, start, verb)
+        and not _indefinite_noun(text, start, verb) \
+        and not _FREE_RELATIVE.search(text, max(start, verb.start() - 60), verb.start())
+
+
+# "… will depend on what US President Donald Trump says": what someone says as a thing, no report of it
+_FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:(?:will|would|has|had|may|might)\s+)?$")
 
 
 def _indefinite_noun(text: str, start: int, verb) -> bool:
