@@ -3190,3 +3190,8 @@ def test_what_someone_says_as_a_thing_is_no_report_of_theirs():
     text = ("Kremlin spokesman Dmitry Peskov spoke to media. According to him, further developments will depend on "
             "what US President Donald Trump says — whether Russia and Ukraine reach an agreement or not.")
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("indirect", "Dmitry Peskov")]
+
+
+def test_a_day_in_brackets_between_subject_and_verb():
+    text = 'Meanwhile, the Kremlin on Thursday (Nov 13) said that Ukraine would have to negotiate "sooner or later".'
+    assert rows(text) == [("indirect", 'Ukraine would have to negotiate "sooner or later"', "Russia", "official")]
