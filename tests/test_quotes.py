@@ -3195,3 +3195,9 @@ def test_what_someone_says_as_a_thing_is_no_report_of_theirs():
 def test_a_day_in_brackets_between_subject_and_verb():
     text = 'Meanwhile, the Kremlin on Thursday (Nov 13) said that Ukraine would have to negotiate "sooner or later".'
     assert rows(text) == [("indirect", 'Ukraine would have to negotiate "sooner or later"', "Russia", "official")]
+
+
+def test_a_connective_before_the_subject_of_a_second_report():
+    text = ('Meanwhile, the Kremlin on Thursday said that Ukraine would have to negotiate "sooner or later" and '
+            'predicted that the position would get worse.')
+    assert [(q.text, q.speaker) for q in quotes_of(text)][1:] == [("the position would get worse", "Russia")]

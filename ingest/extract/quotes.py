@@ -1283,6 +1283,9 @@ def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, c
     clause, named within its first words: a pronoun that opens it, a person, else its opening noun phrase."""
     for boundary in _CLAUSE_BOUNDARY.finditer(text, start, end):
         start = boundary.end()
+    connective = _CONNECTIVE.match(text, start, end)  # ("Meanwhile, the Kremlin … said … and predicted")
+    if connective:
+        start = connective.end()
     opener = _INTRODUCTORY.match(text, start, end)
     if opener:
         start = opener.end()
