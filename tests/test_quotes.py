@@ -3201,3 +3201,9 @@ def test_a_connective_before_the_subject_of_a_second_report():
     text = ('Meanwhile, the Kremlin on Thursday said that Ukraine would have to negotiate "sooner or later" and '
             'predicted that the position would get worse.')
     assert [(q.text, q.speaker) for q in quotes_of(text)][1:] == [("the position would get worse", "Russia")]
+
+
+def test_after_a_saying_a_content_noun_heads_the_clauses_subject():
+    text = ("Zelensky said Trump's assertion that his approval rating was just 4% was Russian disinformation and that "
+            "any attempt to replace him would fail.")
+    assert [q.text[:24] for q in quotes_of(text)][:1] == ["Trump's assertion that h"]

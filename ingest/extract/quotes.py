@@ -1346,7 +1346,8 @@ def _clause_after(text: str, verb, end: int) -> int | None:
         addressed = _TO_SOMEONE_THAT.match(text, pos, end) or _TO_SOMEONE_ASIDE_THAT.match(text, pos, end)
         if addressed:  # "confirmed to WIRED that", "explained to reporters that": the one addressed, then the clause
             pos = addressed.start(1)  # ("suggested to Yuri Ushakov, aide to the Russian president, that")
-    content = _CONTENT_NOUN.match(text, pos, end)
+    content = _CONTENT_NOUN.match(text, pos, end) if verb.group().split()[0] not in SAY_FORMS else None
+    # ("said Trump's assertion that … was Russian disinformation": after a saying, the noun heads its clause's subject)
     if content:  # "underscored Turkey’s expectation that CLAUSE": the clause the noun carries is what was said
         return content.end()
     citing = _CITING.match(text, pos, end)
