@@ -3207,3 +3207,9 @@ def test_after_a_saying_a_content_noun_heads_the_clauses_subject():
     text = ("Zelensky said Trump's assertion that his approval rating was just 4% was Russian disinformation and that "
             "any attempt to replace him would fail.")
     assert [q.text[:24] for q in quotes_of(text)][:1] == ["Trump's assertion that h"]
+
+
+def test_a_name_after_its_own_title_keeps_its_apposition():
+    text = ("Head of the Russian delegation Vladimir Medinsky, also an advisor to President Vladimir Putin, said on "
+            "Friday that Moscow was satisfied with the results of the peace talks.")
+    assert [q.speaker for q in quotes_of(text)] == ["Vladimir Medinsky"]

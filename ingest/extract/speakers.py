@@ -126,10 +126,20 @@ _ADVERBS = frozenset("however but and yet still meanwhile separately also then n
 
 
 def _only_adverbs(lead: str) -> bool:
-    """Nothing, or only sentence adverbs, before a name ("However, later Emily Williams, media relations director for
-    …, clarified"): the name is still the subject its apposition describes."""
+    """Nothing, or only sentence adverbs, or the name's own title, before a name ("However, later Emily Williams, media
+    relations director for …, clarified", "Head of the Russian delegation Vladimir Medinsky, also an advisor to
+    President Vladimir Putin, said"): the name is still the subject its apposition describes."""
+    title = _OWN_TITLE.search(lead)
+    lead = lead[:title.start()] if title else lead
     return all(w in _ADVERBS or w.endswith("ly") for w in re.findall(r"[a-z]+", lead.lower())) \
         and not re.search(r"[^\w\s,]", lead)
+
+
+# A title right before a name: "Head of the Russian delegation ", "Kremlin spokesman ", "Foreign Minister "
+_OWN_TITLE = re.compile(r"\b(?:[A-Z][\w.’'-]*\s+){0,3}(?:Head|Chief|Chairman|Director|Leader|Spokesman|Spokeswoman|"
+                        r"Minister|Secretary|President|Envoy|Adviser|Advisor|Aide|spokesman|spokeswoman|minister|envoy|"
+                        r"adviser|advisor|aide)(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
+                        r"(?:[a-z]+\s+)?)?\s*$")
 
 
 # A role that serves the person named after it: "the spokesman for …", "an aide to …", "a lawyer for …"
