@@ -1812,14 +1812,11 @@ _AND_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their|its|other)\s+(?:[A-Za-z.
 
 
 def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | None:
-    """"The statement signed by Ukraine’s Volodymyr Zelenskyy, EU Chiefs Antonio Costa and Ursula von der Leyen,
-    France’s Emmanuel Macron … and Italy’s Giorgia Meloni said": three or more named speakers, each of whom says
-    the quote; a list of anything else (places, institutions with "of") is no joint subject."""
-    phrase = text[start:end]
-    lead = _SIGNED_BY.match(phrase)
-    offset = start + (lead.end() if lead else 0)
-    items, pos = [], offset
-    for separator in list(_LIST_SEPARATOR.finditer(text, offset, end)) + [None]:
+    """"Mark Rutte, Ursula von der Leyen … and Emmanuel Macron said": three or more named speakers, each of whom says
+    the quote; a list of anything else (places, institutions with "of") is no joint subject. (A document's signatories,
+    "The statement signed by …", are `SpeakerIndex.document_authors`.)"""
+    items, pos = [], start
+    for separator in list(_LIST_SEPARATOR.finditer(text, start, end)) + [None]:
         stop = separator.start() if separator else end
         items.append((pos, stop))
         pos = separator.end() if separator else end
@@ -1837,8 +1834,6 @@ def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | No
     return _Joint(tuple(speakers))
 
 
-_SIGNED_BY = re.compile(r"\s*(?:the|a)\s+(?:joint\s+)?(?:statement|declaration|letter)\s+(?:signed|issued)\s+by\s+",
-                        re.IGNORECASE)
 _RELATIVE_VERB = re.compile(r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|may|might)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|as|because|since|until|although|though|once|that)\s+")
 _PHRASE_OPENER = re.compile(r"(?:the|a|an|his|her|its|their|[A-Z][\w.’'-]*)\s")
