@@ -26,11 +26,12 @@ from ingest.extract.speechverbs import (
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts, paragraphs
 from ingest.records import Mention, Person, Quote
 
+_MONTH_ABBREVIATION = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # three letters each ("Sept" apart)
 # (an initial is no sentence end, but the platform X is: "… posted on X. “We are …”")
 _SENTENCE_END = re.compile(
     r"(?:(?<!\b[A-Z])|(?<=\bon X)|(?<=\bvia X))(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
     r"(?<!\b[GS]en)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bLt)(?<!\bProf)(?<!\bNo)"
-    r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.\s+\d)(?!(?<=\bSept)\.\s+\d)"  # ("On Nov. 23, …")
+    rf"(?!(?<=\b(?:{_MONTH_ABBREVIATION}))\.\s+\d)(?!(?<=\bSept)\.\s+\d)"  # ("On Nov. 23, …")
     r"[.!?…][”\"’'″)]*\s+(?=[“\"‘'″(]{0,2}[A-Z0-9])"  # ''…'': two marks
 )
 _TIME = re.compile(
@@ -49,7 +50,7 @@ _TIME = re.compile(
 # A subject, then one prepositional aside, up to the comma before the verb: the verb is the subject's own.
 _SUBJECT_AND_ASIDE = re.compile(r"^\W*[^,]{2,60},\s+(?:in|at|during|on|after|before|following|speaking|while|with|from|"
                                 r"via|through|under)\s[^,]*$")
-_THAT_SOON = re.compile(r"(?:\s+(?:[^\s,;:.“”\"]+|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)){1,12}?"
+_THAT_SOON = re.compile(rf"(?:\s+(?:[^\s,;:.“”\"]+|(?:{_MONTH_ABBREVIATION}|Sept)\.)){{1,12}}?"
                         r"(\s+that)\b")  # "told teachers who had come … that", "told investors on Oct. 31 that"
 # "proposed to U.S. President Trump that": the one addressed, then the clause (`TO_ADDRESSEE`)
 _TO_SOMEONE_THAT = re.compile(TO_ADDRESSEE + r"(\s+that)\b")
@@ -645,13 +646,13 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
                  # ('"should receive information" … and report that back, Peskov told state TV': the quoted
                  # predicate's second verb, with no subject of its own)
                  and not _COORDINATED_VERB.search(window, 0, m.start())), None)
-    if verb is None or _far_from_quote(text, q, window, verb) \
+    punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
+    if verb is None or _far_from_quote(window, verb, punctuated) \
             or '"' in NICKNAME.sub(lambda m: m.group()[:m.start("mark") - m.start()], window[:verb.start()]):
         return None
     verb_start, verb_end = window_start + verb.start(), window_start + verb.end()
     ends_sentence = text[q.end - 1:q.end] in ".!?" and text[q.end - 1:q.end] != ""
     lead = window[:verb.start()].strip(" ,—–-\u00a0")
-    punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
     if lead and "," not in lead and not punctuated and (PREPOSITION_START.match(lead) or _CONDITION_START.match(lead)):
         return None  # '“energy truce” with Russia—provided Moscow agrees': the quote's noun goes on; no speaker here
         # (but '"…" of the Clinton proposal, Mr. Holtz-Eakin said': a comma sets the speaker apart)
@@ -709,14 +710,13 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     return (who or _NO_SPEAKER), verb_end
 
 
-def _far_from_quote(text: str, q: Quoted, window: str, verb) -> bool:
+def _far_from_quote(window: str, verb, punctuated: bool) -> bool:
     """More than ten words between the quote and the verb: too far for an attribution, unless the quote runs on
     unpunctuated in its clause and the verb's subject stands after a comma ('"should receive information …" in the
     plan and report that back to Moscow later, Kremlin's spokesman Dmitry Peskov told state TV')."""
     if len(_APPOSITIVES.sub(",", window[:verb.start()].rstrip() + ",").split()) <= 10:
         return False
     comma = window.rfind(",", 0, verb.start())
-    punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
     return punctuated or comma < 0 or len(window[comma + 1:verb.start()].split()) > 6
 
 

@@ -147,6 +147,13 @@ _SERVES = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?P<noun>spokes(?:man
                      r"lawyer|attorney|representative|assistant)\s+(?:for|of|to)\s+(?:[A-Za-z.’'-]+\s+){0,3}$")
 
 
+def unlisted_states(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """States named in text[start:end] by a country word, registry or not ("Italy"), with where each starts; a state that
+    only owns a named person is left out ("France's Emmanuel Macron")."""
+    return [(m.start(1), m.group(1)) for m in COUNTRY_WORD.finditer(text, start, end)
+            if m.group(1) in country_names() and not owns_person(text, m.end(1))]
+
+
 def owns_person(text: str, end: int) -> bool:
     """The state or body named up to `end` only owns or heads a named person ("Ukraine's Volodymyr Zelenskyy", "EU
     Chiefs Antonio Costa"); `end` may fall before or after its possessive."""
@@ -239,32 +246,27 @@ class SpeakerIndex:
         if head is None:
             return []
         first = head.end()
-        found: list[tuple[int, str, bool]] = [(s, p.name, True) for s, e, p in self.people_between(first, end)]
-        owners = {s for s, _, _ in found}
+        found: list[tuple[int, Speaker]] = [(s, self.person_speaker(p)) for s, _, p in self.people_between(first, end)]
+        owners = {s for s, _ in found}
         for m in self.actor_mentions():
             if first <= m.start < end and m.kind in ("country", "organisation") \
                     and not owns_person(self.text, m.end) and not any(m.start <= s < m.end for s in owners) \
                     and not _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start):
-                found.append((m.start, m.actor, False))
-        for m in COUNTRY_WORD.finditer(self.text, first, end):  # states the registry does not list ("Italy")
-            if m.group(1) in country_names() and not owns_person(self.text, m.end(1)) \
-                    and not any(m.start(1) <= s < m.end(1) for s, _, _ in found):
-                found.append((m.start(1), m.group(1), False))
+                found.append((m.start, Speaker(m.actor, "official")))
+        found += [(s, Speaker(name, "official")) for s, name in unlisted_states(self.text, first, end)
+                  if not any(s <= f < s + len(name) for f, _ in found)]  # states the registry does not list ("Italy")
         for m in _DEMONYM_GROUP.finditer(self.text, first, end):  # "the U.S. and Ukrainian delegations"
             for word in re.finditer(r"[A-Z][\w.]*", m.group("demonyms")):
                 state = DEMONYMS.get(word.group().rstrip(",")) or NATIONALITY_STATES.get(word.group().rstrip(","))
                 if state:
-                    found.append((m.start() + word.start(), state, False))
+                    found.append((m.start() + word.start(), Speaker(state, "official")))
         if not found:  # "a statement from the Russian Ministry of Foreign Affairs": one author, as a subject reads
             who = self.subject(first, end)
             return [who] if isinstance(who, Speaker) and who.name else []
-        speakers, seen = [], set()
-        for _, name, person in sorted(found):
-            if name not in seen:
-                seen.add(name)
-                speakers.append(self.person_speaker(self.by_name(name)) if person and self.by_name(name)
-                                else Speaker(name, "official"))
-        return speakers
+        authors: dict[str, Speaker] = {}
+        for _, speaker in sorted(found, key=lambda f: (f[0], f[1].name)):
+            authors.setdefault(speaker.name, speaker)
+        return list(authors.values())
 
     def states_before(self, pos: int, reach: int = 600) -> list[Speaker]:
         """The parties of a joint statement: the states named where an earlier sentence introduced it ("The United

@@ -14,10 +14,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ingest.extract.countries import country_names
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
-from ingest.extract.speakers import COUNTRY_WORD, DOCUMENT_HEAD, owns_person
+from ingest.extract.speakers import DOCUMENT_HEAD, owns_person, unlisted_states
 from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.extract.titles import ROLE_NOUNS_BEFORE
 from ingest.records import Mention, Quote, Statement
@@ -367,6 +366,8 @@ def _names_the_topic(before: str, after: str, verb_at: int | None) -> bool:
     occasion of the act dates it ("During Tuesday's conversation, Trump urged …")."""
     return bool(_POSSESSIVE_DAY.match(after)) and not _FRONTED_OCCASION.match(before) \
         and verb_at is not None and verb_at < len(before)
+
+
 # "The next week will be very challenging, Zelenskyy said": a week to come is what is said, never when.
 _AHEAD = re.compile(r"(?:the\s+)?(?:next|coming|upcoming)\s+(?:week|month|weekend)|tomorrow", re.IGNORECASE)
 
@@ -507,10 +508,11 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
     other_deal = False
     floor: _Subject | None = None  # who a transcript's label gives the paragraphs under it to
     for index, sentence in enumerate(sentences):
+        labelled = _labelled(article, sentence)
         if index == 0 or sentences[index - 1].paragraph != sentence.paragraph:
-            floor = _labelled(article, sentence) or (floor if not _LABEL.match(sentence.text) else None)
+            floor = labelled or (floor if not _LABEL.match(sentence.text) else None)
         subject = _spoken(said, sentence, _subject(article, index))
-        label = _labelled(article, sentence) if _NAME_LABEL.match(sentence.text) else None
+        label = labelled if _NAME_LABEL.match(sentence.text) else None
         if subject is not None and label is not None and subject.actors != label.actors:
             # "Kellogg: US seeks Russian 'terms sheet' …", "Zelenskyy: Russia has not provided …": the label names
             # who says it; the clause after it is what they say
@@ -745,10 +747,8 @@ def _document_subject(article: _Article, clause: _Clause) -> _Subject | None:
     first, last = clause.base + head.end(), clause.base + verb.start()
     named = [(c.start, c.actor) for c in clause.candidates if first <= c.start < last and c.actor
              and c.kind in ("mention", "demonym") and not owns_person(article.text, c.end)]
-    named += [(clause.base + m.start(1), m.group(1)) for m in COUNTRY_WORD.finditer(clause.outside, head.end(),
-                                                                                   verb.start())
-              if m.group(1) in country_names() and not any(s == clause.base + m.start(1) for s, _ in named)
-              and not owns_person(article.text, clause.base + m.end(1))]
+    named += [(clause.base + s, name) for s, name in unlisted_states(clause.outside, head.end(), verb.start())
+              if not any(n == clause.base + s for n, _ in named)]
     actors = list(dict.fromkeys(name for _, name in sorted(named)))
     if not actors:
         return None
