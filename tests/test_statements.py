@@ -390,7 +390,8 @@ def test_a_meeting_on_the_talks_is_news_when_its_sentence_dates_it():
                       published=date(2025, 12, 2)) == []
 
 
-@pytest.mark.parametrize("opener", ["Earlier,", "Before that,", "A few days later,", "Several weeks earlier,"])
+@pytest.mark.parametrize("opener", ["Earlier,", "Before that,", "Before this,", "A few days later,",
+                                    "Several weeks earlier,"])
 def test_an_unstated_stretch_before_or_after_the_news_keeps_only_the_month(opener):
     # Made-up sentence. The act happened some unstated time away from the publication day, so the
     # publication's day would be a false precision; the month is what the reader can know.
@@ -967,3 +968,29 @@ def test_the_writers_frame_before_that_leaves_the_clause_its_subject():
             "Christmas ceasefire. He expressed confidence that this could become a prelude to a permanent ceasefire.")
     found = extract_all(Article(text=text, published=date(2025, 12, 16))).statements
     assert [(s.actor, s.date) for s in found][1:] == [("Friedrich Merz", "2025-12-15"), ("Friedrich Merz", "2025-12-15")]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks come days after Ukraine agreed to a U.S.-brokered 30-day ceasefire in Saudi Arabia.",
+    "The rejection came just days after Trump, speaking in the Oval Office, declared a 50-day deadline for a "
+    "ceasefire deal.",
+])
+def test_an_act_days_before_the_news_keeps_only_the_month(text):
+    # Made-up sentences. "Days after" puts the act an unstated few days before the news.
+    assert one(text, published=date(2025, 7, 16))[2:4] == ("2025-07", "month")
+
+
+def test_an_act_a_counted_number_of_days_before_is_not_vague():
+    text = "Two days after the US proposal, Russia rejected the ceasefire."
+    assert one(text, published=date(2025, 7, 16))[2:4] == ("2025-07-16", "day")
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause with no subject of its own: its auxiliary shows whose the date is
+    "Zelensky has said Ukraine proposed a new round of peace talks, a move that he said was aimed at restarting talks "
+    "that had stalled last month.",
+    # a participle with two phrases after it, the second a named meeting
+    "Lavrov said Russia had agreed to show flexibility on issues raised by Trump at a US-Russia summit last week.",
+])
+def test_a_date_inside_a_nouns_clause_does_not_date_the_statement(text):
+    assert one(text, published=date(2025, 7, 20))[2:5] == ("2025-07-20", "day", "context")

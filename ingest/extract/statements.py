@@ -190,7 +190,9 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|has|have|had|he|she|it|they|we|who|which|that)\b)[a-z]+\s+"
     r"(?P<participle>\w+ed|signed|held|reached|struck|brokered|made|set|agreed|built|begun|drawn)\s+"
     # ("an agreement reached with the United States on Tuesday": a named party or place may come between)
-    r"(?:(?:with|by|between|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+)?"
+    # ("issues raised by Trump at a US-Russia summit last week": two such, the second a named meeting)
+    r"(?:(?:with|by|between|in|at)\s+(?:the\s+|an?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+"
+    r"(?:(?:summit|talks|meeting|conference|session)\s+)?){0,2}"
     r"(?:in|on|at|last|earlier)?\s*$"
 )
 # "… his first foray onto Western soil since he ordered the invasion in February 2022": a since-clause names
@@ -215,7 +217,7 @@ _THAT_TIME = re.compile(r"\W*(?:At\s+(?:that|the)\s+time|During\s+(?:the|that|th
 _SHIFTED = re.compile(
     r"\b(?:(?<!\bsaid )(?<!\bsays )(?<!\bannounced )(?<!\bstated )(?<!\bwrote )(?<!\bminutes )(?<!\bhours )"
     r"(?<!\bmoments )earlier(?!\s+(?:today|this|that|on|in|at|than)\b)(?!\s+[a-z]+s\b)|before\s+that|prior\s+to\s+that"
-    r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+(?:later|earlier|before|ago))\b"
+    r"|(?:a\s+few|several|some)\s+(?:days|weeks)\s+(?:later|earlier|before|ago)|before\s+this(?=\s*,))\b"
     r"|^\W*(?:Later|In\s+response|In\s+turn)\s*,",  # "Later, Putin said …", "In response, Zelensky called …"
     re.IGNORECASE,
 )
@@ -411,8 +413,10 @@ _SPEECH_RELEASED = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.()“”\"]{0,90}$")
 # "the four regions that Russia annexed in September 2022": a relative clause with its own subject and past verb dates
 # that clause's act (not "declared that Russia agreed in March": "that" after a verb of saying opens what was said)
-_RESTRICTIVE_RELATIVE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:that|which)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|it\s+"
-                                   r"|they\s+)(?:had\s+|has\s+)?[a-z]+ed\b[^,;:.()“”\"]{0,40}$")
+# ("talks that had stalled last month": with no subject of its own, an auxiliary shows the clause is the noun's)
+_RESTRICTIVE_RELATIVE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:that|which)\s+(?:(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|it\s+"
+                                   r"|they\s+)(?:had\s+|has\s+)?|(?:had|has|have|was|were)\s+(?:been\s+)?)[a-z]+ed\b"
+                                   r"[^,;:.()“”\"]{0,40}$")
 # "Zelensky, embroiled in a public row with Trump last month, touched down in Jeddah", "The plan, unveiled on Tuesday,
 # …": a past participle's aside dates its own event (not a verb of saying: "…, added Peskov on Monday").
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?P<participle>[a-z]+(?:ed|en))\b[^,;:.()“”\"]{0,90}$")
@@ -1221,7 +1225,8 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
         or _dated_just_before(article, index, dated, rule.published)
     carried = source is not None and source.date is not None \
         and rule.admits_carried(source.date, same_speaker is not None)
-    if _SHIFTED.search(article.quotes.masked(sentence)) and (carried or main is not None):
+    if (_SHIFTED.search(article.quotes.masked(sentence)) or _before_the_news(article, sentence, subject)) \
+            and (carried or main is not None):
         return _Dated((source.date if carried else main).value[:7], "month", "context")
     if carried:
         return replace(source.date, basis="context")
@@ -1230,6 +1235,21 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     if _VAGUE.search(_around_the_verb(article, sentence, subject)):
         return _Dated(main.value[:7], "month", "context")
     return main
+
+
+# "The talks come days after Ukraine agreed …", "… days after Trump, speaking in the Oval Office, declared …": the act
+# lies an unstated few days before the news
+_DAYS_BEFORE = re.compile(r"\b(?:(?:just|only|a\s+few|several|some)\s+)?(?<!\d\s)(?<!two\s)(?<!three\s)(?<!four\s)"
+                          r"(?<!five\s)(?<!six\s)(?<!ten\s)days\s+(?:after|before)\s+[^;:.()“”\"]{0,140}$",
+                          re.IGNORECASE)
+
+
+def _before_the_news(article: _Article, sentence, subject: _Subject) -> bool:
+    """The statement's clause follows "days after" or "days before": only the month is known."""
+    if not sentence.start <= subject.verb_at < sentence.end:
+        return False
+    before = article.quotes.masked(sentence)[:subject.verb_at - sentence.start]
+    return bool(_DAYS_BEFORE.search(before))
 
 
 # "Peskov referenced comments from Putin on Thursday": the day of someone else's words the statement refers to
