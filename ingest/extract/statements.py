@@ -24,17 +24,19 @@ from ingest.records import Mention, Quote, Statement
 # Words that put a sentence on the topic: the ceasefire, a peace deal, the talks, quitting them. Not "discussions",
 # "summit", "meeting" or "diplomacy": the annotators' rules read those as contact or peace as a general aim
 # (tests/gold/news-dev/README.md, "Decisions"), and a sentence with only them is not a statement; nor "memorandum"
-# alone, which the annotators never marked without a word of the deal itself ("a memorandum on a future peace").
+# alone, which the annotators never marked without a word of the deal itself ("a memorandum on a future peace"); nor
+# ending or stopping the war, nor strikes on energy, which the rules leave out unless a truce word comes with them
+# ("a plan to end the war" is the peace plan).
 _PEACE = re.compile(
     r"\bcease-?\s?fires?\b|\btruces?\b|\barmistice\b|\bpeace(?:keep\w*|making|maker)?\b|\btalks\b|\bnegotiat\w*"
     r"|\bmediat\w*|\bdeals?\b|\bagreements?\b|\baccords?\b"
-    r"|\bsettlement\b|\bplan\b(?!\s+to\b)|\bproposals?\b|\boffers?\b|\bultimatum\b"
+    r"|\bsettlement\b|\bplan\b(?!\s+to\b(?!\s+(?:end|stop)\b))|\bproposals?\b|\boffers?\b|\bultimatum\b"
     r"|\bpause\s+(?:in|on)\s+(?:the\s+)?(?:fighting|strikes|attacks|hostilities)\b|\bstep(?:s|ped|ping)?\s+back\b"
-    r"|\bstop\s+(?:the\s+)?(?:firing|fighting|attacks|strikes|shelling)\b|\benergy\s+(?:strikes|infrastructure|facilities)\b"
+    r"|\bstop\s+(?:the\s+)?(?:firing|fighting|attacks|strikes|shelling)\b"
     r"|\bBlack\s+Sea\b(?!\s+Fleet)|\bsafe\s+navigation\b|\bframework\b|\bmoratorium\b"
-    r"|\bwalk(?:ed|ing|s)?\s+away\b|\bend(?:s|ed|ing)?\s+(?:to\s+)?the\s+(?:war|fighting|conflict|killing)\b"
+    r"|\bwalk(?:ed|ing|s)?\s+away\b"
     r"|\bpeaceful(?:ly)?\b"
-    r"|\bstop\s+the\s+(?:war|killing)\b|\bhalt(?:ing)?\s+(?:to\s+|on\s+|in\s+)?(?:the\s+)?(?:\w+\s+)?(?:attacks|strikes|fighting)\b"
+    r"|\bhalt(?:ing)?\s+(?:to\s+|on\s+|in\s+)?(?:the\s+)?(?:\w+\s+)?(?:attacks|strikes|fighting)\b"
     r"|\bhostilities\b|\bprisoner\s+(?:swaps?|exchanges?)\b",
     re.IGNORECASE,
 )
