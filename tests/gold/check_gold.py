@@ -19,7 +19,7 @@ SEED_GOLD = HERE.parents[2] / "shared" / "gold" / "seed.json"
 SEED_TEXT = HERE.parents[1] / "seeds" / "000_39eef0787f1704b7.txt"  # the article seed.json annotates
 
 # Names that contain an actor alias but are not that actor (README: "Kyiv Independent").
-CONTAINERS = ("Kyiv Independent", "Washington Post")
+CONTAINERS = ("Kyiv Independent", "Washington Post", "Agence France-Presse")
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^\n]{0,40}?\s[—–-]\s", re.MULTILINE)
 # Datelines without a comma ("MOSCOW (Reuters) -", "LONDON -- ", "MOSCOW/KYIV - ", "KYIV and MOSCOW — "): they
 # hold no counted form (all caps), but the sentence after them starts after them, as after the comma kind.
