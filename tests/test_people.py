@@ -337,3 +337,25 @@ def test_a_royal_title_and_one_name_are_a_persons_name(text, name, spans):
     registry = load_registry()
     people = find_people(text, split_sentences(text), registry)
     assert [(p.name, [text[a:b] for a, b in p.spans]) for p in people] == [(name, spans)]
+
+
+@pytest.mark.parametrize("spelled, name", [
+    ("Andrey Yermak", "Andriy Yermak"),  # Russian transliteration of a Ukrainian name
+    ("Sergey Kyslytsya", "Sergiy Kyslytsya"),
+    ("Rustem Umerow", "Rustem Umerov"),  # German
+    ("Valery Gerassimov", "Valery Gerasimov"),
+])
+def test_a_registry_person_in_another_transliteration_is_that_person(spelled, name):
+    registry = load_registry()
+    assert registry.lookup(spelled).name == name
+    # and a quote they give is theirs, not a new person's (made-up sentence)
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    found = extract_all(Article(text=f'"The talks must go on," {spelled} said.', title="")).quotes
+    assert [q.speaker for q in found] == [name]
+
+
+@pytest.mark.parametrize("other", ["Marie Zakharova", "Andrew Yermak", "Rustam Umarov"])
+def test_a_different_name_is_not_read_as_a_transliteration(other):
+    # another given name, or a surname that differs in more than its transliteration, is someone else
+    assert load_registry().lookup(other) is None

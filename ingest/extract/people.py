@@ -254,7 +254,9 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
                 continue
             if _initials([w for _, _, w in core], core[0][2]) and not (had_title or _described(text, start, end)):
                 continue  # initials need a role: "AP News said" is an outlet
-            _add_person(text, found, claimed, start, end, " ".join(w for _, _, w in words), forms.place_words)
+            name = " ".join(w for _, _, w in words)
+            if not _registry_spelling(text, forms, found, claimed, start, end, name):
+                _add_person(text, found, claimed, start, end, name, forms.place_words)
     for words in unproven:
         if _lengthens_known(found, claimed, words):
             continue
@@ -266,9 +268,25 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
             claimed.append((words[0][0], words[-1][1]))
             continue
         words = _given_and_surname(words)
-        if _surname_speaks(text, _surname(" ".join(w for _, _, w in words)), words[0][0], words[-1][1]):
-            _add_person(text, found, claimed, words[0][0], words[-1][1], " ".join(w for _, _, w in words),
-                        forms.place_words)
+        name = " ".join(w for _, _, w in words)
+        if _registry_spelling(text, forms, found, claimed, words[0][0], words[-1][1], name):
+            continue
+        if _surname_speaks(text, _surname(name), words[0][0], words[-1][1]):
+            _add_person(text, found, claimed, words[0][0], words[-1][1], name, forms.place_words)
+
+
+def _registry_spelling(text: str, forms: _Forms, found: dict, claimed: list, start: int, end: int, name: str) -> bool:
+    """"Rustem Umerow", "Andrey Yermak": a registry person's name in another transliteration is that person."""
+    actor = forms.registry.lookup(name)
+    if actor is None or actor.kind != "person":
+        return False
+    entry = found.get(actor.name)
+    if entry is None:
+        entry = found[actor.name] = _Found(Person(actor.name, None, actor.role, [], True), None)
+    entry.person.spans.append((start, end))
+    claimed.append((start, end))
+    entry.person.description = _richer(entry.person.description, describe(text, start, end, forms.place_words))
+    return True
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with vs".split())

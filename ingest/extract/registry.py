@@ -3,6 +3,7 @@ languages (`[actor.languages]`) are expanded to their inflected forms."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import tomllib
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ class Registry:
     topics: list[Topic]
     _by_form: dict[str, Actor] = field(default_factory=dict, repr=False)
     _by_office: dict[str, Actor] = field(default_factory=dict, repr=False)
+    _by_spelling: dict[str, Actor] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         for actor in self.actors:
@@ -59,6 +61,10 @@ class Registry:
                     self._by_office.setdefault(_office_key(office), actor)
             for form in self.forms(actor):
                 self._by_form.setdefault(form.casefold(), actor)
+            if actor.kind == "person":
+                for form in (actor.name, *actor.aliases):
+                    if len(form.split()) >= 2:
+                        self._by_spelling.setdefault(spelling_key(form), actor)
 
     @staticmethod
     def forms(actor: Actor) -> list[str]:
@@ -71,7 +77,11 @@ class Registry:
     def lookup(self, surface: str) -> Actor | None:
         """The actor a surface form names ("Rubio", "the Kremlin", "Zelenskyy"), or None."""
         key = surface.strip().removeprefix("the ").removeprefix("The ").casefold()
-        return self._by_form.get(key)
+        found = self._by_form.get(key)
+        if found is None and len(key.split()) >= 2:
+            # "Andrey Yermak", "Sergey Kyslytsya", "Rustem Umerow": a person's full name in another transliteration
+            found = self._by_spelling.get(spelling_key(key))
+        return found
 
     def office_holder(self, phrase: str) -> Actor | None:
         """The person an English office names on its own ("Russia's foreign minister", "the Kremlin spokesman"), from
@@ -91,6 +101,22 @@ class Registry:
 
     def get(self, name: str) -> Actor | None:
         return next((a for a in self.actors if a.name == name), None)
+
+
+# Latin spellings of one Cyrillic name differ in a few regular ways (Andriy/Andrii/Andrey, Sybiha/Sibiga, Umerov/Umerow,
+# Yermak/Ermak): each pair is read as one sound, so a name in another transliteration finds its registry person.
+_SPELLINGS = (("kh", "x"), ("zh", "z"), ("tch", "c"), ("sch", "s"), ("ch", "c"), ("ts", "c"), ("yu", "u"), ("iu", "u"),
+              ("ya", "a"), ("ia", "a"), ("ye", "e"), ("ie", "e"), ("h", "g"), ("w", "v"), ("j", "i"), ("y", "i"),
+              ("ii", "i"), ("ei", "i"))
+
+
+def spelling_key(name: str) -> str:
+    """One key for the Latin spellings of a name: "Andrey Yermak" and "Andriy Yermak" share it."""
+    key = unicodedata.normalize("NFKD", name.casefold())
+    key = "".join(c for c in key if not unicodedata.combining(c))
+    for spelled, sound in _SPELLINGS:
+        key = key.replace(spelled, sound)
+    return re.sub(r"(.)\1", r"\1", key)
 
 
 class RegistryError(ValueError):
