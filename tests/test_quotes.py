@@ -985,9 +985,17 @@ def test_a_reporting_clause_set_off_inside_the_reported_one_reports_both_halves(
     assert rows(text) == [("indirect", words, "Dmitry Peskov", "official")]
 
 
-def test_an_opening_adverbial_clause_is_not_part_of_what_was_said():
-    text = "As the talks ended, Peskov said, the two sides agreed to meet again in June."
-    assert rows(text) == [("indirect", "the two sides agreed to meet again in June", "Dmitry Peskov", "official")]
+@pytest.mark.parametrize("text, words", [
+    ("As the talks ended, Peskov said, the two sides agreed to meet again in June.",
+     "As the talks ended the two sides agreed to meet again in June"),
+    ("If Ukraine refuses, he warned, Russia will take the territory by force.",
+     "If Ukraine refuses Russia will take the territory by force"),
+])
+def test_an_opening_adverbial_clause_is_part_of_what_was_said(text, words):
+    # The shared rules start an indirect quote at the start of the reported clause, and annotators keep an opening
+    # clause in it ("If Ukraine refuses, he warned, Russia will …", "When doctors don't consider these triggers, …").
+    text = "Vladimir Putin spoke in Bishkek. " + text if text.startswith("If") else text
+    assert [(r[0], r[1]) for r in rows(text)] == [("indirect", words)]
 
 
 @pytest.mark.parametrize("text, words", [
@@ -1846,11 +1854,12 @@ def test_a_semicolon_opens_a_clause_with_its_own_subject(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Made-up sentences: a parenthetical "he said" after an opener; what he said is the rest, a gerund subject too.
+    # Made-up sentences: a parenthetical "he said" after an opener; what he said is the opener and the rest, a gerund
+    # subject too.
     ("Dmitry Peskov spoke. Though the transition was seamless, he said, replacing the envoy would be hard.",
-     [("replacing the envoy would be hard", "Dmitry Peskov")]),
+     [("Though the transition was seamless replacing the envoy would be hard", "Dmitry Peskov")]),
     ("Dmitry Peskov spoke. In that case, he said, the talks would resume next week.",
-     [("the talks would resume next week", "Dmitry Peskov")]),
+     [("In that case the talks would resume next week", "Dmitry Peskov")]),
 ])
 def test_a_parenthetical_attribution_after_an_opener_reports_the_rest(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
@@ -3213,3 +3222,11 @@ def test_a_name_after_its_own_title_keeps_its_apposition():
     text = ("Head of the Russian delegation Vladimir Medinsky, also an advisor to President Vladimir Putin, said on "
             "Friday that Moscow was satisfied with the results of the peace talks.")
     assert [q.speaker for q in quotes_of(text)] == ["Vladimir Medinsky"]
+
+
+def test_a_long_title_then_the_name_set_off_before_the_verb_names_the_speaker():
+    # Made-up paragraph in the shape of a Ukrainian outlet's report: eleven words of title, then the name.
+    text = ("Ukraine proposed a meeting of leaders, with Recep Tayyip Erdogan as host.\n\n"
+            "“This time, we also proposed to hold a meeting of leaders,” the freelance advisor to the head of the "
+            "Ukrainian President’s Office, Alexander Bevz, said at the briefing.")
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Alexander Bevz")]

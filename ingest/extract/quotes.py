@@ -714,12 +714,15 @@ def _far_from_quote(window: str, verb, punctuated: bool) -> bool:
     """More than ten words between the quote and the verb: too far for an attribution, unless the quote runs on
     unpunctuated in its clause and the verb's subject stands after a comma ('"should receive information …" in the
     plan and report that back to Moscow later, Kremlin's spokesman Dmitry Peskov told state TV')."""
-    if len(_APPOSITIVES.sub(",", window[:verb.start()].rstrip() + ",").split()) <= 10:
-        return False
+    words = len(_APPOSITIVES.sub(",", window[:verb.start()].rstrip() + ",").split())
+    if words <= 10 or words <= 20 and _NAME_BEFORE_VERB.search(window, 0, verb.start()):
+        return False  # ('"…," the freelance advisor to the head of the Ukrainian President’s Office, Alexander Bevz,
+        # said': a long title, and the name set off right before the verb)
     comma = window.rfind(",", 0, verb.start())
     return punctuated or comma < 0 or len(window[comma + 1:verb.start()].split()) > 6
 
 
+_NAME_BEFORE_VERB = re.compile(r",\s*(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*,\s*$")
 _OWNER_AFTER = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+[a-z]")
 _INFINITIVE_START = re.compile(r"\s*to\s+[a-z]+\b(?!\s+(?:is|are|was|were|will|would|has|have)\b)")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
@@ -1442,7 +1445,7 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if _PREPOSITIONAL_OPENER.fullmatch(head[:comma]) and not reads_as_clause(head[:comma]):
         if rest is None:
             return None
-        opener = True  # "In that case, he said, replacing Clinton would be hard": what he said is the rest
+        opener = True  # "In that case, he said, replacing Clinton would be hard": what he said goes on after it
     first = tail.split(",")[0]
     if inverted:  # "…, says President Zelenskyy at a press conference following the meeting in Vilnius": the name
         first = re.split(r"\s(?:at|in|on|during|following|after|before|while|when|from|via)\s", first)[0]
@@ -1482,7 +1485,7 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
     if _inside(rest[0], covered) or any(rest[0] <= s < rest[1] for s in direct_starts):
         return None
-    parts = [rest] if opener else [(start, end), rest]  # "As talks ended, he said, the sides agreed …": what he said
+    parts = [(start, end), rest]  # "As talks ended, he said, the sides agreed …": the opener is part of what he said
     return _Item("indirect", parts, who, sentence.paragraph, sentence.end)
 
 
