@@ -2701,6 +2701,22 @@ def test_a_lead_that_describes_its_speaker_takes_the_holder_named_a_paragraph_la
     assert [r[2] for r in rows(unnamed)] == [None]
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("US envoy says Putin open to ‘permanent peace’ in Ukraine", "Steve Witkoff"),
+    ("Putin envoy says U.S., Ukraine, Russia close to ‘diplomatic solution’ on war", "Kirill Dmitriev"),
+])
+def test_a_headline_that_drops_the_article_before_its_speakers_role_names_the_holder_below(headline, speaker):
+    # Made-up paragraphs in the shape of a wire story: headlines write "US envoy says", not "A US envoy says".
+    text = (f"{headline}\n\n"
+            "Steve Witkoff, Trump’s special envoy, met Putin in Saint Petersburg on Friday.\n\n"
+            "Kirill Dmitriev, Putin’s special envoy, said on Friday that the sides were close to a solution.")
+    from datetime import date
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    article = Article(text=text, title=headline, published=date(2025, 10, 24))
+    assert [q.speaker for q in extract_all(article).quotes][:1] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Macron's office said in a statement that it welcomed the talks.", "France"),
     ("Zelensky's office said it had received a draft of the plan.", "Ukraine"),

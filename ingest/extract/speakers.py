@@ -679,7 +679,9 @@ class SpeakerIndex:
             named = self.named_body(head, end)
             if named is not None:  # "The group, WeWorkers Coalition, formed …" … "the group said"
                 return Speaker(named, body_role(named))
-        if head in _DELAYED_ROLES and words[0].lower() in {"a", "an"} and end < _LEAD_REACH:
+        headlinese = len(words) >= 2 and all(w[:1].isupper() and w not in FUNCTION_WORDS for w in words[:-1])
+        if head in _DELAYED_ROLES and (words[0].lower() in {"a", "an"} or headlinese) and end < _LEAD_REACH:
+            # (a headline drops the article: "US envoy says Putin open to 'permanent peace'", "Putin envoy says …")
             named = self._named_later(words, end)
             if named is not None:
                 return self.person_speaker(named)
