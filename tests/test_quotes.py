@@ -3246,3 +3246,9 @@ def test_a_long_title_then_the_name_set_off_before_the_verb_names_the_speaker():
             "“This time, we also proposed to hold a meeting of leaders,” the freelance advisor to the head of the "
             "Ukrainian President’s Office, Alexander Bevz, said at the briefing.")
     assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Alexander Bevz")]
+
+
+def test_the_head_of_the_presidents_office_is_the_office_holder_the_registry_lists():
+    # Made-up sentence. In 2025 the head of Ukraine's Presidential Office was Andriy Yermak (data/actors.toml).
+    text = '"Establishing a ceasefire is a necessary prerequisite," said the head of the President\'s Office.'
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Andriy Yermak")]
