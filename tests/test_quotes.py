@@ -3252,3 +3252,11 @@ def test_the_head_of_the_presidents_office_is_the_office_holder_the_registry_lis
     # Made-up sentence. In 2025 the head of Ukraine's Presidential Office was Andriy Yermak (data/actors.toml).
     text = '"Establishing a ceasefire is a necessary prerequisite," said the head of the President\'s Office.'
     assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Andriy Yermak")]
+
+
+@pytest.mark.parametrize("verb", ["remained", "seemed", "appeared"])
+def test_quoted_words_after_a_linking_verb_complete_the_report(verb):
+    # Made-up sentence: like 'was "ready"', a linking verb's quoted complement is a fragment of an indirect report.
+    text = f"Peskov said Moscow {verb} “committed to the peace process to resolve the conflict and secure our interests.”"
+    found = [(r[0], r[1].split("“")[0].strip(), r[2]) for r in rows(text)]
+    assert found == [("indirect", f"Moscow {verb}", "Dmitry Peskov")]

@@ -200,6 +200,9 @@ _SUBJECT_REACH = 60  # characters from a sentence's start within which its subje
 _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that these those so-called some any no
     as of to for in on at by with from about into than and or but be been being called dubbed named described
     very more most less such what""".split())
+# A linking verb before the quote: 'Moscow remained "committed to …"' completes it with the quoted words
+_LINKING_VERBS = frozenset("""remain remains remained seem seems seemed appear appears appeared become becomes became
+    stay stays stayed look looks looked sound sounds sounded""".split())
 _NO_SPEAKER = Speaker(None, "other")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][\w-]{0,6}\.[,\s]*$")  # "D-Minn.", "Ky.", "Jr."
 # '… and said, “…,” the office said': the quote has its own speaker inside the reported clause.
@@ -893,7 +896,8 @@ def _opens_predicate(between: str, quoted: str) -> bool:
             or _OWN_PREDICATE.search(between):
         return False
     first = inside[0].replace("[", "").replace("]", "")  # "give[s] us hope": an editor's insertion
-    return words[-1].lower() not in _NOT_SUBJECT_END and not _POSSESSIVE_END.search(words[-1]) and first.isalpha() \
+    return words[-1].lower() not in _NOT_SUBJECT_END | _LINKING_VERBS and not _POSSESSIVE_END.search(words[-1]) \
+        and first.isalpha() \
         and first.islower() and first not in _NOT_SUBJECT_END
 
 
