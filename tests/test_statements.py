@@ -109,7 +109,10 @@ def one(text: str, **kwargs) -> tuple[str, str, str, str, str]:
     # someone's aide acts, not the person whose aide he is: the registry's holder of the office, else their state
     ("Putin’s top foreign policy aide dismissed the 30-day ceasefire proposal on Friday.",
      ("rejection", "Yuri Ushakov", "2025-04-18", "day", "weekday")),
+    # an office the registry lists is its holder's (Yermak until 28 November 2025); one it does not list, the state's
     ("Zelensky’s chief of staff rejected the ceasefire proposal on Friday.",
+     ("rejection", "Andriy Yermak", "2025-04-18", "day", "weekday")),
+    ("Zelensky’s deputy chief of staff rejected the ceasefire proposal on Friday.",
      ("rejection", "Ukraine", "2025-04-18", "day", "weekday")),
     ("Putin’s foreign minister rejected the ceasefire proposal on Friday.",
      ("rejection", "Sergei Lavrov", "2025-04-18", "day", "weekday")),
