@@ -3260,3 +3260,10 @@ def test_quoted_words_after_a_linking_verb_complete_the_report(verb):
     text = f"Peskov said Moscow {verb} “committed to the peace process to resolve the conflict and secure our interests.”"
     found = [(r[0], r[1].split("“")[0].strip(), r[2]) for r in rows(text)]
     assert found == [("indirect", f"Moscow {verb}", "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize("text", ['Trump said they’ve "got to make a deal" over the war.',
+                                  "Trump said they'd \"made real progress\" on the plan."])
+def test_a_contracted_auxiliary_before_the_quote_keeps_the_tense_outside_it(text):
+    # Made-up sentences: like 'has "had very good meetings"', the finite verb stands before the quoted words.
+    assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Donald Trump")]

@@ -879,8 +879,9 @@ _MODAL_END = re.compile(r"\b(?:will|would|could|might|may|should|must|can|shall)
 _OWN_PREDICATE = re.compile(r"\b[a-z]+\s+[a-z]{3,}s\s+(?:the|a|an|his|her|its|their|this|that|our|it|them)\b")
 
 
-_AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|"
-                               r"does|do|did)(?:\s+(?:not|never|also|already|just|now|been))*\s*$", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"(?:\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|"
+                               r"does|do|did)|\w[’'](?:ve|d|ll|re|m))"  # ('they’ve "got to make a deal"')
+                               r"(?:\s+(?:not|never|also|already|just|now|been))*\s*$", re.IGNORECASE)
 
 
 def _opens_predicate(between: str, quoted: str) -> bool:
