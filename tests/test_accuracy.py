@@ -207,7 +207,7 @@ def test_the_shipped_stance_numbers_are_the_ones_the_gold_gives():
     assert train_stances.fit(rows, wanted) == stance_model.params(), "retrain: python -m bench.train_stances"
 
 
-# Real 2025 talks coverage (tests/gold/news-dev, news-dev2, news-dev3, news-dev4, news-dev5,
+# Real 2025 talks coverage (tests/gold/news-dev, news-dev2 to news-dev6,
 # news-unseen, news-unseen2, news-unseen3) and the benchmark holdout, with the extraction issue's
 # columns. Texts kept out of git are read from bench.gold_texts' store; a set with none here is skipped. news-dev is
 # tuned on (floors are regression guards under what it reaches); holdout and the news-unseen sets are never tuned on, and
@@ -288,6 +288,11 @@ NEWS_FLOORS = {
     # Yermak") lifted news-unseen2 speakers 0.951 -> 0.963. The floors above hold these.
     "news-dev5": {"quotes": 0.92, "direct": 0.97, "speakers": 0.94, "statements": 0.73, "dates": 0.94,
                   "actors": 0.92, "headline": 0.79, "headline_statements": 0.87},
+    # news-dev6 (twentieth session; eighteen articles, tuned on), first scored at b05ac62: quotes 0.856, direct 0.914,
+    # speakers 0.960, statements 0.667, dates 0.783, actors 0.891; on arrival (31e5855 and f623e84, by batch) the same
+    # but statements 0.693 and dates 0.773.
+    "news-dev6": {"quotes": 0.86, "direct": 0.92, "speakers": 0.96, "statements": 0.69, "dates": 0.77,
+                  "actors": 0.88, "headline": 0.59, "headline_statements": 0.94},
 }
 
 
