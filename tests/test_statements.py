@@ -1023,3 +1023,15 @@ def test_a_sentence_without_a_statement_word_is_no_statement(text):
 def test_a_plan_to_end_the_war_is_the_peace_plan():
     text = "Zelensky said Ukraine would work on the points of the plan to end the war."
     assert one(text + WAR_CONTEXT, published=date(2025, 11, 23))[1] == "Volodymyr Zelensky"
+
+
+def test_a_day_that_dates_an_announcement_the_news_answers_is_not_the_news_day():
+    # Made-up paragraphs in the shape of a wire report published the day after the announcement it answers.
+    lead = ("The Kremlin rejected Zelensky's call for a 30-day ceasefire.\n\n"
+            "Ukraine's foreign minister said earlier that the Kremlin's announcement on April 28 was disingenuous.\n\n")
+    found = extract_all(Article(text=lead, published=date(2025, 4, 29))).statements
+    assert [(s.actor, s.date) for s in found][:1] == [("Russia", "2025-04-29")]
+    # and an older day in the lead is no news day either: the news answers the announcement
+    older = lead + "During a press briefing on April 22, Zelensky said Ukraine was ready for a ceasefire."
+    found = extract_all(Article(text=older, published=date(2025, 4, 29))).statements
+    assert [(s.actor, s.date) for s in found][:1] == [("Russia", "2025-04-29")]

@@ -1143,7 +1143,7 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     lead_report = next((i for i in sorted(voices) if i > 0 and i not in days and voices[i].speakers
                         and not _DECK.match(sentences[i].text)), None)
     prior = _prior_event(sentences, days)
-    filed = latest = None
+    filed = latest = floor = None
     for ref in dated:
         if ref.sentence >= _MAIN_EVENT_SENTENCES:
             break
@@ -1159,6 +1159,11 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
             sentence = sentences[ref.sentence]
             before, after = sentence.text[:ref.start - sentence.start], sentence.text[ref.end - sentence.start:]
+            if _NOUN_DATED.search(before[-60:]):
+                # "said earlier that the Kremlin's announcement on April 28 was disingenuous": that noun's day, which
+                # the news answers, so the news is no older than it
+                floor = ref.value if floor is None or ref.value > floor else floor
+                continue
             if _names_its_event(before, after):
                 planned = _PLANNED.search(before[-80:]) and not _SUBJECT_ENDS.match(after)
                 if not planned and ref.sentence <= _LEAD_SENTENCES and published is not None \
@@ -1173,7 +1178,7 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
                 filed = filed or ref
                 continue
             latest = ref if latest is None or ref.value > latest.value else latest
-    if latest is not None:
+    if latest is not None and (floor is None or latest.value >= floor):
         return _Dated(latest.value.isoformat(), "day", "context")
     if filed is not None:
         return _Dated(filed.value.isoformat(), "day", "context")
@@ -1188,6 +1193,12 @@ _EVENT_WORD = re.compile(r"[A-Za-z][a-z’'-]{3,}")
 _COMMON_WORDS = frozenset("""said says they their them that this with from have been were will would which about after
 also into over when where while what there than then more most president ukraine russia russian ukrainian russia’s
 russia's ukraine’s ukraine's united states state officials war""".split())
+
+
+# A day right after a noun of saying or deciding dates that noun, which the sentence talks about ("the Kremlin's
+# announcement on April 28 was disingenuous"); the news is what the sentence does with it.
+_NOUN_DATED = re.compile(r"\b(?:announcement|statement|proposal|offer|decision|remarks|comments|declaration|ultimatum)\s+"
+                         r"(?:on|of)\s+$", re.IGNORECASE)
 
 
 def _event_words(text: str) -> set[str]:
