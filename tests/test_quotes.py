@@ -3267,3 +3267,11 @@ def test_quoted_words_after_a_linking_verb_complete_the_report(verb):
 def test_a_contracted_auxiliary_before_the_quote_keeps_the_tense_outside_it(text):
     # Made-up sentences: like 'has "had very good meetings"', the finite verb stands before the quoted words.
     assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Donald Trump")]
+
+
+def test_thats_according_to_credits_the_sentence_before():
+    # Made-up sentences in the shape of a wire report: "That's according to X" is X's report of the sentence before;
+    # "concluded" there is the talks' act, not a report of its own.
+    text = ("The talks between the U.S. and Russian delegations in Riyadh have concluded after more than four hours. "
+            "That’s according to The Guardian, Ukrinform reports.")
+    assert [(r[0], r[1][:9], r[2]) for r in rows(text)] == [("indirect", "The talks", "Guardian")]

@@ -1083,8 +1083,10 @@ def _participle_opener(text, sentence, index, covered) -> _Item | None:
 
 # "This was stated by Ukraine’s Minister of Foreign Affairs, Andrii Sybiha, on X": a sentence (or a paragraph) of the
 # writer's, attributed afterwards (the house style of Ukrinform and other Kyiv outlets in English).
-_STATED_BY = re.compile(r"\s*(?:This|That|It)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)?(?:stated|said|announced|reported|"
-                        r"noted|declared|written|posted|emphasi[sz]ed|confirmed)\s+by\s+(?P<who>[^.;:“”\"]{2,160})")
+_STATED_BY = re.compile(r"\s*(?:This|That|It)(?:\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)?(?:stated|said|announced|reported|"
+                        r"noted|declared|written|posted|emphasi[sz]ed|confirmed)\s+by"
+                        # ("That’s according to The Guardian, Ukrinform reports.": the source of the sentence before)
+                        r"|(?:[’']s|\s+is|\s+was)\s+according\s+to)\s+(?P<who>[^.;:“”\"]{2,160})")
 
 
 def _stated_before(text, sentences, n, stated, index, covered) -> _Item | None:
@@ -1098,7 +1100,7 @@ def _stated_before(text, sentences, n, stated, index, covered) -> _Item | None:
     end = before.end
     quoted = [(a, b) for a, b in covered if a < end and b > start]
     if _inside(start, covered) or any(not _fragment(text[a + 1:b - 1]) for a, b in quoted) \
-            or any(SPEECH_VERB.search(s.text) or ACCORDING_TO.search(s.text) for s in sentences[:n]
+            or any(_reports_a_clause(text, s) or ACCORDING_TO.search(s.text) for s in sentences[:n]
                    if start <= s.start < end):
         return None  # (a scare-quoted word, 'a new “peace plan”', is still the writer's sentence)
     named = index.people_between(stated.start("who"), stated.end("who"))  # ("Ukraine’s Minister of Foreign Affairs,
@@ -1107,6 +1109,12 @@ def _stated_before(text, sentences, n, stated, index, covered) -> _Item | None:
     if not (isinstance(who, Speaker) and who.name):
         return None
     return _Item("indirect", [(start, end)], who, before.paragraph, sentence.end)
+
+
+def _reports_a_clause(text: str, sentence) -> bool:
+    """A speech verb there reports a clause of its own ("the talks have concluded" reports nothing)."""
+    return any(_reports(text, sentence.start, v) and _clause_after(text, v, sentence.end) is not None
+               for v in SPEECH_VERB.finditer(text, sentence.start, sentence.end))
 
 
 def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
