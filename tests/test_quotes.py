@@ -3275,3 +3275,14 @@ def test_thats_according_to_credits_the_sentence_before():
     text = ("The talks between the U.S. and Russian delegations in Riyadh have concluded after more than four hours. "
             "That’s according to The Guardian, Ukrinform reports.")
     assert [(r[0], r[1][:9], r[2]) for r in rows(text)] == [("indirect", "The talks", "Guardian")]
+
+
+@pytest.mark.parametrize("subject", [
+    "The leaders — including the British prime minister, French president and German chancellor —",
+    "The leaders — including Keir Starmer, Emmanuel Macron and Friedrich Merz —",
+    "The leaders, including Keir Starmer, Emmanuel Macron and Friedrich Merz,",
+])
+def test_a_group_subject_speaks_for_the_members_it_lists_with_including(subject):
+    # Made-up sentences in the shape of a UK live blog: the members listed, by name or by office, each say it.
+    text = f"European leaders met in London on Monday.\n\n{subject} said they opposed any push to make Ukraine cede land."
+    assert [r[2] for r in rows(text)] == ["Keir Starmer", "Emmanuel Macron", "Friedrich Merz"]

@@ -100,7 +100,7 @@ _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|i
                             r"part|as\s+(?!well\b)[^,;:“”\"]{1,60}|(?:issued|released|published|signed|posted|made|read out|delivered|sent|adopted|"
                             r"quoted|cited)\b[^,;:“”\"]{0,120}),\s*$", re.IGNORECASE)
 # "He and other top U.S. officials, including Vance and Rubio, have warned": examples of the group, not its head
-_INCLUDING_ASIDE = re.compile(r",\s*including\b[^;:“”\"]{1,120}?,\s*$")
+_INCLUDING_ASIDE = re.compile(r"\s*(?:,|—|–|\s-)\s*including\b[^;:“”\"—–]{1,120}?\s*(?:,|—|–|-\s)\s*$")
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
                          r"On the other hand|Even so|In turn|Overall|By contrast|In contrast|For (?:its|his|her|their) "
@@ -1938,7 +1938,8 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
                 and last_item is last_joint[1] and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS:
             who = last_joint[0]  # "They added, …", "The leaders added" right after a joint statement: each again
         elif isinstance(who, Pronoun) and who.word == "group":
-            listed = index.listed_before(item.parts[0][0]) if who.noun == "leaders" else []
+            listed = index.included_before(item.parts[0][0]) \
+                or (index.listed_before(item.parts[0][0]) if who.noun == "leaders" else [])
             # "The European leaders …, saying that …": the leaders the text listed; else unnamed ones
             who = _Joint(tuple(listed)) if listed else Speaker(None, GENERIC_SOURCES.get(who.noun, "official"))
         if isinstance(who, _Joint):

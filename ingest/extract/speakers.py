@@ -111,6 +111,8 @@ _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt
 _ISSUES_DOCUMENT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
                               r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|release)\b")
 # ^ ("Carney released the final statement of the presiding party. The document states …")
+# "The leaders, including A, B and C, said", "The leaders — including … — said": the members a group subject names
+_INCLUDING_LIST = re.compile(r"[,—–]\s*including\s+(?P<members>[^;:“”\"—–]{3,160}?)\s*[,—–]\s*(?:\w+\s+){0,2}$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 _OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the US TV channel" names no outlet)
@@ -933,6 +935,26 @@ class SpeakerIndex:
         chains.append(chain)
         listed = [people for people in chains if len(people) >= 3]
         return [self.person_speaker(p) for p in listed[-1].values()] if listed else []
+
+    def included_before(self, pos: int) -> list[Speaker]:
+        """The members a group subject lists with "including" in the sentence before `pos` ("The leaders, including
+        Keir Starmer and Friedrich Merz, said", "The leaders — including the British prime minister, French president
+        and German chancellor — said"): the people named there and the holders of the offices named there."""
+        start = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, pos)), default=0)
+        listing = _INCLUDING_LIST.search(self.text, start, pos)
+        if listing is None:
+            return []
+        a, b = listing.span("members")
+        found = [(s, self.person_speaker(p)) for s, _, p in self.people_between(a, b)]
+        if not found:
+            for office in re.finditer(r"[^,]+", re.sub(r"\s+and\s+", ",", self.text[a:b])):
+                holder = self.registry.office_holder(office.group().strip())
+                if holder is not None and holder.kind == "person":
+                    found.append((a + office.start(), Speaker(holder.name, holder.role, None, True)))
+        members: dict[str, Speaker] = {}
+        for _, speaker in sorted(found, key=lambda f: f[0]):
+            members.setdefault(speaker.name, speaker)
+        return list(members.values()) if len(members) >= 2 else []
 
     def named_body(self, noun: str, before: int) -> str | None:
         """The organisation "the group" or "the coalition" means: the name the text set beside that noun ("The group,
