@@ -198,12 +198,18 @@ def _registry_people(text: str, registry: Registry, forms: _Forms, found: dict, 
             continue  # "Melania Trump", "Hunter Biden": the registry surname of someone else, found as a name later
         name = forms.by_form[match.group()]
         actor = registry.get(name)
-        entry = found.get(name)
-        if entry is None:
-            entry = found[name] = _Found(Person(name, None, actor.role if actor else "official", [], True), None)
-        entry.person.spans.append((match.start(), match.end()))
-        claimed.append((match.start(), match.end()))
-        entry.person.description = _richer(entry.person.description, describe(text, match.start(), match.end(), forms.place_words))
+        _registry_mention(text, forms, found, claimed, name, actor.role if actor else "official", *match.span())
+
+
+def _registry_mention(text: str, forms: _Forms, found: dict, claimed: list, name: str, role: str, start: int,
+                      end: int) -> None:
+    """One more mention of the registry person `name` at text[start:end], with what the text says of them there."""
+    entry = found.get(name)
+    if entry is None:
+        entry = found[name] = _Found(Person(name, None, role, [], True), None)
+    entry.person.spans.append((start, end))
+    claimed.append((start, end))
+    entry.person.description = _richer(entry.person.description, describe(text, start, end, forms.place_words))
 
 
 _GIVEN_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z][a-z]{2,})\s$")
@@ -280,12 +286,7 @@ def _registry_spelling(text: str, forms: _Forms, found: dict, claimed: list, sta
     actor = forms.registry.lookup(name)
     if actor is None or actor.kind != "person":
         return False
-    entry = found.get(actor.name)
-    if entry is None:
-        entry = found[actor.name] = _Found(Person(actor.name, None, actor.role, [], True), None)
-    entry.person.spans.append((start, end))
-    claimed.append((start, end))
-    entry.person.description = _richer(entry.person.description, describe(text, start, end, forms.place_words))
+    _registry_mention(text, forms, found, claimed, actor.name, actor.role, start, end)
     return True
 
 
