@@ -59,11 +59,10 @@ def set_files(name: str) -> list[Path]:
     return gold_files(name)
 
 
-def load_set(name: str, registry, only: list[str] | None = None) -> list[Article]:
-    """The set's articles with their people (only the named gold files when `only` is given); gold files whose
-    text is absent (licence) are skipped, and said so."""
-    articles = []
-    for path in set_files(name):
+def readable(name: str, paths: list[Path], only: list[str] | None = None):
+    """(gold path, gold, parsed article) for each gold file of a set whose text is here (only the named files when
+    `only` is given); a file whose text is absent (licence) is skipped, and said so."""
+    for path in paths:
         if only is not None and path.stem not in only:
             continue
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -71,7 +70,13 @@ def load_set(name: str, registry, only: list[str] | None = None) -> list[Article
         if not text_path.exists():
             print(f"skipped {name}/{path.stem}: its text {text_path.name} is not here (kept out of git)", file=sys.stderr)
             continue
-        article = parse_text(text_path.read_text(encoding="utf-8"), read_sidecar(text_path))
+        yield path, gold, parse_text(text_path.read_text(encoding="utf-8"), read_sidecar(text_path))
+
+
+def load_set(name: str, registry, only: list[str] | None = None) -> list[Article]:
+    """The set's articles with their people (only the named gold files when `only` is given)."""
+    articles = []
+    for path, gold, article in readable(name, set_files(name), only):
         sentences = split_sentences(article.text)
         found = people.find_people(article.text, sentences, registry)
         articles.append(Article(f"{name}/{path.stem}", article.text, sentences, found,

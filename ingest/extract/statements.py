@@ -4,7 +4,8 @@ One statement per sentence. The actor is the sentence's subject (the one who spe
 its first verb; "he"/"she" and quotes running on continue the previous speaker. Commentators who are not
 officials never make statements. The date is the one the sentence gives nearest its verb, else the previous
 sentence's when the same speaker continues, else the article's main event date; every candidate date passes
-`DateRule` (when a statement can have been made) or gives way to the next.
+`DateRule` (when a statement can have been made) or gives way to the next. The rules find the candidates; the learned
+`statement_model` keeps those the annotators would mark (the news, not background or peace as a general aim).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from ingest.extract import statement_model
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
 from ingest.extract.speakers import DOCUMENT_HEAD, owns_person, unlisted_states
@@ -549,8 +551,10 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
                 date=subject.date.value, date_precision=subject.date.precision, date_basis=subject.date.basis,
                 actor="; ".join(subject.actors), kind=kind, text=text[start:sentence.end], start=start, end=sentence.end,
             )))
-    return [_dated_by_the_quote_after(article, index, subject, statement, main)
-            for index, subject, statement in found]
+    return statement_model.judged([
+        statement_model.Evidence(_dated_by_the_quote_after(article, index, subject, statement, main), subject.how,
+                                 subject.person, statement.start / max(len(text), 1), not n)
+        for n, (index, subject, statement) in enumerate(found)])
 
 
 def _dated_by_the_quote_after(article: _Article, index: int, subject: _Subject, statement: Statement,
