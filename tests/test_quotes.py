@@ -108,6 +108,11 @@ def test_pronoun_skips_names_that_are_not_subjects():
      "Moscow would “move on”", "Sergei Lavrov", "official"),
     ("Putin also asked who would monitor a ceasefire along the front.",
      "who would monitor a ceasefire along the front", "Vladimir Putin", "official"),
+    # a quoted manner or programme between the verb and "that" is no quote: the clause after "that" is
+    ('Putin told Trump "very strongly" in a phone call on Wednesday that Russia would respond to the attack.',
+     "Russia would respond to the attack", "Vladimir Putin", "official"),
+    ("Zelensky told NBC News’ “Meet the Press” moderator Kristen Welker in an interview taped Friday that Trump "
+     "needed to apply more pressure.", "Trump needed to apply more pressure", "Volodymyr Zelensky", "official"),
 ])
 def test_indirect_quotes_start_at_the_reported_clause(sentence, clause, speaker, role):
     assert rows(sentence) == [("indirect", clause, speaker, role)]
@@ -122,6 +127,8 @@ def test_indirect_quotes_start_at_the_reported_clause(sentence, clause, speaker,
     "Vice President JD Vance also struck an optimistic tone about the talks.",
     "Medvedev warned of “consequences” for Europe.",
     "Rubio, asked whether the talks were over, smiled.",
+    "Nothing in the talks has gone according to Moscow's plan.",  # a plan says nothing, nor does its owner here
+    "Kyiv would give up the region, according to Putin's terms.",
 ])
 def test_not_quotes(sentence):
     assert rows(sentence) == []

@@ -50,8 +50,10 @@ _TIME = re.compile(
 # A subject, then one prepositional aside, up to the comma before the verb: the verb is the subject's own.
 _SUBJECT_AND_ASIDE = re.compile(r"^\W*[^,]{2,60},\s+(?:in|at|during|on|after|before|following|speaking|while|with|from|"
                                 r"via|through|under)\s[^,]*$")
-_THAT_SOON = re.compile(rf"(?:\s+(?:[^\s,;:.“”\"]+|(?:{_MONTH_ABBREVIATION}|Sept)\.)){{1,12}}?"
+_THAT_SOON = re.compile(rf"(?:\s+(?:[^\s,;:.“”\"]+|(?:{_MONTH_ABBREVIATION}|Sept)\.|[“\"][^“”\"\n,.]{{1,30}}[”\"])){{1,12}}?"
                         r"(\s+that)\b")  # "told teachers who had come … that", "told investors on Oct. 31 that"
+# ^ (a quoted name or manner on the way is no quote of its own: 'told him "very strongly" in a call that', 'told NBC
+# News’ “Meet the Press” moderator … that')
 # "proposed to U.S. President Trump that": the one addressed, then the clause (`TO_ADDRESSEE`)
 _TO_SOMEONE_THAT = re.compile(TO_ADDRESSEE + r"(\s+that)\b")
 # "assured the public on Weibo, a Twitter-like social media site, that": the one addressed, an aside, the clause
@@ -118,11 +120,13 @@ _NAME_THEN_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[“\"]")
 _PICTURE = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:photos?|photographs?|images?|pictures?|footage|maps?)\b",
                       re.IGNORECASE)
 # What "according to" may credit without naming anyone: not a plan, a law or a schedule, which say nothing
+_SAYS_NOTHING = (r"(?:plans?|schedule|rules?|laws?|terms|demands?|conditions?|requirements?|memorandum|constitution"
+                 r"|tradition|custom|protocol|script|agreements?|deals?|treaty|drafts?|proposals?|logic|standards?"
+                 r"|estimates?|figures|data|statistics|polls?|surveys?|stud(?:y|ies))\b")
 _UNNAMED_SOURCE = re.compile(r"\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|these\s+|those\s+|this\s+)?(?:[\w-]+\s+)?"
-                            r"(?:plans?|schedule|rules?|laws?|terms|demands?|conditions?|requirements?|memorandum|"
-                            r"constitution|tradition|custom|protocol|script|agreements?|deals?|treaty|drafts?|proposals?|"
-                            r"logic|standards?|estimates?|figures|data|statistics|polls?|surveys?|stud(?:y|ies))\b)"
-                            r"[\w“\"‘’'-]", re.IGNORECASE)
+                            + _SAYS_NOTHING + r")[\w“\"‘’'-]", re.IGNORECASE)
+# "according to Putin's plan", "according to Moscow's terms": what a named owner's plan holds, not what anyone said
+_OWNERS_PLAN = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’'](?:s\b)?\s+(?:[\w-]+\s+)?" + _SAYS_NOTHING)
 _OWNERS_VIEW = re.compile(r"\s+(?P<owner>[^,;:“”\"]{1,60}?)[’']s?\s+(?:own\s+)?(?:assessment|view|estimates?|estimation|account|"
                           r"words|statements?|remarks|comments|analysis|calculations|reckoning|count|tally|version)\b")
 _IN_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s(?:(?!--)[^—–])*$")
@@ -1557,7 +1561,8 @@ _OWN_WORDS_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 def _according(text, sentence, match, index, covered, direct_starts) -> _Item | None:
     """'According to Allen, CLAUSE' and 'CLAUSE, according to Allen.'"""
-    if _PICTURE.match(text, match.end(), sentence.end):
+    if _PICTURE.match(text, match.end(), sentence.end) or _OWNERS_PLAN.match(text, match.end(), sentence.end) \
+            or _GONE_ACCORDING.search(text, sentence.start, match.end()):
         return None  # "…, according to a photo released by Russia’s Foreign Ministry": a picture says nothing
     own = _OWN_WORDS.match(match.group())
     if own and any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, sentence.end)):
