@@ -150,6 +150,15 @@ def test_two_reports_in_one_sentence_are_two_items():
     ]
 
 
+def test_a_second_report_after_and_with_its_own_subject_is_its_own_item():
+    text = ("Peskov said the talks were useful, and German chancellor Friedrich Merz said a meeting could take place "
+            "within two weeks.")
+    assert [(kind, clause, speaker) for kind, clause, speaker, _ in rows(text)] == [
+        ("indirect", "the talks were useful", "Dmitry Peskov"),
+        ("indirect", "a meeting could take place within two weeks", "Friedrich Merz"),
+    ]
+
+
 def test_uk_single_quotes_running_over_paragraphs_are_new_items_with_the_same_speaker():
     text = ("Sir Richard Alder, a former British ambassador to Ukraine, was upbeat. ‘I have seen talks revived "
             "by the Friday,’ he said. ‘The Americans are impatient.\n\n"

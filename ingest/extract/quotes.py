@@ -80,9 +80,13 @@ _NEXT_REPORT = re.compile(
 _NEW_SPEAKER = re.compile(r",[”\"]?\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b"
                           r"|(?:the\s+|a\s+)?(?:(?:[A-Z][\w.’'-]*|aide|spokes(?:man|woman|person)|presidency|ministry|"
                           r"office|officials?|adviser|advisor|minister|envoy|foreign|defen[cs]e|press|secretary|"
-                          r"policy)\s+){2,6}(?:" + SPEECH_VERB.pattern + r")\b)"
+                          r"policy|chancellor|president|prime)\s+){2,6}(?:" + SPEECH_VERB.pattern + r")\b)"
                           # "…, as US President Donald Trump warned it would be …": a named speaker's own report
                           r"|,?\s+(?:as|while|whereas|but|though|although)\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
+                          r"(?:" + SPEECH_VERB.pattern + r")\b)"
+                          # "…, and German chancellor Friedrich Merz said …": a second report with a subject of its own
+                          r"|,\s+and\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|chancellor|president|prime|minister|"
+                          r"foreign|defen[cs]e|secretary|spokes(?:man|woman|person)|aide|envoy)\s+){0,4}[A-Z][\w.’'-]*\s+"
                           r"(?:" + SPEECH_VERB.pattern + r")\b)")
 # ("…, Kremlin aide Yuri Ushakov told reporters", "…, the Turkish presidency said": the body's lower-case nouns too)
 # "As the charges were unsealed, Hawk Sawyer testified": a leading adverbial clause is not what was said.
