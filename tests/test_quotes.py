@@ -159,6 +159,11 @@ def test_a_second_report_after_and_with_its_own_subject_is_its_own_item():
     ]
 
 
+def test_a_joint_subject_with_both_before_its_verb_gives_each_speaker_the_report():
+    assert [(clause, speaker) for _, clause, speaker, _ in rows("Rubio and Yermak both said the talks were useful.")] \
+        == [("the talks were useful", "Marco Rubio"), ("the talks were useful", "Andriy Yermak")]
+
+
 def test_uk_single_quotes_running_over_paragraphs_are_new_items_with_the_same_speaker():
     text = ("Sir Richard Alder, a former British ambassador to Ukraine, was upbeat. ‘I have seen talks revived "
             "by the Friday,’ he said. ‘The Americans are impatient.\n\n"

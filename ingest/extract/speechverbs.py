@@ -109,6 +109,7 @@ AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>(?:[A-Z]|the\s+[a-z])[^,;:“”\"]{1,6
 
 # What may sit between a subject and its verb: "Trump has publicly stated", "the U.S. is signaling".
 _BETWEEN = r"(?:has|have|had|is|are|was|were|been|would|will|also|later|then|again|since|reportedly|publicly|privately|" \
+           r"both|jointly|each|" \
            r"continues to|continued to|went on to|goes on to|keeps|kept|" \
            r"repeatedly|previously|earlier|recently|once|now|further|separately|similarly|likewise|" \
            r"already|always|just|even|still|often|frequently|long|firmly|openly|flatly|bluntly|quickly|simply|only|" \
