@@ -159,6 +159,19 @@ def test_a_second_report_after_and_with_its_own_subject_is_its_own_item():
     ]
 
 
+@pytest.mark.parametrize("sentence, first, second", [
+    # the comma that ends the first report stands inside its closing quotation mark
+    ('Lavrov said Moscow would not stop without a "comprehensive peace agreement," arguing that a pause now would '
+     'mean forgetting the causes.', 'Moscow would not stop without a "comprehensive peace agreement,"',
+     "a pause now would mean forgetting the causes"),
+    # the second verb's clause has no "that" and an adverb after its named subject
+    ("Putin said he had seen the new draft, but insisted Russia still wants recognition of the regions.",
+     "he had seen the new draft", "Russia still wants recognition of the regions"),
+])
+def test_a_second_verb_of_the_same_speaker_is_its_own_item(sentence, first, second):
+    assert [clause for _, clause, _, _ in rows(sentence)] == [first, second]
+
+
 def test_a_joint_subject_with_both_before_its_verb_gives_each_speaker_the_report():
     assert [(clause, speaker) for _, clause, speaker, _ in rows("Rubio and Yermak both said the talks were useful.")] \
         == [("the talks were useful", "Marco Rubio"), ("the talks were useful", "Andriy Yermak")]

@@ -67,12 +67,16 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|who
                           r"(?:\s+(?:new|latest|recent|earlier|previous|fresh|false|initial))?|\b(?:a|an)\s+(?:" + "|".join(
                               sorted(NATIONALITIES, key=len, reverse=True)) + r")|\w[’']s?)\s+$", re.IGNORECASE)
 _NEXT_REPORT = re.compile(
-    r",?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+|(?:his|her|its|their|the)\s+"
+    r"(?:,[”\"]?)?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+|(?:his|her|its|their|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|office|ministry|aide|adviser|advisor)\s+)?"
     r"(?:also\s+|later\s+|then\s+)?"
     r"(?!(?:state|report|claim|comment|note|reply|answer|statement)s?\b(?!\s+that\b))"  # "federal and state law"
     r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|"
     r"explaining|claiming|acknowledging)\b)"
+    # ('… a "comprehensive peace agreement," arguing that …': the comma inside the closing mark, a clause after it; not
+    # '… “ready for a meeting,” stressing the urgency …', whose participle takes a noun and goes on with the report)
+    r"|,[”\"]\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|explaining|claiming"
+    r"|acknowledging)\s+that\b)"
     # "… has said that A, it has also acknowledged that B": a pronoun's own report after the comma
     r"|,\s+(?=(?:he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:" + SPEECH_VERB.pattern + r")\s+that\b)"
 )

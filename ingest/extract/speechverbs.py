@@ -188,7 +188,8 @@ _DETERMINED_SUBJECT = re.compile(r"\s*(?:the|a|an|its|his|her|their|this|that|su
 # "Putin has suggested Ukraine wants the ceasefire to regroup": a hint's clause may open with a name and its verb
 _HINT_FORMS = frozenset("suggest suggests suggested hint hints hinted indicate indicates indicated signal signals "
                         "signaled signalled".split())
-_NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}" + _FINITE_AFTER_SUBJECT)
+_NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:still|also|now|already|only|again|[a-z]{3,}ly)\s+)?"
+                            + _FINITE_AFTER_SUBJECT)  # ("insisted Russia still wants …")
 WH_START = re.compile(r"\s*(?:who|whom|whose|what|which|whether|if|why|how|when|where)\b", re.IGNORECASE)
 # Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
 FINITE_CUE = re.compile(
