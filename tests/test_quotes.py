@@ -98,6 +98,8 @@ def test_pronoun_skips_names_that_are_not_subjects():
      "Russia had launched 117 drones overnight", "Ukraine", "official"),
     ("The talks will resume next week in Istanbul, Peskov told reporters.",
      "The talks will resume next week in Istanbul", "Dmitry Peskov", "official"),
+    ("Negotiators are prepared to resume talks after June 22, Putin said Thursday during a meeting with news agencies.",
+     "Negotiators are prepared to resume talks after June 22", "Vladimir Putin", "official"),
     ("The sanctions are hurting the economy, according to two officials familiar with the matter.",
      "The sanctions are hurting the economy", None, "official"),
     ("The Washington Post reported, citing two U.S. officials, that Rubio could travel to Istanbul.",
@@ -170,6 +172,13 @@ def test_a_second_report_after_and_with_its_own_subject_is_its_own_item():
 ])
 def test_a_second_verb_of_the_same_speaker_is_its_own_item(sentence, first, second):
     assert [clause for _, clause, _, _ in rows(sentence)] == [first, second]
+
+
+def test_a_time_clause_holding_anothers_quoted_report_ends_the_first_report():
+    text = ('Zelensky said he would like Trump’s team to have "more truth" about Ukraine, a day after Trump said Ukraine '
+            '"should never have started" the war.')
+    assert [(kind, speaker) for kind, _, speaker, _ in rows(text)] == [
+        ("indirect", "Volodymyr Zelensky"), ("direct", "Donald Trump")]
 
 
 def test_a_joint_subject_with_both_before_its_verb_gives_each_speaker_the_report():

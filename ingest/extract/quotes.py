@@ -88,6 +88,10 @@ _NEW_SPEAKER = re.compile(r",[”\"]?\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,
                           # "…, as US President Donald Trump warned it would be …": a named speaker's own report
                           r"|,?\s+(?:as|while|whereas|but|though|although)\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
                           r"(?:" + SPEECH_VERB.pattern + r")\b)"
+                          # "…, a day after Trump said Ukraine …": the writer's time clause, holding another's report
+                          r"|,\s+(?:(?:a|an|one|two|three|four|five|several|just|only|hours|days|weeks)\s+"
+                          r"(?:(?:day|days|week|weeks|hour|hours|month|months)\s+)?)?(?:after|before|since)\s+"
+                          r"(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b)"
                           # "…, and German chancellor Friedrich Merz said …": a second report with a subject of its own
                           r"|,\s+and\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|chancellor|president|prime|minister|"
                           r"foreign|defen[cs]e|secretary|spokes(?:man|woman|person)|aide|envoy)\s+){0,4}[A-Z][\w.’'-]*\s+"
@@ -1462,8 +1466,9 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     timed = time is not None and (not tail[time.end():].strip() or tail[time.end():].lstrip().startswith(","))
     if tail.strip() and not inverted and not (time or _ATTRIBUTION_TAIL.match(tail) or _ADJUNCT_START.match(tail)):
         return None  # "…, Trump on Monday announced new deliveries of weapons": the verb has an object of its own
+    after_time = tail[time.end():] if time else tail  # ("…, Putin said Thursday during a meeting with …")
     if is_clause(tail, verb.group()) and not inverted and not timed \
-            and not re.match(r"\s*(?:to|in|on|at|during|after)\b", tail) and not _WHILE_DOING.match(tail):
+            and not re.match(r"\s*(?:to|in|on|at|during|after)\b", after_time) and not _WHILE_DOING.match(after_time):
         return None  # "…, said the deal is dead" reports a second clause; "…, says the World Health Organization"
         # and "…, lawmakers said Friday afternoon, as they …" do not
     opener = _ADVERBIAL_OPENER.match(head[:comma])
@@ -1475,7 +1480,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     if inverted:  # "…, says President Zelenskyy at a press conference following the meeting in Vilnius": the name
         first = re.split(r"\s(?:at|in|on|during|following|after|before|while|when|from|via)\s", first)[0]
     if _SUBORDINATE_END.search(head[:comma]) or (opener and not rest) \
-            or len(first.split()) > 8 and not _ADJUNCT_START.match(tail) and not described \
+            or len(first.split()) > 8 and not _ADJUNCT_START.match(tail) and not _ADJUNCT_START.match(after_time) \
+            and not described \
             or re.match(r"\s*(?:(?:during|in|at|after|before|under|by|through|with)\s+)?"
                         r"(?:where|when|which|who|whom|whose|as|while|if|because|but|and|yet|so|or|after|before|since|"
                         r"although|though|once|until|unless)\b",
