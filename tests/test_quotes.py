@@ -98,6 +98,8 @@ def test_pronoun_skips_names_that_are_not_subjects():
      "Russia had launched 117 drones overnight", "Ukraine", "official"),
     ("The talks will resume next week in Istanbul, Peskov told reporters.",
      "The talks will resume next week in Istanbul", "Dmitry Peskov", "official"),
+    ("Donald Trump - who has been trying to broker a settlement - has said he wants the two leaders to meet.",
+     "he wants the two leaders to meet", "Donald Trump", "official"),
     ("Negotiators are prepared to resume talks after June 22, Putin said Thursday during a meeting with news agencies.",
      "Negotiators are prepared to resume talks after June 22", "Vladimir Putin", "official"),
     ("The sanctions are hurting the economy, according to two officials familiar with the matter.",

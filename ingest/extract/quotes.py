@@ -113,6 +113,8 @@ _SUBORDINATE_END = re.compile(
 _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|in response|for (?:its|his|her|their) "
                             r"part|as\s+(?!well\b)[^,;:“”\"]{1,60}|(?:issued|released|published|signed|posted|made|read out|delivered|sent|adopted|"
                             r"quoted|cited)\b[^,;:“”\"]{0,120}),\s*$", re.IGNORECASE)
+# "Trump - who has been trying to broker a settlement - has said": a relative aside between dashes
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–|-)\s+(?:who|which|whose)\b[^—–;:“”\"]{1,120}?\s(?:--|—|–|-)\s*$")
 # "He and other top U.S. officials, including Vance and Rubio, have warned": examples of the group, not its head
 _INCLUDING_ASIDE = re.compile(r"\s*(?:,|—|–|\s-)\s*including\b[^;:“”\"—–]{1,120}?\s*(?:,|—|–|-\s)\s*$")
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
@@ -1893,7 +1895,7 @@ def _subject_end(text: str, start: int, verb_start: int) -> int:
     filler = TRAILING_FILLER.search(head)
     if filler:
         head = head[:filler.start()]
-    aside = _SUBJECT_ASIDE.search(head)
+    aside = _SUBJECT_ASIDE.search(head) or _DASH_ASIDE.search(head)
     if aside:  # "The Kremlin, however, stated", "The statement, issued after hours of talks, said"
         head = head[:aside.start()]
     including = _INCLUDING_ASIDE.search(head)
