@@ -117,6 +117,9 @@ def test_pronoun_skips_names_that_are_not_subjects():
      "Russia would respond to the attack", "Vladimir Putin", "official"),
     ("Zelensky told NBC News’ “Meet the Press” moderator Kristen Welker in an interview taped Friday that Trump "
      "needed to apply more pressure.", "Trump needed to apply more pressure", "Volodymyr Zelensky", "official"),
+    # (but after a finite verb the clause has begun, and "that" opens a relative clause inside it)
+    ("Vance told reporters the administration realised there was an “impasse” that needed to be resolved.",
+     "the administration realised there was an “impasse” that needed to be resolved", "JD Vance", "official"),
 ])
 def test_indirect_quotes_start_at_the_reported_clause(sentence, clause, speaker, role):
     assert rows(sentence) == [("indirect", clause, speaker, role)]

@@ -1369,8 +1369,10 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
 def _clause_after(text: str, verb, end: int) -> int | None:
     pos = verb.end()
     if verb.group().split()[0] in OBJECT_VERBS | MANDATIVE_FORMS and not THAT.match(text, pos, end):
-        that = _THAT_SOON.match(text, pos, end) or _TO_SOMEONE_THAT.match(text, pos, end) \
-            or _THAT_AFTER_ASIDE.match(text, pos, end)
+        that = _THAT_SOON.match(text, pos, end)
+        if that and _clause_before_quote(text[pos:that.start(1)]):
+            that = None  # "told reporters the administration realised there was an “impasse” that needed …"
+        that = that or _TO_SOMEONE_THAT.match(text, pos, end) or _THAT_AFTER_ASIDE.match(text, pos, end)
         told = TOLD_OBJECT.match(text, pos, end)
         if that:
             pos = that.start(1)
@@ -1423,6 +1425,13 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     if not is_clause(rest, verb.group()):
         return None
     return pos + len(rest) - len(rest.lstrip())
+
+
+def _clause_before_quote(between: str) -> bool:
+    """Words between a verb and "that" that pass a quoted phrase only after a finite verb: the clause began before
+    the quote, and "that" opens a relative clause inside it."""
+    mark = re.search(r"[“\"]", between)
+    return mark is not None and bool(re.search(r"\b(?:is|are|was|were|has|had|have|[a-z]{3,}ed)\b", between[:mark.start()]))
 
 
 def _opens_clause(text: str, told: re.Match, end: int) -> bool:
