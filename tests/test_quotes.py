@@ -98,6 +98,8 @@ def test_pronoun_skips_names_that_are_not_subjects():
      "Russia had launched 117 drones overnight", "Ukraine", "official"),
     ("The talks will resume next week in Istanbul, Peskov told reporters.",
      "The talks will resume next week in Istanbul", "Dmitry Peskov", "official"),
+    ("Moscow and Washington are moving toward an agreement, said Russian Minister of Foreign Affairs Sergey Lavrov.",
+     "Moscow and Washington are moving toward an agreement", "Sergei Lavrov", "official"),
     ("Donald Trump - who has been trying to broker a settlement - has said he wants the two leaders to meet.",
      "he wants the two leaders to meet", "Donald Trump", "official"),
     ("Negotiators are prepared to resume talks after June 22, Putin said Thursday during a meeting with news agencies.",

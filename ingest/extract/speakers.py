@@ -45,6 +45,8 @@ _MEDIUM_ASIDE = re.compile(r",\s*(?:in|via|during|through|on|at|speaking|writing
 _PRONOUN_OFFICE = re.compile(r"(?:[Hh]is|[Hh]er)\s+((?:[a-z]+\s+){0,2}[a-z]+)")  # "His foreign minister"
 # whose title it is, before the title and the name: "according to The Kyiv Independent's senior correspondent …"
 _OWNER_BEFORE_TITLE = re.compile(r"^\s*(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])\s+(?=[a-z])")
+# The capitalised office after a title's "of" ("Minister of Foreign Affairs", "Secretary of State"): part of the title
+_OFFICE_OF = re.compile(r"(?<=[a-z])\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4}(?=[A-Z]|$)")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+")
 _OPENER = re.compile(r"^(?:In|On|At|By|Since|Last|Earlier|Later)\s+[\w .]{1,25},\s+")
 _POSSESSIVE_IN_NAME = re.compile(r"\b([A-Z][a-z]+)[’']s(?=\s+[A-Z])")
@@ -544,6 +546,7 @@ class SpeakerIndex:
             if _NAME_AS_MODIFIER.match(self.text, e):
                 continue  # "according to a senior Trump administration official": the official, unnamed
             before = _OWNER_BEFORE_TITLE.sub("", self.text[start:s], count=1)  # "The Kyiv Independent's senior …"
+            before = _OFFICE_OF.sub(" ", before)  # "Russian Minister of Foreign Affairs Sergey Lavrov"
             if all(w in TITLE_WORDS or w in DEMONYMS or w.lower() in _DETERMINERS or w[:1].islower() or w.isdigit()
                    for w in _WORDS.findall(before)):  # ("according to a 2018 survey by Penelope Muse Abernathy")
                 return self.person_speaker(person)
