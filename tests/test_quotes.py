@@ -137,6 +137,8 @@ def test_indirect_quotes_start_at_the_reported_clause(sentence, clause, speaker,
     "Medvedev warned of “consequences” for Europe.",
     "Rubio, asked whether the talks were over, smiled.",
     "Nothing in the talks has gone according to Moscow's plan.",  # a plan says nothing, nor does its owner here
+    # a noun's relative clause after the comma ("a suggestion that X reiterated") is no trailing attribution
+    "European troops could keep the peace, a suggestion that Macron reiterated on Monday.",
     "Kyiv would give up the region, according to Putin's terms.",
 ])
 def test_not_quotes(sentence):

@@ -113,6 +113,7 @@ _SUBORDINATE_END = re.compile(
 _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|in response|for (?:its|his|her|their) "
                             r"part|as\s+(?!well\b)[^,;:“”\"]{1,60}|(?:issued|released|published|signed|posted|made|read out|delivered|sent|adopted|"
                             r"quoted|cited)\b[^,;:“”\"]{0,120}),\s*$", re.IGNORECASE)
+_NOUN_RELATIVE = re.compile(r"\s*(?:a|an|the|this|that|one)\s+(?:[\w-]+\s+){1,2}?(?:that|which)\s")
 # "Trump - who has been trying to broker a settlement - has said": a relative aside between dashes
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–|-)\s+(?:who|which|whose)\b[^—–;:“”\"]{1,120}?\s(?:--|—|–|-)\s*$")
 # "He and other top U.S. officials, including Vance and Rubio, have warned": examples of the group, not its head
@@ -1498,6 +1499,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
                         r"although|though|once|until|unless)\b",
                         text[subject_start:verb.start()]):
         return None  # "…, when, in fact, he responded", "…, where he posts", "…, but he has denied any role"
+    if _NOUN_RELATIVE.match(text, subject_start, verb.start()):
+        return None  # "…, a suggestion that Macron reiterated on Monday": a noun's relative clause, not an attribution
     if text[subject_start:verb.start()].strip():
         who = _subject(text, subject_start, _subject_end(text, subject_start, verb.start()), index)
     else:
