@@ -146,6 +146,7 @@ _OWNERS_VIEW = re.compile(r"\s+(?P<owner>[^,;:“”\"]{1,60}?)[’']s?\s+(?:own
                           r"words|statements?|remarks|comments|analysis|calculations|reckoning|count|tally|version)\b")
 _IN_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s(?:(?!--)[^—–])*$")
 _DASH = re.compile(r"\s(?:--|—|–)\s")
+_THAT_THEN_ACCORDING = re.compile(r"\bthat\s*,\s*according to$")
 _GONE_ACCORDING = re.compile(r"\b(?:go|goes|going|gone|went|proceed\w*|run\w*)\s+according to$")
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:!?—–(-]|(?:of|with|by|via|again|also|separately|afterwards|while|as|when|"
                                r"but|and|though|although|because|without|following|late|early|according|quoted|"
@@ -1592,6 +1593,8 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     if _PICTURE.match(text, match.end(), sentence.end) or _OWNERS_PLAN.match(text, match.end(), sentence.end) \
             or _GONE_ACCORDING.search(text, sentence.start, match.end()):
         return None  # "…, according to a photo released by Russia’s Foreign Ministry": a picture says nothing
+    if _THAT_THEN_ACCORDING.search(text, sentence.start, match.end()):
+        return None  # "Zelenskyy said that, according to Ukrainian intelligence, Putin had …": his report's own source
     own = _OWN_WORDS.match(match.group())
     if own and any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, sentence.end)):
         return None  # "In her opinion, the plan is dead, Kallas added": the verb names the speaker
