@@ -21,7 +21,8 @@ from bench.train import readable
 from ingest.extract import extract_all, statement_model
 
 TRAIN_SETS = ("seed", "synthetic", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-              "dev11", "dev12", "news-dev", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6", "news-dev7", "news-dev8")
+              "dev11", "dev12", "news-dev", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6", "news-dev7",
+              "news-dev8")
 CV_SETS = tuple(s for s in TRAIN_SETS if s.startswith("news-"))
 L2 = 1.0
 STEPS = 4000

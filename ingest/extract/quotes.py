@@ -1592,7 +1592,8 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     """'According to Allen, CLAUSE' and 'CLAUSE, according to Allen.'"""
     if _PICTURE.match(text, match.end(), sentence.end) or _OWNERS_PLAN.match(text, match.end(), sentence.end) \
             or _GONE_ACCORDING.search(text, sentence.start, match.end()):
-        return None  # "…, according to a photo released by Russia’s Foreign Ministry": a picture says nothing
+        return None  # "…, according to a photo released by …", "according to Putin's plan", "went according to plan":
+        # a picture, a plan or a schedule says nothing
     if _THAT_THEN_ACCORDING.search(text, sentence.start, match.end()):
         return None  # "Zelenskyy said that, according to Ukrainian intelligence, Putin had …": his report's own source
     own = _OWN_WORDS.match(match.group())
