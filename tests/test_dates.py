@@ -71,6 +71,12 @@ def test_modal_may_and_verb_march_are_not_dates():
     # ... or in a quote closed before the attribution; a thing "from" a day is from the past
     ("“We will give details over the next days,” he told journalists on Monday.", "2025-04-14"),
     ("According to the FT article from Tuesday, Putin offered to freeze the conflict.", "2025-04-15"),
+    # the weekday belongs to the last verb in the past before it, whatever an earlier clause looked ahead to ...
+    ("Both have said they would send troops, an offer that Macron repeated on Tuesday.", "2025-04-15"),
+    ("Witkoff, who will meet Putin, arrived in Moscow on Thursday.", "2025-04-17"),
+    # ... unless a later clause looks ahead, or the verb asks for the event the day dates
+    ("Trump said he will meet Putin on Friday.", "2025-04-25"),
+    ("Zelensky said he would wait in Istanbul after Putin proposed direct talks there on Thursday.", "2025-04-24"),
 ])
 def test_weekdays_are_the_last_such_day_unless_the_sentence_looks_ahead(text, iso):
     assert [r[1] for r in resolved(text)] == [iso]

@@ -282,6 +282,12 @@ def _weekday(m: re.Match, before: str, published: date | None) -> date | None:
     attributions = list(_ATTRIBUTION.finditer(before))
     own = before[attributions[-1].start():] if attributions else before
     own = _CLOSED_QUOTE.sub(" ", own)  # ("“I will give details …,” he told journalists on Monday": the quote's tense)
+    past = list(_FINITE_PAST.finditer(own))
+    if past:
+        # the weekday belongs to the last finite verb before it: "Both have suggested they would be open to …, a
+        # suggestion that Macron reiterated on Monday" is last Monday; "said he will meet Putin on Friday" still looks
+        # ahead, as its "will" comes after "said"
+        own = own[past[-1].start():]
     lead = before[: len(before) - len(m.group())]
     if _FUTURE.search(own) or _AHEAD_BEFORE.search(lead) and not _DOCUMENT_FROM.search(lead):
         return published + timedelta(days=(target - published.weekday()) % 7)
@@ -292,6 +298,19 @@ def _weekday(m: re.Match, before: str, published: date | None) -> date | None:
 _ATTRIBUTION = re.compile(r",[”\"’]?\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+|(?:he|she|they|it|we)\s+){0,5}?"
                           r"(?:said|says|told|wrote|added|stated|noted|"
                           r"announced)\b|,\s+(?:speaking|talking|writing|addressing|according)\b")
+
+
+# A verb in the simple past: a regular "-ed" form that no determiner, auxiliary or "to" turns into an adjective or a
+# participle ("the so-called envoys", "will be discussed", "has agreed"), or one of the irregular pasts of news verbs.
+# Not a verb of proposing or asking: its weekday is often the event it asks for ("proposed direct talks there on
+# Thursday").
+_FINITE_PAST = re.compile(
+    r"(?<![-\w])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bso-)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\btheir\s)(?<!\bthis\s)"
+    r"(?!(?:propos|offer|suggest|invit|schedul|plann|arrang|agre|call|urg|demand|request)ed\b)"
+    r"(?:[a-z]{3,}(?<!need)(?<!seed)(?<!speed)(?<!ceed)(?<!deed)(?<!breed)ed|said|told|met|spoke|held|made|gave|took|went"
+    r"|came|wrote|sent|began|left|flew|saw|sought|brought|struck|broke)\b")
 
 
 def _weekday_near(m: re.Match, anchor: date) -> date:
