@@ -58,6 +58,13 @@ def test_a_clause_after_a_name_that_names_another_speaker_is_not_a_description()
     assert (found["Ivan Dorn"].description, found["Ivan Dorn"].role) == ("political scientist", "expert")
 
 
+def test_the_verb_after_a_lists_closing_comma_is_not_a_description():
+    # synthetic sentence: the comma after the last name closes the list; "met with …" is the group's verb
+    text = ("The leaders, including German Chancellor Friedrich Merz, and Polish Prime Minister Donald Tusk, met with "
+            "Ukrainian President Volodymyr Zelenskyy in Kyiv on Saturday.")
+    assert by_name(text)["Donald Tusk"].description == "Polish Prime Minister"
+
+
 def test_spans_cover_the_name_not_the_title_and_include_possessives():
     text = "Secretary of State Marco Rubio spoke. Rubio’s remarks followed Trump’s call."
     found = by_name(text)

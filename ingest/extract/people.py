@@ -86,7 +86,11 @@ _NOT_DESCRIPTIONS = frozenset({"according", "meanwhile", "however", "too", "thou
                                "believes", "thinks", "considers", "expects", "doubts", "fears", "hopes", "predicts",
                                "argues", "insists", "suggests", "notes", "writes", "explains", "stresses",
                                "emphasizes", "emphasises", "recalls", "quoted", "cited", "speaking", "writing",
-                               "interviewed", "reached", "contacted"})
+                               "interviewed", "reached", "contacted",
+                               # ("…, and Polish Prime Minister Donald Tusk, met with …": the list's verb after its
+                               # closing comma)
+                               "met", "spoke", "held", "arrived", "visited", "travelled", "traveled", "attended",
+                               "signed", "gathered", "flew"})
 _TITLE_LINKS = frozenset({"of", "for", "to"})
 # "He's a former ambassador to NATO." right after the sentence that names someone: a description of them.
 # The office may come without an article ("He was deputy U.S. ambassador to the United Nations").
