@@ -3341,3 +3341,18 @@ def test_a_group_subject_speaks_for_the_members_it_lists_with_including(subject)
     # Made-up sentences in the shape of a UK live blog: the members listed, by name or by office, each say it.
     text = f"European leaders met in London on Monday.\n\n{subject} said they opposed any push to make Ukraine cede land."
     assert [r[2] for r in rows(text)] == ["Keir Starmer", "Emmanuel Macron", "Friedrich Merz"]
+
+
+@pytest.mark.parametrize("text, words, speakers", [
+    # Made-up sentences in the shape of May 2025 coverage of the Kyiv visit: "they" after a sentence that opens with
+    # a group and lists its members is each member; the guest they met is not one of them
+    ("The leaders, including French President Emmanuel Macron, British Prime Minister Keir Starmer, and German "
+     "Chancellor Friedrich Merz, met with Ukrainian President Volodymyr Zelenskyy in Kyiv on Saturday. They later "
+     "released a statement, warning that any conditions set by Moscow would prolong the war.", "any conditions",
+     ["Emmanuel Macron", "Friedrich Merz", "Keir Starmer"]),
+    # ... and after a subject of joined people
+    ("Steve Witkoff and Jared Kushner met Vladimir Putin in Moscow on Tuesday. They said afterwards that the talks "
+     "had been useful.", "afterwards", ["Jared Kushner", "Steve Witkoff"]),
+])
+def test_they_after_a_sentence_opened_by_a_group_of_people_is_each_of_them(text, words, speakers):
+    assert sorted(r[2] for r in rows(text) if r[1].startswith(words)) == speakers

@@ -1035,3 +1035,18 @@ def test_a_day_that_dates_an_announcement_the_news_answers_is_not_the_news_day()
     older = lead + "During a press briefing on April 22, Zelensky said Ukraine was ready for a ceasefire."
     found = extract_all(Article(text=older, published=date(2025, 4, 29))).statements
     assert [(s.actor, s.date) for s in found][:1] == [("Russia", "2025-04-29")]
+
+
+def test_they_after_a_group_of_leaders_is_the_group_and_an_adverb_before_the_verb_keeps_the_subject():
+    # The group the sentence before listed acts through "they"; "later" between a subject and its verb in "-ed" does
+    # not hand the act to the state named after it ("urging Russia to accept").
+    text = ("The leaders, including French President Emmanuel Macron, British Prime Minister Keir Starmer and German "
+            "Chancellor Friedrich Merz, met with Ukrainian President Volodymyr Zelenskyy in Kyiv on Saturday. They later "
+            "released a joint statement urging Russia to accept a month-long truce.")
+    found = extract_all(Article(text=text, published=date(2025, 5, 11))).statements
+    assert [(s.actor, s.kind) for s in found if s.text.startswith("They")] == [
+        ("Emmanuel Macron; Keir Starmer; Friedrich Merz", "proposal")]
+    text = ("Macron met Zelensky in Kyiv on Saturday. Macron later released a statement urging Russia to accept a "
+            "month-long truce.")
+    found = extract_all(Article(text=text, published=date(2025, 5, 11))).statements
+    assert [(s.actor, s.kind) for s in found if s.text.startswith("Macron later")] == [("Emmanuel Macron", "proposal")]

@@ -1968,6 +1968,9 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
         if isinstance(who, Pronoun) and who.word == "joint":
             parties = index.states_before(item.parts[0][0] if item.kind == "direct" else item.attribution_end)
             who = _Joint(tuple(parties)) if parties else _NO_SPEAKER
+        elif isinstance(who, Pronoun) and who.word == "they" and who.noun is None and (group := index.group_before(
+                item.parts[0][0] if item.kind == "direct" else item.attribution_end)):
+            who = _Joint(tuple(group))  # "The leaders, including A, B and C, met … They later released a statement, …"
         elif isinstance(who, Pronoun) and who.word in ("document", "it") and last_joint is not None \
                 and item.paragraph - last_joint[1].paragraph <= _CONTINUATION_PARAGRAPHS + 1:
             who = last_joint[0]  # "The statement, issued after the consultations, said …": the joint one again

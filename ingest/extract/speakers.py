@@ -115,6 +115,14 @@ _ISSUES_DOCUMENT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|
 # ^ ("Carney released the final statement of the presiding party. The document states …")
 # "The leaders, including A, B and C, said", "The leaders — including … — said": the members a group subject names
 _INCLUDING_LIST = re.compile(r"[,—–]\s*including\s+(?P<members>[^;:“”\"—–]{3,160}?)\s*[,—–]\s*(?:\w+\s+){0,2}$")
+# A sentence that opens with a group noun and lists its members ("The leaders, including French President Emmanuel
+# Macron and German Chancellor Friedrich Merz, met …").
+_GROUP_OPENING = re.compile(r"(?:The|These|Those|Both)\s+(?:[A-Z][\w-]*\s+)?(?:leaders|ministers|officials|envoys|"
+                            r"presidents|negotiators|heads\s+of\s+state|delegations)\s*[,—–]\s*including\s+"
+                            r"(?P<members>[^;:“”\"—–]{3,200}?)\s*[,—–]\s*(?=(?!and\b|or\b)[a-z])")
+# What ends a subject of joined people: its verb ("met", "have spoken"), not a possessive or more of a noun phrase.
+_SUBJECT_ENDS = re.compile(r",?\s+(?:(?:also|later|then|jointly|together|both|have|had|has|were|will|would)\s+)*"
+                           r"(?:[a-z]+(?:ed|[^s]s)|met|spoke|held|made|gave|took|went|came|wrote|sent|began|said|told)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 _OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the US TV channel" names no outlet)
@@ -149,6 +157,13 @@ _OWN_TITLE = re.compile(r"\b(?:[A-Z][\w.’'-]*\s+){0,3}(?:Head|Chief|Chairman|D
 # A role that serves the person named after it: "the spokesman for …", "an aide to …", "a lawyer for …"
 _SERVES = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?P<noun>spokes(?:man|woman|person)|aide|adviser|advisor|"
                      r"lawyer|attorney|representative|assistant)\s+(?:for|of|to)\s+(?:[A-Za-z.’'-]+\s+){0,3}$")
+
+
+def group_members(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the sentence text[start:end] lists the members of the group it opens with ("The leaders, including
+    Emmanuel Macron and Friedrich Merz, met …"): whom a "they" in the next sentence means."""
+    opening = _GROUP_OPENING.match(text, start, end)
+    return opening.span("members") if opening else None
 
 
 def unlisted_states(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -957,6 +972,31 @@ class SpeakerIndex:
         members: dict[str, Speaker] = {}
         for _, speaker in sorted(found, key=lambda f: f[0]):
             members.setdefault(speaker.name, speaker)
+        return list(members.values()) if len(members) >= 2 else []
+
+    def group_before(self, pos: int) -> list[Speaker]:
+        """Whom a "they" at `pos` means when the sentence before it opens with a group of people: the members it
+        lists ("The leaders, including Emmanuel Macron, Keir Starmer and Friedrich Merz, met … They later released a
+        joint statement") or the people its subject joins ("Witkoff and Kushner met Putin … They said …")."""
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, pos)]
+        if not breaks:
+            return []
+        start, end = (breaks[-2] if len(breaks) > 1 else 0), breaks[-1]
+        listed = group_members(self.text, start, end)
+        if listed:
+            people = self.people_between(*listed)
+        else:
+            people = []
+            for mention in self.people_between(start, end):
+                if mention[0] != (people[-1][1] if people else start) and not (
+                        people and _LISTED.fullmatch(self.text, people[-1][1], mention[0])):
+                    break
+                people.append(mention)
+            if not _SUBJECT_ENDS.match(self.text, people[-1][1] if people else start, end):
+                people = []
+        members: dict[str, Speaker] = {}
+        for _, _, person in people:
+            members.setdefault(person.name, self.person_speaker(person))
         return list(members.values()) if len(members) >= 2 else []
 
     def named_body(self, noun: str, before: int) -> str | None:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from ingest.extract import statement_model
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
-from ingest.extract.speakers import DOCUMENT_HEAD, owns_person, unlisted_states
+from ingest.extract.speakers import DOCUMENT_HEAD, group_members, owns_person, unlisted_states
 from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.extract.titles import ROLE_NOUNS_BEFORE
 from ingest.records import Mention, Quote, Statement
@@ -120,7 +120,8 @@ _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s+(?!(?:
 # "Prime Minister Petr Fiala (ODS) appreciated the progress": a party in brackets between the name and its verb
 _BRACKET = r"\s\([^()\x00]{1,20}\)"
 _BRACKET_BEFORE_VERB = re.compile(_BRACKET + r"(?:\s+[a-z]+ly)?\s+$")
-_ED_AFTER = re.compile(r"(?:['’]s)?(?:" + _BRACKET + r")?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")
+_ED_AFTER = re.compile(r"(?:['’]s)?(?:" + _BRACKET + r")?(?:\s+(?:[a-z]+ly|later|also|then|again|both|all|"
+                       r"still))?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _ASIDE = re.compile(
     r",\s*(?:who|whose|which|asked|pressed|questioned|interviewed|retired|former|speaking|[a-z]+ing|a|an|the)\b[^,;\x00]*,"
@@ -143,6 +144,7 @@ _PERFECT_PARTICIPLE = re.compile(r"(?:,\s*|\b(?:after|since)\s+)having\b[^,;:.()
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which|where|when)\b[^,;\x00]*,")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 _GROUP = re.compile(
     r"\b(?:both|the\s+two|the\s+warring|each)\s+(?:sides?|parties|countries|nations|governments)\b", re.IGNORECASE
 )
@@ -831,6 +833,9 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
              for m in article.mentions_in(sentence) if outside[m.start - base] != "\x00"]
     for match in _PRONOUN.finditer(outside):
         found.append(_Candidate(base + match.start(), base + match.end(), "pronoun", person=True))
+    if _THEY.search(outside) and _group_before(article):
+        for match in _THEY.finditer(outside):
+            found.append(_Candidate(base + match.start(), base + match.end(), "they", person=True))
     for match in _GROUP.finditer(outside):
         found.append(_Candidate(base + match.start(), base + match.end(), "group"))
     for match in _DEMONYM.finditer(outside):
@@ -972,6 +977,8 @@ def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_a
                 if previous is None:
                     return None
                 names, is_official, is_person, how = previous.actors, previous.official, True, "pronoun"
+        elif cand.kind == "they":
+            names, is_official, is_person, how = _group_before(article), True, True, "pronoun"
         elif cand.kind == "group":
             names, is_official, is_person, how = _sides(article.registry, article.mentions), True, False, "group"
             if len(names) < 2:
@@ -1027,6 +1034,24 @@ def _fronted_subject(clause: _Clause) -> _Candidate | None:
         return None
     first = next((c for c in clause.candidates if c.start - clause.base < clause.floor), None)
     return first if first is not None and first.kind == "mention" and first.person else None
+
+
+def _group_before(article: _Article) -> list[str]:
+    """Whom "they" means: the people the sentence before lists as its opening group ("The leaders, including A, B
+    and C, met …"), else the joined people who were its subject ("Witkoff and Kushner met Putin …"); none when the
+    sentence before has no such group."""
+    done = len(article.subjects)
+    if not done:
+        return []
+    previous = article.sentences[done - 1]
+    listed = group_members(article.text, previous.start, previous.end)
+    if listed:
+        people = [m.actor for m in article.mentions_in(previous)
+                  if listed[0] <= m.start < listed[1] and _names_person(article.registry, m)]
+        return list(dict.fromkeys(people)) if len(set(people)) >= 2 else []
+    subject = article.subjects[-1]
+    return subject.actors if subject is not None and subject.person and len(subject.actors) >= 2 \
+        and subject.how == "mention" else []
 
 
 def _previous_person(article: _Article) -> _Subject | None:
