@@ -1050,3 +1050,20 @@ def test_they_after_a_group_of_leaders_is_the_group_and_an_adverb_before_the_ver
             "month-long truce.")
     found = extract_all(Article(text=text, published=date(2025, 5, 11))).statements
     assert [(s.actor, s.kind) for s in found if s.text.startswith("Macron later")] == [("Emmanuel Macron", "proposal")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Made-up sentences in the shape of 2025 reports of talks: the parties met are actors of the talks too, not an
+    # owner named on the way to them ("Trump’s envoy")
+    ("Putin met U.S. President Donald Trump’s envoy Steve Witkoff and son-in-law Jared Kushner in the Kremlin in talks "
+     "on a peace plan that began late Tuesday.", "Vladimir Putin; Steve Witkoff; Jared Kushner"),
+    ("Ukrainian envoys met with US Secretary of State Marco Rubio in Geneva on Sunday to discuss the peace plan.",
+     "Ukraine; Marco Rubio"),
+    ("U.S. President Donald Trump spoke Wednesday with Russian President Vladimir Putin, and they agreed that "
+     "negotiations to end the war should start immediately.", "Donald Trump; Vladimir Putin"),
+    # proposing talks with someone is no meeting with them
+    ("Russian President Vladimir Putin on Sunday proposed direct talks with Ukraine in Istanbul.", "Vladimir Putin"),
+])
+def test_the_parties_met_in_talks_are_actors_of_the_statement(text, actor):
+    found = extract_all(Article(text=text, published=date(2025, 12, 3))).statements
+    assert [s.actor for s in found] == [actor]

@@ -547,6 +547,7 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
         if kind == "statement" and _is_contact(text, subject) and subject.date.basis == "context":
             continue  # a meeting is news when its sentence dates it ("On November 23, the two sides held talks")
         if on_topic or _acts_on_previous(article, index, subject, kind):
+            subject = _with_partners(article, sentence, subject)
             dateline = DATELINE.match(sentence.text)
             start = sentence.start + (dateline.end() if dateline else 0)
             found.append((index, subject, Statement(
@@ -640,6 +641,36 @@ def _is_contact(text: str, subject: _Subject) -> bool:
     contact = _CONTACT.search(group.group()) if group else None
     return bool(contact) and not SPEECH_VERB.search(group.group(), 0, contact.start())  # "told reporters that …
     # negotiators arrived": the act is the telling
+
+
+def _with_partners(article: _Article, sentence, subject: _Subject) -> _Subject:
+    """Talks are the act of everyone in them: "Putin met Trump's envoy Steve Witkoff and son-in-law Jared Kushner in
+    the Kremlin", "US officials met with a Russian delegation in Riyadh" have the parties met as actors too (not an
+    owner named on the way, "Trump's")."""
+    verb = _MET_WITH.match(article.text, subject.verb_at, sentence.end)
+    if verb is None:
+        return subject
+    boundary = _PARTY_ENDS.search(article.text, verb.end(), sentence.end)
+    end = boundary.start() if boundary else sentence.end
+    outside = article.quotes.masked(sentence)
+    clause = _Clause(outside, sentence.start, _candidates(article, sentence, outside), 0)
+    parties = [c for c in clause.candidates if verb.end() <= c.start < end and c.kind in ("mention", "demonym")
+               and not owns_person(article.text, c.end) and not article.text.startswith(("’s", "'s"), c.end)]
+    people = [c for c in parties if c.person]
+    actors = list(subject.actors)
+    for cand in people or parties[-1:]:
+        actors += [n for n in _actor_of(article.registry, clause, cand)[0] if n not in actors]
+    return replace(subject, actors=actors) if len(actors) > len(subject.actors) else subject
+
+
+# A meeting's verb and the word before its other party: "met", "met with", "held talks with", "spoke by phone with".
+_MET_WITH = re.compile(r"(?:met|meets|(?:held|holds|had|(?:has|have)\s+held)\s+(?:\w+\s+){0,2}?(?:talks|meeting|call|conversation)"
+                       r"|spoke|speaks|talked)\b(?:\s+(?:again|separately|\w+day|by\s+(?:tele)?phone|late|early|on)){0,3}"
+                       r"(?:\s+with\b|(?<=met)(?=\s)|(?<=meets)(?=\s))", re.IGNORECASE)
+# Where the party met ends: a comma, a place or time, a purpose, or the next verb.
+_PARTY_ENDS = re.compile(r"[,;:()\x00]|(?<![A-Z])\.|\s(?:in|at|on|to|for|during|after|before|as|where|which|who|amid|over|about|"
+                         r"last|this|earlier|later|and\s+(?:said|announced|agreed|told|discussed|will|would|[a-z]+ed)|"
+                         r"since|from|until|via)\b")
 
 
 def _reader_sentences(text: str, sentences: list) -> list:
