@@ -3356,3 +3356,18 @@ def test_a_group_subject_speaks_for_the_members_it_lists_with_including(subject)
 ])
 def test_they_after_a_sentence_opened_by_a_group_of_people_is_each_of_them(text, words, speakers):
     assert sorted(r[2] for r in rows(text) if r[1].startswith(words)) == speakers
+
+
+@pytest.mark.parametrize("text, words", [
+    # Made-up sentences in the shape of a May 2025 live blog: quoted words that go on an infinitive whose "to" and
+    # finite verb stand outside the marks are a fragment of the reported clause, even with a verb of their own
+    # inside ("that would make it possible"), whether the attribution comes after ...
+    ("Both delegations also agreed to “share in writing the conditions that would make it possible to reach a "
+     "ceasefire,” Fidan wrote.", "Both delegations also agreed to “share"),
+    # ... or before
+    ("Fidan added that Turkey will continue to “make every effort to make it possible to achieve lasting peace.”",
+     "Turkey will continue to “make every effort"),
+])
+def test_quoted_words_after_an_outside_to_are_part_of_the_indirect_report(text, words):
+    assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Hakan Fidan")]
+    assert rows(text)[0][1].startswith(words)

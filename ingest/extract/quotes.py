@@ -388,7 +388,7 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 # '“We are constantly working” to achieve peace, but “not all questions are easy,” he said': the
                 # pieces before one attribution are one quote (one item per speech verb)
                 items[-1] = _Item("direct", items[-1].parts + parts, who, q.paragraph, attribution_end)
-            elif lead is None or reads_as_clause(text[q.start:q.end]):
+            elif lead is None or reads_as_clause(text[q.start:q.end]) and not _infinitive_outside(text, q):
                 items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
         elif before:
             if _fragment(text[q.start:q.end]) and _runs_on(text, q, p_end) \
@@ -749,6 +749,14 @@ _NAME_BEFORE_VERB = re.compile(r",\s*(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*
 _OWNER_AFTER = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+[a-z]")
 _INFINITIVE_START = re.compile(r"\s*to\s+[a-z]+\b(?!\s+(?:is|are|was|were|will|would|has|have)\b)")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
+_TO_BEFORE = re.compile(r"\bto\s*$")
+
+
+def _infinitive_outside(text: str, q: Quoted) -> bool:
+    """'agreed to “share … the conditions that would make it possible …”', 'will continue to “make every effort …”':
+    the quoted words go on an infinitive whose "to" and finite verb stand outside the marks, a fragment of the
+    writer's clause whatever its own relative clauses hold."""
+    return bool(_TO_BEFORE.search(text, max(0, q.open_mark - 8), q.open_mark)) and text[q.start:q.start + 1].islower()
 _COORDINATED_VERB = re.compile(r"(?:^|[\s,])(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?$")
 _CONDITION_START = re.compile(r"\s*(?:provided|if|unless|once|until|whether)\b", re.IGNORECASE)
 
@@ -771,7 +779,7 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
     if len(lead.split()) < 2 or lead.rstrip().endswith(":") or _quotes_a_clause(lead) \
             or _opens_predicate(lead, text[q.start:q.end]):
         return None  # ('China “vastly improved its detection …,” writes the AP': the quote is the predicate itself)
-    if reads_as_clause(text[q.start:q.end]):
+    if reads_as_clause(text[q.start:q.end]) and not _infinitive_outside(text, q):
         joined = re.search(r"(?:,|\s+and|\s+but)\s*$", lead)
         if not (joined and reads_as_clause(lead[:joined.start()])):
             return None
@@ -851,7 +859,7 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     if _AUXILIARY_BEFORE.search(between):  # 'said the US has "had very good meetings"': the tense is outside
         quoted = quoted.split(maxsplit=1)[1] if len(quoted.split()) > 1 else ""
     if not (reads_as_clause(quoted) or _opens_predicate(between, quoted) or _whole_clause(text, between, q)) \
-            or _INFINITIVE_START.match(text, q.start, q.end):
+            or _INFINITIVE_START.match(text, q.start, q.end) or _infinitive_outside(text, q):
         return None  # ('… and “to return capital to shareholders …, in addition to investing for growth that will
         # drive revenues”': an infinitive's fragment, whatever its relative clause holds)
     who = _verb_subject(text, sentence_start, verb, index, covered, said)
