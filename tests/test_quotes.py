@@ -3371,3 +3371,17 @@ def test_they_after_a_sentence_opened_by_a_group_of_people_is_each_of_them(text,
 def test_quoted_words_after_an_outside_to_are_part_of_the_indirect_report(text, words):
     assert [(r[0], r[2]) for r in rows(text)] == [("indirect", "Hakan Fidan")]
     assert rows(text)[0][1].startswith(words)
+
+
+def test_a_verb_and_colon_ending_a_paragraph_introduce_an_unmarked_block_quotation():
+    # Made-up paragraphs in the shape of a May 2025 live blog: the words of the next paragraph, without marks, are
+    # one indirect item of the one who "wrote:" (or went on "adding:"); a headline's "tweets :" introduces nothing.
+    text = ("Zelensky spoke with Trump on Friday.\n\nIn a statement posted on social media, the Ukrainian leader wrote:"
+            "\n\nUkraine is ready to take the fastest possible steps to bring real peace. Pressure must be kept up.\n\n"
+            "Both delegations agreed to swap prisoners, Fidan wrote, adding:\n\nThe parties also agreed to meet again."
+            "\n\nSee tweets :\n\nSenate resolves to observe a minute of silence.")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("indirect", "Ukraine is ready to take the fastest possible steps to bring real peace.", "Volodymyr Zelensky"),
+        ("indirect", "Both delegations agreed to swap prisoners", "Hakan Fidan"),
+        ("indirect", "The parties also agreed to meet again.", "Hakan Fidan"),
+    ]

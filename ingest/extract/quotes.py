@@ -1240,6 +1240,16 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
     if who is not None and clause_start is not None \
             and not _inverted_speaker(text, clause_start, sentence.end, verb, index):
         return _indirect(text, clause_start, sentence, who, covered, direct_starts)
+    block = _BLOCK_AFTER.match(text, verb.end()) if _PAST_OR_PARTICIPLE.search(verb.group()) else None
+    if who is not None and block:
+        # 'the Ukrainian leader wrote:' / 'he wrote, adding:' ending a paragraph, his words in the next one without
+        # marks: a block quotation, one indirect item at its first sentence
+        paragraph_end = text.find("\n", block.end())
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        end = _SENTENCE_END.search(text, block.end(), paragraph_end)
+        stop = end.start() + 1 if end else paragraph_end
+        if not _inside(block.end(), covered):
+            return _Item("indirect", [(block.end(), stop)], who, sentence.paragraph, sentence.end)
     return _clause_before(text, sentence, verb, index, covered, direct_starts)
 
 
@@ -1452,6 +1462,11 @@ def _opens_clause(text: str, told: re.Match, end: int) -> bool:
 
 
 _AUXILIARY_NEXT = re.compile(r"\s*(?:have|has|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+\w")
+
+
+# A verb that ends its paragraph with a colon, the next paragraph opening with unmarked words.
+_BLOCK_AFTER = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*(?=[A-Z])")
+_PAST_OR_PARTICIPLE = re.compile(r"(?:ed|ing|said|wrote|told)$")  # ("wrote:", "adding:"; not a headline's "tweets :")
 
 
 def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
