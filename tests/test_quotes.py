@@ -3385,3 +3385,17 @@ def test_a_verb_and_colon_ending_a_paragraph_introduce_an_unmarked_block_quotati
         ("indirect", "Both delegations agreed to swap prisoners", "Hakan Fidan"),
         ("indirect", "The parties also agreed to meet again.", "Hakan Fidan"),
     ]
+
+
+def test_a_question_put_by_unnamed_askers_is_an_indirect_item_with_no_speaker():
+    # Made-up sentences in the shape of a March 2025 interview digest: the gold's rule for reported questions whose
+    # askers the sentence leaves unnamed; a named asker ("Trump asked whether") keeps the asker.
+    text = ("Zelensky spoke to Fox News on Friday. When asked if he owes Trump an apology, Zelensky said, “I respect the "
+            "president.”\n\nAsked if he will ever accept a peace deal with Russia, Zelensky said, “It is about a just "
+            "peace.”\n\nPutin was asked whether Russia would accept a truce.\n\nTrump asked whether Moscow would agree.")
+    assert [(r[0], r[1], r[2]) for r in rows(text) if r[0] == "indirect"] == [
+        ("indirect", "he owes Trump an apology", None),
+        ("indirect", "he will ever accept a peace deal with Russia", None),
+        ("indirect", "Russia would accept a truce", None),
+        ("indirect", "whether Moscow would agree", "Donald Trump"),
+    ]

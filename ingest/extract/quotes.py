@@ -959,6 +959,12 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
             if item:
                 items.append(item)
                 taken_until = sentence.end
+        opening_asked = _OPENING_ASKED.match(text, sentence.start, sentence.end)
+        question = _unnamed_question(text, sentence, opening_asked.start(1), opening_asked.end(1)) \
+            if opening_asked and not _inside(opening_asked.start(1), covered) else None
+        if question:  # ("Asked if he'll ever accept a deal, …": the sentence's capitalised first word)
+            items.append(question)
+            taken_until = question.parts[-1][1]
         for verb in SPEECH_VERB.finditer(text, sentence.start, sentence.end):
             if verb.start() < taken_until or verb.start() in consumed:
                 continue
@@ -972,6 +978,12 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 if item:
                     items.append(item)
                     taken_until = item.parts[-1][1]
+                continue
+            question = _unnamed_question(text, sentence, verb.start(), verb.end()) \
+                if verb.group() in ASK_FORMS and not _inside(verb.start(), covered) else None
+            if question:
+                items.append(question)
+                taken_until = question.parts[-1][1]
                 continue
             if _inside(verb.start(), covered):
                 item = _nested(text, sentence, verb, index, covered)
@@ -1462,6 +1474,29 @@ def _opens_clause(text: str, told: re.Match, end: int) -> bool:
 
 
 _AUXILIARY_NEXT = re.compile(r"\s*(?:have|has|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+\w")
+
+
+# "When asked if …", "Asked whether …", "Putin was asked whether …": a question put by askers the sentence leaves
+# unnamed (not "asked by Fox whether", nor "Trump asked whether").
+_UNNAMED_ASKERS = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]fter\s+being|[Oo]nce|[Ii]f|was|were|being|been|is|are)\s+)$")
+_ASKED_IF = re.compile(r"\s+(?:if|whether)\s+")
+_OPENING_ASKED = re.compile(r"\s*(Asked)\b")
+
+
+def _unnamed_question(text: str, sentence: Sentence, verb_start: int, verb_end: int) -> _Item | None:
+    """A reported question whose askers are unnamed (the gold's rule): an indirect item with no speaker, from after
+    "if"/"whether" to the first comma ("Asked if he'll ever accept a deal, Zelensky said …") or to the sentence end
+    ("Putin was asked whether Russia would accept a truce.")."""
+    lead = text[sentence.start:verb_start]
+    asked = _ASKED_IF.match(text, verb_end, sentence.end)
+    if asked is None or not _UNNAMED_ASKERS.search(lead.lstrip()):
+        return None
+    comma = text.find(",", asked.end(), sentence.end)  # (", instead reiterating …": the answer's side)
+    end = comma if comma > 0 else sentence.end
+    while end > asked.end() and text[end - 1] in " .?":
+        end -= 1
+    return _Item("indirect", [(asked.end(), end)], Speaker(None, "other"), sentence.paragraph, sentence.end) \
+        if end - asked.end() >= 3 else None
 
 
 # A verb that ends its paragraph with a colon, the next paragraph opening with unmarked words.
