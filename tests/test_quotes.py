@@ -3399,3 +3399,14 @@ def test_a_question_put_by_unnamed_askers_is_an_indirect_item_with_no_speaker():
         ("indirect", "Russia would accept a truce", None),
         ("indirect", "whether Moscow would agree", "Donald Trump"),
     ]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Made-up sentences in the shape of an August 2025 live blog: "is reporting" is a finite verb, not the noun
+    ("Trump has interrupted his talks with European leaders to call Putin, German newspaper Bild is reporting.",
+     ["Bild"]),
+    ("Reuters and AFP are also reporting that Trump paused his meeting with the European leaders to call Putin.",
+     ["AFP", "Reuters"]),
+])
+def test_reporting_in_the_progressive_attributes_the_report(text, speakers):
+    assert sorted(r[2] for r in rows(text) if r[0] == "indirect" and r[1].startswith("Trump")) == speakers

@@ -1499,6 +1499,10 @@ def _unnamed_question(text: str, sentence: Sentence, verb_start: int, verb_end: 
         if end - asked.end() >= 3 else None
 
 
+# "is reporting", "are also reporting": a finite verb in the progressive, not a participle
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?$")
+
+
 # A verb that ends its paragraph with a colon, the next paragraph opening with unmarked words.
 _BLOCK_AFTER = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*(?=[A-Z])")
 _PAST_OR_PARTICIPLE = re.compile(r"(?:ed|ing|said|wrote|told)$")  # ("wrote:", "adding:"; not a headline's "tweets :")
@@ -1506,7 +1510,7 @@ _PAST_OR_PARTICIPLE = re.compile(r"(?:ed|ing|said|wrote|told)$")  # ("wrote:", "
 
 def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
     """'The talks will resume next week, Peskov told reporters.' / '..., said Peskov.'"""
-    if verb.group().endswith("ing"):
+    if verb.group().endswith("ing") and not _PROGRESSIVE.search(text, max(0, verb.start() - 12), verb.start()):
         return None  # "…, telling Deutschlandfunk that …": a participle goes on with the sentence's own speaker
     head = text[sentence.start:verb.start()]
     comma = head.rfind(",")

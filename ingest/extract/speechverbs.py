@@ -40,6 +40,8 @@ _MULTI = (
     r"pointed out|points out|pointing out|"
     r"(?:lying|lied|lies)(?=\s+(?:to\s+[\w\s]{1,30}?\s+)?that\b)|"  # "lying that …": saying falsely
     r"went on to say|goes on to say|put it|"
+    # ("Bild is reporting", "Reuters and AFP are also reporting that …": the progressive, not the noun "reporting")
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bis also )|(?<=\bare also ))reporting|"
     # ("writing in a post on X that …", "posting on Telegram that …": not "in writing" or "a posting")
     r"(?<!in )writing(?=\s+(?:that|on|in\s+(?:a|an|his|her|its|their))\b)|posting(?=\s+(?:that|on)\b)"
 )
