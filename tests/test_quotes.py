@@ -3410,3 +3410,11 @@ def test_a_question_put_by_unnamed_askers_is_an_indirect_item_with_no_speaker():
 ])
 def test_reporting_in_the_progressive_attributes_the_report(text, speakers):
     assert sorted(r[2] for r in rows(text) if r[0] == "indirect" and r[1].startswith("Trump")) == speakers
+
+
+def test_an_outlet_reporting_someone_as_saying_and_he_conveyed_give_the_speaker():
+    # Made-up sentences in the shape of a December 2025 wire copy built on TASS
+    text = ("Kremlin spokesman Dmitry Peskov spoke on Wednesday.\n\n“No, that would not be accurate,” the state news "
+            "agency TASS reported Peskov as saying.\n\n“We sincerely value the commitment of the Trump "
+            "administration,” he conveyed.")
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Dmitry Peskov"), ("direct", "Dmitry Peskov")]

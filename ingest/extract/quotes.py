@@ -682,6 +682,12 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     if verb.group().endswith("ing"):
         return None  # '"a decisive success" for Europe, telling Deutschlandfunk …', '“…,” stressing the urgency of …':
         # a participle goes on with the sentence's own speaker, never one named after it
+    as_saying = _AS_SAYING.match(text, verb_end) if verb.group() in _CARRYING_VERBS else None
+    if as_saying:  # '"…," Russia's state news agency Tass reported Peskov as saying': the one the outlet quotes
+        who = index.subject(as_saying.start("who"), as_saying.end("who"))
+        if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
+            consumed.add(verb_start)
+            return who, as_saying.end()
     inverted = None if punctuated else _INVERTED_AFTER_PARTICIPLE.match(window)
     if inverted:  # '"… the little deal" agreed in October, said Jo Carr': the quoted noun's participle, then 'said X'
         verb_start, verb_end = window_start + inverted.start(1), window_start + inverted.end(1)
@@ -731,6 +737,10 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         return None
     consumed.add(verb_start)
     return (who or _NO_SPEAKER), verb_end
+
+
+_CARRYING_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "cited", "cites"})
+_AS_SAYING = re.compile(r"\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|him|her|them)\s+as\s+(?:saying|telling)\b")
 
 
 def _far_from_quote(window: str, verb, punctuated: bool) -> bool:
