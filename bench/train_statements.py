@@ -22,12 +22,12 @@ from ingest.extract import extract_all, statement_model
 
 TRAIN_SETS = ("seed", "synthetic", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
               "dev11", "dev12", "news-dev", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6", "news-dev7",
-              "news-dev8")
+              "news-dev8", "news-dev9")
 CV_SETS = tuple(s for s in TRAIN_SETS if s.startswith("news-"))
 L2 = 1.0
 STEPS = 4000
 RATE = 0.5
-# From `--cv`: pooled held-out F1 is flat from 0.30 to 0.45 (0.811-0.814 with news-dev8) and falls after 0.50.
+# From `--cv`: pooled held-out F1 is flat from 0.30 to 0.45 (0.807-0.810 with news-dev9) and falls after 0.50.
 THRESHOLD = 0.40
 assert not set(TRAIN_SETS) & set(UNSEEN_SETS)
 
