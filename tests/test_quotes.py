@@ -3418,3 +3418,16 @@ def test_an_outlet_reporting_someone_as_saying_and_he_conveyed_give_the_speaker(
             "agency TASS reported Peskov as saying.\n\n“We sincerely value the commitment of the Trump "
             "administration,” he conveyed.")
     assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Dmitry Peskov"), ("direct", "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences in the shape of 2025 reports: a report nested in another after "in the past" ...
+    ("Axios noted that Trump has said in the past he would not meet Zelensky again unless a deal was close.",
+     [("Axios", "Trump has said in the past"), ("Donald Trump", "he would not meet Zelensky again")]),
+    # ... and a pronoun's second report after a leading "While …" report
+    ("While Defense Secretary Pete Hegseth insisted that any settlement had to bring a “durable peace”, he said the "
+     "United States would not send any troops.", [("Pete Hegseth", "any settlement had to bring"), ("Pete Hegseth", "the United States would")]),
+])
+def test_a_second_report_is_its_own_item(text, expected):
+    assert [(r[2], r[1][:len(words)]) for r, (_, words) in zip(rows(text), expected)] == expected
+    assert len(rows(text)) == len(expected)

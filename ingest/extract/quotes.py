@@ -42,7 +42,8 @@ _TIME = re.compile(
     r"Dec)[a-z]*|earlier|later|here(?!\s+(?:is|are|was|were)\b)"
     # "said two days ago that …", "said last Thursday that …"
     r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago"
-    r"|(?:last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"|(?:last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?<=\s)(?:in\s+the\s+past|previously|repeatedly|recently))"  # ("has said in the past he would not …")
     r"\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:\s+\([^()]{1,25}\))?)+"
 )  # "said Tuesday’s talks aim …": a day that owns a noun opens the reported clause; "said here Monday": datelined copy;
@@ -95,7 +96,12 @@ _NEW_SPEAKER = re.compile(r",[”\"]?\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,
                           # "…, and German chancellor Friedrich Merz said …": a second report with a subject of its own
                           r"|,\s+and\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|chancellor|president|prime|minister|"
                           r"foreign|defen[cs]e|secretary|spokes(?:man|woman|person)|aide|envoy)\s+){0,4}[A-Z][\w.’'-]*\s+"
-                          r"(?:" + SPEECH_VERB.pattern + r")\b)")
+                          r"(?:" + SPEECH_VERB.pattern + r")\b)"
+                          # "While Hegseth insisted that …, he said the United States would not …": a pronoun's report
+                          # that goes on with a clause of its own
+                          r"|,\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|stressed|noted|warned)\s+"
+                          r"(?!(?:on|in|at|during|after|before|late|early|last|this|yesterday|today|earlier|later|"
+                          r"while|when|as|to)\b)[A-Za-z]+\s+[A-Za-z])")
 # ("…, Kremlin aide Yuri Ushakov told reporters", "…, the Turkish presidency said": the body's lower-case nouns too)
 # "As the charges were unsealed, Hawk Sawyer testified": a leading adverbial clause is not what was said.
 _ADVERBIAL_OPENER = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|If|Because|Since|Until|Once|Unless)\s"
@@ -798,8 +804,9 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
                if not PASSIVE_BEFORE.search(text, sentence_start, v.start())):
             return None  # 'He suggested X, though …, “we expect …,” Putin said': the lead is his own report already
         return sentence_start, sentence_start + joined.start()
-    if _QUOTED_FRAGMENT.search(lead) and _own_report_before(text, sentence_start, q.open_mark):
-        return None  # 'Putin said Russia doesn't "really see such readiness" …, "…," Reuters reports': his report
+    if _own_report_before(text, sentence_start, q.open_mark):
+        return None  # 'Putin said Russia doesn't "really see such readiness" …, "…," Reuters reports', 'While Hegseth
+        # insisted that any settlement had to bring a “durable peace”, he said …': the lead is a report of its own
     end = (q.close_mark if q.close_mark is not None else q.end) + 1
     return sentence_start, min(end, len(text))
 
