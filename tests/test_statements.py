@@ -1070,3 +1070,15 @@ def test_they_after_a_group_of_leaders_is_the_group_and_an_adverb_before_the_ver
 def test_the_parties_met_in_talks_are_actors_of_the_statement(text, actor):
     found = extract_all(Article(text=text, published=date(2025, 12, 3))).statements
     assert [s.actor for s in found] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Made-up sentences in the shape of 2025 wire copy: a day between the subject and its "-ed" verb keeps the
+    # subject ("Peskov on Wednesday refuted …"), not the person named in the clause after it
+    ("Kremlin spokesman Dmitry Peskov on Wednesday refuted claims that Putin has dismissed the US peace proposal.",
+     "Dmitry Peskov"),
+    ("U.S. President Donald Trump yesterday denounced Zelensky's refusal of a ceasefire deal.", "Donald Trump"),
+])
+def test_a_day_between_subject_and_verb_keeps_the_subject(text, actor):
+    found = extract_all(Article(text=text, published=date(2025, 12, 3))).statements
+    assert [s.actor for s in found] == [actor]

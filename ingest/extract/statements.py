@@ -121,7 +121,8 @@ _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s+(?!(?:
 _BRACKET = r"\s\([^()\x00]{1,20}\)"
 _BRACKET_BEFORE_VERB = re.compile(_BRACKET + r"(?:\s+[a-z]+ly)?\s+$")
 _ED_AFTER = re.compile(r"(?:['’]s)?(?:" + _BRACKET + r")?(?:\s+(?:[a-z]+ly|later|also|then|again|both|all|"
-                       r"still))?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")
+                       r"still|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|"
+                       r"yesterday))?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")  # ("Peskov on Wednesday refuted …")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _ASIDE = re.compile(
     r",\s*(?:who|whose|which|asked|pressed|questioned|interviewed|retired|former|speaking|[a-z]+ing|a|an|the)\b[^,;\x00]*,"
