@@ -3431,3 +3431,17 @@ def test_an_outlet_reporting_someone_as_saying_and_he_conveyed_give_the_speaker(
 def test_a_second_report_is_its_own_item(text, expected):
     assert [(r[2], r[1][:len(words)]) for r, (_, words) in zip(rows(text), expected)] == expected
     assert len(rows(text)) == len(expected)
+
+
+def test_denying_and_voicing_confidence_that_open_second_reports_and_an_adverbs_fragment_opens_no_predicate():
+    # Made-up sentences in the shape of December 2025 wire copy
+    text = ("Putin said the ball was in the West's court, denying that Moscow was dragging out negotiations.\n\n"
+            "Putin said his troops were advancing, voicing confidence that the war's goals would be achieved.\n\n"
+            "Putin cautioned that holding a summit “just for the sake of it” would be a “path to nowhere.”")
+    assert [(r[0], r[1]) for r in rows(text)] == [
+        ("indirect", "the ball was in the West's court"),
+        ("indirect", "Moscow was dragging out negotiations"),
+        ("indirect", "his troops were advancing"),
+        ("indirect", "the war's goals would be achieved"),
+        ("indirect", "holding a summit “just for the sake of it” would be a “path to nowhere.”"),
+    ]

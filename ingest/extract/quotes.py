@@ -73,7 +73,7 @@ _NEXT_REPORT = re.compile(
     r"(?:also\s+|later\s+|then\s+)?"
     r"(?!(?:state|report|claim|comment|note|reply|answer|statement)s?\b(?!\s+that\b))"  # "federal and state law"
     r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|"
-    r"explaining|claiming|acknowledging)\b)"
+    r"explaining|claiming|acknowledging)\b|(?:denying|voicing\s+[a-z]+|expressing\s+[a-z]+)\s+that\b)"
     # ('… a "comprehensive peace agreement," arguing that …': the comma inside the closing mark, a clause after it; not
     # '… “ready for a meeting,” stressing the urgency …', whose participle takes a noun and goes on with the report)
     r"|,[”\"]\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|explaining|claiming"
@@ -229,6 +229,7 @@ _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that
 # A linking verb before the quote: 'Moscow remained "committed to …"' completes it with the quoted words
 _LINKING_VERBS = frozenset("""remain remains remained seem seems seemed appear appears appeared become becomes became
     stay stays stayed look looks looked sound sounds sounded""".split())
+_PREDICATE_ADVERBS = frozenset("just only simply also still even never not already really truly fully".split())
 _NO_SPEAKER = Speaker(None, "other")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][\w-]{0,6}\.[,\s]*$")  # "D-Minn.", "Ky.", "Jr."
 # '… and said, “…,” the office said': the quote has its own speaker inside the reported clause.
@@ -942,9 +943,11 @@ def _opens_predicate(between: str, quoted: str) -> bool:
             or _OWN_PREDICATE.search(between):
         return False
     first = inside[0].replace("[", "").replace("]", "")  # "give[s] us hope": an editor's insertion
+    # ('holding a summit "just for the sake of it"': past an adverb the words go on with a preposition, no verb)
+    verb_slot = next((w for w in inside if w.lower() not in _PREDICATE_ADVERBS), "")
     return words[-1].lower() not in _NOT_SUBJECT_END | _LINKING_VERBS and not _POSSESSIVE_END.search(words[-1]) \
         and first.isalpha() \
-        and first.islower() and first not in _NOT_SUBJECT_END
+        and first.islower() and first not in _NOT_SUBJECT_END and verb_slot.lower() not in _NOT_SUBJECT_END
 
 
 # --- indirect quotes ----------------------------------------------------------------------------------------

@@ -36,7 +36,9 @@ _MULTI = (
     r"expressed (?:the |his |her |its |their )?(?:(?!that\b)[a-z]+ )?(?:hope|hopes|concern|concerns|confidence|"
     r"optimism|doubt|doubts|frustration|regret|fears?|belief)|express(?:es)? (?:(?!that\b)[a-z]+ )?(?:hope|concern|"
     r"confidence|optimism|doubt|frustration)|voiced (?:(?!that\b)[a-z]+ )?(?:hope|concern|"
-    r"confidence|doubts?|fears?|frustration)|made (?:it )?clear|makes (?:it )?clear|making (?:it )?clear|"
+    r"confidence|doubts?|fears?|frustration)|(?:voicing|expressing) (?:(?!that\b)[a-z]+ )?(?:hope|concern|confidence|"
+    r"optimism|doubts?|fears?|frustration)(?=\s+that\b)|denying(?=\s+that\b)|"
+    r"made (?:it )?clear|makes (?:it )?clear|making (?:it )?clear|"
     r"pointed out|points out|pointing out|"
     r"(?:lying|lied|lies)(?=\s+(?:to\s+[\w\s]{1,30}?\s+)?that\b)|"  # "lying that …": saying falsely
     r"went on to say|goes on to say|put it|"
