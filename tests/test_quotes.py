@@ -3445,3 +3445,16 @@ def test_denying_and_voicing_confidence_that_open_second_reports_and_an_adverbs_
         ("indirect", "the war's goals would be achieved"),
         ("indirect", "holding a summit “just for the sake of it” would be a “path to nowhere.”"),
     ]
+
+
+def test_a_wh_question_keeps_its_word_and_an_infinitive_is_no_finite_verb_for_a_participle():
+    # Made-up sentences in the shape of August 2025 reports: "was asked when …" is a question of unnamed askers, its
+    # wh-word part of it; "…, while stressing that" takes the subject of "said", not of "continues to maintain"
+    text = ("Witkoff was asked when a deal to end the war could be expected.\n\nKremlin spokesman Dmitry Peskov said "
+            "Moscow continues to maintain dialogue with Washington, while stressing that the talks must stay "
+            "confidential.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("when a deal to end the war could be expected", None),
+        ("Moscow continues to maintain dialogue with Washington", "Dmitry Peskov"),
+        ("the talks must stay confidential", "Dmitry Peskov"),
+    ]

@@ -1353,7 +1353,9 @@ _AND_ADJUNCT = re.compile(r",\s+(?:and|but)\s+(?:at times|often|later|then|again
 
 def _finite_report_subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:
     """'…, he added, saying that': a participle's subject is that of the finite reporting verb before it."""
-    finite = [m for m in SPEECH_VERB.finditer(text, start, end) if not m.group().endswith("ing")]
+    finite = [m for m in SPEECH_VERB.finditer(text, start, end) if not m.group().endswith("ing")
+              and not _TO_BEFORE.search(text, max(start, m.start() - 8), m.start())]
+    # ("Peskov said Moscow continues to maintain dialogue …, while stressing that": no infinitive is the finite verb)
     if not finite:
         return None
     verb = finite[-1]
@@ -1499,7 +1501,8 @@ _AUXILIARY_NEXT = re.compile(r"\s*(?:have|has|had|is|are|was|were|will|would|cou
 # "When asked if …", "Asked whether …", "Putin was asked whether …": a question put by askers the sentence leaves
 # unnamed (not "asked by Fox whether", nor "Trump asked whether").
 _UNNAMED_ASKERS = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]fter\s+being|[Oo]nce|[Ii]f|was|were|being|been|is|are)\s+)$")
-_ASKED_IF = re.compile(r"\s+(?:if|whether)\s+")
+# ("was asked when a deal could come": a wh-word belongs to the question the gold marks, "if"/"whether" does not)
+_ASKED_IF = re.compile(r"\s+(?:if\s+|whether\s+|(?=(?:when|how|why|what|where)\s))")
 _OPENING_ASKED = re.compile(r"\s*(Asked)\b")
 
 
