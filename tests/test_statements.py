@@ -1082,3 +1082,12 @@ def test_the_parties_met_in_talks_are_actors_of_the_statement(text, actor):
 def test_a_day_between_subject_and_verb_keeps_the_subject(text, actor):
     found = extract_all(Article(text=text, published=date(2025, 12, 3))).statements
     assert [s.actor for s in found] == [actor]
+
+
+def test_a_question_put_to_someone_is_not_their_statement_unless_the_sentence_gives_the_answer():
+    # Made-up sentences in the shape of 2025 interview reports
+    asked = "Putin was asked whether Russia would accept a truce." + WAR_CONTEXT
+    assert statements(asked) == []
+    answered = ("Putin was asked whether the peace plan was still relevant, to which the Russian president replied that "
+                "its points were discussed." + WAR_CONTEXT)
+    assert [s.actor for s in statements(answered)] == ["Vladimir Putin"]

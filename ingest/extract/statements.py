@@ -124,6 +124,7 @@ _ED_AFTER = re.compile(r"(?:['’]s)?(?:" + _BRACKET + r")?(?:\s+(?:[a-z]+ly|lat
                        r"still|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|"
                        r"yesterday))?\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+by\b)")  # ("Peskov on Wednesday refuted …")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+_ASKED_AFTER_BE = re.compile(r"(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?asked\b", re.IGNORECASE)
 _ASIDE = re.compile(
     r",\s*(?:who|whose|which|asked|pressed|questioned|interviewed|retired|former|speaking|[a-z]+ing|a|an|the)\b[^,;\x00]*,"
 )
@@ -889,6 +890,10 @@ def _names_person(registry, mention: Mention) -> bool:
 
 def _subject_of(article: _Article, clause: _Clause, verb: _Verb) -> _Subject | None:
     outside, base = clause.outside, clause.base
+    asked = _ASKED_AFTER_BE.match(outside, verb.start)
+    if asked and not SPEECH_VERB.search(outside, asked.end()):
+        return None  # "Putin was asked whether Russia would accept a truce": a question put to him, not his act (but
+        # "…, to which the Russian president replied that …" is his answer)
     verb_at = base + verb.start
     bracket = _BRACKET_BEFORE_VERB.search(outside, clause.floor, verb.start)
     stop = bracket.start() if bracket else verb.start  # "Petr Fiala (ODS) appreciated": the name before the bracket
