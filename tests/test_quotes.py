@@ -3458,3 +3458,9 @@ def test_a_wh_question_keeps_its_word_and_an_infinitive_is_no_finite_verb_for_a_
         ("Moscow continues to maintain dialogue with Washington", "Dmitry Peskov"),
         ("the talks must stay confidential", "Dmitry Peskov"),
     ]
+
+
+def test_an_outlet_that_only_carried_named_words_is_no_speaker():
+    # Made-up sentence in the shape of a December 2025 ANI copy: "as quoted by TASS" after "Dmitriev said, …"
+    text = 'Speaking to reporters on Saturday, Dmitriev said, "Discussions are constructive," as quoted by TASS.'
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Kirill Dmitriev")]

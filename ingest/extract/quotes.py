@@ -1673,6 +1673,9 @@ _OWN_WORDS = re.compile(r"[Ii]n (his|her|their)\b")  # "In his words, …", "…
 _OWN_WORDS_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
+_CHANNEL = re.compile(r"[Aa]s (?:quoted|cited|reported) by")
+
+
 def _according(text, sentence, match, index, covered, direct_starts) -> _Item | None:
     """'According to Allen, CLAUSE' and 'CLAUSE, according to Allen.'"""
     if _PICTURE.match(text, match.end(), sentence.end) or _OWNERS_PLAN.match(text, match.end(), sentence.end) \
@@ -1681,6 +1684,9 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
         # a picture, a plan or a schedule says nothing
     if _THAT_THEN_ACCORDING.search(text, sentence.start, match.end()):
         return None  # "Zelenskyy said that, according to Ukrainian intelligence, Putin had …": his report's own source
+    if _CHANNEL.match(match.group()) and any(_reports(text, sentence.start, v)
+                                             for v in SPEECH_VERB.finditer(text, sentence.start, match.start())):
+        return None  # 'Dmitriev said, "…," as quoted by TASS': the speaker is named; the outlet only carried the words
     own = _OWN_WORDS.match(match.group())
     if own and any(_reports(text, sentence.start, v) for v in SPEECH_VERB.finditer(text, sentence.start, sentence.end)):
         return None  # "In her opinion, the plan is dead, Kallas added": the verb names the speaker
