@@ -3464,3 +3464,19 @@ def test_an_outlet_that_only_carried_named_words_is_no_speaker():
     # Made-up sentence in the shape of a December 2025 ANI copy: "as quoted by TASS" after "Dmitriev said, …"
     text = 'Speaking to reporters on Saturday, Dmitriev said, "Discussions are constructive," as quoted by TASS.'
     assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Kirill Dmitriev")]
+
+
+def test_verbless_quoted_words_in_a_live_blog_heading_are_part_of_its_indirect_report():
+    # Made-up live-blog entries in the shape of May 2025 digests: headline style drops the copula, so "ready …" is a
+    # fragment of the heading's report; a quoted finite verb ('enjoys') or a whole quoted sentence stays direct.
+    text = ("Here are the latest developments on Friday.\n\n"
+            "Zelenskyy says Ukraine 'ready for full and unconditional ceasefire'\n\n"
+            "Ukraine ‘ready to take the fastest possible steps to peace’, says Zelenskyy after call with Trump\n\n"
+            "Putin 'enjoys' fooling the West, says former Russian foreign minister Andrei Kozyrev\n\n"
+            "“The talks were the most useful so far.” ― Rustem Umerov")
+    assert [(r[0], r[1][:22].strip()) for r in rows(text)] == [
+        ("indirect", "Ukraine 'ready for ful"),
+        ("indirect", "Ukraine ‘ready to take"),
+        ("direct", "enjoys"),
+        ("direct", "The talks were the mos"),
+    ]

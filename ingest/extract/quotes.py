@@ -372,6 +372,8 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
         if _LABEL.fullmatch(text, clause_start, q.open_mark):
             clause_start = q.open_mark  # 'Quote: "…"': a house label, not a speaker; the quote continues
         held = set(consumed)
+        if q.paragraph > 0 and _heading_fragment(text, q, p_start, p_end):
+            continue  # "Zelenskyy says Ukraine 'ready for full and unconditional ceasefire'": its report is indirect
         before = _before_attribution(text, clause_start, sentence_start, q, index, consumed, covered, said)
         after = None if before else _after_attribution(text, q, limit, index, consumed)
         parts = [(q.start, q.end)]
@@ -507,6 +509,21 @@ def _heading(text: str, q: Quoted, p_start: int, p_end: int) -> bool:
     """A paragraph that is only a quoted phrase: a subheading (“Alarming mortality rate”), a quote only with a verb."""
     return q.close_mark is not None and not text[q.close_mark + 1:p_end].strip() \
         and not text[p_start:q.open_mark].strip()
+
+
+def _heading_fragment(text: str, q: Quoted, p_start: int, p_end: int) -> bool:
+    """Verbless quoted words in a live blog's entry heading (a short paragraph with no closing stop): headline style
+    drops the copula ("Ukraine ‘ready to take fastest possible steps to peace’, says Zelenskyy"), so the words are a
+    fragment of the heading's report, never a direct quote."""
+    line, quoted = text[p_start:p_end].strip(), text[q.start:q.end]
+    return bool(line) and "\n" not in line and len(line.split()) <= 25 and not _ENDS_SENTENCE.search(line) \
+        and not reads_as_clause(quoted) and not _FINITE_FIRST.match(quoted) \
+        and not quoted.rstrip().endswith((".", "!", "?", "…"))  # ('“The most unqualified child …” ― Name': a sentence)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][”\"’'″)]*$")
+# ("Putin 'enjoys' fooling the West, says …": a quoted finite verb is the heading's quoted predicate)
+_FINITE_FIRST = re.compile(r"\s*(?:[a-z]{2,}(?<!s)s|[a-z]{3,}ed|[a-z]+n[’']t)\b")
 
 
 def _clause_start(text: str, p_start: int, open_mark: int, previous: Quoted | None) -> int:
