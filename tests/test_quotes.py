@@ -3390,9 +3390,10 @@ def test_a_verb_and_colon_ending_a_paragraph_introduce_an_unmarked_block_quotati
 def test_a_question_put_by_unnamed_askers_is_an_indirect_item_with_no_speaker():
     # Made-up sentences in the shape of a March 2025 interview digest: the gold's rule for reported questions whose
     # askers the sentence leaves unnamed; a named asker ("Trump asked whether") keeps the asker.
-    text = ("Zelensky spoke to Fox News on Friday. When asked if he owes Trump an apology, Zelensky said, “I respect the "
-            "president.”\n\nAsked if he will ever accept a peace deal with Russia, Zelensky said, “It is about a just "
-            "peace.”\n\nPutin was asked whether Russia would accept a truce.\n\nTrump asked whether Moscow would agree.")
+    text = ("Zelensky spoke to Fox News on Friday. When asked if he owes Trump an apology, Zelensky said, “I respect "
+            "the president.”\n\nAsked if he will ever accept a peace deal with Russia, Zelensky said, “It is about a "
+            "just peace.”\n\nPutin was asked whether Russia would accept a truce.\n\nTrump asked whether Moscow "
+            "would agree.")
     assert [(r[0], r[1], r[2]) for r in rows(text) if r[0] == "indirect"] == [
         ("indirect", "he owes Trump an apology", None),
         ("indirect", "he will ever accept a peace deal with Russia", None),
@@ -3426,7 +3427,8 @@ def test_an_outlet_reporting_someone_as_saying_and_he_conveyed_give_the_speaker(
      [("Axios", "Trump has said in the past"), ("Donald Trump", "he would not meet Zelensky again")]),
     # ... and a pronoun's second report after a leading "While …" report
     ("While Defense Secretary Pete Hegseth insisted that any settlement had to bring a “durable peace”, he said the "
-     "United States would not send any troops.", [("Pete Hegseth", "any settlement had to bring"), ("Pete Hegseth", "the United States would")]),
+     "United States would not send any troops.",
+     [("Pete Hegseth", "any settlement had to bring"), ("Pete Hegseth", "the United States would")]),
 ])
 def test_a_second_report_is_its_own_item(text, expected):
     assert [(r[2], r[1][:len(words)]) for r, (_, words) in zip(rows(text), expected)] == expected

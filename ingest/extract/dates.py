@@ -309,8 +309,8 @@ _FINITE_PAST = re.compile(
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\btheir\s)(?<!\bthis\s)"
     r"(?!(?:propos|offer|suggest|invit|schedul|plann|arrang|agre|call|urg|demand|request)ed\b)"
-    r"(?:[a-z]{3,}(?<!need)(?<!seed)(?<!speed)(?<!ceed)(?<!deed)(?<!breed)ed|said|told|met|spoke|held|made|gave|took|went"
-    r"|came|wrote|sent|began|left|flew|saw|sought|brought|struck|broke)\b")
+    r"(?:[a-z]{3,}(?<!need)(?<!seed)(?<!speed)(?<!ceed)(?<!deed)(?<!breed)ed|said|told|met|spoke|held|made|gave|took"
+    r"|went|came|wrote|sent|began|left|flew|saw|sought|brought|struck|broke)\b")
 
 
 def _weekday_near(m: re.Match, anchor: date) -> date:

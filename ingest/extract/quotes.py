@@ -764,7 +764,8 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
 
 
 _CARRYING_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "cited", "cites"})
-_AS_SAYING = re.compile(r"\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|him|her|them)\s+as\s+(?:saying|telling)\b")
+_AS_SAYING = re.compile(r"\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|him|her|them)"
+                        r"\s+as\s+(?:saying|telling)\b")
 
 
 def _far_from_quote(window: str, verb, punctuated: bool) -> bool:

@@ -122,7 +122,8 @@ _GROUP_OPENING = re.compile(r"(?:The|These|Those|Both)\s+(?:[A-Z][\w-]*\s+)?(?:l
                             r"(?P<members>[^;:“”\"—–]{3,200}?)\s*[,—–]\s*(?=(?!and\b|or\b)[a-z])")
 # What ends a subject of joined people: its verb ("met", "have spoken"), not a possessive or more of a noun phrase.
 _SUBJECT_ENDS = re.compile(r",?\s+(?:(?:also|later|then|jointly|together|both|have|had|has|were|will|would)\s+)*"
-                           r"(?:[a-z]+(?:ed|[^s]s)|met|spoke|held|made|gave|took|went|came|wrote|sent|began|said|told)\b")
+                           r"(?:[a-z]+(?:ed|[^s]s)|met|spoke|held|made|gave|took|went|came|wrote|sent|began|said"
+                           r"|told)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
 _GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 _OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the US TV channel" names no outlet)

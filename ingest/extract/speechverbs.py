@@ -94,7 +94,8 @@ SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _MULTI + r"|" + _MANDATIVE + r"|"
 # Verbs that report speech only right after the quoted words ('“…?” Vitter demanded.', '“…!” she exclaimed'):
 # before a clause or an object they mean something else ("demanded a ceasefire", "continued the talks").
 _AFTER_QUOTE_ONLY = """
-conveyed demand demands demanded exclaim exclaims exclaimed shout shouts shouted yell yells yelled scream screams screamed
+conveyed demand demands demanded exclaim exclaims exclaimed shout shouts shouted yell yells yelled scream screams
+screamed
 wonder wonders wondered scoff scoffs scoffed snap snaps snapped fume fumes fumed sigh sighs sighed laugh laughs
 laughed plead pleads pleaded beg begs begged implore implores implored whisper whispers whispered continue continues
 continued offer offers offered interject interjects interjected recount recounts recounted agree agrees agreed charge

@@ -666,11 +666,13 @@ def _with_partners(article: _Article, sentence, subject: _Subject) -> _Subject:
 
 
 # A meeting's verb and the word before its other party: "met", "met with", "held talks with", "spoke by phone with".
-_MET_WITH = re.compile(r"(?:met|meets|(?:held|holds|had|(?:has|have)\s+held)\s+(?:\w+\s+){0,2}?(?:talks|meeting|call|conversation)"
-                       r"|spoke|speaks|talked)\b(?:\s+(?:again|separately|\w+day|by\s+(?:tele)?phone|late|early|on)){0,3}"
+_MET_WITH = re.compile(r"(?:met|meets|(?:held|holds|had|(?:has|have)\s+held)\s+(?:\w+\s+){0,2}?"
+                       r"(?:talks|meeting|call|conversation)|spoke|speaks|talked)\b"
+                       r"(?:\s+(?:again|separately|\w+day|by\s+(?:tele)?phone|late|early|on)){0,3}"
                        r"(?:\s+with\b|(?<=met)(?=\s)|(?<=meets)(?=\s))", re.IGNORECASE)
 # Where the party met ends: a comma, a place or time, a purpose, or the next verb.
-_PARTY_ENDS = re.compile(r"[,;:()\x00]|(?<![A-Z])\.|\s(?:in|at|on|to|for|during|after|before|as|where|which|who|amid|over|about|"
+_PARTY_ENDS = re.compile(r"[,;:()\x00]|(?<![A-Z])\.|\s(?:in|at|on|to|for|during|after|before|as|where|which|who|amid|"
+                         r"over|about|"
                          r"last|this|earlier|later|and\s+(?:said|announced|agreed|told|discussed|will|would|[a-z]+ed)|"
                          r"since|from|until|via)\b")
 
