@@ -229,7 +229,7 @@ NEWS_FLOORS = {
     # speakers 0.750 -> 0.833; headline statements 0.727 -> 0.745 with a title-case headline's verbs read.
     # Twelfth session: 123 -> 139 articles (batches 18a and 18b, first scored quotes 0.851 and 0.876, dates 0.800 and
     # 0.733, added untuned); the whole set here: quotes 0.945, direct 0.981, speakers 0.970, statements 0.780, dates 0.896.
-    "news-dev": {"quotes": 0.94, "direct": 0.97, "speakers": 0.96, "statements": 0.81, "dates": 0.94, "actors": 0.90,
+    "news-dev": {"quotes": 0.94, "direct": 0.97, "speakers": 0.96, "statements": 0.86, "dates": 0.94, "actors": 0.90,
                  "headline": 0.80, "headline_statements": 0.74},
     # holdout: 0.840 / 0.911 / 0.935 before this round; the attribution changes tuned on news-dev cost it one quote
     # or two (0.829 / 0.911 / 0.935): they do not carry over to text nobody tuned on.
@@ -255,38 +255,38 @@ NEWS_FLOORS = {
     # Tenth session: 17 -> 33 articles (16 fresh ones, first scored at a5d8f38: quotes 0.895, direct 0.945, speakers
     # 0.908, statements 0.800, dates 0.712); the 30 texts here: quotes 0.902, direct 0.946, speakers 0.930,
     # statements 0.836, dates 0.812, actors 0.880, headline quotes 0.667, headline statements 0.864.
-    "news-unseen": {"quotes": 0.89, "direct": 0.94, "speakers": 0.92, "statements": 0.87, "dates": 0.80,
+    "news-unseen": {"quotes": 0.89, "direct": 0.94, "speakers": 0.92, "statements": 0.88, "dates": 0.80,
                     "actors": 0.86, "headline": 0.66, "headline_statements": 0.96},
     # news-unseen2 (eighteenth session; twelve articles, frozen), first scored at 39adb50 and at the session's start
     # 412203c alike: quotes 0.936, direct 0.955, speakers 0.951, statements 0.661, dates 0.947, actors 0.947,
     # headline quotes 0.667, headline statements 0.889.
-    "news-unseen2": {"quotes": 0.93, "direct": 0.95, "speakers": 0.96, "statements": 0.72, "dates": 0.94,
+    "news-unseen2": {"quotes": 0.93, "direct": 0.95, "speakers": 0.96, "statements": 0.73, "dates": 0.94,
                      "actors": 0.94, "headline": 0.66, "headline_statements": 0.88},
     # news-unseen3 (nineteenth session; twelve articles, frozen), first scored at b8329e1 and at the session's start
     # d01e067 alike: quotes 0.954, direct 0.951, speakers 0.988, statements 0.661, dates 0.875, actors 0.825,
     # headline quotes 1.000, headline statements 0.842.
-    "news-unseen3": {"quotes": 0.95, "direct": 0.95, "speakers": 0.98, "statements": 0.78, "dates": 0.87,
+    "news-unseen3": {"quotes": 0.95, "direct": 0.95, "speakers": 0.98, "statements": 0.79, "dates": 0.87,
                      "actors": 0.82, "headline": 0.99, "headline_statements": 0.88},
     # news-unseen4 (twenty-first session; eighteen articles, frozen), scored once at the session's start 09a6fa1:
     # quotes 0.879, direct 0.938, speakers 0.931, statements 0.780, dates 0.688, actors 0.953; at 4c4a8c5 (the
     # statement model) statements 0.790, dates 0.694, actors 0.952.
     # Twenty-second session, read after each change: quotes 0.879 -> 0.872 (unnamed askers' questions: precision
     # 0.93 -> 0.91, recall unchanged), statements 0.795 -> 0.797, dates 0.694 -> 0.689 (the statement model refitted).
-    "news-unseen4": {"quotes": 0.87, "direct": 0.93, "speakers": 0.93, "statements": 0.78, "dates": 0.68,
+    "news-unseen4": {"quotes": 0.87, "direct": 0.93, "speakers": 0.93, "statements": 0.80, "dates": 0.68,
                      "actors": 0.95, "headline": 0.74, "headline_statements": 0.90},
     # news-dev2 (nineteenth session; eleven articles, tuned on), first scored at b8329e1: quotes 0.972, direct 1.000,
     # speakers 0.942, statements 0.752 (0.760 at the session's start d01e067), dates 0.737, actors 0.921.
-    "news-dev2": {"quotes": 0.96, "direct": 0.99, "speakers": 0.98, "statements": 0.83, "dates": 0.94,
+    "news-dev2": {"quotes": 0.96, "direct": 0.99, "speakers": 0.98, "statements": 0.88, "dates": 0.94,
                   "actors": 0.91, "headline": 0.99, "headline_statements": 0.61},
     # news-dev3 (nineteenth session; eighteen articles, tuned on), first scored at 882f8ae: quotes 0.925, direct 0.984,
     # speakers 0.902, statements 0.774, dates 0.906 (0.925 at the session's start d01e067), actors 0.811.
-    "news-dev3": {"quotes": 0.92, "direct": 0.98, "speakers": 0.90, "statements": 0.84, "dates": 0.94,
+    "news-dev3": {"quotes": 0.92, "direct": 0.98, "speakers": 0.90, "statements": 0.89, "dates": 0.94,
                   "actors": 0.81, "headline": 0.93, "headline_statements": 0.87},
     # news-dev4 (nineteenth session; eighteen articles, tuned on), first scored in three batches, each the same at the
     # session's start d01e067: h10's six at 92f2986 quotes 0.901, statements 0.692, dates 0.778; h8's six at 03ab1bb
     # quotes 0.917, statements 0.756, dates 1.000; h9's six at 243d044 quotes 0.932, statements 0.791, dates 0.882.
     # All eighteen at 243d044: quotes 0.939, direct 0.967, speakers 0.954, statements 0.761, dates 0.926, actors 0.963.
-    "news-dev4": {"quotes": 0.93, "direct": 0.96, "speakers": 0.95, "statements": 0.83, "dates": 0.96,
+    "news-dev4": {"quotes": 0.93, "direct": 0.96, "speakers": 0.95, "statements": 0.87, "dates": 0.96,
                   "actors": 0.96, "headline": 0.87, "headline_statements": 0.79},
     # news-dev5 (twentieth session; eighteen articles, tuned on), first scored at b05ac62 (the session's start): quotes
     # 0.911, direct 0.969, speakers 0.917, statements 0.675, dates 0.941, actors 0.922; at bb1b1a6 statements 0.723.
@@ -296,13 +296,13 @@ NEWS_FLOORS = {
     # news-unseen2 0.661 -> 0.691, news-unseen3 0.661 -> 0.734; a transliterated registry name (news-dev5's "Andrey
     # Yermak") lifted news-unseen2 speakers 0.951 -> 0.963. The floors above hold these.
     # The refit with news-dev9 (twenty-second session) moved news-dev5's statements 0.754 -> 0.748.
-    "news-dev5": {"quotes": 0.92, "direct": 0.97, "speakers": 0.94, "statements": 0.74, "dates": 0.94,
+    "news-dev5": {"quotes": 0.92, "direct": 0.97, "speakers": 0.94, "statements": 0.77, "dates": 0.94,
                   "actors": 0.92, "headline": 0.79, "headline_statements": 0.87},
     # news-dev6 (twentieth session; eighteen articles, tuned on), first scored at b05ac62: quotes 0.856, direct 0.914,
     # speakers 0.960, statements 0.667, dates 0.783, actors 0.891; on arrival (31e5855 and f623e84, by batch) the same
     # but statements 0.693 and dates 0.773.
     # Then four classes found on it: quotes 0.892, statements 0.703, dates 0.867.
-    "news-dev6": {"quotes": 0.89, "direct": 0.92, "speakers": 0.96, "statements": 0.71, "dates": 0.88,
+    "news-dev6": {"quotes": 0.89, "direct": 0.92, "speakers": 0.96, "statements": 0.78, "dates": 0.86,
                   "actors": 0.88, "headline": 0.59, "headline_statements": 0.94},
     # news-dev7 (twenty-first session; eighteen articles, tuned on), scored on arrival at 09a6fa1 by batch (see its
     # README): all eighteen quotes 0.900, direct 0.964, speakers 0.970, statements 0.752, dates 0.936, actors 0.915.
@@ -311,7 +311,7 @@ NEWS_FLOORS = {
     # news-dev8 (twenty-first session; eighteen articles, tuned on), scored on arrival by batch (see its README); all
     # eighteen at the session's start 09a6fa1: quotes 0.910, direct 0.973, speakers 0.929, statements 0.770, dates
     # 0.875; at bc2a972 quotes 0.924, speakers 0.945, statements 0.800, dates 0.889.
-    "news-dev8": {"quotes": 0.92, "direct": 0.97, "speakers": 0.94, "statements": 0.79, "dates": 0.88,
+    "news-dev8": {"quotes": 0.92, "direct": 0.97, "speakers": 0.94, "statements": 0.83, "dates": 0.87,
                   "actors": 0.91, "headline": 0.83, "headline_statements": 0.92},
     # Twenty-first session: the statement model (ingest/extract/statement_model.py, fitted by bench.train_statements
     # on the dev sets) keeps the candidates the annotators would mark. Left-out estimate (each news dev set held out
@@ -321,7 +321,7 @@ NEWS_FLOORS = {
     # rules): news-unseen 0.883, news-unseen2 0.725, news-unseen3 0.788, news-unseen4 0.790 -> 0.795.
     # news-unseen's floors come down with it (its actors floor also sat above the 0.851 it measured
     # before; its test skips while six of its texts are missing, so nothing had shown it).
-    "news-dev7": {"quotes": 0.92, "direct": 0.96, "speakers": 0.96, "statements": 0.77, "dates": 0.93,
+    "news-dev7": {"quotes": 0.92, "direct": 0.96, "speakers": 0.96, "statements": 0.80, "dates": 0.93,
                   "actors": 0.91, "headline": 0.71, "headline_statements": 0.78},
     # news-dev9 (twenty-second session; eighteen articles, tuned on), scored on arrival before any tuning on it (see
     # its README): quotes 0.880, direct 0.957, speakers 0.927, statements 0.711, dates 0.958, actors 0.875. Then the
@@ -329,18 +329,26 @@ NEWS_FLOORS = {
     # questions, "is reporting", "reported X as saying") and the statement model refitted with it: quotes 0.938,
     # direct 0.978, speakers 0.950, statements 0.722, actors 0.896. The refit read on the frozen sets: news-unseen
     # statements 0.883 -> 0.880, news-unseen4 0.795 -> 0.805.
-    "news-dev9": {"quotes": 0.93, "direct": 0.97, "speakers": 0.94, "statements": 0.71, "dates": 0.95,
+    "news-dev9": {"quotes": 0.93, "direct": 0.97, "speakers": 0.94, "statements": 0.78, "dates": 0.95,
                   "actors": 0.89, "headline": 0.66, "headline_statements": 0.89},
     # news-dev10 (twenty-second session; eighteen articles, tuned on), scored on arrival at fd63c89 (see its README):
     # quotes 0.933, direct 0.967, speakers 0.970, statements 0.783, dates 0.911, actors 0.946; at the session's start
     # 915bf51 the same but statements 0.772.
-    "news-dev10": {"quotes": 0.92, "direct": 0.96, "speakers": 0.96, "statements": 0.77, "dates": 0.91,
+    "news-dev10": {"quotes": 0.92, "direct": 0.96, "speakers": 0.96, "statements": 0.87, "dates": 0.91,
                    "actors": 0.94, "headline": 0.85, "headline_statements": 0.95},
     # news-unseen5 (twenty-second session; eighteen articles, frozen), scored once at the session's start 915bf51 and
     # at fd63c89: quotes 0.906 / 0.906, direct 0.957 / 0.957, speakers 0.917 / 0.917, statements 0.802 / 0.805,
     # dates 0.925 / 0.924, actors 0.866 / 0.879, headline statements 0.870 / 0.818.
-    "news-unseen5": {"quotes": 0.90, "direct": 0.95, "speakers": 0.91, "statements": 0.80, "dates": 0.92,
-                     "actors": 0.87, "headline": 0.99, "headline_statements": 0.81},
+    # Twenty-third session: the statement model also weighs the sentence's words (bench.train_statements; held out,
+    # pooled over ten news dev sets 0.808 -> 0.822) and is fitted with news-dev10. Statements, dev sets (fitted on):
+    # news-dev 0.823 -> 0.873, news-dev2 0.833 -> 0.889, news-dev3 0.850 -> 0.900, news-dev4 0.859 -> 0.880, news-dev5
+    # 0.748 -> 0.782, news-dev6 0.711 -> 0.796, news-dev7 0.777 -> 0.810, news-dev8 0.814 -> 0.839, news-dev9 0.722 ->
+    # 0.794, news-dev10 0.789 -> 0.881; more kept statements with context dates take news-dev6's dates 0.884 -> 0.867
+    # and news-dev8's 0.889 -> 0.877. Read once on the frozen sets afterwards: news-unseen 0.880 -> 0.887, news-unseen2
+    # 0.725 -> 0.738, news-unseen3 0.788 -> 0.796, news-unseen4 0.797 -> 0.810, news-unseen5 0.805 -> 0.793 (actors
+    # 0.879 -> 0.866). The statement floors above and below hold these readings.
+    "news-unseen5": {"quotes": 0.90, "direct": 0.95, "speakers": 0.91, "statements": 0.79, "dates": 0.92,
+                     "actors": 0.86, "headline": 0.99, "headline_statements": 0.81},
 }
 
 

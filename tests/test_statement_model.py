@@ -49,6 +49,22 @@ def test_shipped_weights_match_the_features():
     model = statement_model.load_model()
     assert len(model.weights) == len(statement_model.FEATURES)
     assert 0 < model.threshold < 1
+    shipped = json.loads(statement_model.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert len(model.word_weights) == len(shipped["vocabulary"]) == len(shipped["word_weights"]) > 500
+
+
+def test_a_sentence_is_read_by_its_words_in_any_alphabet_and_apostrophe():
+    assert statement_model.words("Erdoğan’s 30-day truce; Kyiv's, KYIV'S, Путин") == {
+        "erdoğan's", "day", "truce", "kyiv's", "путин"}
+
+
+def test_the_words_move_the_judgement():
+    with statement_model.candidates() as seen:
+        statements(SYNTHETIC)
+    model = statement_model.load_model()
+    wordless = statement_model.Model(model.weights, model.threshold, {})
+    moved = [abs(model.probability(e) - wordless.probability(e)) for e in seen]
+    assert max(moved) > 0.05, moved
 
 
 def test_shipped_weights_are_what_training_on_their_gold_gives():

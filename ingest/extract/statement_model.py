@@ -1,11 +1,14 @@
 """Whether a candidate statement is one the annotators would mark: a small logistic model over what the sentence
-shows (its topic words, aspect, negation, framing, how its actor was found, how it is dated).
+shows (its topic words, aspect, negation, framing, how its actor was found, how it is dated) and over the words
+themselves.
 
 The rules in `statements` find every sentence where an official actor acts on the topic and a date is known; they
 cannot tell an act from background ("Putin has repeatedly said …", "amid stalled peace efforts") or peace as a
 general aim ("a real chance of peace") without a growing list of phrasings. The model weighs those signals
-together. Its numbers are data: `python -m bench.train_statements` fits them on the development gold and writes
-`statement_weights.json` beside this module; `--cv` gives the leave-one-set-out estimate.
+together, and the sentence's own words (each word the training candidates use at least a few times, penalised
+harder than the named signals) let it learn what no signal names. Its numbers are data: `python -m
+bench.train_statements` fits them on the development gold and writes `statement_weights.json` beside this module;
+`--cv` gives the leave-one-set-out estimate.
 """
 from __future__ import annotations
 
@@ -102,13 +105,23 @@ def features(evidence: Evidence) -> tuple[float, ...]:
     )
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def words(text: str) -> frozenset[str]:
+    """The sentence's distinct lower-case words: the model's second part of its input."""
+    return frozenset(_WORD.findall(text.lower().replace("’", "'")))
+
+
 @dataclass(frozen=True)
 class Model:
     weights: tuple[float, ...]
     threshold: float
+    word_weights: dict[str, float]
 
     def probability(self, evidence: Evidence) -> float:
         score = sum(w * x for w, x in zip(self.weights, features(evidence)))
+        score += sum(self.word_weights.get(word, 0.0) for word in words(evidence.statement.text))
         return 1.0 / (1.0 + math.exp(-score))
 
     def keeps(self, evidence: Evidence) -> bool:
@@ -120,7 +133,7 @@ def load_model() -> Model:
     record = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     if tuple(record["features"]) != FEATURES:
         raise ValueError(f"{WEIGHTS_FILE.name} was fitted on other features: run `python -m bench.train_statements`")
-    return Model(tuple(record["weights"]), record["threshold"])
+    return Model(tuple(record["weights"]), record["threshold"], dict(zip(record["vocabulary"], record["word_weights"])))
 
 
 _collected: list[list[Evidence]] = []
