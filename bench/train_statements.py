@@ -32,8 +32,10 @@ WORD_L2 = 5.0
 MIN_COUNT = 3
 STEPS = 4000
 RATE = 0.5
-# From `--cv`: pooled held-out F1 is flat from 0.30 to 0.45 (0.807-0.810 with news-dev9) and falls after 0.50.
-THRESHOLD = 0.40
+# From `--cv`: pooled held-out F1 is flat from 0.35 to 0.45 (0.827-0.830 over ten sets) and falls after 0.50. 0.38
+# rather than 0.40 (0.828 against 0.830): the seed's "We need to determine—quickly—whether peace is even possible."
+# scores 0.40, and the founding article is what a fresh install shows.
+THRESHOLD = 0.38
 assert not set(TRAIN_SETS) & set(UNSEEN_SETS)
 
 
@@ -136,7 +138,7 @@ def record(sets: dict[str, list[Article]], model: Fitted) -> dict:
 
 
 def cross_validate(sets: dict[str, list[Article]]) -> None:
-    thresholds = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55)
+    thresholds = (0.3, 0.35, 0.38, 0.4, 0.45, 0.5, 0.55)
     pooled = {t: [0, 0, 0] for t in thresholds}
     rules = [0, 0, 0]
     for held in CV_SETS:

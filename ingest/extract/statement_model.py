@@ -68,12 +68,13 @@ _SIGNALS = {
 }
 KINDS = ("statement", "proposal", "agreement", "acceptance", "rejection", "condition", "violation", "threat")
 BASES = ("explicit", "weekday", "relative", "context")
-HOWS = ("mention", "pronoun", "continued", "group", "quote", "label")
+HOWS = ("mention", "pronoun", "continued", "group", "quote", "label", "document", "talks")
 FEATURES = (
     ("bias",) + tuple(f"topic_{name}" for name in _TOPIC) + ("topic_words", "only_bare_peace")
     + tuple(_SIGNALS) + tuple(f"kind_{k}" for k in KINDS) + tuple(f"dated_{b}" for b in BASES)
     + ("month_only",) + tuple(f"actor_by_{h}" for h in HOWS)
-    + ("person", "several_actors", "opens_with_quote", "holds_quote", "position", "length", "first")
+    + ("person", "several_actors", "opens_with_quote", "holds_quote", "position", "length", "first", "contact",
+       "contact_undated")
 )
 
 
@@ -86,6 +87,7 @@ class Evidence:
     person: bool  # the actor is a person, not a state or body
     position: float  # where the sentence starts, as a share of the article
     first: bool  # the article's first candidate
+    contact: bool = False  # the act is a meeting, call or trip ("met", "held talks with")
 
 
 def features(evidence: Evidence) -> tuple[float, ...]:
@@ -101,7 +103,7 @@ def features(evidence: Evidence) -> tuple[float, ...]:
         + (float(s.date_precision == "month"),) + tuple(float(evidence.how == h) for h in HOWS)
         + (float(evidence.person), float(";" in s.actor), float(text[:1] in "\"\u201c\u2018"),
            float(bool(re.search("[\"\u201c\u201d]", text[1:]))), evidence.position, min(len(text.split()), 80) / 80,
-           float(evidence.first))
+           float(evidence.first), float(evidence.contact), float(evidence.contact and s.date_basis == "context"))
     )
 
 

@@ -148,21 +148,24 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 _GROUP = re.compile(
-    r"\b(?:both|the\s+two|the\s+warring|each)\s+(?:sides?|parties|countries|nations|governments)\b", re.IGNORECASE
+    r"\b(?:both|the\s+two|the\s+warring|each)\s+(?:sides?|parties|countries|nations|governments)\b"
+    r"|\bthe\s+(?:parties|sides|delegations)\b", re.IGNORECASE
 )
 _DEMONYM = re.compile(
     r"\b(?P<demonym>Russian|Ukrainian|American|British|French|German|Turkish|Saudi)\s+"
-    r"(?:[A-Za-z]+\s+){0,2}?(?P<noun>officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?"
+    r"(?:(?!(?:and|or)\s)[A-Za-z]+\s+){0,2}?(?P<noun>officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?"
     r"|delegations?|governments?|leadership|leaders?|diplomats?|authorities|forces|troops|military|army"
-    r"|commanders?|side|presidency|president|Foreign\s+Ministry|Defen[cs]e\s+Ministry)\b",
+    r"|commanders?|side|presidency|president|representatives?|Foreign\s+Ministry|Defen[cs]e\s+Ministry)\b",
 )
+_DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>Russian|Ukrainian|American|British|French|German|Turkish|Saudi)"
+                             r"(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+$")
 _DEMONYMS = {"Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "British": "United Kingdom", "French": "France", "German": "Germany", "Turkish": "Turkey",
              "Saudi": "Saudi Arabia"}
 _OFFICIAL_NOUN = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?|delegations?|government"
     r"|leadership|leaders?|diplomats?|authorities|administration|office|forces|troops|military|army|commanders?"
     r"|aides?|advis[eo]rs?|president|presidency|secretary|chancellor|ambassador|foreign\s+ministry|side|camp"
-    r"|team|parliament|lawmakers|senators?|governor|mayor|deputy|chief)\b",
+    r"|team|parliament|lawmakers|senators?|governor|mayor|deputy|chief|representatives?)\b",
     re.IGNORECASE,
 )
 _PERSON_OFFICIAL = re.compile(
@@ -402,9 +405,13 @@ def _names_its_event(before: str, after: str = "", verb_at: int | None = None) -
     relative = _RESTRICTIVE_RELATIVE.search(before[-100:])
     if relative and SPEECH_VERB.fullmatch(relative.group("noun")):
         relative = None
+    since = _SINCE_CLAUSE.search(before, max(0, len(before) - 100))
+    if since and verb_at is not None and since.start() < verb_at:
+        since = None  # "The first talks between them since early in the war took place on May 16": the phrase
+        # ends in the subject, before the verb the day belongs to
     return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or reduced or aside or relative
                 or _PERIOD_BOUNDARY.search(before[-80:])
-                or _SINCE_CLAUSE.search(before[-100:]) or _RELATIVE_ASIDE.search(before[-100:])
+                or since or _RELATIVE_ASIDE.search(before[-100:])
                 or _PERFECT_PARTICIPLE.search(before[-80:])
                 or (_PLANNED.search(before[-80:]) and not _SUBJECT_ENDS.match(after)))
 
@@ -546,20 +553,21 @@ def find_statements(text, sentences, registry, mentions: list[Mention], dated: l
         if not on_topic and (index == 0 or not _about_peace(sentences[index - 1].text, False, article.at_war)):
             continue
         kind = _kind(text, sentence, subject, quotes)
-        if kind == "statement" and _is_contact(text, subject) and subject.date.basis == "context":
-            continue  # a meeting is news when its sentence dates it ("On November 23, the two sides held talks")
+        # a meeting that its sentence does not date ("Witkoff met Putin again for talks") is news to some annotators
+        # and background to others: the model weighs it
+        contact = kind == "statement" and _is_contact(text, subject)
         if on_topic or _acts_on_previous(article, index, subject, kind):
             subject = _with_partners(article, sentence, subject)
             dateline = DATELINE.match(sentence.text)
             start = sentence.start + (dateline.end() if dateline else 0)
-            found.append((index, subject, Statement(
+            found.append((index, subject, contact, Statement(
                 date=subject.date.value, date_precision=subject.date.precision, date_basis=subject.date.basis,
                 actor="; ".join(subject.actors), kind=kind, text=text[start:sentence.end], start=start, end=sentence.end,
             )))
     return statement_model.judged([
         statement_model.Evidence(_dated_by_the_quote_after(article, index, subject, statement, main), subject.how,
-                                 subject.person, statement.start / max(len(text), 1), not n)
-        for n, (index, subject, statement) in enumerate(found)])
+                                 subject.person, statement.start / max(len(text), 1), not n, contact)
+        for n, (index, subject, contact, statement) in enumerate(found)])
 
 
 def _dated_by_the_quote_after(article: _Article, index: int, subject: _Subject, statement: Statement,
@@ -762,7 +770,7 @@ def _subject(article: _Article, index: int) -> _Subject | None:
     if not re.search(r"[A-Za-z]", outside):
         return _continued(article, index)
     clause = _Clause(outside, sentence.start, _candidates(article, sentence, outside), 0)
-    document = _document_subject(article, clause)
+    document = _document_subject(article, clause) or _talks_subject(article, clause)
     if document is not None:
         return document
     according = _ACCORDING.search(outside)
@@ -803,6 +811,45 @@ def _document_subject(article: _Article, clause: _Clause) -> _Subject | None:
     if not actors:
         return None
     return _Subject(actors, True, False, last, "document")
+
+
+# "The first direct talks between Ukraine and Russia since early in the war took place in Istanbul", "On Wednesday,
+# the third round of negotiations between Russia and Ukraine …": talks that name their parties, as the sentence's
+# subject; and what the talks then did.
+_TALKS_HEAD = re.compile(r"\W*(?:(?:On|In|At|Earlier|Later|Meanwhile|However|Also)\b[^,;:\x00]{0,60},\s*"
+                         r"(?:[^,;:\x00]{0,30},\s*)?)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w’'-]+\s+){0,6}?"
+                         r"(?i:talks|negotiations|meetings?|consultations|summit)\s+(?:between|among|involving)\s+")
+_TALKS_PREDICATE = re.compile(
+    r"\b(?:(?:is|are|was|were|will\s+be|ha(?:ve|s|d)\s+been)\s+)?(?:took|take|takes|taking)\s+place\b"
+    r"|\b(?:is|are|was|were|will\s+be|ha(?:ve|s|d)\s+been)\s+held\b"
+    r"|\b(?:ha(?:ve|s|d)\s+)?(?:concluded|ended|began|begun|started|resumed|continued|lasted|opened|wrapped\s+up"
+    r"|produced|yielded|failed|brought)\b"
+    r"|\b(?:is|are|was|were)\s+(?:starting|beginning|underway|under\s+way|continuing|ongoing|expected)\b"
+    r"|\bwill\s+(?:continue|resume|begin|start|be\s+held|take\s+place)\b", re.IGNORECASE)
+
+
+def _talks_subject(article: _Article, clause: _Clause) -> _Subject | None:
+    """Talks are the act of their parties: the actors named after "between" in a subject such as "Brief talks
+    between Russia and Ukraine took place in Istanbul", each an actor of the statement."""
+    head = _TALKS_HEAD.match(clause.outside)
+    if head is None:
+        return None
+    predicate = _TALKS_PREDICATE.search(clause.outside, head.end(), head.end() + 200)
+    if predicate is None or re.search(r"[;:]", clause.outside[head.end():predicate.start()]):
+        return None
+    ends = _PARTY_ENDS.search(clause.outside, head.end(), predicate.start())
+    end = ends.start() if ends else predicate.start()
+    parties = [c for c in clause.candidates if clause.base + head.end() <= c.start < clause.base + end
+               and c.kind in ("mention", "demonym") and not owns_person(article.text, c.end)
+               and not article.text.startswith(("’s", "'s"), c.end)]
+    actors, person = [], False
+    for cand in parties:
+        names, _, is_person = _actor_of(article.registry, clause, cand)
+        actors += [n for n in names if n not in actors]
+        person = person or is_person
+    if len(actors) < 2:
+        return None
+    return _Subject(actors, True, person, clause.base + predicate.start(), "talks")
 
 
 @dataclass(frozen=True)
@@ -881,6 +928,11 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
                 found.append(_Candidate(base + match.start(), base + match.end(), "mention", holder.name, True))
             else:
                 found.append(_Candidate(base + match.start(), base + match.end(), "demonym", name))
+                first = _DEMONYM_BEFORE.search(outside, 0, match.start())
+                if first and article.registry.get(_DEMONYMS[first.group("demonym")]):
+                    # "the Russian and Ukrainian delegations": each demonym names its own side
+                    found.append(_Candidate(base + first.start(), base + first.end("demonym"), "demonym",
+                                            _DEMONYMS[first.group("demonym")]))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -1289,7 +1341,8 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
              and not (dateline and r.end <= sentence.start + dateline.end())
              and not r.period and not _dates_what_was_reported(article, sentence, subject, r)
              and not _dates_anothers_words(article, sentence, subject, r)]
-    verb_at = _main_verb_at(article, sentence) if named else None
+    verb_at = None if not named else subject.verb_at - sentence.start if subject.how == "talks" \
+        else _main_verb_at(article, sentence)  # (what talks did is a phrase no verb list holds: "took place")
     own = [r for r in named
            if rule.admits(r, article.text[sentence.start:r.start], article.text[r.end:sentence.end], verb_at)]
     if own:
