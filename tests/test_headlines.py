@@ -63,3 +63,14 @@ def test_a_title_case_headline_states_its_act(title, statement):
     text = title + BODY
     found = extract_all(Article(text=text, title=title, language="en", published=date(2025, 4, 19))).statements
     assert [(s.actor, s.kind, s.text) for s in found if s.start < len(title)] == [statement]
+
+
+@pytest.mark.parametrize("credit", ["Deputy FM Says", "Deputy Foreign Minister Says"])
+def test_a_headline_credited_to_an_office_is_the_person_the_body_so_describes(credit):
+    # Made-up headline and body: the headline's office ("FM" is a foreign minister) is the person the body
+    # introduces with it, not an acronym of a body the text names ("the Russian Foreign Ministry's journal").
+    title = f"Russia Cannot Accept U.S. Ceasefire Proposal, {credit}"
+    text = (title + "\n\nMoscow cannot accept the proposal as is, Russian Deputy Foreign Minister Sergei Ryabkov "
+            "said in an interview published by the Russian Foreign Ministry’s journal International Affairs.")
+    found = extract_all(Article(text=text, title=title, language="en"))
+    assert [(q.kind, q.speaker) for q in found.quotes if q.start < len(title)] == [("indirect", "Sergei Ryabkov")]

@@ -68,6 +68,8 @@ _ROLE_OF_BODY = {"delegate": "delegation", "negotiator": "negotiating team"}
 _CALENDAR = frozenset("""January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[’']s\b|\W)")
+# Headline shorthand for a role ("Deputy FM Says", "UK PM warns"): the role spelled out, never a body's initials.
+_ROLE_ABBREVIATIONS = {"FM": ("Foreign", "Minister"), "PM": ("Prime", "Minister")}
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,6}")  # "CBP", "PG&E"
 _BODY_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w’'-]+){1,7}"
                         r"(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bCorp)\.)?")
@@ -380,9 +382,10 @@ class SpeakerIndex:
             if (not others or _RELATIVE.match(tail)) and _is_apposition(self.text[e:end], self.text[max(0, s - 2):s] == ", "):
                 return self.person_speaker(person)
         last = phrase.split()[-1]
-        ours = re.fullmatch(r"[Oo]ur\s+((?:foreign\s+|defen[cs]e\s+|prime\s+)?[a-z]+)", phrase.strip())
-        if ours and ours.group(1).split()[-1] in ROLE_NOUNS_BEFORE:
-            return Pronoun("our", ours.group(1))  # "Our president said …" inside a quote: the speaker's own
+        ours = re.fullmatch(r"[Oo]ur\s+((?i:foreign\s+|defen[cs]e\s+|prime\s+)?(?:[a-z]+|[A-Z][a-z]+))", phrase.strip())
+        if ours and ours.group(1).split()[-1].lower() in ROLE_NOUNS_BEFORE:
+            # "Our president said …", "Our President has repeatedly said …" inside a quote: the speaker's own
+            return Pronoun("our", ours.group(1).lower())
         if _FIRST_PERSON.fullmatch(last):
             return None  # "As I’ve said many times" inside a quote: the quote's speaker, whom the words do not name
         if last.lower() in PRONOUNS:
@@ -400,7 +403,7 @@ class SpeakerIndex:
         if named_body and re.fullmatch(r"\s*(?:the|an?)\s+[a-z]+", described):
             name = named_body.group(1)  # "Citizenship and Immigration Services, the agency that oversees …, said"
             return Speaker(name, body_role(name))
-        words = _WORDS.findall(phrase)
+        words = [part for word in _WORDS.findall(phrase) for part in _ROLE_ABBREVIATIONS.get(word, (word,))]
         if not words:
             return None
         generic = words[0].lower() if len(words) == 1 else ""
@@ -676,6 +679,10 @@ class SpeakerIndex:
         if head in _SPEAKS_FOR | _MEMBERS and len(words) > 1 and words[-2][:1].isupper() \
                 and words[-2] not in FUNCTION_WORDS and words[-2] not in DEMONYMS and words[-2] not in NATIONALITIES:
             body = self._unknown_name(words[:-1])  # "a Taliban representative" speaks for the Taliban
+            state = self.registry.lookup(body.name) if body is not None and body.name else None
+            if state is not None and state.kind == "country":
+                return Speaker(None, "official")  # "a senior Kyiv official", "a White House official": a state's
+                # official left unnamed, as "a Ukrainian official" is
             if body is not None and not body.is_person:  # and "Acme officials" for Acme
                 return Speaker(body.name, "official" if head in _SPEAKS_FOR else body_role(body.name))
         if len(words) >= 2 and words[-2].lower() == "the" and head in _BODY_NOUNS:
@@ -688,6 +695,13 @@ class SpeakerIndex:
             return Speaker(None, "official")  # "a local police source"
         if head in ROLE_NOUNS_BEFORE and any(w.lower() in _DEFINITE or _POSSESSIVE.search(w) for w in words[:-1]):
             return Pronoun("the", head, self._country_of(words[:-1]))  # "the minister", "China’s ambassador"
+        role = [w for w in words if w.lower() not in _DETERMINERS]
+        if len(role) >= 2 and head in ROLE_NOUNS_BEFORE and all(w in TITLE_WORDS for w in role):
+            # "…, Deputy Foreign Minister Says" (a headline's capitals): an office, held by whom the text so describes
+            noun = " ".join(role).lower()
+            named = self.described_person_after(noun, end) or self.described_person(noun, end)
+            if named is not None:
+                return self.person_speaker(named)
         if head not in GENERIC_SOURCES or len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
             return self._unknown_name(words)  # "the Norwegian Energy Agency": a named body, not "an agency"
         plain_the = words[-2:-1] in (["the"], ["The"]) or len(words) >= 3 and words[-3].lower() == "the" \
@@ -910,7 +924,7 @@ class SpeakerIndex:
             initials = {"".join(w[0] for w in words), short,
                         short[:-1] if named[-2:-1] == ["and"] or words[-1] in _COMPANY_SUFFIXES else ""}
             if letters in initials:
-                return full
+                return _POSSESSIVE.sub("", full)  # ("the Russian Foreign Ministry’s journal": the ministry)
         return name
 
     def body_opening(self, pos: int) -> Speaker | None:
