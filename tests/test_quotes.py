@@ -3493,3 +3493,28 @@ def test_verbless_quoted_words_in_a_live_blog_heading_are_part_of_its_indirect_r
         ("direct", "enjoys"),
         ("direct", "The talks were the mos"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences in the shapes of real reports (news-dev11).
+    # a relative clause that ends the report with a report of its own, by the one it names
+    ("The Kremlin said Monday that Putin remained open to talks with Trump, who later told reporters he expects "
+     "Putin to keep his word.",
+     [("Putin remained open to talks with Trump", "Russia"), ("he expects Putin to keep his word", "Donald Trump")]),
+    # a relative "which" after a quoted term whose comma stands inside the marks, and a time before the clause
+    ("Officials have invoked the term “root causes,” which Putin said last June include NATO expansion.",
+     [("include NATO expansion", "Vladimir Putin")]),
+    # a leading "While" clause with one report, then unnamed officials with another
+    ("While Russia has stated it is open to talks, officials have warned that any deal could be challenged.",
+     [("it is open to talks", "Russia"), ("any deal could be challenged", None)]),
+    # "Both A and B", each with a title: each says it
+    ("Both Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin have indicated that they are "
+     "willing to meet.",
+     [("they are willing to meet", "Volodymyr Zelensky"), ("they are willing to meet", "Vladimir Putin")]),
+    # "said he told Trump in a call that …": the speaker's own earlier words, an item of their own
+    ("Zelensky said on Thursday he told Trump in a telephone call that a ceasefire was a real indicator of peace.",
+     [("he told Trump in a telephone call that a ceasefire was a real indicator of peace", "Volodymyr Zelensky"),
+      ("a ceasefire was a real indicator of peace", "Volodymyr Zelensky")]),
+])
+def test_reports_inside_relative_and_subordinate_clauses_are_their_own_speakers(text, expected):
+    assert [(r[1], r[2]) for r in rows(text) if r[0] == "indirect"] == expected

@@ -99,7 +99,10 @@ _NEW_SPEAKER = re.compile(r",[”\"]?\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,
                           r"(?:" + SPEECH_VERB.pattern + r")\b)"
                           # "While Hegseth insisted that …, he said the United States would not …": a pronoun's report
                           # that goes on with a clause of its own
-                          r"|,\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|stressed|noted|warned)\s+"
+                          # ("While Russia has stated it is open to talks, officials have warned that …": unnamed ones)
+                          r"|,\s+(?=(?:he|she|they|(?:(?:the|some|many|other)\s+)?(?:[A-Z][a-z]+\s+)?(?:officials|"
+                          r"diplomats|analysts|experts|critics|observers))\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
+                          r"(?:said|says|added|stressed|noted|warned|argued|insisted)\s+"
                           r"(?!(?:on|in|at|during|after|before|late|early|last|this|yesterday|today|earlier|later|"
                           r"while|when|as|to)\b)[A-Za-z]+\s+[A-Za-z])")
 # ("…, Kremlin aide Yuri Ushakov told reporters", "…, the Turkish presidency said": the body's lower-case nouns too)
@@ -184,8 +187,10 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\
 # ends where the sentence's main verb comes after its comma
 _IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]*$")
 # (", has repeatedly said he wants …": the main clause's verb after the relative clause, with its auxiliary)
+# (", has repeatedly called for an end …": any verb, once its auxiliary shows it is the main clause's)
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:also|later|then|now|[a-z]+ly)\s+)?"
-                              r"(?=(?:" + SPEECH_VERB.pattern + r")\b)")
+                              r"(?=(?:" + SPEECH_VERB.pattern + r")\b)"
+                              r"|,\s+(?:has|have|had)\s+(?:(?:also|since|now|[a-z]+ly)\s+)*[a-z]+(?:ed|en|wn|ne|de)\b")
 # "noted that from March 11 to April 11, Russia launched …": a fronted adverbial, its comma, then the clause's subject
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:from|in|on|at|during|after|before|since|by|over|for|with|as)\s[^,;:.“”\"]{1,60},"
                                 r"\s+(?:[A-Z][\w’'.-]*|he|she|they|it|we|there|the)\s")
@@ -653,7 +658,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 # "a senior Ukrainian official, who asked not to be named, told Reuters": the relative clause's verb is no attribution.
-_RELATIVE_CLAUSE_VERB = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?$")
+_RELATIVE_CLAUSE_VERB = re.compile(r"(?:,|^)\s*(?:who|which)\s+(?:\w+\s+)?$")  # (the comma may stand inside the marks)
 _TRAILING_ACCORDING = re.compile(r"[\s,]*(?:" + ACCORDING_TO.pattern + r")\s+")
 
 
@@ -1058,13 +1063,15 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
 
 # "deadly attacks that Kyiv says show Moscow is not serious", "…, which Trump confirmed would be held in the Oval
 # Office": a relative clause whose subject reports it; the relative pronoun stands for the reported clause's subject
-_GAP_LEAD = re.compile(r"(?:,\s*which|\bthat)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
+_GAP_LEAD = re.compile(r"(?:,[”\"’']?\s*which|\bthat)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
                        r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?$")
 _GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had|"
                             r"(?!(?:that|the|a|an|it|he|she|they|we|to|in|on|at|of|for|with)\b)[a-z]+s?\s+(?:Moscow|Kyiv|"
-                            r"Russia|Ukraine|the|a|an|that|it|its|his|her|their)\b)")
+                            r"Russia|Ukraine|the|a|an|that|it|its|his|her|their|[A-Z][\w.’'-]+)\b)")
 
 
+_GAP_TIME = re.compile(r"\s+(?:last|this|earlier|on|in)\s+(?:week|month|year|(?:Jan|Febr)uary|March|April|May|June|July|"
+                       r"August|(?:Sept|Octo|Novem|Decem)ber|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s)")
 _GAP_CUT = re.compile(r",\s*which\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern
                       + r")\s+(?=(?:would|will|could|can|may|might|must|should|is|are|was|were)\b)")
 
@@ -1077,12 +1084,14 @@ def _gap_report(text, sentence, verb, index, covered, direct_starts) -> _Item | 
     if verb.group().endswith("ing") or _inside(verb.start(), covered) or verb.group() not in SAY_FORMS | _GAP_VERBS:
         return None
     lead = _GAP_LEAD.search(text, max(sentence.start, verb.start() - 60), verb.start())
-    if lead is None or not _GAP_PREDICATE.match(text, verb.end(), sentence.end):
+    when = _GAP_TIME.match(text, verb.end(), sentence.end)  # "which Putin said last June include …"
+    start = when.end() if when else verb.end()
+    if lead is None or not _GAP_PREDICATE.match(text, start, sentence.end):
         return None
     who = index.subject(lead.start("who"), lead.end("who"))
     if not isinstance(who, (Speaker, Pronoun)) or isinstance(who, Speaker) and not who.name:
         return None
-    return _indirect(text, verb.end(), sentence, who, covered, direct_starts)
+    return _indirect(text, start, sentence, who, covered, direct_starts)
 
 
 
@@ -1096,6 +1105,9 @@ def _report_inside(text, sentence, item: _Item, index: SpeakerIndex) -> _Item | 
             or verb.group().endswith("s") and _PLURAL_NOUN_BEFORE.search(text, start, verb.start()):
         return None  # (not "Russian claims that …": a noun)
     who = _subject(text, start, _subject_end(text, start, verb.start()), index)
+    if isinstance(who, Pronoun) and who.word in ("he", "she") and who.noun is None \
+            and isinstance(item.who, Speaker) and item.who.name and item.who.is_person:
+        who = item.who  # "Zelenskiy said he told Trump in a call that …": the speaker's report of his own words
     clause_start = _clause_after(text, verb, end)
     if not (isinstance(who, Speaker) and who.name) or clause_start is None or not (
             THAT.search(text, verb.end(), clause_start) or verb.group() in SAY_FORMS | _GAP_VERBS):
@@ -1228,6 +1240,9 @@ _WHO_BEFORE_VERB = re.compile(r",\s+(who|which)\s+" + _WHO_ADVERBS)
 _LAST_NOUN_PHRASE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)\s+|\b(?=[A-Z]))(?:[\w.’'-]+\s+){0,4}[\w.’'-]+$")
 # "European leaders who have insisted that …": a restrictive clause after a plural noun, no comma
 _GROUP_WHO_BEFORE_VERB = re.compile(r"\b([a-z]+)\s+who\s+" + _WHO_ADVERBS)
+# "…, Putin remained open to speaking with Trump, who later told reporters he expects …": a relative clause that ends
+# the report with its own report by the one it names; the first report stops before it
+_RELATIVE_REPORT_CUT = re.compile(r",\s*who\s+" + _WHO_ADVERBS[:-1] + r"(?:" + SPEECH_VERB.pattern + r")\b[^,;]*$")
 
 
 def _antecedent(text: str, start: int, verb, index: SpeakerIndex) -> Speaker | None:
@@ -1870,7 +1885,8 @@ def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | Non
     end = sentence.end
     main_verb = _MAIN_VERB_AFTER.search(text, start, end) if _IN_RELATIVE.search(text, sentence.start, start) else None
     for cut in (_NEXT_REPORT.search(text, start, end), _CONTRAST.search(text, start, end),
-                _NEW_SPEAKER.search(text, start, end), main_verb, _GAP_CUT.search(text, start, end)):
+                _NEW_SPEAKER.search(text, start, end), main_verb, _GAP_CUT.search(text, start, end),
+                _RELATIVE_REPORT_CUT.search(text, start, end)):
         if cut:
             end = min(end, cut.start())
     quoted_later = [s for s in direct_starts if start < s < end and not _attributed_inside(text, start, s)]
@@ -1950,6 +1966,9 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
     if len(conjunctions) == 1 and not _LIST_SEPARATOR.search(text, start, clause):
         for subordinate in _SUBORDINATOR.finditer(text, clause, conjunctions[0].start()):
             clause = subordinate.end()  # "The talks ended after Washington and Kyiv said": the clause's own subject
+        both = re.compile(r"\s*(?:[A-Z]{3,}\s+[–—-]\s+)?[Bb]oth\s+").match(text, clause, conjunctions[0].start())
+        if both:  # "Both Ukrainian President Volodymyr Zelensky and … Vladimir Putin have indicated" (after a dateline)
+            clause = both.end()
         left = index.subject(clause, conjunctions[0].start())
         right = index.subject(conjunctions[0].end(), end)
         if isinstance(left, Speaker) and isinstance(right, Speaker) and left.name and right.name \
