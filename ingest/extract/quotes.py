@@ -1063,15 +1063,16 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
 
 # "deadly attacks that Kyiv says show Moscow is not serious", "…, which Trump confirmed would be held in the Oval
 # Office": a relative clause whose subject reports it; the relative pronoun stands for the reported clause's subject
-_GAP_LEAD = re.compile(r"(?:,[”\"’']?\s*which|\bthat)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
+_GAP_LEAD = re.compile(r"(?:,[”\"’']?\s*which|\bthat)\s+"
+                       r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
                        r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?$")
 _GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had|"
                             r"(?!(?:that|the|a|an|it|he|she|they|we|to|in|on|at|of|for|with)\b)[a-z]+s?\s+(?:Moscow|Kyiv|"
                             r"Russia|Ukraine|the|a|an|that|it|its|his|her|their|[A-Z][\w.’'-]+)\b)")
 
 
-_GAP_TIME = re.compile(r"\s+(?:last|this|earlier|on|in)\s+(?:week|month|year|(?:Jan|Febr)uary|March|April|May|June|July|"
-                       r"August|(?:Sept|Octo|Novem|Decem)ber|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s)")
+_GAP_TIME = re.compile(r"\s+(?:last|this|earlier|on|in)\s+(?:week|month|year|(?:Jan|Febr)uary|March|April|May|June|"
+                       r"July|August|(?:Sept|Octo|Novem|Decem)ber|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s)")
 _GAP_CUT = re.compile(r",\s*which\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern
                       + r")\s+(?=(?:would|will|could|can|may|might|must|should|is|are|was|were)\b)")
 

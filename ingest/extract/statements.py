@@ -153,8 +153,8 @@ _GROUP = re.compile(
 )
 _DEMONYM = re.compile(
     r"\b(?P<demonym>Russian|Ukrainian|American|British|French|German|Turkish|Saudi)\s+"
-    r"(?:(?!(?:and|or)\s)[A-Za-z]+\s+){0,2}?(?P<noun>officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?"
-    r"|delegations?|governments?|leadership|leaders?|diplomats?|authorities|forces|troops|military|army"
+    r"(?:(?!(?:and|or)\s)[A-Za-z]+\s+){0,2}?(?P<noun>officials?|spokes(?:man|woman|person)|ministry|minister|envoys?"
+    r"|negotiators?|delegations?|governments?|leadership|leaders?|diplomats?|authorities|forces|troops|military|army"
     r"|commanders?|side|presidency|president|representatives?|Foreign\s+Ministry|Defen[cs]e\s+Ministry)\b",
 )
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>Russian|Ukrainian|American|British|French|German|Turkish|Saudi)"
