@@ -3518,3 +3518,43 @@ def test_verbless_quoted_words_in_a_live_blog_heading_are_part_of_its_indirect_r
 ])
 def test_reports_inside_relative_and_subordinate_clauses_are_their_own_speakers(text, expected):
     assert [(r[1], r[2]) for r in rows(text) if r[0] == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences in the shapes of real reports (news-dev12).
+    # "in a post on Truth Social": the post is a noun, the platform no speaker
+    ('Trump spoke on Thursday. On Friday, he said in a post on Truth Social: "Russia has to get moving. Too many '
+     'people are dying."', [("direct", "Donald Trump", "Russia has")]),
+    # the occasion of the saying after the verb is not what was said
+    ("The memoranda are opposed to each other, but negotiations serve to find a solution, Putin also said answering "
+     "journalists' questions in Minsk.",
+     [("indirect", "Vladimir Putin", "The memoranda")]),
+    # "the Russians" is the Russian side
+    ("“The Russians openly declared they are not in the mood for a ceasefire,” Zelensky said.",
+     [("direct", "Volodymyr Zelensky", "The Russians"), ("indirect", "Russia", "they are")]),
+])
+def test_platforms_occasions_and_sides_are_read_as_news_writes_them(text, expected):
+    assert [(r[0], r[2], " ".join(r[1].split()[:2])) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: verbs after "but" with no subject of their own keep the first clause's speaker, each its
+    # own item (one item per speech verb), also after an auxiliary ("but has said that").
+    ("Putin has said he is ready to agree a ceasefire, but has said that many conditions have yet to be agreed and "
+     "has said that the root causes have yet to be addressed.",
+     ["he is ready to agree a ceasefire", "many conditions have yet to be agreed",
+      "the root causes have yet to be addressed"]),
+    ("Putin said he is ready to agree a ceasefire, but promised to continue fighting and claimed his troops were "
+     "advancing.",
+     ["he is ready to agree a ceasefire", "his troops were advancing"]),
+])
+def test_coordinated_reports_after_but_keep_the_speaker(text, expected):
+    found = [r for r in rows(text) if r[0] == "indirect"]
+    assert [r[1] for r in found] == expected and {r[2] for r in found} == {"Vladimir Putin"}
+
+
+def test_a_report_before_its_attribution_starts_after_the_writers_colon():
+    # Made-up sentence: the lead-in before the colon is the writer's; the authorities' words follow it.
+    text = ("The summit unfolded under the shadow of bloodshed: Russian missile strikes on Dnipro killed at least 17 "
+            "people, Ukrainian authorities said.")
+    assert [r[1] for r in rows(text)] == ["Russian missile strikes on Dnipro killed at least 17 people"]

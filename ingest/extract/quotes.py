@@ -70,7 +70,7 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|who
 _NEXT_REPORT = re.compile(
     r"(?:,[”\"]?)?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+|(?:his|her|its|their|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|office|ministry|aide|adviser|advisor)\s+)?"
-    r"(?:also\s+|later\s+|then\s+)?"
+    r"(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?"  # (", but has said that")
     r"(?!(?:state|report|claim|comment|note|reply|answer|statement)s?\b(?!\s+that\b))"  # "federal and state law"
     r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|"
     r"explaining|claiming|acknowledging)\b|(?:denying|voicing\s+[a-z]+|expressing\s+[a-z]+)\s+that\b)"
@@ -202,7 +202,11 @@ _ATTRIBUTED_END = re.compile(r"[,”\"]\s*(?:[\w.’'-]+\s+){1,6}?(?:said|says|t
                              r"stressed)(?:\s+(?:reporters|journalists|[A-Z][\w.’'-]*))?$")
 _FRONTED = re.compile(r"\s*(?:In|On|At|After|Before|During|Since|Following|Despite|Amid|Under|With|Without|For|"
                       r"By|Over|Earlier|Later|Meanwhile)\b[^,;:“”\"]{0,60},\s+")
-_WHILE_DOING = re.compile(r"\s*(?:while|when|after|before|since|upon|as)\s+[a-z]+ing\b")
+# ("…, Putin also said answering journalists' questions in Minsk": the occasion of the saying, not what was said)
+_WHILE_DOING = re.compile(r"\s*(?:(?:while|when|after|before|since|upon|as)\s+[a-z]+ing|answering|responding|replying|"
+                          r"speaking|addressing|talking|commenting|briefing)\b")
+_OCCASION_THAT = re.compile(r"\s*(?:answering|responding|replying|speaking|addressing|talking|commenting|briefing)\b"
+                            r"[^,;:.“”\"]{0,60}?\s+that\s+(?=\S)")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:me|us|him|her|them|reporters|journalists))?"
@@ -559,7 +563,8 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
         who = _subject(text, sentence_start, start + going_on.start(), index)
         if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
             return who
-    verbs = [m for m in SPEECH_VERB.finditer(text, start, start + len(lead)) if not _negated(text, start, m)]
+    verbs = [m for m in SPEECH_VERB.finditer(text, start, start + len(lead)) if not _negated(text, start, m)
+             and not _NOUN_BEFORE.search(text, max(start, m.start() - 30), m.start())]  # ("said in a post on X:")
     if lead.endswith(":"):
         if verbs:
             who = _verb_subject(text, sentence_start, verbs[-1], index, covered, said)
@@ -1381,6 +1386,9 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     return _coordinated_subject(text, start, subject_end, index, covered)
 
 
+# A clause after "but" that opens with a finite verb of its own has no subject of its own ("but promised …")
+_SUBJECTLESS = re.compile(r"(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+\b|[a-z]+ed\b(?!\s+by\b)"
+                          r"|(?:said|told|says|tells|wrote)\b)")
 _AND_ADJUNCT = re.compile(r",\s+(?:and|but)\s+(?:at times|often|later|then|again|also|sometimes|repeatedly|"
                           r"(?:in|on|at|during|after|before)\s)[^,;:“”\"]{0,60},$")
 
@@ -1404,6 +1412,8 @@ def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, c
     """'Lavrov dismissed the plan and said ...', 'The US welcomed the exchange, saying ...': the subject of the
     clause, named within its first words: a pronoun that opens it, a person, else its opening noun phrase."""
     for boundary in _CLAUSE_BOUNDARY.finditer(text, start, end):
+        if _SUBJECTLESS.match(text, boundary.end(), end):
+            continue  # "Putin said …, but promised to fight on and claimed …": the verbs after "but" share his subject
         start = boundary.end()
     connective = _CONNECTIVE.match(text, start, end)  # ("Meanwhile, the Kremlin … said … and predicted")
     if connective:
@@ -1502,6 +1512,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     if medium:  # "said on X Ukraine was ready", "said in a video address the attacks must stop", "said after the
         pos = medium.end()  # convention he would not accept …"
     rest = text[pos:end]
+    occasion = _OCCASION_THAT.match(rest)
+    if occasion:  # "said speaking to reporters that …": the clause after the occasion's "that"
+        return pos + occasion.end()
     if rest.startswith(",") or _WHILE_DOING.match(rest):
         return None  # ("…, Cook said while visiting Salesforce's conference": when he said it, not what)
     colon = re.match(r"\s*:\s+(?=[a-z])", rest)
@@ -1638,6 +1651,12 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
             and not PASSIVE_BEFORE.search(text, start, v.start()) and _clause_after(text, v, end) is not None
             for v in SPEECH_VERB.finditer(text, start, end)):
         return None  # "Putin said Russia would …, the AP reports": the outlet carries Putin's report, his item
+    colon = text.rfind(": ", start, end)
+    after_colon = text[colon + 2:end] if colon > start else ""
+    if after_colon and not _inside(colon, covered) and len(after_colon.split()) >= 5 \
+            and (reads_as_clause(after_colon) or re.search(r"\s[a-z]{3,}ed\s", after_colon)):
+        start = colon + 2  # "The summit unfolded under the shadow of bloodshed: Russian strikes killed 17 people, the
+        # authorities said": the writer's lead-in before the colon, what they said after it
     connective = _CONNECTIVE.match(text, start, end) or _CONJUNCTION_OPENER.match(text, start, end)
     if connective:  # "Yet, Russia is not showing any signals …, Zelensky added": "Yet" is the writer's; so is the
         start = connective.end()  # "And" of "And researchers have now detected …, a new study reports"

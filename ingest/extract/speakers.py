@@ -905,6 +905,11 @@ class SpeakerIndex:
             tail.pop(0)  # "the Afghan Taliban" is the Taliban; the Swedish Prosecution Authority keeps its name
         if len(tail) == 1 and (tail[0] in NATIONALITIES or tail[0] in DEMONYMS):
             return Speaker(None, "other")  # "the Russian said": someone of that nation, unnamed; never a name
+        side = DEMONYMS.get(tail[0][:-1]) if len(tail) == 1 and tail[0].endswith("s") and len(words) >= 2 \
+            and words[-2].lower() == "the" else None
+        if side is not None and self.registry.get(side) is not None:
+            return Speaker(side, "official")  # "the Russians said they would …": the Russian side, the state (not
+            # "most Americans say", a public)
         name = self._spelled_out(" ".join(tail))
         return Speaker(name, body_role(name))
 
