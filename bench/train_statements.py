@@ -29,13 +29,15 @@ L2 = 1.0
 # The words: `--cv` gave pooled held-out F1 0.808 without them, 0.822 with words used by 3+ candidates under a
 # penalty 5 times the named features' (0.817 at 1x, 0.815 at 50x; word pairs added nothing).
 WORD_L2 = 5.0
+# The founding article's gold (the shared rules' own annotation) counts more than a helper's: it is the reference the
+# other sets were annotated against, and the article a fresh install shows.
+REFERENCE_SETS = ("seed",)
+REFERENCE_WEIGHT = 3.0  # from `--cv`: held out 0.830 at 1, 0.828 at 3, 0.827 at 5
 MIN_COUNT = 3
 STEPS = 4000
 RATE = 0.5
-# From `--cv`: pooled held-out F1 is flat from 0.35 to 0.45 (0.827-0.830 over ten sets) and falls after 0.50. 0.38
-# rather than 0.40 (0.828 against 0.830): the seed's "We need to determine—quickly—whether peace is even possible."
-# scores 0.40, and the founding article is what a fresh install shows.
-THRESHOLD = 0.38
+# From `--cv`: pooled held-out F1 is flat from 0.35 to 0.45 (0.827-0.829 over twelve sets) and falls after 0.50.
+THRESHOLD = 0.40
 assert not set(TRAIN_SETS) & set(UNSEEN_SETS)
 
 
@@ -101,12 +103,15 @@ def fit(articles: list[Article]) -> Fitted:
     index = {w: i for i, w in enumerate(vocab)}
     x = np.vstack([matrix(a, index) for a in articles])
     y = np.concatenate([a.labels for a in articles])
+    weight = np.concatenate([np.full(len(a.labels), REFERENCE_WEIGHT if a.name.split("/")[0] in REFERENCE_SETS else 1.0)
+                             for a in articles])
+    total = max(float(weight.sum()), 1.0)
     w = np.zeros(x.shape[1])
     named = len(statement_model.FEATURES)
-    penalty = np.r_[0.0, np.full(named - 1, L2), np.full(len(vocab), WORD_L2)] / max(len(y), 1)
+    penalty = np.r_[0.0, np.full(named - 1, L2), np.full(len(vocab), WORD_L2)] / total
     for _ in range(STEPS):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        w -= RATE * (x.T @ (p - y) / max(len(y), 1) + penalty * w)
+        w -= RATE * (x.T @ ((p - y) * weight) / total + penalty * w)
     return Fitted(w, vocab)
 
 

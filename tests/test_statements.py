@@ -1107,3 +1107,15 @@ def test_a_question_put_to_someone_is_not_their_statement_unless_the_sentence_gi
     answered = ("Putin was asked whether the peace plan was still relevant, to which the Russian president replied "
                 "that its points were discussed." + WAR_CONTEXT)
     assert [s.actor for s in statements(answered)] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Made-up sentences. "a top Russian diplomat" is one of many, not the registry's holder of "Russia's top
+    # diplomat"; "the Russian leader" is the holder.
+    ("A top Russian diplomat said on Wednesday that the impetus to find a peace deal was exhausted.", "Russia"),
+    ("The Russian leader said on Wednesday that a ceasefire was possible.", "Vladimir Putin"),
+    # an infinitive is no finite verb: Kyiv, asked "to accept", is the object, Trump the actor
+    ("Trump in November began pressing Kyiv to accept a 28-point peace proposal.", "Donald Trump"),
+])
+def test_the_actor_is_the_subject_of_the_finite_verb_and_no_office_holder_of_an_indefinite_description(text, actor):
+    assert one(text + WAR_CONTEXT, published=date(2025, 12, 3))[1] == actor

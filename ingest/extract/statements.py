@@ -86,6 +86,7 @@ spurns spurned set sets attaches attached demands demanded violates violated bre
 blamed threatens threatened withdraw withdrew withdraws pulls pulled walks walked quit abandons abandoned suspends
 suspended halts halted orders ordered launches launched sought seeks wants wanted hopes hoped considers considered
 discusses discussed met meets held holds hosts hosted sent traded respond responds responded replied do does did asks
+began begins started starts
 asked visited arrived landed approves approved ratifies ratified is are was were has have had may might could would will can must
 should shall spoke speaks
 """.split())
@@ -159,6 +160,8 @@ _DEMONYM = re.compile(
 )
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>Russian|Ukrainian|American|British|French|German|Turkish|Saudi)"
                              r"(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?$")
 _DEMONYMS = {"Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "British": "United Kingdom", "French": "France", "German": "Germany", "Turkish": "Turkey",
              "Saudi": "Saudi Arabia"}
 _OFFICIAL_NOUN = re.compile(
@@ -874,6 +877,8 @@ def _first_verb(clause: _Clause) -> _Verb | None:
     for verb in heapq.merge(sorted(verbs, key=lambda v: v.start), known, key=lambda v: v.start):
         if verb.word.lower().endswith("ing") and not _BE_BEFORE.search(outside[:verb.start]):
             continue
+        if _TO_BEFORE.search(outside, max(0, verb.start - 4), verb.start):
+            continue  # "Trump began pressing Kyiv to accept a proposal": an infinitive is no finite verb
         if verb.word[0].isupper() and not headline:
             continue
         if any(c.start <= base + verb.start < c.end for c in clause.candidates):
@@ -923,8 +928,10 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
     for match in _DEMONYM.finditer(outside):
         name = _DEMONYMS[match.group("demonym")]
         if article.registry.get(name) and not any(c.start <= base + match.start() < c.end for c in found):
-            holder = article.registry.office_holder(f"{name}'s {outside[match.end('demonym'):match.end()].strip()}")
-            if holder is not None and holder.kind == "person":  # "the Russian leader": the registry's holder
+            holder = article.registry.office_holder(f"{name}'s {outside[match.end('demonym'):match.end()].strip()}") \
+                if not _INDEFINITE_BEFORE.search(outside, 0, match.start()) else None
+            if holder is not None and holder.kind == "person":  # "the Russian leader": the registry's holder (not
+                # "a top Russian diplomat", one of many)
                 found.append(_Candidate(base + match.start(), base + match.end(), "mention", holder.name, True))
             else:
                 found.append(_Candidate(base + match.start(), base + match.end(), "demonym", name))
