@@ -1119,3 +1119,9 @@ def test_a_question_put_to_someone_is_not_their_statement_unless_the_sentence_gi
 ])
 def test_the_actor_is_the_subject_of_the_finite_verb_and_no_office_holder_of_an_indefinite_description(text, actor):
     assert one(text + WAR_CONTEXT, published=date(2025, 12, 3))[1] == actor
+
+
+def test_a_headline_topic_before_a_colon_is_not_the_actor():
+    # Made-up headline: the topic ("Ukraine-Russia talks:") labels the story; the clause after it has the actor.
+    text = "Ukraine-Russia talks: Peskov outlines Kremlin position on a ceasefire" + WAR_CONTEXT
+    assert one(text, published=date(2025, 8, 27))[1] == "Dmitry Peskov"

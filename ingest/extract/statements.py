@@ -160,6 +160,8 @@ _DEMONYM = re.compile(
 )
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>Russian|Ukrainian|American|British|French|German|Turkish|Saudi)"
                              r"(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+$")
+# A headline's topic before a colon ("Ukraine-Russia talks:", "Trump's peace plan:"), lower-case words in it
+_TOPIC_LABEL = re.compile(r"\W*(?:[A-Z][\w.’'-]*[\s-]+){0,3}[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s+(?=[A-Z])")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?$")
 _DEMONYMS = {"Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "British": "United Kingdom", "French": "France", "German": "Germany", "Turkish": "Turkey",
@@ -785,6 +787,9 @@ def _subject(article: _Article, index: int) -> _Subject | None:
     if trailing is not None:
         return trailing
     lead = _LEADING_CLAUSE.match(outside) or _EXPLETIVE_LEAD.match(outside)
+    topic = _TOPIC_LABEL.match(outside) if lead is None else None
+    if topic and not SPEECH_VERB.search(topic.group()):
+        lead = topic  # "Ukraine-Russia talks: Peskov outlines Kremlin's position": the clause after the topic
     clause.floor = lead.end() if lead else 0
     verb = _first_verb(clause)
     return _subject_of(article, clause, verb) if verb else _leading_noun_phrase(article, clause)
