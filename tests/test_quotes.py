@@ -3558,3 +3558,20 @@ def test_a_report_before_its_attribution_starts_after_the_writers_colon():
     text = ("The summit unfolded under the shadow of bloodshed: Russian missile strikes on Dnipro killed at least 17 "
             "people, Ukrainian authorities said.")
     assert [r[1] for r in rows(text)] == ["Russian missile strikes on Dnipro killed at least 17 people"]
+
+
+def test_an_absolute_with_clause_holds_a_report_of_its_own():
+    # Made-up sentence: "…, with X stating …" ends the first report and opens X's.
+    text = ("Moscow has hinted that it rejects the plan as unacceptable, with Russian official Yuri Ushakov stating he "
+            "does not expect any improvement in the peace proposal.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("it rejects the plan as unacceptable", "Russia"),
+        ("he does not expect any improvement in the peace proposal", "Yuri Ushakov")]
+
+
+def test_a_verb_with_a_that_clause_after_quoted_words_inside_a_report_is_a_second_report():
+    # Made-up sentence: the quoted words end the official's report; "stressed that" is the authorities' own.
+    text = ("While a U.S. official suggested that Ukraine “has agreed to the peace deal,” Ukrainian authorities "
+            "stressed that some details remain under discussion.")
+    found = [(r[0], r[1].split()[0], r[2]) for r in rows(text)]
+    assert ("direct", "has", None) in found and ("indirect", "some", "Ukraine") in found

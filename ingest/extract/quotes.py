@@ -80,11 +80,13 @@ _NEXT_REPORT = re.compile(
     r"|acknowledging)\s+that\b)"
     # "… has said that A, it has also acknowledged that B": a pronoun's own report after the comma
     r"|,\s+(?=(?:he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:" + SPEECH_VERB.pattern + r")\s+that\b)"
+    # "…, with Russian official Yuri Ushakov stating he does not expect …": an absolute clause with a report of its own
+    r"|,\s+(?=with\s+(?:[\w.’'-]+\s+){1,6}?(?:saying|stating|adding|noting|warning|insisting|arguing|claiming)\b)"
 )
 # "…suggested X was murdered, Hawk Sawyer told lawmakers …": a named speaker after a comma starts a new report.
 _NEW_SPEAKER = re.compile(r",[”\"]?\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b"
                           r"|(?:the\s+|a\s+)?(?:(?:[A-Z][\w.’'-]*|aide|spokes(?:man|woman|person)|presidency|ministry|"
-                          r"office|officials?|adviser|advisor|minister|envoy|foreign|defen[cs]e|press|secretary|"
+                          r"office|officials?|authorities|adviser|advisor|minister|envoy|foreign|defen[cs]e|press|secretary|"
                           r"policy|chancellor|president|prime)\s+){2,6}(?:" + SPEECH_VERB.pattern + r")\b)"
                           # "…, as US President Donald Trump warned it would be …": a named speaker's own report
                           r"|,?\s+(?:as|while|whereas|but|though|although)\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
@@ -759,6 +761,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
             # reported “substantial progress”': its verb quotes words of its own)
         if _NEXT_CLAUSE.match(window) and is_clause(text[verb_end:window_start + len(window)], verb.group()):
             return None  # '… what it calls "the realities", while Ukraine says Moscow is feigning …': its own report
+        if THAT.match(text, verb_end) and not _opens_sentence(text, q.open_mark):
+            return None  # 'While a U.S. official suggested that Ukraine “has agreed to the deal,” Ukrainian
+            # authorities stressed that …': the quoted words end the first report; the verb opens a second
         subject_end = _subject_end(text, window_start, verb_start)
         # '“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the name before
         # the asides, which index.subject reads as appositions
