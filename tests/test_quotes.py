@@ -3575,3 +3575,12 @@ def test_a_verb_with_a_that_clause_after_quoted_words_inside_a_report_is_a_secon
             "stressed that some details remain under discussion.")
     found = [(r[0], r[1].split()[0], r[2]) for r in rows(text)]
     assert ("direct", "has", None) in found and ("indirect", "some", "Ukraine") in found
+
+
+def test_a_diplomat_in_a_wire_lead_is_the_one_the_next_paragraph_names():
+    # Made-up wire lead: "a top Russian diplomat" is identified in the next paragraph by a diplomat's title (a
+    # deputy foreign minister); an unnamed official with no such later name stays unnamed.
+    text = ("MOSCOW (Reuters) - A top Russian diplomat said on Wednesday that the impetus to find a peace deal had "
+            "faded.\n\nDeputy Foreign Minister Sergei Ryabkov said the momentum was gone.\n\n"
+            "A senior U.S. official said the talks would go on.")
+    assert [r[2] for r in rows(text)] == ["Sergei Ryabkov", "Sergei Ryabkov", None]

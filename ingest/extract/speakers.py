@@ -201,7 +201,9 @@ _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.
 # Offices a wire lead describes before naming the holder a paragraph or two later ("A Kremlin envoy says …");
 # "an official", "a source" are unnamed by choice and stay so.
 _DELAYED_ROLES = frozenset({"envoy", "negotiator", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
-                            "spokesperson", "minister"})
+                            "spokesperson", "minister", "diplomat"})
+# A role that other titles hold too: "a senior Russian diplomat" … "Deputy Foreign Minister Sergei Ryabkov"
+_ROLE_KIN = {"diplomat": ("diplomat", "foreign minister", "deputy foreign minister", "ambassador", "envoy")}
 _LEAD_REACH = 1500  # characters: the lead and the paragraphs that follow it
 
 
@@ -739,7 +741,8 @@ class SpeakerIndex:
         head = words[-1].lower()
         for s, e, person in self.people_between(end, end + _LEAD_REACH):
             actor = self.registry.get(person.name) if person.in_registry else None
-            holds = actor is not None and head in actor.titles or self.described_as(head, person, s)
+            holds = any(actor is not None and role in actor.titles or self.described_as(role, person, s)
+                        for role in _ROLE_KIN.get(head, (head,)))
             if holds and self.of_country(person, side):
                 return person
         return None
