@@ -3584,3 +3584,9 @@ def test_a_diplomat_in_a_wire_lead_is_the_one_the_next_paragraph_names():
             "faded.\n\nDeputy Foreign Minister Sergei Ryabkov said the momentum was gone.\n\n"
             "A senior U.S. official said the talks would go on.")
     assert [r[2] for r in rows(text)] == ["Sergei Ryabkov", "Sergei Ryabkov", None]
+
+
+def test_a_description_then_the_name_between_commas_is_the_speaker_not_the_outlet_told():
+    # Made-up sentence: ", a spokesperson, Lt. Col. Jeff Tolbert, told Axios": the person, with a rank, speaks.
+    text = "Driscoll held talks with Russian delegates, a spokesperson, Lt. Col. Jeff Tolbert, told Axios."
+    assert [(r[1], r[2]) for r in rows(text)] == [("Driscoll held talks with Russian delegates", "Jeff Tolbert")]

@@ -1701,6 +1701,11 @@ def _apposed_subject(head: str, comma: int, base: int, index: SpeakerIndex) -> i
         return None
     inner = head.rfind(",", 0, comma)
     outer = head.rfind(",", 0, inner) if inner > 0 else -1
+    if outer >= 0 and re.match(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|aide|adviser|advisor|"
+                               r"official|representative|envoy|minister|diplomat)\s*$", head[outer + 1:inner]):
+        people = index.people_between(base + inner + 1, base + comma)
+        if people and not index.text[people[-1][1]:base + comma].strip():
+            return outer  # "…, a spokesperson, Lt. Col. Jeff Tolbert, told Axios": the description, then the name
     if outer < 0 or not (_DESCRIPTION_START.match(head, inner + 1) or describes_person(head[inner + 1:comma])):
         return None  # (a bare title describes as well as "a …": "…, Dareskedar Taye, Lead Researcher at …, told")
     name = head[outer + 1:inner].strip()
