@@ -3590,3 +3590,16 @@ def test_a_description_then_the_name_between_commas_is_the_speaker_not_the_outle
     # Made-up sentence: ", a spokesperson, Lt. Col. Jeff Tolbert, told Axios": the person, with a rank, speaks.
     text = "Driscoll held talks with Russian delegates, a spokesperson, Lt. Col. Jeff Tolbert, told Axios."
     assert [(r[1], r[2]) for r in rows(text)] == [("Driscoll held talks with Russian delegates", "Jeff Tolbert")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: a saying done in haste is a saying ("hastened to signal that", "was quick to say that"),
+    # a plan to say is not; "implying" reports like "suggesting"; "Amidst …," opens a sentence like "Amid …,".
+    ("Amidst these rapid developments, the Russian president hastened to signal that Russia will not retreat, while "
+     "implying he could consider minor concessions.",
+     [("Russia will not retreat", "Vladimir Putin"), ("he could consider minor concessions", "Vladimir Putin")]),
+    ("Putin was quick to say that Russia would not retreat.", [("Russia would not retreat", "Vladimir Putin")]),
+    ("Putin plans to announce that Russia would not retreat.", []),
+])
+def test_sayings_done_in_haste_and_implications_are_reports(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected

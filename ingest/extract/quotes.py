@@ -176,7 +176,7 @@ _ADJUNCT_START = re.compile(r"\s*(?:to|in|on|at|during|after|before|from|via|thr
                             r"yesterday|today)\b")
 # (the comma may stand inside a closing quote mark: 'called the talks "very good," while Kyiv …')
 _CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,[”\"’']?\s*(?:while|whereas|but|although|though))\s+")
-_INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Under|As|From|"
+_INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Amidst|Under|As|From|"
                            r"[A-Z][a-z]+ing)\s[^,;“”\"]{1,60},\s*")  # … and "Writing on Telegram, he said"
 _TOKEN = re.compile(r"\S+")
 _INVERTED_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b[^,;:“”\"]{0,40},\s+(said|says|added|told)\s+(?=[A-Z])")
@@ -631,7 +631,9 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:said|say|suggested|suggest|claimed|claim|in
 # "Putin used his year-end press conference to say that …", "took the opportunity to warn that …": the one who used
 # the occasion says it (an infinitive is otherwise no saying: "plans to announce")
 _USED_TO = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s+(?:(?:his|her|its|their|the|a|an)\s+)?"
-                      r"[^,;:“”\"]{2,60}?\s+to\s+$")
+                      r"[^,;:“”\"]{2,60}?\s+to\s+$"
+                      # "the Russian president hastened to signal that …", "Putin was quick to say that …": a saying done
+                      r"|\b(?:hastened|hastens|rushed|rushes|(?:was|were|is|are)\s+quick|went\s+on|goes\s+on)\s+to\s+$")
 _CAUSED_TO = re.compile(r"\b(?:led|leading|prompted|prompting|forced|forcing|compelled|compelling|spurred|spurring|"
                         r"drove|driving|caused|causing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+to\s+$")
 _DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|analysis|assessment|study|survey)\s+"

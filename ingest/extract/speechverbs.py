@@ -16,20 +16,20 @@ emphasized emphasise emphasises emphasised acknowledge acknowledges acknowledged
 announces announced declare declares declared predict predicts predicted reiterate reiterates reiterated confirm
 confirms confirmed deny denies denied maintain maintains maintained write writes wrote tweet tweets tweeted post
 posts posted remark remarks remarked observe observes observed signal signals signaled signalled signaling
-signalling suggest suggests suggested indicate indicates indicated hint hints hinted reply replies replied respond
-responds responded answer answers answered comment comments commented recall recalls recalled concede concedes
-conceded complain complains complained caution cautions cautioned mention mentions mentioned promise promises
-promised vow vows vowed pledge pledges pledged assure assures assured report reports reported repeat repeats
-repeated acknowledging conclude concludes concluded estimate estimates estimated allege alleges
-alleged testify testifies testified counter counters countered retort retorts retorted quip quips quipped
-rule rules ruled urge urges urged elaborate elaborates elaborated
-speculate speculates speculated speculating reaffirm reaffirms reaffirmed reaffirming affirm affirms affirmed
-underline underlines underlined underscore underscores underscored disclose discloses disclosed reveal reveals
-revealed clarify clarifies clarified specify specifies specified reassure reassures reassured lament laments lamented
-boast boasts boasted joke jokes joked muse muses mused opine opines opined posit posits posited concur concurs
-concurred forecast forecasts theorize theorizes theorized surmise surmises surmised relate relates related
-recount recounts recounted texted emailed brag brags bragged proclaim proclaims proclaimed inform informs informed
-swear swears swore sworn lecture lectures lectured lecturing
+signalling suggest suggests suggested indicate indicates indicated hint hints hinted imply implies implied reply
+replies replied respond responds responded answer answers answered comment comments commented recall recalls
+recalled concede concedes conceded complain complains complained caution cautions cautioned mention mentions
+mentioned promise promises promised vow vows vowed pledge pledges pledged assure assures assured report reports
+reported repeat repeats repeated acknowledging conclude concludes concluded estimate estimates estimated allege
+alleges alleged testify testifies testified counter counters countered retort retorts retorted quip quips quipped
+rule rules ruled urge urges urged elaborate elaborates elaborated speculate speculates speculated speculating
+reaffirm reaffirms reaffirmed reaffirming affirm affirms affirmed underline underlines underlined underscore
+underscores underscored disclose discloses disclosed reveal reveals revealed clarify clarifies clarified specify
+specifies specified reassure reassures reassured lament laments lamented boast boasts boasted joke jokes joked muse
+muses mused opine opines opined posit posits posited concur concurs concurred forecast forecasts theorize theorizes
+theorized surmise surmises surmised relate relates related recount recounts recounted texted emailed brag brags
+bragged proclaim proclaims proclaimed inform informs informed swear swears swore sworn lecture lectures lectured
+lecturing
 """.split()
 _MULTI = (
     # ("expressed cautious optimism that", "voiced serious doubts that": one adjective may qualify the noun)
