@@ -3603,3 +3603,11 @@ def test_a_description_then_the_name_between_commas_is_the_speaker_not_the_outle
 ])
 def test_sayings_done_in_haste_and_implications_are_reports(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_what_x_says_inside_another_report_is_x_s_own_words():
+    # Made-up sentence: "what Moscow says is discrimination" inside Putin's demand: the words after "says" are
+    # Moscow's, an item of their own; the demand stays Putin's.
+    text = ("Putin demanded that Kyiv abandon any idea of joining NATO and that it end what Moscow says is "
+            "discrimination against Russian speakers.")
+    assert [(r[1].split()[0], r[2]) for r in rows(text)] == [("Kyiv", "Vladimir Putin"), ("is", "Russia")]

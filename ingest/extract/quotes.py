@@ -1021,6 +1021,14 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
             items.append(question)
             taken_until = question.parts[-1][1]
         for verb in SPEECH_VERB.finditer(text, sentence.start, sentence.end):
+            if verb.start() < taken_until and verb.start() not in consumed \
+                    and _WHAT_LEAD.search(text, max(sentence.start, verb.start() - 40), verb.start()):
+                # "…, demanded that Kyiv end what Moscow says is discrimination …": inside another's report, the
+                # words after "what X says" are X's own
+                gap = _gap_report(text, sentence, verb, index, covered, direct_starts)
+                if gap:
+                    items.append(_Item("indirect", gap.parts, gap.who, gap.paragraph, gap.attribution_end, True))
+                continue
             if verb.start() < taken_until or verb.start() in consumed:
                 continue
             quoting = _QUOTED_SAYING.search(text, sentence.start, verb.start()) if verb.group() == "saying" else None
@@ -1075,7 +1083,7 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
 
 # "deadly attacks that Kyiv says show Moscow is not serious", "…, which Trump confirmed would be held in the Oval
 # Office": a relative clause whose subject reports it; the relative pronoun stands for the reported clause's subject
-_GAP_LEAD = re.compile(r"(?:,[”\"’']?\s*which|\bthat)\s+"
+_GAP_LEAD = re.compile(r"(?:,[”\"’']?\s*which|\bthat|\bwhat)\s+"
                        r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
                        r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?$")
 _GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had|"
@@ -1083,6 +1091,7 @@ _GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|i
                             r"Russia|Ukraine|the|a|an|that|it|its|his|her|their|[A-Z][\w.’'-]+)\b)")
 
 
+_WHAT_LEAD = re.compile(r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:has|had|have)\s+)?$")
 _GAP_TIME = re.compile(r"\s+(?:last|this|earlier|on|in)\s+(?:week|month|year|(?:Jan|Febr)uary|March|April|May|June|"
                        r"July|August|(?:Sept|Octo|Novem|Decem)ber|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s)")
 _GAP_CUT = re.compile(r",\s*which\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern
