@@ -74,3 +74,13 @@ def test_a_headline_credited_to_an_office_is_the_person_the_body_so_describes(cr
             "said in an interview published by the Russian Foreign Ministry’s journal International Affairs.")
     found = extract_all(Article(text=text, title=title, language="en"))
     assert [(q.kind, q.speaker) for q in found.quotes if q.start < len(title)] == [("indirect", "Sergei Ryabkov")]
+
+
+@pytest.mark.parametrize("title", [
+    "Putin trying to negotiate an end to Ukraine war, says EU’s Kallas – as it happened",
+    "Putin trying to negotiate an end to Ukraine war, says EU’s Kallas",
+])
+def test_a_live_pages_marker_is_not_words_and_a_name_after_the_verb_is_its_speaker(title):
+    # Made-up headlines in a live page's style: "– as it happened" is the site's marker; "says EU’s Kallas" names
+    # the speaker after the verb (the owner's possessive before her name is not part of it).
+    assert headline_quotes(title) == [("indirect", "Putin trying to negotiate an end to Ukraine war", "Kaja Kallas")]

@@ -29,6 +29,7 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     found_mentions = actors.find_mentions(text, registry, found_people)
     # a title-case headline's verbs in lower case, for the clause readers; same length, so offsets hold in `text`
     headed = headlines.sentence_case_verbs(text, article.title, _HEADLINE_VERBS)
+    headed = headlines.without_live_marker(headed, text, article.title)
     found_quotes = _original_words(text, headed, quotes.find_quotes(headed, sentences, registry, found_people,
                                                                      mentions=found_mentions))
     found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people,

@@ -26,6 +26,21 @@ def sentence_case_verbs(text: str, title: str | None, verbs: frozenset[str] = VE
     return "".join(chars)
 
 
+# A live page's marker after its headline ("… says EU’s Kallas – as it happened", "… – live"): the site's, not words
+# of the headline's clause
+_LIVE_SUFFIX = re.compile(r"\s+[–—-]\s+(?:as it happened|live(?: updates| blog)?|latest updates)\s*$", re.IGNORECASE)
+
+
+def without_live_marker(headed: str, text: str, title: str | None) -> str:
+    """`headed` (the text, or its sentence-cased copy) with a live page's marker after the headline blanked; same
+    length, so offsets hold."""
+    headline = _headline(text, title)
+    marker = _LIVE_SUFFIX.search(text, 0, headline) if headline is not None else None
+    if marker is None:
+        return headed
+    return headed[:marker.start()] + " " * (marker.end() - marker.start()) + headed[marker.end():]
+
+
 def _headline(text: str, title: str | None) -> int | None:
     """Where the headline ends when the text opens with it (the title is the text's first line)."""
     if not title:

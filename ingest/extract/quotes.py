@@ -1388,7 +1388,13 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     # ^ "…(,) while stressing that"; "Putin explains Trump's frustrations away by saying …" (not from inside a quote's
     # marks: '"Big Machine is trying to deflect … by saying she owes them …"' is the quoted speaker's account)
     # ^ 'X said …, adding', '“…,” explaining that', '… -- saying that'
-    headline = head.endswith(",") and verb.group().endswith("s") and text.find("\n", 0, verb.start()) < 0
+    line_end = text.find("\n", verb.end())
+    line_end = line_end if line_end >= 0 else len(text)
+    headline = head.endswith(",") and verb.group().endswith("s") and text.find("\n", 0, verb.start()) < 0 \
+        and not (_NAME_ENDS_LINE.fullmatch(text, verb.end(), line_end)
+                 and getattr(index.after_verb(verb.end(), line_end), "is_person", False))
+    # ("Putin trying to negotiate an end to the war, says EU’s Kallas": a person's name ends the line, so the verb
+    # is inverted)
     # ^ a headline's second verb keeps its first one's subject: "Zelensky rejects plan, says Ukraine will not …"
     if not participle and not headline and not re.search(r"\s(?:and|but)$", head) and not _AND_ADJUNCT.search(head):
         # ("…, and at times on the campaign trail, suggested": the shared subject, past the adjunct)
@@ -1405,6 +1411,7 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
 # A clause after "but" that opens with a finite verb of its own has no subject of its own ("but promised …")
 _SUBJECTLESS = re.compile(r"(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+\b|[a-z]+ed\b(?!\s+by\b)"
                           r"|(?:said|told|says|tells|wrote)\b)")
+_NAME_ENDS_LINE = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*")
 _AND_ADJUNCT = re.compile(r",\s+(?:and|but)\s+(?:at times|often|later|then|again|also|sometimes|repeatedly|"
                           r"(?:in|on|at|during|after|before)\s)[^,;:“”\"]{0,60},$")
 

@@ -88,6 +88,14 @@ _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "four", "five
 
 
 @dataclass(frozen=True)
+class _Nobody:
+    kind: str = ""
+
+
+_NOBODY = _Nobody()
+
+
+@dataclass(frozen=True)
 class Speaker:
     name: str | None
     role: str
@@ -898,6 +906,10 @@ class SpeakerIndex:
                 break
         if not tail or len(tail) > 4 or _POSSESSIVE.search(tail[-1]) and tail[-1][-1:] in "sS’'":
             return None  # "Mrs. Clinton's" modifies the noun after it; the owner is not the one who speaks
+        owner = max((i for i, w in enumerate(tail[:-1]) if re.search(r"[’']s$", w)), default=None)
+        owned = " ".join(tail[owner + 1:]) if owner is not None else None
+        if owned and (self.by_name(owned) or (self.registry.lookup(owned) or _NOBODY).kind == "person"):
+            tail = tail[owner + 1:]  # "says EU’s Kallas": the person after the owner's possessive
         known = self.by_name(" ".join(tail))
         alias = None if known else self.registry.lookup(" ".join(tail).rstrip(","))
         if alias is not None and alias.kind == "person":  # "Andrii Yermak" is the registry's Andriy Yermak
