@@ -1390,9 +1390,9 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     # ^ 'X said …, adding', '“…,” explaining that', '… -- saying that'
     line_end = text.find("\n", verb.end())
     line_end = line_end if line_end >= 0 else len(text)
+    named = index.after_verb(verb.end(), line_end) if _NAME_ENDS_LINE.fullmatch(text, verb.end(), line_end) else None
     headline = head.endswith(",") and verb.group().endswith("s") and text.find("\n", 0, verb.start()) < 0 \
-        and not (_NAME_ENDS_LINE.fullmatch(text, verb.end(), line_end)
-                 and getattr(index.after_verb(verb.end(), line_end), "is_person", False))
+        and not (isinstance(named, Speaker) and named.is_person)
     # ("Putin trying to negotiate an end to the war, says EU’s Kallas": a person's name ends the line, so the verb
     # is inverted)
     # ^ a headline's second verb keeps its first one's subject: "Zelensky rejects plan, says Ukraine will not …"

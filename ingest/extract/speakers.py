@@ -88,14 +88,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "four", "five
 
 
 @dataclass(frozen=True)
-class _Nobody:
-    kind: str = ""
-
-
-_NOBODY = _Nobody()
-
-
-@dataclass(frozen=True)
 class Speaker:
     name: str | None
     role: str
@@ -907,8 +899,7 @@ class SpeakerIndex:
         if not tail or len(tail) > 4 or _POSSESSIVE.search(tail[-1]) and tail[-1][-1:] in "sS’'":
             return None  # "Mrs. Clinton's" modifies the noun after it; the owner is not the one who speaks
         owner = max((i for i, w in enumerate(tail[:-1]) if re.search(r"[’']s$", w)), default=None)
-        owned = " ".join(tail[owner + 1:]) if owner is not None else None
-        if owned and (self.by_name(owned) or (self.registry.lookup(owned) or _NOBODY).kind == "person"):
+        if owner is not None and self._names_a_person(" ".join(tail[owner + 1:])):
             tail = tail[owner + 1:]  # "says EU’s Kallas": the person after the owner's possessive
         known = self.by_name(" ".join(tail))
         alias = None if known else self.registry.lookup(" ".join(tail).rstrip(","))
@@ -927,6 +918,10 @@ class SpeakerIndex:
             # "most Americans say", a public)
         name = self._spelled_out(" ".join(tail))
         return Speaker(name, body_role(name))
+
+    def _names_a_person(self, name: str) -> bool:
+        actor = self.registry.lookup(name)
+        return self.by_name(name) is not None or actor is not None and actor.kind == "person"
 
     def _spelled_out(self, name: str) -> str:
         """"CBP said" after "Customs and Border Protection": an acronym is the body the text spelled out."""
