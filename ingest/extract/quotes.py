@@ -86,7 +86,8 @@ _NEXT_REPORT = re.compile(
 # "…suggested X was murdered, Hawk Sawyer told lawmakers …": a named speaker after a comma starts a new report.
 _NEW_SPEAKER = re.compile(r",[”\"]?\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b"
                           r"|(?:the\s+|a\s+)?(?:(?:[A-Z][\w.’'-]*|aide|spokes(?:man|woman|person)|presidency|ministry|"
-                          r"office|officials?|authorities|adviser|advisor|minister|envoy|foreign|defen[cs]e|press|secretary|"
+                          r"office|officials?|authorities|adviser|advisor|minister|envoy|foreign|defen[cs]e|press|"
+                          r"secretary|"
                           r"policy|chancellor|president|prime)\s+){2,6}(?:" + SPEECH_VERB.pattern + r")\b)"
                           # "…, as US President Donald Trump warned it would be …": a named speaker's own report
                           r"|,?\s+(?:as|while|whereas|but|though|although)\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
@@ -632,7 +633,8 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:said|say|suggested|suggest|claimed|claim|in
 # the occasion says it (an infinitive is otherwise no saying: "plans to announce")
 _USED_TO = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s+(?:(?:his|her|its|their|the|a|an)\s+)?"
                       r"[^,;:“”\"]{2,60}?\s+to\s+$"
-                      # "the Russian president hastened to signal that …", "Putin was quick to say that …": a saying done
+                      # "the Russian president hastened to signal that …", "Putin was quick to say that …": done,
+                      # not planned
                       r"|\b(?:hastened|hastens|rushed|rushes|(?:was|were|is|are)\s+quick|went\s+on|goes\s+on)\s+to\s+$")
 _CAUSED_TO = re.compile(r"\b(?:led|leading|prompted|prompting|forced|forcing|compelled|compelling|spurred|spurring|"
                         r"drove|driving|caused|causing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+to\s+$")
@@ -1409,7 +1411,8 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
 
 
 # A clause after "but" that opens with a finite verb of its own has no subject of its own ("but promised …")
-_SUBJECTLESS = re.compile(r"(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+\b|[a-z]+ed\b(?!\s+by\b)"
+_SUBJECTLESS = re.compile(r"(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+\b"
+                          r"|[a-z]+ed\b(?!\s+by\b)"
                           r"|(?:said|told|says|tells|wrote)\b)")
 _NAME_ENDS_LINE = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*")
 _AND_ADJUNCT = re.compile(r",\s+(?:and|but)\s+(?:at times|often|later|then|again|also|sometimes|repeatedly|"
@@ -1712,6 +1715,11 @@ def _rest_of_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
     return rest.end(), stop
 
 
+# ", a spokesperson, …": an indefinite or definite role noun alone between commas
+_DESCRIPTION_ONLY = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|aide|adviser|"
+                               r"advisor|official|representative|envoy|minister|diplomat)\s*$")
+
+
 def _apposed_subject(head: str, comma: int, base: int, index: SpeakerIndex) -> int | None:
     """Where the reported clause ends when the speaker before the verb carries a description between commas
     ("…, Yuri Ushakov, a senior adviser to President Putin, told"): the comma before the name, else None."""
@@ -1719,8 +1727,7 @@ def _apposed_subject(head: str, comma: int, base: int, index: SpeakerIndex) -> i
         return None
     inner = head.rfind(",", 0, comma)
     outer = head.rfind(",", 0, inner) if inner > 0 else -1
-    if outer >= 0 and re.match(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|aide|adviser|advisor|"
-                               r"official|representative|envoy|minister|diplomat)\s*$", head[outer + 1:inner]):
+    if outer >= 0 and _DESCRIPTION_ONLY.match(head[outer + 1:inner]):
         people = index.people_between(base + inner + 1, base + comma)
         if people and not index.text[people[-1][1]:base + comma].strip():
             return outer  # "…, a spokesperson, Lt. Col. Jeff Tolbert, told Axios": the description, then the name
