@@ -206,10 +206,9 @@ _ATTRIBUTED_END = re.compile(r"[,”\"]\s*(?:[\w.’'-]+\s+){1,6}?(?:said|says|t
 _FRONTED = re.compile(r"\s*(?:In|On|At|After|Before|During|Since|Following|Despite|Amid|Under|With|Without|For|"
                       r"By|Over|Earlier|Later|Meanwhile)\b[^,;:“”\"]{0,60},\s+")
 # ("…, Putin also said answering journalists' questions in Minsk": the occasion of the saying, not what was said)
-_WHILE_DOING = re.compile(r"\s*(?:(?:while|when|after|before|since|upon|as)\s+[a-z]+ing|answering|responding|replying|"
-                          r"speaking|addressing|talking|commenting|briefing)\b")
-_OCCASION_THAT = re.compile(r"\s*(?:answering|responding|replying|speaking|addressing|talking|commenting|briefing)\b"
-                            r"[^,;:.“”\"]{0,60}?\s+that\s+(?=\S)")
+_OCCASION = r"(?:answering|responding|replying|speaking|addressing|talking|commenting|briefing)\b"
+_WHILE_DOING = re.compile(r"\s*(?:(?:while|when|after|before|since|upon|as)\s+[a-z]+ing\b|" + _OCCASION + ")")
+_OCCASION_THAT = re.compile(r"\s*" + _OCCASION + r"[^,;:.“”\"]{0,60}?\s+that\s+(?=\S)")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")  # "…, while the police deny …": the writer's contrast
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _VERB_LAST = re.compile(rf"(?:{SPEECH_VERB.pattern})(?:\s+(?:me|us|him|her|them|reporters|journalists))?"
