@@ -1125,3 +1125,33 @@ def test_a_headline_topic_before_a_colon_is_not_the_actor():
     # Made-up headline: the topic ("Ukraine-Russia talks:") labels the story; the clause after it has the actor.
     text = "Ukraine-Russia talks: Peskov outlines Kremlin position on a ceasefire" + WAR_CONTEXT
     assert one(text, published=date(2025, 8, 27))[1] == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Made-up sentences in the shape of 2025 wire copy. The clause opens with its subject and the finite verb follows
+    # after an aside, a time or an adverb; the verb may be any verb, irregular ones included.
+    ("Putin made the surprise announcement of an Easter truce, set to last until midnight on Sunday.",
+     "Vladimir Putin"),
+    ("U.S. President Donald Trump gave Kyiv a deadline of next Thursday to agree to the peace deal.", "Donald Trump"),
+    ("Zelensky cast doubt on the likelihood of a lasting ceasefire agreement, prompting an angry response from Vance, "
+     "who accused him of ingratitude.", "Volodymyr Zelensky"),
+    ("Donald Trump on Wednesday, April 23, 2025, accused Zelensky of harming peace negotiations.", "Donald Trump"),
+    ("Trump, in a social media post on Thursday, again called for a 30-day unconditional ceasefire.", "Donald Trump"),
+    ("Emmanuel Macron, the French president, also backed the idea of a truce.", "Emmanuel Macron"),
+    ("Washington last month stunned Ukraine by presenting a 28-point peace plan, which has since been redrafted.",
+     "United States"),
+    # a passive names its actor after "by"
+    ("A 30-day ceasefire was initially proposed by Washington.", "United States"),
+])
+def test_a_clause_that_opens_with_its_subject_gives_the_actor_whatever_its_verb(text, actor):
+    with statement_model.candidates() as seen:
+        statements(text + WAR_CONTEXT, published=date(2025, 4, 24))
+    assert [e.statement.actor for e in seen] == [actor]
+
+
+def test_a_noun_phrase_before_a_participle_with_by_is_no_passive_clause():
+    # Made-up sentence: "negotiated by the U.S." describes the ceasefire; the statement's subject is not the U.S.
+    text = "The joint statement released Friday morning backed a ceasefire negotiated by the U.S." + WAR_CONTEXT
+    with statement_model.candidates() as seen:
+        statements(text, published=date(2025, 3, 15))
+    assert "United States" not in [e.statement.actor for e in seen]

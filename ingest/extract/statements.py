@@ -21,6 +21,7 @@ from ingest.extract.sentences import DATELINE, Sentence, inner_starts
 from ingest.extract.speakers import DOCUMENT_HEAD, group_members, owns_person, unlisted_states
 from ingest.extract.speechverbs import SPEECH_VERB
 from ingest.extract.titles import ROLE_NOUNS_BEFORE
+from ingest.extract.verbs import IRREGULAR_PAST
 from ingest.records import Mention, Quote, Statement
 
 # Words that put a sentence on the topic: the ceasefire, a peace deal, the talks, quitting them. Not "discussions",
@@ -200,7 +201,11 @@ _CONJUNCTION = re.compile(
 )
 _LIST_LINK = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 _NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
-_PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+(?:ed|en)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# "A 30-day ceasefire was initially proposed by Washington", "talks were led by Umerov" (irregular participles too)
+_PASSIVE_BY = re.compile(r"(?:\s+been)?(?:\s+(?:\w+ly|also|first|jointly))?\s+"
+                         r"(?:\w+(?:ed|en)|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:upon\s+)?by\s+(?:the\s+)?",
+                         re.IGNORECASE)
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b|,\s*having\b", re.IGNORECASE)
 _SPOKEN_SHARE = 0.5  # of a sentence's length: the quote's words fill the sentence, so its speaker made it
 # "a moratorium agreed in March": the date belongs to the noun, not to the sentence's act.
@@ -792,7 +797,10 @@ def _subject(article: _Article, index: int) -> _Subject | None:
         lead = topic  # "Ukraine-Russia talks: Peskov outlines Kremlin's position": the clause after the topic
     clause.floor = lead.end() if lead else 0
     verb = _first_verb(clause)
-    return _subject_of(article, clause, verb) if verb else _leading_noun_phrase(article, clause)
+    subject = _subject_of(article, clause, verb) if verb else None
+    if subject is None and not (verb and _ASKED_AFTER_BE.match(outside, verb.start)):
+        subject = _opening_subject(article, clause)
+    return subject if subject is not None or verb else _leading_noun_phrase(article, clause)
 
 
 _ISSUING = frozenset({"signed", "issued", "released", "published", "put"})
@@ -973,7 +981,7 @@ def _subject_of(article: _Article, clause: _Clause, verb: _Verb) -> _Subject | N
             return _resolve(article, clause, [apposed], verb_at)
         if re.search(r"\x00[\s,]*$", outside[:verb.start]):
             return _inverted(article, clause, verb)
-        by = _PASSIVE_BY.match(outside, verb.end)
+        by = _PASSIVE_BY.match(outside, verb.end) if verb.word.lower() in _PASSIVE_AUXILIARIES else None
         after = [c for c in clause.candidates if by and c.start == base + by.end()]
         return _resolve(article, clause, after, verb_at) if after else None
     nearest = before[-1]
@@ -1055,6 +1063,50 @@ def _object_of_preposition(clause: _Clause, first: _Candidate, boundary: int) ->
     """'Analysts in Washington said': the mention hangs off another noun, which is the real subject."""
     match = _PREPOSITION_BEFORE.search(clause.outside[boundary:first.start - clause.base])
     return bool(match) and not _OFFICIAL_NOUN.fullmatch(match.group("head"))
+
+
+def _opening_subject(article: _Article, clause: _Clause) -> _Subject | None:
+    """The commonest clause of news writing: it opens with its subject, and the subject's finite verb follows after
+    at most an aside, a bracket, an adverb or a time ("Putin made the surprise announcement …", "Donald Trump on
+    Wednesday, April 23, 2025, accused …", "Trump, in a social media post on Thursday, again called for …",
+    "Emmanuel Macron, the French president, also backed …"). It reads the clause's shape, not which verb it is."""
+    lead = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE).match(clause.outside, clause.floor).end()
+    run = [c for c in clause.candidates if c.start >= clause.base + lead]
+    if not run or run[0].start != clause.base + lead or run[0].kind == "pronoun":
+        return None
+    ends = [0]
+    while len(ends) < len(run) and _JOINS_SUBJECT.fullmatch(
+            clause.outside[run[ends[-1]].end - clause.base:run[len(ends)].start - clause.base]):
+        ends.append(len(ends))  # "U.S. President Donald Trump", "Russia and Ukraine", "Britain, France and Germany"
+    for last in reversed(ends):  # (the longest subject whose verb follows: "Macron, the French president, backed")
+        verb = _VERB_AFTER_SUBJECT.match(clause.outside, run[last].end - clause.base)
+        if verb is not None and _finite(verb.group("verb"), verb.group("aux")):
+            break
+    else:
+        return None
+    if _ASKED_AFTER_BE.match(clause.outside, verb.start("verb") if not verb.group("aux") else verb.start("aux")):
+        return None
+    inside = [c for c in clause.candidates if run[last].end <= c.start < clause.base + verb.start("verb")]
+    if any(c.kind == "mention" and c.person for c in inside) and not run[last].person:
+        return None  # "the Kremlin, Peskov said, …": a person inside the aside is another speaker, not an apposition
+    return _resolve(article, clause, _coordinated(clause, run[last]), clause.base + verb.start("verb"))
+
+
+def _finite(word: str, aux: str | None) -> bool:
+    return bool(aux) or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4) \
+        or (word in ACT_VERBS and word.endswith("s"))
+
+
+_JOINS_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+){1,3}|\s*,?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?|['’]s\s+")
+_TIME = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\w+\s+\d{1,2}(?:,\s+\d{4})?)?"
+         r"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend)|today|yesterday|tonight"
+         r"|(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?")
+_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:\s*\([^()\x00]{1,40}\))?"  # a party or an age in brackets
+    r"(?:\s*,\s*(?:" + _TIME + r"|[^,;:\x00]{1,70}?)\s*,|\s+[\u2014\u2013]\s[^\u2014\u2013\x00]{1,70}\s[\u2014\u2013])?"
+    r"(?:\s+(?:" + _TIME + r"|[a-z]+ly|later|also|then|again|both|all|still|now|once|twice|already|jointly),?)*"
+    r"\s+(?:(?P<aux>has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)"
+    r"(?:\s+(?:not|also|already|now|since|again|[a-z]+ly))*\s+)?(?P<verb>[a-z]+)\b(?!\s+by\b)")
 
 
 def _leading_noun_phrase(article: _Article, clause: _Clause) -> _Subject | None:
