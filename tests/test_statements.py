@@ -1155,3 +1155,16 @@ def test_a_noun_phrase_before_a_participle_with_by_is_no_passive_clause():
     with statement_model.candidates() as seen:
         statements(text, published=date(2025, 3, 15))
     assert "United States" not in [e.statement.actor for e in seen]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Made-up sentences: every nationality names its state, not only the parties' ("Chinese", "Polish", "Qatari")
+    ("The Chinese Foreign Ministry stated on Friday that China supports all efforts toward a peaceful settlement.",
+     "China"),
+    ("Polish officials said on Friday that a ceasefire was needed before any talks.", "Poland"),
+    ("The Qatari and Turkish mediators said on Friday that the truce was holding.", "Qatar; Turkey"),
+])
+def test_any_nationality_names_its_state_as_the_actor(text, actor):
+    with statement_model.candidates() as seen:
+        statements(text + WAR_CONTEXT, published=date(2025, 8, 16))
+    assert [e.statement.actor for e in seen] == [actor]

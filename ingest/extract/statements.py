@@ -20,7 +20,7 @@ from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
 from ingest.extract.speakers import DOCUMENT_HEAD, group_members, owns_person, unlisted_states
 from ingest.extract.speechverbs import SPEECH_VERB
-from ingest.extract.titles import ROLE_NOUNS_BEFORE
+from ingest.extract.titles import DEMONYMS, NATIONALITY_STATES, ROLE_NOUNS_BEFORE
 from ingest.extract.verbs import IRREGULAR_PAST
 from ingest.records import Mention, Quote, Statement
 
@@ -153,20 +153,22 @@ _GROUP = re.compile(
     r"\b(?:both|the\s+two|the\s+warring|each)\s+(?:sides?|parties|countries|nations|governments)\b"
     r"|\bthe\s+(?:parties|sides|delegations)\b", re.IGNORECASE
 )
+# The state each nationality names ("the Chinese Foreign Ministry" speaks for China); "European" is left out: a
+# continent's leaders are not the EU's
+_DEMONYMS = {**{word: state for word, state in DEMONYMS.items() if word != "European"}, **NATIONALITY_STATES}
+_DEMONYM_WORDS = "|".join(re.escape(word) for word in sorted(_DEMONYMS, key=len, reverse=True))
 _DEMONYM = re.compile(
-    r"\b(?P<demonym>Russian|Ukrainian|American|British|French|German|Turkish|Saudi)\s+"
+    r"(?<![\w.])(?P<demonym>" + _DEMONYM_WORDS + r")\s+"
     r"(?:(?!(?:and|or)\s)[A-Za-z]+\s+){0,2}?(?P<noun>officials?|spokes(?:man|woman|person)|ministry|minister|envoys?"
-    r"|negotiators?|delegations?|governments?|leadership|leaders?|diplomats?|authorities|forces|troops|military|army"
+    r"|negotiators?|mediators?|delegations?|governments?|leadership|leaders?|diplomats?|authorities|forces|troops|military|army"
     r"|commanders?|side|presidency|president|representatives?|Foreign\s+Ministry|Defen[cs]e\s+Ministry)\b",
 )
-_DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>Russian|Ukrainian|American|British|French|German|Turkish|Saudi)"
+_DEMONYM_BEFORE = re.compile(r"(?<![\w.])(?P<demonym>" + _DEMONYM_WORDS + r")"
                              r"(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+$")
 # A headline's topic before a colon ("Ukraine-Russia talks:", "Trump's peace plan:"), lower-case words in it
 _TOPIC_LABEL = re.compile(r"\W*(?:[A-Z][\w.’'-]*[\s-]+){0,3}[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s+(?=[A-Z])")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?$")
-_DEMONYMS = {"Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "British": "United Kingdom", "French": "France", "German": "Germany", "Turkish": "Turkey",
-             "Saudi": "Saudi Arabia"}
 _OFFICIAL_NOUN = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?|delegations?|government"
     r"|leadership|leaders?|diplomats?|authorities|administration|office|forces|troops|military|army|commanders?"
@@ -939,8 +941,8 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
     for match in _GROUP.finditer(outside):
         found.append(_Candidate(base + match.start(), base + match.end(), "group"))
     for match in _DEMONYM.finditer(outside):
-        name = _DEMONYMS[match.group("demonym")]
-        if article.registry.get(name) and not any(c.start <= base + match.start() < c.end for c in found):
+        name = _state_of(article, match.group("demonym"))
+        if name and not any(c.start <= base + match.start() < c.end for c in found):
             holder = article.registry.office_holder(f"{name}'s {outside[match.end('demonym'):match.end()].strip()}") \
                 if not _INDEFINITE_BEFORE.search(outside, 0, match.start()) else None
             if holder is not None and holder.kind == "person":  # "the Russian leader": the registry's holder (not
@@ -949,12 +951,18 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
             else:
                 found.append(_Candidate(base + match.start(), base + match.end(), "demonym", name))
                 first = _DEMONYM_BEFORE.search(outside, 0, match.start())
-                if first and article.registry.get(_DEMONYMS[first.group("demonym")]):
+                if first and _state_of(article, first.group("demonym")):
                     # "the Russian and Ukrainian delegations": each demonym names its own side
                     found.append(_Candidate(base + first.start(), base + first.end("demonym"), "demonym",
-                                            _DEMONYMS[first.group("demonym")]))
+                                            _state_of(article, first.group("demonym"))))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _state_of(article: _Article, demonym: str) -> str | None:
+    """The state a nationality word names, if the registry has it or it is a state the registry lacks."""
+    name = _DEMONYMS[demonym]
+    return name if article.registry.get(name) or name in NATIONALITY_STATES.values() else None
 
 
 def _names_person(registry, mention: Mention) -> bool:
