@@ -353,6 +353,16 @@ NEWS_FLOORS = {
     # 0.800, news-unseen4 0.810 -> 0.797, news-unseen5 0.814 -> 0.817, news-unseen6 0.818 -> 0.824.
     # Then quotes: "…, with X stating …" and a "that"-report after quoted words inside another report (found on
     # news-dev12): news-unseen5 quotes 0.906 -> 0.913 (recall 0.87 -> 0.88), speakers 0.917 -> 0.909, read after.
+    # news-unseen7 (twenty-fourth session; eighteen articles, frozen), scored once at the session's start 12f7c24 and
+    # at 661b61e: quotes 0.839 / 0.839, direct 0.796 / 0.796, speakers 0.907 / 0.907, statements 0.797 / 0.806, dates
+    # 0.961 / 0.962, actors 0.765 / 0.769, headline quotes 0.750, headline statements 0.933.
+    "news-unseen7": {"quotes": 0.83, "direct": 0.79, "speakers": 0.90, "statements": 0.79, "dates": 0.95,
+                     "actors": 0.75, "headline": 0.74, "headline_statements": 0.92},
+    # news-dev13 (twenty-fourth session; eighteen articles, tuned on), scored on arrival at 661b61e (see its README):
+    # quotes 0.898, direct 0.956, speakers 0.945, statements 0.862, dates 0.946, actors 0.911, headline quotes 0.875,
+    # headline statements 0.880; the same at the session's start 12f7c24.
+    "news-dev13": {"quotes": 0.89, "direct": 0.95, "speakers": 0.94, "statements": 0.85, "dates": 0.94,
+                   "actors": 0.90, "headline": 0.86, "headline_statements": 0.87},
     # news-unseen6 (twenty-third session; eighteen articles, frozen), scored once at the session's start 9e0eba2 and
     # at 1ed51d2: quotes 0.916 / 0.916, direct 0.931 / 0.931, speakers 0.936 / 0.936, statements 0.788 / 0.818, dates
     # 0.815 / 0.786, actors 0.926 / 0.929, headline quotes 0.750, headline statements 0.842 / 0.900.
