@@ -3611,3 +3611,27 @@ def test_what_x_says_inside_another_report_is_x_s_own_words():
     text = ("Putin demanded that Kyiv abandon any idea of joining NATO and that it end what Moscow says is "
             "discrimination against Russian speakers.")
     assert [(r[1].split()[0], r[2]) for r in rows(text)] == [("Kyiv", "Vladimir Putin"), ("is", "Russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: a participle that reports a clause after "that" ends one report and starts the same
+    # speaker's next one, whatever the verb ("writing on social media that", "suggesting that", "demanding that")
+    ("Zelensky insisted that he had been briefed at each stage, writing on social media that Ukraine remains "
+     "committed to peace.",
+     [("he had been briefed at each stage", "Volodymyr Zelensky"),
+      ("Ukraine remains committed to peace", "Volodymyr Zelensky")]),
+    ("Trump said that the ceasefire should be a step toward peace, suggesting that negotiations could progress "
+     "swiftly.",
+     [("the ceasefire should be a step toward peace", "Donald Trump"),
+      ("negotiations could progress swiftly", "Donald Trump")]),
+    ("Russia reiterated its position, demanding that Ukraine recognize the loss of five regions.",
+     [("Ukraine recognize the loss of five regions", "Russia")]),
+])
+def test_a_reporting_participle_before_that_is_the_same_speakers_next_report(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_as_a_capitalised_description_noted_names_who_said_the_clause():
+    # Made-up sentences: "As the American leader noted, …" credits the clause like "As Trump noted, …"
+    text = "Donald Trump spoke to Putin on Saturday. As the American leader noted, the conversation lasted an hour."
+    assert [(r[1], r[2]) for r in rows(text)] == [("the conversation lasted an hour", "Donald Trump")]

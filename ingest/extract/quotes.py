@@ -20,8 +20,8 @@ from ingest.extract.titles import (FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_
                                    role_of)
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, MANDATIVE_FORMS, NEGATION_BEFORE, OBJECT_VERBS,
-    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START, SAY_FORMS, SPEECH_VERB, THAT, TO_ADDRESSEE,
-    TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS, is_clause, reads_as_clause,
+    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START, REPORT_PARTICIPLES, SAY_FORMS, SPEECH_VERB, THAT,
+    TO_ADDRESSEE, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS, is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts, paragraphs
 from ingest.records import Mention, Person, Quote
@@ -76,8 +76,8 @@ _NEXT_REPORT = re.compile(
     r"explaining|claiming|acknowledging)\b|(?:denying|voicing\s+[a-z]+|expressing\s+[a-z]+)\s+that\b)"
     # ('… a "comprehensive peace agreement," arguing that …': the comma inside the closing mark, a clause after it; not
     # '… “ready for a meeting,” stressing the urgency …', whose participle takes a noun and goes on with the report)
-    r"|,[”\"]\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|explaining|claiming"
-    r"|acknowledging)\s+that\b)"
+    r"|,[”\"]?\s+(?=(?:" + "|".join(sorted(REPORT_PARTICIPLES, key=len, reverse=True)) + r")"
+    r"(?:\s+[^,;:.“”\"\x00]{1,40}?)?\s+that\b)"  # ("…, writing on social media that …", "…, suggesting that …")
     # "… has said that A, it has also acknowledged that B": a pronoun's own report after the comma
     r"|,\s+(?=(?:he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:" + SPEECH_VERB.pattern + r")\s+that\b)"
     # "…, with Russian official Yuri Ushakov stating he does not expect …": an absolute clause with a report of its own

@@ -72,6 +72,9 @@ def _participles(forms: set[str]) -> set[str]:
 _NOT_PARTICIPLES = frozenset("rule report post promise write forecast answer urge deny".split())
 _DOUBLING = frozenset("admit quip concur".split())
 VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER) | _participles(set(_OTHER))
+# The -ing forms that report a clause after "that" ("…, writing on social media that …", "…, demanding that …")
+REPORT_PARTICIPLES = frozenset(w for w in VERB_FORMS if w.endswith("ing")) | {
+    "writing", "posting", "proposing", "demanding", "requesting", "recommending"}
 # Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
 OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
                          "urged ask asks asked inform informs informed texted emailed lecture lectures lectured "
@@ -82,12 +85,13 @@ OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn wa
 # ceasefire").
 # "to U.S. President Trump": the one addressed, up to the "that" after it (an abbreviation's dots do not end it)
 TO_ADDRESSEE = r"\s+to\s+(?:[^,;:.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?"
-_MANDATIVE = r"(?:(?:propos(?:e|es|ed)|demand(?:s|ed)?|request(?:s|ed)?|recommend(?:s|ed)?|mov(?:e|es|ed))" \
+_MANDATIVE = r"(?:(?:propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|mov(?:e|es|ed))" \
              r"(?=(?:" + TO_ADDRESSEE + r")?\s+that\b)" \
              r"|cit(?:e|es|ed)(?=\s+[^,;:.“”\"]{1,60}?\s+as\s+(?:proof|evidence|a sign|an indication)\s+that\b))"
 # ^ ("to U.S. President Trump that"; "cited the backlash as proof that …" reports what the speaker takes it to show)
-MANDATIVE_FORMS = frozenset("propose proposes proposed demand demands demanded request requests requested recommend "
-                            "recommends recommended move moves moved cite cites cited".split())  # ("moves that": a motion)
+MANDATIVE_FORMS = frozenset("propose proposes proposed proposing demand demands demanded demanding request requests "
+                            "requested requesting recommend recommends recommended recommending move moves moved cite "
+                            "cites cited".split())  # ("moves that": a motion)
 SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _MULTI + r"|" + _MANDATIVE + r"|"
                          + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b")
 # ("US-reported figures", "self-declared": a verb joined by a hyphen is an adjective)
@@ -108,7 +112,7 @@ ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited)
                           r"(?<=, )per(?=\s+(?:the\s+)?[A-Z])|"  # "Yersinia pestis, per the WHO, is …"
                           r"[Ii]n (?:his|her|their) (?:own )?(?:words|view|opinion))\b")
 # "As Peskov noted, CLAUSE" and "CLAUSE, as Peskov put it": the speaker inside an "as" clause
-AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>(?:[A-Z]|the\s+[a-z])[^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?P<verb>" + SPEECH_VERB.pattern
+AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>(?:[A-Z]|the\s+[A-Za-z])[^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?P<verb>" + SPEECH_VERB.pattern
                      + r"|put it)(?:\s+(?:earlier|later|at the time|on\s+\w+|in\s+\w+|for\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
                      r"\s*(?=[,.])")  # ("As Emily Feng reports for NPR, …": the outlet she reports for)
 
