@@ -3635,3 +3635,19 @@ def test_as_a_capitalised_description_noted_names_who_said_the_clause():
     # Made-up sentences: "As the American leader noted, …" credits the clause like "As Trump noted, …"
     text = "Donald Trump spoke to Putin on Saturday. As the American leader noted, the conversation lasted an hour."
     assert [(r[1], r[2]) for r in rows(text)] == [("the conversation lasted an hour", "Donald Trump")]
+
+
+def test_a_reporting_participle_before_a_pronoun_clause_starts_the_next_report():
+    # Made-up sentence: "indicating they will be met …" reports a clause with no "that"
+    text = ("Putin reaffirmed that Russia’s objectives remain steadfast, indicating they will be met through "
+            "negotiation or force.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("Russia’s objectives remain steadfast", "Vladimir Putin"),
+                                                  ("they will be met through negotiation or force", "Vladimir Putin")]
+
+
+def test_a_past_participle_opener_is_not_the_subject_of_the_sentence():
+    # Made-up sentences: "Asked about …," opens the sentence; the spokesman after it is the one "saying"
+    text = ("Dmitry Peskov said the talks were useful. Asked about Moscow's expectations, the Kremlin spokesman was "
+            "cautious, saying it was not worth making premature predictions.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("the talks were useful", "Dmitry Peskov"), ("it was not worth making premature predictions", "Dmitry Peskov")]

@@ -77,7 +77,8 @@ _NEXT_REPORT = re.compile(
     # ('… a "comprehensive peace agreement," arguing that …': the comma inside the closing mark, a clause after it; not
     # '… “ready for a meeting,” stressing the urgency …', whose participle takes a noun and goes on with the report)
     r"|,[”\"]?\s+(?=(?:" + "|".join(sorted(REPORT_PARTICIPLES, key=len, reverse=True)) + r")"
-    r"(?:\s+[^,;:.“”\"\x00]{1,40}?)?\s+that\b)"  # ("…, writing on social media that …", "…, suggesting that …")
+    r"(?:(?:\s+[^,;:.“”\"\x00]{1,40}?)?\s+that|\s+(?:he|she|it|they|we|there)\s+[a-z]+)\b)"
+    # ^ ("…, writing on social media that …", "…, suggesting that …", "…, indicating they will be met …")
     # "… has said that A, it has also acknowledged that B": a pronoun's own report after the comma
     r"|,\s+(?=(?:he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:" + SPEECH_VERB.pattern + r")\s+that\b)"
     # "…, with Russian official Yuri Ushakov stating he does not expect …": an absolute clause with a report of its own
@@ -178,7 +179,7 @@ _ADJUNCT_START = re.compile(r"\s*(?:to|in|on|at|during|after|before|from|via|thr
 # (the comma may stand inside a closing quote mark: 'called the talks "very good," while Kyiv …')
 _CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,[”\"’']?\s*(?:while|whereas|but|although|though))\s+")
 _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Amidst|Under|As|From|"
-                           r"[A-Z][a-z]+ing)\s[^,;“”\"]{1,60},\s*")  # … and "Writing on Telegram, he said"
+                           r"[A-Z][a-z]+(?:ing|ed))\s[^,;“”\"]{1,60},\s*")  # … and "Writing on Telegram, he said"
 _TOKEN = re.compile(r"\S+")
 _INVERTED_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b[^,;:“”\"]{0,40},\s+(said|says|added|told)\s+(?=[A-Z])")
 _FOR_SPAN_THAT = re.compile(r"\s+for\s+(?:\w+\s+){0,2}(?:decades|years|months|weeks|days|time)\s+that\b")  # "argued for years that"
