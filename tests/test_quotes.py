@@ -3651,3 +3651,16 @@ def test_a_past_participle_opener_is_not_the_subject_of_the_sentence():
             "cautious, saying it was not worth making premature predictions.")
     assert [(r[1], r[2]) for r in rows(text)] == [
         ("the talks were useful", "Dmitry Peskov"), ("it was not worth making premature predictions", "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: a relative clause "which X said …" reports X's words, inside another's report too, and
+    # after a dash as after a comma; its predicate may open with any past verb ("lasted")
+    ("Trump said the call, which he said lasted almost two hours, was productive.",
+     [("the call, which he said lasted almost two hours, was productive", "Donald Trump"),
+      ("lasted almost two hours", "Donald Trump")]),
+    ("The talks failed to reach a ceasefire - which Moscow has said is impossible before its conditions are met.",
+     [("is impossible before its conditions are met", "Russia")]),
+])
+def test_a_relative_clause_with_its_own_report_is_an_item(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected

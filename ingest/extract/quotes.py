@@ -1029,7 +1029,10 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 # words after "what X says" are X's own
                 gap = _gap_report(text, sentence, verb, index, covered, direct_starts)
                 if gap:
-                    items.append(_Item("indirect", gap.parts, gap.who, gap.paragraph, gap.attribution_end, True))
+                    (start, end), *rest = gap.parts
+                    close = _RELATIVE_CLOSE.search(text, start, end)  # (the relative clause ends at its comma)
+                    parts = [(start, close.start())] if close and not rest else gap.parts
+                    items.append(_Item("indirect", parts, gap.who, gap.paragraph, gap.attribution_end, True))
                 continue
             if verb.start() < taken_until or verb.start() in consumed:
                 continue
@@ -1085,15 +1088,21 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
 
 # "deadly attacks that Kyiv says show Moscow is not serious", "…, which Trump confirmed would be held in the Oval
 # Office": a relative clause whose subject reports it; the relative pronoun stands for the reported clause's subject
-_GAP_LEAD = re.compile(r"(?:,[”\"’']?\s*which|\bthat|\bwhat)\s+"
+_GAP_LEAD = re.compile(r"(?:(?:,[”\"’']?|\s[-–—])\s*which|\bthat|\bwhat)\s+"
                        r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
                        r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?$")
 _GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had|"
+                            r"(?!(?:that|the|a|an|it|he|she|they|we|to|in|on|at|of|for|with)\b)[a-z]{3,}ed\b|"
                             r"(?!(?:that|the|a|an|it|he|she|they|we|to|in|on|at|of|for|with)\b)[a-z]+s?\s+(?:Moscow|Kyiv|"
                             r"Russia|Ukraine|the|a|an|that|it|its|his|her|their|[A-Z][\w.’'-]+)\b)")
 
 
-_WHAT_LEAD = re.compile(r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:has|had|have)\s+)?$")
+_WHAT_LEAD = re.compile(r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:has|had|have)\s+)?$"
+                        # "…, the call, which he said lasted almost two hours, was productive": a relative clause
+                        # with a report of its own inside another's report
+                        r"|(?:,[”\"’']?|\s[-–—])\s*which\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3}|he\s+|she\s+)"
+                        r"(?:(?:has|had|have)\s+)?$")
+_RELATIVE_CLOSE = re.compile(r"\s*(?:,|\s[-–—]\s)")
 _GAP_TIME = re.compile(r"\s+(?:last|this|earlier|on|in)\s+(?:week|month|year|(?:Jan|Febr)uary|March|April|May|June|"
                        r"July|August|(?:Sept|Octo|Novem|Decem)ber|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s)")
 _GAP_CUT = re.compile(r",\s*which\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern
