@@ -3664,3 +3664,15 @@ def test_a_past_participle_opener_is_not_the_subject_of_the_sentence():
 ])
 def test_a_relative_clause_with_its_own_report_is_an_item(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_a_mark_nobody_closes_stops_where_the_writers_narration_takes_over():
+    # Made-up paragraph in the shape of a reposted wire story whose closing mark was lost: the quote ends before the
+    # source credit, and the third-person sentences after it are the writer's reports
+    text = ("Putin said, “No country can ensure its security at the expense of another country, as quoted by RT "
+            "News. He also stated that Moscow never had doubts about Kyiv joining the EU. He asserted that his "
+            "country would carry on fighting.")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("direct", "No country can ensure its security at the expense of another country", "Vladimir Putin"),
+        ("indirect", "Moscow never had doubts about Kyiv joining the EU", "Vladimir Putin"),
+        ("indirect", "his country would carry on fighting", "Vladimir Putin")]

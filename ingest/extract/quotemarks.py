@@ -89,8 +89,28 @@ def _pair_doubles(text: str, p_start: int, p_end: int, index: int) -> list[Quote
             spans.append(_span(text, open_at, i, i, index))
             open_at = None
     if open_at is not None:
-        spans.append(_span(text, open_at, p_end, None, index))
+        spans.append(_span(text, open_at, _unclosed_end(text, open_at, p_end), None, index))
     return spans
+
+
+def _unclosed_end(text: str, open_at: int, p_end: int) -> int:
+    """Where a mark nobody closed stops quoting: at the paragraph's end, unless the writer's narration visibly takes
+    over first ('“No country can … another country, as quoted by RT News. He also stated that …'): a sentence
+    that reports someone in the third person is the writer's, and so is a source credit ending the sentence before
+    it."""
+    narration = _NARRATION_RESUMES.search(text, open_at + 1, p_end)
+    if narration is None:
+        return p_end
+    end = narration.start() + 1
+    credit = _CREDIT_ENDS.search(text, open_at + 1, end)
+    return credit.start() if credit else end
+
+
+# ". He also stated that", ". Putin added that": a new sentence whose subject reports in the third person
+_NARRATION_RESUMES = re.compile(r"[.!?](?=\s+(?:He|She|They|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+|further\s+)?"
+                                r"(?:said|stated|added|noted|asserted|stressed|claimed|argued|warned|insisted|"
+                                r"explained|emphasi[sz]ed|underlined|recalled|told)\b)")
+_CREDIT_ENDS = re.compile(r",\s+(?:as\s+(?:quoted|cited|reported)\s+by|according\s+to)\s+[^,.;:“”\"]{1,40}[.!?]$")
 
 
 def _looks_opening(text: str, i: int, p_end: int) -> bool:
