@@ -3676,3 +3676,19 @@ def test_a_mark_nobody_closes_stops_where_the_writers_narration_takes_over():
         ("direct", "No country can ensure its security at the expense of another country", "Vladimir Putin"),
         ("indirect", "Moscow never had doubts about Kyiv joining the EU", "Vladimir Putin"),
         ("indirect", "his country would carry on fighting", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: "Both", "the parties" and "all sides" report for the pair the text just named, joined by
+    # "and" or by a meeting ("Macron met Starmer"); one item per member
+    ("Macron met Starmer in Paris on Monday. Both have suggested they would be open to sending peacekeepers.",
+     [("they would be open to sending peacekeepers", "Emmanuel Macron"),
+      ("they would be open to sending peacekeepers", "Keir Starmer")]),
+    ("Ukraine and the US met in Geneva on Sunday. All sides claimed progress was made in the negotiations.",
+     [("progress was made in the negotiations", "Ukraine"), ("progress was made in the negotiations", "United States")]),
+    ("Witkoff met Putin in Moscow on Tuesday. The parties called the talks constructive and said they had discussed "
+     "all key issues.",
+     [("they had discussed all key issues", "United States"), ("they had discussed all key issues", "Russia")]),
+])
+def test_a_group_subject_reports_for_each_member_of_the_pair_named_before(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected

@@ -250,7 +250,9 @@ _SPEAKS_FOR_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CHAIN = Pronoun("chain")  # 'adding: "…"' right after a quote: the same speaker
 _AND = re.compile(r"\s+and\s+")
 _GROUP = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<people>men|women|leaders|presidents|ministers|envoys|"
-                    r"negotiators)|(?P<sides>sides|countries|governments|delegations|parties|nations))")
+                    r"negotiators)|(?P<sides>sides|countries|governments|delegations|parties|nations))"
+                    # "The parties called the talks constructive and said …", "All sides claimed …", "Both have …"
+                    r"|(?:[Tt]he|[Aa]ll)\s+(?:sides|parties)|[Bb]oth")
 _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when|while|as)\b")
 # European Pravda's and Ukrinform's paragraph labels ("Quote: “…”", "Details: …"): never a speaker.
 _LABEL = re.compile(r"\s*(?:Quote|Quotes|Details|Background|Update|Reminder|For reference)\s*:\s*")
@@ -1473,6 +1475,11 @@ def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, c
             return index.subject(start, role.start() + len(role.group().rstrip(",")))
     if people:
         return index.person_speaker(people[0][2])
+    group = _GROUP.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+    joint = _subject(text, start, group.end(), index) if group and text[group.end():group.end() + 1].isspace() \
+        else None
+    if isinstance(joint, _Joint):
+        return joint  # "The parties called the talks … and said": each party
     phrase_end = _noun_phrase_end(text, start, end)
     return index.subject(start, phrase_end) if phrase_end > start else None
 
@@ -2017,10 +2024,12 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
     clause = max(start, text.rfind(",", start, end) + 1)
     group = _GROUP.fullmatch(text[clause:end].strip())
     if group:  # "Both men said", "the two sides said": the last two people or states named, each a speaker
-        people = bool(group.group("people"))
+        people = bool(group.group("people")) or group.group() in ("Both", "both")  # ("Both have suggested …")
         pair = index.pair_before(clause, people=people) or ([] if people else index.last_two_states(clause))
         # ^ "the two sides" with no pair joined by "and": the two states the text named last
-        return _Joint(tuple(pair)) if pair else None
+        if pair or group.group("people") or group.group("sides"):
+            return _Joint(tuple(pair)) if pair else None
+        # ("Both", "the parties", "all sides" with no pair before: read as any other subject)
     entourage = _AND_ENTOURAGE.search(text, clause, end)
     if entourage:  # "Paganini and his team reported that …": the one named speaks for the group they lead
         end = entourage.start()

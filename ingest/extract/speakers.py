@@ -195,7 +195,10 @@ _OUTLETS = frozenset({"newspaper", "paper", "outlet", "publication", "broadcaste
 _FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:ve|m|d|ll|re))?")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:[A-Z][\w-]+,\s+)?$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\),?$")
-_JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}")  # "X, 44, and Australian Y"
+_JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}"  # "X, 44, and Australian Y"
+                     # "Witkoff met Putin", "Trump spoke with Russian President Vladimir Putin": the two who met
+                     r"|\s+(?:(?:has|have|had)\s+)?(?:met|meets|spoke|talked|negotiated)(?:\s+(?:with|to))?\s+"
+                     r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 
 
 # Offices a wire lead describes before naming the holder a paragraph or two later ("A Kremlin envoy says …");
