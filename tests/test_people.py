@@ -362,6 +362,19 @@ def test_a_registry_person_in_another_transliteration_is_that_person(spelled, na
     assert [q.speaker for q in found] == [name]
 
 
+def test_a_surname_alone_in_another_transliteration_is_the_registry_person():
+    # Made-up sentences: "Lavrow" (German) alone, and "Kislitsa" after the text spelled his full name that way
+    registry = load_registry()
+    assert registry.lookup("Lavrow").name == "Sergei Lavrov"
+    assert registry.lookup("Lavra") is None and registry.lookup("Putan") is None
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    text = ("Deputy Foreign Minister Serhiy Kislitsa said on Tuesday that the talks were suspended. Kislitsa said "
+            "the pressure on Putin must grow.")
+    found = extract_all(Article(text=text, title="")).quotes
+    assert [q.speaker for q in found] == ["Sergiy Kyslytsya", "Sergiy Kyslytsya"]
+
+
 @pytest.mark.parametrize("other", ["Marie Zakharova", "Andrew Yermak", "Rustam Umarov"])
 def test_a_different_name_is_not_read_as_a_transliteration(other):
     # another given name, or a surname that differs in more than its transliteration, is someone else

@@ -291,6 +291,9 @@ def _registry_spelling(text: str, forms: _Forms, found: dict, claimed: list, sta
     if actor is None or actor.kind != "person":
         return False
     _registry_mention(text, forms, found, claimed, actor.name, actor.role, start, end)
+    surname = name.split()[-1]
+    if surname not in forms.by_form:  # "Serhiy Kislitsa" … "Kislitsa's interview": the text's own spelling
+        found[actor.name].surname = surname
     return True
 
 

@@ -53,6 +53,7 @@ class Registry:
     _by_form: dict[str, Actor] = field(default_factory=dict, repr=False)
     _by_office: dict[str, Actor] = field(default_factory=dict, repr=False)
     _by_spelling: dict[str, Actor] = field(default_factory=dict, repr=False)
+    _by_surname_spelling: dict[str, Actor | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         for actor in self.actors:
@@ -65,6 +66,11 @@ class Registry:
                 for form in (actor.name, *actor.aliases):
                     if len(form.split()) >= 2:
                         self._by_spelling.setdefault(spelling_key(form), actor)
+                for surname in {actor.surname or actor.name.split()[-1], *(a.split()[-1] for a in actor.aliases)}:
+                    if len(surname) >= _SURNAME_SPELLING_MIN:
+                        key = spelling_key(surname)
+                        known = self._by_surname_spelling.get(key, actor)
+                        self._by_surname_spelling[key] = actor if known is actor else None  # (two people: neither)
 
     @staticmethod
     def forms(actor: Actor) -> list[str]:
@@ -81,6 +87,9 @@ class Registry:
         if found is None and len(key.split()) >= 2:
             # "Andrey Yermak", "Sergey Kyslytsya", "Rustem Umerow": a person's full name in another transliteration
             found = self._by_spelling.get(spelling_key(key))
+        elif found is None and len(key) >= _SURNAME_SPELLING_MIN and key.isalpha():
+            # "Lavrow", "Kislitsa": a surname alone in another transliteration, when only one person has it
+            found = self._by_surname_spelling.get(spelling_key(key))
         return found
 
     def office_holder(self, phrase: str) -> Actor | None:
@@ -108,6 +117,9 @@ class Registry:
 _SPELLINGS = (("kh", "x"), ("zh", "z"), ("tch", "c"), ("sch", "s"), ("ch", "c"), ("ts", "c"), ("yu", "u"), ("iu", "u"),
               ("ya", "a"), ("ia", "a"), ("ye", "e"), ("ie", "e"), ("h", "g"), ("w", "v"), ("j", "i"), ("y", "i"),
               ("ii", "i"), ("ei", "i"))
+
+
+_SURNAME_SPELLING_MIN = 5  # (shorter surnames alone, "Xi", "Ma", read too many other words as a spelling)
 
 
 def spelling_key(name: str) -> str:
