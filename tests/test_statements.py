@@ -1168,3 +1168,17 @@ def test_any_nationality_names_its_state_as_the_actor(text, actor):
     with statement_model.candidates() as seen:
         statements(text + WAR_CONTEXT, published=date(2025, 8, 16))
     assert [e.statement.actor for e in seen] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Made-up sentences in the shape of wire copy credited to another outlet: the outlet carries the news (the quote
+    # finder gives it the sentence's words); the official subject of the clause acted
+    ("The Kremlin on Friday urged Zelensky to begin peace negotiations now or lose more land, AFP reported.",
+     "Russia"),
+    ("Russia and Ukraine agreed on Wednesday to a prisoner exchange during their third round of peace talks, as "
+     "reported by CNN.", "Russia; Ukraine"),
+])
+def test_an_outlet_that_reports_the_act_is_not_its_actor(text, actor):
+    with statement_model.candidates() as seen:
+        extract_all(Article(text=text + WAR_CONTEXT, published=date(2025, 11, 21)))
+    assert [e.statement.actor for e in seen] == [actor]

@@ -654,6 +654,9 @@ def _spoken(said: list[Quote], sentence, subject: _Subject | None) -> _Subject |
         return replace(subject, reported=subject.reported or span)
     if subject is None:
         return _Subject(speakers, official, True, sentence.start, "quote", reported=span)
+    if subject.official and not official:
+        return subject  # "The Kremlin on Friday urged Zelensky …, AFP reported": the outlet carries the act; the
+        # official subject did it
     return replace(subject, actors=speakers, official=official, person=True, reported=span)
 
 
@@ -1013,6 +1016,9 @@ def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None
     if not inside or len(clause.outside[name_start:name_end].split()) > _GAP_WORDS \
             or _object_of_preposition(clause, inside[-1], name_start):
         return None
+    if (match.group("verb") or match.group("verb2")).lower() == "reported" and not inside[-1].person:
+        return None  # "…, AFP reported.", "…, the Financial Times reported": an outlet carries the news; the clause
+        # before it names who acted
     verb_at = clause.base + match.start("verb" if match.group("verb") else "verb2")
     if match.group("verb") and _CLAUSE_AFTER_VERB.match(clause.outside, match.end("verb")):
         return None  # "…, and, after Trump told him to accept, Zelensky said he would …": his own clause follows
