@@ -1182,3 +1182,12 @@ def test_an_outlet_that_reports_the_act_is_not_its_actor(text, actor):
     with statement_model.candidates() as seen:
         extract_all(Article(text=text + WAR_CONTEXT, published=date(2025, 11, 21)))
     assert [e.statement.actor for e in seen] == [actor]
+
+
+def test_a_person_outside_the_registry_described_as_an_official_once_stays_one():
+    # Made-up sentences: the title comes with the first mention only; the later sentence is still an official's act
+    text = ("Prime Minister Ulla Lindqvist arrived in Brussels on Monday. Lindqvist said on Tuesday that a ceasefire "
+            "must come before any talks." + WAR_CONTEXT)
+    with statement_model.candidates() as seen:
+        extract_all(Article(text=text, published=date(2025, 5, 14)))
+    assert [(e.statement.actor, e.statement.text[:9]) for e in seen] == [("Ulla Lindqvist", "Lindqvist")]

@@ -38,7 +38,8 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry, article.published)
     dated = dates.find_dates(text, sentences, article.published)
     found_statements = _original_words(text, headed, statements.find_statements(
-        headed, sentences, registry, found_mentions, dated, article.published, found_quotes))
+        headed, sentences, registry, found_mentions, dated, article.published, found_quotes,
+        frozenset(p.name for p in found_people if not p.in_registry and p.role == "official")))
     found_statements += foreign_statements.find_statements(text, sentences, article.language, found_mentions,
                                                            found_people, article.published)
     return Extraction(

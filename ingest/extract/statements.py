@@ -519,6 +519,7 @@ class _Article:
     mentions: list[Mention]
     subjects: list[_Subject | None] = field(default_factory=list)
     at_war: bool = True  # whether the article speaks of a war at all (`_at_war`)
+    officials: frozenset[str] = frozenset()  # people outside the registry whom the text describes as officials
 
     def __post_init__(self):
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -530,14 +531,16 @@ class _Article:
 
 
 def find_statements(text, sentences, registry, mentions: list[Mention], dated: list[DateRef], published,
-                    said: list[Quote] = ()) -> list[Statement]:
+                    said: list[Quote] = (), officials: frozenset[str] = frozenset()) -> list[Statement]:
     """One statement per sentence where an official actor acts on a ceasefire, deal or the talks and a date is known.
-    `said` are the article's attributed quotes: a sentence that reports what someone said is their statement."""
+    `said` are the article's attributed quotes: a sentence that reports what someone said is their statement;
+    `officials` the people outside the registry whom the text describes as officials."""
     quotes = _Quotes(_merged([(m.start(), m.end()) for m in _QUOTE.finditer(text)]))
     main = _main_event(dated, sentences, quotes, published, _voices(said, mentions, sentences, quotes, registry))
     rule = DateRule(published)
     sentences = _reader_sentences(text, sentences)
-    article = _Article(text, sentences, quotes, registry, list(mentions), at_war=_at_war(text, registry, mentions))
+    article = _Article(text, sentences, quotes, registry, list(mentions), at_war=_at_war(text, registry, mentions),
+                       officials=officials)
     found = []
     other_deal = False
     floor: _Subject | None = None  # who a transcript's label gives the paragraphs under it to
@@ -684,7 +687,7 @@ def _with_partners(article: _Article, sentence, subject: _Subject) -> _Subject:
     people = [c for c in parties if c.person]
     actors = list(subject.actors)
     for cand in people or parties[-1:]:
-        actors += [n for n in _actor_of(article.registry, clause, cand)[0] if n not in actors]
+        actors += [n for n in _actor_of(article, clause, cand)[0] if n not in actors]
     return replace(subject, actors=actors) if len(actors) > len(subject.actors) else subject
 
 
@@ -865,7 +868,7 @@ def _talks_subject(article: _Article, clause: _Clause) -> _Subject | None:
                and not article.text.startswith(("’s", "'s"), c.end)]
     actors, person = [], False
     for cand in parties:
-        names, _, is_person = _actor_of(article.registry, clause, cand)
+        names, _, is_person = _actor_of(article, clause, cand)
         actors += [n for n in names if n not in actors]
         person = person or is_person
     if len(actors) < 2:
@@ -1139,7 +1142,7 @@ def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_a
         if cand.kind == "pronoun":
             fronted = _fronted_subject(clause)
             if fronted is not None:  # "When Ghani announced the exchange last week, he said …"
-                names, is_official, is_person = _actor_of(article.registry, clause, fronted)
+                names, is_official, is_person = _actor_of(article, clause, fronted)
                 how = "pronoun"
             else:
                 previous = _previous_person(article)
@@ -1153,19 +1156,21 @@ def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_a
             if len(names) < 2:
                 return None
         else:
-            names, is_official, is_person = _actor_of(article.registry, clause, cand)
+            names, is_official, is_person = _actor_of(article, clause, cand)
         actors += [n for n in names if n not in actors]
         official = official and is_official
         person = person or is_person
     return _Subject(actors, official, person, verb_at, how)
 
 
-def _actor_of(registry, clause: _Clause, cand: _Candidate) -> tuple[list[str], bool, bool]:
+def _actor_of(article: _Article, clause: _Clause, cand: _Candidate) -> tuple[list[str], bool, bool]:
     if cand.kind == "demonym":
         return [cand.actor], True, False
+    registry = article.registry
     actor = registry.get(cand.actor)
-    if actor is None:
-        return [cand.actor], _described_as_official(clause, cand), True
+    if actor is None:  # (described as an official here, or where the text first named them: "Foreign Minister
+        # Anita Anand … She similarly said")
+        return [cand.actor], _described_as_official(clause, cand) or cand.actor in article.officials, True
     side = registry.get(actor.side) if actor.side else None
     if actor.kind == "person" and side and _INSTITUTION_AFTER.match(clause.outside[cand.end - clause.base:]):
         return [side.name], side.role == "official", False
@@ -1235,7 +1240,7 @@ def _previous_person(article: _Article) -> _Subject | None:
         clause = _Clause(outside, sentence.start, _candidates(article, sentence, outside), 0)
         named = [c for c in clause.candidates if c.kind == "mention" and c.person]
         if named:
-            names, official, _ = _actor_of(article.registry, clause, named[-1])
+            names, official, _ = _actor_of(article, clause, named[-1])
             return _Subject(names, official, True, named[-1].start, "mention")
     return None
 
