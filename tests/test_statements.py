@@ -1191,3 +1191,16 @@ def test_a_person_outside_the_registry_described_as_an_official_once_stays_one()
     with statement_model.candidates() as seen:
         extract_all(Article(text=text, published=date(2025, 5, 14)))
     assert [(e.statement.actor, e.statement.text[:9]) for e in seen] == [("Ulla Lindqvist", "Lindqvist")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Made-up sentences: an outlet's "reported that" hands the act to the clause it reports; a passive's agent may
+    # follow a day and carry titles before the name
+    ("Turkish news agency Anadolu reported that the peace talks were opened on Wednesday by Turkish Foreign Minister "
+     "Hakan Fidan.", "Hakan Fidan"),
+    ("Reuters reported that Russia rejected the ceasefire proposal on Wednesday.", "Russia"),
+])
+def test_an_outlets_report_gives_the_act_to_the_subject_of_the_clause_it_reports(text, actor):
+    with statement_model.candidates() as seen:
+        extract_all(Article(text=text + WAR_CONTEXT, published=date(2025, 7, 23)))
+    assert [e.statement.actor for e in seen] == [actor]

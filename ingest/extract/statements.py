@@ -205,8 +205,11 @@ _LIST_LINK = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,
 _NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
 # "A 30-day ceasefire was initially proposed by Washington", "talks were led by Umerov" (irregular participles too)
 _PASSIVE_BY = re.compile(r"(?:\s+been)?(?:\s+(?:\w+ly|also|first|jointly))?\s+"
-                         r"(?:\w+(?:ed|en)|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:upon\s+)?by\s+(?:the\s+)?",
+                         r"(?:\w+(?:ed|en)|" + "|".join(sorted(IRREGULAR_PAST)) + r")"
+                         r"(?:\s+(?:on|in|at|last|this|earlier|late)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?,?)?"  # ("on Wednesday")
+                         r"\s+(?:upon\s+)?by\s+(?:the\s+)?",
                          re.IGNORECASE)
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
 _PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _CLAUSE_END = re.compile(r"[;]|(?:,|\u2014|\u2013)?\s*\b(?:while|whereas|but)\b|,\s*having\b", re.IGNORECASE)
 _SPOKEN_SHARE = 0.5  # of a sentence's length: the quote's words fill the sentence, so its speaker made it
@@ -808,7 +811,19 @@ def _subject(article: _Article, index: int) -> _Subject | None:
     subject = _subject_of(article, clause, verb) if verb else None
     if subject is None and not (verb and _ASKED_AFTER_BE.match(outside, verb.start)):
         subject = _opening_subject(article, clause)
+    if verb and verb.word.lower() in _CHANNEL_VERBS and not (subject and (subject.official or subject.person)):
+        # "Turkish news agency Anadolu reported that the talks were preceded by …": the outlet carries the news;
+        # the clause it reports names who acted
+        clause.floor = _THAT_AFTER.match(outside, verb.end).end()
+        inner = _first_verb(clause)
+        reported = (_subject_of(article, clause, inner) if inner else None) or _opening_subject(article, clause)
+        if reported is not None:
+            return reported
     return subject if subject is not None or verb else _leading_noun_phrase(article, clause)
+
+
+_CHANNEL_VERBS = frozenset({"reported", "reports", "report", "reporting"})
+_THAT_AFTER = re.compile(r"\s*(?:that\s+)?")
 
 
 _ISSUING = frozenset({"signed", "issued", "released", "published", "put"})
@@ -996,7 +1011,9 @@ def _subject_of(article: _Article, clause: _Clause, verb: _Verb) -> _Subject | N
         if re.search(r"\x00[\s,]*$", outside[:verb.start]):
             return _inverted(article, clause, verb)
         by = _PASSIVE_BY.match(outside, verb.end) if verb.word.lower() in _PASSIVE_AUXILIARIES else None
-        after = [c for c in clause.candidates if by and c.start == base + by.end()]
+        after = [c for c in clause.candidates if by and c.start >= base + by.end()
+                 and _TITLES_ONLY.fullmatch(outside, by.end(), c.start - base)][:1]  # ("by Turkish Foreign Minister
+        # Hakan Fidan": the agent's titles before the name)
         return _resolve(article, clause, after, verb_at) if after else None
     nearest = before[-1]
     if len(outside[nearest.end - base:verb.start].split()) > _GAP_WORDS:
@@ -1019,7 +1036,7 @@ def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None
     if not inside or len(clause.outside[name_start:name_end].split()) > _GAP_WORDS \
             or _object_of_preposition(clause, inside[-1], name_start):
         return None
-    if (match.group("verb") or match.group("verb2")).lower() == "reported" and not inside[-1].person:
+    if (match.group("verb") or match.group("verb2")).lower() in _CHANNEL_VERBS and not inside[-1].person:
         return None  # "…, AFP reported.", "…, the Financial Times reported": an outlet carries the news; the clause
         # before it names who acted
     verb_at = clause.base + match.start("verb" if match.group("verb") else "verb2")
