@@ -3692,3 +3692,17 @@ def test_a_mark_nobody_closes_stops_where_the_writers_narration_takes_over():
 ])
 def test_a_group_subject_reports_for_each_member_of_the_pair_named_before(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_a_reporting_participle_opener_keeps_its_quoted_words_and_the_main_verb_reports_its_own_clause():
+    # Made-up sentence: the opener's clause runs past the comma inside its quoted words, and "Zelensky said" after
+    # them reports a clause of its own ("Expressing that" opens a report like "Stressing that")
+    text = ('Zelensky spoke on Monday. Stressing that Ukrainians “value human lives, not parades”, Zelensky said there '
+            'was no reason to delay a ceasefire.')
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("indirect", "Ukrainians “value human lives, not parades”", "Volodymyr Zelensky"),
+        ("direct", "value human lives, not parades", "Volodymyr Zelensky"),
+        ("indirect", "there was no reason to delay a ceasefire", "Volodymyr Zelensky")]
+    text = "Expressing that Moscow expects to discuss bilateral ties, Peskov said the venue suited Russia."
+    assert [(r[1], r[2]) for r in rows(text)] == [("Moscow expects to discuss bilateral ties", "Dmitry Peskov"),
+                                                  ("the venue suited Russia", "Dmitry Peskov")]

@@ -390,6 +390,10 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
             continue  # "Zelenskyy says Ukraine 'ready for full and unconditional ceasefire'": its report is indirect
         before = _before_attribution(text, clause_start, sentence_start, q, index, consumed, covered, said)
         after = None if before else _after_attribution(text, q, limit, index, consumed)
+        if after and text[sentence_start:q.open_mark].strip() and _REPORTS_OWN_CLAUSE.match(text, after[1]):
+            # 'Stressing that Ukrainians “value human lives”, Zelensky said there was …': the verb after the quoted
+            # words also reports a clause of its own, which the indirect pass reads
+            consumed.intersection_update(held)
         parts = [(q.start, q.end)]
         attribution_end = q.end
         if after:
@@ -1104,6 +1108,8 @@ _WHAT_LEAD = re.compile(r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:
                         # with a report of its own inside another's report
                         r"|(?:,[”\"’']?|\s[-–—])\s*which\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3}|he\s+|she\s+)"
                         r"(?:(?:has|had|have)\s+)?$")
+_REPORTS_OWN_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:there|it|he|she|they|we|I|the|a|an|[A-Z][a-z]+)\s+(?:was|were|is|are|"
+                                 r"had|has|have|would|will|could|can|must|should|did|does|do)\b")
 _RELATIVE_CLOSE = re.compile(r"\s*(?:,|\s[-–—]\s)")
 _GAP_TIME = re.compile(r"\s+(?:last|this|earlier|on|in)\s+(?:week|month|year|(?:Jan|Febr)uary|March|April|May|June|"
                        r"July|August|(?:Sept|Octo|Novem|Decem)ber|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s)")
@@ -1198,7 +1204,9 @@ def _participle_opener(text, sentence, index, covered) -> _Item | None:
     opener = PARTICIPLE_OPENER.match(text, sentence.start)
     if opener is None:
         return None
-    comma = text.find(",", opener.end(), sentence.end)
+    comma = next((m.start() for m in re.finditer(",", text[opener.end():sentence.end])
+                  if not _inside(opener.end() + m.start(), covered)), -1)  # (not a comma inside quoted words)
+    comma = opener.end() + comma if comma >= 0 else -1
     people = [m for m in index.people_between(comma, sentence.end) if not _inside(m[0], covered)] if comma > 0 else []
     if not people or len(text[opener.end():comma].split()) < 3:
         return None

@@ -151,8 +151,9 @@ PASSIVE_AFTER = re.compile(r"\s+(?:to(?!\s+(?:the|a|an|his|her|their|its|our|rep
 # "they were told the candidate would come": the subject heard it; the speaker is not named.
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|am|get|gets|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "Arguing that voters …, Patrick has said …": a participle that opens the sentence reports for its subject.
-PARTICIPLE_OPENER = re.compile(r"(?:Arguing|Saying|Noting|Insisting|Warning|Claiming|Stressing|Explaining|"
-                               r"Acknowledging|Contending|Asserting)\s+that\s+")
+# "Stressing that …, Zelensky said …", "Expressing that …, Peskov said …": any reporting participle that opens the sentence
+PARTICIPLE_OPENER = re.compile(r"(?:" + "|".join(sorted((w.capitalize() for w in REPORT_PARTICIPLES | {"expressing"}),
+                                                        key=len, reverse=True)) + r")\s+that\s+")
 
 # Adjuncts between a verb and its clause: "said on Tuesday that", "told reporters in Kyiv that".
 ADJUNCT = re.compile(
