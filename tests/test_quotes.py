@@ -3706,3 +3706,10 @@ def test_a_reporting_participle_opener_keeps_its_quoted_words_and_the_main_verb_
     text = "Expressing that Moscow expects to discuss bilateral ties, Peskov said the venue suited Russia."
     assert [(r[1], r[2]) for r in rows(text)] == [("Moscow expects to discuss bilateral ties", "Dmitry Peskov"),
                                                   ("the venue suited Russia", "Dmitry Peskov")]
+
+
+def test_a_verb_after_quoted_words_with_a_day_and_that_reports_its_own_clause():
+    # Made-up sentence: "said after the phone call that …" after a labelled phrase reports the clause after "that"
+    text = ('Trump spoke to Putin on Thursday. Calling the phone conversation "very productive," Trump said after the '
+            'phone call that he and Putin could meet in Hungary within two weeks.')
+    assert ("he and Putin could meet in Hungary within two weeks", "Donald Trump") in [(r[1], r[2]) for r in rows(text)]

@@ -1109,7 +1109,10 @@ _WHAT_LEAD = re.compile(r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:
                         r"|(?:,[”\"’']?|\s[-–—])\s*which\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3}|he\s+|she\s+)"
                         r"(?:(?:has|had|have)\s+)?$")
 _REPORTS_OWN_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:there|it|he|she|they|we|I|the|a|an|[A-Z][a-z]+)\s+(?:was|were|is|are|"
-                                 r"had|has|have|would|will|could|can|must|should|did|does|do)\b")
+                                 r"had|has|have|would|will|could|can|must|should|did|does|do)\b"
+                                 # ("…,” Trump said after the phone call that he and Putin could meet …")
+                                 r"|\s+(?:on|in|at|after|before|during|following|late|early|earlier|later)\b"
+                                 r"[^,;:.“”\"]{0,40}?\s+that\s+\w")
 _RELATIVE_CLOSE = re.compile(r"\s*(?:,|\s[-–—]\s)")
 _GAP_TIME = re.compile(r"\s+(?:last|this|earlier|on|in)\s+(?:week|month|year|(?:Jan|Febr)uary|March|April|May|June|"
                        r"July|August|(?:Sept|Octo|Novem|Decem)ber|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s)")
