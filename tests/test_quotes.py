@@ -3713,3 +3713,11 @@ def test_a_verb_after_quoted_words_with_a_day_and_that_reports_its_own_clause():
     text = ('Trump spoke to Putin on Thursday. Calling the phone conversation "very productive," Trump said after the '
             'phone call that he and Putin could meet in Hungary within two weeks.')
     assert ("he and Putin could meet in Hungary within two weeks", "Donald Trump") in [(r[1], r[2]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("subject", [
+    "Moscow’s memorandum", "The Russian memorandum", "A text of Moscow’s memorandum, published by state media,"])
+def test_a_states_own_document_speaks_for_the_state(subject):
+    # Made-up sentences: the state's document (or a copy of it) says what the state says
+    text = f"{subject} said a settlement would require recognition of Crimea."
+    assert [(r[1], r[2]) for r in rows(text)] == [("a settlement would require recognition of Crimea", "Russia")]

@@ -35,10 +35,16 @@ _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spok
                         "letter", "transcript", "sources", "source", "officials", "official", "message", "data", "figures",
                         "statistics", "records", "filings"})
 _PERSONS_DOCUMENT = re.compile(r"[’']s?\s+(?:(?:latest|new|own|written|official|weekly|nightly|evening|video)\s+)?"
-                               r"(?:statement|letter|readout|communique|communiqué|release|post|message|address|"
+                               r"(?:statement|letter|readout|communique|communiqué|release|post|message|address|memorandum|"
                                r"account|remarks|comments|op-ed|article|speech)\s*")
+# A state's or body's own document as the subject: it speaks for its author
+_STATES_DOCUMENT = re.compile(r"(?:(?:[Aa]|[Tt]he)\s+(?:text|copy|version)\s+of\s+)?(?:[Tt]he\s+)?(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s?|(?P<demonym>[A-Z][a-z]+))"
+                              r"\s+(?:(?:latest|new|official|written|draft|final|joint)\s+)?(?:statement|memorandum|memo|"
+                              r"readout|communiqu[eé]|declaration|letter|document|note)"
+                              r"(?:,\s*(?:published|released|issued|seen|obtained|posted)\b[^,;:“”\"]{0,60},?)?")
+# ^ ("A text of Moscow’s memorandum, published by Russian state media, said": the copy speaks as the original)
 _ISSUED = frozenset({"statement", "letter", "readout", "communique", "communiqué", "release", "report", "article",
-                     "document", "declaration"})
+                     "document", "declaration", "memorandum", "memo", "note"})
 _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in|the|and|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)")
 # an aside between a subject and its verb that says where or how the words were said, never who said them
 _MEDIUM_ASIDE = re.compile(r",\s*(?:in|via|during|through|on|at|speaking|writing|interviewed|quoted)\s[^,]{2,80},\s*$")
@@ -133,7 +139,7 @@ _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée]
 # A document as a sentence's subject, up to where its authors are named ("A joint statement issued Tuesday,
 # signed by", "The statement from", "a communiqué of")
 DOCUMENT_HEAD = re.compile(r"\W*(?:[Aa]|[Tt]he|[Aa]n)\s+(?:(?:joint|separate|new|brief|written|official)\s+)*"
-                            r"(?:statement|declaration|communiqu[eé]|readout|letter)\b(?:[^,;:“”\"]{0,40},?)??"
+                            r"(?:statement|declaration|communiqu[eé]|readout|letter|memorandum)\b(?:[^,;:“”\"]{0,40},?)??"
                             r"\s*(?:(?:signed|issued|released|published|put\s+out)\s+(?:[^,;:“”\"]{0,30}?\s+)?)?"
                             r"(?:by|from)\s+")
 _ADVERBS = frozenset("however but and yet still meanwhile separately also then now later earlier moreover "
@@ -356,6 +362,11 @@ class SpeakerIndex:
         ministry = self._named_ministry(phrase)
         if ministry is not None:
             return ministry  # "The Pentagon said"
+        owned = _STATES_DOCUMENT.fullmatch(phrase.strip())
+        state = (self.registry.lookup(owned.group("owner")) if owned.group("owner") else
+                 self.registry.get(DEMONYMS.get(owned.group("demonym"), ""))) if owned else None
+        if state is not None and state.kind in ("country", "organisation"):
+            return Speaker(state.name, body_role(state.name))  # "Moscow’s memorandum said", "the Russian memorandum"
         aside = _MEDIUM_ASIDE.search(phrase)
         if aside and aside.start() > 0:  # "Zelensky, in an interview with CNN, said": the name before the aside
             head = self.subject(start, start + aside.start())
