@@ -3721,3 +3721,11 @@ def test_a_states_own_document_speaks_for_the_state(subject):
     # Made-up sentences: the state's document (or a copy of it) says what the state says
     text = f"{subject} said a settlement would require recognition of Crimea."
     assert [(r[1], r[2]) for r in rows(text)] == [("a settlement would require recognition of Crimea", "Russia")]
+
+
+def test_a_that_after_a_clause_with_its_own_auxiliary_is_no_report_start():
+    # Made-up sentence: "told reporters the deadline would be cut … from that moment": the clause after the one told
+    # began before "that", which here is a determiner
+    text = "Trump spoke in Scotland on Monday. He told reporters the deadline would be cut to 12 days from that moment."
+    assert [(r[1], r[2]) for r in rows(text)] == [("the deadline would be cut to 12 days from that moment",
+                                                  "Donald Trump")]

@@ -1521,8 +1521,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     pos = verb.end()
     if verb.group().split()[0] in OBJECT_VERBS | MANDATIVE_FORMS and not THAT.match(text, pos, end):
         that = _THAT_SOON.match(text, pos, end)
-        if that and _clause_before_quote(text[pos:that.start(1)]):
-            that = None  # "told reporters the administration realised there was an “impasse” that needed …"
+        if that and (_clause_before_quote(text[pos:that.start(1)]) or _clause_before_that(text[pos:that.start(1)])):
+            that = None  # "told reporters the administration realised there was an “impasse” that needed …", "told
+            # reporters the deadline would be cut to 12 days from that moment": the clause began before "that"
         that = that or _TO_SOMEONE_THAT.match(text, pos, end) or _THAT_AFTER_ASIDE.match(text, pos, end)
         told = TOLD_OBJECT.match(text, pos, end)
         if that:
@@ -1586,6 +1587,14 @@ def _clause_before_quote(between: str) -> bool:
     the quote, and "that" opens a relative clause inside it."""
     mark = re.search(r"[“\"]", between)
     return mark is not None and bool(re.search(r"\b(?:is|are|was|were|has|had|have|[a-z]{3,}ed)\b", between[:mark.start()]))
+
+
+def _clause_before_that(between: str) -> bool:
+    """Words between a verb's object and a later "that" that hold an auxiliary of their own (outside a relative clause
+    about the one told): a zero-"that" clause began before it."""
+    relative = re.search(r"\b(?:who|whom|which|whose)\b", between)
+    head = between[:relative.start()] if relative else between
+    return bool(re.search(r"\s(?:is|are|was|were|has|had|have|would|will|could|can|may|might|must|should)\s", head))
 
 
 def _opens_clause(text: str, told: re.Match, end: int) -> bool:
