@@ -3685,7 +3685,8 @@ def test_a_mark_nobody_closes_stops_where_the_writers_narration_takes_over():
      [("they would be open to sending peacekeepers", "Emmanuel Macron"),
       ("they would be open to sending peacekeepers", "Keir Starmer")]),
     ("Ukraine and the US met in Geneva on Sunday. All sides claimed progress was made in the negotiations.",
-     [("progress was made in the negotiations", "Ukraine"), ("progress was made in the negotiations", "United States")]),
+     [("progress was made in the negotiations", "Ukraine"),
+      ("progress was made in the negotiations", "United States")]),
     ("Witkoff met Putin in Moscow on Tuesday. The parties called the talks constructive and said they had discussed "
      "all key issues.",
      [("they had discussed all key issues", "United States"), ("they had discussed all key issues", "Russia")]),

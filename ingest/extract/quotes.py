@@ -20,8 +20,8 @@ from ingest.extract.titles import (FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_
                                    role_of)
 from ingest.extract.speechverbs import (
     ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, MANDATIVE_FORMS, NEGATION_BEFORE, OBJECT_VERBS,
-    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START, REPORT_PARTICIPLES, SAY_FORMS, SPEECH_VERB, THAT,
-    TO_ADDRESSEE, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS, is_clause, reads_as_clause,
+    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START, REPORT_PARTICIPLES, SAY_FORMS, SPEECH_VERB,
+    THAT, TO_ADDRESSEE, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS, is_clause, reads_as_clause,
 )
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts, paragraphs
 from ingest.records import Mention, Person, Quote
@@ -1094,22 +1094,23 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
 
 # "deadly attacks that Kyiv says show Moscow is not serious", "…, which Trump confirmed would be held in the Oval
 # Office": a relative clause whose subject reports it; the relative pronoun stands for the reported clause's subject
-_GAP_LEAD = re.compile(r"(?:(?:,[”\"’']?|\s[-–—])\s*which|\bthat|\bwhat)\s+"
+_WHICH = r"(?:,[”\"’']?|\s[-–—])\s*which"  # (after a comma, the closing mark's comma, or a dash)
+_PERFECT = r"(?:(?:has|had|have)\s+)?"
+_GAP_LEAD = re.compile(r"(?:" + _WHICH + r"|\bthat|\bwhat)\s+"
                        r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
-                       r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?$")
+                       r"\s+" + _PERFECT + r"(?:[a-z]+ly\s+)?$")
+_NOT_A_VERB = r"(?!(?:that|the|a|an|it|he|she|they|we|to|in|on|at|of|for|with)\b)"
 _GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had|"
-                            r"(?!(?:that|the|a|an|it|he|she|they|we|to|in|on|at|of|for|with)\b)[a-z]{3,}ed\b|"
-                            r"(?!(?:that|the|a|an|it|he|she|they|we|to|in|on|at|of|for|with)\b)[a-z]+s?\s+(?:Moscow|Kyiv|"
+                            + _NOT_A_VERB + r"[a-z]{3,}ed\b|" + _NOT_A_VERB + r"[a-z]+s?\s+(?:Moscow|Kyiv|"
                             r"Russia|Ukraine|the|a|an|that|it|its|his|her|their|[A-Z][\w.’'-]+)\b)")
 
 
-_WHAT_LEAD = re.compile(r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:has|had|have)\s+)?$"
+_WHAT_LEAD = re.compile(r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}" + _PERFECT + r"$"
                         # "…, the call, which he said lasted almost two hours, was productive": a relative clause
                         # with a report of its own inside another's report
-                        r"|(?:,[”\"’']?|\s[-–—])\s*which\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3}|he\s+|she\s+)"
-                        r"(?:(?:has|had|have)\s+)?$")
-_REPORTS_OWN_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:there|it|he|she|they|we|I|the|a|an|[A-Z][a-z]+)\s+(?:was|were|is|are|"
-                                 r"had|has|have|would|will|could|can|must|should|did|does|do)\b"
+                        r"|" + _WHICH + r"\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3}|he\s+|she\s+)" + _PERFECT + r"$")
+_REPORTS_OWN_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:there|it|he|she|they|we|I|the|a|an|[A-Z][a-z]+)\s+"
+                                 r"(?:was|were|is|are|had|has|have|would|will|could|can|must|should|did|does|do)\b"
                                  # ("…,” Trump said after the phone call that he and Putin could meet …")
                                  r"|\s+(?:on|in|at|after|before|during|following|late|early|earlier|later)\b"
                                  r"[^,;:.“”\"]{0,40}?\s+that\s+\w")

@@ -35,11 +35,14 @@ _DOCUMENTS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spok
                         "letter", "transcript", "sources", "source", "officials", "official", "message", "data", "figures",
                         "statistics", "records", "filings"})
 _PERSONS_DOCUMENT = re.compile(r"[’']s?\s+(?:(?:latest|new|own|written|official|weekly|nightly|evening|video)\s+)?"
-                               r"(?:statement|letter|readout|communique|communiqué|release|post|message|address|memorandum|"
+                               r"(?:statement|letter|readout|communique|communiqué|release|post|message|address|"
+                               r"memorandum|"
                                r"account|remarks|comments|op-ed|article|speech)\s*")
 # A state's or body's own document as the subject: it speaks for its author
-_STATES_DOCUMENT = re.compile(r"(?:(?:[Aa]|[Tt]he)\s+(?:text|copy|version)\s+of\s+)?(?:[Tt]he\s+)?(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s?|(?P<demonym>[A-Z][a-z]+))"
-                              r"\s+(?:(?:latest|new|official|written|draft|final|joint)\s+)?(?:statement|memorandum|memo|"
+_STATES_DOCUMENT = re.compile(r"(?:(?:[Aa]|[Tt]he)\s+(?:text|copy|version)\s+of\s+)?(?:[Tt]he\s+)?"
+                              r"(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s?|(?P<demonym>[A-Z][a-z]+))"
+                              r"\s+(?:(?:latest|new|official|written|draft|final|joint)\s+)?"
+                              r"(?:statement|memorandum|memo|"
                               r"readout|communiqu[eé]|declaration|letter|document|note)"
                               r"(?:,\s*(?:published|released|issued|seen|obtained|posted)\b[^,;:“”\"]{0,60},?)?")
 # ^ ("A text of Moscow’s memorandum, published by Russian state media, said": the copy speaks as the original)
@@ -139,7 +142,8 @@ _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée]
 # A document as a sentence's subject, up to where its authors are named ("A joint statement issued Tuesday,
 # signed by", "The statement from", "a communiqué of")
 DOCUMENT_HEAD = re.compile(r"\W*(?:[Aa]|[Tt]he|[Aa]n)\s+(?:(?:joint|separate|new|brief|written|official)\s+)*"
-                            r"(?:statement|declaration|communiqu[eé]|readout|letter|memorandum)\b(?:[^,;:“”\"]{0,40},?)??"
+                            r"(?:statement|declaration|communiqu[eé]|readout|letter|memorandum)\b"
+                            r"(?:[^,;:“”\"]{0,40},?)??"
                             r"\s*(?:(?:signed|issued|released|published|put\s+out)\s+(?:[^,;:“”\"]{0,30}?\s+)?)?"
                             r"(?:by|from)\s+")
 _ADVERBS = frozenset("however but and yet still meanwhile separately also then now later earlier moreover "
@@ -201,7 +205,8 @@ _OUTLETS = frozenset({"newspaper", "paper", "outlet", "publication", "broadcaste
 _FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:ve|m|d|ll|re))?")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:[A-Z][\w-]+,\s+)?$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\),?$")
-_JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}"  # "X, 44, and Australian Y"
+# "X, 44, and Australian Y"
+_JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}"
                      # "Witkoff met Putin", "Trump spoke with Russian President Vladimir Putin": the two who met
                      r"|\s+(?:(?:has|have|had)\s+)?(?:met|meets|spoke|talked|negotiated)(?:\s+(?:with|to))?\s+"
                      r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")

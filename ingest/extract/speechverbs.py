@@ -85,7 +85,8 @@ OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn wa
 # ceasefire").
 # "to U.S. President Trump": the one addressed, up to the "that" after it (an abbreviation's dots do not end it)
 TO_ADDRESSEE = r"\s+to\s+(?:[^,;:.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?"
-_MANDATIVE = r"(?:(?:propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|mov(?:e|es|ed))" \
+_MANDATIVE = r"(?:(?:propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?" \
+             r"|mov(?:e|es|ed))" \
              r"(?=(?:" + TO_ADDRESSEE + r")?\s+that\b)" \
              r"|cit(?:e|es|ed)(?=\s+[^,;:.“”\"]{1,60}?\s+as\s+(?:proof|evidence|a sign|an indication)\s+that\b))"
 # ^ ("to U.S. President Trump that"; "cited the backlash as proof that …" reports what the speaker takes it to show)
@@ -112,7 +113,9 @@ ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited)
                           r"(?<=, )per(?=\s+(?:the\s+)?[A-Z])|"  # "Yersinia pestis, per the WHO, is …"
                           r"[Ii]n (?:his|her|their) (?:own )?(?:words|view|opinion))\b")
 # "As Peskov noted, CLAUSE" and "CLAUSE, as Peskov put it": the speaker inside an "as" clause
-AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>(?:[A-Z]|the\s+[A-Za-z])[^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?P<verb>" + SPEECH_VERB.pattern
+AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>(?:[A-Z]|the\s+[A-Za-z])[^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?"
+                     r"(?:[a-z]+ly\s+)?"
+                     r"(?P<verb>" + SPEECH_VERB.pattern
                      + r"|put it)(?:\s+(?:earlier|later|at the time|on\s+\w+|in\s+\w+|for\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
                      r"\s*(?=[,.])")  # ("As Emily Feng reports for NPR, …": the outlet she reports for)
 
@@ -151,7 +154,8 @@ PASSIVE_AFTER = re.compile(r"\s+(?:to(?!\s+(?:the|a|an|his|her|their|its|our|rep
 # "they were told the candidate would come": the subject heard it; the speaker is not named.
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|am|get|gets|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "Arguing that voters …, Patrick has said …": a participle that opens the sentence reports for its subject.
-# "Stressing that …, Zelensky said …", "Expressing that …, Peskov said …": any reporting participle that opens the sentence
+# "Stressing that …, Zelensky said …", "Expressing that …, Peskov said …": any reporting participle that opens the
+# sentence
 PARTICIPLE_OPENER = re.compile(r"(?:" + "|".join(sorted((w.capitalize() for w in REPORT_PARTICIPLES | {"expressing"}),
                                                         key=len, reverse=True)) + r")\s+that\s+")
 

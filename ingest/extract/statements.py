@@ -160,7 +160,8 @@ _DEMONYM_WORDS = "|".join(re.escape(word) for word in sorted(_DEMONYMS, key=len,
 _DEMONYM = re.compile(
     r"(?<![\w.])(?P<demonym>" + _DEMONYM_WORDS + r")\s+"
     r"(?:(?!(?:and|or)\s)[A-Za-z]+\s+){0,2}?(?P<noun>officials?|spokes(?:man|woman|person)|ministry|minister|envoys?"
-    r"|negotiators?|mediators?|delegations?|governments?|leadership|leaders?|diplomats?|authorities|forces|troops|military|army"
+    r"|negotiators?|mediators?|delegations?|governments?|leadership|leaders?|diplomats?|authorities|forces|troops"
+    r"|military|army"
     r"|commanders?|side|presidency|president|representatives?|Foreign\s+Ministry|Defen[cs]e\s+Ministry)\b",
 )
 _DEMONYM_BEFORE = re.compile(r"(?<![\w.])(?P<demonym>" + _DEMONYM_WORDS + r")"
@@ -206,7 +207,8 @@ _NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
 # "A 30-day ceasefire was initially proposed by Washington", "talks were led by Umerov" (irregular participles too)
 _PASSIVE_BY = re.compile(r"(?:\s+been)?(?:\s+(?:\w+ly|also|first|jointly))?\s+"
                          r"(?:\w+(?:ed|en)|" + "|".join(sorted(IRREGULAR_PAST)) + r")"
-                         r"(?:\s+(?:on|in|at|last|this|earlier|late)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?,?)?"  # ("on Wednesday")
+                         # ("were opened on Wednesday by"): a day or a place between the participle and "by"
+                         r"(?:\s+(?:on|in|at|last|this|earlier|late)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?,?)?"
                          r"\s+(?:upon\s+)?by\s+(?:the\s+)?",
                          re.IGNORECASE)
 _TITLES_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
