@@ -1106,7 +1106,7 @@ def _opening_subject(article: _Article, clause: _Clause) -> _Subject | None:
     at most an aside, a bracket, an adverb or a time ("Putin made the surprise announcement …", "Donald Trump on
     Wednesday, April 23, 2025, accused …", "Trump, in a social media post on Thursday, again called for …",
     "Emmanuel Macron, the French president, also backed …"). It reads the clause's shape, not which verb it is."""
-    lead = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE).match(clause.outside, clause.floor).end()
+    lead = _OPENING_THE.match(clause.outside, clause.floor).end()
     run = [c for c in clause.candidates if c.start >= clause.base + lead]
     if not run or run[0].start != clause.base + lead or run[0].kind == "pronoun":
         return None
@@ -1133,21 +1133,25 @@ def _finite(word: str, aux: str | None) -> bool:
         or (word in ACT_VERBS and word.endswith("s"))
 
 
+_OPENING_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _JOINS_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+){1,3}|\s*,?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?|['’]s\s+")
-_TIME = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\w+\s+\d{1,2}(?:,\s+\d{4})?)?"
-         r"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend)|today|yesterday|tonight"
-         r"|(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?")
+_SUBJECT_TIME = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                 r"(?:,?\s+\w+\s+\d{1,2}(?:,\s+\d{4})?)?"
+                 r"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend)|today|yesterday"
+                 r"|tonight|(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?")
 _VERB_AFTER_SUBJECT = re.compile(
     r"(?:\s*\([^()\x00]{1,40}\))?"  # a party or an age in brackets
-    r"(?:\s*,\s*(?:" + _TIME + r"|[^,;:\x00]{1,70}?)\s*,|\s+[\u2014\u2013]\s[^\u2014\u2013\x00]{1,70}\s[\u2014\u2013])?"
-    r"(?:\s+(?:" + _TIME + r"|[a-z]+ly|later|also|then|again|both|all|still|now|once|twice|already|jointly),?)*"
+    r"(?:\s*,\s*(?:" + _SUBJECT_TIME + r"|[^,;:\x00]{1,70}?)\s*,"
+    r"|\s+[\u2014\u2013]\s[^\u2014\u2013\x00]{1,70}\s[\u2014\u2013])?"  # an aside between commas or dashes
+    r"(?:\s+(?:" + _SUBJECT_TIME + r"|[a-z]+ly|later|also|then|again|both|all|still|now|once|twice|already"
+    r"|jointly),?)*"
     r"\s+(?:(?P<aux>has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)"
     r"(?:\s+(?:not|also|already|now|since|again|[a-z]+ly))*\s+)?(?P<verb>[a-z]+)\b(?!\s+by\b)")
 
 
 def _leading_noun_phrase(article: _Article, clause: _Clause) -> _Subject | None:
     """No verb we know: a clause that opens with an actor ('Russia on Friday ...') still names its subject."""
-    lead = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE).match(clause.outside, clause.floor).end()
+    lead = _OPENING_THE.match(clause.outside, clause.floor).end()
     first = next((c for c in clause.candidates if c.start == clause.base + lead), None)
     if first is None or first.kind == "pronoun":
         return None
