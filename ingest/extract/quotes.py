@@ -19,9 +19,10 @@ from ingest.extract.speakers import ORGANISATION_NOUNS, Pronoun, Speaker, Speake
 from ingest.extract.titles import (FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, describes_person,
                                    role_of)
 from ingest.extract.speechverbs import (
-    ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CLAUSE_CUE, MANDATIVE_FORMS, NEGATION_BEFORE, OBJECT_VERBS,
-    PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START, REPORT_PARTICIPLES, SAY_FORMS, SPEECH_VERB,
-    THAT, TO_ADDRESSEE, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS, is_clause, reads_as_clause,
+    ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CHANNEL_VERBS, CLAUSE_CUE, MANDATIVE_FORMS,
+    NEGATION_BEFORE, OBJECT_VERBS, PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START,
+    REPORT_PARTICIPLES, SAY_FORMS, SPEECH_VERB, THAT, TO_ADDRESSEE, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS, is_clause,
+    reads_as_clause,
 )
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts, paragraphs
 from ingest.records import Mention, Person, Quote
@@ -201,7 +202,6 @@ _FRONTED_ADVERBIAL = re.compile(r"\s*(?:from|in|on|at|during|after|before|since|
 _ASKED_OPENER = re.compile(r"\W*(?:When\s+|After\s+being\s+|Being\s+)?[Aa]sked\b")
 _LIST_END = re.compile(r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?){2}$")
 _CONJUNCTION_OPENER = re.compile(r"(?:And|But)\s+(?=[A-Za-z])")
-_CHANNEL_VERBS = frozenset({"reports", "reported", "report"})
 _ATTRIBUTED_END = re.compile(r"[,”\"]\s*(?:[\w.’'-]+\s+){1,6}?(?:said|says|told|added|noted|stated|wrote|explained|"
                              r"stressed)(?:\s+(?:reporters|journalists|[A-Z][\w.’'-]*))?$")
 _FRONTED = re.compile(r"\s*(?:In|On|At|After|Before|During|Since|Following|Despite|Amid|Under|With|Without|For|"
@@ -1709,7 +1709,7 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         return None
     end = sentence.start + comma
     start = _past_dateline(text, sentence.start, end)
-    if verb.group() in _CHANNEL_VERBS and any(
+    if verb.group() in CHANNEL_VERBS and any(
             _reports(text, start, v) and (v.group() in SAY_FORMS or THAT.match(text, v.end(), end))
             and not PASSIVE_BEFORE.search(text, start, v.start()) and _clause_after(text, v, end) is not None
             for v in SPEECH_VERB.finditer(text, start, end)):

@@ -49,6 +49,8 @@ _MULTI = (
 )
 SAY_FORMS = frozenset(_SAY.split())
 ASK_FORMS = frozenset("ask asks asked asking".split())
+# An outlet's verbs: what it "reported" it carries; the clause (or the report before it) names who spoke or acted
+CHANNEL_VERBS = frozenset("report reports reported".split())
 
 
 def _participles(forms: set[str]) -> set[str]:

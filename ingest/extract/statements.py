@@ -19,7 +19,7 @@ from ingest.extract import statement_model
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
 from ingest.extract.speakers import DOCUMENT_HEAD, group_members, owns_person, unlisted_states
-from ingest.extract.speechverbs import SPEECH_VERB
+from ingest.extract.speechverbs import CHANNEL_VERBS, SPEECH_VERB
 from ingest.extract.titles import DEMONYMS, NATIONALITY_STATES, ROLE_NOUNS_BEFORE
 from ingest.extract.verbs import IRREGULAR_PAST
 from ingest.records import Mention, Quote, Statement
@@ -813,7 +813,7 @@ def _subject(article: _Article, index: int) -> _Subject | None:
     subject = _subject_of(article, clause, verb) if verb else None
     if subject is None and not (verb and _ASKED_AFTER_BE.match(outside, verb.start)):
         subject = _opening_subject(article, clause)
-    if verb and verb.word.lower() in _CHANNEL_VERBS and not (subject and (subject.official or subject.person)):
+    if verb and verb.word.lower() in CHANNEL_VERBS and not (subject and (subject.official or subject.person)):
         # "Turkish news agency Anadolu reported that the talks were preceded by …": the outlet carries the news;
         # the clause it reports names who acted
         clause.floor = _THAT_AFTER.match(outside, verb.end).end()
@@ -824,7 +824,6 @@ def _subject(article: _Article, index: int) -> _Subject | None:
     return subject if subject is not None or verb else _leading_noun_phrase(article, clause)
 
 
-_CHANNEL_VERBS = frozenset({"reported", "reports", "report", "reporting"})
 _THAT_AFTER = re.compile(r"\s*(?:that\s+)?")
 
 
@@ -1038,7 +1037,7 @@ def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None
     if not inside or len(clause.outside[name_start:name_end].split()) > _GAP_WORDS \
             or _object_of_preposition(clause, inside[-1], name_start):
         return None
-    if (match.group("verb") or match.group("verb2")).lower() in _CHANNEL_VERBS and not inside[-1].person:
+    if (match.group("verb") or match.group("verb2")).lower() in CHANNEL_VERBS and not inside[-1].person:
         return None  # "…, AFP reported.", "…, the Financial Times reported": an outlet carries the news; the clause
         # before it names who acted
     verb_at = clause.base + match.start("verb" if match.group("verb") else "verb2")
