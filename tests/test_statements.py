@@ -1204,3 +1204,25 @@ def test_an_outlets_report_gives_the_act_to_the_subject_of_the_clause_it_reports
     with statement_model.candidates() as seen:
         extract_all(Article(text=text + WAR_CONTEXT, published=date(2025, 7, 23)))
     assert [e.statement.actor for e in seen] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Made-up sentences in the shape of 2025 reports: everyone the subject joins acts, also when a source opens the
+    # sentence without a name, a conjunct carries its owner's title, two nationalities share one noun, or a hyphen
+    # pairs the parties of talks
+    ("According to the sources, Lavrov and Rubio disagreed on Tuesday on how to settle the conflict peacefully.",
+     "Sergei Lavrov; Marco Rubio"),
+    ("On August 6, Vladimir Putin and US President's special envoy Steve Witkoff held talks in Moscow.",
+     "Vladimir Putin; Steve Witkoff"),
+    ("US and Russian negotiating teams wrapped up their talks on Ukraine in Saudi Arabia on Tuesday.",
+     "United States; Russia"),
+    ("U.S.-Russia talks in Riyadh concluded on Tuesday.", "United States; Russia"),
+    ("Russia-Ukraine agree to new prisoner swap but peace talks stall", "Russia; Ukraine"),
+    # a named source is still the actor; a state that only describes an outlet is not
+    ("According to Peskov, Putin proposed talks on Tuesday.", "Dmitry Peskov"),
+    ("Rubio is not likely to recommend new peace talks, the US TV channel said on Tuesday.", "Marco Rubio"),
+])
+def test_every_party_the_subject_joins_is_an_actor(text, actor):
+    with statement_model.candidates() as seen:
+        extract_all(Article(text=text + WAR_CONTEXT, published=date(2025, 8, 8)))
+    assert [e.statement.actor for e in seen] == [actor]

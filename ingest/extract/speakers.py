@@ -200,7 +200,7 @@ _DEMONYM_GROUP = re.compile(r"\b(?P<demonyms>(?:[A-Z][\w.]*,?\s+(?:and\s+)?)+)(?
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,6}")
 _NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!Vice )(?<!Vice-)(?<!Deputy )"  # a vice president is no "president"
 _CITING_LEAD = re.compile(r"\s*(?:Citing|Quoting)\s[^,;“”\"]{1,120},\s*")
-_OUTLETS = frozenset({"newspaper", "paper", "outlet", "publication", "broadcaster", "channel", "daily", "magazine",
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "outlet", "publication", "broadcaster", "channel", "daily", "magazine",
                       "tabloid", "network", "website", "portal"})
 _FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:ve|m|d|ll|re))?")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:[A-Z][\w-]+,\s+)?$")
@@ -683,10 +683,10 @@ class SpeakerIndex:
             return Pronoun("joint")  # "according to a joint statement": the two parties the text names
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
             return Pronoun("document")  # "the statement said": the body that issued it
-        outlet = self._outlet_name(words) if head in _OUTLETS or words[-2:] == ["news", "agency"] else None
+        outlet = self._outlet_name(words) if head in OUTLET_NOUNS or words[-2:] == ["news", "agency"] else None
         if outlet:
             return Speaker(outlet, "other")  # "the Reuters news agency reported", "the Kyiv Post newspaper"
-        if head in _OUTLETS and 2 <= len(words) <= 5 and words[0].lower() == "the" \
+        if head in OUTLET_NOUNS and 2 <= len(words) <= 5 and words[0].lower() == "the" \
                 and not any(_POSSESSIVE.search(w) for w in words[1:-1]):  # ("the US TV channel")
             return Pronoun("outlet")  # "the newspaper said": the outlet the text named as reporting
         if head in _ISSUED and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _BODY_NOUNS:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from ingest.extract import statement_model
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
-from ingest.extract.speakers import DOCUMENT_HEAD, group_members, owns_person, unlisted_states
+from ingest.extract.speakers import DOCUMENT_HEAD, OUTLET_NOUNS, group_members, owns_person, unlisted_states
 from ingest.extract.speechverbs import CHANNEL_VERBS, SPEECH_VERB
 from ingest.extract.titles import DEMONYMS, NATIONALITY_STATES, ROLE_NOUNS_BEFORE
 from ingest.extract.verbs import IRREGULAR_PAST
@@ -161,7 +161,7 @@ _DEMONYM = re.compile(
     r"(?<![\w.])(?P<demonym>" + _DEMONYM_WORDS + r")\s+"
     r"(?:(?!(?:and|or)\s)[A-Za-z]+\s+){0,2}?(?P<noun>officials?|spokes(?:man|woman|person)|ministry|minister|envoys?"
     r"|negotiators?|mediators?|delegations?|governments?|leadership|leaders?|diplomats?|authorities|forces|troops"
-    r"|military|army"
+    r"|military|army|teams?"
     r"|commanders?|side|presidency|president|representatives?|Foreign\s+Ministry|Defen[cs]e\s+Ministry)\b",
 )
 _DEMONYM_BEFORE = re.compile(r"(?<![\w.])(?P<demonym>" + _DEMONYM_WORDS + r")"
@@ -200,10 +200,12 @@ _INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:administration|government|o
 _ROLE_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:aide|adviser|advisor|envoy|spokesman|spokeswoman|spokesperson|"
                          r"negotiator|emissary|representative|chief of staff|minister|secretary)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(
-    r"^\s*,?\s*(?:and|&|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,4}$", re.IGNORECASE
+    r"^\s*,?\s*(?:and|&|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?:[A-Za-z][\w.’'-]*\s+){0,4}$"
+    r"|^[-–]$", re.IGNORECASE  # ("Russia-Ukraine agree to new prisoner swap")
 )
 _LIST_LINK = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 _NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
+_SOURCE_ENDS = re.compile(r"[,;:\x00]|(?<![A-Z])\.(?:\s|$)")  # (not the stop of "U.S.")
 # "A 30-day ceasefire was initially proposed by Washington", "talks were led by Umerov" (irregular participles too)
 _PASSIVE_BY = re.compile(r"(?:\s+been)?(?:\s+(?:\w+ly|also|first|jointly))?\s+"
                          r"(?:\w+(?:ed|en)|" + "|".join(sorted(IRREGULAR_PAST)) + r")"
@@ -798,7 +800,12 @@ def _subject(article: _Article, index: int) -> _Subject | None:
         return document
     according = _ACCORDING.search(outside)
     if according:
-        after = [c for c in clause.candidates if 0 <= c.start - sentence.start - according.end() < 25]
+        # the source is the noun phrase after "according to", up to its comma: "According to the sources, Lavrov and
+        # Rubio disagreed …" names no source, and its clause's own subject acts
+        source_end = _SOURCE_ENDS.search(outside, according.end())
+        source_end = source_end.start() if source_end else len(outside)
+        after = [c for c in clause.candidates
+                 if 0 <= c.start - sentence.start - according.end() < 25 and c.end - sentence.start <= source_end]
         if after:
             return _resolve(article, clause, after[:1], sentence.start + according.start())
     trailing = _trailing_attribution(article, clause)
@@ -865,21 +872,34 @@ _TALKS_PREDICATE = re.compile(
     r"|\b(?:ha(?:ve|s|d)\s+)?(?:concluded|ended|began|begun|started|resumed|continued|lasted|opened|wrapped\s+up"
     r"|produced|yielded|failed|brought)\b"
     r"|\b(?:is|are|was|were)\s+(?:starting|beginning|underway|under\s+way|continuing|ongoing|expected)\b"
-    r"|\bwill\s+(?:continue|resume|begin|start|be\s+held|take\s+place)\b", re.IGNORECASE)
+    r"|\bwill\s+(?:continue|resume|begin|start|be\s+held|take\s+place)\b"
+    # a headline's present tense and bare state ("U.S.-Russia talks in Riyadh conclude", "… talks underway in Geneva")
+    r"|(?<!to\s)\b(?:conclude|concludes|end|ends|begin|begins|start|starts|resume|resumes|open|opens|underway)\b",
+    re.IGNORECASE)
+# Talks whose parties are joined before them: "U.S.-Russia talks", "the US-Ukraine peace talks", "Russia–Ukraine
+# negotiations"
+_PAIRED_TALKS = re.compile(r"\W*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+)?(?P<pair>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
+                           r"(?:[a-z]+\s+){0,2}?(?i:talks|negotiations|meetings?|consultations|summit)\b")
 
 
 def _talks_subject(article: _Article, clause: _Clause) -> _Subject | None:
     """Talks are the act of their parties: the actors named after "between" in a subject such as "Brief talks
-    between Russia and Ukraine took place in Istanbul", each an actor of the statement."""
+    between Russia and Ukraine took place in Istanbul", or joined before it ("U.S.-Russia talks in Riyadh
+    concluded"), each an actor of the statement."""
     head = _TALKS_HEAD.match(clause.outside)
-    if head is None:
+    paired = _PAIRED_TALKS.match(clause.outside) if head is None else None
+    if head is None and paired is None:
         return None
-    predicate = _TALKS_PREDICATE.search(clause.outside, head.end(), head.end() + 200)
-    if predicate is None or re.search(r"[;:]", clause.outside[head.end():predicate.start()]):
+    talks_end = head.end() if head else paired.end()
+    predicate = _TALKS_PREDICATE.search(clause.outside, talks_end, talks_end + 200)
+    if predicate is None or re.search(r"[;:]", clause.outside[talks_end:predicate.start()]):
         return None
-    ends = _PARTY_ENDS.search(clause.outside, head.end(), predicate.start())
-    end = ends.start() if ends else predicate.start()
-    parties = [c for c in clause.candidates if clause.base + head.end() <= c.start < clause.base + end
+    if head:
+        ends = _PARTY_ENDS.search(clause.outside, head.end(), predicate.start())
+        first, end = head.end(), ends.start() if ends else predicate.start()
+    else:
+        first, end = paired.span("pair")
+    parties = [c for c in clause.candidates if clause.base + first <= c.start < clause.base + end
                and c.kind in ("mention", "demonym") and not owns_person(article.text, c.end)
                and not article.text.startswith(("’s", "'s"), c.end)]
     actors, person = [], False
@@ -1040,6 +1060,9 @@ def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None
     if (match.group("verb") or match.group("verb2")).lower() in CHANNEL_VERBS and not inside[-1].person:
         return None  # "…, AFP reported.", "…, the Financial Times reported": an outlet carries the news; the clause
         # before it names who acted
+    described = clause.outside[inside[-1].end - clause.base:name_end].split()
+    if described and described[-1].lower() in OUTLET_NOUNS:
+        return None  # "…, the US TV channel said": the state only describes the outlet
     verb_at = clause.base + match.start("verb" if match.group("verb") else "verb2")
     if match.group("verb") and _CLAUSE_AFTER_VERB.match(clause.outside, match.end("verb")):
         return None  # "…, and, after Trump told him to accept, Zelensky said he would …": his own clause follows
@@ -1062,9 +1085,17 @@ def _coordinated(clause: _Clause, last: _Candidate) -> list[_Candidate]:
 
 
 def _titles(between: str) -> bool:
-    """One or two role words between a body and a person's name: the body is part of the title."""
+    """One or two role words between a body and a person's name, or an owner's role ("Trump's special envoy Steve
+    Witkoff"): the body or the owner is part of the person's title."""
+    owned = _OWNERS_ROLE.fullmatch(between)
+    if owned:
+        return owned.group("role").lower() in ROLE_NOUNS_BEFORE
     words = between.split()
     return 0 < len(words) <= 2 and between[:1].isspace() and all(w.lower() in ROLE_NOUNS_BEFORE for w in words)
+
+
+# ("the US President's special envoy": the owner's own title words before the possessive)
+_OWNERS_ROLE = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}['’]s\s+(?:[a-z-]+\s+){0,3}?(?P<role>[a-z-]+)\s+")
 
 
 def _apposed(clause: _Clause, verb_start: int) -> _Candidate | None:
