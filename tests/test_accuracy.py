@@ -366,6 +366,16 @@ NEWS_FLOORS = {
     # officials act as officials in every sentence), actors 0.769 -> 0.750.
     "news-unseen7": {"quotes": 0.83, "direct": 0.79, "speakers": 0.90, "statements": 0.79, "dates": 0.95,
                      "actors": 0.74, "headline": 0.74, "headline_statements": 0.86},
+    # news-unseen8 (twenty-fifth session; eighteen articles, frozen), scored once at the session's start 58c8441 and
+    # at 780caed: quotes 0.899 / 0.899, direct 0.953 / 0.953, speakers 0.946 / 0.946, statements 0.774 / 0.774, dates
+    # 0.830 / 0.830, actors 0.811 / 0.830, headline quotes 0.857, headline statements 0.923.
+    "news-unseen8": {"quotes": 0.89, "direct": 0.95, "speakers": 0.94, "statements": 0.77, "dates": 0.82,
+                     "actors": 0.82, "headline": 0.85, "headline_statements": 0.92},
+    # news-dev14 (twenty-fifth session; eighteen articles, tuned on), scored on arrival at 780caed and at the session's
+    # start 58c8441 alike (see its README): quotes 0.963, direct 1.000, speakers 0.913, statements 0.768, dates 0.771,
+    # actors 0.833, headline quotes 0.727, headline statements 0.800.
+    "news-dev14": {"quotes": 0.95, "direct": 0.99, "speakers": 0.90, "statements": 0.76, "dates": 0.76,
+                   "actors": 0.82, "headline": 0.72, "headline_statements": 0.79},
     # news-dev13 (twenty-fourth session; eighteen articles, tuned on), scored on arrival at 661b61e (see its README):
     # quotes 0.898, direct 0.956, speakers 0.945, statements 0.862, dates 0.946, actors 0.911, headline quotes 0.875,
     # headline statements 0.880; the same at the session's start 12f7c24.
