@@ -95,11 +95,15 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LEADING_CLAUSE = re.compile(
     r"^\s*(?:As|While|When|Whereas|After|Before|Although|Though|Since|Because|If|Unless|Once|Until|Despite"
     r"|Following|Amid|Even\s+as|Even\s+though|Asked|Pressed|Speaking|Responding|Writing|Addressing|Visiting"
-    r"|Meeting|Talking|Commenting)\b[^,\x00]*,",
+    r"|Meeting|Talking|Commenting"
+    # any participle that opens a phrase ("Taking to Telegram,", "Citing security concerns,"); not "Beijing has"
+    r"|[A-Z][a-z]{2,}ing(?=\s+(?:to|on|at|in|with|from|about|for|after|before|over|during|into|through|the|a|an|his"
+    r"|her|their|its|this|these|those|reporters|journalists)\b))\b[^,\x00]*,",
 )
 # "It should be recalled that yesterday in Berlin, German Chancellor Merz called on Russia …": the writer's frame; the
 # clause after "that" is the sentence's own
-_EXPLETIVE_LEAD = re.compile(r"^\s*(?:It\s+(?:should|must|is\s+worth|is\s+important\s+to)\s+(?:be\s+)?(?:noted|"
+_EXPLETIVE_LEAD = re.compile(r"^\s*(?:It\s+(?:should|must|may|might|can|could|is\s+worth|is\s+important\s+to)\s+"
+                             r"(?:be\s+)?(?:noted|"
                              r"recalled|recalling|noting|mentioned|mentioning|added|adding|remembered|stressed)"
                              r"|(?:Recall|Note|Remember)|As\s+a\s+reminder,?)\s+that\b[^,\x00]{0,40}?(?:,|\s(?=[A-Z]))")
 _BOUNDARY = re.compile(
@@ -174,7 +178,7 @@ _OFFICIAL_NOUN = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|envoys?|negotiators?|delegations?|government"
     r"|leadership|leaders?|diplomats?|authorities|administration|office|forces|troops|military|army|commanders?"
     r"|aides?|advis[eo]rs?|president|presidency|secretary|chancellor|ambassador|foreign\s+ministry|side|camp"
-    r"|team|parliament|lawmakers|senators?|governor|mayor|deputy|chief|representatives?)\b",
+    r"|team|parliament|lawmakers|senators?|governor|mayor|deputy|chief|representatives?|republic)\b",
     re.IGNORECASE,
 )
 _PERSON_OFFICIAL = re.compile(
@@ -204,6 +208,7 @@ _CONJUNCTION = re.compile(
     r"|^[-–]$", re.IGNORECASE  # ("Russia-Ukraine agree to new prisoner swap")
 )
 _LIST_LINK = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+_LIST_END = re.compile(r",\s*(?:and|or)\s")
 _NAME_STOP = re.compile(r"[,;:\x00]|\.(?:\s|$)")
 _SOURCE_ENDS = re.compile(r"[,;:\x00]|(?<![A-Z])\.(?:\s|$)")  # (not the stop of "U.S.")
 # "A 30-day ceasefire was initially proposed by Washington", "talks were led by Umerov" (irregular participles too)
@@ -481,7 +486,7 @@ class _Candidate:
 
     start: int  # offsets in the article text
     end: int
-    kind: str  # mention | pronoun | group | demonym
+    kind: str  # mention | pronoun | group | demonym | state (a country the registry lacks)
     actor: str | None = None
     person: bool = False
 
@@ -689,7 +694,7 @@ def _with_partners(article: _Article, sentence, subject: _Subject) -> _Subject:
     end = boundary.start() if boundary else sentence.end
     outside = article.quotes.masked(sentence)
     clause = _Clause(outside, sentence.start, _candidates(article, sentence, outside), 0)
-    parties = [c for c in clause.candidates if verb.end() <= c.start < end and c.kind in ("mention", "demonym")
+    parties = [c for c in clause.candidates if verb.end() <= c.start < end and c.kind in _NAMED
                and not owns_person(article.text, c.end) and not article.text.startswith(("’s", "'s"), c.end)]
     people = [c for c in parties if c.person]
     actors = list(subject.actors)
@@ -832,6 +837,7 @@ def _subject(article: _Article, index: int) -> _Subject | None:
 
 
 _THAT_AFTER = re.compile(r"\s*(?:that\s+)?")
+_NAMED = ("mention", "demonym", "state")  # candidates that name an actor
 
 
 _ISSUING = frozenset({"signed", "issued", "released", "published", "put"})
@@ -851,7 +857,7 @@ def _document_subject(article: _Article, clause: _Clause) -> _Subject | None:
         return None
     first, last = clause.base + head.end(), clause.base + verb.start()
     named = [(c.start, c.actor) for c in clause.candidates if first <= c.start < last and c.actor
-             and c.kind in ("mention", "demonym") and not owns_person(article.text, c.end)]
+             and c.kind in _NAMED and not owns_person(article.text, c.end)]
     named += [(clause.base + s, name) for s, name in unlisted_states(clause.outside, head.end(), verb.start())
               if not any(n == clause.base + s for n, _ in named)]
     actors = list(dict.fromkeys(name for _, name in sorted(named)))
@@ -900,7 +906,7 @@ def _talks_subject(article: _Article, clause: _Clause) -> _Subject | None:
     else:
         first, end = paired.span("pair")
     parties = [c for c in clause.candidates if clause.base + first <= c.start < clause.base + end
-               and c.kind in ("mention", "demonym") and not owns_person(article.text, c.end)
+               and c.kind in _NAMED and not owns_person(article.text, c.end)
                and not article.text.startswith(("’s", "'s"), c.end)]
     actors, person = [], False
     for cand in parties:
@@ -997,6 +1003,10 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
                     # "the Russian and Ukrainian delegations": each demonym names its own side
                     found.append(_Candidate(base + first.start(), base + first.end("demonym"), "demonym",
                                             _state_of(article, first.group("demonym"))))
+    for start, name in unlisted_states(outside, 0, len(outside)):
+        # "Moldova urged Russia …", "Qatar proposed …": a state the registry lacks still acts, as itself
+        if not article.registry.get(name) and not any(c.start <= base + start < c.end for c in found):
+            found.append(_Candidate(base + start, base + start + len(name), "state", name))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -1028,7 +1038,7 @@ def _subject_of(article: _Article, clause: _Clause, verb: _Verb) -> _Subject | N
     if not before:
         apposed = _apposed(clause, verb.start)
         if apposed:
-            return _resolve(article, clause, [apposed], verb_at)
+            return _resolve(article, clause, _coordinated(clause, apposed), verb_at)
         if re.search(r"\x00[\s,]*$", outside[:verb.start]):
             return _inverted(article, clause, verb)
         by = _PASSIVE_BY.match(outside, verb.end) if verb.word.lower() in _PASSIVE_AUXILIARIES else None
@@ -1107,6 +1117,9 @@ def _apposed(clause: _Clause, verb_start: int) -> _Candidate | None:
     if opening < 0:
         return None
     start = clause.base + clause.floor
+    if _LIST_END.match(head, opening):  # "including Germany, Italy, and Poland, have pledged": the list's last name,
+        # which the caller joins to the rest
+        return next((c for c in reversed(clause.candidates) if c.end <= start + closing.start()), None)
     ends_at = start + len(head[:opening].rstrip())
     named = next((c for c in clause.candidates if c.end == ends_at), None)
     people = [c for c in clause.candidates
@@ -1185,7 +1198,14 @@ def _leading_noun_phrase(article: _Article, clause: _Clause) -> _Subject | None:
     first = next((c for c in clause.candidates if c.start == clause.base + lead), None)
     if first is None or first.kind == "pronoun":
         return None
-    return _resolve(article, clause, [first], first.end)
+    group = [first]  # ("Russia and Ukraine Conclude Third Round of Talks": each one joined to it)
+    for cand in clause.candidates:
+        if cand.start >= group[-1].end and cand.kind in _NAMED:
+            link = _CONJUNCTION if len(group) == 1 else _LIST_LINK
+            if not link.match(clause.outside[group[-1].end - clause.base:cand.start - clause.base]):
+                break
+            group.append(cand)
+    return _resolve(article, clause, group, group[-1].end)
 
 
 def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_at: int) -> _Subject | None:
@@ -1217,7 +1237,7 @@ def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_a
 
 
 def _actor_of(article: _Article, clause: _Clause, cand: _Candidate) -> tuple[list[str], bool, bool]:
-    if cand.kind == "demonym":
+    if cand.kind in ("demonym", "state"):
         return [cand.actor], True, False
     registry = article.registry
     actor = registry.get(cand.actor)
