@@ -1486,6 +1486,12 @@ def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, c
         if role is not None:
             return index.subject(start, role.start() + len(role.group().rstrip(",")))
     if people:
+        phrase_end = _noun_phrase_end(text, start, end)
+        if start < phrase_end and re.fullmatch(r"\s+[a-z]+s\s+", text[phrase_end:people[0][0]]):
+            # "Latvian president meets Nawrocki, says …": the person right after the first verb is its object
+            described = index.subject(start, phrase_end)
+            if isinstance(described, Speaker) and described.is_person:
+                return described
         return index.person_speaker(people[0][2])
     group = _GROUP.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
     joint = _subject(text, start, group.end(), index) if group and text[group.end():group.end() + 1].isspace() \

@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 from ingest.extract.actors import find_mentions
 from ingest.extract.countries import country_names
 from ingest.extract.registry import Registry
+from ingest.extract.speechverbs import PARTICIPLE_LEAD
 from ingest.extract.titles import (
     DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NATIONALITY_STATES, NON_NAME_WORDS, INSTITUTION_NOUNS,
-    PRESS_WRITER, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of,
+    PRESS_WRITER, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of, state_of_nationality,
 )
 from ingest.records import Mention, Person
 
@@ -199,7 +200,7 @@ _DEMONYM_GROUP = re.compile(r"\b(?P<demonyms>(?:[A-Z][\w.]*,?\s+(?:and\s+)?)+)(?
 # Between two names of a list: a comma or "and", then the next one's titles ("…, British Prime Minister Keir Starmer")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,6}")
 _NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!Vice )(?<!Vice-)(?<!Deputy )"  # a vice president is no "president"
-_CITING_LEAD = re.compile(r"\s*(?:Citing|Quoting)\s[^,;“”\"]{1,120},\s*")
+_PARTICIPLE_LEAD = re.compile(r"\s*" + PARTICIPLE_LEAD + r"\s[^,;“”\"]{1,120},\s*")
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "outlet", "publication", "broadcaster", "channel", "daily", "magazine",
                       "tabloid", "network", "website", "portal"})
 _FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:ve|m|d|ll|re))?")
@@ -295,7 +296,7 @@ class SpeakerIndex:
                   if not any(s <= f < s + len(name) for f, _ in found)]  # states the registry does not list ("Italy")
         for m in _DEMONYM_GROUP.finditer(self.text, first, end):  # "the U.S. and Ukrainian delegations"
             for word in re.finditer(r"[A-Z][\w.]*", m.group("demonyms")):
-                state = DEMONYMS.get(word.group().rstrip(",")) or NATIONALITY_STATES.get(word.group().rstrip(","))
+                state = state_of_nationality(word.group().rstrip(","))
                 if state:
                     found.append((m.start() + word.start(), Speaker(state, "official")))
         if not found:  # "a statement from the Russian Ministry of Foreign Affairs": one author, as a subject reads
@@ -357,9 +358,10 @@ class SpeakerIndex:
 
     def subject(self, start: int, end: int) -> Speaker | Pronoun | None:
         """The speaker named by text[start:end], read as the subject right before a verb."""
-        citing = _CITING_LEAD.match(self.text, start, end)
-        if citing:  # "Citing a U.S. official and two sources, the report said": the sources are the report's
-            start = citing.end()
+        lead = _PARTICIPLE_LEAD.match(self.text, start, end)
+        if lead:  # "Citing a U.S. official and two sources, the report said": the sources are the report's;
+            # "Taking to Telegram, the Russian Ministry of Defence announced": the phrase is no part of the name
+            start = lead.end()
         phrase = _TRAILING_ASIDE.sub("", self.text[start:end].rstrip())  # "Rep. Gwen Moore (D-Wis.)"
         end = start + len(phrase)
         if not phrase:
@@ -452,6 +454,11 @@ class SpeakerIndex:
             if named is not None:  # "his spokesperson said …" where the text names "spokesperson Dmitry Peskov"
                 return self.person_speaker(named)
             return Pronoun("he" if words[-2].lower() == "his" else "she", office=words[-1].lower() == "office")
+        country = state_of_nationality(words[-2]) if len(words) >= 2 and words[-1].lower() == "counterpart" else None
+        if country is not None:
+            counterpart = self.last_person_of(country, start)
+            if counterpart is not None:  # "his Latvian counterpart said" after "Latvian President Edgars Rinkevics"
+                return self.person_speaker(counterpart)
         if len(words) >= 3 and " ".join(words[-3:]).lower() == "head of state":
             words = words[:-3] + ["president"]  # "the Head of State noted": the president, not a head of an office
         source_words = words[-10:]  # "a second person briefed on last weekend's call": the noun before a long modifier
@@ -652,7 +659,7 @@ class SpeakerIndex:
                     return Speaker(name, "official")
         for i, word in enumerate(words):
             rest = [w.lower() for w in words[i + 1:]]
-            state = DEMONYMS.get(word) or NATIONALITY_STATES.get(word)
+            state = state_of_nationality(word)
             if state and rest and all(w in INSTITUTION_NOUNS for w in rest):
                 actor = self.registry.get(state)
                 if actor:
@@ -723,6 +730,12 @@ class SpeakerIndex:
             named = self.described_person_after(noun, end) or self.described_person(noun, end)
             if named is not None:
                 return self.person_speaker(named)
+        if head in ROLE_NOUNS_BEFORE and len(words) == 2 and self._country_of(words[:1]) and end < _LEAD_REACH:
+            line_end = self.text.find("\n", end)
+            named = self._named_later(words, end, line_end if line_end >= 0 else end)
+            if named is not None:  # a headline's "Latvian president meets …, says": the leader the lead then names
+                # ("Latvian President Edgars Rinkevics"), not whom the headline has him meet
+                return self.person_speaker(named)
         if head not in GENERIC_SOURCES or len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
             return self._unknown_name(words)  # "the Norwegian Energy Agency": a named body, not "an agency"
         plain_the = words[-2:-1] in (["the"], ["The"]) or len(words) >= 3 and words[-3].lower() == "the" \
@@ -743,7 +756,7 @@ class SpeakerIndex:
                 return self.person_speaker(named)
         return Speaker(None, GENERIC_SOURCES[head])
 
-    def _named_later(self, words: list[str], end: int) -> Person | None:
+    def _named_later(self, words: list[str], end: int, after: int | None = None) -> Person | None:
         """'A Kremlin envoy says peace talks … are proceeding "constructively"' … '"The discussions are proceeding
         constructively," Kirill Dmitriev told reporters': wire leads describe a speaker whom the next paragraphs name
         (delayed identification); the first person of the described side named after the lead who holds that
@@ -758,7 +771,7 @@ class SpeakerIndex:
             return None
         side = sides.pop()
         head = words[-1].lower()
-        for s, e, person in self.people_between(end, end + _LEAD_REACH):
+        for s, e, person in self.people_between(after or end, end + _LEAD_REACH):
             actor = self.registry.get(person.name) if person.in_registry else None
             holds = any(actor is not None and role in actor.titles or self.described_as(role, person, s)
                         for role in _ROLE_KIN.get(head, (head,)))
@@ -807,6 +820,17 @@ class SpeakerIndex:
                 return person
         return None
 
+    def last_person_of(self, country: str, before: int) -> Person | None:
+        """The last person before `before` known to be the country's: by the registry's side or by a nationality in
+        their own description ("Latvian President Edgars Rinkevics")."""
+        for s, e, person in reversed(self.people_between(0, before)):
+            actor = self.registry.get(person.name) if person.in_registry else None
+            sides = {actor.side} if actor is not None and actor.side else \
+                {state_of_nationality(w.strip(",")) for w in (person.description or "").split()}
+            if country in sides:
+                return person
+        return None
+
     def of_country(self, person: Person, country: str | None) -> bool:
         """Could the person be the country's ("the Russian leader" is not Trump)? By the registry's side, else by
         the countries the person's own description names; unknown counts as yes."""
@@ -815,7 +839,7 @@ class SpeakerIndex:
         actor = self.registry.get(person.name) if person.in_registry else None
         if actor is not None and actor.side:
             return actor.side in self.sides_of(country)
-        named = {DEMONYMS[w.strip(",")] for w in (person.description or "").split() if w.strip(",") in DEMONYMS}
+        named = {state_of_nationality(w.strip(",")) for w in (person.description or "").split()} - {None}
         return not named or country in named
 
     def speaks_for(self, speaker: Speaker, country: str | None) -> bool:
@@ -835,7 +859,7 @@ class SpeakerIndex:
         words = _POSSESSIVE.sub("", name).split()
         if len(words) < 3 or words[1].lower() not in _STATE_BODIES:
             return None
-        state = DEMONYMS.get(words[0]) or NATIONALITY_STATES.get(words[0]) \
+        state = state_of_nationality(words[0]) \
             or (words[0] if words[0] in country_names() else None)
         actor = self.registry.get(state) if state else None
         if actor is not None:
@@ -880,8 +904,8 @@ class SpeakerIndex:
     def _country_of(self, words: list[str]) -> str | None:
         """The country a description's modifiers name: "Russian", "U.S.", "Ukraine’s"."""
         for word in words:
-            if word in DEMONYMS:
-                return DEMONYMS[word]
+            if state_of_nationality(word):
+                return state_of_nationality(word)
             owner = _POSSESSIVE.sub("", word)
             actor = self.registry.get(owner) if owner != word else None
             if actor is not None and actor.kind == "country":

@@ -158,6 +158,10 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|am|get|gets|got
 # "Arguing that voters …, Patrick has said …": a participle that opens the sentence reports for its subject.
 # "Stressing that …, Zelensky said …", "Expressing that …, Peskov said …": any reporting participle that opens the
 # sentence
+# The head of a participle phrase that opens a sentence before its subject ("Taking to Telegram, the ministry …",
+# "Citing security concerns, the Kremlin …", "Quoting Reuters, …"); not a name that ends in -ing ("Beijing has …")
+PARTICIPLE_LEAD = (r"(?:Citing|Quoting|[A-Z][a-z]{2,}ing(?=\s+(?:to|on|at|in|with|from|about|for|after|before|over"
+                   r"|during|into|through|the|a|an|his|her|their|its|this|these|those|reporters|journalists)\b))")
 PARTICIPLE_OPENER = re.compile(r"(?:" + "|".join(sorted((w.capitalize() for w in REPORT_PARTICIPLES | {"expressing"}),
                                                         key=len, reverse=True)) + r")\s+that\s+")
 

@@ -19,7 +19,7 @@ from ingest.extract import statement_model
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
 from ingest.extract.speakers import DOCUMENT_HEAD, OUTLET_NOUNS, group_members, owns_person, unlisted_states
-from ingest.extract.speechverbs import CHANNEL_VERBS, SPEECH_VERB
+from ingest.extract.speechverbs import CHANNEL_VERBS, PARTICIPLE_LEAD, SPEECH_VERB
 from ingest.extract.titles import DEMONYMS, NATIONALITY_STATES, ROLE_NOUNS_BEFORE
 from ingest.extract.verbs import IRREGULAR_PAST
 from ingest.records import Mention, Quote, Statement
@@ -95,10 +95,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LEADING_CLAUSE = re.compile(
     r"^\s*(?:As|While|When|Whereas|After|Before|Although|Though|Since|Because|If|Unless|Once|Until|Despite"
     r"|Following|Amid|Even\s+as|Even\s+though|Asked|Pressed|Speaking|Responding|Writing|Addressing|Visiting"
-    r"|Meeting|Talking|Commenting"
-    # any participle that opens a phrase ("Taking to Telegram,", "Citing security concerns,"); not "Beijing has"
-    r"|[A-Z][a-z]{2,}ing(?=\s+(?:to|on|at|in|with|from|about|for|after|before|over|during|into|through|the|a|an|his"
-    r"|her|their|its|this|these|those|reporters|journalists)\b))\b[^,\x00]*,",
+    r"|Meeting|Talking|Commenting|" + PARTICIPLE_LEAD + r")\b[^,\x00]*,",
 )
 # "It should be recalled that yesterday in Berlin, German Chancellor Merz called on Russia …": the writer's frame; the
 # clause after "that" is the sentence's own

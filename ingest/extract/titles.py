@@ -284,3 +284,8 @@ DEMONYMS: dict[str, str] = {
     "French": "France", "German": "Germany", "Turkish": "Turkey", "Saudi": "Saudi Arabia", "EU": "European Union",
     "E.U.": "European Union", "European": "European Union", "NATO": "NATO", "Kremlin": "Russia",
 }
+
+
+def state_of_nationality(word: str) -> str | None:
+    """The state a nationality word names ("Latvian" -> Latvia): the parties' own, then every other."""
+    return DEMONYMS.get(word) or NATIONALITY_STATES.get(word)
