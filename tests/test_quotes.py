@@ -3747,3 +3747,23 @@ def test_a_that_after_a_clause_with_its_own_auxiliary_is_no_report_start():
 ])
 def test_the_speaker_is_the_described_person_not_a_name_nearby(text, words, speaker):
     assert [r[2] for r in rows(text) if words in r[1]] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences in the shape of 2025 wire copy: a day with its date between commas before "that"; a claim
+    # verb's participle before a clause with no "that"; a name with "who said" and no comma; a report before a second
+    # predicate whose own verb of advising carries the quoted words
+    ("Russian President Vladimir Putin said on Friday, December 19th, that the West now bears the responsibility.",
+     [("indirect", "the West now bears the responsibility", "Vladimir Putin")]),
+    ("Trump expressed hesitation over the missiles, stating the US needs to keep its own stockpile.",
+     [("indirect", "the US needs to keep its own stockpile", "Donald Trump")]),
+    ("Hopes were dented by US President Donald Trump who said there would be no progress without a meeting.",
+     [("indirect", "there would be no progress without a meeting", "Donald Trump")]),
+    ('Trump on Tuesday denied the reports, saying that he is not taking sides and advised Ukraine "should not target '
+     'Moscow" with long-range weapons.',
+     [("indirect", "he is not taking sides", "Donald Trump"), ("direct", "should not target Moscow", "Donald Trump")]),
+    # those who are advised what to stress are told what to say: no quote of theirs
+    ("Propagandists are advised to stress that “the talks are a Russian success.”", []),
+])
+def test_reports_past_a_dated_adjunct_a_bare_who_and_a_second_predicate(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

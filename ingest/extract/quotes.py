@@ -19,8 +19,8 @@ from ingest.extract.speakers import ORGANISATION_NOUNS, Pronoun, Speaker, Speake
 from ingest.extract.titles import (FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, describes_person,
                                    role_of)
 from ingest.extract.speechverbs import (
-    ACCORDING_TO, ADJUNCT, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CHANNEL_VERBS, CLAUSE_CUE, MANDATIVE_FORMS,
-    NEGATION_BEFORE, OBJECT_VERBS, PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START,
+    ACCORDING_TO, ADJUNCT, ADJUNCT_CONTINUED, AFTER_QUOTE_VERB, AS_SAID, ASK_FORMS, CHANNEL_VERBS, CLAUSE_CUE,
+    MANDATIVE_FORMS, NEGATION_BEFORE, OBJECT_VERBS, PARTICIPLE_OPENER, PASSIVE_AFTER, PASSIVE_BEFORE, PREPOSITION_START,
     REPORT_PARTICIPLES, SAY_FORMS, SPEECH_VERB, THAT, TO_ADDRESSEE, TOLD_OBJECT, TRAILING_FILLER, VERB_FORMS, is_clause,
     reads_as_clause,
 )
@@ -46,7 +46,7 @@ _TIME = re.compile(
     r"|(?:last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?<=\s)(?:in\s+the\s+past|previously|repeatedly|recently))"  # ("has said in the past he would not …")
     r"\b(?![’']s\b)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"(?:\s+\([^()]{1,25}\))?)+"
+    r"(?:\s+\([^()]{1,25}\)|" + ADJUNCT_CONTINUED + r")?)+"
 )  # "said Tuesday’s talks aim …": a day that owns a noun opens the reported clause; "said here Monday": datelined copy;
 # "said early Saturday (July 19) that …": the day's date in brackets
 # A subject, then one prepositional aside, up to the comma before the verb: the verb is the subject's own.
@@ -895,6 +895,8 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
              and not _MODAL_BEFORE.search(text, max(start, v.start() - 20), v.start())
              # ("Russian claims that “…”", "a central Russian demand that": nouns)
              and not (v.group().endswith("s") and _PLURAL_NOUN_BEFORE.search(text, start, v.start()))
+             # ("Propagandists are advised to stress that “…”": the ones advised are told what to say, not saying)
+             and not PASSIVE_BEFORE.search(text, max(start, v.start() - 20), v.start())
              and not _indefinite_noun(text, start, v)]
     looked_back = False
     if not verbs and sentence_start < start and reads_as_clause(text[q.start:q.end]):
@@ -1285,6 +1287,7 @@ _WHO_ADVERBS = r"(?:(?:also|later|then|has|had|have|previously|repeatedly|once|l
 _WHO_BEFORE_VERB = re.compile(r",\s+(who|which)\s+" + _WHO_ADVERBS)
 # the noun phrase a relative clause follows: "European leaders", "the Kremlin", "Ukraine’s foreign ministry"
 _LAST_NOUN_PHRASE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)\s+|\b(?=[A-Z]))(?:[\w.’'-]+\s+){0,4}[\w.’'-]+$")
+_NAME_WHO_BEFORE_VERB = re.compile(r"\s+who\s+" + _WHO_ADVERBS)
 # "European leaders who have insisted that …": a restrictive clause after a plural noun, no comma
 _GROUP_WHO_BEFORE_VERB = re.compile(r"\b([a-z]+)\s+who\s+" + _WHO_ADVERBS)
 # "…, Putin remained open to speaking with Trump, who later told reporters he expects …": a relative clause that ends
@@ -1295,6 +1298,10 @@ _RELATIVE_REPORT_CUT = re.compile(r",\s*who\s+" + _WHO_ADVERBS[:-1] + r"(?:" + S
 def _antecedent(text: str, start: int, verb, index: SpeakerIndex) -> Speaker | None:
     """The person a relative "who" before the verb stands for: the name that ends right at its comma."""
     relative = _WHO_BEFORE_VERB.search(text, max(start, verb.start() - 40), verb.start())
+    bare = _NAME_WHO_BEFORE_VERB.search(text, max(start, verb.start() - 40), verb.start()) if relative is None else None
+    people = index.people_between(max(start, bare.start() - 80), bare.start()) if bare else []
+    if people and people[-1][1] == bare.start():
+        return index.person_speaker(people[-1][2])  # "… dented by US President Donald Trump who said …" (no comma)
     if relative is None:
         group = _GROUP_WHO_BEFORE_VERB.search(text, max(start, verb.start() - 60), verb.start())
         role = GENERIC_SOURCES.get(group.group(1).lower()) if group else None

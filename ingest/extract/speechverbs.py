@@ -29,7 +29,7 @@ specifies specified reassure reassures reassured lament laments lamented boast b
 muses mused opine opines opined posit posits posited concur concurs concurred forecast forecasts theorize theorizes
 theorized surmise surmises surmised relate relates related recount recounts recounted texted emailed brag brags
 bragged proclaim proclaims proclaimed inform informs informed swear swears swore sworn lecture lectures lectured
-lecturing
+lecturing advise advises advised advising
 """.split()
 _MULTI = (
     # ("expressed cautious optimism that", "voiced serious doubts that": one adjective may qualify the noun)
@@ -79,8 +79,9 @@ REPORT_PARTICIPLES = frozenset(w for w in VERB_FORMS if w.endswith("ing")) | {
     "writing", "posting", "proposing", "demanding", "requesting", "recommending"}
 # Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
 OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
-                         "urged ask asks asked inform informs informed texted emailed lecture lectures lectured "
-                         "lecturing".split())  # ("asked Vance whether …": the one asked, then the question)
+                         "urged advise advises advised advising ask asks asked inform informs informed texted emailed "
+                         "lecture lectures lectured lecturing".split())
+# ^ ("asked Vance whether …": the one asked, then the question)
 
 # Verbs of demanding or proposing report words only before "that" ("Russia demands that Ukraine withdraw its forces",
 # "proposed to Trump that they work on a roadmap"); before an object they name an act ("proposed talks", "demanded a
@@ -165,13 +166,17 @@ PARTICIPLE_LEAD = (r"(?:Citing|Quoting|[A-Z][a-z]{2,}ing(?=\s+(?:to|on|at|in|wit
 PARTICIPLE_OPENER = re.compile(r"(?:" + "|".join(sorted((w.capitalize() for w in REPORT_PARTICIPLES | {"expressing"}),
                                                         key=len, reverse=True)) + r")\s+that\s+")
 
+# A place or day between commas that continues an adjunct: "in Toledo, Ohio, that", "on Friday, December 19th, that",
+# "on Friday, Dec. 19, 2025, that"
+ADJUNCT_CONTINUED = r",\s+[A-Z][\w.]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s+\d{4})?(?=,)"
 # Adjuncts between a verb and its clause: "said on Tuesday that", "told reporters in Kyiv that".
 ADJUNCT = re.compile(
     r"(?:\s*,?\s*(?:on|in|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|overnight|"
-    r"via|through|from|over|following|while|when|as|for)\b(?:[^,;:.\"“”]|,\s+[A-Z][\w.]*(?=,)|“[A-Z][^“”]{1,40}”"
+    r"via|through|from|over|following|while|when|as|for)\b"
+    r"(?:[^,;:.\"“”]|" + ADJUNCT_CONTINUED + r"|“[A-Z][^“”]{1,40}”"
     r"|(?<=\b[A-Z])\.|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.)"  # "in an Oct. 26 letter", "U.S."
-    r"{0,100}?)?(?=\s+that\b|,(?!\s+[A-Z][\w.]*,))"  # "in Toledo, Ohio, that": a state after its city stays in the adjunct;
-    # 'on “Face the Nation” that': a programme's title too
+    r"{0,100}?)?(?=\s+that\b|,(?!" + ADJUNCT_CONTINUED[1:] + r",))"
+    # ^ 'on “Face the Nation” that': a programme's title too
 )
 TOLD_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|police|lawmakers|parliament|supporters|"
@@ -199,8 +204,9 @@ _COUNTED_SUBJECT = re.compile(r"\s*(?:(?:at least|more than|fewer than|less than
                               r"some|up to)\s+)?\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,3}?[a-z]+ed\b")
 # "Moscow claims the condition goes against earlier understandings": a verb of claiming, then a determined noun
 # phrase and a finite verb, reports a clause with no "that"; "claimed the lives of 20 people" names no verb.
-_CLAIM_FORMS = frozenset("claim claims claimed argue argues argued insist insists insisted contend contends contended "
-                         "assert asserts asserted maintain maintains maintained allege alleges alleged".split())
+_CLAIM_FORMS = frozenset("claim claims claimed claiming argue argues argued arguing insist insists insisted insisting "
+                         "contend contends contended contending assert asserts asserted asserting maintain maintains "
+                         "maintained maintaining allege alleges alleged alleging state states stated stating".split())
 _FINITE_AFTER_SUBJECT = (r"(?:[a-z]{3,}ed|goes|went|wants|needs|means|remains|shows|makes|lies|seems|appears|"
                          r"violates|undermines|contradicts|amounts|belongs|stands|reflects)\b")
 _DETERMINED_SUBJECT = re.compile(r"\s*(?:the|a|an|its|his|her|their|this|that|such)\s+(?:[\w’'-]+\s+){0,4}?"
