@@ -3764,6 +3764,9 @@ def test_the_speaker_is_the_described_person_not_a_name_nearby(text, words, spea
      [("indirect", "he is not taking sides", "Donald Trump"), ("direct", "should not target Moscow", "Donald Trump")]),
     # those who are advised what to stress are told what to say: no quote of theirs
     ("Propagandists are advised to stress that “the talks are a Russian success.”", []),
+    # "that" with a present verb and its object after the attribution opens a relative clause, not the report
+    ("Peace talks are on pause, the Kremlin said Friday, in an acknowledgement that confirms what Kyiv has warned.",
+     [("indirect", "Peace talks are on pause", "Russia")]),
 ])
 def test_reports_past_a_dated_adjunct_a_bare_who_and_a_second_predicate(text, expected):
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

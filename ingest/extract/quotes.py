@@ -2122,7 +2122,9 @@ def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | No
     return _Joint(tuple(speakers))
 
 
-_RELATIVE_VERB = re.compile(r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|may|might)\b")
+_RELATIVE_VERB = re.compile(r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|may|might)\b"
+                            # "said Friday, in an acknowledgement that confirms what …": a present verb and its object
+                            r"|[a-z]{3,}s\s+(?:what|the|a|an|its|his|her|their)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|as|because|since|until|although|though|once|that)\s+")
 _PHRASE_OPENER = re.compile(r"(?:the|a|an|his|her|its|their|[A-Z][\w.’'-]*)\s")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
