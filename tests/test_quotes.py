@@ -3744,6 +3744,12 @@ def test_a_that_after_a_clause_with_its_own_auxiliary_is_no_report_start():
      "Peace is only", "Edgars Rinkevics"),
     ("Latvian president meets Nawrocki, says peace is in 'our' hands\n\nLatvian President Edgars Rinkevics hosted "
      "his Polish counterpart Karol Nawrocki in Riga on Thursday.", "peace is in", "Edgars Rinkevics"),
+    # a headline's "Turkish FM" is the Turkish foreign minister the lead names; a participle's subject is the main
+    # clause's, not that of an outlet's "As … reported" before it
+    ("Turkish FM says latest Russia-Ukraine talks are a step toward peace\n\nTurkish Foreign Minister Hakan Fidan "
+     "spoke in Istanbul on Thursday.", "step toward peace", "Hakan Fidan"),
+    ("As The Gaze reported earlier, Ukrainian Foreign Minister Andrii Sybiha called on the EU to act, warning that "
+     "Moscow shows no interest in peace.", "Moscow shows", "Andrii Sybiha"),
 ])
 def test_the_speaker_is_the_described_person_not_a_name_nearby(text, words, speaker):
     assert [r[2] for r in rows(text) if words in r[1]] == [speaker]

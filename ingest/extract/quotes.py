@@ -1451,8 +1451,10 @@ _AND_ADJUNCT = re.compile(r",\s+(?:and|but)\s+(?:at times|often|later|then|again
 
 def _finite_report_subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:
     """'…, he added, saying that': a participle's subject is that of the finite reporting verb before it."""
-    finite = [m for m in SPEECH_VERB.finditer(text, start, end) if not m.group().endswith("ing")
-              and not _TO_BEFORE.search(text, max(start, m.start() - 8), m.start())]
+    opener = _INTRODUCTORY.match(text, start, end)  # ("As The Gaze reported earlier, Sybiha called …, warning that":
+    # the outlet's verb is in the opening clause, not the main one)
+    finite = [m for m in SPEECH_VERB.finditer(text, opener.end() if opener else start, end)
+              if not m.group().endswith("ing") and not _TO_BEFORE.search(text, max(start, m.start() - 8), m.start())]
     # ("Peskov said Moscow continues to maintain dialogue …, while stressing that": no infinitive is the finite verb)
     if not finite:
         return None

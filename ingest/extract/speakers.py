@@ -724,10 +724,14 @@ class SpeakerIndex:
         if head in ROLE_NOUNS_BEFORE and any(w.lower() in _DEFINITE or _POSSESSIVE.search(w) for w in words[:-1]):
             return Pronoun("the", head, self._country_of(words[:-1]))  # "the minister", "China’s ambassador"
         role = [w for w in words if w.lower() not in _DETERMINERS]
+        country = state_of_nationality(role[0]) if len(role) >= 3 else None
+        if country:  # ("Turkish FM says …": the office of that state)
+            role = role[1:]
         if len(role) >= 2 and head in ROLE_NOUNS_BEFORE and all(w in TITLE_WORDS for w in role):
             # "…, Deputy Foreign Minister Says" (a headline's capitals): an office, held by whom the text so describes
             noun = " ".join(role).lower()
-            named = self.described_person_after(noun, end) or self.described_person(noun, end)
+            named = self.described_person_after(noun, end, country=country) \
+                or self.described_person(noun, end, country)
             if named is not None:
                 return self.person_speaker(named)
         if head in ROLE_NOUNS_BEFORE and len(words) == 2 and self._country_of(words[:1]) and end < _LEAD_REACH:
