@@ -3776,3 +3776,12 @@ def test_the_speaker_is_the_described_person_not_a_name_nearby(text, words, spea
 ])
 def test_reports_past_a_dated_adjunct_a_bare_who_and_a_second_predicate(text, expected):
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_an_answer_after_a_question_put_with_a_colon_is_the_answerers():
+    # Made-up sentences in the shape of an interview write-up: the lead before the colon puts the question; the
+    # attribution right after the quote says who answered
+    text = ("Tucker Carlson interviewed U.S. Special Envoy Steve Witkoff on March 21.\n\nCarlson asked directly if "
+            "Witkoff thought Russia would attack Europe: “Not at all,” the special envoy replied.")
+    answers = [(r[0], r[1], r[2]) for r in rows(text) if "Not at all" in r[1]]
+    assert answers == [("direct", "Not at all,", "Steve Witkoff")]
