@@ -1195,14 +1195,9 @@ def _leading_noun_phrase(article: _Article, clause: _Clause) -> _Subject | None:
     first = next((c for c in clause.candidates if c.start == clause.base + lead), None)
     if first is None or first.kind == "pronoun":
         return None
-    group = [first]  # ("Russia and Ukraine Conclude Third Round of Talks": each one joined to it)
-    for cand in clause.candidates:
-        if cand.start >= group[-1].end and cand.kind in _NAMED:
-            link = _CONJUNCTION if len(group) == 1 else _LIST_LINK
-            if not link.match(clause.outside[group[-1].end - clause.base:cand.start - clause.base]):
-                break
-            group.append(cand)
-    return _resolve(article, clause, group, group[-1].end)
+    # ("Russia and Ukraine Conclude Third Round of Talks": each one joined to it)
+    last = [c for c in clause.candidates if c.start >= first.start and _coordinated(clause, c)[0] is first][-1]
+    return _resolve(article, clause, _coordinated(clause, last), last.end)
 
 
 def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_at: int) -> _Subject | None:
