@@ -828,23 +828,27 @@ class SpeakerIndex:
         """The last person before `before` known to be the country's: by the registry's side or by a nationality in
         their own description ("Latvian President Edgars Rinkevics")."""
         for s, e, person in reversed(self.people_between(0, before)):
-            actor = self.registry.get(person.name) if person.in_registry else None
-            sides = {actor.side} if actor is not None and actor.side else \
-                {state_of_nationality(w.strip(",")) for w in (person.description or "").split()}
-            if country in sides:
+            if country in self._known_sides(person)[0]:
                 return person
         return None
+
+    def _known_sides(self, person: Person) -> tuple[set[str], bool]:
+        """The states a person is known to be of, and whether the registry says so (else their description's
+        nationalities); empty when unknown."""
+        actor = self.registry.get(person.name) if person.in_registry else None
+        if actor is not None and actor.side:
+            return {actor.side}, True
+        return {state_of_nationality(w.strip(",")) for w in (person.description or "").split()} - {None}, False
 
     def of_country(self, person: Person, country: str | None) -> bool:
         """Could the person be the country's ("the Russian leader" is not Trump)? By the registry's side, else by
         the countries the person's own description names; unknown counts as yes."""
         if country is None:
             return True
-        actor = self.registry.get(person.name) if person.in_registry else None
-        if actor is not None and actor.side:
-            return actor.side in self.sides_of(country)
-        named = {state_of_nationality(w.strip(",")) for w in (person.description or "").split()} - {None}
-        return not named or country in named
+        sides, registered = self._known_sides(person)
+        if registered:
+            return bool(sides & self.sides_of(country))
+        return not sides or country in sides
 
     def speaks_for(self, speaker: Speaker, country: str | None) -> bool:
         """Could the speaker be the country's? Unknown counts as yes."""
@@ -908,8 +912,8 @@ class SpeakerIndex:
     def _country_of(self, words: list[str]) -> str | None:
         """The country a description's modifiers name: "Russian", "U.S.", "Ukraine’s"."""
         for word in words:
-            if state_of_nationality(word):
-                return state_of_nationality(word)
+            if state := state_of_nationality(word):
+                return state
             owner = _POSSESSIVE.sub("", word)
             actor = self.registry.get(owner) if owner != word else None
             if actor is not None and actor.kind == "country":

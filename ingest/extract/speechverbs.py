@@ -168,14 +168,15 @@ PARTICIPLE_OPENER = re.compile(r"(?:" + "|".join(sorted((w.capitalize() for w in
 
 # A place or day between commas that continues an adjunct: "in Toledo, Ohio, that", "on Friday, December 19th, that",
 # "on Friday, Dec. 19, 2025, that"
-ADJUNCT_CONTINUED = r",\s+[A-Z][\w.]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s+\d{4})?(?=,)"
+_DAY_OR_PLACE = r"\s+[A-Z][\w.]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s+\d{4})?(?=,)"
+ADJUNCT_CONTINUED = "," + _DAY_OR_PLACE
 # Adjuncts between a verb and its clause: "said on Tuesday that", "told reporters in Kyiv that".
 ADJUNCT = re.compile(
     r"(?:\s*,?\s*(?:on|in|at|during|after|before|late|early|earlier|later|last|this|yesterday|today|overnight|"
     r"via|through|from|over|following|while|when|as|for)\b"
     r"(?:[^,;:.\"“”]|" + ADJUNCT_CONTINUED + r"|“[A-Z][^“”]{1,40}”"
     r"|(?<=\b[A-Z])\.|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.)"  # "in an Oct. 26 letter", "U.S."
-    r"{0,100}?)?(?=\s+that\b|,(?!" + ADJUNCT_CONTINUED[1:] + r",))"
+    r"{0,100}?)?(?=\s+that\b|,(?!" + _DAY_OR_PLACE + r",))"
     # ^ 'on “Face the Nation” that': a programme's title too
 )
 TOLD_OBJECT = re.compile(
