@@ -371,6 +371,11 @@ NEWS_FLOORS = {
     # 0.830 / 0.830, actors 0.811 / 0.830, headline quotes 0.857, headline statements 0.923.
     "news-unseen8": {"quotes": 0.89, "direct": 0.95, "speakers": 0.94, "statements": 0.77, "dates": 0.82,
                      "actors": 0.82, "headline": 0.85, "headline_statements": 0.92},
+    # news-unseen9 (twenty-fifth session; eighteen articles, frozen), scored once at the session's start 58c8441 and
+    # at a58fbaa: quotes 0.851 / 0.851, direct 0.871 / 0.871, speakers 0.821 / 0.821, statements 0.847 / 0.844, dates
+    # 0.931 / 0.930, actors 0.862 / 0.860, headline quotes 0.750, headline statements 0.818.
+    "news-unseen9": {"quotes": 0.84, "direct": 0.86, "speakers": 0.81, "statements": 0.83, "dates": 0.92,
+                     "actors": 0.85, "headline": 0.74, "headline_statements": 0.81},
     # news-dev14 (twenty-fifth session; eighteen articles, tuned on), scored on arrival at 780caed and at the session's
     # start 58c8441 alike (see its README): quotes 0.963, direct 1.000, speakers 0.913, statements 0.768, dates 0.771,
     # actors 0.833, headline quotes 0.727, headline statements 0.800.
