@@ -379,8 +379,10 @@ NEWS_FLOORS = {
     # news-dev15 (twenty-fifth session; eighteen articles, tuned on), scored on arrival at f8a6f27 (see its README):
     # quotes 0.920, direct 0.942, speakers 0.955, statements 0.829, dates 0.862, actors 0.862, headline quotes 0.800,
     # headline statements 0.700; at the session's start 58c8441 statements 0.823, headline statements 0.737.
-    "news-dev15": {"quotes": 0.91, "direct": 0.93, "speakers": 0.94, "statements": 0.82, "dates": 0.85,
-                   "actors": 0.85, "headline": 0.79, "headline_statements": 0.69},
+    # Fitted on by the statement model's refit (held out over fifteen sets 0.839): statements 0.829 -> 0.894; the
+    # statements it now keeps name other actors than the annotators' more often (actors 0.862 -> 0.825).
+    "news-dev15": {"quotes": 0.91, "direct": 0.93, "speakers": 0.94, "statements": 0.88, "dates": 0.85,
+                   "actors": 0.82, "headline": 0.79, "headline_statements": 0.69},
     # news-dev14 (twenty-fifth session; eighteen articles, tuned on), scored on arrival at 780caed and at the session's
     # start 58c8441 alike (see its README): quotes 0.963, direct 1.000, speakers 0.913, statements 0.768, dates 0.771,
     # actors 0.833, headline quotes 0.727, headline statements 0.800.
