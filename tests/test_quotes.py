@@ -3785,3 +3785,15 @@ def test_an_answer_after_a_question_put_with_a_colon_is_the_answerers():
             "Witkoff thought Russia would attack Europe: “Not at all,” the special envoy replied.")
     answers = [(r[0], r[1], r[2]) for r in rows(text) if "Not at all" in r[1]]
     assert answers == [("direct", "Not at all,", "Steve Witkoff")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: "X made the remarks" after the quoted words credits them; a source named inside brackets
+    # ("per O'Donoghue") vouches for the bracket only, not for the clause around it
+    ("“We will not retreat,” Zelensky made the remarks in Kyiv on Friday.",
+     [("direct", "We will not retreat,", "Volodymyr Zelensky")]),
+    ("Trump briefly (and reluctantly, per O'Donoghue) addressed the incident, saying he tries not to dwell on it.",
+     [("indirect", "he tries not to dwell on it", "Donald Trump")]),
+])
+def test_a_remark_credit_after_the_quote_and_a_source_inside_brackets(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

@@ -1831,6 +1831,8 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
         # a picture, a plan or a schedule says nothing
     if _THAT_THEN_ACCORDING.search(text, sentence.start, match.end()):
         return None  # "Zelenskyy said that, according to Ukrainian intelligence, Putin had …": his report's own source
+    if text.rfind("(", sentence.start, match.start()) > text.rfind(")", sentence.start, match.start()):
+        return None  # "Trump briefly (and seemingly reluctantly, per O'Donoghue) addressed …": a bracket's own source
     if _CHANNEL.match(match.group()) and any(_reports(text, sentence.start, v)
                                              for v in SPEECH_VERB.finditer(text, sentence.start, match.start())):
         return None  # 'Dmitriev said, "…," as quoted by TASS': the speaker is named; the outlet only carried the words

@@ -109,7 +109,10 @@ laughed plead pleads pleaded beg begs begged implore implores implored whisper w
 continued offer offers offered interject interjects interjected recount recounts recounted agree agrees agreed charge
 charges charged chime chimes chimed protest protests protested object objects objected mutter mutters muttered
 """.split()
-AFTER_QUOTE_VERB = re.compile(r"\b(?:" + _MULTI + r"|went on|goes on|chimed in|" + "|".join(
+AFTER_QUOTE_VERB = re.compile(r"\b(?:" + _MULTI + r"|went on|goes on|chimed in"
+                              # '“…,” Rubio made the statement in Paris', '“…,” Putin made the remarks at …'
+                              r"|(?:made|makes) (?:the|these|those|his|her|their) (?:statements?|remarks|comments)|"
+                              + "|".join(
     sorted(VERB_FORMS | set(_AFTER_QUOTE_ONLY), key=len, reverse=True)) + r")\b")
 # ("believing in the words of the Russian leader": a verb's object, not a credit)
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|(?<![a-z]{3} )[Ii]n the words of|"
