@@ -976,7 +976,8 @@ class _Clause:
 
 def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
     base = sentence.start
-    found = [_Candidate(m.start, m.end, "mention", m.actor, _names_person(article.registry, m))
+    found = [_office_of(article, outside, base, m) or _Candidate(m.start, m.end, "mention", m.actor,
+                                                                  _names_person(article.registry, m))
              for m in article.mentions_in(sentence) if outside[m.start - base] != "\x00"]
     for match in _PRONOUN.finditer(outside):
         found.append(_Candidate(base + match.start(), base + match.end(), "pronoun", person=True))
@@ -1006,6 +1007,30 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
             found.append(_Candidate(base + start, base + start + len(name), "state", name))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _office_of(article: _Article, outside: str, base: int, mention: Mention) -> _Candidate | None:
+    """A state named before one of its offices, with no name after it, is the office's holder, as the registry knows
+    them: "US president suggests …" is Trump, "Ukraine's president" Zelensky (not when the office owns something:
+    "Ukraine's president's office")."""
+    actor = article.registry.get(mention.actor)
+    if actor is None or actor.kind != "country":
+        return None
+    office = _OFFICE_AFTER.match(outside, mention.end - base)
+    if office is None or outside.startswith(("’s", "'s"), office.end()) \
+            or re.match(r"\s+[A-Z]", outside[office.end():office.end() + 2]):
+        return None  # (before a name the office is that person's title: "U.S. President Donald Trump")
+    holder = article.registry.office_holder(outside[mention.start - base:office.end()])
+    if holder is None or holder.kind != "person":
+        return None
+    return _Candidate(mention.start, base + office.end(), "mention", holder.name, True)
+
+
+# The office words after a state's name: "US president", "Ukraine's president", "US top diplomat", "U.S. Secretary of
+# State"
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:[Tt]op|[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ss]ecretary|of|[Ss]tate|"
+                           r"[Pp]resident|[Mm]inister|[Dd]iplomat|[Ll]eader|[Cc]hancellor"
+                           r"|[Ss]pokes(?:man|woman|person))){1,4}\b")
 
 
 def _state_of(article: _Article, demonym: str) -> str | None:
