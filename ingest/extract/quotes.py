@@ -389,14 +389,18 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
         if q.paragraph > 0 and _heading_fragment(text, q, p_start, p_end):
             continue  # "Zelenskyy says Ukraine 'ready for full and unconditional ceasefire'": its report is indirect
         before = _before_attribution(text, clause_start, sentence_start, q, index, consumed, covered, said)
+        after = None
         if before and text[clause_start:q.open_mark].rstrip().endswith(":"):
             # 'Carlson asked directly if …: “100% not,” the special envoy replied': the attribution right after the
             # quote is its own; the lead before the colon put the question
-            answer = _after_attribution(text, q, limit, index, set())
-            if answer is not None:
+            answered: set[int] = set()
+            after = _after_attribution(text, q, limit, index, answered)
+            if after is not None:
                 consumed.intersection_update(held)
+                consumed |= answered
                 before = None
-        after = None if before else _after_attribution(text, q, limit, index, consumed)
+        if not before and after is None:
+            after = _after_attribution(text, q, limit, index, consumed)
         if after and text[sentence_start:q.open_mark].strip() and _REPORTS_OWN_CLAUSE.match(text, after[1]):
             # 'Stressing that Ukrainians “value human lives”, Zelensky said there was …': the verb after the quoted
             # words also reports a clause of its own, which the indirect pass reads
