@@ -2996,6 +2996,47 @@ def test_a_relative_clause_reported_by_its_subject(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: inside another's report, a relative clause reported by its own subject ("that Kyiv says",
+    # "which Trump had initially said", an adverb between) is that subject's report too.
+    ("Officials said the talks narrowed differences on guarantees that Kyiv says must be written into law.",
+     [("the talks narrowed differences on guarantees that Kyiv says must be written into law", None),
+      ("must be written into law", "Ukraine")]),
+    ("Reuters said the meeting will resume after the call, which Trump had initially said would come first.",
+     [("the meeting will resume after the call, which Trump had initially said would come first", "Reuters"),
+      ("would come first", "Donald Trump")]),
+    # Relative clauses without their pronoun: the subject gapped before an auxiliary, or a pronoun's "that" clause.
+    ("Lavrov said Putin was ready to meet, given a proper agenda, something he said was still missing.",
+     [("Putin was ready to meet, given a proper agenda, something he said was still missing", "Sergei Lavrov"),
+      ("was still missing", "Sergei Lavrov")]),
+    ("The Kremlin said there was a pause in the talks and accused Europe of hindering a process it said that Moscow "
+     "still supported.",
+     [("there was a pause in the talks and accused Europe of hindering a process it said that Moscow still supported",
+       "Russia"), ("Moscow still supported", "Russia")]),
+])
+def test_a_relative_clause_inside_a_report_or_without_its_pronoun_is_reported_by_its_subject(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_a_quoted_exclamation_alone_in_its_paragraph_is_speech_not_a_subheading():
+    # Made-up paragraphs: a verbless quoted sentence that ends with "!" after Trump's post is his; a quoted phrase
+    # without a closing stop is a subheading.
+    text = ("“Let both sides claim victory and stop the killing,” Trump wrote.\n\n"
+            "“Thousands of lives lost every single week for nothing, enough of this!”\n\n"
+            "“Peace through strength”\n\nThe talks go on.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("Let both sides claim victory and stop the killing,", "Donald Trump"),
+        ("Thousands of lives lost every single week for nothing, enough of this!", "Donald Trump")]
+
+
+def test_a_named_subject_before_noted_that_is_no_relative_clause():
+    # Made-up sentence: "the head of the Presidential Office noted that …" is a main clause; its subject speaks.
+    text = ("Andriy Yermak spoke on Monday. The head of the Presidential Office noted that the Kremlin is only "
+            "imitating openness to dialogue.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("the Kremlin is only imitating openness to dialogue",
+                                                   "Andriy Yermak")]
+
+
 def test_a_report_opening_a_reported_clause_needs_no_that_when_it_is_a_saying():
     # Made-up sentence: the reported clause opens with Trump's own telling, so Trump says the inner clause.
     text = "Ushakov said Trump told Putin he would take into account what the Russian leader had said."

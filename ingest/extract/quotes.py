@@ -536,6 +536,9 @@ def _card_speaker(text: str, p_start: int, index: SpeakerIndex) -> Speaker | Non
 
 def _heading(text: str, q: Quoted, p_start: int, p_end: int) -> bool:
     """A paragraph that is only a quoted phrase: a subheading (“Alarming mortality rate”), a quote only with a verb."""
+    quoted = text[q.start:q.end].rstrip()
+    if quoted.endswith(("!", "?")) or quoted.endswith(".") and len(quoted.split()) > 6:
+        return False  # ('“Thousands of people being slaughtered each week—NO MORE!”': a sentence, spoken)
     return q.close_mark is not None and not text[q.close_mark + 1:p_end].strip() \
         and not text[p_start:q.open_mark].strip()
 
@@ -1043,7 +1046,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
             taken_until = question.parts[-1][1]
         for verb in SPEECH_VERB.finditer(text, sentence.start, sentence.end):
             if verb.start() < taken_until and verb.start() not in consumed \
-                    and _WHAT_LEAD.search(text, max(sentence.start, verb.start() - 40), verb.start()):
+                    and (_WHAT_LEAD.search(text, max(sentence.start, verb.start() - 40), verb.start())
+                         or _zero_relative(text, sentence, verb)):
                 # "…, demanded that Kyiv end what Moscow says is discrimination …": inside another's report, the
                 # words after "what X says" are X's own
                 gap = _gap_report(text, sentence, verb, index, covered, direct_starts)
@@ -1109,19 +1113,29 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
 # Office": a relative clause whose subject reports it; the relative pronoun stands for the reported clause's subject
 _WHICH = r"(?:,[”\"’']?|\s[-–—])\s*which"  # (after a comma, the closing mark's comma, or a dash)
 _PERFECT = r"(?:(?:has|had|have)\s+)?"
-_GAP_LEAD = re.compile(r"(?:" + _WHICH + r"|\bthat|\bwhat)\s+"
-                       r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
-                       r"\s+" + _PERFECT + r"(?:[a-z]+ly\s+)?$")
-_NOT_A_VERB = r"(?!(?:that|the|a|an|it|he|she|they|we|to|in|on|at|of|for|with)\b)"
+_GAP_WHO = r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
+_GAP_LEAD = re.compile(r"(?:" + _WHICH + r"|\bthat|\bwhat)\s+" + _GAP_WHO + r"\s+" + _PERFECT + r"(?:[a-z]+ly\s+)?$")
+# "provided there was an agenda, something he said was lacking", "a process it said that Moscow remained open to": a
+# relative clause without its pronoun, after the noun it describes; read only where the reported clause is plainly
+# one (its subject gapped before an auxiliary, or a "that" clause after the verb)
+_ZERO_GAP_LEAD = re.compile(r"\b(?!(?:and|but|or|nor|as|that|which|what|who|if|when|while|because|so|than|then|"
+                            r"where|whether|after|before|since|until|said|says|told|the|of|in|on|at|for|with|by|"
+                            r"from|into|to|its|his|her|their|our|this|these|those|also|now|has|had|have)\b)[a-z]{3,}\s+"
+                            r"(?P<who>he|she|they|it|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)\s+"
+                            + _PERFECT + r"(?:[a-z]+ly\s+)?$")
+_ZERO_GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|is|are|was|were)\b"
+                                 r"|\s+that\s+(?:[A-Z][\w.’'-]*|he|she|they|it|the)\s")
+_NOT_A_VERB = r"(?!(?:that|the|a|an|it|he|she|they|we|to|in|on|at|of|for|with|as|by|from|into)\b)"
 _GAP_PREDICATE = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had|"
                             + _NOT_A_VERB + r"[a-z]{3,}ed\b|" + _NOT_A_VERB + r"[a-z]+s?\s+(?:Moscow|Kyiv|"
                             r"Russia|Ukraine|the|a|an|that|it|its|his|her|their|[A-Z][\w.’'-]+)\b)")
 
 
 _WHAT_LEAD = re.compile(r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}" + _PERFECT + r"$"
-                        # "…, the call, which he said lasted almost two hours, was productive": a relative clause
-                        # with a report of its own inside another's report
-                        r"|" + _WHICH + r"\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3}|he\s+|she\s+)" + _PERFECT + r"$")
+                        # "…, the call, which he said lasted almost two hours, was productive", "…on guarantees that
+                        # Kyiv said must be provided": a relative clause with a report of its own inside another's
+                        r"|(?:" + _WHICH + r"|\bthat)\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,3}|he\s+|she\s+|they\s+)"
+                        + _PERFECT + r"(?:[a-z]+ly\s+)?$")
 _REPORTS_OWN_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:there|it|he|she|they|we|I|the|a|an|[A-Z][a-z]+)\s+"
                                  r"(?:was|were|is|are|had|has|have|would|will|could|can|must|should|did|does|do)\b"
                                  # ("…,” Trump said after the phone call that he and Putin could meet …")
@@ -1138,13 +1152,31 @@ _GAP_VERBS = frozenset("confirmed confirms claimed claims insisted insists argue
                        "noted notes stated states".split())
 
 
+def _zero_relative(text, sentence, verb, start: int | None = None) -> re.Match | None:
+    """The lead of a relative clause without its pronoun ("something he said was lacking"), when the verb's clause
+    plainly is one: its subject gapped before an auxiliary, or a pronoun's "that" clause ("a process it said that
+    Moscow remained open to"), never a named subject's ("the Presidential Office noted that …": a main clause)."""
+    lead = _ZERO_GAP_LEAD.search(text, max(sentence.start, verb.start() - 50), verb.start())
+    predicate = _ZERO_GAP_PREDICATE.match(text, verb.end() if start is None else start, sentence.end) if lead else None
+    if predicate is None or predicate.group().lstrip().startswith("that") \
+            and lead.group("who") not in ("he", "she", "it", "they"):
+        return None
+    return lead
+
+
 def _gap_report(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
     if verb.group().endswith("ing") or _inside(verb.start(), covered) or verb.group() not in SAY_FORMS | _GAP_VERBS:
         return None
     lead = _GAP_LEAD.search(text, max(sentence.start, verb.start() - 60), verb.start())
     when = _GAP_TIME.match(text, verb.end(), sentence.end)  # "which Putin said last June include …"
     start = when.end() if when else verb.end()
-    if lead is None or not _GAP_PREDICATE.match(text, start, sentence.end):
+    if lead is None:
+        lead = _zero_relative(text, sentence, verb, start)
+        if lead is None:
+            return None
+        if _ZERO_GAP_PREDICATE.match(text, start).group().lstrip().startswith("that"):
+            start = text.index("that", start) + len("that")
+    elif not _GAP_PREDICATE.match(text, start, sentence.end):
         return None
     who = index.subject(lead.start("who"), lead.end("who"))
     if not isinstance(who, (Speaker, Pronoun)) or isinstance(who, Speaker) and not who.name:
