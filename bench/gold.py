@@ -58,9 +58,18 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+# A reported question's "if" or "whether": annotators and the extractor differ on whether the clause starts
+# before it or after it ("asked whether he would accept …"); the words after it identify the item either way.
+_QUESTION_WORDS = ("if", "whether")
+
+
 def starts_alike(candidate: str, gold_start: str) -> bool:
-    gold = words(gold_start)[:MATCH_WORDS]
-    return bool(gold) and words(candidate)[: len(gold)] == gold
+    gold = _past_question_word(words(gold_start))[:MATCH_WORDS]
+    return bool(gold) and _past_question_word(words(candidate))[: len(gold)] == gold
+
+
+def _past_question_word(found: list[str]) -> list[str]:
+    return found[1:] if found[:1] and found[0] in _QUESTION_WORDS else found
 
 
 def article_for(gold_path: Path, gold: dict) -> Path:

@@ -23,6 +23,14 @@ def test_matching_on_the_joined_words_would_miss_it():
     assert (scores.quotes.tp, scores.quotes.fn) == (0, 1)
 
 
+def test_a_reported_question_matches_with_or_without_its_whether():
+    # Annotators start "asked whether he would accept …" either at "whether" or after it; so does the extractor.
+    assert gold.starts_alike("he would accept the plan", "whether he would accept the")
+    assert gold.starts_alike("if he had spoken to the envoy", "he had spoken to the")
+    assert gold.starts_alike("If the talks fail, we will", "If the talks fail, we")
+    assert not gold.starts_alike("he would reject the plan", "whether he would accept the")
+
+
 def test_a_speaker_named_by_a_registry_alias_is_the_same_speaker():
     # "António Costa" is listed as an alias of the registry's "Antonio Costa"; annotators wrote both forms.
     assert gold.same_speaker("António Costa", "Antonio Costa")
