@@ -3029,6 +3029,20 @@ def test_a_quoted_exclamation_alone_in_its_paragraph_is_speech_not_a_subheading(
         ("Thousands of lives lost every single week for nothing, enough of this!", "Donald Trump")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: a reported question put by its named asker, past an adverb, up to the colon of the answer;
+    # an unnamed one past a time and place; a named agent of "asked by" puts the question.
+    ("Carlson asked directly if Witkoff thought Russia wanted more land: “Not at all,” the envoy replied.",
+     [("Witkoff thought Russia wanted more land", "Carlson"), ("Not at all,", "Steve Witkoff")]),
+    ("Asked later in the Oval Office if he had spoken to Putin recently, Trump smiled.",
+     [("he had spoken to Putin recently", None)]),
+    ("Vance took questions when asked by host Kristen Welker about whether Putin was stalling.",
+     [("Putin was stalling", "Kristen Welker")]),
+])
+def test_a_reported_question_belongs_to_whoever_asked_it(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
 def test_a_named_subject_before_noted_that_is_no_relative_clause():
     # Made-up sentence: "the head of the Presidential Office noted that …" is a main clause; its subject speaks.
     text = ("Andriy Yermak spoke on Monday. The head of the Presidential Office noted that the Kremlin is only "

@@ -1039,7 +1039,7 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 items.append(item)
                 taken_until = sentence.end
         opening_asked = _OPENING_ASKED.match(text, sentence.start, sentence.end)
-        question = _unnamed_question(text, sentence, opening_asked.start(1), opening_asked.end(1)) \
+        question = _unnamed_question(text, sentence, opening_asked.start(1), opening_asked.end(1), index) \
             if opening_asked and not _inside(opening_asked.start(1), covered) else None
         if question:  # ("Asked if he'll ever accept a deal, …": the sentence's capitalised first word)
             items.append(question)
@@ -1070,7 +1070,7 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                     items.append(item)
                     taken_until = item.parts[-1][1]
                 continue
-            question = _unnamed_question(text, sentence, verb.start(), verb.end()) \
+            question = _unnamed_question(text, sentence, verb.start(), verb.end(), index) \
                 if verb.group() in ASK_FORMS and not _inside(verb.start(), covered) else None
             if question:
                 items.append(question)
@@ -1100,6 +1100,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                 continue  # "after media reports said …", "many Russian demands that Zelenskyy has rejected": nouns
             item = _reported(text, _after_semicolon(text, sentence, verb.start(), covered), verb, index, covered,
                              direct_starts)
+            if item is None and verb.group() in ASK_FORMS:
+                item = _asked_question(text, sentence, verb, index, covered, direct_starts)
             if item:
                 items.append(item)
                 taken_until = item.parts[-1][1]
@@ -1368,8 +1370,7 @@ def _reported(text, sentence, verb, index, covered, direct_starts) -> _Item | No
     if _NOUN_BEFORE.search(text, max(sentence.start, verb.start() - 30), verb.start()) \
             or _indefinite_noun(text, sentence.start, verb):
         return None
-    if verb.group() in ASK_FORMS and re.search(r"(?:,|\b(?:when|after|if|as|being|was|were))\s*$",
-                                               text[sentence.start:verb.start()]):
+    if verb.group() in ASK_FORMS and _ASKED_PASSIVE.search(text, sentence.start, verb.start()):
         return None
     caused = _CAUSED_TO.search(text, sentence.start, verb.start()) if not verb.group().endswith(("s", "ed", "ing")) \
         else None
@@ -1670,11 +1671,17 @@ _AUXILIARY_NEXT = re.compile(r"\s*(?:have|has|had|is|are|was|were|will|would|cou
 # unnamed (not "asked by Fox whether", nor "Trump asked whether").
 _UNNAMED_ASKERS = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]fter\s+being|[Oo]nce|[Ii]f|was|were|being|been|is|are)\s+)$")
 # ("was asked when a deal could come": a wh-word belongs to the question the gold marks, "if"/"whether" does not)
-_ASKED_IF = re.compile(r"\s+(?:if\s+|whether\s+|(?=(?:when|how|why|what|where)\s))")
+# (an adverb or a place between: "asked directly if", "Asked later in the Oval Office if", "asked by host Kristin
+# Welker about whether", whose named agent put the question)
+_ASKED_IF = re.compile(r"\s+(?:(?:[a-z]+ly|later|again|then|also|once more|point-blank)\s+)?"
+                       r"(?:(?:in|at|on|during)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Za-z][\w.’'-]*\s+"
+                       r"|by\s+(?:[a-z]+\s+){0,2}(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+)?"
+                       r"(?:about\s+)?(?:if\s+|whether\s+|(?=(?:when|how|why|what|where)\s))")
 _OPENING_ASKED = re.compile(r"\s*(Asked)\b")
 
 
-def _unnamed_question(text: str, sentence: Sentence, verb_start: int, verb_end: int) -> _Item | None:
+def _unnamed_question(text: str, sentence: Sentence, verb_start: int, verb_end: int,
+                      index: SpeakerIndex) -> _Item | None:
     """A reported question whose askers are unnamed (the gold's rule): an indirect item with no speaker, from after
     "if"/"whether" to the first comma ("Asked if he'll ever accept a deal, Zelensky said …") or to the sentence end
     ("Putin was asked whether Russia would accept a truce.")."""
@@ -1682,12 +1689,36 @@ def _unnamed_question(text: str, sentence: Sentence, verb_start: int, verb_end: 
     asked = _ASKED_IF.match(text, verb_end, sentence.end)
     if asked is None or not _UNNAMED_ASKERS.search(lead.lstrip()):
         return None
-    comma = text.find(",", asked.end(), sentence.end)  # (", instead reiterating …": the answer's side)
-    end = comma if comma > 0 else sentence.end
-    while end > asked.end() and text[end - 1] in " .?":
+    who = index.subject(*asked.span("agent")) if asked.group("agent") else None
+    return _question_item(text, sentence, asked.end(), who if isinstance(who, Speaker) else Speaker(None, "other"))
+
+
+def _question_item(text: str, sentence: Sentence, start: int, who: Speaker | Pronoun) -> _Item | None:
+    """The question from its first word to the first comma or colon (", instead reiterating …", ': “100% not,” the
+    envoy replied': the answer's side) or the sentence end."""
+    stop = re.compile(r"[,:;]").search(text, start, sentence.end)
+    end = stop.start() if stop else sentence.end
+    while end > start and text[end - 1] in " .?":
         end -= 1
-    return _Item("indirect", [(asked.end(), end)], Speaker(None, "other"), sentence.paragraph, sentence.end) \
-        if end - asked.end() >= 3 else None
+    return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end) if end - start >= 3 else None
+
+
+# "Carlson asked directly if …", "a reporter asked Trump if …": a named or described asker, the one asked, an adverb
+_ASKED_WHOM_IF = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|him\s+|her\s+|them\s+|reporters\s+|journalists\s+)?"
+                            r"(?:[a-z]+ly\s+)?(?:if|whether)\s+")
+
+
+_ASKED_PASSIVE = re.compile(r"(?:,|\b(?:when|after|if|as|being|was|were|been))\s*$")
+
+
+def _asked_question(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
+    """A question put by the sentence's subject, where no reported clause was read after the verb."""
+    asked = _ASKED_WHOM_IF.match(text, verb.end(), sentence.end)
+    if asked is None or verb.group().endswith("ing") or _inside(verb.start(), covered) \
+            or _ASKED_PASSIVE.search(text, sentence.start, verb.start()):
+        return None  # ("Rubio, asked whether the talks were over, smiled": Rubio was asked)
+    who = _verb_subject(text, sentence.start, verb, index, covered, direct_starts)
+    return _question_item(text, sentence, asked.end(), who) if isinstance(who, (Speaker, Pronoun)) else None
 
 
 # "is reporting", "are also reporting": a finite verb in the progressive, not a participle
