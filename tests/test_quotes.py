@@ -198,6 +198,15 @@ def test_a_joint_subject_with_both_before_its_verb_gives_each_speaker_the_report
         == [("the talks were useful", "Marco Rubio"), ("the talks were useful", "Andriy Yermak")]
 
 
+def test_both_after_two_people_set_side_by_side_with_alongside_are_the_two():
+    # Made-up paragraphs: "alongside" pairs Macron with Starmer, so "Both" who suggested something are the two.
+    text = ("Macron has led the European response to the new US administration, alongside Prime Minister Keir "
+            "Starmer.\n\nBoth have suggested they would be open to sending troops.")
+    assert [(clause, speaker) for _, clause, speaker, _ in rows(text)] == [
+        ("they would be open to sending troops", "Emmanuel Macron"),
+        ("they would be open to sending troops", "Keir Starmer")]
+
+
 def test_uk_single_quotes_running_over_paragraphs_are_new_items_with_the_same_speaker():
     text = ("Sir Richard Alder, a former British ambassador to Ukraine, was upbeat. ‘I have seen talks revived "
             "by the Friday,’ he said. ‘The Americans are impatient.\n\n"

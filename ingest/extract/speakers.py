@@ -210,7 +210,11 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\),?$")
 _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.’'-]+\s+){0,2}"
                      # "Witkoff met Putin", "Trump spoke with Russian President Vladimir Putin": the two who met
                      r"|\s+(?:(?:has|have|had)\s+)?(?:met|meets|spoke|talked|negotiated)(?:\s+(?:with|to))?\s+"
-                     r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
+                     r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+                     # "Macron has positioned himself at the forefront of …, alongside UK Prime Minister Keir
+                     # Starmer": one clause puts the two side by side
+                     r"|[^.;!?“”\"]{0,200}?\s(?:alongside|together with|along with)\s+(?:the\s+)?"
+                     r"(?:[A-Za-z.’'-]+\s+){0,3}")
 
 
 # Offices a wire lead describes before naming the holder a paragraph or two later ("A Kremlin envoy says …");
