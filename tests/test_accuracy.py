@@ -376,6 +376,16 @@ NEWS_FLOORS = {
     # 0.931 / 0.930, actors 0.862 / 0.860, headline quotes 0.750, headline statements 0.818.
     "news-unseen9": {"quotes": 0.84, "direct": 0.86, "speakers": 0.81, "statements": 0.83, "dates": 0.92,
                      "actors": 0.85, "headline": 0.74, "headline_statements": 0.81},
+    # news-unseen10 (twenty-sixth session; eighteen articles, frozen), scored once at the session's start 13b98b9 and
+    # at 6d7ad99: quotes 0.878 / 0.890, direct 0.909 / 0.921, speakers 0.958 / 0.959, statements 0.845 / 0.847, dates
+    # 0.941 / 0.942, actors 0.853 / 0.855, headline quotes 0.444, headline statements 0.842.
+    "news-unseen10": {"quotes": 0.88, "direct": 0.91, "speakers": 0.95, "statements": 0.83, "dates": 0.93,
+                      "actors": 0.84, "headline": 0.44, "headline_statements": 0.83},
+    # news-dev16 (twenty-sixth session; eighteen articles, tuned on), scored at the session's start 13b98b9 and on
+    # arrival at 6d7ad99 (see its README): quotes 0.909 / 0.918, direct 1.000, speakers 0.914 / 0.915, statements
+    # 0.727, dates 0.708, actors 0.812, headline quotes 0.769, headline statements 0.842.
+    "news-dev16": {"quotes": 0.91, "direct": 0.99, "speakers": 0.90, "statements": 0.71, "dates": 0.69,
+                   "actors": 0.80, "headline": 0.76, "headline_statements": 0.83},
     # news-dev15 (twenty-fifth session; eighteen articles, tuned on), scored on arrival at f8a6f27 (see its README):
     # quotes 0.920, direct 0.942, speakers 0.955, statements 0.829, dates 0.862, actors 0.862, headline quotes 0.800,
     # headline statements 0.700; at the session's start 58c8441 statements 0.823, headline statements 0.737.

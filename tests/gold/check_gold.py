@@ -18,8 +18,11 @@ HERE = Path(__file__).parent
 SEED_GOLD = HERE.parents[2] / "shared" / "gold" / "seed.json"
 SEED_TEXT = HERE.parents[1] / "seeds" / "000_39eef0787f1704b7.txt"  # the article seed.json annotates
 
-# Names that contain an actor alias but are not that actor (README: "Kyiv Independent").
-CONTAINERS = ("Kyiv Independent", "Washington Post", "Agence France-Presse")
+# Names that contain an actor alias but are not that actor (README: "Kyiv Independent", "Latin America").
+CONTAINERS = ("Kyiv Independent", "Washington Post", "Agence France-Presse", "Latin America", "South America",
+              "North America", "Central America")
+# Annotators differ on "United States of America": one mention or two. Its "America" may be counted or not.
+OPTIONAL = ("States of America",)
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^\n]{0,40}?\s[—–-]\s", re.MULTILINE)
 # Datelines without a comma ("MOSCOW (Reuters) -", "LONDON -- ", "MOSCOW/KYIV - ", "KYIV and MOSCOW — "): they
 # hold no counted form (all caps), but the sentence after them starts after them, as after the comma kind.
@@ -78,6 +81,7 @@ def in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 def check_mentions(gold: dict, span: str, problems: list[str], show: bool) -> None:
     excluded = excluded_ranges(span)
+    optional = [m.span() for name in OPTIONAL for m in re.finditer(re.escape(name), span)]
     titles = title_ranges(span)
     in_title = gold.get("actor_mentions_in_title", {})
     for actor, forms in gold["actor_mention_forms"].items():
@@ -100,7 +104,7 @@ def check_mentions(gold: dict, span: str, problems: list[str], show: bool) -> No
     for actor, forms in PROBES.items():
         listed = set(gold["actor_mention_forms"].get(actor, {}))
         for form in forms:
-            if form not in listed and find_form(span, form, excluded):
+            if form not in listed and find_form(span, form, excluded + optional):
                 problems.append(f"registry form {form!r} ({actor}) occurs but is not counted")
 
 
