@@ -79,3 +79,15 @@ def test_the_checker_names_an_experts_files_broken_evidence_values_and_hash(tmp_
     assert "meta sha256 is not the text's" in problems
     assert any(p.startswith(f"{expert['name']}: bad stance outlook 'hopeful'") for p in problems)
     assert any(f"evidence for {side} not a start" in p for p in problems)
+
+
+@pytest.mark.parametrize("america", [0, 1])
+def test_the_checker_takes_united_states_of_america_as_one_mention_or_two_and_latin_america_as_none(america):
+    # Made-up text and counts: annotators differ on the "America" inside "United States of America"; "Latin America"
+    # names no actor.
+    span = "Talks resume\n\nThe United States of America spoke to Latin America."
+    forms = {"United States": 1, **({"America": 1} if america else {})}
+    gold = {"actor_mention_forms": {"United States": forms}, "actor_mentions": {"United States": 1 + america}}
+    problems: list[str] = []
+    check_gold.check_mentions(gold, span, problems, show=False)
+    assert problems == []
