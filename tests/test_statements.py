@@ -224,6 +224,18 @@ def test_the_leads_event_not_the_dateline_is_the_main_event():
     ]
 
 
+def test_a_date_that_is_its_clauses_subject_dates_nothing():
+    # Made-up lead: "25 December could be remembered as …" speaks of the day; Ryabkov spoke when the page reports,
+    # so neither his statement nor the article's news day is 25 December. A day after "on" is when he said it.
+    text = ("Ryabkov said 25 December 2025, could be remembered as the day a peace deal came within reach.\n\n"
+            "He said any peace deal would need the political will of the other side.")
+    assert [(s.date, s.date_basis) for s in statements(text, published=date(2025, 12, 27))] == [
+        ("2025-12-27", "context"), ("2025-12-27", "context")]
+    text = "Ryabkov said on 25 December that a peace deal could be reached."
+    assert [(s.date, s.date_basis) for s in statements(text, published=date(2025, 12, 27))] == [
+        ("2025-12-25", "explicit")]
+
+
 @pytest.mark.parametrize("aside", ["He also said he postponed a Wednesday visit to Riyadh to March 10.",
                                    "Following the April 14 meeting, Kyiv prepared a plan."])
 def test_a_date_that_names_a_thing_is_not_the_main_event(aside):

@@ -106,6 +106,7 @@ class DateRef:
     attributive: bool = False  # names a thing ("Rubio's April 18 remarks"), not when something happened
     period: bool = False  # bounds a period ("since March 11", "until midnight on Sunday"): never an anchor
     year_named: bool = False  # the text names the year ("May 2024", "a year ago in May"), so it may lie far back
+    spoken_of: bool = False  # the clause's subject ("said 25 December could be remembered as …"): never when
 
     @property
     def iso(self) -> str:
@@ -150,7 +151,8 @@ def find_dates(text: str, sentences: list, published: date | None) -> list[DateR
         skip_until = end
         found.append(DateRef(text[raw.start:end], raw.start, end, ref[0], ref[1], ref[2], index_of_sentence,
                              _attributive(text, raw.start, end), _bounds_period(text, raw.start, end),
-                             raw.kind == "explicit" and (_written_year(raw.match) or _year_back(text, raw))))
+                             raw.kind == "explicit" and (_written_year(raw.match) or _year_back(text, raw)),
+                             _spoken_of(text, raw.start, end)))
     return found
 
 
@@ -379,6 +381,21 @@ def _offset(text, raws, index, found, where, published):
 def _last_day(found: list[DateRef]) -> date | None:
     """The day named most recently, skipping dates that only bound a period."""
     return next((f.value for f in reversed(found) if f.precision == "day" and not f.period), None)
+
+
+# A date that is its clause's subject ("he said 25 December 2025 could be remembered as …", "Friday marks …"): the
+# day is what is spoken of, not when anything happened; after a preposition it is an adjunct again.
+_SUBJECT_AFTER = re.compile(r",?\s+(?:could|would|will|may|might|must|should|can|was|is|has|had|marks|marked|became|"
+                            r"becomes|remains|remained)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|by|since|until|till|from|before|after|for|to|of|through|during|"
+                                 r"between|and|or|than)\s*$", re.IGNORECASE)
+
+
+def _spoken_of(text: str, start: int, end: int) -> bool:
+    """The date is its clause's subject, past a verb ("he said 25 December 2025, could be remembered as …"); not a
+    sentence's opening "Monday was …", which may set the scene."""
+    return bool(_SUBJECT_AFTER.match(text, end)) and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) \
+        and not re.search(r"(?:[.!?:;\n]|^)\s*$", text[max(0, start - 3):start])
 
 
 def _attributive(text: str, start: int, end: int) -> bool:

@@ -1432,7 +1432,8 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     a day further down is their news day only where it dates the same side's words ("Lavrov stated on Thursday");
     a day of someone else's act there is background ("Zelensky on Friday called for talks")."""
     voices = voices or {}
-    days = {r.sentence for r in dated if r.precision == "day" and not r.period and not r.attributive}
+    days = {r.sentence for r in dated if r.precision == "day" and not r.period and not r.attributive
+            and not r.spoken_of}
     lead_report = next((i for i in sorted(voices) if i > 0 and i not in days and voices[i].speakers
                         and not _DECK.match(sentences[i].text)), None)
     prior = _prior_event(sentences, days)
@@ -1440,7 +1441,7 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     for ref in dated:
         if ref.sentence >= _MAIN_EVENT_SENTENCES:
             break
-        if ref.precision != "day" or ref.period or ref.attributive or quotes.inside(ref.start):
+        if ref.precision != "day" or ref.period or ref.attributive or ref.spoken_of or quotes.inside(ref.start):
             continue
         if prior and ref.sentence > prior[0] and len(prior[1] & _event_words(sentences[ref.sentence].text)) >= 2:
             continue  # "Europe reacted … after talks in Geneva" then "On Sunday, … talks in Geneva": what came before
@@ -1512,7 +1513,7 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     dateline = DATELINE.match(sentence.text)
     named = [r for r in dated if sentence.start <= r.start < sentence.end and not article.quotes.inside(r.start)
              and not (dateline and r.end <= sentence.start + dateline.end())
-             and not r.period and not _dates_what_was_reported(article, sentence, subject, r)
+             and not r.period and not r.spoken_of and not _dates_what_was_reported(article, sentence, subject, r)
              and not _dates_anothers_words(article, sentence, subject, r)]
     verb_at = None if not named else subject.verb_at - sentence.start if subject.how == "talks" \
         else _main_verb_at(article, sentence)  # (what talks did is a phrase no verb list holds: "took place")
