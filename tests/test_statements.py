@@ -1102,6 +1102,16 @@ def test_they_after_a_group_of_leaders_is_the_group_and_an_adverb_before_the_ver
      "negotiations to end the war should start immediately.", "Donald Trump; Vladimir Putin"),
     # proposing talks with someone is no meeting with them
     ("Russian President Vladimir Putin on Sunday proposed direct talks with Ukraine in Istanbul.", "Vladimir Putin"),
+    # the one welcomed, hosted or received for talks, the other side of a call or a meeting under way, and the one a
+    # plan was discussed with
+    ("Trump welcomed Zelensky to the White House on Sunday for talks on the peace plan.",
+     "Donald Trump; Volodymyr Zelensky"),
+    ("Starmer held a “constructive” phone call with Trump on Saturday over the peace plan.",
+     "Keir Starmer; Donald Trump"),
+    ("Witkoff was meeting with Putin in Moscow on Tuesday to discuss the peace plan.", "Steve Witkoff; Vladimir Putin"),
+    ("Witkoff discussed the peace plan with Umerov in Miami on Sunday.", "Steve Witkoff; Rustem Umerov"),
+    # welcoming a thing is no meeting
+    ("Russia on Sunday welcomed some aspects of the US peace plan.", "Russia"),
 ])
 def test_the_parties_met_in_talks_are_actors_of_the_statement(text, actor):
     found = extract_all(Article(text=text, published=date(2025, 12, 3))).statements

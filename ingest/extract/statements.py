@@ -701,10 +701,16 @@ def _with_partners(article: _Article, sentence, subject: _Subject) -> _Subject:
 
 
 # A meeting's verb and the word before its other party: "met", "met with", "held talks with", "spoke by phone with".
-_MET_WITH = re.compile(r"(?:met|meets|(?:held|holds|had|(?:has|have)\s+held)\s+(?:\w+\s+){0,2}?"
-                       r"(?:talks|meeting|call|conversation)|spoke|speaks|talked)\b"
+_MET_WITH = re.compile(r"(?:met|meets|(?:held|holds|had|(?:has|have)\s+held)\s+(?:[\w“”\"’']+\s+){0,3}?"
+                       r"(?:talks|meeting|call|conversation)|spoke|speaks|talked|(?:is|was|were|are)\s+meeting"
+                       r"|discuss(?:ed|es)?\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:plan|proposal|"
+                       r"deal|framework|ceasefire|truce|draft|document|terms))\b"
                        r"(?:\s+(?:again|separately|\w+day|by\s+(?:tele)?phone|late|early|on)){0,3}"
-                       r"(?:\s+with\b|(?<=met)(?=\s)|(?<=meets)(?=\s))", re.IGNORECASE)
+                       r"(?:\s+with\b|(?<=met)(?=\s)|(?<=meets)(?=\s)|(?<=meeting)(?=\s))"
+                       # "Trump welcomes Zelenskyy", "Putin receives US officials", "Putin was shown greeting
+                       # Witkoff": the one received is in the talks too
+                       r"|(?:welcome[sd]?|welcoming|host(?:s|ed|ing)?|receive[sd]?|receiving|greet(?:s|ed|ing)?)\b"
+                       r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 # Where the party met ends: a comma, a place or time, a purpose, or the next verb.
 _PARTY_ENDS = re.compile(r"[,;:()\x00]|(?<![A-Z])\.|\s(?:in|at|on|to|for|during|after|before|as|where|which|who|amid|"
                          r"over|about|"
