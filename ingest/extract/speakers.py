@@ -13,7 +13,7 @@ from ingest.extract.registry import Registry
 from ingest.extract.speechverbs import PARTICIPLE_LEAD
 from ingest.extract.titles import (
     DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NATIONALITY_STATES, NON_NAME_WORDS, INSTITUTION_NOUNS,
-    PRESS_WRITER, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of, state_of_nationality,
+    PRESS_WRITER, ROLE_KIN, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of, state_of_nationality,
 )
 from ingest.records import Mention, Person
 
@@ -222,7 +222,6 @@ _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.
 _DELAYED_ROLES = frozenset({"envoy", "negotiator", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
                             "spokesperson", "minister", "diplomat"})
 # A role that other titles hold too: "a senior Russian diplomat" … "Deputy Foreign Minister Sergei Ryabkov"
-_ROLE_KIN = {"diplomat": ("diplomat", "foreign minister", "deputy foreign minister", "ambassador", "envoy")}
 _LEAD_REACH = 1500  # characters: the lead and the paragraphs that follow it
 
 
@@ -782,7 +781,7 @@ class SpeakerIndex:
         for s, e, person in self.people_between(after or end, end + _LEAD_REACH):
             actor = self.registry.get(person.name) if person.in_registry else None
             holds = any(actor is not None and role in actor.titles or self.described_as(role, person, s)
-                        for role in _ROLE_KIN.get(head, (head,)))
+                        for role in ROLE_KIN.get(head, (head,)))
             if holds and self.of_country(person, side):
                 return person
         return None

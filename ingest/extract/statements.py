@@ -20,7 +20,7 @@ from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
 from ingest.extract.speakers import DOCUMENT_HEAD, OUTLET_NOUNS, group_members, owns_person, unlisted_states
 from ingest.extract.speechverbs import CHANNEL_VERBS, PARTICIPLE_LEAD, SPEECH_VERB
-from ingest.extract.titles import DEMONYMS, NATIONALITY_STATES, ROLE_NOUNS_BEFORE
+from ingest.extract.titles import DEMONYMS, NATIONALITY_STATES, ROLE_KIN, ROLE_NOUNS_BEFORE
 from ingest.extract.verbs import IRREGULAR_PAST
 from ingest.records import Mention, Quote, Statement
 
@@ -995,8 +995,10 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
     for match in _DEMONYM.finditer(outside):
         name = _state_of(article, match.group("demonym"))
         if name and not any(c.start <= base + match.start() < c.end for c in found):
-            holder = article.registry.office_holder(f"{name}'s {outside[match.end('demonym'):match.end()].strip()}") \
-                if not _INDEFINITE_BEFORE.search(outside, 0, match.start()) else None
+            definite = not _INDEFINITE_BEFORE.search(outside, 0, match.start())
+            holder = (_just_described(article, base + match.start(), name, match.group("noun").lower())
+                      or article.registry.office_holder(f"{name}'s {outside[match.end('demonym'):match.end()].strip()}")) \
+                if definite else None
             if holder is not None and holder.kind == "person":  # "the Russian leader": the registry's holder (not
                 # "a top Russian diplomat", one of many)
                 found.append(_Candidate(base + match.start(), base + match.end(), "mention", holder.name, True))
@@ -1013,6 +1015,27 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
             found.append(_Candidate(base + start, base + start + len(name), "state", name))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_JUST_BEFORE = 600  # characters: the sentences just before a description that points back
+
+
+def _just_described(article: _Article, pos: int, state: str, noun: str):
+    """'Russian Deputy Foreign Minister Sergei Ryabkov said …. The Russian diplomat also accused …': the person of
+    that state the text named just before under a title the noun covers, rather than the office's usual holder."""
+    kin = ROLE_KIN.get(noun)
+    if kin is None:
+        return None
+    for mention in reversed(article.mentions[:bisect_left(article._starts, pos)]):
+        if mention.start < pos - _JUST_BEFORE:
+            return None
+        actor = article.registry.get(mention.actor)
+        if actor is None or actor.kind != "person" or actor.side != state:
+            continue
+        title = article.text[max(0, mention.start - 40):mention.start].lower()
+        if any(role in title or role in actor.titles for role in kin):
+            return actor
+    return None
 
 
 def _office_of(article: _Article, outside: str, base: int, mention: Mention) -> _Candidate | None:

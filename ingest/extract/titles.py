@@ -206,6 +206,10 @@ def _is_country(organisation: str) -> bool:
     return any(" ".join(words[:n]).rstrip(",.") in country_names() for n in (1, 2, 3))
 
 
+# The offices an unnamed role noun covers: "the Russian diplomat" may be the deputy foreign minister just named.
+ROLE_KIN = {"diplomat": ("diplomat", "foreign minister", "deputy foreign minister", "ambassador", "envoy")}
+
+
 # Unnamed sources: the speaker is null, the role follows the noun ("experts say" -> expert).
 GENERIC_SOURCES: dict[str, str] = {
     **dict.fromkeys("""experts expert analysts analyst observers observer commentators commentator scholars scholar
