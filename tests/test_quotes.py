@@ -726,6 +726,16 @@ def test_told_police_is_the_listener_not_part_of_the_clause():
     assert rows(text) == [("indirect", "he had lost his passport at the station", "Tom Grady", "other")]
 
 
+@pytest.mark.parametrize("text, clause", [
+    # Made-up sentences: a noun after a determiner, then the clause's pronoun subject, is the one told.
+    ("Tsahkna told the show it is difficult to say whether the talks will fail.",
+     "it is difficult to say whether the talks will fail"),
+    ("Tsahkna told the broadcaster he saw no sign of a ceasefire.", "he saw no sign of a ceasefire"),
+])
+def test_told_the_show_is_the_listener_before_a_pronoun_subject(text, clause):
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, "Tsahkna")]
+
+
 def test_argued_for_a_time_span_that_reports_a_clause():
     text = "Although the canal opened in 1914, Panama argued for decades that it was the rightful owner of the zone."
     assert rows(text) == [("indirect", "it was the rightful owner of the zone", "Panama", "official")]
