@@ -736,6 +736,13 @@ def test_told_the_show_is_the_listener_before_a_pronoun_subject(text, clause):
     assert [(r[1], r[2]) for r in rows(text)] == [(clause, "Tsahkna")]
 
 
+def test_an_adjunct_with_its_own_verb_before_a_there_clause_is_no_part_of_the_report():
+    # Made-up sentence: "after the talks ended" says when; the report starts at "there were".
+    text = "Zelensky suggested after the talks ended there were fewer demands in the revised plan."
+    assert [(r[1], r[2]) for r in rows(text)] == [("there were fewer demands in the revised plan",
+                                                   "Volodymyr Zelensky")]
+
+
 def test_argued_for_a_time_span_that_reports_a_clause():
     text = "Although the canal opened in 1914, Panama argued for decades that it was the rightful owner of the zone."
     assert rows(text) == [("indirect", "it was the rightful owner of the zone", "Panama", "official")]

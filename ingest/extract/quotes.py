@@ -662,7 +662,9 @@ _DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|an
                           r"(?:from|by|in|of)\s+(?P<source>(?:the\s+)?[A-Z][^,;:.“”\"]{1,50}?)\s*,?\s*$")
 _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following)\s+(?:the|a|an|his|her|their|its|this|"
                                      r"last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                                     r"(?:\s+[\w’'-]+){0,4}?(?=\s+(?:he|she|they|we|it|I)\s+[a-z]+)")
+                                     r"(?:\s+[\w’'-]+){0,4}?(?=\s+(?:he|she|they|we|it|I)\s+[a-z]+"
+                                     # ("suggested after the talks ended there were fewer demands")
+                                     r"|\s+there\s+(?:is|are|was|were|will|would|had|has|have)\b)")
 _PARTICIPLE_ASIDE = re.compile(r"(?:,\s*(?:speaking|writing|talking|briefing|commenting)|,?\s+(?:quoting|citing))\b"
                                r"[^,;“”\"]{0,80},\s*$")  # ("Reuters, quoting an unnamed US official, reported")
 _FINITE_WORD = re.compile(r"(?!retired\b|elected\b|designated\b|embattled\b|detained\b)[a-z]+ed|is|are|was|were|"
