@@ -3077,6 +3077,16 @@ def test_a_named_subject_before_noted_that_is_no_relative_clause():
                                                    "Andriy Yermak")]
 
 
+def test_a_report_inside_a_report_past_an_aside_after_its_subject():
+    # Made-up sentence: the outlet reports; inside, Witkoff (past an aside on the call) says the inner clause.
+    text = ("Bloomberg News reported that Witkoff, in an October 14 telephone call with Ushakov, said they should "
+            "work together on a ceasefire plan.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("Witkoff, in an October 14 telephone call with Ushakov, said they should work together on a ceasefire plan",
+         "Bloomberg News"),
+        ("they should work together on a ceasefire plan", "Steve Witkoff")]
+
+
 def test_a_report_opening_a_reported_clause_needs_no_that_when_it_is_a_saying():
     # Made-up sentence: the reported clause opens with Trump's own telling, so Trump says the inner clause.
     text = "Ushakov said Trump told Putin he would take into account what the Russian leader had said."

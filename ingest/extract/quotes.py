@@ -1189,16 +1189,23 @@ def _gap_report(text, sentence, verb, index, covered, direct_starts) -> _Item | 
 
 
 
+_INNER_ASIDE = re.compile(r"((?:\S+\s+){0,4}?\S+),\s+(?:in|at|on|during|after|speaking|writing)\b[^,;“”\"]{1,100},\s*")
+
+
 def _report_inside(text, sentence, item: _Item, index: SpeakerIndex) -> _Item | None:
     """'Zelensky said Erdogan told him … that he would like a four-way meeting': the reported clause opens with a
     report of its own, by someone it names; that report is its speaker's too (one item per speech verb)."""
     start, end = item.parts[0]
-    verb = SPEECH_VERB.search(text, start, min(end, start + 60))
-    if verb is None or verb.group().endswith("ing") or len(text[start:verb.start()].split()) > 5 \
+    verb = SPEECH_VERB.search(text, start, min(end, start + 140))
+    aside = _INNER_ASIDE.fullmatch(text, start, verb.start()) if verb is not None else None
+    # ("… reported that Witkoff, in an October 14 call with Ushakov, said …": the subject, then an aside)
+    subject_end = start + len(aside.group(1)) if aside else verb.start() if verb is not None else start
+    if verb is None or verb.group().endswith("ing") or len(text[start:subject_end].split()) > 5 \
+            or not aside and verb.start() - start > 60 \
             or not _reports(text, start, verb) or PASSIVE_AFTER.match(text, verb.end()) \
             or verb.group().endswith("s") and _PLURAL_NOUN_BEFORE.search(text, start, verb.start()):
         return None  # (not "Russian claims that …": a noun)
-    who = _subject(text, start, _subject_end(text, start, verb.start()), index)
+    who = _subject(text, start, _subject_end(text, start, subject_end), index)
     if isinstance(who, Pronoun) and who.word in ("he", "she") and who.noun is None \
             and isinstance(item.who, Speaker) and item.who.name and item.who.is_person:
         who = item.who  # "Zelenskiy said he told Trump in a call that …": the speaker's report of his own words
