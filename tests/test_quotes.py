@@ -743,6 +743,17 @@ def test_an_adjunct_with_its_own_verb_before_a_there_clause_is_no_part_of_the_re
                                                    "Volodymyr Zelensky")]
 
 
+@pytest.mark.parametrize("text, clause", [
+    # Made-up sentences: a day right after the verb is when it was said, unless a verb follows it: then it is the
+    # reported clause's subject.
+    ("Ryabkov said 25 December 2025, could be remembered as the day a deal came within reach.",
+     "25 December 2025, could be remembered as the day a deal came within reach"),
+    ("Ryabkov said Thursday the talks could resume.", "the talks could resume"),
+])
+def test_a_day_after_the_verb_opens_the_clause_when_a_verb_follows_it(text, clause):
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, "Sergei Ryabkov")]
+
+
 def test_argued_for_a_time_span_that_reports_a_clause():
     text = "Although the canal opened in 1914, Panama argued for decades that it was the rightful owner of the zone."
     assert rows(text) == [("indirect", "it was the rightful owner of the zone", "Panama", "official")]

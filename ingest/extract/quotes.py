@@ -1586,6 +1586,10 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
     return phrase_end
 
 
+_DAY_AS_SUBJECT = re.compile(r"(?:\s+\d{4})?,?\s+(?:could|would|will|may|might|must|should|can|was|is|marks|marked|became|"
+                             r"remains)\b")
+
+
 def _clause_after(text: str, verb, end: int) -> int | None:
     pos = verb.end()
     if verb.group().split()[0] in OBJECT_VERBS | MANDATIVE_FORMS and not THAT.match(text, pos, end):
@@ -1614,8 +1618,8 @@ def _clause_after(text: str, verb, end: int) -> int | None:
     if aside and THAT.match(text, aside.end(), end):  # "told CNN, though, that …"
         pos = aside.end()
     time = _TIME.match(text, pos, end)
-    if time:
-        pos = time.end()
+    if time and not _DAY_AS_SUBJECT.match(text, time.end(), end):
+        pos = time.end()  # (not "said 25 December 2025, could be remembered as …": the day is the clause's subject)
     adverb = _ADVERB_BEFORE_THAT.match(text, pos, end)
     if adverb:  # "has said repeatedly that …"
         pos = adverb.end()
