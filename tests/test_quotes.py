@@ -754,6 +754,15 @@ def test_a_day_after_the_verb_opens_the_clause_when_a_verb_follows_it(text, clau
     assert [(r[1], r[2]) for r in rows(text)] == [(clause, "Sergei Ryabkov")]
 
 
+def test_a_quoted_clause_after_an_adjunct_and_that_is_direct():
+    # Made-up sentence: "writing on social media that" then a whole quoted clause: the speaker's words.
+    text = ("Zelensky insisted he had been briefed, writing on social media that “Ukraine remains committed to "
+            "peace.”")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("indirect", "he had been briefed", "Volodymyr Zelensky"),
+        ("direct", "Ukraine remains committed to peace.", "Volodymyr Zelensky")]
+
+
 def test_argued_for_a_time_span_that_reports_a_clause():
     text = "Although the canal opened in 1914, Panama argued for decades that it was the rightful owner of the zone."
     assert rows(text) == [("indirect", "it was the rightful owner of the zone", "Panama", "official")]

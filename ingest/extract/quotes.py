@@ -976,7 +976,11 @@ _LABELLING = re.compile(_LABEL_VERB.pattern + r"(?:\s+[^\s“”\"]+){0,6}?(?:\s
 def _whole_clause(text: str, between: str, q: Quoted) -> bool:
     """'warned that "voters deserve the truth."': after "that", quoted words that end the sentence are the clause."""
     closing = text[q.end - 1:q.end] + text[q.close_mark + 1:q.close_mark + 2] if q.close_mark is not None else ""
-    return between.strip(" ,") == "that" and len(text[q.start:q.end].split()) >= 3 and any(c in ".!?" for c in closing)
+    lead = between.strip(" ,")
+    # ('writing on social media that “Ukraine remains committed …”': the verb's adjunct, then "that")
+    that = lead == "that" or lead.endswith(" that") and len(lead.split()) <= 6 and not reads_as_clause(lead) \
+        and not re.search(r"[“”\"]", lead) and bool(re.match(r"(?:on|in|at|to|during|after|via|through)\s", lead))
+    return that and len(text[q.start:q.end].split()) >= 3 and any(c in ".!?" for c in closing)
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|can|shall|to)\s+$", re.IGNORECASE)
