@@ -3861,6 +3861,9 @@ def test_a_that_after_a_clause_with_its_own_auxiliary_is_no_report_start():
      "spoke in Istanbul on Thursday.", "step toward peace", "Hakan Fidan"),
     ("As The Gaze reported earlier, Ukrainian Foreign Minister Andrii Sybiha called on the EU to act, warning that "
      "Moscow shows no interest in peace.", "Moscow shows", "Andrii Sybiha"),
+    # a headline's "says US VP" after the quote is the vice president the lead names
+    ("Vance says a deal will please no one\n\n\"Both sides will be unhappy with it,\" says US VP\n\nUnited States "
+     "Vice President JD Vance spoke on Sunday.", "Both sides", "JD Vance"),
 ])
 def test_the_speaker_is_the_described_person_not_a_name_nearby(text, words, speaker):
     assert [r[2] for r in rows(text) if words in r[1]] == [speaker]

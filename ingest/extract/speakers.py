@@ -79,7 +79,7 @@ _CALENDAR = frozenset("""January February March April May June July August Septe
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[’']s\b|\W)")
 # Headline shorthand for a role ("Deputy FM Says", "UK PM warns"): the role spelled out, never a body's initials.
-_ROLE_ABBREVIATIONS = {"FM": ("Foreign", "Minister"), "PM": ("Prime", "Minister")}
+_ROLE_ABBREVIATIONS = {"FM": ("Foreign", "Minister"), "PM": ("Prime", "Minister"), "VP": ("Vice", "President")}
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,6}")  # "CBP", "PG&E"
 _BODY_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w’'-]+){1,7}"
                         r"(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bCorp)\.)?")
@@ -600,9 +600,11 @@ class SpeakerIndex:
             if all(w in TITLE_WORDS or w in DEMONYMS or w.lower() in _DETERMINERS or w[:1].islower() or w.isdigit()
                    for w in _WORDS.findall(before)):  # ("according to a 2018 survey by Penelope Muse Abernathy")
                 return self.person_speaker(person)
-        words = _WORDS.findall(head_text)
+        words = [part for word in _WORDS.findall(head_text) for part in _ROLE_ABBREVIATIONS.get(word, (word,))]
         if not words:
             return None
+        if words != _WORDS.findall(head_text):
+            head_text = " ".join(words)  # ("says US VP": the office spelled out)
         if words[0].lower() in PRONOUNS:
             return Pronoun(words[0].lower())
         if words[0].lower() in _OBJECT_PRONOUNS and len(words) == 1:  # "according to him, …"
