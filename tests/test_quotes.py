@@ -2743,6 +2743,14 @@ def test_someone_and_their_team_report_as_that_person():
         ("Such stripping would likely occur fairly regularly", "Lucas Paganini")]
 
 
+def test_a_named_leader_and_a_number_of_unnamed_others_speak_as_the_leader():
+    # Made-up paragraphs: the twelve others are not named, so Starmer says the joint words, also the next paragraph.
+    text = ("In their response, Starmer and 12 other European and international leaders said: “We welcome the "
+            "continued US efforts to bring peace.\n\n“We are ready to engage.”")
+    assert [(r[1], r[2]) for r in rows(text)] == [("We welcome the continued US efforts to bring peace.", "Keir Starmer"),
+                                                  ("We are ready to engage.", "Keir Starmer")]
+
+
 def test_a_state_and_its_unnamed_allies_report_as_that_state():
     # Made-up sentence in the shape of a 2025 wire story: the allies are not named, so Ukraine is the speaker.
     text = "Kyiv and its Western allies have argued that an unconditional ceasefire would be the only way forward."

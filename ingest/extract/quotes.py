@@ -2189,7 +2189,8 @@ _SAID_THIS = re.compile(r"(?:[\w.’',-]+\s+){1,8}?(?:said|stated|noted|announce
                         r"(?!\s+(?:is|was|are|were|will|would|has|had|can|could|must|far|much|many|that)\b)")
 # ("Kyiv and its Western allies have argued": the allies are unnamed, so the named state speaks)
 # ("He and other top U.S. officials …": the others are unnamed, so he speaks)
-_AND_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their|its|other)\s+(?:[A-Za-z.]+\s+){0,3}?(?:team|colleagues|"
+_AND_ENTOURAGE = re.compile(r"\s+and\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|a\s+"
+                            r"dozen)\s+)?(?:his|her|their|its|other)\s+(?:[A-Za-z.]+\s+){0,3}?(?:team|colleagues|"
                             r"co-authors|coauthors|collaborators|staff|aides|associates|lawyers|attorneys|allies|"
                             r"partners|backers|supporters|officials|leaders|ministers|diplomats)\s*$")
 
