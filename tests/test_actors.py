@@ -174,3 +174,16 @@ def test_an_office_term_that_is_not_a_date_is_named_in_one_line(tmp_path):
     path.write_text('[[actor]]\nname = "Donald Trump"\nkind = "person"\nsince = "January 2025"\n', encoding="utf-8")
     with pytest.raises(RegistryError, match=r"actor 'Donald Trump': since must be a date"):
         load_registry(path)
+
+
+@pytest.mark.parametrize("phrase, holder", [
+    # The registry lists "US top diplomat" and "America's top diplomat"; the state named any other way is the same
+    # state, so the office is the same office.
+    ("the top United States diplomat", "Marco Rubio"),
+    ("the U.S. top diplomat", "Marco Rubio"),
+    ("Russia's top diplomat", "Sergei Lavrov"),
+    ("Ukraine's deputy foreign minister", None),  # an office the registry does not give anyone
+])
+def test_an_office_is_its_holders_whatever_form_names_the_state(registry, phrase, holder):
+    found = registry.office_holder(phrase)
+    assert (found.name if found else None) == holder

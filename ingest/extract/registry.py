@@ -52,6 +52,7 @@ class Registry:
     topics: list[Topic]
     _by_form: dict[str, Actor] = field(default_factory=dict, repr=False)
     _by_office: dict[str, Actor] = field(default_factory=dict, repr=False)
+    _by_state_office: dict[str, Actor] = field(default_factory=dict, repr=False)
     _by_spelling: dict[str, Actor] = field(default_factory=dict, repr=False)
     _by_surname_spelling: dict[str, Actor | None] = field(default_factory=dict, repr=False)
 
@@ -71,6 +72,22 @@ class Registry:
                         key = spelling_key(surname)
                         known = self._by_surname_spelling.get(key, actor)
                         self._by_surname_spelling[key] = actor if known is actor else None  # (two people: neither)
+        for actor in self.actors:  # (once every state's forms are known)
+            for lang, office in actor.offices:
+                key = self._state_office_key(office) if lang == "en" else None
+                if key:
+                    self._by_state_office.setdefault(key, actor)
+
+    def _state_office_key(self, phrase: str) -> str | None:
+        """The office with its state named canonically: "top United States diplomat", "US top diplomat" and
+        "America's top diplomat" are one office, the United States' diplomat."""
+        words = _office_key(phrase).split()
+        for size in (3, 2, 1):
+            owner = " ".join(words[:size]).removesuffix("'s")
+            actor = self._by_form.get(owner)
+            if actor is not None and actor.kind == "country" and len(words) > size:
+                return f"{actor.name.casefold()}'s {' '.join(words[size:])}"
+        return None
 
     @staticmethod
     def forms(actor: Actor) -> list[str]:
@@ -106,6 +123,9 @@ class Registry:
         state = self.get(person.side) if person is not None and person.kind == "person" and person.side else None
         if state is not None and state.kind == "country":
             found = self._by_office.get(_office_key(f"{state.name}'s {owned.group(2)}"))
+        if found is None:
+            key = self._state_office_key(phrase)
+            found = self._by_state_office.get(key) if key else None
         return found
 
     def get(self, name: str) -> Actor | None:
