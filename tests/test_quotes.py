@@ -2743,6 +2743,13 @@ def test_someone_and_their_team_report_as_that_person():
         ("Such stripping would likely occur fairly regularly", "Lucas Paganini")]
 
 
+def test_words_after_a_colon_that_ends_a_prepositional_phrase_go_on_with_the_sentences_report():
+    # Made-up headline and lead: "in Russian leader:" names no speaker; the president who "says" speaks on.
+    text = ("Trump calls the BBC\n\nUS president says he's 'disappointed' in Russian leader: 'I trust almost "
+            "nobody'\n\nIn a phone interview with the BBC, President Trump said he was disappointed with Putin.")
+    assert [(r[1], r[2]) for r in rows(text) if r[0] == "direct"] == [("I trust almost nobody", "Donald Trump")]
+
+
 def test_a_named_leader_and_a_number_of_unnamed_others_speak_as_the_leader():
     # Made-up paragraphs: the twelve others are not named, so Starmer says the joint words, also the next paragraph.
     text = ("In their response, Starmer and 12 other European and international leaders said: “We welcome the "

@@ -594,7 +594,17 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
             if who is not None:
                 consumed.add(verbs[-1].start())
                 return who
-        return _first_named(text, start, start + len(lead), index)
+        named = _first_named(text, start, start + len(lead), index)
+        earlier = [m for m in SPEECH_VERB.finditer(text, sentence_start, start) if not _inside(m.start(), covered)
+                   and not _negated(text, sentence_start, m)] if start > sentence_start else []
+        if earlier and not (isinstance(named, Speaker) and named.name) \
+                and re.search(r"\b(?:in|on|at|with|to|for|of|about|over|from)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+:$", lead):
+            # "US president says he's 'disappointed' in Russian leader: 'I trust almost nobody'": the words after
+            # the colon go on with the sentence's own report; the noun before it is a preposition's, no speaker
+            who = _verb_subject(text, sentence_start, earlier[-1], index, covered, said)
+            if who is not None:
+                return who
+        return named
     verb_last = _VERB_LAST.search(lead)
     if verb_last and _MODAL_BEFORE.search(lead, 0, verb_last.start()):
         verb_last = None  # 'said the Kremlin would respond "when the time is right"': a deed to come, no saying
