@@ -2750,6 +2750,15 @@ def test_words_after_a_colon_that_ends_a_prepositional_phrase_go_on_with_the_sen
     assert [(r[1], r[2]) for r in rows(text) if r[0] == "direct"] == [("I trust almost nobody", "Donald Trump")]
 
 
+def test_a_pull_quote_set_alone_is_said_by_whoever_says_it_later():
+    # Made-up article: the subheading repeats words Trump says two paragraphs later; Putin is the last name before it.
+    text = ("Talks stall again\n\nThe summit between Trump and Putin has been shelved.\n\n‘They just don’t go "
+            "anywhere’\n\nTrump spoke in the Oval Office on Wednesday.\n\n“Every time I speak to Vladimir, I have "
+            "good conversations and then they don’t go anywhere. They just don’t go anywhere,” Trump said.")
+    found = [(r[1][:27], r[2]) for r in rows(text) if r[0] == "direct"]
+    assert found == [("They just don’t go anywhere", "Donald Trump"), ("Every time I speak to Vladi", "Donald Trump")]
+
+
 def test_a_named_leader_and_a_number_of_unnamed_others_speak_as_the_leader():
     # Made-up paragraphs: the twelve others are not named, so Starmer says the joint words, also the next paragraph.
     text = ("In their response, Starmer and 12 other European and international leaders said: “We welcome the "

@@ -9,7 +9,7 @@ order, so "he said" and "Katz explained" find the person the article is quoting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.extract.people import CARD_LINE
 from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
@@ -295,7 +295,23 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     ranking = _Ranking(Ranker(text, sentences, index, covered), weights, decisions)
     found = _resolve(text, items, index, covered, ranking)
     found = sorted(found + [inner for q in found for inner in _self_quoted(text, q)], key=lambda q: q.start)
-    return _first_telling(found, paras[0][1] if paras else 0)
+    return _pull_quotes(text, _first_telling(found, paras[0][1] if paras else 0), paras)
+
+
+def _pull_quotes(text: str, found: list[Quote], paras) -> list[Quote]:
+    """'‘They just don’t go anywhere’' set alone as a subheading: a pull quote, whose speaker is whoever says those
+    words in a later quote of the article."""
+    result = []
+    for q in found:
+        alone = q.kind == "direct" and any(a <= q.start and q.end <= b and not text[a:b].strip(" “”\"‘’'").replace(
+            q.text.strip(" “”\"‘’'"), "").strip(" ,.!?") for a, b in paras)
+        words = " ".join(_WORDS_OF.findall(q.text.lower()))
+        later = next((r for r in found if alone and r.start > q.end and r.speaker and len(words.split()) >= 3
+                      and words in " ".join(_WORDS_OF.findall(r.text.lower()))), None)
+        result.append(replace(q, speaker=later.speaker, speaker_role=later.speaker_role,
+                              speaker_description=later.speaker_description) if later and later.speaker != q.speaker
+                      else q)
+    return result
 
 
 def _first_telling(found: list[Quote], title_end: int) -> list[Quote]:
