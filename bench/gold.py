@@ -12,6 +12,7 @@ import json
 import re
 from datetime import date, timedelta
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from bench import gold_experts
@@ -20,6 +21,7 @@ from bench.counts import Counts, Ratio
 from ingest.extract import extract_all
 from ingest.extract.registry import load_registry
 from ingest.parse import parse_text, read_sidecar
+from storage.outlets import load_outlets
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_GOLD = ROOT.parent / "shared" / "gold" / "seed.json"
@@ -195,9 +197,17 @@ def same_speaker(gold: str | None, got: str | None) -> bool:
 
 
 def _registry_name(name: str) -> str:
-    """The registry's name for a name or alias it lists, else the name as written (a surname alone stays itself)."""
+    """The registry's name for a name or alias it lists (of an actor, or of an outlet: "AP" is the Associated
+    Press), else the name as written (a surname alone stays itself)."""
     actor = load_registry().lookup(name)
-    return actor.name if actor is not None and name in (actor.name, *actor.aliases) else name
+    if actor is not None and name in (actor.name, *actor.aliases):
+        return actor.name
+    return _outlets().named(name) or name
+
+
+@lru_cache(maxsize=1)
+def _outlets():
+    return load_outlets()
 
 
 def score_mentions(scores: Scores, gold_counts: dict[str, int], mentions: list) -> None:

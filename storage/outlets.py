@@ -30,7 +30,7 @@ UNLISTED = "unlisted"  # the type of an article whose domain or source is not in
 STORED_TYPES = (*TYPES, UNLISTED)
 
 _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
-_FIELDS = {"name", "domains", "mirrors", "country", "languages", "type", "feeds", "note"}
+_FIELDS = {"name", "aliases", "domains", "mirrors", "country", "languages", "type", "feeds", "note"}
 _FEED_FIELDS = {"url", "confirmed", "note"}
 
 
@@ -55,6 +55,7 @@ class Outlet:
     feeds: tuple[Feed, ...] = ()
     mirrors: tuple[str, ...] = ()  # other domains serving the same site (e.g. to get round blocking)
     note: str | None = None
+    aliases: tuple[str, ...] = ()  # other names texts give it ("AP", "Bloomberg News"): one outlet, one name
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ class Outlets:
         for outlet in self.outlets:
             for domain in (*outlet.domains, *outlet.mirrors):
                 by_domain[domain] = outlet
-            by_name[outlet.name.casefold()] = outlet
+            for name in (outlet.name, *outlet.aliases):
+                by_name[name.casefold()] = outlet
         object.__setattr__(self, "_by_domain", by_domain)
         object.__setattr__(self, "_by_name", by_name)
 
@@ -153,6 +155,7 @@ def _outlet(entry: dict, where: str) -> Outlet:
     if not isinstance(name, str) or not name.strip():
         raise wrong("needs a name")
     domains = _strings(entry, "domains", wrong, required=True)
+    aliases = _strings(entry, "aliases", wrong)
     mirrors = _strings(entry, "mirrors", wrong)
     for domain in (*domains, *mirrors):
         if not _HOST.match(domain):
@@ -171,7 +174,7 @@ def _outlet(entry: dict, where: str) -> Outlet:
     if not isinstance(feeds, list):
         raise wrong("feeds must be a list of {url, confirmed} tables")
     return Outlet(name.strip(), domains, country, languages, kind, tuple(_feed(f, wrong) for f in feeds), mirrors,
-                  entry.get("note"))
+                  entry.get("note"), aliases)
 
 
 def _feed(entry, wrong) -> Feed:

@@ -37,6 +37,13 @@ def test_a_speaker_named_by_a_registry_alias_is_the_same_speaker():
     assert gold.same_speaker("Antonio Costa", "Antonio Costa")
 
 
+def test_an_outlet_and_a_name_it_goes_by_are_the_same_speaker():
+    # The outlet registry lists "AP" and "Bloomberg News" as names of the Associated Press and Bloomberg.
+    assert gold.same_speaker("Associated Press", "AP")
+    assert gold.same_speaker("Bloomberg News", "Bloomberg")
+    assert not gold.same_speaker("Reuters", "Associated Press")
+
+
 def test_different_actors_and_a_bare_surname_are_not_the_same_speaker():
     assert not gold.same_speaker("António Costa", "Ursula von der Leyen")
     assert not gold.same_speaker("Costa", "Antonio Costa")  # a surname alone is a form, not a name

@@ -110,3 +110,23 @@ def test_an_outlet_quoted_in_any_casing_keeps_the_registry_spelling():
     text = "Peace talks news\n\nThe working-level meeting continued for several hours, Tass reported."
     quotes = extract_all(Article(text=text, published=date(2025, 12, 3))).quotes
     assert [q.speaker for q in quotes] == ["TASS"]
+
+
+@pytest.mark.parametrize("credited, outlet", [("AP", "Associated Press"), ("Bloomberg News", "Bloomberg"),
+                                              ("Guardian", "The Guardian")])
+def test_an_outlet_quoted_under_another_name_it_goes_by_is_one_voice(credited, outlet):
+    # Made-up sentence: "AP" and "Associated Press" (listed in the registry's aliases) are one voice on the Voices
+    # page, and a source written either way links the same outlet.
+    from datetime import date
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    text = f"Peace talks news\n\nThe working-level meeting continued for several hours, {credited} reported."
+    quotes = extract_all(Article(text=text, published=date(2025, 12, 3))).quotes
+    assert [q.speaker for q in quotes] == [outlet]
+    assert load_outlets().link(None, credited).outlet == outlet
+
+
+def test_an_alias_must_be_a_list_of_names(tmp_path):
+    with pytest.raises(OutletError) as info:
+        load_outlets(write(tmp_path, ENTRY.replace('name = "Good"\n', 'name = "Good"\naliases = "G"\n')))
+    assert "aliases" in str(info.value)
