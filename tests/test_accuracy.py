@@ -386,6 +386,16 @@ NEWS_FLOORS = {
     # 0.727, dates 0.708, actors 0.812, headline quotes 0.769, headline statements 0.842.
     "news-dev16": {"quotes": 0.91, "direct": 0.99, "speakers": 0.90, "statements": 0.71, "dates": 0.69,
                    "actors": 0.80, "headline": 0.76, "headline_statements": 0.83},
+    # news-unseen11 (twenty-sixth session; eighteen articles, frozen), scored once at the session's start 13b98b9 and
+    # at ecec05e alike: quotes 0.943, direct 0.968, speakers 0.968, statements 0.791, dates 0.836, actors 0.909,
+    # headline quotes 0.615, headline statements 0.818.
+    "news-unseen11": {"quotes": 0.93, "direct": 0.96, "speakers": 0.96, "statements": 0.78, "dates": 0.82,
+                      "actors": 0.90, "headline": 0.61, "headline_statements": 0.81},
+    # news-dev17 (twenty-sixth session; eighteen articles, tuned on), scored at the session's start 13b98b9 and on
+    # arrival at ecec05e (see its README): quotes 0.924 / 0.929, direct 0.953 / 0.966, speakers 0.922 / 0.957,
+    # statements 0.850 / 0.855, dates 1.000, actors 0.908, headline quotes 1.000, headline statements 0.963.
+    "news-dev17": {"quotes": 0.92, "direct": 0.95, "speakers": 0.94, "statements": 0.84, "dates": 0.99,
+                   "actors": 0.89, "headline": 0.99, "headline_statements": 0.95},
     # news-dev15 (twenty-fifth session; eighteen articles, tuned on), scored on arrival at f8a6f27 (see its README):
     # quotes 0.920, direct 0.942, speakers 0.955, statements 0.829, dates 0.862, actors 0.862, headline quotes 0.800,
     # headline statements 0.700; at the session's start 58c8441 statements 0.823, headline statements 0.737.
