@@ -763,6 +763,16 @@ def test_a_quoted_clause_after_an_adjunct_and_that_is_direct():
         ("direct", "Ukraine remains committed to peace.", "Volodymyr Zelensky")]
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # Made-up sentences: an aside between the auxiliary and the verb leaves the subject before the auxiliary.
+    ("Russia has, meanwhile, confirmed that the US envoy is expected in Moscow next week.",
+     "the US envoy is expected in Moscow next week", "Russia"),
+    ("The Kremlin has, however, said that no date has been set.", "no date has been set", "Russia"),
+])
+def test_an_aside_after_the_auxiliary_keeps_the_subject(text, clause, speaker):
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]
+
+
 def test_argued_for_a_time_span_that_reports_a_clause():
     text = "Although the canal opened in 1914, Panama argued for decades that it was the rightful owner of the zone."
     assert rows(text) == [("indirect", "it was the rightful owner of the zone", "Panama", "official")]

@@ -2273,6 +2273,9 @@ def _subject_end(text: str, start: int, verb_start: int) -> int:
     aside = _SUBJECT_ASIDE.search(head) or _DASH_ASIDE.search(head)
     if aside:  # "The Kremlin, however, stated", "The statement, issued after hours of talks, said"
         head = head[:aside.start()]
+        filler = TRAILING_FILLER.search(head)
+        if filler:  # ("Russia has, meanwhile, confirmed": the auxiliary before the aside)
+            head = head[:filler.start()]
     including = _INCLUDING_ASIDE.search(head)
     if including and not SPEECH_VERB.search(head, 0, including.start()):
         head = head[:including.start()]  # (not inside a reported clause: "He said that the West, including the U.S.,")
