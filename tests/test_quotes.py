@@ -193,6 +193,13 @@ def test_a_time_clause_holding_anothers_quoted_report_ends_the_first_report():
         ("indirect", "Volodymyr Zelensky"), ("direct", "Donald Trump")]
 
 
+def test_a_joint_subject_whose_first_name_carries_a_lowercase_title_gives_each_speaker_the_report():
+    # Made-up sentence: "Putin’s foreign policy advisers" titles the first name; both advisers said it. A title
+    # with "of" ("secretary of …") is no such joint subject.
+    text = "Putin’s foreign policy advisers Yuri Ushakov and Kirill Dmitriev said parts of the plan were acceptable."
+    assert [speaker for _, _, speaker, _ in rows(text)] == ["Yuri Ushakov", "Kirill Dmitriev"]
+
+
 def test_a_joint_subject_with_both_before_its_verb_gives_each_speaker_the_report():
     assert [(clause, speaker) for _, clause, speaker, _ in rows("Rubio and Yermak both said the talks were useful.")] \
         == [("the talks were useful", "Marco Rubio"), ("the talks were useful", "Andriy Yermak")]

@@ -2253,9 +2253,16 @@ _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _names_alone(conjunct: str) -> bool:
-    """The left conjunct is only a name (with a title or determiner), not "the Ministry of Trade"."""
+    """The left conjunct is only a name (with a title or determiner), not "the Ministry of Trade"; a title may be
+    a few lowercase words after an owner ("Putin’s foreign policy advisers Yuri Ushakov")."""
+    if _TITLED_NAME.fullmatch(conjunct.strip()):
+        return True
     return 0 < len(conjunct.split()) <= 4 and not re.search(r"\b(?:of|for)\b", conjunct) \
         and not _CONJUNCT_VERB.search(conjunct)
+
+
+_TITLED_NAME = re.compile(r"(?:[A-Z][\w.’'-]*[’']s\s+)?(?:(?!(?:and|or|but|who|that|of|for|the)\b)[a-z][\w-]*\s+){1,4}"
+                          r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*")
 
 
 # "Trump met Putin and then Witkoff said": a left conjunct with a verb of its own is a clause, not a subject
