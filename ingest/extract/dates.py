@@ -385,7 +385,7 @@ def _last_day(found: list[DateRef]) -> date | None:
 
 # A date that is its clause's subject ("he said 25 December 2025 could be remembered as …", "Friday marks …"): the
 # day is what is spoken of, not when anything happened; after a preposition it is an adjunct again.
-_SUBJECT_AFTER = re.compile(r",?\s+(?:could|would|will|may|might|must|should|can|was|is|has|had|marks|marked|became|"
+DAY_AS_SUBJECT = re.compile(r",?\s+(?:could|would|will|may|might|must|should|can|was|is|has|had|marks|marked|became|"
                             r"becomes|remains|remained)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|by|since|until|till|from|before|after|for|to|of|through|during|"
                                  r"between|and|or|than)\s*$", re.IGNORECASE)
@@ -394,7 +394,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|by|since|until|till|from|before
 def _spoken_of(text: str, start: int, end: int) -> bool:
     """The date is its clause's subject, past a verb ("he said 25 December 2025, could be remembered as …"); not a
     sentence's opening "Monday was …", which may set the scene."""
-    return bool(_SUBJECT_AFTER.match(text, end)) and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) \
+    return bool(DAY_AS_SUBJECT.match(text, end)) and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) \
         and not re.search(r"(?:[.!?:;\n]|^)\s*$", text[max(0, start - 3):start])
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.extract.dates import DAY_AS_SUBJECT
 from ingest.extract.people import CARD_LINE
 from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
 from ingest.extract.ranker import Candidate, Context, Ranker, choose, subject_lead
@@ -303,11 +304,12 @@ def _pull_quotes(text: str, found: list[Quote], paras) -> list[Quote]:
     words in a later quote of the article."""
     result = []
     for q in found:
-        alone = q.kind == "direct" and any(a <= q.start and q.end <= b and not text[a:b].strip(" “”\"‘’'").replace(
-            q.text.strip(" “”\"‘’'"), "").strip(" ,.!?") for a, b in paras)
         words = " ".join(_WORDS_OF.findall(q.text.lower()))
-        later = next((r for r in found if alone and r.start > q.end and r.speaker and len(words.split()) >= 3
-                      and words in " ".join(_WORDS_OF.findall(r.text.lower()))), None)
+        alone = q.kind == "direct" and len(words.split()) >= 3 and any(
+            a <= q.start and q.end <= b and not text[a:q.start].strip(" “\"‘'") and not text[q.end:b].strip(" ”\"’'")
+            for a, b in paras)
+        later = next((r for r in found if r.start > q.end and r.speaker
+                      and words in " ".join(_WORDS_OF.findall(r.text.lower()))), None) if alone else None
         result.append(replace(q, speaker=later.speaker, speaker_role=later.speaker_role,
                               speaker_description=later.speaker_description) if later and later.speaker != q.speaker
                       else q)
@@ -1186,16 +1188,17 @@ _GAP_VERBS = frozenset("confirmed confirms claimed claims insisted insists argue
                        "noted notes stated states".split())
 
 
-def _zero_relative(text, sentence, verb, start: int | None = None) -> re.Match | None:
+def _zero_relative(text, sentence, verb, start: int | None = None) -> tuple[re.Match, bool] | None:
     """The lead of a relative clause without its pronoun ("something he said was lacking"), when the verb's clause
     plainly is one: its subject gapped before an auxiliary, or a pronoun's "that" clause ("a process it said that
-    Moscow remained open to"), never a named subject's ("the Presidential Office noted that …": a main clause)."""
+    Moscow remained open to"), never a named subject's ("the Presidential Office noted that …": a main clause).
+    With the lead, whether the clause follows a "that"."""
     lead = _ZERO_GAP_LEAD.search(text, max(sentence.start, verb.start() - 50), verb.start())
     predicate = _ZERO_GAP_PREDICATE.match(text, verb.end() if start is None else start, sentence.end) if lead else None
-    if predicate is None or predicate.group().lstrip().startswith("that") \
-            and lead.group("who") not in ("he", "she", "it", "they"):
+    that = predicate is not None and predicate.group().lstrip().startswith("that")
+    if predicate is None or that and lead.group("who") not in ("he", "she", "it", "they"):
         return None
-    return lead
+    return lead, that
 
 
 def _gap_report(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
@@ -1205,10 +1208,11 @@ def _gap_report(text, sentence, verb, index, covered, direct_starts) -> _Item | 
     when = _GAP_TIME.match(text, verb.end(), sentence.end)  # "which Putin said last June include …"
     start = when.end() if when else verb.end()
     if lead is None:
-        lead = _zero_relative(text, sentence, verb, start)
-        if lead is None:
+        zero = _zero_relative(text, sentence, verb, start)
+        if zero is None:
             return None
-        if _ZERO_GAP_PREDICATE.match(text, start).group().lstrip().startswith("that"):
+        lead, that = zero
+        if that:
             start = text.index("that", start) + len("that")
     elif not _GAP_PREDICATE.match(text, start, sentence.end):
         return None
@@ -1616,8 +1620,7 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
     return phrase_end
 
 
-_DAY_AS_SUBJECT = re.compile(r"(?:\s+\d{4})?,?\s+(?:could|would|will|may|might|must|should|can|was|is|marks|marked|became|"
-                             r"remains)\b")
+_DAY_AS_SUBJECT = re.compile(r"(?:\s+\d{4})?" + DAY_AS_SUBJECT.pattern)  # (past the year the day may carry)
 
 
 def _clause_after(text: str, verb, end: int) -> int | None:
