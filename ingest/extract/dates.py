@@ -106,7 +106,7 @@ class DateRef:
     attributive: bool = False  # names a thing ("Rubio's April 18 remarks"), not when something happened
     period: bool = False  # bounds a period ("since March 11", "until midnight on Sunday"): never an anchor
     year_named: bool = False  # the text names the year ("May 2024", "a year ago in May"), so it may lie far back
-    spoken_of: bool = False  # the clause's subject ("said 25 December could be remembered as …"): never when
+    spoken_of: bool = False  # the clause's subject ("said 25 December could be remembered as …"): no act's day
 
     @property
     def iso(self) -> str:

@@ -707,8 +707,8 @@ _MET_WITH = re.compile(r"(?:met|meets|(?:held|holds|had|(?:has|have)\s+held)\s+(
                        r"deal|framework|ceasefire|truce|draft|document|terms))\b"
                        r"(?:\s+(?:again|separately|\w+day|by\s+(?:tele)?phone|late|early|on)){0,3}"
                        r"(?:\s+with\b|(?<=met)(?=\s)|(?<=meets)(?=\s)|(?<=meeting)(?=\s))"
-                       # "Trump welcomes Zelenskyy", "Putin receives US officials", "Putin was shown greeting
-                       # Witkoff": the one received is in the talks too
+                       # "Trump welcomes Zelenskyy", "Putin receives US officials": the one received is in the
+                       # talks too
                        r"|(?:welcome[sd]?|welcoming|host(?:s|ed|ing)?|receive[sd]?|receiving|greet(?:s|ed|ing)?)\b"
                        r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 # Where the party met ends: a comma, a place or time, a purpose, or the next verb.
