@@ -185,7 +185,7 @@ ADJUNCT = re.compile(
 TOLD_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|police|lawmakers|parliament|supporters|"
     # ("told the show it is difficult …": a determiner's noun, then the clause's pronoun subject)
-    r"(?<=the\s|..a\s|.an\s)(?:[a-z]+\s+)?[a-z]+(?=\s+(?:he|she|they|it|we|I)\s)|"
+    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s))(?:[a-z]+\s+)?[a-z]+(?=\s+(?:he|she|they|it|we|I)\s)|"
     r"an? [\w-]+ (?:audience|crowd|conference|forum|briefing|meeting)|him|her|them|us|me|"
     r"(?:[A-Z][\w.&’'-]*\s?){1,3}[’']s\s+[“\"][^”\"]{1,40}[”\"]|"  # "NBC’s “Meet the Press”": an outlet's programme
     r"(?:[A-Z][\w.&’'-]*\s?){1,4})"
