@@ -12,7 +12,6 @@ import json
 import re
 from datetime import date, timedelta
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from bench import gold_experts
@@ -202,12 +201,7 @@ def _registry_name(name: str) -> str:
     actor = load_registry().lookup(name)
     if actor is not None and name in (actor.name, *actor.aliases):
         return actor.name
-    return _outlets().named(name) or name
-
-
-@lru_cache(maxsize=1)
-def _outlets():
-    return load_outlets()
+    return load_outlets().named(name) or name  # (the registry is read once: load_outlets caches it)
 
 
 def score_mentions(scores: Scores, gold_counts: dict[str, int], mentions: list) -> None:

@@ -1739,10 +1739,13 @@ def _unnamed_question(text: str, sentence: Sentence, verb_start: int, verb_end: 
     return _question_item(text, sentence, asked.end(), who if isinstance(who, Speaker) else Speaker(None, "other"))
 
 
+_QUESTION_END = re.compile(r"[,:;]")
+
+
 def _question_item(text: str, sentence: Sentence, start: int, who: Speaker | Pronoun) -> _Item | None:
     """The question from its first word to the first comma or colon (", instead reiterating …", ': “100% not,” the
     envoy replied': the answer's side) or the sentence end."""
-    stop = re.compile(r"[,:;]").search(text, start, sentence.end)
+    stop = _QUESTION_END.search(text, start, sentence.end)
     end = stop.start() if stop else sentence.end
     while end > start and text[end - 1] in " .?":
         end -= 1
