@@ -31,13 +31,12 @@ theorized surmise surmises surmised relate relates related recount recounts reco
 bragged proclaim proclaims proclaimed inform informs informed swear swears swore sworn lecture lectures lectured
 lecturing advise advises advised advising
 """.split()
+# what one voices or expresses about a clause ("voiced optimism that …"), the same for every form of the verb
+_FEELINGS = r"(?:hopes?|concerns?|confidence|optimism|pessimism|doubts?|frustration|regret|fears?|belief)"
 _MULTI = (
     # ("expressed cautious optimism that", "voiced serious doubts that": one adjective may qualify the noun)
-    r"expressed (?:the |his |her |its |their )?(?:(?!that\b)[a-z]+ )?(?:hope|hopes|concern|concerns|confidence|"
-    r"optimism|doubt|doubts|frustration|regret|fears?|belief)|express(?:es)? (?:(?!that\b)[a-z]+ )?(?:hope|concern|"
-    r"confidence|optimism|doubt|frustration)|voiced (?:(?!that\b)[a-z]+ )?(?:hope|concern|"
-    r"confidence|doubts?|fears?|frustration)|(?:voicing|expressing) (?:(?!that\b)[a-z]+ )?(?:hope|concern|confidence|"
-    r"optimism|doubts?|fears?|frustration)(?=\s+that\b)|denying(?=\s+that\b)|"
+    r"(?:expressed (?:the |his |her |its |their )?|express(?:es)? |voiced )(?:(?!that\b)[a-z]+ )?" + _FEELINGS + "|"
+    r"(?:voicing|expressing) (?:(?!that\b)[a-z]+ )?" + _FEELINGS + r"(?=\s+that\b)|denying(?=\s+that\b)|"
     r"made (?:it )?clear|makes (?:it )?clear|making (?:it )?clear|"
     r"pointed out|points out|pointing out|"
     r"(?:lying|lied|lies)(?=\s+(?:to\s+[\w\s]{1,30}?\s+)?that\b)|"  # "lying that …": saying falsely
