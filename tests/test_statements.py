@@ -1287,3 +1287,22 @@ def test_states_outside_the_registry_and_subjects_after_an_opening_phrase_act(te
 ])
 def test_a_states_office_is_its_holder(text, actor):
     assert candidate_actors(text, date(2025, 8, 10)) == [actor]
+
+
+@pytest.mark.parametrize("text, actors", [  # synthetic sentences
+    # "both sides" are the two states the sentences just before name, not the article's war by default
+    ("Putin met US envoys Steve Witkoff and Jared Kushner in Moscow on Tuesday. Both parties agreed to keep the "
+     "content of the peace talks confidential.", "Russia; United States"),
+    ("US and Ukrainian delegations met in Jeddah on Tuesday. During the emergency talks, both sides agreed on a "
+     "30-day ceasefire proposal.", "Ukraine; United States"),
+    # "the pair", "the two presidents": the two people just named, those of the title when it is one
+    ("Keir Starmer spoke with Donald Trump by phone on Saturday about the peace plan. The pair agreed that their "
+     "teams would keep working on the peace plan.", "Keir Starmer; Donald Trump"),
+    ("Kremlin aide Yuri Ushakov said Vladimir Putin spoke with Donald Trump on Sunday, with Putin stressing the "
+     "understandings of their summit. The two presidents agreed that a temporary ceasefire would prolong the war.",
+     "Vladimir Putin; Donald Trump"),
+])
+def test_a_group_subject_is_the_two_parties_just_named(text, actors):
+    found = [s for s in statements(text, published=date(2025, 12, 2))
+             if s.text.startswith(("Both", "During", "The"))]
+    assert [set(s.actor.split("; ")) for s in found] == [set(actors.split("; "))]

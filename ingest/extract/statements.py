@@ -154,6 +154,9 @@ _GROUP = re.compile(
     r"\b(?:both|the\s+two|the\s+warring|each)\s+(?:sides?|parties|countries|nations|governments)\b"
     r"|\bthe\s+(?:parties|sides|delegations)\b", re.IGNORECASE
 )
+# Two people the text has just named together: "The pair agreed …", "The two presidents discussed …"
+_PAIR = re.compile(r"\b(?:the\s+pair|(?:both|the\s+two)\s+(?:leaders|presidents|men|envoys|heads\s+of\s+state)"
+                   r"|the\s+leaders(?!\s+of\b))\b", re.IGNORECASE)
 # The state each nationality names ("the Chinese Foreign Ministry" speaks for China); "European" is left out: a
 # continent's leaders are not the EU's
 _DEMONYMS = {**{word: state for word, state in DEMONYMS.items() if word != "European"}, **NATIONALITY_STATES}
@@ -992,6 +995,8 @@ def _candidates(article: _Article, sentence, outside: str) -> list[_Candidate]:
             found.append(_Candidate(base + match.start(), base + match.end(), "they", person=True))
     for match in _GROUP.finditer(outside):
         found.append(_Candidate(base + match.start(), base + match.end(), "group"))
+    for match in _PAIR.finditer(outside):
+        found.append(_Candidate(base + match.start(), base + match.end(), "pair", person=True))
     for match in _DEMONYM.finditer(outside):
         name = _state_of(article, match.group("demonym"))
         if name and not any(c.start <= base + match.start() < c.end for c in found):
@@ -1271,7 +1276,13 @@ def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_a
         elif cand.kind == "they":
             names, is_official, is_person, how = _group_before(article), True, True, "pronoun"
         elif cand.kind == "group":
-            names, is_official, is_person, how = _sides(article.registry, article.mentions), True, False, "group"
+            names = _parties_before(article, people=False) or _sides(article.registry, article.mentions)
+            is_official, is_person, how = True, False, "group"
+            if len(names) < 2:
+                return None
+        elif cand.kind == "pair":
+            titles = _PAIR_TITLES.get(article.text[cand.start:cand.end].split()[-1].lower())
+            names, is_official, is_person, how = _parties_before(article, titles, people=True), True, True, "group"
             if len(names) < 2:
                 return None
         else:
@@ -1345,6 +1356,50 @@ def _group_before(article: _Article) -> list[str]:
     subject = article.subjects[-1]
     return subject.actors if subject is not None and subject.person and len(subject.actors) >= 2 \
         and subject.how == "mention" else []
+
+
+_PARTIES_REACH = 3  # sentences back, within the paragraph before at most
+# what the people of "the two presidents" are titled in the registry (any person for "the pair", "the two men")
+_PAIR_TITLES = {"leaders": {"leader", "president", "premier", "chancellor"}, "presidents": {"president"},
+                "envoys": {"envoy"}, "state": {"president", "leader", "premier", "chancellor"}}
+
+
+def _parties_before(article: _Article, titles: set[str] | None = None, people: bool = False) -> list[str]:
+    """Who "both sides" or "the pair" are: the two parties the sentences just before name, the states their actors
+    speak for ("Putin met Witkoff and Kushner. Both parties agreed …" is Russia and the United States), or the two
+    people ("… a call between Putin and Trump. The two presidents agreed …"). None when more than two are named
+    there, or none: the article's own war is the fallback for sides."""
+    done = len(article.subjects)
+    here = article.sentences[done].paragraph if done < len(article.sentences) else None
+    parties: list[str] = []
+    for index in range(done - 1, max(-1, done - 1 - _PARTIES_REACH), -1):
+        sentence = article.sentences[index]
+        if here is not None and here - sentence.paragraph > 1:
+            break
+        subject = article.subjects[index]
+        if not parties and subject is not None and len(subject.actors) >= 2 and subject.person == people \
+                and subject.how != "group" and all(_titled(article, a, titles) for a in subject.actors):
+            return subject.actors
+        for mention in article.mentions_in(sentence):
+            if article.quotes.inside(mention.start):
+                continue
+            actor = article.registry.get(mention.actor)
+            if people:
+                party = mention.actor if _names_person(article.registry, mention) \
+                    and _titled(article, mention.actor, titles) else None
+            else:
+                party = actor.side if actor is not None and actor.side else \
+                    mention.actor if actor is not None and actor.kind == "country" else None
+            if party and party not in parties:
+                parties.append(party)
+        if len(parties) >= 2:
+            return parties if len(parties) == 2 else []
+    return []
+
+
+def _titled(article: _Article, name: str, titles: set[str] | None) -> bool:
+    actor = article.registry.get(name)
+    return titles is None or actor is not None and bool(titles & set(actor.titles))
 
 
 def _previous_person(article: _Article) -> _Subject | None:
