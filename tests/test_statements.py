@@ -170,7 +170,7 @@ def test_a_time_to_come_is_what_a_statement_is_about_not_when_it_was_made(ahead)
 
 
 @pytest.mark.parametrize("released", ["in a statement to state media aired Thursday", "in a video posted on Thursday",
-                                      "in remarks published Thursday"])
+                                      "in remarks published Thursday", "in an interview published by Politico on Thursday"])
 def test_the_day_a_statement_was_aired_is_the_statements_date(released):
     # "aired Thursday" after a speech noun dates the saying itself, unlike "the deal signed on Monday".
     text = f"Ushakov appeared to pour cold water on the ceasefire proposal {released}."

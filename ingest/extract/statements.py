@@ -449,7 +449,8 @@ _FRONTED_OCCASION = re.compile(r"^\W*(?:At|During|Following|On the sidelines of)
 _SPEECH_RELEASED = re.compile(
     r"\b(?:statement|interview|remarks|comments|address|post|video|message|speech|briefing|broadcast)"
     r"(?:\s+(?:to|with|on|for)\s+[^,.;:“”\"]{1,40}?)?\s+(?:aired|released|published|posted|issued|broadcast|given|"
-    r"delivered|televised)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+    r"delivered|televised)(?:\s+by\s+[^,.;:“”\"]{1,40}?)?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+# ("an interview published by Politico on Friday": the one who published it comes before the day)
 # "Zelensky, who visited Washington on Monday, claimed …": a date inside a relative clause set off by a comma dates
 # what that clause tells, not the statement.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.()“”\"]{0,90}$")
