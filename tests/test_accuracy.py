@@ -396,6 +396,16 @@ NEWS_FLOORS = {
     # statements 0.850 / 0.855, dates 1.000, actors 0.908, headline quotes 1.000, headline statements 0.963.
     "news-dev17": {"quotes": 0.92, "direct": 0.95, "speakers": 0.94, "statements": 0.84, "dates": 0.99,
                    "actors": 0.89, "headline": 0.99, "headline_statements": 0.95},
+    # news-unseen12 (twenty-seventh session; eighteen articles, frozen), scored once at the session's start 020e1c9
+    # and at 7219541 alike: quotes 0.911, direct 0.972, speakers 0.949, statements 0.800, dates 0.950, actors 0.917,
+    # headline quotes 0.667, headline statements 0.960.
+    "news-unseen12": {"quotes": 0.90, "direct": 0.96, "speakers": 0.94, "statements": 0.79, "dates": 0.94,
+                      "actors": 0.91, "headline": 0.66, "headline_statements": 0.95},
+    # news-dev18 (twenty-seventh session; eighteen articles, tuned on), scored at the session's start 020e1c9 and on
+    # arrival at 7219541 alike (see its README): quotes 0.899, direct 0.910, speakers 0.963, statements 0.863, dates
+    # 0.833, actors 0.924, headline quotes 0.769, headline statements 0.900.
+    "news-dev18": {"quotes": 0.89, "direct": 0.90, "speakers": 0.95, "statements": 0.85, "dates": 0.82,
+                   "actors": 0.91, "headline": 0.76, "headline_statements": 0.89},
     # news-dev15 (twenty-fifth session; eighteen articles, tuned on), scored on arrival at f8a6f27 (see its README):
     # quotes 0.920, direct 0.942, speakers 0.955, statements 0.829, dates 0.862, actors 0.862, headline quotes 0.800,
     # headline statements 0.700; at the session's start 58c8441 statements 0.823, headline statements 0.737.
