@@ -3954,3 +3954,26 @@ def test_an_answer_after_a_question_put_with_a_colon_is_the_answerers():
 ])
 def test_a_remark_credit_after_the_quote_and_a_source_inside_brackets(text, expected):
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+# Synthetic sentences: "According to X, SUBJECT "quoted predicate"" credits the quoted words.
+@pytest.mark.parametrize("credit, speaker", [
+    # a person credited says the words, named or pointed back to ("him": the person named before the credit)
+    ("According to Kellogg, US President Donald Trump", "Keith Kellogg"),
+    ("According to him, US President Donald Trump", "Keith Kellogg"),
+    # a readout or a spokesperson only carries the subject's own words
+    ("According to a State Department readout, US President Donald Trump", "Donald Trump"),
+    ("According to White House spokeswoman Karoline Leavitt, US President Donald Trump", "Donald Trump"),
+])
+def test_a_credited_persons_words_are_theirs_a_readouts_are_the_subjects(credit, speaker):
+    text = (f"Kellogg spoke at the Munich Security Conference on Saturday. {credit} \"will not give away important "
+            f"interests.\"")
+    assert [(q[0], q[1], q[2]) for q in rows(text)] == [("direct", "will not give away important interests.", speaker)]
+
+
+def test_a_quote_after_its_subjects_past_verb_is_the_verbs_object_not_the_speakers_predicate():
+    # (synthetic) 'this marked "one of …"': the quoted words hold no verb of their own; the clause is reported
+    text = ('Zelensky told reporters in Dublin that some things still need to be worked out, adding that this marked '
+            '"one of the most challenging and yet optimistic moments" for peace.')
+    assert [(q[0], q[1][:30]) for q in rows(text)] == [("indirect", "some things still need to be w"),
+                                                       ("indirect", 'this marked "one of the most c')]

@@ -146,7 +146,7 @@ _WHEN_ONLY = re.compile(r"\W*(?:(?:Then|And|But|So|Later|Earlier|Meanwhile|Now)\
 # What may follow the verb of a trailing attribution ("…, Peskov said, adding", "… said of the talks", "… said
 # again", "… said citing sources"); anything else, such as a noun phrase, is the verb's own object.
 _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:\bthat|,)\s+((?:the|his|her|their)\s+[^,;“”\"]{2,50}?)\s*$")
-_NAME_THEN_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[“\"]")
+_NAME_THEN_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}[“\"]")
 _PICTURE = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:photos?|photographs?|images?|pictures?|footage|maps?)\b",
                       re.IGNORECASE)
 # What "according to" may credit without naming anyone: not a plan, a law or a schedule, which say nothing
@@ -975,8 +975,9 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
     return who
 
 
-_ACCORDING_LEAD = re.compile(r"\s*(?:" + ACCORDING_TO.pattern + r")\s[^,;“”\"]{1,80},\s*")
-_BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}")
+_ACCORDING_LEAD = re.compile(r"\s*(?:" + ACCORDING_TO.pattern + r")\s(?P<source>[^,;“”\"]{1,80}),\s*")
+_CARRIER = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|readout|statement)\b", re.IGNORECASE)
+_BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}")  # ("US President Donald Trump")
 
 
 def _credited_subject(text: str, start: int, q: Quoted, index: SpeakerIndex) -> Speaker | None:
@@ -992,6 +993,14 @@ def _credited_subject(text: str, start: int, q: Quoted, index: SpeakerIndex) -> 
         return None  # the quoted words open the subject's predicate with its finite verb
     if lead is None and not (q.close_mark is not None and _TRAILING_ACCORDING.match(text, q.close_mark + 1)):
         return None
+    source = index.after_verb(lead.start("source"), lead.end("source")) if lead else None
+    if isinstance(source, Pronoun) and source.word in ("he", "she"):  # "According to him, Trump …": the person
+        person = index.last_person_before(lead.start())  # named before the credit, not the subject after it
+        source = index.person_speaker(person) if person else None
+    if isinstance(source, Speaker) and source.name and source.is_person \
+            and not _CARRIER.search(lead.group("source")):
+        return source  # 'According to Kellogg, Trump "will not give away …"': a person credited speaks the words
+        # (a readout, a ministry or a spokesperson only carries the subject's)
     who = index.after_verb(name_start, q.open_mark)
     return who if isinstance(who, Speaker) and who.name else None
 
@@ -1015,6 +1024,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|can|sha
 _MODAL_END = re.compile(r"\b(?:will|would|could|might|may|should|must|can|shall)(?:\s+not)?$", re.IGNORECASE)
 # 'said that his country considers the offer "positive"': a verb with its object before the quote; the quoted words
 # complete that predicate instead of opening one.
+_PAST_VERB = re.compile(r"[a-z]{2,}ed")
 _OWN_PREDICATE = re.compile(r"\b[a-z]+\s+[a-z]{3,}s\s+(?:the|a|an|his|her|its|their|this|that|our|it|them)\b")
 
 
@@ -1035,6 +1045,9 @@ def _opens_predicate(between: str, quoted: str) -> bool:
     if not words or not inside or len(words) > 6 or reads_as_clause(between) or words[0] == "to" \
             or _OWN_PREDICATE.search(between):
         return False
+    if len(words) >= 2 and _PAST_VERB.fullmatch(words[-1]):
+        return False  # 'this marked "one of the most challenging …"': the subject's verb is outside; the quote is
+        # its object
     first = inside[0].replace("[", "").replace("]", "")  # "give[s] us hope": an editor's insertion
     # ('holding a summit "just for the sake of it"': past an adverb the words go on with a preposition, no verb)
     verb_slot = next((w for w in inside if w.lower() not in _PREDICATE_ADVERBS), "")
