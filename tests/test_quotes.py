@@ -3977,3 +3977,18 @@ def test_a_quote_after_its_subjects_past_verb_is_the_verbs_object_not_the_speake
             '"one of the most challenging and yet optimistic moments" for peace.')
     assert [(q[0], q[1][:30]) for q in rows(text)] == [("indirect", "some things still need to be w"),
                                                        ("indirect", 'this marked "one of the most c')]
+
+
+@pytest.mark.parametrize("sentence, speaker", [  # synthetic sentences
+    # the credit set off inside the sentence: the quoted predicate is the item, with the credit's speaker
+    ('The United States, according to him, also "openly admitted that it would not be possible to ignore the '
+     'territorial issue."', "Sergei Lavrov"),
+    ('The United States, according to the State Department, "admitted that it would not be possible to ignore the '
+     'territorial issue."', "United States"),
+    # and after the quote: a person credited said the words
+    ('The United States "admitted that it would not be possible to ignore the territorial issue," according to '
+     'Lavrov.', "Sergei Lavrov"),
+])
+def test_a_credit_inside_or_after_the_sentence_gives_the_quoted_predicate_one_item(sentence, speaker):
+    text = "Lavrov gave the interview on Tuesday. " + sentence
+    assert [(q[0], q[2]) for q in rows(text)] == [("direct", speaker)]

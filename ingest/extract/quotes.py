@@ -960,7 +960,7 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
             consumed.add(label.start())
         return who
     if not verbs:
-        return _credited_subject(text, start, q, index)
+        return _credited_subject(text, start, q, index, covered)
     verb, quoted = verbs[-1], text[q.start:q.end]
     between = text[verb.end():q.open_mark]
     if _AUXILIARY_BEFORE.search(between):  # 'said the US has "had very good meetings"': the tense is outside
@@ -976,32 +976,48 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
 
 
 _ACCORDING_LEAD = re.compile(r"\s*(?:" + ACCORDING_TO.pattern + r")\s(?P<source>[^,;“”\"]{1,80}),\s*")
+_ASIDE_THEN_QUOTE = re.compile(r"\s+[^,;:.“”\"]{1,80}?,\s+(?:(?:also|further|even|still|now|already|only|then)\s+)?"
+                               r"[“\"]")
+_ACCORDING_ASIDE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*(?:" + ACCORDING_TO.pattern
+                              + r")\s(?P<source>[^,;“”\"]{1,80}),\s*(?:(?:also|further|even|still|now|already|only|"
+                              r"then)\s+)?")
 _CARRIER = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|readout|statement)\b", re.IGNORECASE)
 _BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}")  # ("US President Donald Trump")
 
 
-def _credited_subject(text: str, start: int, q: Quoted, index: SpeakerIndex) -> Speaker | None:
+def _credited_subject(text: str, start: int, q: Quoted, index: SpeakerIndex,
+                      covered: list[tuple[int, int]]) -> Speaker | None:
     """'According to a readout of the call, Rubio "emphasised the importance …"', 'Rubio "emphasised …,"
-    according to a readout': a named subject whose predicate is quoted, credited to a source; the words are the
-    subject's, which the source carries."""
+    according to a readout', 'The US, according to him, also "openly admitted …"': a named subject whose
+    predicate is quoted, credited to a source. A person credited said the words; a readout, a ministry or a
+    spokesperson only carries the subject's own."""
     lead = _ACCORDING_LEAD.match(text, start, q.open_mark)
-    name_start = lead.end() if lead else start
+    aside = None if lead else _ACCORDING_ASIDE.fullmatch(text, start, q.open_mark)
+    name_start, name_end = aside.span("name") if aside else (lead.end() if lead else start, q.open_mark)
     quoted = text[q.start:q.end]
-    first = quoted.split(maxsplit=1)[0] if quoted.strip() else ""
-    if not _BARE_NAME.fullmatch(text, name_start, q.open_mark) \
+    first = next((w for w in quoted.split() if not w.endswith("ly")), "")  # ("openly admitted")
+    if not _BARE_NAME.fullmatch(text[name_start:name_end].rstrip() + " ") \
             or not (_FINITE_WORD.fullmatch(first) or first.endswith("s") and first.isalpha() and first.islower()):
         return None  # the quoted words open the subject's predicate with its finite verb
-    if lead is None and not (q.close_mark is not None and _TRAILING_ACCORDING.match(text, q.close_mark + 1)):
-        return None
-    source = index.after_verb(lead.start("source"), lead.end("source")) if lead else None
-    if isinstance(source, Pronoun) and source.word in ("he", "she"):  # "According to him, Trump …": the person
-        person = index.last_person_before(lead.start())  # named before the credit, not the subject after it
-        source = index.person_speaker(person) if person else None
+    credit = lead or aside
+    if credit is not None:
+        source_span = credit.span("source")
+    else:
+        trailing = _TRAILING_ACCORDING.match(text, q.close_mark + 1) if q.close_mark is not None else None
+        if trailing is None:
+            return None
+        source_end = re.search(r"[,;.!?\n]|$", text[trailing.end():trailing.end() + 120])
+        source_span = (trailing.end(), trailing.end() + source_end.start())
+    source = index.after_verb(*source_span)
+    if isinstance(source, Pronoun) and source.word in ("he", "she"):  # "According to him, Trump …": the last
+        # person the narration made a subject before the credit, not the subject after it
+        subject = next((m for m in reversed(index.people_between(0, source_span[0]))
+                        if not _inside(m[0], covered) and _in_subject_position(text, m[0])), None)
+        source = index.person_speaker(subject[2]) if subject else None
     if isinstance(source, Speaker) and source.name and source.is_person \
-            and not _CARRIER.search(lead.group("source")):
-        return source  # 'According to Kellogg, Trump "will not give away …"': a person credited speaks the words
-        # (a readout, a ministry or a spokesperson only carries the subject's)
-    who = index.after_verb(name_start, q.open_mark)
+            and not _CARRIER.search(text, *source_span):
+        return source  # 'According to Kellogg, Trump "will not give away …"': the words are Kellogg's
+    who = index.after_verb(name_start, name_end)
     return who if isinstance(who, Speaker) and who.name else None
 
 
@@ -2009,6 +2025,9 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
             return _indirect(text, aside.end(), sentence, who, covered, direct_starts)
         # "The second part, according to him, envisages …": the whole sentence is the report
         return _indirect(text, sentence.start, sentence, who, covered, direct_starts)
+    if text[sentence.start:match.start()].rstrip().endswith(",") and _ASIDE_THEN_QUOTE.match(text, match.end(),
+                                                                                                sentence.end):
+        return None  # 'The US, according to him, also "openly admitted …"': the quoted predicate is the item
     if aside and _TOPIC.fullmatch(head) and reads_as_clause(text[aside.end():sentence.end]):
         # "As for the talks, according to him, they are moving …": the topic is the writer's; the clause is the report
         return _indirect(text, aside.end(), sentence, who, covered, direct_starts)
