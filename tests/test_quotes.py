@@ -3992,3 +3992,18 @@ def test_a_quote_after_its_subjects_past_verb_is_the_verbs_object_not_the_speake
 def test_a_credit_inside_or_after_the_sentence_gives_the_quoted_predicate_one_item(sentence, speaker):
     text = "Lavrov gave the interview on Tuesday. " + sentence
     assert [(q[0], q[2]) for q in rows(text)] == [("direct", speaker)]
+
+
+def test_an_adverb_before_the_participle_still_starts_a_second_report():
+    # (synthetic) "…, Lavrov said, further emphasizing that …": the participle's clause is a report of its own
+    text = ("Lavrov spoke in Moscow. Moscow remains committed to this approach, Lavrov said, further emphasizing that "
+            "he had communicated this position to US officials on Monday.")
+    assert [(q[0], q[1][:25], q[2]) for q in rows(text)] == [
+        ("indirect", "Moscow remains committed ", "Sergei Lavrov"), ("indirect", "he had communicated this ", "Sergei Lavrov")]
+
+
+def test_a_joint_speaker_after_the_clause_may_carry_a_title_each():
+    # (synthetic) the subject takes nine words: two titled names
+    text = ("The United States will pull out of the talks unless progress is made within days, President Donald Trump "
+            "and Secretary of State Marco Rubio said on Friday.")
+    assert [(q[0], q[2]) for q in rows(text)] == [("indirect", "Donald Trump"), ("indirect", "Marco Rubio")]

@@ -69,16 +69,19 @@ _CONTINUATION_PARAGRAPHS = 1
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)"
                           r"(?:\s+(?:new|latest|recent|earlier|previous|fresh|false|initial))?|\b(?:a|an)\s+(?:" + "|".join(
                               sorted(NATIONALITIES, key=len, reverse=True)) + r")|\w[’']s?)\s+$", re.IGNORECASE)
+# ("…, Lavrov said, further emphasizing that …": an adverb may stand before the participle that goes on reporting)
+_REPORT_ADVERB = r"(?:(?:further|also|later|again|then|separately|repeatedly|additionally|subsequently)\s+)?"
 _NEXT_REPORT = re.compile(
     r"(?:,[”\"]?)?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+|(?:his|her|its|their|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|office|ministry|aide|adviser|advisor)\s+)?"
     r"(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?"  # (", but has said that")
     r"(?!(?:state|report|claim|comment|note|reply|answer|statement)s?\b(?!\s+that\b))"  # "federal and state law"
-    r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|"
+    r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+" + _REPORT_ADVERB + r"(?=(?:saying|adding|noting|warning|arguing|insisting|"
+    r"stressing|telling|"
     r"explaining|claiming|acknowledging)\b|(?:denying|voicing\s+[a-z]+|expressing\s+[a-z]+)\s+that\b)"
     # ('… a "comprehensive peace agreement," arguing that …': the comma inside the closing mark, a clause after it; not
     # '… “ready for a meeting,” stressing the urgency …', whose participle takes a noun and goes on with the report)
-    r"|,[”\"]?\s+(?=(?:" + "|".join(sorted(REPORT_PARTICIPLES, key=len, reverse=True)) + r")"
+    r"|,[”\"]?\s+" + _REPORT_ADVERB + r"(?=(?:" + "|".join(sorted(REPORT_PARTICIPLES, key=len, reverse=True)) + r")"
     r"(?:(?:\s+[^,;:.“”\"\x00]{1,40}?)?\s+that|\s+(?:he|she|it|they|we|there)\s+[a-z]+)\b)"
     # ^ ("…, writing on social media that …", "…, suggesting that …", "…, indicating they will be met …")
     # "… has said that A, it has also acknowledged that B": a pronoun's own report after the comma
@@ -170,7 +173,7 @@ _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:!?—–(-]|(?:of|with|by|via|again|
 _PARENTHESIS_END = re.compile(r"(?:\s+(?:on|in|at|last|this|during|late|early|earlier|later|recently)\b[^,;:“”\"]{0,30})?"
                               r"\s*,\s+(?=[^\W\d_])")
 # Words after that comma that start something else than the rest of the reported clause.
-_NOT_RUNNING_ON = re.compile(r"(?:and|but|or|yet|so|nor|then|adding|saying|noting|arguing|explaining|insisting|stating|"
+_NOT_RUNNING_ON = re.compile(_REPORT_ADVERB + r"(?:and|but|or|yet|so|nor|then|adding|saying|noting|arguing|explaining|insisting|stating|"
                              r"telling|claiming|asserting|emphasi[sz]ing|declaring|announcing|suggesting|pointing|"
                              r"stressing|warning|referring|citing|according|which|who|whom|whose|where|while|whereas|"
                              r"though|although|because|since|as|after|before|when|if|unless|until|in\s+a|in\s+an|"
@@ -1870,8 +1873,10 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
         who = index.after_verb(verb.end(), sentence.end)
     subject_words = text[subject_start:verb.start()] if apposed is None else head[comma + 1:head.index(",", comma + 1)]
     # ("…, the head of the Office of the President Andriy Yermak wrote": a person's title may take many words)
-    titled = isinstance(who, Speaker) and who.is_person and bool(who.name) \
-        and subject_words.strip().endswith(who.name.split()[-1])
+    last = who.speakers[-1] if isinstance(who, _Joint) and who.speakers else who  # ("President Donald Trump and
+    # Secretary of State Marco Rubio said": each of a joint subject may be titled)
+    titled = isinstance(last, Speaker) and last.is_person and bool(last.name) \
+        and subject_words.strip().endswith(last.name.split()[-1])
     if who is None or len(subject_words.split()) > (12 if _long_subject(who) or titled else 8):
         return None
     end = sentence.start + comma
