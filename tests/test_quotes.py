@@ -4007,3 +4007,10 @@ def test_a_joint_speaker_after_the_clause_may_carry_a_title_each():
     text = ("The United States will pull out of the talks unless progress is made within days, President Donald Trump "
             "and Secretary of State Marco Rubio said on Friday.")
     assert [(q[0], q[2]) for q in rows(text)] == [("indirect", "Donald Trump"), ("indirect", "Marco Rubio")]
+
+
+def test_a_speech_noun_after_a_preposition_is_no_verb_of_the_report():
+    # (synthetic) "said in televised comments that …": "comments" names the occasion; "said" introduces the quote
+    text = ("Putin said in televised comments that the US was “making, in my opinion, quite sincere efforts to reach "
+            "agreements that are of interest to all parties”.")
+    assert [(q[0], q[1][:20], q[2]) for q in rows(text)] == [("direct", "making, in my opinio", "Vladimir Putin")]

@@ -68,7 +68,9 @@ _CONTINUATION_PARAGRAPHS = 1
 # "a Russian claim that", "the latest report": a determiner and an adjective make the speech word a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)"
                           r"(?:\s+(?:new|latest|recent|earlier|previous|fresh|false|initial))?|\b(?:a|an)\s+(?:" + "|".join(
-                              sorted(NATIONALITIES, key=len, reverse=True)) + r")|\w[’']s?)\s+$", re.IGNORECASE)
+                              sorted(NATIONALITIES, key=len, reverse=True)) + r")|\w[’']s?"
+                          # ("said in televised comments that …": after a preposition the form is a noun)
+                          r"|\b(?:in|during|through|via)(?:\s+[a-z]+(?:ed|al|ive|ic|en|ate))?)\s+$", re.IGNORECASE)
 # ("…, Lavrov said, further emphasizing that …": an adverb may stand before the participle that goes on reporting)
 _REPORT_ADVERB = r"(?:(?:further|also|later|again|then|separately|repeatedly|additionally|subsequently)\s+)?"
 _NEXT_REPORT = re.compile(
