@@ -4014,3 +4014,10 @@ def test_a_speech_noun_after_a_preposition_is_no_verb_of_the_report():
     text = ("Putin said in televised comments that the US was “making, in my opinion, quite sincere efforts to reach "
             "agreements that are of interest to all parties”.")
     assert [(q[0], q[1][:20], q[2]) for q in rows(text)] == [("direct", "making, in my opinio", "Vladimir Putin")]
+
+
+def test_an_adjective_after_the_subjects_verb_is_a_fragment_not_a_quoted_predicate():
+    # (synthetic) 'Russia finds "absolutely unacceptable"': no verb inside the marks, so the clause is reported
+    text = ("Putin accused Europe of making demands on a peace settlement, which he said Russia finds “absolutely "
+            "unacceptable”.")
+    assert [(q[0], q[1]) for q in rows(text)] == [("indirect", "Russia finds “absolutely unacceptable”")]

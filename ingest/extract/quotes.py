@@ -1045,6 +1045,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|can|sha
 _MODAL_END = re.compile(r"\b(?:will|would|could|might|may|should|must|can|shall)(?:\s+not)?$", re.IGNORECASE)
 # 'said that his country considers the offer "positive"': a verb with its object before the quote; the quoted words
 # complete that predicate instead of opening one.
+_ADJECTIVE_FORM = re.compile(r"[a-z]{3,}(?:able|ible|ous|ful|less)")
 _PAST_VERB = re.compile(r"[a-z]{2,}ed")
 _OWN_PREDICATE = re.compile(r"\b[a-z]+\s+[a-z]{3,}s\s+(?:the|a|an|his|her|its|their|this|that|our|it|them)\b")
 
@@ -1072,6 +1073,9 @@ def _opens_predicate(between: str, quoted: str) -> bool:
     first = inside[0].replace("[", "").replace("]", "")  # "give[s] us hope": an editor's insertion
     # ('holding a summit "just for the sake of it"': past an adverb the words go on with a preposition, no verb)
     verb_slot = next((w for w in inside if w.lower() not in _PREDICATE_ADVERBS), "")
+    after_adverbs = next((w for w in inside if not w.lower().endswith("ly")), "")
+    if _ADJECTIVE_FORM.fullmatch(after_adverbs.lower()):
+        return False  # 'Russia finds "absolutely unacceptable"': an adjective, no verb opens the quote
     return words[-1].lower() not in _NOT_SUBJECT_END | _LINKING_VERBS and not _POSSESSIVE_END.search(words[-1]) \
         and first.isalpha() \
         and first.islower() and first not in _NOT_SUBJECT_END and verb_slot.lower() not in _NOT_SUBJECT_END
