@@ -4021,3 +4021,15 @@ def test_an_adjective_after_the_subjects_verb_is_a_fragment_not_a_quoted_predica
     text = ("Putin accused Europe of making demands on a peace settlement, which he said Russia finds “absolutely "
             "unacceptable”.")
     assert [(q[0], q[1]) for q in rows(text)] == [("indirect", "Russia finds “absolutely unacceptable”")]
+
+
+@pytest.mark.parametrize("text, kind", [  # synthetic sentences
+    # a subject of up to ten words without a comma may stand before its quoted predicate
+    ('Part of the source of the conflict "lies in the ongoing attempts by the West to bring Ukraine into NATO", '
+     'Putin reiterated.', "direct"),
+    # not after the subject's own verb, regular or not, nor after a preposition
+    ('Lutnick said the reference to one hundred percent secondary tariffs meant "economic sanctions."', "indirect"),
+    ("Zelensky says he urged Trump to negotiate peace in Ukraine during 'positive' call", "indirect"),
+])
+def test_a_long_subject_may_open_a_quoted_predicate(text, kind):
+    assert [q[0] for q in rows(text)] == [kind]

@@ -243,7 +243,8 @@ _CITING = re.compile(r",\s*(?:citing|quoting|according to)\b(?:[^,;.]|(?<=[A-Z])
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
 _NOT_SUBJECT_END = frozenset("""the a an its his her their our your my this that these those so-called some any no
     as of to for in on at by with from about into than and or but be been being called dubbed named described
-    very more most less such what""".split())
+    very more most less such what during after before over under against between among amid without within through
+    across toward towards via per despite""".split())
 # A linking verb before the quote: 'Moscow remained "committed to …"' completes it with the quoted words
 _LINKING_VERBS = frozenset("""remain remains remained seem seems seemed appear appears appeared become becomes became
     stay stays stayed look looks looked sound sounds sounded""".split())
@@ -1046,7 +1047,8 @@ _MODAL_END = re.compile(r"\b(?:will|would|could|might|may|should|must|can|shall)
 # 'said that his country considers the offer "positive"': a verb with its object before the quote; the quoted words
 # complete that predicate instead of opening one.
 _ADJECTIVE_FORM = re.compile(r"[a-z]{3,}(?:able|ible|ous|ful|less)")
-_PAST_VERB = re.compile(r"[a-z]{2,}ed")
+_PAST_VERB = re.compile(r"[a-z]{2,}ed|meant|made|took|gave|saw|found|kept|held|told|thought|felt|brought|sought|won|"
+                        r"lost|got|became|began|chose|knew|left|sent|spent|built")
 _OWN_PREDICATE = re.compile(r"\b[a-z]+\s+[a-z]{3,}s\s+(?:the|a|an|his|her|its|their|this|that|our|it|them)\b")
 
 
@@ -1064,7 +1066,9 @@ def _opens_predicate(between: str, quoted: str) -> bool:
     elif _FRONTED.match(between):  # 'In the wake of that outbreak, China “vastly improved …,”': after the opener
         between = between[_FRONTED.match(between).end():]
     words, inside = between.split(), quoted.split()
-    if not words or not inside or len(words) > 6 or reads_as_clause(between) or words[0] == "to" \
+    # (a subject of up to ten words without a comma: 'Part of the source of the conflict "lies in …"')
+    if not words or not inside or len(words) > 6 and ("," in between or len(words) > 10) \
+            or reads_as_clause(between) or words[0] == "to" \
             or _OWN_PREDICATE.search(between):
         return False
     if len(words) >= 2 and _PAST_VERB.fullmatch(words[-1]):
