@@ -4033,3 +4033,9 @@ def test_an_adjective_after_the_subjects_verb_is_a_fragment_not_a_quoted_predica
 ])
 def test_a_long_subject_may_open_a_quoted_predicate(text, kind):
     assert [q[0] for q in rows(text)] == [kind]
+
+
+def test_a_quoted_clause_with_a_simple_past_verb_is_direct():
+    # (synthetic) "came" is finite whatever its subject: the quoted words are a clause, so a partial direct quote
+    text = 'Lavrov said he does not know "where and from whom these reports came from."'
+    assert [(q[0], q[1][:20]) for q in rows(text)] == [("direct", "where and from whom ")]

@@ -225,7 +225,9 @@ WH_START = re.compile(r"\s*(?:who|whom|whose|what|which|whether|if|why|how|when|
 # Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
 FINITE_CUE = re.compile(
     r"(?:\b(?:is|are|was|were|am|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|"
-    r"needs|wants|thinks|knows|believes|sees|makes|made|said|says|goes|went|gets|got)\b|"
+    r"needs|wants|thinks|knows|believes|sees|makes|made|said|says|goes|went|gets|got|"
+    # simple past forms that are no participle ("where these reports came from")
+    r"came|took|gave|saw|knew|began|became|wrote|spoke|chose|broke|threw|forgot)\b|"
     r"[’']\s?(?:re|ll|ve|m|d)\b|n[’']t\b|\b(?:i|we|you|they|he|she|it)\s+\w+|"
     r"\b(?:there|here|that|what|who|it|he|she)[’']s\b|"  # "There's a lot of new complexity"
     r"^\W*that\s+(?:\w+\s+){1,3}?\w+(?:s|ed)\b)",  # "that Putin continues to choose violence": a "that" clause
