@@ -154,6 +154,14 @@ def test_later_and_following_count_from_the_last_named_day():
     assert [r[1] for r in resolved(text)] == ["2025-03-11", "2025-03-13", "2025-03-14"]
 
 
+def test_earlier_counts_back_from_the_last_day_that_has_come_not_from_a_plans_day():
+    # (synthetic) the meeting "planned for Wednesday" is after the publication; "two days earlier" is before Monday
+    text = ("Zelensky said in his address on July 21: \"The meeting is planned for Wednesday [July 23].\"\n\n"
+            "Two days earlier, he said he had sent Moscow an offer.")
+    assert [r[1] for r in resolved(text, date(2025, 7, 22))] == ["2025-07-21", "2025-07-23", "2025-07-23",
+                                                                 "2025-07-19"]
+
+
 def test_without_publication_date_only_dates_with_years_and_their_anchors_resolve():
     text = "On April 18, 2025, Rubio spoke. On Friday Trump spoke. That same day, Vance spoke. Last month they met."
     assert resolved(text, None) == [

@@ -374,13 +374,16 @@ def _offset(text, raws, index, found, where, published):
         if not same_sentence:
             return None
         return (same_sentence[-1].value - timedelta(days=sign * amount), "day", "relative"), raw.end
-    anchor = same_sentence[-1].value if same_sentence else _last_day(found)
+    # ("… the meeting is planned for Wednesday [July 23]. … Two days earlier, Zelenskyy said …": "earlier" counts back
+    # from the last day that has come, not from a plan's)
+    anchor = same_sentence[-1].value if same_sentence else _last_day(found, published if sign < 0 else None)
     return ((anchor + timedelta(days=sign * amount), "day", "relative"), raw.end) if anchor else None
 
 
-def _last_day(found: list[DateRef]) -> date | None:
-    """The day named most recently, skipping dates that only bound a period."""
-    return next((f.value for f in reversed(found) if f.precision == "day" and not f.period), None)
+def _last_day(found: list[DateRef], until: date | None = None) -> date | None:
+    """The day named most recently, skipping dates that only bound a period (and days after `until`)."""
+    return next((f.value for f in reversed(found) if f.precision == "day" and not f.period
+                 and (until is None or f.value <= until)), None)
 
 
 # A date that is its clause's subject ("he said 25 December 2025 could be remembered as …", "Friday marks …"): the
