@@ -1034,6 +1034,9 @@ def test_an_act_a_counted_number_of_days_before_is_not_vague():
     # a participle with two phrases after it, the second a named meeting
     "Lavrov said Russia had agreed to show flexibility on issues raised by Trump at a US-Russia summit last week, but "
     "accused Ukraine of rigidity in the peace talks.",
+    # a phrasal participle, a titled name after it
+    "Lavrov noted that the understandings reached in Alaska echo the peace terms put forward by Russian President "
+    "Vladimir Putin in June 2024.",
 ])
 def test_a_date_inside_a_nouns_clause_does_not_date_the_statement(text):
     assert one(text, published=date(2025, 7, 20))[2:5] == ("2025-07-20", "day", "context")

@@ -226,10 +226,11 @@ _SPOKEN_SHARE = 0.5  # of a sentence's length: the quote's words fill the senten
 # (Not when that participle is the statement's own verb: "The two leaders announced last week".)
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|has|have|had|he|she|it|they|we|who|which|that)\b)[a-z]+\s+"
-    r"(?P<participle>\w+ed|signed|held|reached|struck|brokered|made|set|agreed|built|begun|drawn)\s+"
+    r"(?P<participle>\w+ed|signed|held|reached|struck|brokered|made|set|agreed|built|begun|drawn|put|laid)\s+"
+    r"(?:(?:forward|out|up)\s+)?"  # ("the terms put forward by Putin in June 2024")
     # ("an agreement reached with the United States on Tuesday": a named party or place may come between)
     # ("issues raised by Trump at a US-Russia summit last week": two such, the second a named meeting)
-    r"(?:(?:with|by|between|in|at)\s+(?:the\s+|an?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+"
+    r"(?:(?:with|by|between|in|at)\s+(?:the\s+|an?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
     r"(?:(?:summit|talks|meeting|conference|session)\s+)?){0,2}"
     r"(?:in|on|at|last|earlier)?\s*$"
 )
