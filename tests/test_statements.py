@@ -1309,3 +1309,12 @@ def test_a_group_subject_is_the_two_parties_just_named(text, actors):
     found = [s for s in statements(text, published=date(2025, 12, 2))
              if s.text.startswith(("Both", "During", "The"))]
     assert [set(s.actor.split("; ")) for s in found] == [set(actors.split("; "))]
+
+
+def test_a_group_subject_with_its_members_listed_is_those_members():
+    # (synthetic) the list set off by commas names whom "European leaders" are, not only its last name
+    text = ("European leaders, including UK Prime Minister Keir Starmer, France’s Emmanuel Macron, Germany’s Friedrich "
+            "Merz and Poland’s Donald Tusk, visited Kyiv on Saturday, calling for an unconditional 30-day ceasefire.")
+    found = statements(text, published=date(2025, 5, 11))
+    assert [(set(s.actor.split("; ")), s.date) for s in found] == [
+        ({"Keir Starmer", "Emmanuel Macron", "Friedrich Merz", "Donald Tusk"}, "2025-05-10")]

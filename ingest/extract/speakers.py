@@ -129,7 +129,8 @@ _ISSUES_DOCUMENT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|
 _INCLUDING_LIST = re.compile(r"[,—–]\s*including\s+(?P<members>[^;:“”\"—–]{3,160}?)\s*[,—–]\s*(?:\w+\s+){0,2}$")
 # A sentence that opens with a group noun and lists its members ("The leaders, including French President Emmanuel
 # Macron and German Chancellor Friedrich Merz, met …").
-_GROUP_OPENING = re.compile(r"(?:The|These|Those|Both)\s+(?:[A-Z][\w-]*\s+)?(?:leaders|ministers|officials|envoys|"
+_GROUP_OPENING = re.compile(r"(?:(?:The|These|Those|Both)\s+(?:[A-Z][\w-]*\s+)?|[A-Z][\w-]*\s+)(?:leaders|ministers|"
+                            r"officials|envoys|"
                             r"presidents|negotiators|heads\s+of\s+state|delegations)\s*[,—–]\s*including\s+"
                             r"(?P<members>[^;:“”\"—–]{3,200}?)\s*[,—–]\s*(?=(?!and\b|or\b)[a-z])")
 # What ends a subject of joined people: its verb ("met", "have spoken"), not a possessive or more of a noun phrase.

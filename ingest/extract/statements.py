@@ -1092,6 +1092,12 @@ def _subject_of(article: _Article, clause: _Clause, verb: _Verb) -> _Subject | N
     boundary = clause.floor
     for match in _BOUNDARY.finditer(outside, clause.floor, stop):
         boundary = match.end()
+    listed = group_members(article.text, base + clause.floor, base + len(outside))
+    members = [c for c in clause.candidates if listed and listed[0] <= c.start < listed[1] <= verb_at
+               and c.kind == "mention" and c.person]
+    if len(members) >= 2:
+        # "European leaders, including Starmer, Macron, Merz and Tusk, visited Kyiv": the group the list names
+        return _resolve(article, clause, members, verb_at)
     before = [c for c in clause.candidates if base + boundary <= c.start and c.end <= verb_at]
     if not before:
         apposed = _apposed(clause, verb.start)
