@@ -4039,3 +4039,9 @@ def test_a_quoted_clause_with_a_simple_past_verb_is_direct():
     # (synthetic) "came" is finite whatever its subject: the quoted words are a clause, so a partial direct quote
     text = 'Lavrov said he does not know "where and from whom these reports came from."'
     assert [(q[0], q[1][:20]) for q in rows(text)] == [("direct", "where and from whom ")]
+
+
+def test_a_writers_aside_before_the_reported_clause_is_not_reported():
+    # (synthetic) "By the way," is the writer's, as "However," is
+    text = "By the way, Kyiv has not responded to Moscow's proposal, Russian Deputy Foreign Minister Mikhail Galuzin said."
+    assert [(q[0], q[1][:20]) for q in rows(text)] == [("indirect", "Kyiv has not respond")]

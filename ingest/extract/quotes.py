@@ -141,7 +141,8 @@ _INCLUDING_ASIDE = re.compile(r"\s*(?:,|—|–|\s-)\s*including\b[^;:“”\"�
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
                          r"On the other hand|Even so|In turn|Overall|By contrast|In contrast|For (?:its|his|her|their) "
-                         r"part|That being said|That said|Having said that|With that said|What[’']s more)\s*,\s+")
+                         r"part|That being said|That said|Having said that|With that said|What[’']s more|By the way|"
+                         r"Incidentally)\s*,\s+")
 # "Then, last week, Swift posted …", "Hours before the game Tuesday, the coach expressed confidence …": an opener
 # that only says when is no clause of anyone's
 _WHEN_ONLY = re.compile(r"\W*(?:(?:Then|And|But|So|Later|Earlier|Meanwhile|Now)\s*,?\s*)?(?:(?:last|this|next|that|the "
