@@ -4045,3 +4045,9 @@ def test_a_writers_aside_before_the_reported_clause_is_not_reported():
     # (synthetic) "By the way," is the writer's, as "However," is
     text = "By the way, Kyiv has not responded to Moscow's proposal, Russian Deputy Foreign Minister Mikhail Galuzin said."
     assert [(q[0], q[1][:20]) for q in rows(text)] == [("indirect", "Kyiv has not respond")]
+
+
+def test_a_credit_after_the_writers_connective_still_opens_the_sentence():
+    # (synthetic) "However, according to X, CLAUSE" reads like "According to X, CLAUSE"
+    text = "However, according to Lavrov, President Donald Trump appears to want to force peace on Ukraine."
+    assert [(q[0], q[1][:25], q[2]) for q in rows(text)] == [("indirect", "President Donald Trump ap", "Sergei Lavrov")]

@@ -2023,7 +2023,8 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     if who is None:
         return None
     comma = text.find(",", match.end(), sentence.end)
-    if match.start() == sentence.start and comma > 0:
+    opener = _CONNECTIVE.match(text, sentence.start, match.start())  # ("However, according to the minister, …")
+    if (match.start() == sentence.start or opener and opener.end() == match.start()) and comma > 0:
         clause_start = comma + 1 + len(text[comma + 1:sentence.end]) - len(text[comma + 1:sentence.end].lstrip())
         if _carries_a_report(text, clause_start, sentence.end, index, covered, direct_starts):
             return None  # "As reported by Ukrinform, Kallas said that …": the outlet carries Kallas's report
