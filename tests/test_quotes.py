@@ -1036,7 +1036,8 @@ def test_two_apostrophes_open_and_close_a_quote_as_some_archives_type_them():
 
 
 @pytest.mark.parametrize("dateline", ["MOSCOW (Sputnik) - ", "LONDON -- ", "KYIV, March 13 (Reuters) - ",
-                                      "KYIV and MOSCOW — ", "PanARMENIAN.Net - ", "Interfax.ru — "])
+                                      "KYIV and MOSCOW — ", "PanARMENIAN.Net - ", "Interfax.ru — ",
+                                      "BISHKEK, 27 November (BelTA) – ", "MINSK, 22 August 2025 (BelTA) - "])
 def test_a_wire_dateline_is_not_part_of_the_reported_clause(dateline):
     # (an outlet's web name before a dash opens its articles as a place does)
     text = f"{dateline}Key provisions of the plan are acceptable to Moscow, Lavrov said."

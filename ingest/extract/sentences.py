@@ -23,7 +23,9 @@ PLATFORM_X = re.compile(r"(?:(?<=\bon X\.)|(?<=\bvia X\.))\s+(?=[\"“‘]?[A-Z]
 # glued to the word ("US–Russia talks") joins a compound, not a dateline.
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'/-]+(?:\s+(?:and\s+)?[A-Z][A-Z.'/-]+)*(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\)\s*|\s+)"
+    # (the day after the month or before it: "MOSCOW, March 14 (Reuters) -", "BISHKEK, 27 November (BelTA) –")
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+    r"(?:\s*\([^)]{1,30}\)\s*|\s+)"
     r"|\([A-Z][\w .&/-]{1,28}\)\s*"  # (also "(Reuters) — …" with the place left out)
     r"|[A-Z][A-Za-z]+\.(?:[Nn]et|[Cc]om|[Oo]rg|ru|ua|am|az|ge|kz)\s+)[-\u2013\u2014\u2015]+\s*"  # ("PanARMENIAN.Net - …")
 )
