@@ -4052,3 +4052,16 @@ def test_a_credit_after_the_writers_connective_still_opens_the_sentence():
     # (synthetic) "However, according to X, CLAUSE" reads like "According to X, CLAUSE"
     text = "However, according to Lavrov, President Donald Trump appears to want to force peace on Ukraine."
     assert [(q[0], q[1][:25], q[2]) for q in rows(text)] == [("indirect", "President Donald Trump ap", "Sergei Lavrov")]
+
+
+@pytest.mark.parametrize("text, speakers", [  # synthetic sentences
+    # a fronted place is no member of a joint subject
+    ("In Geneva, the US and Ukraine said they had developed an updated peace framework.",
+     ["United States", "Ukraine"]),
+    ("At talks in Geneva, the US and Ukraine said they had developed an updated peace framework.",
+     ["United States", "Ukraine"]),
+    # "conveyed that" reports a clause
+    ("Rubio conveyed to Lavrov that the United States wanted a ceasefire.", ["Marco Rubio"]),
+])
+def test_who_reports_the_clause(text, speakers):
+    assert [q[2] for q in rows(text)] == speakers

@@ -2285,8 +2285,8 @@ def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | No
         stop = separator.start() if separator else end
         items.append((pos, stop))
         pos = separator.end() if separator else end
-    if len(items) < 3:
-        return None
+    if len(items) < 3 or _FRONTED.match(text, items[0][0], items[0][1] + 2):
+        return None  # ("In Geneva, the US and Ukraine said": the place opens the sentence; it is no speaker)
     speakers = []
     for a, b in items:
         b = a + len(text[a:b].rstrip(" ,"))

@@ -29,7 +29,7 @@ specifies specified reassure reassures reassured lament laments lamented boast b
 muses mused opine opines opined posit posits posited concur concurs concurred forecast forecasts theorize theorizes
 theorized surmise surmises surmised relate relates related recount recounts recounted texted emailed brag brags
 bragged proclaim proclaims proclaimed inform informs informed swear swears swore sworn lecture lectures lectured
-lecturing advise advises advised advising
+lecturing advise advises advised advising convey conveys conveyed
 """.split()
 # what one voices or expresses about a clause ("voiced optimism that …"), the same for every form of the verb
 _FEELINGS = r"(?:hopes?|concerns?|confidence|optimism|pessimism|doubts?|frustration|regret|fears?|belief)"
