@@ -212,3 +212,16 @@ def test_a_weekday_beside_the_dateline_follows_the_sentence_tense():
 def test_a_present_progressive_arrangement_looks_ahead(text, expected):
     # published on Sunday 17 August 2025
     assert resolved(text, date(2025, 8, 17))[0][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were useful, Russia Today quoted the Kremlin as saying.",
+    "The talks were useful, USA Today reported.",
+])
+def test_today_in_a_name_is_no_date(text):
+    # (synthetic) "Russia Today", "USA Today": an outlet's name, not the publication day
+    assert resolved(text) == []
+
+
+def test_today_opening_a_sentence_is_still_the_day():
+    assert [r[1] for r in resolved("Today, Putin met Trump. Peskov said Today the talks begin.")] == ["2025-04-19"] * 2

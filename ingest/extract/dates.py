@@ -164,6 +164,9 @@ def _bounds_period(text: str, start: int, end: int) -> bool:
     return bool(_PERIOD_BEFORE.search(text[max(0, start - 40):start]) or _PERIOD_LEAD.match(text, start, end))
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w.]*\s$")
+
+
 def _candidates(text: str) -> list[_Raw]:
     raws = []
     for kind, pattern in (("explicit", _EXPLICIT), ("weekday", _WEEKDAY), ("relative", _RELATIVE), ("offset", _OFFSET)):
@@ -174,6 +177,9 @@ def _candidates(text: str) -> list[_Raw]:
                     continue
                 start = lead.start() if lead else m.start()
                 raws.append(_Raw(start, m.end(), kind, m, ((lead.group("when") or "") if lead else "").lower()))
+            elif kind == "relative" and m.group() == "Today" and _NAME_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                     m.start()):
+                continue  # "Russia Today", "USA Today": a name, not the day
             else:
                 raws.append(_Raw(m.start(), m.end(), kind, m))
     raws.sort(key=lambda r: (r.start, -(r.end - r.start)))
