@@ -1034,6 +1034,9 @@ def test_an_act_a_counted_number_of_days_before_is_not_vague():
     # a participle with two phrases after it, the second a named meeting
     "Lavrov said Russia had agreed to show flexibility on issues raised by Trump at a US-Russia summit last week, but "
     "accused Ukraine of rigidity in the peace talks.",
+    # the start of the war the statement names
+    "After talks with Trump on the Russia-Ukraine conflict that started in February 2022, Putin said the peace talks "
+    "should go on.",
     # a phrasal participle, a titled name after it
     "Lavrov noted that the understandings reached in Alaska echo the peace terms put forward by Russian President "
     "Vladimir Putin in June 2024.",

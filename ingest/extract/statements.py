@@ -435,6 +435,7 @@ def _names_its_event(before: str, after: str = "", verb_at: int | None = None) -
         since = None  # "The first talks between them since early in the war took place on May 16": the phrase
         # ends in the subject, before the verb the day belongs to
     return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or reduced or aside or relative
+                or _WAR_BEGAN.search(before[-80:])
                 or _PERIOD_BOUNDARY.search(before[-80:])
                 or since or _RELATIVE_ASIDE.search(before[-100:])
                 or _PERFECT_PARTICIPLE.search(before[-80:])
@@ -461,6 +462,10 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.()“”\"]{0,90}$
 _RESTRICTIVE_RELATIVE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:that|which)\s+(?:(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|it\s+"
                                    r"|they\s+)(?:had\s+|has\s+)?|(?:had|has|have|was|were)\s+(?:been\s+)?)[a-z]+ed\b"
                                    r"[^,;:.()“”\"]{0,40}$")
+# "… on the Russia-Ukraine conflict that started in February 2022": the war's start, which the statement only names
+# (not "talks that began late Tuesday", the news itself)
+_WAR_BEGAN = re.compile(r"\b(?:war|conflict|invasion|fighting|hostilities|offensive|aggression)\s+(?:that|which)\s+"
+                        r"(?:started|began|erupted|broke\s+out)\s+(?:in|on)?\s*$")
 # "Zelensky, embroiled in a public row with Trump last month, touched down in Jeddah", "The plan, unveiled on Tuesday,
 # …": a past participle's aside dates its own event (not a verb of saying: "…, added Peskov on Monday").
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?P<participle>[a-z]+(?:ed|en))\b[^,;:.()“”\"]{0,90}$")
