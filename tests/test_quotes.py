@@ -4065,3 +4065,14 @@ def test_a_credit_after_the_writers_connective_still_opens_the_sentence():
 ])
 def test_who_reports_the_clause(text, speakers):
     assert [q[2] for q in rows(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [  # synthetic sentences
+    # an unnamed state's ministry speaks for the state its sentence opens with
+    ("China welcomes the US-Russia talks on the Ukraine crisis and calls on all parties to join the peace process, "
+     "the Foreign Ministry said.", "China"),
+    # else for the state the text named last
+    ("Russia struck Kyiv overnight. Peace talks should begin soon, the Foreign Ministry said.", "Russia"),
+])
+def test_an_unnamed_states_ministry_speaks_for_the_state_in_view(text, speaker):
+    assert [q[2] for q in rows(text)] == [speaker]

@@ -545,6 +545,12 @@ class SpeakerIndex:
             return who
         if any(w in country_names() or w in DEMONYMS for w in _WORDS.findall(_POSSESSIVE.sub("", who.name))):
             return who
+        sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, start - 400), start)),
+                             default=0)
+        opener = COUNTRY_WORD.match(self.text, sentence_start, start)
+        if opener and opener.group(1) in country_names():
+            return Speaker(opener.group(1), "official")  # "China welcomes the talks on the Ukraine crisis …, the
+            # Foreign Ministry said": the state its sentence opens with, not the last one named
         states = [m.group(1) for m in COUNTRY_WORD.finditer(self.text, 0, start) if m.group(1) in country_names()]
         return Speaker(states[-1], "official") if states else who
 
