@@ -78,8 +78,8 @@ _NEXT_REPORT = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|office|ministry|aide|adviser|advisor)\s+)?"
     r"(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?"  # (", but has said that")
     r"(?!(?:state|report|claim|comment|note|reply|answer|statement)s?\b(?!\s+that\b))"  # "federal and state law"
-    r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+" + _REPORT_ADVERB + r"(?=(?:saying|adding|noting|warning|arguing|insisting|"
-    r"stressing|telling|"
+    r"(?=(?:" + SPEECH_VERB.pattern + r")\b)|,\s+" + _REPORT_ADVERB
+    + r"(?=(?:saying|adding|noting|warning|arguing|insisting|stressing|telling|"
     r"explaining|claiming|acknowledging)\b|(?:denying|voicing\s+[a-z]+|expressing\s+[a-z]+)\s+that\b)"
     # ('… a "comprehensive peace agreement," arguing that …': the comma inside the closing mark, a clause after it; not
     # '… “ready for a meeting,” stressing the urgency …', whose participle takes a noun and goes on with the report)
@@ -176,7 +176,8 @@ _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:!?—–(-]|(?:of|with|by|via|again|
 _PARENTHESIS_END = re.compile(r"(?:\s+(?:on|in|at|last|this|during|late|early|earlier|later|recently)\b[^,;:“”\"]{0,30})?"
                               r"\s*,\s+(?=[^\W\d_])")
 # Words after that comma that start something else than the rest of the reported clause.
-_NOT_RUNNING_ON = re.compile(_REPORT_ADVERB + r"(?:and|but|or|yet|so|nor|then|adding|saying|noting|arguing|explaining|insisting|stating|"
+_NOT_RUNNING_ON = re.compile(_REPORT_ADVERB + r"(?:and|but|or|yet|so|nor|then|adding|saying|noting|arguing|explaining|"
+                             r"insisting|stating|"
                              r"telling|claiming|asserting|emphasi[sz]ing|declaring|announcing|suggesting|pointing|"
                              r"stressing|warning|referring|citing|according|which|who|whom|whose|where|while|whereas|"
                              r"though|although|because|since|as|after|before|when|if|unless|until|in\s+a|in\s+an|"
@@ -983,11 +984,10 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
 
 
 _ACCORDING_LEAD = re.compile(r"\s*(?:" + ACCORDING_TO.pattern + r")\s(?P<source>[^,;“”\"]{1,80}),\s*")
-_ASIDE_THEN_QUOTE = re.compile(r"\s+[^,;:.“”\"]{1,80}?,\s+(?:(?:also|further|even|still|now|already|only|then)\s+)?"
-                               r"[“\"]")
+_ASIDE_ADVERB = r"(?:(?:also|further|even|still|now|already|only|then)\s+)?"  # ("…, according to him, also “…”")
+_ASIDE_THEN_QUOTE = re.compile(r"\s+[^,;:.“”\"]{1,80}?,\s+" + _ASIDE_ADVERB + r"[“\"]")
 _ACCORDING_ASIDE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*(?:" + ACCORDING_TO.pattern
-                              + r")\s(?P<source>[^,;“”\"]{1,80}),\s*(?:(?:also|further|even|still|now|already|only|"
-                              r"then)\s+)?")
+                              + r")\s(?P<source>[^,;“”\"]{1,80}),\s*" + _ASIDE_ADVERB)
 _CARRIER = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|readout|statement)\b", re.IGNORECASE)
 _BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}")  # ("US President Donald Trump")
 
