@@ -1321,3 +1321,11 @@ def test_a_group_subject_with_its_members_listed_is_those_members():
     found = statements(text, published=date(2025, 5, 11))
     assert [(set(s.actor.split("; ")), s.date) for s in found] == [
         ({"Keir Starmer", "Emmanuel Macron", "Friedrich Merz", "Donald Tusk"}, "2025-05-10")]
+
+
+def test_joined_names_may_each_be_owned_by_their_state():
+    # (synthetic) "France’s Emmanuel Macron": the state's possessive belongs to the name, not a break in the list
+    text = ("Keir Starmer, France’s Emmanuel Macron and Germany’s Friedrich Merz visited Kyiv on Saturday, calling for "
+            "an unconditional 30-day ceasefire.")
+    assert [set(a.split("; ")) for a in candidate_actors(text, date(2025, 5, 11))] == [
+        {"Keir Starmer", "Emmanuel Macron", "Friedrich Merz"}]

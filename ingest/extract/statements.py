@@ -1150,17 +1150,25 @@ def _trailing_attribution(article: _Article, clause: _Clause) -> _Subject | None
 
 
 def _coordinated(clause: _Clause, last: _Candidate) -> list[_Candidate]:
-    """'Russia and Ukraine agreed', 'Rubio and Russian Foreign Minister Sergei Lavrov', 'Russia, Ukraine and the U.S.'."""
+    """'Russia and Ukraine agreed', 'Rubio and Russian Foreign Minister Sergei Lavrov', 'Russia, Ukraine and the U.S.',
+    'Starmer, France’s Macron and Germany’s Merz'."""
     group = [last]
     while True:
+        head = group[0].start  # where the first member's phrase starts, its owner or title included
         earlier = [c for c in clause.candidates if clause.base + clause.floor <= c.start and c.end <= group[0].start]
         if earlier and group[0].person and _titles(clause.outside[earlier[-1].end - clause.base:
                                                                    group[0].start - clause.base]):
             earlier.pop()  # "Trump and Kremlin leader Vladimir Putin": "Kremlin" is part of Putin's title
+        elif earlier and group[0].person and not earlier[-1].person \
+                and _OWNER_BEFORE.fullmatch(clause.outside, earlier[-1].end - clause.base, head - clause.base):
+            head = earlier.pop().start  # "Germany’s Friedrich Merz": the state owns the name
         link = _CONJUNCTION if len(group) == 1 else _LIST_LINK
-        if not earlier or not link.match(clause.outside[earlier[-1].end - clause.base:group[0].start - clause.base]):
+        if not earlier or not link.match(clause.outside[earlier[-1].end - clause.base:head - clause.base]):
             return group
         group.insert(0, earlier[-1])
+
+
+_OWNER_BEFORE = re.compile(r"['’]s\s+")
 
 
 def _titles(between: str) -> bool:
