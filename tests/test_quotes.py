@@ -4076,3 +4076,17 @@ def test_who_reports_the_clause(text, speakers):
 ])
 def test_an_unnamed_states_ministry_speaks_for_the_state_in_view(text, speaker):
     assert [q[2] for q in rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [  # synthetic sentences
+    # a name after a preposition in a fronted phrase is its object, not the pronoun's antecedent
+    ("Starmer dismissed Russia’s posture on Thursday. Having pinned the blame on Putin for holding up talks, he told "
+     "journalists that the coalition would move on.", "Keir Starmer"),
+    ("Starmer dismissed Russia’s posture on Thursday. After a call with Putin, he said that the coalition would "
+     "move on.", "Keir Starmer"),
+    # a fronted clause with its own subject leaves its object to the pronoun
+    ("Merz spoke first. While the plan did not appeal to Zelensky, he said that he would study it.",
+     "Volodymyr Zelensky"),
+])
+def test_the_pronoun_after_a_fronted_phrase_is_not_the_phrases_object(text, speaker):
+    assert [q[2] for q in rows(text)][0] == speaker

@@ -161,7 +161,12 @@ class Ranker:
 
 def subject_lead(lead: str) -> bool:
     """What comes before a name that is its sentence's subject: a short lead with no pronoun, or fronted phrases
-    closed by a comma ("Meanwhile, in a separate press conference after the talks, Medinsky …")."""
+    closed by a comma ("Meanwhile, in a separate press conference after the talks, Medinsky …"). A name right
+    after a preposition in a fronted phrase is its object ("Having pinned the blame on Putin, he …", "After a call
+    with Putin, he …"), but a credit's source stays ("According to Kellogg, …"), and a fronted clause with its own
+    subject leaves the name to the pronoun ("While the plan did not appeal to Graham, she said …")."""
+    if _PHRASE_LEAD.match(lead) and _OBJECT_OF.search(lead):
+        return False
     if len(lead.split()) <= 8 and not _PRONOUN.search(lead):
         return True
     if not _FRONTED.match(lead) or "," not in lead:
@@ -169,6 +174,11 @@ def subject_lead(lead: str) -> bool:
     rest = lead.rsplit(",", 1)[1].split()  # a title may stand between the comma and the name, not a verb
     return len(rest) <= 3 and all(w[:1].isupper() or w.lower() in ROLE_NOUNS_BEFORE for w in rest)
 
+
+_PHRASE_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|Following|During|In|At|On|With|Without|Despite|Unlike|"
+                          r"Like|Besides|Upon|Amid|Along\s+with|Apart\s+from)\b")
+_OBJECT_OF = re.compile(r"(?<![Aa]ccording )\b(?:on|with|for|to|by|against|from|of|about|between|among|toward|"
+                        r"towards|over|into|onto|upon|without)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){0,4}$")
 
 # Fronted adverbials before the subject: a connective, a prepositional phrase, a time.
 # (also the writer's frame "It should be recalled that yesterday in Berlin, German Chancellor Merz called …")
