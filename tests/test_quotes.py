@@ -4090,3 +4090,24 @@ def test_an_unnamed_states_ministry_speaks_for_the_state_in_view(text, speaker):
 ])
 def test_the_pronoun_after_a_fronted_phrase_is_not_the_phrases_object(text, speaker):
     assert [q[2] for q in rows(text)][0] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [  # synthetic sentences
+    # "the latter", "the former": the second or the first of the last two people named (not an owner's possessive)
+    ("The call was confirmed by Putin's aide, Yuri Ushakov. According to the latter, Putin informed Trump about the "
+     "agreements.", ["Yuri Ushakov"]),
+    ("Trump spoke to Putin's aide, Yuri Ushakov. The former said the ceasefire was close.", ["Donald Trump"]),
+    # "the head of state" and "the Belarusian leader" describe the president the text named
+    ("Belarusian President Aleksandr Lukashenko spoke to the press. According to the head of state, the ceasefire "
+     "is not a novelty in itself.", ["Aleksandr Lukashenko"]),
+    ("Belarusian President Aleksandr Lukashenko spoke to the press. The ceasefire is not a novelty in itself, "
+     "according to the Belarusian leader.", ["Aleksandr Lukashenko"]),
+    # an unnamed group speaks through the members its "including" names
+    ("Russian officials, including Kremlin spokesman Dmitry Peskov, have said that some progress has been made.",
+     ["Dmitry Peskov"]),
+    ("European leaders, including Macron and Merz, said that some progress has been made.",
+     ["Emmanuel Macron", "Friedrich Merz"]),
+    ("Analysts, including some in Moscow, said that some progress has been made.", [None]),
+])
+def test_speakers_named_by_reference_or_by_their_group(text, speakers):
+    assert [q[2] for q in rows(text)] == speakers

@@ -1560,7 +1560,12 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     # ^ a headline's second verb keeps its first one's subject: "Zelensky rejects plan, says Ukraine will not …"
     if not participle and not headline and not re.search(r"\s(?:and|but)$", head) and not _AND_ADJUNCT.search(head):
         # ("…, and at times on the campaign trail, suggested": the shared subject, past the adjunct)
-        return _subject(text, start, subject_end, index)  # "… to Russia and said": the verbs share the subject
+        who = _subject(text, start, subject_end, index)  # "… to Russia and said": the verbs share the subject
+        if who is None or isinstance(who, Speaker) and who.name is None:
+            members = _included(text, subject_end, verb.start(), index)
+            if members:  # "Russian officials, including Kremlin spokesman Dmitry Peskov, have said": the named ones
+                return _Joint(tuple(members)) if len(members) > 1 else members[0]
+        return who
     if any(start <= a < verb.start() for a in said):
         return _CHAIN
     if participle:
@@ -2324,6 +2329,20 @@ _TITLED_NAME = re.compile(r"(?:[A-Z][\w.’'-]*[’']s\s+)?(?:(?!(?:and|or|but|w
 _CONJUNCT_VERB = re.compile(r"\b(?:[a-z]+ed|met|spoke|told|said|says|saw|held|took|made|gave|sent|won|lost|"
                             r"called|calls|meets|speaks|tells)\b")
 
+
+
+_INCLUDING_MEMBERS = re.compile(r"\s*(?:,|—|–|\s-)\s*including\b[^;:“”\"—–]{1,120}?\s*(?:,|—|–|-\s)")
+
+
+def _included(text: str, start: int, end: int, index: SpeakerIndex) -> list[Speaker]:
+    """The people an unnamed group's "including" aside names between the subject and its verb."""
+    aside = _INCLUDING_MEMBERS.match(text, start, end)
+    if aside is None:
+        return []
+    members: dict[str, Speaker] = {}
+    for _, _, person in index.people_between(start, aside.end()):
+        members.setdefault(person.name, index.person_speaker(person))
+    return list(members.values())
 
 
 def _subject_end(text: str, start: int, verb_start: int) -> int:

@@ -220,6 +220,8 @@ _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.
 
 # Offices a wire lead describes before naming the holder a paragraph or two later ("A Kremlin envoy says …");
 # "an official", "a source" are unnamed by choice and stay so.
+# a state's or government's head, whom the text may call its "leader"
+_HEADS = re.compile(rf"{_NOT_DEPUTY}\b(?:president|prime\s+minister|premier|chancellor)\b")
 _DELAYED_ROLES = frozenset({"envoy", "negotiator", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
                             "spokesperson", "minister", "diplomat"})
 # A role that other titles hold too: "a senior Russian diplomat" … "Deputy Foreign Minister Sergei Ryabkov"
@@ -413,6 +415,9 @@ class SpeakerIndex:
         if ours and ours.group(1).split()[-1].lower() in ROLE_NOUNS_BEFORE:
             # "Our president said …", "Our President has repeatedly said …" inside a quote: the speaker's own
             return Pronoun("our", ours.group(1).lower())
+        former = self._former_or_latter(phrase.split(), start)
+        if former is not None:
+            return former
         if _FIRST_PERSON.fullmatch(last):
             return None  # "As I’ve said many times" inside a quote: the quote's speaker, whom the words do not name
         if last.lower() in PRONOUNS:
@@ -488,6 +493,20 @@ class SpeakerIndex:
         if who is None:
             who = self._placed_body(phrase, start)
         return self._ministry_state(who, start)
+
+    def _former_or_latter(self, words: list[str], before: int) -> Speaker | None:
+        """"the latter said", "according to the former": the second or the first of the last two people named."""
+        if [w.lower() for w in words] not in (["the", "latter"], ["the", "former"]):
+            return None
+        named: list[Person] = []
+        for s, e, person in reversed(self.people_between(0, before)):
+            if all(p.name != person.name for p in named) and not self._possessive(e):  # ("Putin's aide")
+                named.append(person)
+            if len(named) == 2:
+                break
+        if not named:
+            return None
+        return self.person_speaker(named[0] if words[1].lower() == "latter" or len(named) == 1 else named[1])
 
     def _owned(self, who: Pronoun, words: list[str], people: list, end: int) -> Pronoun | Speaker:
         """A description that is someone's: "Putin’s spokesman" speaks for Putin, as "his spokesman" does for
@@ -610,10 +629,15 @@ class SpeakerIndex:
         words = [part for word in _WORDS.findall(head_text) for part in _ROLE_ABBREVIATIONS.get(word, (word,))]
         if not words:
             return None
+        if len(words) >= 3 and " ".join(words[-3:]).lower() == "head of state":
+            words = words[:-3] + ["president"]  # "according to the head of state": the president, as in `subject`
         if words != _WORDS.findall(head_text):
             head_text = " ".join(words)  # ("says US VP": the office spelled out)
         if words[0].lower() in PRONOUNS:
             return Pronoun(words[0].lower())
+        former = self._former_or_latter(words, start)
+        if former is not None:
+            return former
         if words[0].lower() in _OBJECT_PRONOUNS and len(words) == 1:  # "according to him, …"
             return Pronoun(_OBJECT_PRONOUNS[words[0].lower()])
         cut = next((i for i, w in enumerate(words) if w in {"on", "in", "at", "after", "during", "to", "from",
@@ -935,6 +959,8 @@ class SpeakerIndex:
     def described_as(self, noun: str, person: Person, start: int) -> bool:
         """The noun is in the person's description or right before this mention ("President Trump’s advisers",
         "Wikileaks co-founder Julian Assange")."""
+        if noun == "leader" and person.description and _HEADS.search(person.description.lower()):
+            return True  # "the Belarusian leader" after "Belarusian President Aleksandr Lukashenko"
         if person.description and (re.search(rf"{_NOT_DEPUTY}\b{re.escape(noun)}\b", person.description.lower())
                                    or _ABBREVIATED.get(noun, "\0") in person.description  # not "presidential"
                                    or _ROLE_OF_BODY.get(noun, "\0") in person.description.lower()):
