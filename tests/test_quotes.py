@@ -4112,3 +4112,20 @@ def test_the_pronoun_after_a_fronted_phrase_is_not_the_phrases_object(text, spea
 ])
 def test_speakers_named_by_reference_or_by_their_group(text, speakers):
     assert [q[2] for q in rows(text)] == speakers
+
+
+@pytest.mark.parametrize("text, quote", [  # synthetic sentences
+    # adverbs between the speech verb and its clause are no part of the clause
+    ("Trump said instead that there would be a security presence.", "there would be a security presence"),
+    ("Starmer stressed again how key to the plan America would be.", "how key to the plan America would be"),
+    ("Starmer said once again that America would be key.", "America would be key"),
+])
+def test_an_adverb_after_the_verb_is_not_reported(text, quote):
+    assert [q[1] for q in rows(text)] == [quote]
+
+
+def test_a_headlines_bare_title_is_the_office_not_a_name():
+    # synthetic: "Prime Minister warns …" names the prime minister the text named, never a speaker "Prime Minister"
+    text = "Keir Starmer met Zelensky in London.\n\nPrime Minister warns West is at a crossroads."
+    assert [q[2] for q in rows(text)] == ["Keir Starmer"]
+    assert [q[2] for q in rows("Prime Minister warns West is at a crossroads.")] == [None]

@@ -705,7 +705,11 @@ _PARTICIPLE_ASIDE = re.compile(r"(?:,\s*(?:speaking|writing|talking|briefing|com
                                r"[^,;“”\"]{0,80},\s*$")  # ("Reuters, quoting an unnamed US official, reported")
 _FINITE_WORD = re.compile(r"(?!retired\b|elected\b|designated\b|embattled\b|detained\b)[a-z]+ed|is|are|was|were|"
                           r"has|have|had|will|would|can|could|may|might|must|should")
-_ADVERB_BEFORE_THAT = re.compile(r"(?:\s+(?:[a-z]+ly|and|or))*\s+[a-z]+ly(?=\s*,?\s*that\b)")
+# "has said repeatedly that", "said instead that", "stressed again how": adverbs between the verb and its clause
+_VERB_ADVERB = r"(?:[a-z]+ly|again|instead|too|also|then|later|earlier|previously|already|still|once\s+(?:more|again)|" \
+               r"yet\s+again)"
+_ADVERB_BEFORE_THAT = re.compile(rf"(?:\s+(?:{_VERB_ADVERB}|and|or))*\s+{_VERB_ADVERB}"
+                                 r"(?=\s*,?\s*(?:that|how|whether|why)\b)")
 _COPULA_LEAD = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:was|were|is|are)\s+(?:\w+\s+)?\w+:$")
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
 _TOLD_WHOM_CLOSES = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[.!?](?:\s|$)")  # "told state TV."

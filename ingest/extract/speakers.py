@@ -479,6 +479,12 @@ class SpeakerIndex:
             return self._office_holder(phrase, end) or self._described(words[:role + 1], end)
         if phrase.strip().lower() in _QUANTIFIERS:
             return Speaker(None, "other")
+        if words[0] in TITLE_WORDS and all(w in TITLE_WORDS for w in words) and words[-1].lower() in ROLE_NOUNS_BEFORE:
+            # a headline's bare title ("Prime Minister warns West is at …"): the office, as "the prime minister" is
+            described = self._office_holder("the " + " ".join(words).lower(), end) \
+                or self._described(["the"] + [w.lower() for w in words], end)
+            if described is not None:
+                return described
         source = self._unnamed_source(words) or self._unnamed_source(source_words, opening=True)
         if source is not None:
             return source
