@@ -4129,3 +4129,12 @@ def test_a_headlines_bare_title_is_the_office_not_a_name():
     text = "Keir Starmer met Zelensky in London.\n\nPrime Minister warns West is at a crossroads."
     assert [q[2] for q in rows(text)] == ["Keir Starmer"]
     assert [q[2] for q in rows("Prime Minister warns West is at a crossroads.")] == [None]
+
+
+@pytest.mark.parametrize("text", [  # synthetic sentences
+    # a speech verb's form after a determiner and modifiers is a noun, not the verb whose subject speaks
+    'Trump said in a social media post: "If the ceasefire is not respected, the U.S. will impose sanctions."',
+    'Trump wrote in his Truth Social post that the U.S. will impose further sanctions.',
+])
+def test_a_verb_form_used_as_a_noun_leaves_the_real_speaker(text):
+    assert [q[2] for q in rows(text)] == ["Donald Trump"]

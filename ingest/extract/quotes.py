@@ -71,6 +71,19 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|who
                               sorted(NATIONALITIES, key=len, reverse=True)) + r")|\w[’']s?"
                           # ("said in televised comments that …": after a preposition the form is a noun)
                           r"|\b(?:in|during|through|via)(?:\s+[a-z]+(?:ed|al|ive|ic|en|ate))?)\s+$", re.IGNORECASE)
+# Speech verbs that are also nouns: after a determiner and a few modifiers they are the noun ("said in a social
+# media post:", "his Truth Social post", "the Kremlin's latest comment")
+_NOUN_LIKE = frozenset({"post", "comment", "remark", "tweet", "report"})
+_DETERMINED_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)(?:\s+[\w’'-]+){1,3}\s+$", re.IGNORECASE)
+
+
+def _noun_use(text: str, start: int, verb) -> bool:
+    """The speech verb's form reads here as a noun."""
+    return bool(_NOUN_BEFORE.search(text, max(start, verb.start() - 30), verb.start())
+                or verb.group() in _NOUN_LIKE
+                and _DETERMINED_NOUN.search(text, max(start, verb.start() - 50), verb.start()))
+
+
 # ("…, Lavrov said, further emphasizing that …": an adverb may stand before the participle that goes on reporting)
 _REPORT_ADVERB = r"(?:(?:further|also|later|again|then|separately|repeatedly|additionally|subsequently)\s+)?"
 _NEXT_REPORT = re.compile(
@@ -613,7 +626,7 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
         if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
             return who
     verbs = [m for m in SPEECH_VERB.finditer(text, start, start + len(lead)) if not _negated(text, start, m)
-             and not _NOUN_BEFORE.search(text, max(start, m.start() - 30), m.start())]  # ("said in a post on X:")
+             and not _noun_use(text, start, m)]  # ("said in a post on X:")
     if lead.endswith(":"):
         if verbs:
             who = _verb_subject(text, sentence_start, verbs[-1], index, covered, said)
@@ -946,7 +959,7 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
              covered: list[tuple[int, int]], said: list[int]):
     """'Peskov said the plan "does not suit us"': direct when the quoted words have a finite verb."""
     verbs = [v for v in SPEECH_VERB.finditer(text, start, q.open_mark) if not _negated(text, start, v)
-             and not _NOUN_BEFORE.search(text, max(start, v.start() - 30), v.start())  # "Clinton's remark" is a noun
+             and not _noun_use(text, start, v)  # "Clinton's remark" is a noun
              # ('said the Kremlin would respond "when the time is right"': what someone will do reports nothing)
              and not _MODAL_BEFORE.search(text, max(start, v.start() - 20), v.start())
              # ("Russian claims that “…”", "a central Russian demand that": nouns)
