@@ -1329,3 +1329,14 @@ def test_joined_names_may_each_be_owned_by_their_state():
             "an unconditional 30-day ceasefire.")
     assert [set(a.split("; ")) for a in candidate_actors(text, date(2025, 5, 11))] == [
         {"Keir Starmer", "Emmanuel Macron", "Friedrich Merz"}]
+
+
+@pytest.mark.parametrize("text, actor", [  # synthetic headlines
+    # a headline joins its two subjects with a comma
+    ("Trump, Putin Agree Attacks on Energy Infrastructure Should Stop as First Step to Ceasefire",
+     "Donald Trump; Vladimir Putin"),
+    ("Russia, Ukraine Agree to Prisoner Swap in Istanbul Talks", "Russia; Ukraine"),
+])
+def test_a_headlines_comma_joins_its_subjects(text, actor):
+    found = extract_all(Article(text=text, published=date(2025, 12, 28))).statements
+    assert [s.actor for s in found] == [actor]

@@ -1163,7 +1163,11 @@ def _coordinated(clause: _Clause, last: _Candidate) -> list[_Candidate]:
                 and _OWNER_BEFORE.fullmatch(clause.outside, earlier[-1].end - clause.base, head - clause.base):
             head = earlier.pop().start  # "Germany’s Friedrich Merz": the state owns the name
         link = _CONJUNCTION if len(group) == 1 else _LIST_LINK
-        if not earlier or not link.match(clause.outside[earlier[-1].end - clause.base:head - clause.base]):
+        between = clause.outside[earlier[-1].end - clause.base:head - clause.base] if earlier else ""
+        # (a headline joins two names with a comma: "Trump, Putin Agree Attacks on Energy … Should Stop")
+        headline_pair = len(group) == 1 and between == ", " and earlier[-1].kind == group[0].kind == "mention" \
+            and clause.outside[:earlier[-1].start - clause.base].strip() == "" and _is_headline(clause.outside)
+        if not earlier or not (link.match(between) or headline_pair):
             return group
         group.insert(0, earlier[-1])
 
