@@ -4138,3 +4138,17 @@ def test_a_headlines_bare_title_is_the_office_not_a_name():
 ])
 def test_a_verb_form_used_as_a_noun_leaves_the_real_speaker(text):
     assert [q[2] for q in rows(text)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("text, speaker", [  # synthetic sentences
+    # "was quoted as saying" after a name and its apposition
+    ('"The proposals do not improve the document," Yury Ushakov, a top foreign policy aide to President Vladimir '
+     'Putin, was quoted as saying by Interfax.', "Yuri Ushakov"),
+    # one person with two descriptions joined by "and"; "sneered" reports the quote before it
+    ("Putin offered a meeting. Zelensky dismissed the offer on Thursday. “If you want the meeting to not happen, "
+     "invite me to Moscow,” sneered the Ukrainian leader and former comedian.", "Volodymyr Zelensky"),
+    ("Putin offered a meeting. Zelensky dismissed the offer on Thursday. “If you want the meeting to not happen, "
+     "invite me to Moscow,” said the Ukrainian leader and former comedian.", "Volodymyr Zelensky"),
+])
+def test_speakers_after_the_quote_past_an_aside_or_a_second_description(text, speaker):
+    assert [q[2] for q in rows(text)] == [speaker]

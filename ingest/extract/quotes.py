@@ -685,7 +685,9 @@ def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speake
     return index.subject(start, end - 1)
 
 
-_QUOTED_AS = re.compile(r"[\s,]*(?P<who>[^,.;:“”\"]{2,60}?)\s+(?:was|were|is|has been|had been)\s+(?P<verb>quoted|cited)"
+# ('“…,” Yury Ushakov, a top foreign policy aide to President Vladimir Putin, was quoted as saying': past the aside)
+_QUOTED_AS = re.compile(r"[\s,]*(?P<who>[^,.;:“”\"]{2,60}?)(?:,\s+(?:a|an|the)\s[^;:“”\"]{2,100}?,)?"
+                        r"\s+(?:was|were|is|has been|had been)\s+(?P<verb>quoted|cited)"
                         r"(?:\s+by\s+[^,.;:“”\"]{1,40}?)?\s+as\s+(?:saying|telling)")
 _QUOTING_AS = re.compile(r"[\s,]*[^,.;:“”\"]{2,60}?\s+(?P<verb>quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+"
                          r"(?:saying|telling)")

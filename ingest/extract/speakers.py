@@ -641,6 +641,11 @@ class SpeakerIndex:
             head_text = " ".join(words)  # ("says US VP": the office spelled out)
         if words[0].lower() in PRONOUNS:
             return Pronoun(words[0].lower())
+        joined = words.index("and") if "and" in words[2:-1] else None
+        if joined is not None and words[0].lower() == "the" and words[joined - 1].lower() in ROLE_NOUNS_BEFORE \
+                and all(w.islower() for w in words[joined + 1:]) and words[joined + 1] not in _DETERMINERS:
+            words = words[:joined]  # "said the Ukrainian leader and former comedian": one person, two descriptions
+            head_text = " ".join(words)
         former = self._former_or_latter(words, start)
         if former is not None:
             return former

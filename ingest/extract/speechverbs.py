@@ -105,7 +105,8 @@ conveyed demand demands demanded exclaim exclaims exclaimed shout shouts shouted
 screamed
 wonder wonders wondered scoff scoffs scoffed snap snaps snapped fume fumes fumed sigh sighs sighed laugh laughs
 laughed plead pleads pleaded beg begs begged implore implores implored whisper whispers whispered continue continues
-continued offer offers offered interject interjects interjected recount recounts recounted agree agrees agreed charge
+continued offer offers offered interject interjects interjected recount recounts recounted agree agrees agreed sneer
+sneers sneered charge
 charges charged chime chimes chimed protest protests protested object objects objected mutter mutters muttered
 """.split()
 AFTER_QUOTE_VERB = re.compile(r"\b(?:" + _MULTI + r"|went on|goes on|chimed in"
