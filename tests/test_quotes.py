@@ -4152,3 +4152,10 @@ def test_a_verb_form_used_as_a_noun_leaves_the_real_speaker(text):
 ])
 def test_speakers_after_the_quote_past_an_aside_or_a_second_description(text, speaker):
     assert [q[2] for q in rows(text)] == [speaker]
+
+
+def test_two_speakers_the_first_in_an_apposition_to_his_title():
+    # synthetic: "A's title, NAME, and TITLE NAME said": each of the two says it
+    text = ("Trump’s Middle East envoy, Steve Witkoff, and U.S. national security adviser Mike Waltz said they were "
+            "headed to Riyadh for the talks.")
+    assert [q[2] for q in rows(text)] == ["Steve Witkoff", "Mike Waltz"]

@@ -2255,6 +2255,9 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
     listed = _listed(text, start, end, index)
     if listed is not None:
         return listed
+    apposed = _apposed_pair(text, start, end, index)
+    if apposed is not None:
+        return apposed
     clause = max(start, text.rfind(",", start, end) + 1)
     group = _GROUP.fullmatch(text[clause:end].strip())
     if group:  # "Both men said", "the two sides said": the last two people or states named, each a speaker
@@ -2298,6 +2301,19 @@ _AND_ENTOURAGE = re.compile(r"\s+and\s+(?:(?:\d+|two|three|four|five|six|seven|e
                             r"dozen)\s+)?(?:his|her|their|its|other)\s+(?:[A-Za-z.]+\s+){0,3}?(?:team|colleagues|"
                             r"co-authors|coauthors|collaborators|staff|aides|associates|lawyers|attorneys|allies|"
                             r"partners|backers|supporters|officials|leaders|ministers|diplomats)\s*$")
+
+
+def _apposed_pair(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | None:
+    """"Trump’s Middle East envoy, Steve Witkoff, and national security adviser Mike Waltz said": two people, the
+    first named in an apposition to his title."""
+    join = text.rfind(", and ", start, end)
+    if join < 0 or text.count(",", start, join) != 1:
+        return None
+    left, right = index.subject(start, join), index.subject(join + 6, end)
+    if isinstance(left, Speaker) and isinstance(right, Speaker) and left.is_person and right.is_person \
+            and left.name and right.name and left.name != right.name:
+        return _Joint((left, right))
+    return None
 
 
 def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | None:
