@@ -4159,3 +4159,12 @@ def test_two_speakers_the_first_in_an_apposition_to_his_title():
     text = ("Trump’s Middle East envoy, Steve Witkoff, and U.S. national security adviser Mike Waltz said they were "
             "headed to Riyadh for the talks.")
     assert [q[2] for q in rows(text)] == ["Steve Witkoff", "Mike Waltz"]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [  # synthetic sentences
+    # an opening mark typed where the closing one belongs (“…,“) closes the quote; the attribution stays narration
+    ("“It is impossible to do it the other way round,“ Peskov told reporters.",
+     "It is impossible to do it the other way round,", "Dmitry Peskov"),
+])
+def test_a_closing_quote_typed_as_an_opening_one(text, quote, speaker):
+    assert [(q[1], q[2]) for q in rows(text)] == [(quote, speaker)]

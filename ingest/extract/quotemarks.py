@@ -80,6 +80,10 @@ def _pair_doubles(text: str, p_start: int, p_end: int, index: int) -> list[Quote
             # German „…“: here “ closes; read as an opener it made the reporting clause after it a quote.
             spans.append(_span(text, open_at, i, i, index))
             open_at = None
+        elif mark == "“" and open_at is not None and _looks_closing(text, i, p_end):
+            # “…,“ Peskov told reporters: an opening mark typed where the closing one belongs closes the span
+            spans.append(_span(text, open_at, i, i, index))
+            open_at = None
         elif mark in _OPENERS or (mark in _SYMMETRIC and open_at is None) or (mark == "”" and open_at is None
                                                                                and _looks_opening(text, i, p_end)):
             if open_at is not None:
@@ -111,6 +115,13 @@ _NARRATION_RESUMES = re.compile(r"[.!?](?=\s+(?:He|She|They|[A-Z][a-z]+)\s+(?:al
                                 r"(?:said|stated|added|noted|asserted|stressed|claimed|argued|warned|insisted|"
                                 r"explained|emphasi[sz]ed|underlined|recalled|told)\b)")
 _CREDIT_ENDS = re.compile(r",\s+(?:as\s+(?:quoted|cited|reported)\s+by|according\s+to)\s+[^,.;:“”\"]{1,40}[.!?]$")
+
+
+def _looks_closing(text: str, i: int, p_end: int) -> bool:
+    """A mark right after the quoted words' last character, before a space or the paragraph's end."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < p_end else " "
+    return not before.isspace() and before not in "(—" and (after.isspace() or after in ",.;:!?)")
 
 
 def _looks_opening(text: str, i: int, p_end: int) -> bool:
