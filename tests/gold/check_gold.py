@@ -27,7 +27,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^\n]{0,40}?\s[—–-]\s", re.MULTILIN
 # Datelines without a comma ("MOSCOW (Reuters) -", "LONDON -- ", "MOSCOW/KYIV - ", "KYIV and MOSCOW — "): they
 # hold no counted form (all caps), but the sentence after them starts after them, as after the comma kind.
 BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'/-]+(?:\s+(?:and\s+)?[A-Z][A-Z.'/-]+)*(?:\s*\([^)\n]{1,30}\)\s*|\s+)[—–-]+\s*", re.MULTILINE)
-QUOTE_MARKS = "\"“‘'"
+QUOTE_MARKS = "\"“‘'«„"  # («…» and „…“ too: some outlets quote in them)
 
 # Surface forms of every registry actor, to catch an actor the annotator forgot to count.
 PROBES = {
