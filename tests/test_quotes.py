@@ -4168,3 +4168,16 @@ def test_two_speakers_the_first_in_an_apposition_to_his_title():
 ])
 def test_a_closing_quote_typed_as_an_opening_one(text, quote, speaker):
     assert [(q[1], q[2]) for q in rows(text)] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [  # synthetic sentences
+    # the subject named before a verb reports with the participle, not the person who is the verb's object
+    ("Trump met Putin. The US president had called Zelensky a dictator, saying that he was unpopular.",
+     "Donald Trump"),
+    ("Zelensky met Putin. The Kremlin thanked Trump, saying that it was ready.", "Russia"),
+    # "Ukranian", a common misspelling, is still the nationality
+    ("President Volodymyr Zelensky spoke. Putin answered. The Ukranian leader told media that Russia is stoking "
+     "flames.", "Volodymyr Zelensky"),
+])
+def test_the_participles_subject_is_the_one_before_the_verb(text, speaker):
+    assert [q[2] for q in rows(text)] == [speaker]

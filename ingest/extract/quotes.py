@@ -1620,6 +1620,11 @@ def _finite_report_subject(text: str, start: int, end: int, index: SpeakerIndex)
 _POSSESSIVE_AT = re.compile(r"[’']s?\s")
 
 
+# a subject's verb (a past form, maybe after an auxiliary) and nothing else before the person it names as object
+_VERB_BEFORE_OBJECT = re.compile(r"\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|called|met|told|"
+                                 r"urged|warned|thanked|praised|accused|blamed|criticized|criticised)\s+")
+
+
 def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, covered) -> Speaker | Pronoun | None:
     """'Lavrov dismissed the plan and said ...', 'The US welcomed the exchange, saying ...': the subject of the
     clause, named within its first words: a pronoun that opens it, a person, else its opening noun phrase."""
@@ -1654,6 +1659,12 @@ def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, c
             # "Latvian president meets Nawrocki, says …": the person right after the first verb is its object
             described = index.subject(start, phrase_end)
             if isinstance(described, Speaker) and described.is_person:
+                return described
+        if start < phrase_end and _VERB_BEFORE_OBJECT.fullmatch(text, phrase_end, people[0][0]):
+            # "The US president had called Zelensky a dictator, saying …", "The Kremlin thanked Trump, saying …": the
+            # subject named before the verb, not its object
+            described = index.subject(start, phrase_end)
+            if isinstance(described, Speaker) and described.name or isinstance(described, Pronoun) and described.noun:
                 return described
         return index.person_speaker(people[0][2])
     group = _GROUP.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)

@@ -283,7 +283,8 @@ NATIONALITY_STATES: dict[str, str] = {
 }
 
 DEMONYMS: dict[str, str] = {
-    "Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "U.S.": "United States",
+    "Russian": "Russia", "Ukrainian": "Ukraine", "Ukranian": "Ukraine",  # (a misspelling common in print)
+    "American": "United States", "U.S.": "United States",
     "US": "United States", "British": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom",
     "French": "France", "German": "Germany", "Turkish": "Turkey", "Saudi": "Saudi Arabia", "EU": "European Union",
     "E.U.": "European Union", "European": "European Union", "NATO": "NATO", "Kremlin": "Russia",
