@@ -4181,3 +4181,14 @@ def test_a_closing_quote_typed_as_an_opening_one(text, quote, speaker):
 ])
 def test_the_participles_subject_is_the_one_before_the_verb(text, speaker):
     assert [q[2] for q in rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, quote", [  # synthetic sentences
+    # a day with its year between the verb and "that" is no part of the clause
+    ("Kaja Kallas stated on 20 November 2025 that Europeans must be included.", "Europeans must be included"),
+    ("Kaja Kallas stated on November 20, 2025 that Europeans must be included.", "Europeans must be included"),
+    # "made absolutely clear that" reports like "made clear that"
+    ("Yermak made absolutely clear that Donbas is off the table.", "Donbas is off the table"),
+])
+def test_the_clause_after_a_dated_or_qualified_report(text, quote):
+    assert [q[1] for q in rows(text)] == [quote]

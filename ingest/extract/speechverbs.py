@@ -37,7 +37,7 @@ _MULTI = (
     # ("expressed cautious optimism that", "voiced serious doubts that": one adjective may qualify the noun)
     r"(?:expressed (?:the |his |her |its |their )?|express(?:es)? |voiced )(?:(?!that\b)[a-z]+ )?" + _FEELINGS + "|"
     r"(?:voicing|expressing) (?:(?!that\b)[a-z]+ )?" + _FEELINGS + r"(?=\s+that\b)|denying(?=\s+that\b)|"
-    r"made (?:it )?clear|makes (?:it )?clear|making (?:it )?clear|"
+    r"(?:made|makes|making) (?:it )?(?:[a-z]+ly )?clear|"  # ("made absolutely clear that")
     r"pointed out|points out|pointing out|"
     r"(?:lying|lied|lies)(?=\s+(?:to\s+[\w\s]{1,30}?\s+)?that\b)|"  # "lying that …": saying falsely
     r"went on to say|goes on to say|put it|"
