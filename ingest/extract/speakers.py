@@ -174,6 +174,13 @@ _SERVES = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?P<noun>spokes(?:man
                      r"lawyer|attorney|representative|assistant)\s+(?:for|of|to)\s+(?:[A-Za-z.’'-]+\s+){0,3}$")
 
 
+def _head_of_state(words: list[str]) -> list[str]:
+    """"the Head of State noted": the president, not a head of an office."""
+    if len(words) >= 3 and " ".join(words[-3:]).lower() == "head of state":
+        return words[:-3] + ["president"]
+    return words
+
+
 def group_members(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the sentence text[start:end] lists the members of the group it opens with ("The leaders, including
     Emmanuel Macron and Friedrich Merz, met …"): whom a "they" in the next sentence means."""
@@ -468,8 +475,7 @@ class SpeakerIndex:
             counterpart = self.last_person_of(country, start)
             if counterpart is not None:  # "his Latvian counterpart said" after "Latvian President Edgars Rinkevics"
                 return self.person_speaker(counterpart)
-        if len(words) >= 3 and " ".join(words[-3:]).lower() == "head of state":
-            words = words[:-3] + ["president"]  # "the Head of State noted": the president, not a head of an office
+        words = _head_of_state(words)
         source_words = words[-10:]  # "a second person briefed on last weekend's call": the noun before a long modifier
         words = words[-6:]
         role = next((i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_NOUNS_BEFORE
@@ -635,8 +641,7 @@ class SpeakerIndex:
         words = [part for word in _WORDS.findall(head_text) for part in _ROLE_ABBREVIATIONS.get(word, (word,))]
         if not words:
             return None
-        if len(words) >= 3 and " ".join(words[-3:]).lower() == "head of state":
-            words = words[:-3] + ["president"]  # "according to the head of state": the president, as in `subject`
+        words = _head_of_state(words)  # "according to the head of state"
         if words != _WORDS.findall(head_text):
             head_text = " ".join(words)  # ("says US VP": the office spelled out)
         if words[0].lower() in PRONOUNS:
