@@ -150,7 +150,8 @@ _NOUN_RELATIVE = re.compile(r"\s*(?:a|an|the|this|that|one)\s+(?:[\w-]+\s+){1,2}
 # "Trump - who has been trying to broker a settlement - has said": a relative aside between dashes
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–|-)\s+(?:who|which|whose)\b[^—–;:“”\"]{1,120}?\s(?:--|—|–|-)\s*$")
 # "He and other top U.S. officials, including Vance and Rubio, have warned": examples of the group, not its head
-_INCLUDING_ASIDE = re.compile(r"\s*(?:,|—|–|\s-)\s*including\b[^;:“”\"—–]{1,120}?\s*(?:,|—|–|-\s)\s*$")
+_INCLUDING = r"\s*(?:,|—|–|\s-)\s*including\b[^;:“”\"—–]{1,120}?\s*(?:,|—|–|-\s)"  # ", including A and B,"
+_INCLUDING_ASIDE = re.compile(_INCLUDING + r"\s*$")
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
                          r"On the other hand|Even so|In turn|Overall|By contrast|In contrast|For (?:its|his|her|their) "
@@ -2377,7 +2378,7 @@ _CONJUNCT_VERB = re.compile(r"\b(?:[a-z]+ed|met|spoke|told|said|says|saw|held|to
 
 
 
-_INCLUDING_MEMBERS = re.compile(r"\s*(?:,|—|–|\s-)\s*including\b[^;:“”\"—–]{1,120}?\s*(?:,|—|–|-\s)")
+_INCLUDING_MEMBERS = re.compile(_INCLUDING)  # the same aside, read where the subject ends
 
 
 def _included(text: str, start: int, end: int, index: SpeakerIndex) -> list[Speaker]:
