@@ -2442,10 +2442,22 @@ def test_figures_from_a_named_body_are_that_bodys(document):
 def test_the_same_words_told_again_later_are_one_utterance():
     # Made-up fact-check: the ruling repeats the words the article already quoted from the same speaker.
     text = ('Fact-check: trucks at the border\n\n'
+            "Jo Carrow visited the border in October.\n\n"
             'Jo Carrow said: "Five hundred trucks a week are crossing the border with contraband."\n\n'
             "Customs data show far fewer.\n\n"
             'Carrow said that "five hundred trucks a week are crossing the border with contraband."')
     assert [(k, s) for k, _, s, _ in rows(text)] == [("direct", "Jo Carrow")]
+
+
+def test_a_standfirst_quote_told_again_in_the_body_is_two_items():
+    # Made-up report: the standfirst under the headline prints the words the body quotes again (gold: two printed
+    # reports of the same words, news-dev "Repeated text_starts").
+    text = ("Carrow says she is disappointed in the council\n\n"
+            '"We had a good relationship, I am very disappointed," Jo Carrow says of the council.\n\n'
+            "Jo Carrow said on Tuesday that the council had failed to act.\n\n"
+            '"We had a good relationship, I am very disappointed." Carrow told reporters.')
+    assert [(k, s) for k, _, s, _ in rows(text)] == [
+        ("indirect", "Jo Carrow"), ("direct", "Jo Carrow"), ("indirect", "Jo Carrow"), ("direct", "Jo Carrow")]
 
 
 @pytest.mark.parametrize("text, speaker, clause", [

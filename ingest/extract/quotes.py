@@ -318,7 +318,8 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     ranking = _Ranking(Ranker(text, sentences, index, covered), weights, decisions)
     found = _resolve(text, items, index, covered, ranking)
     found = sorted(found + [inner for q in found for inner in _self_quoted(text, q)], key=lambda q: q.start)
-    return _pull_quotes(text, _first_telling(found, paras[0][1] if paras else 0), paras)
+    return _pull_quotes(text, _first_telling(found, paras[0][1] if paras else 0, paras[1][1] if len(paras) > 1 else 0),
+                        paras)
 
 
 def _pull_quotes(text: str, found: list[Quote], paras) -> list[Quote]:
@@ -338,9 +339,11 @@ def _pull_quotes(text: str, found: list[Quote], paras) -> list[Quote]:
     return result
 
 
-def _first_telling(found: list[Quote], title_end: int) -> list[Quote]:
+def _first_telling(found: list[Quote], title_end: int, deck_end: int) -> list[Quote]:
     """One item per utterance: a fact-check's "McKinley said that "$53 million a week …"" after the article has
-    quoted the same words from him is the same utterance told again, not a new one (the title's words excepted)."""
+    quoted the same words from him is the same utterance told again, not a new one (the title's words excepted).
+    The paragraph under the title is the exception too: a standfirst prints words the body then reports in full, and
+    each printing is an item of its own."""
     kept, told = [], []
     for q in found:
         if q.start >= title_end:
@@ -349,7 +352,8 @@ def _first_telling(found: list[Quote], title_end: int) -> list[Quote]:
             if len(words) >= 5 and any(q.speaker == who and key in earlier and q.start >= end
                                        for who, earlier, end in told):
                 continue  # (not the speaker's own earlier words inside their quote: those are a nested item)
-            told.append((q.speaker, key, q.end))
+            if q.start >= deck_end:
+                told.append((q.speaker, key, q.end))
         kept.append(q)
     return kept
 
