@@ -74,8 +74,9 @@ def _named(source: str) -> bool:
 def _same(ours: str | None, source: str) -> bool:
     if not ours:
         return False
-    name_words = {w.lower() for w in re.findall(r"[\w’'-]+", ours) if len(w) > 2}
-    source_words = {w.lower().removesuffix("’s").removesuffix("'s") for w in re.findall(r"[\w’'-]+", source)
+    # (O’Neill and O'Neill are one name: the apostrophe's typography does not count)
+    name_words = {w.lower().replace("’", "'") for w in re.findall(r"[\w’'-]+", ours) if len(w) > 2}
+    source_words = {w.lower().replace("’", "'").removesuffix("'s") for w in re.findall(r"[\w’'-]+", source)
                     if w[:1].isupper()}
     return bool(name_words & source_words)
 

@@ -4204,3 +4204,17 @@ def test_the_participles_subject_is_the_one_before_the_verb(text, speaker):
 ])
 def test_the_clause_after_a_dated_or_qualified_report(text, quote):
     assert [q[1] for q in rows(text)] == [quote]
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("Lavro said the strikes had hit nothing.", "Sergei Lavrov"),  # a letter dropped
+    ("Zelenksyy said the strikes had hit nothing.", "Volodymyr Zelensky"),  # two letters swapped
+    ("Carrowley said the strikes had hit nothing.", "Jo Carrowly"),  # another transliteration
+    ("Carrowlya said the strikes had hit nothing.", "Carrowlya"),  # not a feminine form of the surname
+    ("Lavrov said the strikes had hit nothing.", "Sergei Lavrov"),
+])
+def test_a_misspelt_surname_is_the_person_the_text_names(later, speaker):
+    # Made-up report: a name typed wrong once, after the text has named the person right.
+    text = ("Sergei Lavrov, Volodymyr Zelenskyy and the envoy Jo Carrowly met in Geneva on Monday.\n\n"
+            "The talks ended without a deal.\n\n" + later)
+    assert [(k, s) for k, _, s, _ in rows(text) if k == "indirect"][-1] == ("indirect", speaker)

@@ -550,6 +550,26 @@ def _fuller_description(text: str, entry: _Found, start: int, end: int, place_wo
         person.description, person.role = fuller, role_of(fuller)
 
 
+def misspelt(written: str, name: str) -> bool:
+    """A typo or another transliteration of a name the text spells right elsewhere ("Lavro", "Zelenksyy",
+    "Skibitskyy" for Skibitskyi): one letter added, dropped, changed or two swapped, never the first letter, and only
+    in a word long enough that one letter cannot make another name, nor a surname's feminine form."""
+    if written == name or len(name) < 5 or written[:1] != name[:1] or abs(len(written) - len(name)) > 1 \
+            or written + "a" == name or name + "a" == written:  # (Ivanov and Ivanova are two people)
+        return False
+    before, row = None, list(range(len(name) + 1))  # optimal string alignment distance, stopped once above one
+    for i, a in enumerate(written, 1):
+        current = [i] + [0] * len(name)
+        for j, b in enumerate(name, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a != b))
+            if before is not None and i > 1 and j > 1 and a == name[j - 2] and written[i - 2] == b:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > 1:
+            return False
+        before, row = row, current
+    return row[-1] == 1
+
+
 def _surname(name: str) -> str:
     words = name.split()
     if words[-1] in _SUFFIXES and len(words) > 1:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from ingest.extract.actors import find_mentions
 from ingest.extract.countries import country_names
+from ingest.extract.people import misspelt
 from ingest.extract.registry import Registry
 from ingest.extract.speechverbs import PARTICIPLE_LEAD
 from ingest.extract.titles import (
@@ -1021,8 +1022,23 @@ class SpeakerIndex:
         if side is not None and self.registry.get(side) is not None:
             return Speaker(side, "official")  # "the Russians said they would …": the Russian side, the state (not
             # "most Americans say", a public)
+        near = self._spelt_alike(tail)
+        if near:
+            return self.person_speaker(near)
         name = self._spelled_out(" ".join(tail))
         return Speaker(name, body_role(name))
+
+    def _spelt_alike(self, tail: list[str]) -> Person | None:
+        """"Lavro said", "Secretary of State Macro Rubio told reporters": the one person the text names whose surname, or
+        whose given name before the same surname, the words misspell."""
+        words = [_POSSESSIVE.sub("", w).rstrip(",") for w in tail]
+        alike = set()
+        for s, e, person in self.mentions:
+            named = self.text[s:e].split()
+            if misspelt(words[-1], named[-1]) and (len(words) == 1 or len(named) > 1 and words[0] == named[0]) \
+                    or len(words) == 2 == len(named) and words[1] == named[1] and misspelt(words[0], named[0]):
+                alike.add(person.name)
+        return self.by_name(alike.pop()) if len(alike) == 1 else None
 
     def _names_a_person(self, name: str) -> bool:
         actor = self.registry.lookup(name)
