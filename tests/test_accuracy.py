@@ -414,6 +414,16 @@ NEWS_FLOORS = {
     # 0.926, actors 0.907, headline quotes 0.857, headline statements 0.875.
     "news-dev22": {"quotes": 0.92, "direct": 0.98, "speakers": 0.92, "statements": 0.83, "dates": 0.91,
                    "actors": 0.89, "headline": 0.85, "headline_statements": 0.86},
+    # news-unseen17 (twenty-ninth session; eighteen articles, frozen), scored once when its helpers started (e5889d6)
+    # and at 1c696eb alike: quotes 0.886, direct 0.904, speakers 0.973, statements 0.818, dates 0.968, actors 0.889,
+    # headline quotes 0.714, headline statements 0.700.
+    "news-unseen17": {"quotes": 0.87, "direct": 0.89, "speakers": 0.96, "statements": 0.79, "dates": 0.95,
+                      "actors": 0.87, "headline": 0.70, "headline_statements": 0.68},
+    # news-dev23 (twenty-ninth session; eighteen articles, tuned on), scored when its helpers started (e5889d6) and on
+    # arrival at 1c696eb alike (see its README): quotes 0.921, direct 0.948, speakers 0.952, statements 0.766, dates
+    # 0.907, actors 0.778, headline quotes 0.545, headline statements 0.909.
+    "news-dev23": {"quotes": 0.91, "direct": 0.93, "speakers": 0.94, "statements": 0.74, "dates": 0.89,
+                   "actors": 0.76, "headline": 0.53, "headline_statements": 0.89},
     # news-unseen15 (twenty-eighth session; eighteen articles, frozen), scored once when its helpers started (cc460e5):
     # quotes 0.935, direct 1.000, speakers 0.966, statements 0.855, dates 0.968, actors 0.903, headline quotes 0.875,
     # headline statements 0.800; at 0ed3ef4 statements 0.849 (the statement model's refit), the rest the same.
