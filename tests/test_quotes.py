@@ -4218,3 +4218,12 @@ def test_a_misspelt_surname_is_the_person_the_text_names(later, speaker):
     text = ("Sergei Lavrov, Volodymyr Zelenskyy and the envoy Jo Carrowly met in Geneva on Monday.\n\n"
             "The talks ended without a deal.\n\n" + later)
     assert [(k, s) for k, _, s, _ in rows(text) if k == "indirect"][-1] == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("adverb", ["Recently", "Previously", "Ultimately", "Publicly"])
+def test_an_adverb_opening_the_clause_is_no_speaker(adverb):
+    # Made-up report: the adverb before the subject is not a name; the subject speaks through the participle.
+    text = ("Foreign Minister Jo Carrow met reporters in Oslo on Monday.\n\n"
+            f"{adverb}, the minister cast doubt on the plan, suggesting that “it may fail before the summer,” but praised "
+            "the envoys.")
+    assert [(k, s) for k, _, s, _ in rows(text)] == [("direct", "Jo Carrow")]

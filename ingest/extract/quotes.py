@@ -157,6 +157,11 @@ _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|
                          r"On the other hand|Even so|In turn|Overall|By contrast|In contrast|For (?:its|his|her|their) "
                          r"part|That being said|That said|Having said that|With that said|What[’']s more|By the way|"
                          r"Incidentally)\s*,\s+")
+# "Recently, the president cast doubt …, suggesting": an adverb of time or comment before a clause's subject is no
+# name (inside reported words it stays theirs: "Ultimately, Russia must know …, says Kristersson")
+_ADVERB_OPENER = re.compile(r"(?:Recently|Previously|Earlier|Later|Initially|Finally|Ultimately|Eventually|"
+                            r"Subsequently|Notably|Importantly|Interestingly|Crucially|Publicly|Privately|Specifically|"
+                            r"Elsewhere)\s*,\s+")
 # "Then, last week, Swift posted …", "Hours before the game Tuesday, the coach expressed confidence …": an opener
 # that only says when is no clause of anyone's
 _WHEN_ONLY = re.compile(r"\W*(?:(?:Then|And|But|So|Later|Earlier|Meanwhile|Now)\s*,?\s*)?(?:(?:last|this|next|that|the "
@@ -1637,7 +1642,8 @@ def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, c
         if _SUBJECTLESS.match(text, boundary.end(), end):
             continue  # "Putin said …, but promised to fight on and claimed …": the verbs after "but" share his subject
         start = boundary.end()
-    connective = _CONNECTIVE.match(text, start, end)  # ("Meanwhile, the Kremlin … said … and predicted")
+    connective = _CONNECTIVE.match(text, start, end) or _ADVERB_OPENER.match(text, start, end)
+    # ("Meanwhile, the Kremlin … said … and predicted")
     if connective:
         start = connective.end()
     opener = _INTRODUCTORY.match(text, start, end)
