@@ -4227,3 +4227,16 @@ def test_an_adverb_opening_the_clause_is_no_speaker(adverb):
             f"{adverb}, the minister cast doubt on the plan, suggesting that “it may fail before the summer,” but praised "
             "the envoys.")
     assert [(k, s) for k, _, s, _ in rows(text)] == [("direct", "Jo Carrow")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Russian forces shot down four missiles, TASS reported, citing Russia’s Defense Ministry.", "Russia"),
+    ("According to TASS, Russian forces shot down four missiles overnight, citing Russia’s Defense Ministry.", "Russia"),
+    ("Russian forces shot down four missiles, RIA Novosti reports, citing Kremlin spokesman Dmitry Peskov.",
+     "Dmitry Peskov"),
+    # an unnamed source leaves the outlet as the one the text names
+    ("Russian forces shot down four missiles, Reuters reported, citing two sources.", "Reuters"),
+])
+def test_an_outlet_citing_a_named_source_passes_the_words_on(sentence, speaker):
+    # Made-up wire sentences (the team's rule: the agency citing someone is the channel, the words are the source's).
+    assert [(k, s) for k, _, s, _ in rows(sentence)] == [("indirect", speaker)]

@@ -323,8 +323,32 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     ranking = _Ranking(Ranker(text, sentences, index, covered), weights, decisions)
     found = _resolve(text, items, index, covered, ranking)
     found = sorted(found + [inner for q in found for inner in _self_quoted(text, q)], key=lambda q: q.start)
+    found = [_cited_source(text, q, sentences, index, covered) for q in found]
     return _pull_quotes(text, _first_telling(found, paras[0][1] if paras else 0, paras[1][1] if len(paras) > 1 else 0),
                         paras)
+
+
+# "…, according to TASS, citing Russia’s Defense Ministry": the source an outlet cites, up to the sentence's next comma
+_CITED = re.compile(r",\s*citing\s+((?:[^,;.“”\"(]|(?<=[A-Z])\.)+?)\s*(?=[,;.]|$)")
+
+
+def _cited_source(text: str, q: Quote, sentences: list[Sentence], index: SpeakerIndex, covered) -> Quote:
+    """An outlet that cites a named source is the channel, not the speaker: the words are the source's (the team's
+    rule: "[clause], RIA Novosti reports, citing … Peskov"). Only a source the text names and that can speak: a person,
+    a state or a public body."""
+    if not q.speaker or q.speaker_role != "other" or index.by_name(q.speaker) is not None:
+        return q
+    sentence = next((s for s in sentences if s.start <= q.start < s.end), None)
+    if sentence is None:
+        return q
+    for cited in _CITED.finditer(text, sentence.start, sentence.end):
+        if _inside(cited.start(), covered):
+            continue
+        source = index.subject(cited.start(1), cited.end(1))
+        if isinstance(source, Speaker) and source.name and source.name != q.speaker \
+                and (source.is_person or source.role == "official"):
+            return replace(q, speaker=source.name, speaker_role=source.role, speaker_description=source.description)
+    return q
 
 
 def _pull_quotes(text: str, found: list[Quote], paras) -> list[Quote]:
