@@ -4240,3 +4240,10 @@ def test_an_adverb_opening_the_clause_is_no_speaker(adverb):
 def test_an_outlet_citing_a_named_source_passes_the_words_on(sentence, speaker):
     # Made-up wire sentences (the team's rule: the agency citing someone is the channel, the words are the source's).
     assert [(k, s) for k, _, s, _ in rows(sentence)] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize("between", ["hours earlier", "days later", "a week before", "moments after"])
+def test_a_span_of_time_between_subject_and_verb_keeps_the_subject(between):
+    # Made-up report: "Zelenskyy hours earlier said that …" (the span of time is no part of the subject).
+    text = f"Foreign Minister Jo Carrow {between} said that the talks would resume in Geneva."
+    assert [(k, s) for k, _, s, _ in rows(text)] == [("indirect", "Jo Carrow")]

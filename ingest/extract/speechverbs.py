@@ -137,10 +137,12 @@ _BETWEEN = r"(?:has|have|had|is|are|was|were|been|would|will|also|later|then|aga
            r"(?:earlier|later)?\s*(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)|" \
            r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|" \
            r"\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\)|" \
+           r"(?:hours|days|weeks|months|minutes|moments|years|a\s+day|a\s+week)\s+(?:earlier|later|before|after|ago)|" \
            r"today|yesterday|tonight|overnight|in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|" \
            r"address|post|video|speech|briefing|letter|message))"
-# ^ "Peskov on Monday said", "the Kremlin last week announced", "Zelensky in a video address said": a time or
-# the medium between subject and verb (the day in brackets too: "the Kremlin on Thursday (Nov 13) said")
+# ^ "Peskov on Monday said", "the Kremlin last week announced", "Zelenskyy hours earlier said", "Zelensky in a video
+# address said": a time or the medium between subject and verb (the day in brackets too: "the Kremlin on Thursday
+# (Nov 13) said")
 TRAILING_FILLER = re.compile(r"(?:\s+" + _BETWEEN + r")+\s*$")
 
 # Negated or non-speech uses of a verb: "did not say", "declined to say", "is said to be", "Neither X nor Y would say".
