@@ -4247,3 +4247,13 @@ def test_a_span_of_time_between_subject_and_verb_keeps_the_subject(between):
     # Made-up report: "Zelenskyy hours earlier said that …" (the span of time is no part of the subject).
     text = f"Foreign Minister Jo Carrow {between} said that the talks would resume in Geneva."
     assert [(k, s) for k, _, s, _ in rows(text)] == [("indirect", "Jo Carrow")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Later, when he met with the French president, Jo Carrow said that the talks had gone well.", "Jo Carrow"),
+    ("After the envoy Mark Lund left Oslo, Jo Carrow said that the talks had gone well.", "Jo Carrow"),
+    ("When he met with Jo Carrow, reporters asked Mark Lund how the talks had gone.", None),
+])
+def test_a_fronted_clause_before_the_subject_is_not_the_speaker(sentence, speaker):
+    # Made-up sentences: the main clause's subject speaks, not a name inside the "when"/"after" clause before it.
+    assert [(k, s) for k, _, s, _ in rows(sentence)] == [("indirect", speaker)]

@@ -2330,6 +2330,11 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
         if isinstance(left, Speaker) and isinstance(right, Speaker) and left.name and right.name \
                 and left.name != right.name and _names_alone(text[clause:conjunctions[0].start()]):
             return _Joint((left, right))
+    fronted = _FRONTED_CLAUSE.match(text, start, end)
+    if fronted:  # "Later, when he met with Britain's Prime Minister, reporters asked …": the main clause's subject
+        after = index.subject(fronted.end(), end)
+        if after is not None:
+            return after
     who = index.subject(start, end)
     if who is None:  # "He addressed the fact that Russia's foreign minister said": the subordinate clause's subject
         inner = [m for m in _SUBORDINATOR.finditer(text, start, end) if _PHRASE_OPENER.match(text, m.end(), end)]
@@ -2389,6 +2394,9 @@ _RELATIVE_VERB = re.compile(r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|woul
                             # "said Friday, in an acknowledgement that confirms what …": a present verb and its object
                             r"|[a-z]{3,}s\s+(?:what|the|a|an|its|his|her|their)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|as|because|since|until|although|though|once|that)\s+")
+# A fronted adverbial clause and its comma before the subject ("When he met Starmer, reporters asked …")
+_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:Later|Earlier|Then|Afterwards|But|And)\s*,?\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|"
+                             r"[Oo]nce|[Ss]ince|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]ntil|[Ww]hereas)\s[^,;“”\"]{3,120},\s+")
 _PHRASE_OPENER = re.compile(r"(?:the|a|an|his|her|its|their|[A-Z][\w.’'-]*)\s")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
