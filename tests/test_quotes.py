@@ -4257,3 +4257,12 @@ def test_a_span_of_time_between_subject_and_verb_keeps_the_subject(between):
 def test_a_fronted_clause_before_the_subject_is_not_the_speaker(sentence, speaker):
     # Made-up sentences: the main clause's subject speaks, not a name inside the "when"/"after" clause before it.
     assert [(k, s) for k, _, s, _ in rows(sentence)] == [("indirect", speaker)]
+
+
+def test_a_lead_ending_its_paragraph_with_a_colon_gives_the_next_paragraphs_quote_its_speaker():
+    # Made-up report: "…, Carrow responded:" ends a paragraph; the quote opens the next one, and a sentence of the
+    # writer's follows it in the same paragraph (no attribution of its own).
+    text = ("President Mark Lund met Tom Berg in Oslo on Monday.\n\n"
+            "Asked about another meeting between Lund and Berg, spokesman Jo Carrow responded:\n\n"
+            "“There are no developments yet.” He also acknowledged the difficulties facing the talks.")
+    assert [(k, s) for k, _, s, _ in rows(text)] == [("direct", "Jo Carrow")]

@@ -462,6 +462,8 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
         if q.paragraph > 0 and _heading_fragment(text, q, p_start, p_end):
             continue  # "Zelenskyy says Ukraine 'ready for full and unconditional ceasefire'": its report is indirect
         before = _before_attribution(text, clause_start, sentence_start, q, index, consumed, covered, said)
+        if before is None and q.paragraph > 0 and not text[p_start:q.open_mark].strip(" \n'"):
+            before = _colon_lead(text, paras[q.paragraph - 1], index, covered, said)
         after = None
         if before and text[clause_start:q.open_mark].rstrip().endswith(":"):
             # 'Carlson asked directly if …: “100% not,” the special envoy replied': the attribution right after the
@@ -605,6 +607,22 @@ def _card_speaker(text: str, p_start: int, index: SpeakerIndex) -> Speaker | Non
         return None
     named = index.people_between(*card.span(1))
     return index.person_speaker(named[-1][2]) if named else None
+
+
+def _colon_lead(text: str, paragraph: tuple[int, int], index: SpeakerIndex, covered, said: list[int]):
+    """'Asked about …, Peskov responded:' ending the paragraph before a quote that opens its own: the lead's
+    subject speaks the quote."""
+    p_start, p_end = paragraph
+    end = len(text[:p_end].rstrip())
+    if not text[:end].endswith(":"):
+        return None
+    start = _clause_start(text, p_start, end, None)
+    if _VERB_LAST.search(text[start:end]) is None:
+        return None
+    spoken = [m for m in SPEECH_VERB.finditer(text, start, end) if not _inside(m.start(), covered)]
+    if not spoken or _negated(text, start, spoken[-1]):
+        return None
+    return _verb_subject(text, start, spoken[-1], index, covered, said)
 
 
 def _heading(text: str, q: Quoted, p_start: int, p_end: int) -> bool:
