@@ -324,8 +324,8 @@ def find_quotes(text: str, sentences: list[Sentence], registry: Registry, people
     found = _resolve(text, items, index, covered, ranking)
     found = sorted(found + [inner for q in found for inner in _self_quoted(text, q)], key=lambda q: q.start)
     found = [_cited_source(text, q, sentences, index, covered) for q in found]
-    return _pull_quotes(text, _first_telling(found, paras[0][1] if paras else 0, paras[1][1] if len(paras) > 1 else 0),
-                        paras)
+    title_end, deck_end = (paras[0][1] if paras else 0), (paras[1][1] if len(paras) > 1 else 0)
+    return _pull_quotes(text, _first_telling(found, title_end, deck_end), paras)
 
 
 # "…, according to TASS, citing Russia’s Defense Ministry": the source an outlet cites, up to the sentence's next comma
@@ -1684,8 +1684,8 @@ def _coordinated_subject(text: str, start: int, end: int, index: SpeakerIndex, c
         if _SUBJECTLESS.match(text, boundary.end(), end):
             continue  # "Putin said …, but promised to fight on and claimed …": the verbs after "but" share his subject
         start = boundary.end()
+    # ("Meanwhile, the Kremlin … said … and predicted", "Recently, the president cast doubt …, suggesting")
     connective = _CONNECTIVE.match(text, start, end) or _ADVERB_OPENER.match(text, start, end)
-    # ("Meanwhile, the Kremlin … said … and predicted")
     if connective:
         start = connective.end()
     opener = _INTRODUCTORY.match(text, start, end)
@@ -2413,8 +2413,9 @@ _RELATIVE_VERB = re.compile(r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|woul
                             r"|[a-z]{3,}s\s+(?:what|the|a|an|its|his|her|their)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|as|because|since|until|although|though|once|that)\s+")
 # A fronted adverbial clause and its comma before the subject ("When he met Starmer, reporters asked …")
-_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:Later|Earlier|Then|Afterwards|But|And)\s*,?\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|"
-                             r"[Oo]nce|[Ss]ince|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]ntil|[Ww]hereas)\s[^,;“”\"]{3,120},\s+")
+_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:Later|Earlier|Then|Afterwards|But|And)\s*,?\s+)?"
+                             r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Oo]nce|[Ss]ince|[Bb]ecause|[Aa]lthough|[Tt]hough|"
+                             r"[Uu]ntil|[Ww]hereas)\s[^,;“”\"]{3,120},\s+")
 _PHRASE_OPENER = re.compile(r"(?:the|a|an|his|her|its|their|[A-Z][\w.’'-]*)\s")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 

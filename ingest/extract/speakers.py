@@ -1029,8 +1029,8 @@ class SpeakerIndex:
         return Speaker(name, body_role(name))
 
     def _spelt_alike(self, tail: list[str]) -> Person | None:
-        """"Lavro said", "Secretary of State Macro Rubio told reporters": the one person the text names whose surname, or
-        whose given name before the same surname, the words misspell."""
+        """"Lavro said" after "Sergei Lavrov": the one person the text names whose surname, or whose given name
+        before the same surname, the words misspell."""
         words = [_POSSESSIVE.sub("", w).rstrip(",") for w in tail]
         alike = set()
         for s, e, person in self.mentions:
