@@ -512,6 +512,16 @@ def test_a_date_after_an_infinitive_dates_the_plan_not_the_statement():
     assert [(s.actor, s.date) for s in found] == [("Volodymyr Zelensky", "2025-05-12")]
 
 
+@pytest.mark.parametrize("noun", ["strikes", "talks", "attacks"])
+def test_a_plural_noun_after_to_is_no_infinitive_so_the_day_dates_the_act(noun):
+    # Made-up text published Wednesday 19 March 2025: "a pause to strikes yesterday" names no plan; yesterday is when
+    # he agreed.
+    text = ("Diplomats weighed the options. " * 8 + f"\n\nVladimir Putin agreed to a pause to {noun} yesterday, but "
+            "stopped short of agreeing to a full ceasefire.")
+    found = extract_all(Article(text=text, published=date(2025, 3, 19))).statements
+    assert [(s.actor, s.date) for s in found] == [("Vladimir Putin", "2025-03-18")]
+
+
 def test_a_planned_day_before_a_participle_is_the_plans_not_the_statements():
     # Made-up text published Tuesday 9 December 2025: the plan is to be shared on Tuesday; it was announced after
     # Monday's talks, the article's news day.

@@ -134,8 +134,10 @@ _ASIDE = re.compile(
 # "ready to meet Putin ‘personally’ this week", "will travel to Istanbul on Friday": the date after an infinitive or
 # a future, in the same clause, dates the plan, not the statement.
 # ("spoke to reporters on Friday": an audience after "to" is no infinitive)
+# ("a pause to strikes yesterday": a plural noun after "to" is a preposition's object; an infinitive ends in no lone s)
 _PLANNED = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|reporters|journalists|lawmakers|"
-                      r"officials|leaders|allies|supporters|parliament|congress|media|press|him|them|us|me)\b)[a-z]+|"
+                      r"officials|leaders|allies|supporters|parliament|congress|media|press|him|them|us|me)\b)"
+                      r"(?![a-z]+(?<![su])s\b)[a-z]+|"
                       r"will\s+[a-z]+|would\s+[a-z]+)"
                       r"[^,;:.()“”\"]{0,60}$")
 # "Key talks … to end the war on December 2 ended …": a past verb right after the date makes the infinitive a purpose
