@@ -522,6 +522,16 @@ def test_a_plural_noun_after_to_is_no_infinitive_so_the_day_dates_the_act(noun):
     assert [(s.actor, s.date) for s in found] == [("Vladimir Putin", "2025-03-18")]
 
 
+@pytest.mark.parametrize("ago", ["Two weeks ago", "A month ago"])
+def test_a_day_set_weeks_back_is_no_news_day(ago):
+    # Made-up text published Monday 28 July 2025: the lead's news has no day of its own; the day "two weeks ago" is
+    # background, so the news takes the page's day.
+    text = ("Title\n\nDonald Trump has presented a new, shorter deadline for a ceasefire. " + ago + ", Trump said the "
+            "sides had 50 days to end the war.")
+    found = extract_all(Article(text=text, published=date(2025, 7, 28))).statements
+    assert found[0].date == "2025-07-28"
+
+
 def test_a_planned_day_before_a_participle_is_the_plans_not_the_statements():
     # Made-up text published Tuesday 9 December 2025: the plan is to be shared on Tuesday; it was announced after
     # Monday's talks, the article's news day.

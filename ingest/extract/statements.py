@@ -318,6 +318,7 @@ _MAIN_EVENT_SENTENCES = 8
 # names is the news when it is that recent.
 _LEAD_SENTENCES, _NEWS_DAY_REACH = 2, timedelta(days=1)
 _MAIN_EVENT_WINDOW = timedelta(days=14)
+_WEEKS_AGO = re.compile(r"\b(?:weeks?|months?)\s+ago\b", re.IGNORECASE)
 _PRONOUN_REACH = 6
 _GAP_WORDS = 8
 
@@ -1552,8 +1553,9 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     for ref in dated:
         if ref.sentence >= _MAIN_EVENT_SENTENCES:
             break
-        if ref.precision != "day" or ref.period or ref.attributive or ref.spoken_of or quotes.inside(ref.start):
-            continue
+        if ref.precision != "day" or ref.period or ref.attributive or ref.spoken_of or quotes.inside(ref.start) \
+                or _WEEKS_AGO.search(ref.text):
+            continue  # ("Two weeks ago, Trump said …": the text itself sets that day back from the news)
         if prior and ref.sentence > prior[0] and len(prior[1] & _event_words(sentences[ref.sentence].text)) >= 2:
             continue  # "Europe reacted … after talks in Geneva" then "On Sunday, … talks in Geneva": what came before
         if lead_report is not None and ref.sentence > lead_report:
