@@ -418,6 +418,16 @@ NEWS_FLOORS = {
     # 0.926, actors 0.907, headline quotes 0.857, headline statements 0.875.
     "news-dev22": {"quotes": 0.92, "direct": 0.98, "speakers": 0.92, "statements": 0.83, "dates": 0.91,
                    "actors": 0.89, "headline": 0.85, "headline_statements": 0.86},
+    # news-unseen20 (twenty-ninth session; eighteen articles, frozen), scored once when its helpers started (5ca6c27)
+    # and at c4b2ef9 alike: quotes 0.954, direct 0.974, speakers 0.981, statements 0.783, dates 0.894, actors 0.915,
+    # headline quotes 0.889, headline statements 0.750.
+    "news-unseen20": {"quotes": 0.94, "direct": 0.95, "speakers": 0.96, "statements": 0.75, "dates": 0.87,
+                      "actors": 0.89, "headline": 0.87, "headline_statements": 0.72},
+    # news-dev26 (twenty-ninth session; eighteen articles, tuned on), scored when its helpers started (5ca6c27) and on
+    # arrival at c4b2ef9 alike (see its README): quotes 0.910, direct 0.981, speakers 0.939, statements 0.806, dates
+    # 0.929, actors 0.946, headline quotes 0.400, headline statements 0.875.
+    "news-dev26": {"quotes": 0.89, "direct": 0.96, "speakers": 0.92, "statements": 0.77, "dates": 0.91,
+                   "actors": 0.92, "headline": 0.38, "headline_statements": 0.85},
     # news-unseen19 (twenty-ninth session; eighteen articles, frozen), scored once when its helpers started (00fa1c3)
     # and at 976b5d0 alike: quotes 0.929, direct 0.962, speakers 0.952, statements 0.880, dates 0.939, actors 0.788,
     # headline quotes 0.842, headline statements 0.917.
