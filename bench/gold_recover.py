@@ -8,6 +8,7 @@ the annotator's call, so this tries every choice of the short lines (long lines 
 of the last one, and keeps the single text whose sha256 is the one the meta names. Nothing is guessed: a text
 that no choice reproduces stays missing.
 
+    python -m bench.gold_recover --missing > missing.tsv   # what to copy: set, name, url, search query
     python -m bench.gold_recover EXCERPT_DIR     # EXCERPT_DIR/<set>/<name>.excerpt, as copied from search
 
 An `.excerpt` file holds the result's `excerpt` either as the JSON string literal shown by the search tool
@@ -22,6 +23,7 @@ import re
 import sys
 from pathlib import Path
 
+from bench import gold_recover_guided as guided
 from bench import gold_texts
 
 GOLD = gold_texts.GOLD
@@ -37,8 +39,7 @@ _TRAILING_DROPS = 4
 _BUDGET = 10_000_000
 
 
-class GaveUp(Exception):
-    """The excerpt has more choices of lines than the budget allows."""
+GaveUp = guided.GaveUp
 _INLINE_DATELINE = re.compile(r"^(?:\(?[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,2}\)?(?:\s*\|\s*[A-Z][\w]*)?)"
                               r"\s*(?:—|–|-|:|\|)\s+(?=[A-Z“\"])")
 
@@ -47,7 +48,10 @@ def read_excerpt(path: Path) -> str:
     raw = path.read_text(encoding="utf-8")
     stripped = raw.strip()
     if stripped.startswith('"'):
-        return json.loads(stripped)
+        try:
+            return json.loads(stripped)
+        except json.JSONDecodeError:  # plain text that opens with a quotation mark
+            pass
     return raw
 
 
@@ -93,8 +97,11 @@ def _bodies(lines: list[str]):
             yield [line for i, line in enumerate(lines) if i not in gone or i in fixed_keep]
 
 
-def rebuild(excerpt: str, meta: dict, budget: int = _BUDGET) -> str | None:
-    """The text with the meta's sha256, None when no choice gives it; raises GaveUp past `budget` hashes."""
+def rebuild(excerpt: str, meta: dict, budget: int = _BUDGET, keep: tuple[str, ...] = ()) -> str | None:
+    """The text with the meta's sha256, None when no choice gives it; raises GaveUp past `budget` hashes.
+
+    `keep` holds the starts of the article's annotated items: a paragraph that alone holds one was kept by the
+    annotator, which lets the second pass try leaving out any other line, long ones included."""
     wanted = meta.get("sha256")
     if not wanted:
         return None
@@ -104,8 +111,11 @@ def rebuild(excerpt: str, meta: dict, budget: int = _BUDGET) -> str | None:
     # others cut a dateline off the line it opens ("GENEVA: ", "Kyiv — ", "ANKARA | Xinhua | ", "(LONDON) — ")
     undated = [_INLINE_DATELINE.sub("", line, count=1) for line in plain]
     variants = list(dict.fromkeys(tuple(v) for v in (plain, unbulleted, undated)))
-    return next((text for lines in variants if (text := _rebuild_from(list(lines), meta, wanted, tries)) is not None),
-                None)
+    found = next((text for lines in variants if (text := _rebuild_from(list(lines), meta, wanted, tries)) is not None),
+                 None)
+    if found is None:
+        found = guided.rebuild(excerpt, meta.get("title", "").strip(), wanted, keep, tries)
+    return found
 
 
 def _rebuild_from(lines: list[str], meta: dict, wanted: str, tries: list[int]) -> str | None:
@@ -149,7 +159,8 @@ def recover(excerpt_dir: Path) -> tuple[int, list[str]]:
             done += 1  # rebuilt by an earlier run
             continue
         try:
-            text = rebuild(read_excerpt(path), meta)
+            keep = guided.annotated_starts(meta_path.with_name(f"{name}.json"))
+            text = rebuild(read_excerpt(path), meta, keep=keep)
         except GaveUp:
             missed.append(f"{set_name}/{name}: too many short lines to try every choice ({_BUDGET:,} tried); "
                           f"search again for a passage of {meta.get('url')} that opens nearer the headline")
@@ -167,9 +178,29 @@ def recover(excerpt_dir: Path) -> tuple[int, list[str]]:
     return done, missed
 
 
+def missing() -> list[str]:
+    """One tab-separated row (set, name, url, search query) per kept text found neither beside its gold nor in the
+    store: the work list for whoever copies excerpts back from the search tool."""
+    rows = []
+    for set_name in gold_texts.KEPT_SETS:
+        for meta_path in sorted((GOLD / set_name).glob("*.meta.json")):
+            name = meta_path.name[: -len(".meta.json")]
+            if gold_texts.locate(GOLD / set_name / f"{name}.txt"):
+                continue
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            query = meta.get("search_query") or f"{meta.get('title', '')} {meta.get('source', '')}".strip()
+            rows.append("\t".join((set_name, name, meta.get("url", ""), query)))
+    return rows
+
+
 def main(argv: list[str]) -> int:
+    if argv == ["--missing"]:
+        rows = missing()
+        print("\n".join(["set\tname\turl\tquery"] + rows))
+        print(f"{len(rows)} gold text(s) missing from {gold_texts.store()}", file=sys.stderr)
+        return 0
     if len(argv) != 1:
-        print(__doc__.strip().splitlines()[-4])
+        print("\n".join(line for line in __doc__.splitlines() if "python -m bench.gold_recover" in line))
         return 2
     done, missed = recover(Path(argv[0]))
     for line in missed:

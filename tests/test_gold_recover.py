@@ -6,7 +6,7 @@ corpus's excerpts: a date prefix, a section label, a byline, the paragraphs, tag
 import hashlib
 import json
 
-from bench import gold_recover, gold_texts
+from bench import gold_recover, gold_recover_guided, gold_texts
 
 EXCERPT = (
     " date 2031-04-02 Negotiators meet in Lakeview\nWorld\nBy A. Reporter\n"
@@ -94,3 +94,51 @@ def test_an_excerpt_with_more_choices_than_the_budget_gives_up_instead_of_runnin
     except gold_recover.GaveUp:
         return
     raise AssertionError("the search ran past its budget")
+
+
+def test_long_lines_the_annotator_left_out_and_a_broken_sentence_rejoined_are_tried():
+    # Synthetic, like the excerpt above. The annotator left out a photo caption too long to look like chrome and a
+    # promotion line, put back together a sentence the page had broken over two lines, and cut the source tag
+    # "(WIRE) " off the first paragraph. The annotated quote's start tells which paragraph was surely kept.
+    caption = ("Delegates from both sides arrive at the town hall in Lakeview for the third round of talks on a "
+               "ceasefire along the river, on Tuesday, in this photo taken from the square outside. (Photo: Pool)")
+    promotion = ("Want to read more reporting like this from Lakeview and the river valley? Sign up for our daily "
+                 "newsletter and follow us on every platform where we publish our stories each morning.")
+    excerpt = (" date 2031-04-02 Negotiators meet in Lakeview\n"
+               f"{caption}\n"
+               "(WIRE) Negotiators from the two delegations met in Lakeview on Tuesday for a third round of talks\n"
+               "on a ceasefire along the river, officials said, with no date set for a fourth.\n"
+               f"{promotion}\n"
+               "\"We made progress on the exchange of prisoners,\" the chief negotiator said after the meeting.\n")
+    wanted = ("Negotiators meet in Lakeview\n\n"
+              "Negotiators from the two delegations met in Lakeview on Tuesday for a third round of talks on a "
+              "ceasefire along the river, officials said, with no date set for a fourth.\n\n"
+              "\"We made progress on the exchange of prisoners,\" the chief negotiator said after the meeting.\n")
+    keep = ("\"We made progress on the exchange",)
+
+    assert gold_recover.rebuild(excerpt, meta_for(wanted), keep=keep) == wanted
+    assert gold_recover.rebuild(excerpt, meta_for(wanted.replace("third", "fifth")), keep=keep) is None
+
+
+def test_the_annotated_starts_are_read_from_the_gold_file_beside_the_meta(tmp_path):
+    gold = tmp_path / "lakeview.json"
+    gold.write_text(json.dumps({"quotes": [{"text_start": "We made progress on the exchange of prisoners"}],
+                                "ceasefire_statements": [{"text_start": "short"}]}), encoding="utf-8")
+    assert gold_recover_guided.annotated_starts(gold) == ("We made progress on the e",)
+    assert gold_recover_guided.annotated_starts(tmp_path / "absent.json") == ()
+
+
+def test_the_missing_texts_are_listed_with_the_query_that_finds_their_excerpt(tmp_path, monkeypatch):
+    gold = tmp_path / "gold" / "news-x"
+    gold.mkdir(parents=True)
+    (gold / "lakeview.meta.json").write_text(json.dumps({**meta_for(WANTED), "url": "https://example.org/lakeview",
+                                                          "search_query": "Lakeview ceasefire talks"}), encoding="utf-8")
+    (gold / "riverside.meta.json").write_text(json.dumps({**meta_for(WANTED), "url": "https://example.org/riverside",
+                                                           "source": "example.org"}), encoding="utf-8")
+    (gold / "riverside.txt").write_text(WANTED, encoding="utf-8")
+    monkeypatch.setattr(gold_recover, "GOLD", gold.parent)
+    monkeypatch.setattr(gold_texts, "GOLD", gold.parent)
+    monkeypatch.setattr(gold_texts, "KEPT_SETS", ("news-x",))
+    monkeypatch.setenv("COVERAGE_GOLD_TEXTS", str(tmp_path / "store"))
+
+    assert gold_recover.missing() == ["news-x\tlakeview\thttps://example.org/lakeview\tLakeview ceasefire talks"]
