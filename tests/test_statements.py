@@ -1356,7 +1356,11 @@ def test_joined_names_may_each_be_owned_by_their_state():
     ("Trump, Putin Agree Attacks on Energy Infrastructure Should Stop as First Step to Ceasefire",
      "Donald Trump; Vladimir Putin"),
     ("Russia, Ukraine Agree to Prisoner Swap in Istanbul Talks", "Russia; Ukraine"),
+    # in sentence case too, when the text opens with it; in prose a bare comma never joins two subjects
+    ("Zelenskyy, Trump express hope for trilateral talks to end the war\n\nThe two leaders met on Monday.",
+     "Volodymyr Zelensky; Donald Trump"),
 ])
 def test_a_headlines_comma_joins_its_subjects(text, actor):
     found = extract_all(Article(text=text, published=date(2025, 12, 28))).statements
     assert [s.actor for s in found] == [actor]
+

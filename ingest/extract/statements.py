@@ -978,6 +978,12 @@ def _asides(clause: _Clause) -> list[tuple[int, int]]:
     return spans
 
 
+def _opening_line(clause: _Clause) -> bool:
+    """The text's first line with no full stop: the headline, in sentence case too ("Zelenskyy, Trump express hope
+    for trilateral talks"), where prose would never join two subjects with a bare comma."""
+    return clause.base == 0 and "\n" not in clause.outside.strip() and not clause.outside.rstrip().endswith((".", "!", "?"))
+
+
 def _is_headline(outside: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'.-]*", outside)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
@@ -1169,7 +1175,8 @@ def _coordinated(clause: _Clause, last: _Candidate) -> list[_Candidate]:
         between = clause.outside[earlier[-1].end - clause.base:head - clause.base] if earlier else ""
         # (a headline joins two names with a comma: "Trump, Putin Agree Attacks on Energy … Should Stop")
         headline_pair = len(group) == 1 and between == ", " and earlier[-1].kind == group[0].kind == "mention" \
-            and clause.outside[:earlier[-1].start - clause.base].strip() == "" and _is_headline(clause.outside)
+            and clause.outside[:earlier[-1].start - clause.base].strip() == "" \
+            and (_is_headline(clause.outside) or _opening_line(clause))
         if not earlier or not (link.match(between) or headline_pair):
             return group
         group.insert(0, earlier[-1])
