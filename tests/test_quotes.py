@@ -3663,6 +3663,22 @@ def test_verbless_quoted_words_in_a_live_blog_heading_are_part_of_its_indirect_r
     ]
 
 
+@pytest.mark.parametrize("headline, expected", [
+    # Made-up headlines in the shapes of real 2025 ones (news-dev sets). A speech verb, then a clause that holds
+    # verbless quoted words: the headline's report is the whole clause, indirect
+    ("Dmitriev says Ukraine peace talks in Miami 'constructive'", [("indirect", "Ukraine peace talks in")]),
+    ("Britain says Putin response to peace plan ‘not good enough’", [("indirect", "Putin response to peace")]),
+    # the quoted words open the report themselves: they stay the item
+    ("Rubio says ‘progress but ways to go’ in efforts to end the war", [("direct", "progress but ways to go")]),
+    # the attribution comes after them: the quote's own lead is the report, as before
+    ("Russia ready to ‘fight to the last Ukrainian,’ Putin says", [("indirect", "Russia ready to ‘fight")]),
+])
+def test_verbless_quoted_words_in_a_headlines_reported_clause_are_part_of_its_indirect_report(headline, expected):
+    found = rows(f"{headline}\n\nThe remarks came on Sunday.")
+    assert [(kind, words[:len(start)]) for (kind, words, _, _), (_, start) in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
 @pytest.mark.parametrize("text, expected", [
     # Made-up sentences in the shapes of real reports (news-dev11).
     # a relative clause that ends the report with a report of its own, by the one it names

@@ -459,7 +459,7 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
         if _LABEL.fullmatch(text, clause_start, q.open_mark):
             clause_start = q.open_mark  # 'Quote: "…"': a house label, not a speaker; the quote continues
         held = set(consumed)
-        if q.paragraph > 0 and _heading_fragment(text, q, p_start, p_end):
+        if (q.paragraph > 0 or _reported_before(text, q, p_start)) and _heading_fragment(text, q, p_start, p_end):
             continue  # "Zelenskyy says Ukraine 'ready for full and unconditional ceasefire'": its report is indirect
         before = _before_attribution(text, clause_start, sentence_start, q, index, consumed, covered, said)
         if before is None and q.paragraph > 0 and not text[p_start:q.open_mark].strip(" \n'"):
@@ -642,6 +642,15 @@ def _heading_fragment(text: str, q: Quoted, p_start: int, p_end: int) -> bool:
     return bool(line) and "\n" not in line and len(line.split()) <= 25 and not _ENDS_SENTENCE.search(line) \
         and not reads_as_clause(quoted) and not _FINITE_FIRST.match(quoted) \
         and not quoted.rstrip().endswith((".", "!", "?", "…"))  # ('“The most unqualified child …” ― Name': a sentence)
+
+
+def _reported_before(text: str, q: Quoted, p_start: int) -> bool:
+    """A speech verb before the quoted words ("Dmitriev says Ukraine peace talks in Miami 'constructive'"): the
+    headline reports a clause that holds them. Without one ("Trump 'very disappointed' in Putin") the quoted words
+    are the headline's only report; with one after them ("…, Putin says") the quote's own attribution reads it, and
+    right before them ("Rubio says ‘progress but ways to go’") they open the report themselves."""
+    verbs = list(SPEECH_VERB.finditer(text, p_start, q.open_mark))
+    return bool(verbs) and bool(re.search(r"\w", text[verbs[-1].end():q.open_mark]))
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’'″)]*$")
