@@ -37,7 +37,8 @@ def annotated_starts(gold_path: Path) -> tuple[str, ...]:
     if not gold_path.exists():
         return ()
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    starts = [item.get("text_start") or "" for key in ("quotes", "ceasefire_statements") for item in gold.get(key) or []]
+    items = [item for key in ("quotes", "ceasefire_statements") for item in gold.get(key) or []]
+    starts = [item.get("text_start") or "" for item in items]
     return tuple(_plain(start)[:25] for start in starts if len(start) >= 12)
 
 

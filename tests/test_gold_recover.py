@@ -131,8 +131,8 @@ def test_the_annotated_starts_are_read_from_the_gold_file_beside_the_meta(tmp_pa
 def test_the_missing_texts_are_listed_with_the_query_that_finds_their_excerpt(tmp_path, monkeypatch):
     gold = tmp_path / "gold" / "news-x"
     gold.mkdir(parents=True)
-    (gold / "lakeview.meta.json").write_text(json.dumps({**meta_for(WANTED), "url": "https://example.org/lakeview",
-                                                          "search_query": "Lakeview ceasefire talks"}), encoding="utf-8")
+    lakeview = {**meta_for(WANTED), "url": "https://example.org/lakeview", "search_query": "Lakeview ceasefire talks"}
+    (gold / "lakeview.meta.json").write_text(json.dumps(lakeview), encoding="utf-8")
     (gold / "riverside.meta.json").write_text(json.dumps({**meta_for(WANTED), "url": "https://example.org/riverside",
                                                            "source": "example.org"}), encoding="utf-8")
     (gold / "riverside.txt").write_text(WANTED, encoding="utf-8")

@@ -981,7 +981,8 @@ def _asides(clause: _Clause) -> list[tuple[int, int]]:
 def _opening_line(clause: _Clause) -> bool:
     """The text's first line with no full stop: the headline, in sentence case too ("Zelenskyy, Trump express hope
     for trilateral talks"), where prose would never join two subjects with a bare comma."""
-    return clause.base == 0 and "\n" not in clause.outside.strip() and not clause.outside.rstrip().endswith((".", "!", "?"))
+    line = clause.outside.strip()
+    return clause.base == 0 and "\n" not in line and not line.endswith((".", "!", "?"))
 
 
 def _is_headline(outside: str) -> bool:
