@@ -87,6 +87,14 @@ def test_aliases_inside_other_names_do_not_count(registry):
     assert counted(text, registry) == {"Ukraine": ["Ukraine"]}
 
 
+def test_america_alone_is_the_united_states_but_not_a_region_or_an_institution_of_it(registry):
+    # Made-up sentences: the team counts "America" as the United States (news-dev decisions); a continent's
+    # region and "<Institution> of America" name something else
+    text = ("America will lift its pause on aid. Envoys from Latin America, South America and Central America and "
+            "reporters of the Voice of America and the Bank of America met America's allies.")
+    assert counted(text, registry) == {"United States": ["America", "America"]}
+
+
 def test_all_caps_dateline_does_not_count(registry):
     text = "KYIV, Ukraine (AP) — Ukraine said on Monday it was ready.\nWASHINGTON (AP) — The US agreed."
     assert counted(text, registry) == {"Ukraine": ["Ukraine", "Ukraine"], "United States": ["US"]}

@@ -379,3 +379,49 @@ def test_a_surname_alone_in_another_transliteration_is_the_registry_person():
 def test_a_different_name_is_not_read_as_a_transliteration(other):
     # another given name, or a surname that differs in more than its transliteration, is someone else
     assert load_registry().lookup(other) is None
+
+
+@pytest.mark.parametrize("spelled, name", [
+    ("Macro Rubio", "Marco Rubio"),  # two letters of the given name swapped
+    ("Frederich Merz", "Friedrich Merz"),  # a letter dropped once the spelling is keyed
+    ("Maria Zakharov", "Maria Zakharova"),  # the surname's other gender under the same given name
+])
+def test_a_typo_in_a_registry_persons_full_name_is_that_person(spelled, name):
+    assert load_registry().lookup(spelled).name == name
+    # Made-up sentence: the quote is theirs, not a new person's, and the mention counts for them
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    found = extract_all(Article(text=f"{spelled} said on Tuesday that the talks were useful.", title=""))
+    assert [q.speaker for q in found.quotes] == [name]
+    assert [m.actor for m in found.mentions] == [name]
+
+
+@pytest.mark.parametrize("other", ["Mario Rubio", "Marko Rubio", "Maria Lavrova", "Ivan Zakharov"])
+def test_another_given_name_beside_a_registry_surname_is_someone_else(other):
+    # a changed letter in a short given name makes another name, and a feminine surname under another given name
+    # is a relative, not a typo
+    assert load_registry().lookup(other) is None
+
+
+def test_a_courtesy_title_and_surname_alone_name_a_person_a_pronoun_can_find():
+    # Made-up paragraph in British style: the text never gives Mr Okafor's given name; his words after "He added"
+    # are his, not those of the leader named earlier
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    text = ("Ministers urged Vladimir Putin to accept the truce. On Wednesday, Defence Secretary Mr Okafor will meet "
+            "his counterparts in Paris. Ahead of the talks, Mr Okafor said it was a decisive moment. He added: “The "
+            "UK remains steadfast in its support for Ukraine.”")
+    found = extract_all(Article(text=text, title=""))
+    assert [(q.kind, q.speaker) for q in found.quotes] == [("indirect", "Okafor"), ("direct", "Okafor")]
+    people = find_people(text, split_sentences(text), load_registry())
+    assert [(p.name, [text[a:b] for a, b in p.spans]) for p in people] == [
+        ("Vladimir Putin", ["Vladimir Putin"]), ("Okafor", ["Okafor", "Okafor"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Smith Jones said the talks were over.",  # a longer name: the ordinary passes read it
+    "Thank you, Mr President, and thank you, Mr Speaker.",  # (an office, not a surname)
+])
+def test_a_courtesy_title_before_a_longer_name_or_a_common_word_is_no_surname_person(text):
+    people = find_people(text, split_sentences(text), load_registry())
+    assert all(p.name not in {"Smith", "President", "Speaker"} for p in people)

@@ -24,10 +24,12 @@ _NAME_HEADS = (
     "Ballet|Philharmonic|Symphony|Theatre|Theater|Exchange|Patriarchate|Consensus|Pechersk"
 )
 _FOLLOWED_BY_NAME = re.compile(rf"\s+(?:{_NAME_HEADS}|State\s+(?:University|College))\b")
-# "<Institution> of <alias>" and sports clubs named "<Club> <city>".
+# "<Institution> of <alias>", sports clubs named "<Club> <city>" and the regions of a continent ("Latin America",
+# "South America"), which no alias names.
 _PRECEDED_BY_NAME = re.compile(
-    r"(?:\b(?:University|Bank|College|Institute|Museum|Academy|School|Library|Patriarch)\s+of\s+(?:the\s+)?"
-    r"|\b(?:Dynamo|Spartak|CSKA|Lokomotiv|Torpedo|Shakhtar|Zorya|Chicken)\s+)$"
+    r"(?:\b(?:University|Bank|College|Institute|Museum|Academy|School|Library|Patriarch|Voice)\s+of\s+(?:the\s+)?"
+    r"|\b(?:Dynamo|Spartak|CSKA|Lokomotiv|Torpedo|Shakhtar|Zorya|Chicken)\s+"
+    r"|\b(?:Latin|South|North|Central)\s+)$"
 )
 # A place alias after one of these words names a location, not the government.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|across|into|to|from|via|visited|visiting|visit)\s+$", re.I)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.countries import country_names
-from ingest.extract.registry import Registry
+from ingest.extract.registry import Registry, one_edit_apart
 from ingest.extract.sentences import ABBREVIATIONS
 from ingest.extract.speechverbs import AFTER_QUOTE_VERB, SPEECH_VERB
 from ingest.extract.titles import (
@@ -154,6 +154,7 @@ def find_people(text: str, sentences, registry: Registry) -> list[Person]:
     claimed: list[tuple[int, int]] = []
     _registry_people(text, registry, forms, found, claimed)
     _other_people(text, forms, found, claimed)
+    _honorific_surnames(text, forms, found, claimed)
     _transcript_labels(text, registry, found, claimed)
     _roster_lines(text, registry, found, claimed)
     _surname_mentions(text, found, claimed)
@@ -283,6 +284,21 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
             continue
         if _surname_speaks(text, _surname(name), words[0][0], words[-1][1]):
             _add_person(text, found, claimed, words[0][0], words[-1][1], name, forms.place_words)
+
+
+# "Defence Secretary Mr Healey said": British copy may name someone only by courtesy title and surname; the title
+# makes the surname a person's, so a later "he added" can find them.
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z’'-]+)\b(?![\w’'-]|\s+[A-Z])")
+
+
+def _honorific_surnames(text: str, forms: _Forms, found: dict, claimed: list) -> None:
+    for match in _HONORIFIC_NAME.finditer(text):
+        start, end = match.span(1)
+        surname = match.group(1)
+        if any(a < end and start < b for a, b in claimed) or surname in NON_NAME_WORDS or surname in FUNCTION_WORDS \
+                or surname in TITLE_WORDS or any(entry.surname == surname for entry in found.values()):
+            continue  # ("Mr President" is an office; a name the text gave in full is found by the surname pass)
+        _add_person(text, found, claimed, start, end, surname, forms.place_words)
 
 
 def _registry_spelling(text: str, forms: _Forms, found: dict, claimed: list, start: int, end: int, name: str) -> bool:
@@ -554,20 +570,9 @@ def misspelt(written: str, name: str) -> bool:
     """A typo or another transliteration of a name the text spells right elsewhere ("Lavro", "Zelenksyy",
     "Skibitskyy" for Skibitskyi): one letter added, dropped, changed or two swapped, never the first letter, and only
     in a word long enough that one letter cannot make another name, nor a surname's feminine form."""
-    if written == name or len(name) < 5 or written[:1] != name[:1] or abs(len(written) - len(name)) > 1 \
-            or written + "a" == name or name + "a" == written:  # (Ivanov and Ivanova are two people)
-        return False
-    before, row = None, list(range(len(name) + 1))  # optimal string alignment distance, stopped once above one
-    for i, a in enumerate(written, 1):
-        current = [i] + [0] * len(name)
-        for j, b in enumerate(name, 1):
-            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a != b))
-            if before is not None and i > 1 and j > 1 and a == name[j - 2] and written[i - 2] == b:
-                current[j] = min(current[j], before[j - 2] + 1)
-        if min(current) > 1:
-            return False
-        before, row = row, current
-    return row[-1] == 1
+    if len(name) < 5 or written[:1] != name[:1] or written + "a" == name or name + "a" == written:
+        return False  # (Ivanov and Ivanova are two people)
+    return one_edit_apart(written, name)
 
 
 def _surname(name: str) -> str:

@@ -55,6 +55,7 @@ class Registry:
     _by_state_office: dict[str, Actor] = field(default_factory=dict, repr=False)
     _by_spelling: dict[str, Actor] = field(default_factory=dict, repr=False)
     _by_surname_spelling: dict[str, Actor | None] = field(default_factory=dict, repr=False)
+    _full_names: dict[str, list[tuple[str, Actor]]] = field(default_factory=dict, repr=False)  # by surname key
 
     def __post_init__(self):
         for actor in self.actors:
@@ -67,6 +68,9 @@ class Registry:
                 for form in (actor.name, *actor.aliases):
                     if len(form.split()) >= 2:
                         self._by_spelling.setdefault(spelling_key(form), actor)
+                    if len(form.split()) == 2 and form.split()[0][:1].isupper():
+                        given, surname = (spelling_key(w) for w in form.split())
+                        self._full_names.setdefault(surname, []).append((given, actor))
                 for surname in {actor.surname or actor.name.split()[-1], *(a.split()[-1] for a in actor.aliases)}:
                     if len(surname) >= _SURNAME_SPELLING_MIN:
                         key = spelling_key(surname)
@@ -103,11 +107,27 @@ class Registry:
         found = self._by_form.get(key)
         if found is None and len(key.split()) >= 2:
             # "Andrey Yermak", "Sergey Kyslytsya", "Rustem Umerow": a person's full name in another transliteration
-            found = self._by_spelling.get(spelling_key(key))
+            found = self._by_spelling.get(spelling_key(key)) or self._misspelt_full_name(key)
         elif found is None and len(key) >= _SURNAME_SPELLING_MIN and key.isalpha():
             # "Lavrow", "Kislitsa": a surname alone in another transliteration, when only one person has it
             found = self._by_surname_spelling.get(spelling_key(key))
         return found
+
+    def _misspelt_full_name(self, key: str) -> Actor | None:
+        """"Macro Rubio", "Frederich Merz", "Maria Zakharov": a registry person's full name with a typo in the given
+        name, or with the surname in its other gender's form under the same given name. One person only: a given
+        name one letter from two people's is no one's."""
+        words = key.split()
+        if len(words) != 2 or not all(w.isalpha() for w in words):
+            return None
+        given, surname = (spelling_key(w) for w in words)
+        found = {actor.name: actor for known, actor in self._full_names.get(surname, [])
+                 if one_edit_apart(given, known) and given[:1] == known[:1] and len(known) >= _GIVEN_NAME_MIN
+                 and (len(known) >= _GIVEN_NAME_CHANGED_MIN or len(given) != len(known) or sorted(given) == sorted(known))}
+        other_form = surname[:-1] if surname.endswith("a") else f"{surname}a"
+        found.update({actor.name: actor for known, actor in self._full_names.get(other_form, [])
+                      if given == known and len(surname) >= _SURNAME_SPELLING_MIN})
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def office_holder(self, phrase: str) -> Actor | None:
         """The person an English office names on its own ("Russia's foreign minister", "the Kremlin spokesman"), from
@@ -140,6 +160,25 @@ _SPELLINGS = (("kh", "x"), ("zh", "z"), ("tch", "c"), ("sch", "s"), ("ch", "c"),
 
 
 _SURNAME_SPELLING_MIN = 5  # (shorter surnames alone, "Xi", "Ma", read too many other words as a spelling)
+_GIVEN_NAME_MIN = 4  # (a typo in a shorter given name, "Jon" for "Jan", is as likely another person)
+_GIVEN_NAME_CHANGED_MIN = 6  # a changed letter only in a longer one: "Mario" is not a typo of "Marco", "Macro" is
+
+
+def one_edit_apart(written: str, name: str) -> bool:
+    """One letter added, dropped or changed, or two neighbours swapped (optimal string alignment distance 1)."""
+    if written == name or abs(len(written) - len(name)) > 1:
+        return False
+    before, row = None, list(range(len(name) + 1))
+    for i, a in enumerate(written, 1):
+        current = [i] + [0] * len(name)
+        for j, b in enumerate(name, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a != b))
+            if before is not None and i > 1 and j > 1 and a == name[j - 2] and written[i - 2] == b:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > 1:
+            return False  # (stopped once every alignment is two or more apart)
+        before, row = row, current
+    return row[-1] == 1
 
 
 def spelling_key(name: str) -> str:
