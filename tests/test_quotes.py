@@ -880,6 +880,16 @@ def test_a_participle_reports_for_the_subject_of_the_reporting_verb_before_it(te
     assert found[quoted] == text.split(" spoke")[0]
 
 
+def test_a_speech_verb_under_a_modal_in_the_reported_clause_does_not_take_the_participle():
+    # synthetic sentence: "will not tell" belongs to what Okafor said; "adding" is still Okafor's
+    text = ("Okafor said Ottawa will not tell Kyiv which borders to accept, adding that the choice is Ukraine's "
+            "alone.")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Ottawa will not tell Kyiv which borders to accept", "Okafor"),
+        ("the choice is Ukraine's alone", "Okafor"),
+    ]
+
+
 def test_a_participle_after_a_dash_and_elaborated_report_speech():
     # synthetic sentences
     dash = 'President Donald Trump echoed the assertion -- saying that the U.S. would decide "very shortly."'
@@ -4282,3 +4292,25 @@ def test_a_lead_ending_its_paragraph_with_a_colon_gives_the_next_paragraphs_quot
             "Asked about another meeting between Lund and Berg, spokesman Jo Carrow responded:\n\n"
             "“There are no developments yet.” He also acknowledged the difficulties facing the talks.")
     assert [(k, s) for k, _, s, _ in rows(text)] == [("direct", "Jo Carrow")]
+
+
+def test_a_lead_with_no_verb_of_saying_before_a_colon_gives_its_subject_the_quoted_paragraphs():
+    # Made-up transcript-like page: the lead names the speaker first and another leader after; the quoted
+    # paragraphs under it are the speaker's
+    text = ("President Mark Lund shared details of his phone call with President Tom Berg:\n\n"
+            "“Good evening. The conversation with the President lasted two hours.\n\n"
+            "“We agreed to keep working on a memorandum.”")
+    assert [(k, s) for k, _, s, _ in rows(text)] == [("direct", "Mark Lund"), ("direct", "Mark Lund")]
+
+
+def test_a_round_up_of_quotes_under_capitals_headings_gives_each_heading_its_paragraphs():
+    # Made-up round-up in a wire's "quotes from the leaders" layout: each registry leader's name alone on a line in
+    # capitals, their quoted paragraphs under it; the leader named last in the lead speaks none of them
+    text = ("Leaders spoke after a call on Wednesday, two days before a summit with Russia’s Vladimir Putin.\n\n"
+            "Following are some quotes from the leaders:\n\n"
+            "U.S. PRESIDENT DONALD TRUMP SPEAKING TO REPORTERS\n\n"
+            "“We had a very good call. I would rate it a 10.\n\n"
+            "“If the first one goes okay, we’ll have a quick second one.”\n\n"
+            "FRENCH PRESIDENT EMMANUEL MACRON\n\n"
+            "“The United States wanted to achieve a ceasefire at this meeting.”")
+    assert [s for _, _, s, _ in rows(text)] == ["Donald Trump", "Donald Trump", "Emmanuel Macron"]

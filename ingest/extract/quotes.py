@@ -513,7 +513,8 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
             if q.close_mark is not None and _NAMED_SUBJECT.match(text, q.close_mark + 1, p_end):
                 continue  # '“Meth. We’re on it” is rolling out with TV commercials': a slogan's name, the subject
             if not _heading(text, q, p_start, p_end) or reads_as_clause(text[q.start:q.end]):
-                who = _headline_source(text, q, p_end, index) if q.paragraph == 0 else _card_speaker(text, p_start, index)
+                who = _headline_source(text, q, p_end, index) if q.paragraph == 0 \
+                    else _card_speaker(text, p_start, index) or _capitals_heading(text, paras, q.paragraph, index)
                 items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
         else:
             if _fragment(text[q.start:q.end]) and _runs_on(text, q, p_end) \
@@ -609,6 +610,32 @@ def _card_speaker(text: str, p_start: int, index: SpeakerIndex) -> Speaker | Non
     return index.person_speaker(named[-1][2]) if named else None
 
 
+# A round-up of quotes: each speaker alone on a line in capitals ("FRENCH PRESIDENT EMMANUEL MACRON", "U.S.
+# PRESIDENT DONALD TRUMP SPEAKING TO REPORTERS"), their quoted paragraphs under it.
+_CAPITALS_HEADING = re.compile(r"(?=[^\n]*[A-Z]{3})[A-Z0-9 .,’'()&/-]{4,120}")
+_QUOTE_OPENERS = "“\"‘'«„"
+_HEADING_WORDS = 14
+
+
+def _capitals_heading(text: str, paras, paragraph: int, index: SpeakerIndex) -> Speaker | None:
+    """The registry person a capitals heading names, for the quoted paragraphs under it (past earlier quoted
+    paragraphs of the same heading, none with words of the writer's)."""
+    for n in range(paragraph - 1, -1, -1):
+        line = text[paras[n][0]:paras[n][1]].strip()
+        if line[:1] in _QUOTE_OPENERS and line.rstrip("”\"’'»").rstrip()[-1:] in ".!?…—-" + "”\"’'»":
+            continue  # (a quoted paragraph of the same heading)
+        if "\n" in line or len(line.split()) > _HEADING_WORDS or not _CAPITALS_HEADING.fullmatch(line):
+            return None
+        words = line.title().split()
+        for size in (3, 2):
+            for i in range(len(words) - size + 1):
+                actor = index.registry.lookup(" ".join(words[i:i + size]))
+                if actor is not None and actor.kind == "person":
+                    return Speaker(actor.name, actor.role, None, True)
+        return None
+    return None
+
+
 def _colon_lead(text: str, paragraph: tuple[int, int], index: SpeakerIndex, covered, said: list[int]):
     """'Asked about …, Peskov responded:' ending the paragraph before a quote that opens its own: the lead's
     subject speaks the quote."""
@@ -618,11 +645,20 @@ def _colon_lead(text: str, paragraph: tuple[int, int], index: SpeakerIndex, cove
         return None
     start = _clause_start(text, p_start, end, None)
     if _VERB_LAST.search(text[start:end]) is None:
-        return None
+        return _lead_subject(text, start, end, index, covered)
     spoken = [m for m in SPEECH_VERB.finditer(text, start, end) if not _inside(m.start(), covered)]
     if not spoken or _negated(text, start, spoken[-1]):
         return None
     return _verb_subject(text, start, spoken[-1], index, covered, said)
+
+
+def _lead_subject(text: str, start: int, end: int, index: SpeakerIndex, covered) -> Speaker | None:
+    """'President Vladimir Putin shared details of his phone call with U.S. President Donald Trump:' before quoted
+    paragraphs with no verb of saying: the person the lead opens with introduces them, not the last one it names."""
+    people = [m for m in index.people_between(start, end) if not _inside(m[0], covered)]
+    if not people or not _in_subject_position(text, people[0][0]) or text.startswith(("’s", "'s"), people[0][1]):
+        return None
+    return index.person_speaker(people[0][2])
 
 
 def _heading(text: str, q: Quoted, p_start: int, p_end: int) -> bool:
@@ -1669,8 +1705,10 @@ def _finite_report_subject(text: str, start: int, end: int, index: SpeakerIndex)
     opener = _INTRODUCTORY.match(text, start, end)  # ("As The Gaze reported earlier, Sybiha called …, warning that":
     # the outlet's verb is in the opening clause, not the main one)
     finite = [m for m in SPEECH_VERB.finditer(text, opener.end() if opener else start, end)
-              if not m.group().endswith("ing") and not _TO_BEFORE.search(text, max(start, m.start() - 8), m.start())]
-    # ("Peskov said Moscow continues to maintain dialogue …, while stressing that": no infinitive is the finite verb)
+              if not m.group().endswith("ing") and not _TO_BEFORE.search(text, max(start, m.start() - 8), m.start())
+              and not _MODAL_END.search(text[max(start, m.start() - 20):m.start()].rstrip())]
+    # ("Peskov said Moscow continues to maintain dialogue …, while stressing that": no infinitive is the finite verb,
+    # nor a verb under a modal: "Anand said Ottawa will not tell Kyiv …, adding that" is the reported clause's)
     if not finite:
         return None
     verb = finite[-1]
