@@ -4314,3 +4314,56 @@ def test_a_round_up_of_quotes_under_capitals_headings_gives_each_heading_its_par
             "FRENCH PRESIDENT EMMANUEL MACRON\n\n"
             "“The United States wanted to achieve a ceasefire at this meeting.”")
     assert [s for _, _, s, _ in rows(text)] == ["Donald Trump", "Donald Trump", "Emmanuel Macron"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # synthetic sentences: quoted words that open the predicate of the subject just before them, with a finite verb
+    # inside the marks, are the speaker's own words though the sentence goes on past them
+    ("Peskov said Russian forces “massively strike” military installations every night.", "massively strike",
+     "Dmitry Peskov"),
+    ("Peskov added that front-line dynamics “eloquently testify” to this alleged deterioration.",
+     "eloquently testify", "Dmitry Peskov"),
+    ("Yermak said that Ukraine handed Russia a list of children who “need to be returned” during the meeting.",
+     "need to be returned", "Andriy Yermak"),
+    ("Putin said the talks “made progress” in Istanbul on Friday.", "made progress", "Vladimir Putin"),
+])
+def test_quoted_words_opening_the_subjects_finite_predicate_are_a_partial_quote(text, quoted, speaker):
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [("direct", quoted, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic sentences: a noun reading (the verb would not agree with the subject) or an adjective's noun
+    "Peskov said the US “deal” would fail within weeks.",
+    "Zelensky said Russian “peacekeepers” would never be accepted in Ukraine.",
+])
+def test_a_quoted_noun_inside_a_report_keeps_the_report_indirect(text):
+    assert [q.kind for q in quotes_of(text)] == ["indirect"]
+
+
+def test_a_news_agency_credited_for_a_predicate_whose_subject_names_no_one_speaks_it():
+    # synthetic sentences: "state" before "news agency" is no verb of saying; the agency carries the words
+    text = ("According to Russia’s TASS state news agency, Russian forces “massively strike” military "
+            "installations.")
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [("direct", "massively strike", "TASS")]
+
+
+def test_a_ministry_of_a_state_with_a_name_of_several_words_speaks_for_the_state():
+    # synthetic sentence
+    text = ("The United Arab Emirates’s Ministry of Foreign Affairs said in a statement that it “strongly "
+            "condemned” the attack.")
+    assert [q.speaker for q in quotes_of(text)] == ["United Arab Emirates"]
+
+
+def test_its_office_after_a_states_report_is_the_states_office_holder():
+    # synthetic sentence: "its" owns the office of the state the sentence opens with
+    text = ("Meanwhile, Russia is still seeking recognition that parts of Ukraine belong to Moscow as part of any "
+            "peace deal, its foreign minister said separately.")
+    assert [q.speaker for q in quotes_of(text)] == ["Sergei Lavrov"]
+
+
+def test_a_given_name_alone_in_someones_words_is_the_person_the_text_names_with_it():
+    # synthetic paragraph: Putin's "Donald asked me if …" reports Donald Trump's question
+    text = ("Putin spoke to reporters in Beijing. “Donald asked me if I could possibly arrange such a meeting,” he "
+            "continued, referring to U.S. President Donald Trump.")
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "Vladimir Putin"),
+                                                              ("indirect", "Donald Trump")]

@@ -17,6 +17,7 @@ from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
 from ingest.extract.ranker import Candidate, Context, Ranker, choose, subject_lead
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import ORGANISATION_NOUNS, Pronoun, Speaker, SpeakerIndex
+from ingest.extract import wordclass
 from ingest.extract.titles import (FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, describes_person,
                                    role_of)
 from ingest.extract.speechverbs import (
@@ -81,7 +82,17 @@ def _noun_use(text: str, start: int, verb) -> bool:
     """The speech verb's form reads here as a noun."""
     return bool(_NOUN_BEFORE.search(text, max(start, verb.start() - 30), verb.start())
                 or verb.group() in _NOUN_LIKE
-                and _DETERMINED_NOUN.search(text, max(start, verb.start() - 50), verb.start()))
+                and _DETERMINED_NOUN.search(text, max(start, verb.start() - 50), verb.start())
+                or verb.group() == "state" and _modifies_noun(text, verb.end()))
+
+
+_NEXT_WORD = re.compile(r"[\s-]+([a-z]+)\b")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """"Russia's TASS state news agency", "state-run media": a noun right after the form, which modifies it."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) != "that" and wordclass.noun(following.group(1))
 
 
 # ("…, Lavrov said, further emphasizing that …": an adverb may stand before the participle that goes on reporting)
@@ -518,7 +529,8 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
                 items.append(_Item("direct", parts, who, q.paragraph, attribution_end))
         else:
             if _fragment(text[q.start:q.end]) and _runs_on(text, q, p_end) \
-                    and not text[q.start:q.end].rstrip().endswith((".", "!", "?")):
+                    and not text[q.start:q.end].rstrip().endswith((".", "!", "?")) \
+                    and not _opens_finite_predicate(text, clause_start, q):
                 # 'He added that several "nuances" needed to be taken into account', 'said Witkoff held "useful and
                 # constructive" talks': verbless words inside a report that goes on past them; the report is indirect
                 continue
@@ -537,6 +549,40 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
 # Words between two quoted spans that start a new clause or end the first one's
 _CLAUSE_BREAK = re.compile(r"\b(?:that|and|but|while|unless|if|because|when|as|although|though|since|until|or)\b"
                            r"|[,;:\u2013\u2014]|\s-+\s")
+
+
+# Words before a quote that name the subject whose predicate the quote opens: a pronoun ("he", the relative "who")
+_SUBJECT_PRONOUNS = {"he": False, "she": False, "it": False, "we": True, "they": True, "i": True, "you": True,
+                     "who": None, "which": None, "that": None}
+
+
+def _opens_finite_predicate(text: str, start: int, q: Quoted) -> bool:
+    """'Peskov said Russian forces “massively strike” military sites', 'he “either postponed or canceled” the
+    summit': quoted words that open the predicate of the subject right before them, its finite verb inside the marks
+    (past any adverbs), are the speaker's own words, a partial quote, though the sentence goes on past them. The
+    word classes come from a dictionary; the subject's number must fit the verb, so the noun reading of "strike" or
+    "deal" after a singular subject ('said the US “deal” would') stays a fragment."""
+    before = text[start:q.open_mark].split()
+    if not before or not before[-1].isalpha() and "-" not in before[-1]:
+        return False  # (a comma, a possessive or a quote mark between: not a subject right before the words)
+    last = before[-1]
+    low = last.lower()
+    if low in _SUBJECT_PRONOUNS:
+        plural = _SUBJECT_PRONOUNS[low]
+    elif low in _NOT_SUBJECT_END or last in NATIONALITIES:
+        return False
+    elif last[0].isupper():
+        plural = False  # a name ("the Kremlin", "Moscow")
+    elif wordclass.noun(low):
+        plural = low.endswith("s") and not low.endswith("ss")
+    else:
+        return False
+    for word in text[q.start:q.end].split():
+        word = word.strip(",;:.!?…()[]")
+        if word.lower() in _PREDICATE_ADVERBS or wordclass.only_adverb(word):
+            continue
+        return word.isalpha() and word.islower() and wordclass.finite_verb(word, plural)
+    return False
 
 
 def _opens_same_report(text: str, previous: Quoted | None, q: Quoted, sentence_start: int) -> bool:
@@ -1119,8 +1165,9 @@ def _credited_subject(text: str, start: int, q: Quoted, index: SpeakerIndex,
     name_start, name_end = aside.span("name") if aside else (lead.end() if lead else start, q.open_mark)
     quoted = text[q.start:q.end]
     first = next((w for w in quoted.split() if not w.endswith("ly")), "")  # ("openly admitted")
-    if not _BARE_NAME.fullmatch(text[name_start:name_end].rstrip() + " ") \
-            or not (_FINITE_WORD.fullmatch(first) or first.endswith("s") and first.isalpha() and first.islower()):
+    named = bool(_BARE_NAME.fullmatch(text[name_start:name_end].rstrip() + " "))
+    if not (named and (_FINITE_WORD.fullmatch(first) or first.endswith("s") and first.isalpha() and first.islower())
+            or _opens_finite_predicate(text, name_start, q)):
         return None  # the quoted words open the subject's predicate with its finite verb
     credit = lead or aside
     if credit is not None:
@@ -1140,8 +1187,11 @@ def _credited_subject(text: str, start: int, q: Quoted, index: SpeakerIndex,
     if isinstance(source, Speaker) and source.name and source.is_person \
             and not _CARRIER.search(text, *source_span):
         return source  # 'According to Kellogg, Trump "will not give away …"': the words are Kellogg's
-    who = index.after_verb(name_start, name_end)
-    return who if isinstance(who, Speaker) and who.name else None
+    who = index.after_verb(name_start, name_end) if named else None
+    if isinstance(who, Speaker) and who.name:
+        return who
+    # 'According to TASS, Russian forces “massively strike” …': a subject no one names; the source's words
+    return source if isinstance(source, Speaker) and source.name else None
 
 
 _LABEL_VERB = re.compile(r"\b(?:described|describes|describing|called|calls|calling|termed|terms|dubbed|dubs|branded|"

@@ -54,6 +54,7 @@ _INSTITUTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|in
 # an aside between a subject and its verb that says where or how the words were said, never who said them
 _MEDIUM_ASIDE = re.compile(r",\s*(?:in|via|during|through|on|at|speaking|writing|interviewed|quoted)\s[^,]{2,80},\s*$")
 _PRONOUN_OFFICE = re.compile(r"(?:[Hh]is|[Hh]er)\s+((?:[a-z]+\s+){0,2}[a-z]+)")  # "His foreign minister"
+_STATE_PRONOUN_OFFICE = re.compile(r"[Ii]ts\s+((?:[a-z]+\s+){0,2}[a-z]+)")  # "its foreign minister"
 # whose title it is, before the title and the name: "according to The Kyiv Independent's senior correspondent …"
 _OWNER_BEFORE_TITLE = re.compile(r"^\s*(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])\s+(?=[a-z])")
 # The capitalised office after a title's "of" ("Minister of Foreign Affairs", "Secretary of State"): part of the title
@@ -544,7 +545,12 @@ class SpeakerIndex:
         owned = _PRONOUN_OFFICE.fullmatch(phrase.strip())
         person = self.last_person_before(start) if owned else None
         actor = self.registry.office_holder(f"{person.name}'s {owned.group(1)}") if person is not None else None
-        return Speaker(actor.name, actor.role, None, True) if actor is not None else None
+        state_owned = _STATE_PRONOUN_OFFICE.fullmatch(phrase.strip()) if actor is None else None
+        if state_owned:  # "Russia is still seeking …, its foreign minister said": the state the sentence opens with
+            sentence = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, start)), default=0)
+            states = self._states_in(sentence, start)
+            actor = self.registry.office_holder(f"{states[0]}'s {state_owned.group(1)}") if states else None
+        return Speaker(actor.name, actor.role, None, True) if actor is not None and actor.kind == "person" else None
 
     def _office_holder(self, phrase: str, before: int) -> Speaker | None:
         """"Russia's foreign minister", "the Kremlin spokesman" with no name: the registry's holder of that office
@@ -841,8 +847,8 @@ class SpeakerIndex:
         agency"), without the words that only place or describe it ("Russian", "Kremlin-friendly", "US TV")."""
         run = []
         for word in reversed(words[:-1]):
-            if word == "news" and not run:
-                continue
+            if not run and word.islower() and word not in _DETERMINERS:
+                continue  # "Russia's TASS state news agency": what kind of agency, before its name
             if not word[:1].isupper() or word.lower() in _DETERMINERS or _POSSESSIVE.search(word):
                 break
             run.insert(0, word)
@@ -917,11 +923,13 @@ class SpeakerIndex:
     def _state_of_ministry(self, name: str) -> Speaker | None:
         """"the Russian Ministry of Foreign Affairs", "Russia's Ministry of Defence": a state's ministry speaks for
         the state, as "the Russian Foreign Ministry" does."""
-        words = _POSSESSIVE.sub("", name).split()
-        if len(words) < 3 or words[1].lower() not in _STATE_BODIES:
+        words = [_POSSESSIVE.sub("", w) for w in name.split()]  # ("The United Arab Emirates’s Ministry of …")
+        # the state's name may take several words: "the United Arab Emirates Ministry of Foreign Affairs"
+        size = next((n for n in range(min(4, len(words) - 2), 0, -1) if words[n].lower() in _STATE_BODIES), None)
+        if size is None:
             return None
-        state = state_of_nationality(words[0]) \
-            or (words[0] if words[0] in country_names() else None)
+        owner = " ".join(words[:size])
+        state = state_of_nationality(owner) or (owner if owner in country_names() else None)
         actor = self.registry.get(state) if state else None
         if actor is not None:
             return Speaker(actor.name, actor.role)
@@ -1022,7 +1030,7 @@ class SpeakerIndex:
         if side is not None and self.registry.get(side) is not None:
             return Speaker(side, "official")  # "the Russians said they would …": the Russian side, the state (not
             # "most Americans say", a public)
-        near = self._spelt_alike(tail)
+        near = self._spelt_alike(tail) or self._by_given_name(tail)
         if near:
             return self.person_speaker(near)
         name = self._spelled_out(" ".join(tail))
@@ -1039,6 +1047,15 @@ class SpeakerIndex:
                     or len(words) == 2 == len(named) and words[1] == named[1] and misspelt(words[0], named[0]):
                 alike.add(person.name)
         return self.by_name(alike.pop()) if len(alike) == 1 else None
+
+    def _by_given_name(self, tail: list[str]) -> Person | None:
+        """"Donald asked me …" in Putin's words, the text naming Donald Trump: a given name alone is the one person
+        the text names with it."""
+        if len(tail) != 1:
+            return None
+        named = {m[2].name: m[2] for m in self.mentions if len(m[2].name.split()) >= 2}
+        found = [person for name, person in named.items() if name.split()[0] == tail[0]]
+        return found[0] if len(found) == 1 else None
 
     def _names_a_person(self, name: str) -> bool:
         actor = self.registry.lookup(name)
