@@ -425,3 +425,21 @@ def test_a_courtesy_title_and_surname_alone_name_a_person_a_pronoun_can_find():
 def test_a_courtesy_title_before_a_longer_name_or_a_common_word_is_no_surname_person(text):
     people = find_people(text, split_sentences(text), load_registry())
     assert all(p.name not in {"Smith", "President", "Speaker"} for p in people)
+
+
+def test_an_office_title_and_a_surname_that_speaks_elsewhere_name_a_person():
+    # Made-up paragraph: "President Okonjo" is never given a first name; "Okonjo says" shows the surname speaks,
+    # so "He also claimed" is his, not that of the leader named before him
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    text = ("Volodymyr Zelensky arrived in Pretoria on Thursday. Instead, President Okonjo reiterated his country’s "
+            "commitment to talks. He also claimed a call with Donald Trump was not tied to the visit. On Washington’s "
+            "role, Okonjo says that the US has an important role to play.")
+    found = extract_all(Article(text=text, title=""))
+    assert [q.speaker for q in found.quotes] == ["Okonjo", "Okonjo"]
+
+
+def test_an_office_title_before_a_word_that_never_speaks_is_no_person():
+    # Made-up sentence: "Secretary General" is an office and "Minister Counsel" never speaks
+    text = "The Secretary General met the Minister Counsel in Geneva."
+    assert find_people(text, split_sentences(text), load_registry()) == []

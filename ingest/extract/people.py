@@ -291,12 +291,21 @@ def _other_people(text: str, forms: _Forms, found: dict, claimed: list) -> None:
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z’'-]+)\b(?![\w’'-]|\s+[A-Z])")
 
 
+# "President Ramaphosa reiterated …", "Ramaphosa says": an office's title before a surname the text never gives in
+# full is a person when the surname speaks elsewhere ("Secretary General" and "President Biden's team" aside).
+_OFFICE_NAME = re.compile(r"\b(?:President|Prime Minister|Chancellor|Premier|Minister|Secretary|Ambassador|Senator|"
+                          r"Governor|Commissioner|Envoy)\s+([A-Z][a-z’'-]+)\b(?![\w’'-]|\s+[A-Z])")
+
+
 def _honorific_surnames(text: str, forms: _Forms, found: dict, claimed: list) -> None:
-    for match in _HONORIFIC_NAME.finditer(text):
+    titled = [(m, True) for m in _HONORIFIC_NAME.finditer(text)] + [(m, False) for m in _OFFICE_NAME.finditer(text)]
+    for match, courtesy in sorted(titled, key=lambda t: t[0].start(1)):
         start, end = match.span(1)
         surname = match.group(1)
         if any(a < end and start < b for a, b in claimed) or surname in NON_NAME_WORDS or surname in FUNCTION_WORDS \
-                or surname in TITLE_WORDS or any(entry.surname == surname for entry in found.values()):
+                or surname in TITLE_WORDS or any(entry.surname == surname for entry in found.values()) \
+                or forms.registry.lookup(surname) is not None \
+                or not courtesy and not _surname_speaks(text, surname, start, end):
             continue  # ("Mr President" is an office; a name the text gave in full is found by the surname pass)
         _add_person(text, found, claimed, start, end, surname, forms.place_words)
 
