@@ -4367,3 +4367,9 @@ def test_a_given_name_alone_in_someones_words_is_the_person_the_text_names_with_
             "continued, referring to U.S. President Donald Trump.")
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "Vladimir Putin"),
                                                               ("indirect", "Donald Trump")]
+
+
+def test_a_subject_with_company_in_an_along_with_aside_speaks_itself():
+    # synthetic sentence: "along with European allies" is the head's company, not the subject
+    text = "Ukraine, along with European allies, had said Russia must accept an unconditional ceasefire."
+    assert [q.speaker for q in quotes_of(text)] == ["Ukraine"]
