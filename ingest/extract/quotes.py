@@ -669,7 +669,7 @@ def _capitals_heading(text: str, paras, paragraph: int, index: SpeakerIndex) -> 
     paragraphs of the same heading, none with words of the writer's)."""
     for n in range(paragraph - 1, -1, -1):
         line = text[paras[n][0]:paras[n][1]].strip()
-        if line[:1] in _QUOTE_OPENERS and line.rstrip("”\"’'»").rstrip()[-1:] in ".!?…—-" + "”\"’'»":
+        if line[:1] in _QUOTE_OPENERS and line.rstrip("”\"’'»").rstrip()[-1:] in ".!?…—-":
             continue  # (a quoted paragraph of the same heading)
         if "\n" in line or len(line.split()) > _HEADING_WORDS or not _CAPITALS_HEADING.fullmatch(line):
             return None
