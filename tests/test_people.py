@@ -433,8 +433,8 @@ def test_an_office_title_and_a_surname_that_speaks_elsewhere_name_a_person():
     from ingest.extract import extract_all
     from ingest.records import Article
     text = ("Volodymyr Zelensky arrived in Pretoria on Thursday. Instead, President Okonjo reiterated his country’s "
-            "commitment to talks. He also claimed a call with Donald Trump was not tied to the visit. On Washington’s "
-            "role, Okonjo says that the US has an important role to play.")
+            "commitment to talks. He also claimed a call with Donald Trump was not tied to the visit. On "
+            "Washington’s role, Okonjo says that the US has an important role to play.")
     found = extract_all(Article(text=text, title=""))
     assert [q.speaker for q in found.quotes] == ["Okonjo", "Okonjo"]
 

@@ -156,7 +156,9 @@ _SUBORDINATE_END = re.compile(
 # the subject is what stands before it.
 _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|in response|for (?:its|his|her|their) "
                             # ("Ukraine, along with European allies, had demanded": the head speaks, its company aside)
-                            r"part|(?:along|together)\s+with\s+[^,;:“”\"]{1,60}|as\s+(?!well\b)[^,;:“”\"]{1,60}|(?:issued|released|published|signed|posted|made|read out|delivered|sent|adopted|"
+                            r"part|(?:along|together)\s+with\s+[^,;:“”\"]{1,60}"
+                            r"|as\s+(?!well\b)[^,;:“”\"]{1,60}|(?:issued|released|published|signed|posted|made|read out|"
+                            r"delivered|sent|adopted|"
                             r"quoted|cited)\b[^,;:“”\"]{0,120}),\s*$", re.IGNORECASE)
 _NOUN_RELATIVE = re.compile(r"\s*(?:a|an|the|this|that|one)\s+(?:[\w-]+\s+){1,2}?(?:that|which)\s")
 # "Trump - who has been trying to broker a settlement - has said": a relative aside between dashes

@@ -123,7 +123,8 @@ class Registry:
         given, surname = (spelling_key(w) for w in words)
         found = {actor.name: actor for known, actor in self._full_names.get(surname, [])
                  if one_edit_apart(given, known) and given[:1] == known[:1] and len(known) >= _GIVEN_NAME_MIN
-                 and (len(known) >= _GIVEN_NAME_CHANGED_MIN or len(given) != len(known) or sorted(given) == sorted(known))}
+                 and (len(known) >= _GIVEN_NAME_CHANGED_MIN or len(given) != len(known)
+                      or sorted(given) == sorted(known))}
         other_form = surname[:-1] if surname.endswith("a") else f"{surname}a"
         found.update({actor.name: actor for known, actor in self._full_names.get(other_form, [])
                       if given == known and len(surname) >= _SURNAME_SPELLING_MIN})
