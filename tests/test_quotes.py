@@ -138,7 +138,7 @@ def test_indirect_quotes_start_at_the_reported_clause(sentence, clause, speaker,
     "Kyiv’s answer had come a day earlier.",
     "Vice President JD Vance also struck an optimistic tone about the talks.",
     "Medvedev warned of “consequences” for Europe.",
-    "Rubio, asked whether the talks were over, smiled.",
+    "Lavrov questioned the fairness of the plan.",  # (questioning, not a question put: no wh-word follows)
     "Nothing in the talks has gone according to Moscow's plan.",  # a plan says nothing, nor does its owner here
     # a noun's relative clause after the comma ("a suggestion that X reiterated") is no trailing attribution
     "European troops could keep the peace, a suggestion that Macron reiterated on Monday.",
@@ -3149,6 +3149,15 @@ def test_a_quoted_exclamation_alone_in_its_paragraph_is_speech_not_a_subheading(
      [("he had spoken to Putin recently", None)]),
     ("Vance took questions when asked by host Kristen Welker about whether Putin was stalling.",
      [("Putin was stalling", "Kristen Welker")]),
+    # A wh-question put to someone described, or with "questioned"/"wondered"; askers left unnamed after a comma
+    # or as "reporters" (the gold's rule: speaker null).
+    ("In a phone call, Mr Trump asked his Ukrainian counterpart why he had not struck Moscow.",
+     [("why he had not struck Moscow", "Donald Trump")]),
+    ("Zelensky spoke in Kyiv. He also questioned who would police the demilitarised zone.",
+     [("who would police the demilitarised zone", "Volodymyr Zelensky")]),
+    ("Rubio, asked whether the talks were over, smiled.", [("the talks were over", None)]),
+    ("Trump was asked by reporters what concessions Moscow had offered.",
+     [("what concessions Moscow had offered", None)]),
 ])
 def test_a_reported_question_belongs_to_whoever_asked_it(text, expected):
     assert [(r[1], r[2]) for r in rows(text)] == expected

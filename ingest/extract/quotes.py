@@ -1946,13 +1946,15 @@ _AUXILIARY_NEXT = re.compile(r"\s*(?:have|has|had|is|are|was|were|will|would|cou
 
 # "When asked if …", "Asked whether …", "Putin was asked whether …": a question put by askers the sentence leaves
 # unnamed (not "asked by Fox whether", nor "Trump asked whether").
-_UNNAMED_ASKERS = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]fter\s+being|[Oo]nce|[Ii]f|was|were|being|been|is|are)\s+)$")
+_UNNAMED_ASKERS = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]fter\s+being|[Oo]nce|[Ii]f|was|were|being|been|is|are)\s+"
+                             r"|\w,\s+)$")  # ("Zelensky, asked if he knew of the plan, told reporters …")
 # ("was asked when a deal could come": a wh-word belongs to the question the gold marks, "if"/"whether" does not)
 # (an adverb or a place between: "asked directly if", "Asked later in the Oval Office if", "asked by host Kristin
 # Welker about whether", whose named agent put the question)
 _ASKED_IF = re.compile(r"\s+(?:(?:[a-z]+ly|later|again|then|also|once more|point-blank)\s+)?"
                        r"(?:(?:in|at|on|during)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Za-z][\w.’'-]*\s+"
-                       r"|by\s+(?:[a-z]+\s+){0,2}(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+)?"
+                       r"|by\s+(?:[a-z]+\s+){0,2}(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+"
+                       r"|by\s+(?:a\s+|the\s+)?(?:reporters?|journalists?)\s+)?"
                        r"(?:about\s+)?(?:if\s+|whether\s+|(?=(?:when|how|why|what|where)\s))")
 _OPENING_ASKED = re.compile(r"\s*(Asked)\b")
 
@@ -1984,8 +1986,11 @@ def _question_item(text: str, sentence: Sentence, start: int, who: Speaker | Pro
 
 
 # "Carlson asked directly if …", "a reporter asked Trump if …": a named or described asker, the one asked, an adverb
-_ASKED_WHOM_IF = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|him\s+|her\s+|them\s+|reporters\s+|journalists\s+)?"
-                            r"(?:[a-z]+ly\s+)?(?:if|whether)\s+")
+# ("asked his Ukrainian counterpart why …": a described one asked; a wh-word opens the question the gold marks)
+_ASKED_WHOM_IF = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|him\s+|her\s+|them\s+|reporters\s+|journalists\s+"
+                            r"|(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}(?:counterpart|leader|president|"
+                            r"minister|envoy|host|guest|interviewer|caller)s?\s+)?"
+                            r"(?:[a-z]+ly\s+)?(?:(?:if|whether)\s+|(?=(?:why|how|what|who|when|where)\s))")
 
 
 _ASKED_PASSIVE = re.compile(r"(?:,|\b(?:when|after|if|as|being|was|were|been))\s*$")

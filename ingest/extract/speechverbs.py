@@ -44,10 +44,14 @@ _MULTI = (
     # ("Bild is reporting", "Reuters and AFP are also reporting that …": the progressive, not the noun "reporting")
     r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bis also )|(?<=\bare also ))reporting|"
     # ("writing in a post on X that …", "posting on Telegram that …": not "in writing" or "a posting")
-    r"(?<!in )writing(?=\s+(?:that|on|in\s+(?:a|an|his|her|its|their))\b)|posting(?=\s+(?:that|on)\b)"
+    r"(?<!in )writing(?=\s+(?:that|on|in\s+(?:a|an|his|her|its|their))\b)|posting(?=\s+(?:that|on)\b)|"
+    # ("questioned who would police the zone", "wondered whether …": asking, only before the question it puts)
+    r"(?:question(?:s|ed)?|wonder(?:s|ed)?|quer(?:y|ies|ied))(?=\s+(?:why|how|what|who|whom|when|where|whether|if)\b)"
 )
 SAY_FORMS = frozenset(_SAY.split())
-ASK_FORMS = frozenset("ask asks asked asking".split())
+_ASK = "ask asks asked asking"
+# asking's verbs: "ask" puts a question anywhere; the others only where SPEECH_VERB saw a question follow them
+ASK_FORMS = frozenset((_ASK + " question questions questioned wonder wonders wondered query queries queried").split())
 # An outlet's verbs: what it "reported" it carries; the clause (or the report before it) names who spoke or acted
 CHANNEL_VERBS = frozenset("report reports reported".split())
 
@@ -72,7 +76,7 @@ def _participles(forms: set[str]) -> set[str]:
 
 _NOT_PARTICIPLES = frozenset("rule report post promise write forecast answer urge deny".split())
 _DOUBLING = frozenset("admit quip concur".split())
-VERB_FORMS = SAY_FORMS | ASK_FORMS | frozenset(_OTHER) | _participles(set(_OTHER))
+VERB_FORMS = SAY_FORMS | frozenset(_ASK.split()) | frozenset(_OTHER) | _participles(set(_OTHER))
 # The -ing forms that report a clause after "that" ("…, writing on social media that …", "…, demanding that …")
 REPORT_PARTICIPLES = frozenset(w for w in VERB_FORMS if w.endswith("ing")) | {
     "writing", "posting", "proposing", "demanding", "requesting", "recommending"}
