@@ -91,3 +91,18 @@ def test_the_checker_takes_united_states_of_america_as_one_mention_or_two_and_la
     problems: list[str] = []
     check_gold.check_mentions(gold, span, problems, show=False)
     assert problems == []
+
+
+def test_every_frozen_folder_is_a_frozen_set_whose_misses_stay_hidden():
+    """A frozen folder missing from UNSEEN_SETS would print its misses under `--misses` and in a failing floor's
+    message, and could be trained on: news-unseen21 was, for one session."""
+    from bench.gold import UNSEEN_SETS
+    frozen = {p.name for p in GOLD.iterdir() if p.is_dir() and p.name.startswith("news-unseen")}
+    assert frozen - set(UNSEEN_SETS) == set()
+
+
+def test_every_news_folder_is_scored_and_its_texts_kept():
+    from bench.gold import GOLD_SETS
+    from bench.gold_texts import KEPT_SETS
+    news = {p.name for p in GOLD.iterdir() if p.is_dir() and p.name.startswith("news-")}
+    assert (news - set(GOLD_SETS), news - set(KEPT_SETS)) == (set(), set())
