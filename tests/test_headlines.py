@@ -84,3 +84,16 @@ def test_a_live_pages_marker_is_not_words_and_a_name_after_the_verb_is_its_speak
     # Made-up headlines in a live page's style: "– as it happened" is the site's marker; "says EU’s Kallas" names
     # the speaker after the verb (the owner's possessive before her name is not part of it).
     assert headline_quotes(title) == [("indirect", "Putin trying to negotiate an end to Ukraine war", "Kaja Kallas")]
+
+
+@pytest.mark.parametrize("title, body, speaker", [
+    # Made-up headlines and bodies: a one-word title after "says" is the person the body goes on to name with it.
+    ("Germany ‘ready to play its part’ in a ceasefire, says Chancellor",
+     "Chancellor Friedrich Merz said Germany was “ready to play its part” in a ceasefire.", "Friedrich Merz"),
+    ("Ireland ‘ready to play its part’ in a ceasefire, says Taoiseach",
+     "TAOISEACH Micheál Martin claims Ireland is “ready to play its part” in a ceasefire.", "Micheál Martin"),
+])
+def test_a_headline_credited_to_a_bare_title_is_the_person_the_body_names_with_it(title, body, speaker):
+    text = f"{title}\n\n{body}"
+    found = extract_all(Article(text=text, title=title, language="en"))
+    assert [q.speaker for q in found.quotes if q.start < len(title)] == [speaker]

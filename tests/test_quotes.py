@@ -642,6 +642,22 @@ def test_capitalised_title_appositive_at_a_securities_firm_makes_an_expert():
     ]
 
 
+def test_a_lead_in_in_capitals_and_the_taoiseach_are_the_person_they_introduce():
+    # Made-up paragraphs in an Irish paper's style: the capitalised lead-in is a title, "Mr Martin" and "the
+    # Taoiseach" are the one it introduced; a lead-in's given name joins its surname; acronyms stay acronyms.
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    text = ("Ireland ready to help\n\nTAOISEACH Micheál Martin claims Ireland is “ready to play its part”.\n\n"
+            "Mr Martin is in Paris today.\n\n“We will reflect on the efforts towards a ceasefire,” the Taoiseach "
+            "said.\n\nVLADIMIR Putin said on Friday that Russia was ready for talks.\n\n"
+            "US PRESIDENT DONALD Trump said the talks went well.")
+    found = extract_all(Article(text=text, title="Ireland ready to help", language="en"))
+    assert [(q.text[:14], q.speaker) for q in found.quotes] == [
+        ("Ireland is “re", "Micheál Martin"), ("We will reflec", "Micheál Martin"),
+        ("Russia was rea", "Vladimir Putin"), ("the talks went", "Donald Trump")]
+    assert found.people == ["Micheál Martin"]
+
+
 def test_administrator_and_ceo_titles_stay_out_of_the_speaker_name():
     text = ('In June, the agency’s Administrator Carla Mendez said the launch was on schedule. '
             'The fires will be contained soon, company CEO Peter Lindqvist said.')

@@ -13,6 +13,7 @@ from ingest.extract import (
 from ingest.extract.registry import Registry, load_registry
 from ingest.extract.speechverbs import VERB_FORMS
 from ingest.extract.sentences import split_sentences
+from ingest.extract.titles import lead_capitals_cased
 from ingest.records import Article, Extraction
 from storage.outlets import OutletError, load_outlets
 
@@ -24,11 +25,13 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     registry = registry or load_registry()
     text = article.text
     sentences = split_sentences(text)
-    found_people = people.find_people(text, sentences, registry)
+    # a lead-in in capitals in title case ("TAOISEACH Micheál Martin"); same length, so offsets hold in `text`
+    cased = lead_capitals_cased(text)
+    found_people = people.find_people(cased, sentences, registry)
     found_people += foreign_experts.find_experts(text, article.language, registry, found_people)
     found_mentions = actors.find_mentions(text, registry, found_people)
     # a title-case headline's verbs in lower case, for the clause readers; same length, so offsets hold in `text`
-    headed = headlines.sentence_case_verbs(text, article.title, _HEADLINE_VERBS)
+    headed = headlines.sentence_case_verbs(cased, article.title, _HEADLINE_VERBS)
     headed = headlines.without_live_marker(headed, text, article.title)
     found_quotes = _original_words(text, headed, quotes.find_quotes(headed, sentences, registry, found_people,
                                                                      mentions=found_mentions))

@@ -230,7 +230,7 @@ _JOINED = re.compile(r"(?:,?\s+[\w.’'-]+){0,3}?\s+and\s+(?:the\s+)?(?:[A-Za-z.
 # Offices a wire lead describes before naming the holder a paragraph or two later ("A Kremlin envoy says …");
 # "an official", "a source" are unnamed by choice and stay so.
 # a state's or government's head, whom the text may call its "leader"
-_HEADS = re.compile(rf"{_NOT_DEPUTY}\b(?:president|prime\s+minister|premier|chancellor)\b")
+_HEADS = re.compile(rf"{_NOT_DEPUTY}\b(?:president|prime\s+minister|premier|chancellor|taoiseach)\b")
 _DELAYED_ROLES = frozenset({"envoy", "negotiator", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
                             "spokesperson", "minister", "diplomat"})
 # A role that other titles hold too: "a senior Russian diplomat" … "Deputy Foreign Minister Sergei Ryabkov"
@@ -489,6 +489,9 @@ class SpeakerIndex:
             return Speaker(None, "other")
         if words[0] in TITLE_WORDS and all(w in TITLE_WORDS for w in words) and words[-1].lower() in ROLE_NOUNS_BEFORE:
             # a headline's bare title ("Prime Minister warns West is at …"): the office, as "the prime minister" is
+            later = self._headline_title_holder(words, end)
+            if later is not None:
+                return later
             described = self._office_holder("the " + " ".join(words).lower(), end) \
                 or self._described(["the"] + [w.lower() for w in words], end)
             if described is not None:
@@ -684,7 +687,7 @@ class SpeakerIndex:
         definite = len(words) == 2 and words[0].lower() == "the" and noun in ROLE_NOUNS_BEFORE
         if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS and not definite:
             return Speaker(None, GENERIC_SOURCES[noun])  # "said experts"; "according to the minister" is a person
-        holder = self._office_holder(head_text, start)
+        holder = self._headline_title_holder(words, head_end) or self._office_holder(head_text, start)
         if holder is not None:
             return holder  # "said Russia's foreign minister"
         owner = _COUNTRY_BODY.match(head_text)  # "according to Ukraine's Coordinating Headquarters for the …"
@@ -697,6 +700,16 @@ class SpeakerIndex:
             name = institution.group(1)  # "according to the Centers for Disease Control and Prevention"
             return Speaker(name, body_role(name))
         return _body_of_body(words[:cut]) or self._named(words[:cut][:6]) or self._described(words[:cut][:6], head_end)
+
+    def _headline_title_holder(self, words: list[str], end: int) -> Speaker | None:
+        """A bare title in the headline ("…, says Taoiseach", "Chancellor warns …"): the one the body goes on to
+        name with it ("Taoiseach Micheál Martin"), before any registry holder of a like office."""
+        first_line = self.text.find("\n")
+        if not (0 <= end <= first_line and words and all(w in TITLE_WORDS for w in words)
+                and words[-1].lower() in ROLE_NOUNS_BEFORE):
+            return None
+        later = self.described_person_after(words[-1].lower(), end)
+        return self.person_speaker(later) if later is not None else None
 
     def _named(self, words: list[str]) -> Speaker | None:
         """A state or institution ("the Kremlin", "Ukraine's foreign ministry", "the Russian Defence Ministry")."""

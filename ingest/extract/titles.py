@@ -19,7 +19,7 @@ Commander Chief Deputy Director Chairman Chairwoman Chair Spokesman Spokeswoman 
 Advisor National Security Council Head Leader Speaker Majority Minority Whip Judge Justice Attorney
 King Queen Prince Princess Crown Sheikh Emir Pope Patriarch Archbishop Bishop Father Rev. Rabbi Imam
 Commissioner High Representative Negotiator Analyst Economist Historian Researcher Fellow Senior Former Acting
-Retired Ret. Brig. Brigadier Rank First Second Third
+Taoiseach Tánaiste Retired Ret. Brig. Brigadier Rank First Second Third
 Top Lead Chief-of-Staff Staff Treasury Commerce Trade Energy Agriculture Health Education Transportation
 Opposition Party Presidential Kremlin Pentagon Assistant Associate Emeritus Distinguished Administrator
 Coach Insider
@@ -32,8 +32,8 @@ President Minister Ministers Secretary Envoy Ambassador Senator Representative C
 Mayor Chancellor Professor Director Chairman Chairwoman Spokesman Spokeswoman Spokesperson Adviser Advisor
 Commissioner Negotiator Analyst Economist Researcher Leader Deputy Chief Commander General Admiral Captain
 Sergeant Lieutenant Colonel Judge Attorney Justice Emir Sheikh Pope Patriarch Archbishop Rabbi Imam Staff Council
-Administrator CEO CFO COO CTO
-""".split())
+Administrator CEO CFO COO CTO Taoiseach Tánaiste
+""".split())  # (Ireland's prime minister and deputy prime minister)
 
 # Capitalised words that start sentences or clauses, never names.
 FUNCTION_WORDS = frozenset("""
@@ -78,7 +78,7 @@ chancellor premier leader chief director commander general colonel author column
 correspondent editor scholar strategist consultant lecturer fellow head deputy mayor governor judge prosecutor
 lawyer attorney activist campaigner pollster politician mp legislator congressman congresswoman representative
 founder co-founder chairman chairwoman chair executive officer detective superintendent administrator investor scientist observer academic specialist
-sociologist pundit
+sociologist pundit taoiseach tánaiste
 americanist orientalist sinologist kremlinologist sovietologist technologist
 """.split())
 
@@ -101,7 +101,7 @@ _OFFICIAL = re.compile(
     r"\b(?:president|vice president|prime minister|ministers?|ministry|secretary|spokes(?:man|woman|person)|"
     r"envoys?|negotiators?|delegates?|mediators?|emissar(?:y|ies)|ambassadors?|diplomats?|officials?|senators?|governors?|chancellor|lawmakers?|mps?|"
     r"congress(?:man|woman)|representatives?|mayors?|aides?|advisers?|advisors?|generals?|commanders?|"
-    r"chief of staff|head of|leaders?|premier|king|queen|crown prince|emir|sheikh|commissioner|"
+    r"chief of staff|head of|leaders?|premier|taoiseach|tánaiste|king|queen|crown prince|emir|sheikh|commissioner|"
     r"government|kremlin|white house|pentagon|state department|administration|military|army|embassy|"
     r"presidency|delegation|cabinet|parliament|authorities|police|officer|admiral|defence|defense|"
     r"foreign policy chief|inspector|sen\.|rep\.|gov\.|gen\.|adm\.|col\.|lt\.|sgt\.|capt\.|maj\.|cpl\.|det\.|"
@@ -294,3 +294,23 @@ DEMONYMS: dict[str, str] = {
 def state_of_nationality(word: str) -> str | None:
     """The state a nationality word names ("Latvian" -> Latvia): the parties' own, then every other."""
     return DEMONYMS.get(word) or NATIONALITY_STATES.get(word)
+
+
+# A paragraph that opens with its first words in capitals, a newspaper's lead-in ("TAOISEACH Micheál Martin has
+# pledged …", "VLADIMIR Putin said …", "US PRESIDENT DONALD Trump …"): up to three words, on the line of the
+# Title-case word that follows them.
+_LEAD_CAPITALS = re.compile(r"(?m)^[\"“‘']?((?:[A-ZÀ-Þ][A-ZÀ-Þ’'-]+[ \t]+){1,3})(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_CAPITALS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ’'-]+")
+
+
+def lead_capitals_cased(text: str) -> str:
+    """`text` with a paragraph's capitalised lead-in in title case ("TAOISEACH" -> "Taoiseach"), so a title or a
+    given name in it reads as one; same length, so offsets hold. Words of two or three letters stay as they are:
+    they are the acronyms ("US", "UK", "JD") that such lead-ins hold."""
+    chars = None
+    for lead in _LEAD_CAPITALS.finditer(text):
+        for word in _CAPITALS_WORD.finditer(text, lead.start(1), lead.end(1)):
+            if len(word.group()) >= 4:
+                chars = chars or list(text)
+                chars[word.start() + 1:word.end()] = word.group()[1:].lower()
+    return "".join(chars) if chars else text
