@@ -642,6 +642,22 @@ def test_capitalised_title_appositive_at_a_securities_firm_makes_an_expert():
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: a plural told, after a name's modifier; an adjective's or a participle's phrase between a
+    # subject and its verb.
+    ("Trump reportedly told European counterparts he hoped to meet Putin next week.",
+     [("he hoped to meet Putin next week", "Donald Trump")]),
+    ("European leaders, wary of further Russian aggression, have insisted that no peace should be imposed on Ukraine.",
+     [("no peace should be imposed on Ukraine", None)]),
+    ("The Kremlin, angered by the strikes, said the talks were off.", [("the talks were off", "Russia")]),
+    # (a past participle's phrase without its agent is the predicate: the participle after it goes with the subject)
+    ("Jo Carrow, a former party chairman, poked at the senator's sniffing during the debate, tweeting, “Notice the "
+     "sniffing all the time.”", [("Notice the sniffing all the time.", "Jo Carrow")]),
+])
+def test_the_ones_told_and_an_adjective_aside_leave_the_subject_and_its_clause(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
 def test_a_lead_in_in_capitals_and_the_taoiseach_are_the_person_they_introduce():
     # Made-up paragraphs in an Irish paper's style: the capitalised lead-in is a title, "Mr Martin" and "the
     # Taoiseach" are the one it introduced; a lead-in's given name joins its surname; acronyms stay acronyms.

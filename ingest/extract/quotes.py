@@ -160,6 +160,11 @@ _SUBJECT_ASIDE = re.compile(r",\s*(?:however|though|too|also|meanwhile|in turn|i
                             r"|as\s+(?!well\b)[^,;:“”\"]{1,60}|(?:issued|released|published|signed|posted|made|read out|"
                             r"delivered|sent|adopted|"
                             r"quoted|cited)\b[^,;:“”\"]{0,120}),\s*$", re.IGNORECASE)
+# "European leaders, wary of further Russian aggression, have insisted": an adjective's or a past participle's phrase
+# between the subject and its verb (its head word's class is the dictionary's)
+# (a past participle only with its agent, "angered by": "…, poked at Trump's sniffing, tweeting" is the predicate)
+_ADJECTIVE_ASIDE = re.compile(r",\s*(?:[a-z]+ly\s+)?([a-z]+)\s+(of|about|by|over|at|with|to|after|from|for)\s"
+                              r"[^,;:“”\"]{1,80},\s*$")
 _NOUN_RELATIVE = re.compile(r"\s*(?:a|an|the|this|that|one)\s+(?:[\w-]+\s+){1,2}?(?:that|which)\s")
 # "Trump - who has been trying to broker a settlement - has said": a relative aside between dashes
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–|-)\s+(?:who|which|whose)\b[^—–;:“”\"]{1,120}?\s(?:--|—|–|-)\s*$")
@@ -2564,7 +2569,7 @@ def _subject_end(text: str, start: int, verb_start: int) -> int:
     filler = TRAILING_FILLER.search(head)
     if filler:
         head = head[:filler.start()]
-    aside = _SUBJECT_ASIDE.search(head) or _DASH_ASIDE.search(head)
+    aside = _SUBJECT_ASIDE.search(head) or _DASH_ASIDE.search(head) or _adjective_aside(head)
     if aside:  # "The Kremlin, however, stated", "The statement, issued after hours of talks, said"
         head = head[:aside.start()]
         filler = TRAILING_FILLER.search(head)
@@ -2574,6 +2579,15 @@ def _subject_end(text: str, start: int, verb_start: int) -> int:
     if including and not SPEECH_VERB.search(head, 0, including.start()):
         head = head[:including.start()]  # (not inside a reported clause: "He said that the West, including the U.S.,")
     return start + len(head.rstrip())
+
+
+def _adjective_aside(head: str):
+    aside = _ADJECTIVE_ASIDE.search(head)
+    word = aside.group(1) if aside else ""
+    classes = wordclass.classes(word)
+    return aside if aside and "NOUN" not in classes and (
+        "ADJ" in classes or aside.group(2) == "by" and word.endswith("ed") and "VBD" in wordclass.verb_forms(word)) \
+        else None
 
 
 def _negated(text: str, start: int, verb) -> bool:

@@ -189,7 +189,9 @@ ADJUNCT = re.compile(
     # ^ 'on “Face the Nation” that': a programme's title too
 )
 TOLD_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+)?[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|reporters|journalists|the press|press|police|lawmakers|parliament|supporters|"
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+)?[a-z]+s(?=\s+(?:he|she|they|it|we|I|that)\s)|"
+    r"reporters|journalists|the press|press|police|lawmakers|parliament|supporters|"
+    # ("told European counterparts he hoped …": a plural, after a name's modifier too, then the clause's pronoun)
     # ("told the show it is difficult …": a determiner's noun, then the clause's pronoun subject)
     r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s))(?:[a-z]+\s+)?[a-z]+(?=\s+(?:he|she|they|it|we|I)\s)|"
     r"an? [\w-]+ (?:audience|crowd|conference|forum|briefing|meeting)|him|her|them|us|me|"
