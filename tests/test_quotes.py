@@ -658,6 +658,18 @@ def test_the_ones_told_and_an_adjective_aside_leave_the_subject_and_its_clause(t
     assert [(r[1], r[2]) for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Made-up sentences: a partial quote inside someone's report stays theirs when an outlet "reported" it after;
+    # a whole quote the outlet reports with no one's report before it is the outlet's.
+    ('Lavrov told reporters in Moscow that Ukraine "carried out an attack on the residence," the Interfax news agency '
+     'reported.', "Sergei Lavrov"),
+    ('Peskov said the plan "does not suit us at all," RIA Novosti reported.', "Dmitry Peskov"),
+    ('"We are ready for talks," the Interfax news agency reported.', "Interfax"),
+])
+def test_an_outlet_that_reports_a_quote_carries_the_words_of_the_report_it_opens(text, speaker):
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", speaker)]
+
+
 def test_a_lead_in_in_capitals_and_the_taoiseach_are_the_person_they_introduce():
     # Made-up paragraphs in an Irish paper's style: the capitalised lead-in is a title, "Mr Martin" and "the
     # Taoiseach" are the one it introduced; a lead-in's given name joins its surname; acronyms stay acronyms.

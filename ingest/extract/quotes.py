@@ -504,6 +504,12 @@ def _direct_items(text: str, quoted: list[Quoted], paras, index: SpeakerIndex, c
         if after:
             who, verb_end = after
             attribution_end = _sentence_end(text, verb_end, p_end)
+            if _carries(text, q, who, verb_end) and (reads_as_clause(text[q.start:q.end])
+                                                      or _opens_finite_predicate(text, clause_start, q)):
+                # 'Lavrov told reporters that Ukraine "carried out a terrorist attack …," Interfax reported': the
+                # words of the report they open, which the outlet carries
+                own = _partial(text, clause_start, sentence_start, q, index, set(consumed), covered, said)
+                who = own if isinstance(own, Speaker) and own.name else who
             if following and _splits(text, q, following, verb_end):
                 parts.append((following.start, following.end))
                 skip.add(n + 1)
@@ -1075,6 +1081,12 @@ def _reported_lead(text: str, sentence_start: int, q: Quoted) -> tuple[int, int]
         # insisted that any settlement had to bring a “durable peace”, he said …': the lead is a report of its own
     end = (q.close_mark if q.close_mark is not None else q.end) + 1
     return sentence_start, min(end, len(text))
+
+
+def _carries(text: str, q: Quoted, who, verb_end: int) -> bool:
+    """The attribution after the quote is an outlet's "reported": it carries someone's words rather than saying them."""
+    return isinstance(who, Speaker) and bool(who.name) and not who.is_person and who.role == "other" \
+        and any(w in CHANNEL_VERBS for w in re.findall(r"[a-z]+", text[q.end:verb_end]))
 
 
 def _own_report_before(text: str, start: int, end: int) -> bool:
