@@ -108,6 +108,16 @@ class Outlets:
         found = self._by_name.get(name.strip().casefold()) if name else None
         return found.name if found else None
 
+    def named_in_full(self, name: str | None, text: str) -> str | None:
+        """The outlet a text calls by the end of its name ("the Post") after naming it in full ("The Washington
+        Post"): the one registered outlet whose full name ends so and stands in the text, else None."""
+        if not name or " " in name.strip():
+            return None
+        tail = " " + name.strip().casefold()
+        found = {o.name for o in self.outlets for full in (o.name, *o.aliases)
+                 if full.casefold().endswith(tail) and full.removeprefix("The ") in text}
+        return found.pop() if len(found) == 1 else None
+
     def countries(self) -> list[str]:
         return sorted({o.country for o in self.outlets})
 

@@ -126,6 +126,19 @@ def test_an_outlet_quoted_under_another_name_it_goes_by_is_one_voice(credited, o
     assert load_outlets().link(None, credited).outlet == outlet
 
 
+def test_an_outlet_called_by_the_end_of_its_name_after_its_full_name_is_that_outlet():
+    # Made-up paragraphs: "the Post" after "The Washington Post" is that outlet; without the full name in the text,
+    # "Post" could be any of several and stays as the text spells it.
+    from datetime import date
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    text = ("Peace talks news\n\nThe two leaders spoke on Sunday, a source told The Washington Post.\n\n"
+            "He is weighing new sanctions, according to the Post.")
+    quotes = extract_all(Article(text=text, published=date(2025, 12, 3))).quotes
+    assert [q.speaker for q in quotes] == [None, "The Washington Post"]
+    assert load_outlets().named_in_full("Post", "He is weighing new sanctions, according to the Post.") is None
+
+
 def test_an_alias_must_be_a_list_of_names(tmp_path):
     with pytest.raises(OutletError) as info:
         load_outlets(write(tmp_path, ENTRY.replace('name = "Good"\n', 'name = "Good"\naliases = "G"\n')))

@@ -670,6 +670,13 @@ def test_an_outlet_that_reports_a_quote_carries_the_words_of_the_report_it_opens
     assert [(r[0], r[2]) for r in rows(text)] == [("direct", speaker)]
 
 
+def test_a_participle_before_to_between_a_quote_and_its_attribution_is_no_saying():
+    # Made-up paragraphs: "relating to security" goes on with the quoted words; the attribution is after it.
+    text = ("Trump met Zelensky on Sunday.\n\n“There are one or two very tough issues” relating to security, Trump "
+            "told reporters after the meeting.")
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Donald Trump")]
+
+
 def test_a_lead_in_in_capitals_and_the_taoiseach_are_the_person_they_introduce():
     # Made-up paragraphs in an Irish paper's style: the capitalised lead-in is a title, "Mr Martin" and "the
     # Taoiseach" are the one it introduced; a lead-in's given name joins its surname; acronyms stay acronyms.

@@ -37,7 +37,7 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
                                                                      mentions=found_mentions))
     found_quotes = foreign_quotes.attribute(text, article.language, found_quotes, found_mentions, found_people,
                                            registry, sentences)
-    found_quotes = _outlets_spelled_as_registered(found_quotes)
+    found_quotes = _outlets_spelled_as_registered(found_quotes, text)
     found_experts = experts.find_experts(text, sentences, found_quotes, found_people, registry, article.published)
     dated = dates.find_dates(text, sentences, article.published)
     found_statements = _original_words(text, headed, statements.find_statements(
@@ -55,15 +55,16 @@ def extract_all(article: Article, registry: Registry | None = None) -> Extractio
     )
 
 
-def _outlets_spelled_as_registered(found: list) -> list:
+def _outlets_spelled_as_registered(found: list, text: str) -> list:
     """An outlet quoted as a source keeps one name whatever the text's casing ("Tass" and "TASS" are one voice on
-    the Voices page)."""
+    the Voices page), or its short name after the full one ("according to the Post")."""
     try:
         outlets = load_outlets()
     except OutletError:
         return found  # (the store reports a broken outlet file; extraction goes on without it)
-    return [replace(q, speaker=named) if q.speaker and (named := outlets.named(q.speaker)) and named != q.speaker
-            else q for q in found]
+    return [replace(q, speaker=named) if q.speaker and (named := outlets.named(q.speaker)
+                                                         or outlets.named_in_full(q.speaker, text))
+            and named != q.speaker else q for q in found]
 
 
 def _original_words(text: str, headed: str, found: list) -> list:

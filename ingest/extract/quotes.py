@@ -942,7 +942,9 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
                  and not _RELATIVE_CLAUSE_VERB.search(window, 0, m.start())
                  # ('"should receive information" … and report that back, Peskov told state TV': the quoted
                  # predicate's second verb, with no subject of its own)
-                 and not _COORDINATED_VERB.search(window, 0, m.start())), None)
+                 and not _COORDINATED_VERB.search(window, 0, m.start())
+                 # ('“…” relating to security, Trump told reporters': a participle before "to" is no saying)
+                 and not (m.group().endswith("ing") and re.match(r"\s+to\b", window[m.end():]))), None)
     punctuated = text[q.end - 1:q.end] in ",.!?…—–-" or window.lstrip()[:1] in ",—–-"
     if verb is None or _far_from_quote(window, verb, punctuated) \
             or '"' in NICKNAME.sub(lambda m: m.group()[:m.start("mark") - m.start()], window[:verb.start()]):
