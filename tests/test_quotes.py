@@ -670,6 +670,13 @@ def test_an_outlet_that_reports_a_quote_carries_the_words_of_the_report_it_opens
     assert [(r[0], r[2]) for r in rows(text)] == [("direct", speaker)]
 
 
+def test_the_one_quoted_as_saying_before_a_colon_is_the_speaker_past_an_opener_that_names_others():
+    # Made-up paragraphs: the question names Putin and Trump; the one "quoted as saying" is Peskov.
+    text = ("Trump spoke on Monday.\n\nWhen asked whether the two would discuss a possible meeting between Putin and "
+            "Trump, Peskov was quoted as saying: \"Maybe.\"")
+    assert [(r[0], r[2]) for r in rows(text)] == [("indirect", None), ("direct", "Dmitry Peskov")]
+
+
 def test_a_participle_before_to_between_a_quote_and_its_attribution_is_no_saying():
     # Made-up paragraphs: "relating to security" goes on with the quoted words; the attribution is after it.
     text = ("Trump met Zelensky on Sunday.\n\n“There are one or two very tough issues” relating to security, Trump "
