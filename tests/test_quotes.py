@@ -677,6 +677,13 @@ def test_the_one_quoted_as_saying_before_a_colon_is_the_speaker_past_an_opener_t
     assert [(r[0], r[2]) for r in rows(text)] == [("indirect", None), ("direct", "Dmitry Peskov")]
 
 
+def test_a_participle_phrase_after_a_quote_leaves_it_to_the_colon_lead_before_it():
+    # Made-up paragraphs: "expressing hope that" after the quote goes on with the speaker the colon lead named.
+    text = ("Trump spoke.\n\nTrump expressed his hope for an end to the war. The US President added: \"Today is a big "
+            "day. We hope the war will be resolved,\" expressing hope that both sides would show reason.")
+    assert [(r[0], r[2]) for r in rows(text)][0] == ("direct", "Donald Trump")
+
+
 def test_a_participle_before_to_between_a_quote_and_its_attribution_is_no_saying():
     # Made-up paragraphs: "relating to security" goes on with the quoted words; the attribution is after it.
     text = ("Trump met Zelensky on Sunday.\n\n“There are one or two very tough issues” relating to security, Trump "

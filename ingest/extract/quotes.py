@@ -965,7 +965,7 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
     if lead and "," not in lead and not punctuated and (PREPOSITION_START.match(lead) or _CONDITION_START.match(lead)):
         return None  # '“energy truce” with Russia—provided Moscow agrees': the quote's noun goes on; no speaker here
         # (but '"…" of the Clinton proposal, Mr. Holtz-Eakin said': a comma sets the speaker apart)
-    if verb.group().endswith("ing"):
+    if verb.group().split()[0].endswith("ing"):  # (a phrase's first word: '“…,” expressing hope that …')
         return None  # '"a decisive success" for Europe, telling Deutschlandfunk …', '“…,” stressing the urgency of …':
         # a participle goes on with the sentence's own speaker, never one named after it
     as_saying = _AS_SAYING.match(text, verb_end) if verb.group() in _CARRYING_VERBS else None
