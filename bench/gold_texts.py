@@ -18,14 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 KEPT_SETS = ("news-dev", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6", "news-dev7", "news-dev8",
              "news-dev9", "news-dev10", "news-dev11", "news-dev12", "news-dev13", "news-dev14", "news-dev15",
-             "news-dev16", "news-dev17", "news-dev18", "news-dev19", "news-dev20", "news-dev21",
-             "news-dev22", "news-dev23", "news-dev24", "news-dev25", "news-dev26", "news-dev27", "news-dev28", "news-unseen",
-             "news-unseen2", "news-unseen3",
-             "news-unseen4", "news-unseen5", "news-unseen6", "news-unseen7", "news-unseen8", "news-unseen9",
-             "news-unseen10", "news-unseen11", "news-unseen12", "news-unseen13", "news-unseen14", "news-unseen15", "news-unseen16",
-             "news-unseen17", "news-unseen18", "news-unseen19", "news-unseen20", "news-unseen21", "news-unseen22",
-             "experts-dev", "experts-unseen",
-             "lang-ru", "lang-uk", "lang-de", "lang-fr", "lang-dev")
+             "news-dev16", "news-dev17", "news-dev18", "news-dev19", "news-dev20", "news-dev21", "news-dev22",
+             "news-dev23", "news-dev24", "news-dev25", "news-dev26", "news-dev27", "news-dev28", "news-unseen",
+             "news-unseen2", "news-unseen3", "news-unseen4", "news-unseen5", "news-unseen6", "news-unseen7",
+             "news-unseen8", "news-unseen9", "news-unseen10", "news-unseen11", "news-unseen12", "news-unseen13",
+             "news-unseen14", "news-unseen15", "news-unseen16", "news-unseen17", "news-unseen18", "news-unseen19",
+             "news-unseen20", "news-unseen21", "news-unseen22", "experts-dev", "experts-unseen", "lang-ru", "lang-uk",
+             "lang-de", "lang-fr", "lang-dev")
 
 
 def store() -> Path:
