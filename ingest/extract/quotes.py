@@ -785,9 +785,11 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
     verbs = [m for m in SPEECH_VERB.finditer(text, start, start + len(lead)) if not _negated(text, start, m)
              and not _noun_use(text, start, m)]  # ("said in a post on X:")
     if lead.endswith(":"):
-        quoted_as = _QUOTED_AS_LEAD.search(text, sentence_start, verbs[-1].start()) \
+        # (the pattern of the attribution after a quote, '“…,” Peskov was quoted as saying', here ending the lead)
+        quoted_as = _QUOTED_AS.search(text, sentence_start, verbs[-1].end()) \
             if verbs and verbs[-1].group() in ("saying", "telling") else None
-        if quoted_as:  # 'When asked whether … Putin and Trump, Peskov was quoted as saying: "Maybe"': the one quoted
+        if quoted_as and quoted_as.end() == verbs[-1].end():
+            # 'When asked whether … Putin and Trump, Peskov was quoted as saying: "Maybe"': the one quoted
             who = index.subject(quoted_as.start("who"), quoted_as.end("who"))
             if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
                 consumed.add(verbs[-1].start())
@@ -855,9 +857,6 @@ _QUOTED_AS = re.compile(r"[\s,]*(?P<who>[^,.;:“”\"]{2,60}?)(?:,\s+(?:a|an|th
                         r"(?:\s+by\s+[^,.;:“”\"]{1,40}?)?\s+as\s+(?:saying|telling)")
 _QUOTING_AS = re.compile(r"[\s,]*[^,.;:“”\"]{2,60}?\s+(?P<verb>quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+"
                          r"(?:saying|telling)")
-# ("When asked …, Peskov was quoted as saying:": the clause's subject after the opener's comma)
-_QUOTED_AS_LEAD = re.compile(r"(?:^|(?<=,)|(?<=\n))\s*(?P<who>[^,.;:“”\"]{2,60}?)\s+(?:was|were|is|has been|had been)\s+"
-                             r"(?:quoted|cited)(?:\s+by\s+[^,.;:“”\"]{1,40}?)?\s+as\s+$")
 _QUOTED_SAYING = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+$")
 _MEDIUM = re.compile(r"\s+(?:on\s+(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:state\s+)?(?:TV|"
                      r"television|radio))|in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|video|"
