@@ -111,6 +111,17 @@ def rebuild(excerpt: str, meta: dict, budget: int = _BUDGET, keep: tuple[str, ..
     # others cut a dateline off the line it opens ("GENEVA: ", "Kyiv — ", "ANKARA | Xinhua | ", "(LONDON) — ")
     undated = [_INLINE_DATELINE.sub("", line, count=1) for line in plain]
     variants = list(dict.fromkeys(tuple(v) for v in (plain, unbulleted, undated)))
+    title = meta.get("title", "").strip()
+    if title in plain[1:]:
+        # a page whose menus come before its headline: the annotator started at the headline, and the menu lines
+        # would otherwise be more choices than the budget allows
+        headed = plain[plain.index(title):]
+        try:
+            found = _rebuild_from(headed, meta, wanted, [min(tries[0], budget // 10)])
+        except GaveUp:
+            found = None
+        if found is not None:
+            return found
     found = next((text for lines in variants if (text := _rebuild_from(list(lines), meta, wanted, tries)) is not None),
                  None)
     if found is None:

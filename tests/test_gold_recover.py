@@ -96,6 +96,13 @@ def test_an_excerpt_with_more_choices_than_the_budget_gives_up_instead_of_runnin
     raise AssertionError("the search ran past its budget")
 
 
+def test_menus_before_the_headline_are_left_out_whatever_their_number():
+    # synthetic: a site's menus, a weather box and a date, thirty lines in all, before the headline
+    menu = "".join(f"Section {n}\n" for n in range(28)) + "Friday\nAthens 14°C\n"
+    excerpt = menu + EXCERPT.split("\n", 1)[0].replace(" date 2031-04-02 ", "") + "\n" + EXCERPT.split("\n", 1)[1]
+    assert gold_recover.rebuild(excerpt, meta_for(WANTED), budget=100_000) == WANTED
+
+
 def test_long_lines_the_annotator_left_out_and_a_broken_sentence_rejoined_are_tried():
     # Synthetic, like the excerpt above. The annotator left out a photo caption too long to look like chrome and a
     # promotion line, put back together a sentence the page had broken over two lines, and cut the source tag
