@@ -98,7 +98,8 @@ def _bodies(lines: list[str]):
 
 
 def rebuild(excerpt: str, meta: dict, budget: int = _BUDGET, keep: tuple[str, ...] = ()) -> str | None:
-    """The text with the meta's sha256, None when no choice gives it; raises GaveUp past `budget` hashes.
+    """The text with the meta's sha256, None when no choice gives it; raises GaveUp when both passes ran past
+    `budget` hashes each.
 
     `keep` holds the starts of the article's annotated items: a paragraph that alone holds one was kept by the
     annotator, which lets the second pass try leaving out any other line, long ones included."""
@@ -122,10 +123,18 @@ def rebuild(excerpt: str, meta: dict, budget: int = _BUDGET, keep: tuple[str, ..
             found = None
         if found is not None:
             return found
-    found = next((text for lines in variants if (text := _rebuild_from(list(lines), meta, wanted, tries)) is not None),
-                 None)
+    try:
+        found = next((text for lines in variants
+                      if (text := _rebuild_from(list(lines), meta, wanted, tries)) is not None), None)
+    except GaveUp:
+        # too many short lines for every choice; the second pass, narrowed by the annotated starts, may still find
+        # it, with a budget of its own
+        found = guided.rebuild(excerpt, title, wanted, keep, [budget])
+        if found is None:
+            raise
+        return found
     if found is None:
-        found = guided.rebuild(excerpt, meta.get("title", "").strip(), wanted, keep, tries)
+        found = guided.rebuild(excerpt, title, wanted, keep, tries)
     return found
 
 

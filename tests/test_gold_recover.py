@@ -103,6 +103,16 @@ def test_menus_before_the_headline_are_left_out_whatever_their_number():
     assert gold_recover.rebuild(excerpt, meta_for(WANTED), budget=100_000) == WANTED
 
 
+def test_when_the_short_lines_are_too_many_the_annotated_starts_still_find_the_text():
+    # synthetic: a brief of fifteen one-line paragraphs, then six links the annotator left out
+    paragraphs = [f"Point {n}: the delegations agreed on item {n} of the draft." for n in range(15)]
+    links = [f"Related: story {n}" for n in range(6)]
+    excerpt = "Negotiators meet in Lakeview\n" + "\n".join(paragraphs + links) + "\n"
+    wanted = "Negotiators meet in Lakeview\n\n" + "\n\n".join(paragraphs) + "\n"
+    keep = (gold_recover_guided._plain(paragraphs[0])[:25], gold_recover_guided._plain(paragraphs[-1])[:25])
+    assert gold_recover.rebuild(excerpt, meta_for(wanted), budget=400_000, keep=keep) == wanted
+
+
 def test_long_lines_the_annotator_left_out_and_a_broken_sentence_rejoined_are_tried():
     # Synthetic, like the excerpt above. The annotator left out a photo caption too long to look like chrome and a
     # promotion line, put back together a sentence the page had broken over two lines, and cut the source tag
