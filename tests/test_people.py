@@ -443,3 +443,16 @@ def test_an_office_title_before_a_word_that_never_speaks_is_no_person():
     # Made-up sentence: "Secretary General" is an office and "Minister Counsel" never speaks
     text = "The Secretary General met the Minister Counsel in Geneva."
     assert find_people(text, split_sentences(text), load_registry()) == []
+
+
+# Made-up sentences: office holders of 2025 whom reports often name by surname alone.
+@pytest.mark.parametrize("text, name", [
+    ("At a joint briefing, President Ramaphosa said the talks had been useful.", "Cyril Ramaphosa"),
+    ("Ahead of the meeting, Defence Secretary Mr Healey said it was a decisive moment.", "John Healey"),
+    ("Pistorius said Germany would send more air defence systems.", "Boris Pistorius"),
+    ("Carney told reporters that Canada would keep its support.", "Mark Carney"),
+    ("Lula urged both sides to talk.", "Luiz Inácio Lula da Silva"),
+])
+def test_office_holders_named_by_surname_alone_are_the_registry_person(text, name):
+    found = by_name(text)
+    assert name in found and found[name].in_registry and found[name].role == "official"
