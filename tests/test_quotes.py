@@ -4447,3 +4447,28 @@ def test_a_subject_with_company_in_an_along_with_aside_speaks_itself():
     # synthetic sentence: "along with European allies" is the head's company, not the subject
     text = "Ukraine, along with European allies, had said Russia must accept an unconditional ceasefire."
     assert [q.speaker for q in quotes_of(text)] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # Made-up sentences: the one told is a noun after its determiner, then the clause opens with a name and its verb.
+    ("Lavrov told the US broadcaster Putin was ready to meet Zelensky once an agenda existed.",
+     "Putin was ready to meet Zelensky once an agenda existed", "Sergei Lavrov"),
+    ("Peskov told the state news agency Russia would respond in kind.", "Russia would respond in kind",
+     "Dmitry Peskov"),
+])
+def test_told_a_described_listener_then_a_named_subject(text, clause, speaker):
+    assert [(r[1], r[2]) for r in rows(text)] == [(clause, speaker)]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # Made-up sentences: an outlet described before its name, and a day, end the sentence after "told".
+    ("France and Britain are proposing a partial truce, President Emmanuel Macron told the daily newspaper "
+     "Le Figaro on March 3.", "France and Britain are proposing a partial truce", "Emmanuel Macron"),
+    ("The next round will be held in Istanbul, Peskov told the state news agency RIA Novosti.",
+     "The next round will be held in Istanbul", "Dmitry Peskov"),
+    # (a clause after the one told stays the report: "told lawmakers no evidence supports …")
+    ("Although the family doubted it, the director told lawmakers no evidence supports anything else.",
+     "no evidence supports anything else", None),
+])
+def test_told_a_described_outlet_at_the_end_leaves_the_clause_before_it(text, clause, speaker):
+    assert (rows(text)[0][1], rows(text)[0][2]) == (clause, speaker)

@@ -895,8 +895,11 @@ _COPULA_LEAD = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:was|we
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")
 _TOLD_WHOM_CLOSES = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[.!?](?:\s|$)")  # "told state TV."
 # "…, Peskov told state TV on Sunday.": a few words of addressee (and time) end the sentence; no clause follows
-_ADDRESSEE_TO_END = re.compile(r"\s+(?:(?!(?:to|that|if|whether)\b)[\w’'.-]+\s+){0,3}"
-                               r"(?!(?:to|that|if|whether)\b)[\w’'.-]*\w[.!?]?\s*")
+# ("…, Macron told the daily newspaper Le Figaro on March 3.": an outlet described before its name, and a time)
+_ADDRESSEE_TO_END = re.compile(r"\s+(?:(?:(?:the|a|an)\s+(?:[a-z]+\s+){1,3}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\w"
+                               r"(?:\s+(?:on|in|at|last|this|late|early)(?:\s+[\w’'.-]+){1,3})?)"
+                               r"|(?:(?!(?:to|that|if|whether)\b)[\w’'.-]+\s+){0,3}"
+                               r"(?!(?:to|that|if|whether)\b)[\w’'.-]*\w)[.!?]?\s*")
 
 
 def _told_whom_only(text: str, verb, end: int) -> bool:

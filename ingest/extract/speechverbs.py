@@ -194,6 +194,10 @@ TOLD_OBJECT = re.compile(
     # ("told European counterparts he hoped …": a plural, after a name's modifier too, then the clause's pronoun)
     # ("told the show it is difficult …": a determiner's noun, then the clause's pronoun subject)
     r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s))(?:[a-z]+\s+)?[a-z]+(?=\s+(?:he|she|they|it|we|I)\s)|"
+    # ("told the US broadcaster Putin was ready …": a determiner's noun, then a name and its finite verb)
+    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s))(?:[A-Z][\w.’'-]*\s+)?(?:[a-z]+\s+){0,2}[a-z]+"
+    r"(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:was|is|were|are|would|will|had|has|could|should|must|might|"
+    r"may|did|does)\b)|"
     r"an? [\w-]+ (?:audience|crowd|conference|forum|briefing|meeting)|him|her|them|us|me|"
     r"(?:[A-Z][\w.&’'-]*\s?){1,3}[’']s\s+[“\"][^”\"]{1,40}[”\"]|"  # "NBC’s “Meet the Press”": an outlet's programme
     r"(?:[A-Z][\w.&’'-]*\s?){1,4})"
