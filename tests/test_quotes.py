@@ -4472,3 +4472,20 @@ def test_told_a_described_listener_then_a_named_subject(text, clause, speaker):
 ])
 def test_told_a_described_outlet_at_the_end_leaves_the_clause_before_it(text, clause, speaker):
     assert (rows(text)[0][1], rows(text)[0][2]) == (clause, speaker)
+
+
+def test_a_participle_opener_before_a_colon_lead_is_not_what_was_said():
+    # Made-up paragraphs: "Commenting on …" says when he spoke; the quote after the colon is what he said.
+    text = ("Commenting on reports about the demands for the region, Zelensky stated firmly:\n\n"
+            "“There will be no retreat.”")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("direct", "There will be no retreat.", "Volodymyr Zelensky")]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # Made-up sentences: a gerund that opens a clause, and prepositions ending in -ing, still lead a report.
+    ("Ending the war quickly is the priority, Trump said.", "Ending the war quickly is the priority"),
+    ("During the search, investigators found nothing unusual, a spokesman said.",
+     "During the search, investigators found nothing unusual"),
+])
+def test_a_clause_that_opens_with_an_ing_word_is_still_reported(text, clause):
+    assert rows(text)[0][1] == clause

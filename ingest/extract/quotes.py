@@ -2046,6 +2046,11 @@ _BLOCK_AFTER = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*(?=[A-Z])")
 _PAST_OR_PARTICIPLE = re.compile(r"(?:ed|ing|said|wrote|told)$")  # ("wrote:", "adding:"; not a headline's "tweets :")
 
 
+# "Commenting on …", "Speaking at …"; not the prepositions "During …", "Following …"
+_PARTICIPLE_OPENER = re.compile(r"\s*(?!(?:During|Following|Regarding|Concerning|Including|According|Pending|"
+                                r"Excluding|Notwithstanding)\b)[A-Z][a-z]+ing\s")
+
+
 def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
     """'The talks will resume next week, Peskov told reporters.' / '..., said Peskov.'"""
     if verb.group().endswith("ing") and not _PROGRESSIVE.search(text, max(0, verb.start() - 12), verb.start()):
@@ -2130,6 +2135,8 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     connective = _CONNECTIVE.match(text, start, end) or _CONJUNCTION_OPENER.match(text, start, end)
     if connective:  # "Yet, Russia is not showing any signals …, Zelensky added": "Yet" is the writer's; so is the
         start = connective.end()  # "And" of "And researchers have now detected …, a new study reports"
+    if not rest and _PARTICIPLE_OPENER.match(text, start, end) and not reads_as_clause(text[start:end]):
+        return None  # "Commenting on media reports about …, Zelensky stated firmly:": when he spoke, not what he said
     if _inside(start, covered) or text[start] in "“\"‘'″" \
             or any(start <= s < end and not _NESTED_LEAD.search(text, start, s) for s in direct_starts):
         return None  # a quote inside the clause belongs to it, unless someone in the clause says it
