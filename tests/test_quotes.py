@@ -4489,3 +4489,12 @@ def test_a_participle_opener_before_a_colon_lead_is_not_what_was_said():
 ])
 def test_a_clause_that_opens_with_an_ing_word_is_still_reported(text, clause):
     assert rows(text)[0][1] == clause
+
+
+def test_the_official_after_an_unnamed_official_is_that_one_not_the_official_named():
+    # Made-up paragraphs: "a U.S. official said" brings in an unnamed source; "the official" goes on with it, though
+    # the text names Witkoff, an official, in between; an official brought in by name keeps the name.
+    text = ("Witkoff arrived in Abu Dhabi on Monday, a U.S. official said.\n\n"
+            "“It went well,” the U.S. official said.\n\nThe official added that more talks were planned.\n\n"
+            "Yuri Ushakov, a Kremlin official, said the talks were useful. The official added that Moscow would wait.")
+    assert [r[2] for r in rows(text)] == [None, None, None, "Yuri Ushakov", "Yuri Ushakov"]

@@ -749,6 +749,19 @@ class SpeakerIndex:
             return None  # one word is a firm's name when it reads as one ("MarketAxess", "IHS"), not "Monday"
         return self._unknown_name(name)
 
+    def _unnamed_one_before(self, head: str, end: int) -> bool:
+        """The text brought in someone it does not name by `head` before `end` ("a senior U.S. official said", "citing
+        an official"), not as a named person's appositive ("Yuri Ushakov, a Kremlin official, said")."""
+        unnamed = False  # the last one brought in decides
+        brought_in = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){{0,3}}?{re.escape(head)}\b")
+        for match in brought_in.finditer(self.text, 0, end):
+            named_before = any(re.fullmatch(r"[’']?s?,\s*", self.text[e:match.start()])
+                               for _, e, _ in self.people_between(max(0, match.start() - 60), match.start()))
+            # (an appositive of a name, before or after it, brings in a named person)
+            named_after = re.match(r"\s*(?:,\s*)?[A-Z][a-z]", self.text[match.end():match.end() + 40])
+            unnamed = not named_before and not named_after
+        return unnamed
+
     def _described(self, words: list[str], end: int) -> Speaker | None:
         """Unnamed sources keep a null speaker; "the minister" is the last person so described, if any."""
         if not words:
@@ -794,6 +807,9 @@ class SpeakerIndex:
         if head in {"source", "sources"} and len(words) > 1 and words[-2].lower() in _PUBLIC_SOURCES:
             return Speaker(None, "official")  # "a local police source"
         if head in ROLE_NOUNS_BEFORE and any(w.lower() in _DEFINITE or _POSSESSIVE.search(w) for w in words[:-1]):
+            if words[0].lower() == "the" and head in {"official", "diplomat"} and self._unnamed_one_before(head, end):
+                return Speaker(None, "official")  # "a U.S. official said …" earlier: "the official" is that one,
+                # not the last official the text names
             return Pronoun("the", head, self._country_of(words[:-1]))  # "the minister", "China’s ambassador"
         role = [w for w in words if w.lower() not in _DETERMINERS]
         country = state_of_nationality(role[0]) if len(role) >= 3 else None
