@@ -118,7 +118,7 @@ def rebuild(excerpt: str, meta: dict, budget: int = _BUDGET, keep: tuple[str, ..
         # would otherwise be more choices than the budget allows
         headed = plain[plain.index(title):]
         try:
-            found = _rebuild_from(headed, meta, wanted, [min(tries[0], budget // 10)])
+            found = _rebuild_from(headed, meta, wanted, [budget // 10])
         except GaveUp:
             found = None
         if found is not None:
