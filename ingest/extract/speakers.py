@@ -752,15 +752,17 @@ class SpeakerIndex:
     def _unnamed_one_before(self, head: str, end: int) -> bool:
         """The text brought in someone it does not name by `head` before `end` ("a senior U.S. official said", "citing
         an official"), not as a named person's appositive ("Yuri Ushakov, a Kremlin official, said")."""
-        unnamed = False  # the last one brought in decides
         brought_in = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){{0,3}}?{re.escape(head)}\b")
-        for match in brought_in.finditer(self.text, 0, end):
-            named_before = any(re.fullmatch(r"[’']?s?,\s*", self.text[e:match.start()])
-                               for _, e, _ in self.people_between(max(0, match.start() - 60), match.start()))
-            # (an appositive of a name, before or after it, brings in a named person)
-            named_after = re.match(r"\s*(?:,\s*)?[A-Z][a-z]", self.text[match.end():match.end() + 40])
-            unnamed = not named_before and not named_after
-        return unnamed
+        last = None
+        for last in brought_in.finditer(self.text, 0, end):
+            pass  # the last one brought in decides
+        if last is None:
+            return False
+        # (an appositive of a name, before or after it, brings in a named person)
+        named_before = any(re.fullmatch(r"[’']?s?,\s*", self.text[e:last.start()])
+                           for _, e, _ in self.people_between(max(0, last.start() - 60), last.start()))
+        named_after = re.match(r"\s*(?:,\s*)?[A-Z][a-z]", self.text[last.end():last.end() + 40])
+        return not named_before and not named_after
 
     def _described(self, words: list[str], end: int) -> Speaker | None:
         """Unnamed sources keep a null speaker; "the minister" is the last person so described, if any."""
