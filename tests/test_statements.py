@@ -599,6 +599,25 @@ def test_an_undated_lead_report_is_not_dated_by_another_sides_day_further_down()
     assert [s.date for s in extract_all(Article(text=same, published=published)).statements][0] == "2025-07-18"
 
 
+
+def test_a_dated_lead_report_is_not_moved_by_another_sides_later_day():
+    # Made-up text published Saturday 26 April 2025: Lavrov's interview of Thursday is the news, though his next
+    # words name Trump first; an agency's report on Friday of another side's meeting is a later aside, and the
+    # undated statement at the end takes Thursday.
+    lead = ("Russia ready to reach deal: Lavrov\n\n"
+            "Russian Foreign Minister Sergey Lavrov said Russia was ready to reach a peace deal, in an interview "
+            "posted on Thursday.\n\n"
+            "US President Donald Trump \"mentions a deal and we are ready to reach a deal,\" Lavrov said.\n\n")
+    other = lead + ("Trump's envoy Steve Witkoff has arrived in Moscow and met Vladimir Putin, Interfax news agency "
+                    "said on Friday.\n\n"
+                    "The US president said Washington was also pressing Kyiv to reach a peace deal.")
+    same = lead + ("Lavrov said on Friday that Moscow was studying the plan.\n\n"
+                   "The US president said Washington was also pressing Kyiv to reach a peace deal.")
+    published = date(2025, 4, 26)
+    assert [s.date for s in extract_all(Article(text=other, published=published)).statements][-1] == "2025-04-24"
+    assert [s.date for s in extract_all(Article(text=same, published=published)).statements][-1] == "2025-04-25"
+
+
 def test_a_saying_in_a_clause_of_time_does_not_take_over_the_sentence():
     # Made-up text published Saturday 19 April 2025: the Kremlin acted on Friday, a day after Rubio's warning.
     text = ("The Kremlin on Friday rejected the European ceasefire plan, a day after Rubio warned the US could walk "

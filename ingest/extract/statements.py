@@ -1548,13 +1548,15 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     a report leads with its newest development ("talks took place on Wednesday … Fidan told NTV on Friday"); a
     dateline's filing date only when the lead names no other.
 
-    When the article leads with words it reports without a day ("Zelensky has said …", "…, Peskov told reporters"),
-    a day further down is their news day only where it dates the same side's words ("Lavrov stated on Thursday");
-    a day of someone else's act there is background ("Zelensky on Friday called for talks")."""
+    When the article leads with words it reports ("Zelensky has said …", "…, Peskov told reporters"), a day further
+    down is their news day only where it dates the same side's words ("Lavrov stated on Thursday"); a day of
+    someone else's act there is background ("Zelensky on Friday called for talks"), whether or not the lead gave
+    its own day ("Lavrov said in an interview posted on Thursday" then "Witkoff met Putin, Interfax said on
+    Friday")."""
     voices = voices or {}
     days = {r.sentence for r in dated if r.precision == "day" and not r.period and not r.attributive
             and not r.spoken_of}
-    lead_report = next((i for i in sorted(voices) if i > 0 and i not in days and voices[i].speakers
+    lead_report = next((i for i in sorted(voices) if i > 0 and voices[i].speakers
                         and not _DECK.match(sentences[i].text)), None)
     prior = _prior_event(sentences, days)
     filed = latest = floor = None
