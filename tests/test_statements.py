@@ -618,6 +618,20 @@ def test_a_dated_lead_report_is_not_moved_by_another_sides_later_day():
     assert [s.date for s in extract_all(Article(text=same, published=published)).statements][-1] == "2025-04-25"
 
 
+def test_the_day_the_lead_speaker_speaks_again_is_the_news_day_though_it_names_the_earlier_event():
+    # Made-up text published Tuesday 16 December 2025: Trump's words "following talks in Berlin" are dated by his
+    # Monday remarks, which speak of the same talks; the undated statements take Monday.
+    text = ("Trump says peace deal closer than ever after Berlin talks\n\n"
+            "US President Donald Trump said an agreement to end the war in Ukraine is \"closer than ever\" following "
+            "intensive talks in Berlin with Ukrainian and European leaders.\n\n"
+            "Speaking from the Oval Office on Monday, Trump said he had held \"very long and very good talks\" with "
+            "Ukraine's Volodymyr Zelensky and European leaders in Berlin.\n\n"
+            "Zelensky described the negotiations on the peace plan as difficult but constructive.")
+    found = extract_all(Article(text=text, published=date(2025, 12, 16))).statements
+    assert [(s.actor, s.date) for s in found] == [("Donald Trump", "2025-12-15")] * 3 + [
+        ("Volodymyr Zelensky", "2025-12-15")]
+
+
 def test_a_saying_in_a_clause_of_time_does_not_take_over_the_sentence():
     # Made-up text published Saturday 19 April 2025: the Kremlin acted on Friday, a day after Rubio's warning.
     text = ("The Kremlin on Friday rejected the European ceasefire plan, a day after Rubio warned the US could walk "

@@ -1566,7 +1566,8 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
         if ref.precision != "day" or ref.period or ref.attributive or ref.spoken_of or quotes.inside(ref.start) \
                 or _WEEKS_AGO.search(ref.text):
             continue  # ("Two weeks ago, Trump said …": the text itself sets that day back from the news)
-        if prior and ref.sentence > prior[0] and len(prior[1] & _event_words(sentences[ref.sentence].text)) >= 2:
+        if prior and ref.sentence > prior[0] and len(prior[1] & _event_words(sentences[ref.sentence].text)) >= 2 \
+                and not _reports_again(voices, lead_report, ref.sentence):
             continue  # "Europe reacted … after talks in Geneva" then "On Sunday, … talks in Geneva": what came before
         if lead_report is not None and ref.sentence > lead_report:
             there = voices.get(ref.sentence, _Voices())
@@ -1600,6 +1601,15 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     if filed is not None:
         return _Dated(filed.value.isoformat(), "day", "context")
     return _Dated(published.isoformat(), "day", "context") if published else None
+
+
+def _reports_again(voices: dict[int, "_Voices"], lead_report: int | None, index: int) -> bool:
+    """Whether sentence `index` reports the words of the side whose words the lead reports ("Trump said an agreement
+    is closer following talks in Berlin" then "Speaking on Monday, Trump said he had held very good talks"): its day
+    is when those words were said, however much it shares with the event they followed."""
+    if lead_report is None or index <= lead_report or index not in voices:
+        return False
+    return bool(voices[index].speakers & voices[lead_report].speakers)
 
 
 # A lead that reports its news as coming after another event ("European capitals offered mixed reactions … after
