@@ -315,6 +315,17 @@ def test_a_new_pair_of_quotes_after_a_closed_one_is_its_own_statement():
     ]
 
 
+def test_a_curly_quote_closed_by_a_straight_mark_ends_there():
+    # Made-up text: the “…" pair closes at the straight mark, so the attribution after it is read and the next
+    # sentence, in the writer's words, is not taken for more of the quote.
+    text = ("Russia, the US and Ukraine are “reasonably close\" to a diplomatic settlement to end the war, Kirill "
+            "Dmitriev said. The envoy arrived in the United States on Friday for talks.\n\n"
+            "Dmitriev said Moscow was ready for a peace deal.")
+    found = statements(text, published=date(2025, 10, 25))
+    assert [(s.text[:20], s.actor) for s in found] == [("Russia, the US and U", "Kirill Dmitriev"),
+                                                       ("Dmitriev said Moscow", "Kirill Dmitriev")]
+
+
 def test_the_minerals_deal_is_not_a_statement_but_meetings_and_travel_to_back_a_plan_are():
     # A meeting for the talks that its sentence dates is news (the real-text news-dev gold counts them); one it does
     # not date is left to the statement model, which knows it for a meeting (see the next test).

@@ -305,8 +305,9 @@ _NEGATION_BEFORE = re.compile(
 _POSITIVE_KINDS = frozenset({"agreement", "acceptance", "proposal"})
 # One alternation: the leftmost trigger wins, and at the same place the kind listed first.
 _KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS), re.IGNORECASE)
+# (A quote opened with one kind of double mark and closed with the other, “…", ends at that mark.)
 _QUOTE = re.compile(
-    r"\u201c[^\u201c\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)"
+    r"\u201c[^\u201c\u201d\"\n]*(?:[\u201d\"]|$)|\"[^\"\u201c\u201d\n]*(?:[\"\u201d]|$)"
     r"|(?<!\w)\u2018(?:[^\u2018\u2019\n]|\u2019(?=\w))*(?:\u2019(?!\w)|$)",  # ‘single’ quotes; ’ inside words is an apostrophe
     re.MULTILINE,
 )
