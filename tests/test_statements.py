@@ -643,6 +643,19 @@ def test_the_day_the_lead_speaker_speaks_again_is_the_news_day_though_it_names_t
         ("Volodymyr Zelensky", "2025-12-15")]
 
 
+def test_the_subject_of_a_sentence_with_a_leading_participle_is_after_its_comma():
+    # Made-up text published Thursday 23 October 2025: the White House's words lead; Trump, not NATO's secretary
+    # general named in the leading participle clause, speaks on Wednesday, which is the news day.
+    text = ("Trump says Putin talks go nowhere\n\n"
+            "The United States has announced new sanctions on Russian oil firms to push Moscow to negotiate an end "
+            "to the war.\n\n"
+            "The move comes a day after the White House said a planned peace summit had been shelved.\n\n"
+            "Speaking from the Oval Office on Wednesday after a meeting with NATO Secretary-General Mark Rutte, "
+            "President Trump expressed frustration with the lack of progress in the peace talks.")
+    found = extract_all(Article(text=text, published=date(2025, 10, 23))).statements
+    assert [(s.actor, s.date) for s in found][:2] == [("Donald Trump", "2025-10-22"), ("United States", "2025-10-22")]
+
+
 def test_a_saying_in_a_clause_of_time_does_not_take_over_the_sentence():
     # Made-up text published Saturday 19 April 2025: the Kremlin acted on Friday, a day after Rubio's warning.
     text = ("The Kremlin on Friday rejected the European ceasefire plan, a day after Rubio warned the US could walk "

@@ -1534,13 +1534,26 @@ def _voices(said: list[Quote], mentions: list[Mention], sentences, quotes: _Quot
         index = max(bisect_left(starts, q.start + 1) - 1, 0)
         if q.speaker and index < _MAIN_EVENT_SENTENCES:
             found.setdefault(index, _Voices()).speakers.update(_sides_of(registry, q.speaker))
+    firsts: dict[int, Mention] = {}
+    main_starts: dict[int, int] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         index = max(bisect_left(starts, m.start + 1) - 1, 0)
         if index < _MAIN_EVENT_SENTENCES and not quotes.inside(m.start):
-            voices = found.setdefault(index, _Voices())
-            if not voices.subject:
-                voices.subject = _sides_of(registry, m.actor)
+            first = firsts.get(index)
+            if first is not None and index not in main_starts:
+                main_starts[index] = _main_clause_start(sentences[index], quotes)
+            if first is None or first.start < main_starts[index] <= m.start:
+                firsts[index] = m  # "Speaking after a meeting with NATO's Rutte, Trump said …": Trump
+    for index, m in firsts.items():
+        found.setdefault(index, _Voices()).subject = _sides_of(registry, m.actor)
     return found
+
+
+def _main_clause_start(sentence, quotes: _Quotes) -> int:
+    """Where the clause after a leading participle or subordinate clause starts ("Speaking on Wednesday after a
+    meeting with Rutte, | Trump expressed …"); the sentence's start when it has none."""
+    lead = _LEADING_CLAUSE.match(quotes.masked(sentence))
+    return sentence.start + (lead.end() if lead else 0)
 
 
 def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: date | None,
