@@ -656,6 +656,31 @@ def test_the_subject_of_a_sentence_with_a_leading_participle_is_after_its_comma(
     assert [(s.actor, s.date) for s in found][:2] == [("Donald Trump", "2025-10-22"), ("United States", "2025-10-22")]
 
 
+def test_the_day_of_talks_named_with_on_is_background_not_the_news_day():
+    # Made-up text published Tuesday 25 March 2025: "Discussions on Monday" dates the talks the agreement came out
+    # of; the agreement with no day of its own is the news of the publication's day.
+    text = ("Ukraine and Russia agree Black Sea ceasefire deal\n\n"
+            "Ukraine and Russia have agreed to a ceasefire deal involving the Black Sea.\n\n"
+            "Ukraine and Russia did not meet directly.\n\n"
+            "Discussions on Monday were focused on a narrow Black Sea ceasefire, but US President Donald Trump said "
+            "territory was also on the agenda.\n\n"
+            "The Kremlin said the deal would need sanctions relief.")
+    found = extract_all(Article(text=text, published=date(2025, 3, 25))).statements
+    assert [s.date for s in found] == ["2025-03-25"] * 3
+
+
+def test_the_day_of_talks_the_leaders_held_is_the_day_of_their_act():
+    # Made-up text published Saturday 16 August 2025: concluding the summit on Friday is the news itself.
+    text = ("Trump and Putin end Alaska summit without ceasefire deal\n\n"
+            "The leaders concluded Alaska talks without a ceasefire deal.\n\n"
+            "Trump called the discussions \"productive\".\n\n"
+            "U.S. President Donald Trump and Russian President Vladimir Putin concluded their summit in Alaska on "
+            "Friday without reaching a ceasefire agreement.\n\n"
+            "Putin said he hoped the understanding reached would pave the way to peace in Ukraine.")
+    found = extract_all(Article(text=text, published=date(2025, 8, 16))).statements
+    assert {s.date for s in found} == {"2025-08-15"}
+
+
 def test_a_saying_in_a_clause_of_time_does_not_take_over_the_sentence():
     # Made-up text published Saturday 19 April 2025: the Kremlin acted on Friday, a day after Rubio's warning.
     text = ("The Kremlin on Friday rejected the European ceasefire plan, a day after Rubio warned the US could walk "

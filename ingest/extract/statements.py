@@ -355,10 +355,14 @@ def _add_month(first: date) -> date:
 # reduced relative clause ("a moratorium agreed in March"), see _REDUCED_RELATIVE.
 _TOPIC_NAMED = (
     r"(?<!\bat\s)(?<!\bduring\s)(?<!\bafter\s)(?<!\bat\sthe\s)(?<!\bduring\sthe\s)(?<!\bafter\sthe\s)"
-    r"\b(?:talks|negotiations|meeting|summit|round|visit|session)"
+    r"\b(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Cc]onsultations|[Mm]eeting|[Ss]ummit|[Rr]ound|[Vv]isit|[Ss]ession)"
     # ("a meeting with Vladimir Putin in Istanbul on 15 May": a party and a place)
     r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2}){0,2}"
 )
+# the verb whose object the talks are: holding them is the act ("held talks in Riyadh on Tuesday")
+_HOLDS_IT = re.compile(r"\b(?:hold|holds|held|holding|conclude[sd]?|concluding|open(?:ed|s)?|beg[ia]n|began|end(?:ed|s)|"
+                       r"wrap(?:ped|s)?\s+up|host(?:ed|s)?|resume[sd]?|convene[sd]?)\s+(?:[\w-]+\s+){0,3}$",
+                       re.IGNORECASE)
 _TOPIC_BEFORE_DATE = re.compile(_TOPIC_NAMED + r"\s+(?:on|for|starting|set\s+for|scheduled\s+for)\s+$")
 # "… the third round of Russia-Ukraine talks in Istanbul" + "in July": a month with its own "in" dates the talks too
 _TOPIC_BEFORE_MONTH = re.compile(_TOPIC_NAMED + r"\s+$")
@@ -383,7 +387,7 @@ class DateRule:
     def admits(self, ref: DateRef, before: str, after: str = "", verb_at: int | None = None) -> bool:
         """`before`, `after`: the sentence up to the date and from its end; `verb_at`: where in `before` the
         statement's own verb starts, when known."""
-        return self.in_range(_Dated.of(ref)) and not _names_its_event(before, after, verb_at) \
+        return self.in_range(_Dated.of(ref)) and not _names_its_event(before, after, verb_at, ref.text) \
             and not _AHEAD.match(ref.text) and not _names_the_topic(before, after, verb_at) \
             and not (ref.precision == "month" and ref.text.startswith("in ")
                      and _TOPIC_BEFORE_MONTH.search(before[-80:]))
@@ -417,7 +421,9 @@ def _names_the_topic(before: str, after: str, verb_at: int | None) -> bool:
 _AHEAD = re.compile(r"(?:the\s+)?(?:next|coming|upcoming)\s+(?:week|month|weekend)|tomorrow", re.IGNORECASE)
 
 
-def _names_its_event(before: str, after: str = "", verb_at: int | None = None) -> bool:
+def _names_its_event(before: str, after: str = "", verb_at: int | None = None, date_text: str = "") -> bool:
+    """Whether the day after `before` dates the event the sentence is about rather than its act; `date_text` is
+    the day's own words, whose "on" ("talks on Monday") belongs to the phrase before."""
     if _SPEECH_RELEASED.search(before[-100:]):
         return False  # "in a statement to state media aired Thursday": the date of the saying itself
     if _FRONTED_OCCASION.match(before):
@@ -438,7 +444,11 @@ def _names_its_event(before: str, after: str = "", verb_at: int | None = None) -
     if since and verb_at is not None and since.start() < verb_at:
         since = None  # "The first talks between them since early in the war took place on May 16": the phrase
         # ends in the subject, before the verb the day belongs to
-    return bool(_TOPIC_BEFORE_DATE.search(before[-80:]) or reduced or aside or relative
+    topic_before = (before + date_text[:3] if date_text[:3].lower() == "on " else before)[-80:]
+    topic = _TOPIC_BEFORE_DATE.search(topic_before)
+    if topic and _HOLDS_IT.search(topic_before[:topic.start()]):
+        topic = None  # "Trump and Putin concluded their summit in Alaska on Friday": the day of the act itself
+    return bool(topic or reduced or aside or relative
                 or _WAR_BEGAN.search(before[-80:])
                 or _PERIOD_BOUNDARY.search(before[-80:])
                 or since or _RELATIVE_ASIDE.search(before[-100:])
@@ -1596,7 +1606,7 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
                 # the news answers, so the news is no older than it
                 floor = ref.value if floor is None or ref.value > floor else floor
                 continue
-            if _names_its_event(before, after):
+            if _names_its_event(before, after, date_text=ref.text):
                 planned = _PLANNED.search(before[-80:]) and not _SUBJECT_ENDS.match(after)
                 if not planned and ref.sentence <= _LEAD_SENTENCES and published is not None \
                         and published - ref.value <= _NEWS_DAY_REACH:
