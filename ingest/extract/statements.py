@@ -359,6 +359,7 @@ _TOPIC_NAMED = (
     # ("a meeting with Vladimir Putin in Istanbul on 15 May": a party and a place)
     r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2}){0,2}"
 )
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,!?]|$)")
 # the verb whose object the talks are: holding them is the act ("held talks in Riyadh on Tuesday")
 _HOLDS_IT = re.compile(r"\b(?:hold|holds|held|holding|conclude[sd]?|concluding|open(?:ed|s)?|beg[ia]n|began|end(?:ed|s)|"
                        r"wrap(?:ped|s)?\s+up|host(?:ed|s)?|resume[sd]?|convene[sd]?)\s+(?:[\w-]+\s+){0,3}$",
@@ -444,7 +445,9 @@ def _names_its_event(before: str, after: str = "", verb_at: int | None = None, d
     if since and verb_at is not None and since.start() < verb_at:
         since = None  # "The first talks between them since early in the war took place on May 16": the phrase
         # ends in the subject, before the verb the day belongs to
-    topic_before = (before + date_text[:3] if date_text[:3].lower() == "on " else before)[-80:]
+    # ("… withdrawal from the peace talks on Friday.": a day that closes the clause dates its verb)
+    on_topic = date_text[:3].lower() == "on " and not _CLAUSE_ENDS.match(after)
+    topic_before = (before + date_text[:3] if on_topic else before)[-80:]
     topic = _TOPIC_BEFORE_DATE.search(topic_before)
     if topic and _HOLDS_IT.search(topic_before[:topic.start()]):
         topic = None  # "Trump and Putin concluded their summit in Alaska on Friday": the day of the act itself
