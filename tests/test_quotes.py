@@ -227,6 +227,23 @@ def test_uk_single_quotes_running_over_paragraphs_are_new_items_with_the_same_sp
     ]
 
 
+def test_a_single_quote_left_open_where_its_paragraph_ends_closes_there():
+    # Made-up text: the second quote's closing mark is missing (the paragraph, here the text, ends first); a quote that
+    # opens a sentence or a paragraph and is left open ends with its paragraph, as a double-quoted one does.
+    text = ("‘I describe my conversation with President Putin as positive,’ Witkoff said. ‘The two sides have "
+            "narrowed the differences, and now we are sitting at the table.\n\n"
+            "‘A ceasefire is within reach this month\n\n"
+            "Witkoff spoke to reporters in Washington.")
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [
+        ("direct", "I describe my conversation with President Putin as positive,", "Steve Witkoff"),
+        ("direct", "The two sides have narrowed the differences, and now we are sitting at the table.", "Steve Witkoff"),
+        ("direct", "A ceasefire is within reach this month", "Steve Witkoff"),
+    ]
+    # an apostrophe before a word inside a sentence opens nothing
+    assert [q.kind for q in quotes_of("Trump's team spoke of the ’90s and of rock ’n’ roll, Witkoff said.")] == [
+        "indirect"]
+
+
 def test_prime_marks_and_straight_quotes_and_headline_quotes():
     assert rows("″We are close to an agreement,″ Witkoff said.") == [
         ("direct", "We are close to an agreement,", "Steve Witkoff", "official")]

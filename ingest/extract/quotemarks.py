@@ -21,6 +21,7 @@ _PAIRED_SINGLES = ("’’", "''")  # two apostrophes typed as a closing double 
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'′](?=[^\W_]|\d|[.…])", re.MULTILINE)
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'′](?=$|[\s,.;:!?)\]—–-])", re.MULTILINE)
 _ENDS_PUNCT = ",.!?…—–-"
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][’'\"”]?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,9 @@ def _pair_singles(text: str, p_start: int, p_end: int, index: int, doubles: list
         limit = next((o for o in openers[k + 1:] if o > i), p_end)
         close = _single_closer(text, i, [c for c in closers if c < limit], text[i])
         if close is None:
-            if runs_on and limit == p_end:
+            if limit == p_end and (runs_on or not text[p_start:i].strip() or _OPENS_SENTENCE.search(text, p_start, i)):
+                # ("‘I describe the call as positive,’ Witkoff said. ‘The two sides have narrowed the gaps.¶": a
+                # quote that opens a sentence and is left open at the paragraph's end closes there, as doubles do)
                 spans.append(_span(text, i, p_end, None, index))
             continue
         spans.append(_span(text, i, close, close, index))
