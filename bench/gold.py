@@ -253,7 +253,7 @@ GOLD_SETS = ("seed", "synthetic", "dev", "dev2", "dev3", "dev4", "dev5", "dev6",
              "news-unseen2", "news-unseen3", "news-unseen4", "news-unseen5", "news-unseen6", "news-unseen7",
              "news-unseen8", "news-unseen9", "news-unseen10", "news-unseen11", "news-unseen12", "news-unseen13",
              "news-unseen14", "news-unseen15", "news-unseen16", "news-unseen17", "news-unseen18",
-             "news-unseen19", "news-unseen20", "news-unseen21", "news-unseen22", "news-unseen23") \
+             "news-unseen19", "news-unseen20", "news-unseen21", "news-unseen22", "news-unseen23", "news-unseen24") \
     + LANGUAGE_SETS \
     + (LANGUAGE_DEV_SET,)
 # Sets never tuned on: they measure text the extractors have not seen.
@@ -261,7 +261,7 @@ UNSEEN_SETS = ("holdout", "news-unseen", "news-unseen2", "news-unseen3", "news-u
                "news-unseen6", "news-unseen7", "news-unseen8", "news-unseen9", "news-unseen10", "news-unseen11",
                "news-unseen12", "news-unseen13", "news-unseen14", "news-unseen15",
                "news-unseen16", "news-unseen17", "news-unseen18", "news-unseen19",
-               "news-unseen20", "news-unseen21", "news-unseen22", "news-unseen23") \
+               "news-unseen20", "news-unseen21", "news-unseen22", "news-unseen23", "news-unseen24") \
     + LANGUAGE_SETS
 
 

@@ -23,7 +23,8 @@ KEPT_SETS = ("news-dev", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "ne
              "news-unseen2", "news-unseen3", "news-unseen4", "news-unseen5", "news-unseen6", "news-unseen7",
              "news-unseen8", "news-unseen9", "news-unseen10", "news-unseen11", "news-unseen12", "news-unseen13",
              "news-unseen14", "news-unseen15", "news-unseen16", "news-unseen17", "news-unseen18", "news-unseen19",
-             "news-unseen20", "news-unseen21", "news-unseen22", "news-unseen23", "experts-dev", "experts-unseen",
+             "news-unseen20", "news-unseen21", "news-unseen22", "news-unseen23", "news-unseen24", "experts-dev",
+             "experts-unseen",
              "lang-ru", "lang-uk", "lang-de", "lang-fr", "lang-dev")
 
 

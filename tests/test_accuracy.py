@@ -440,6 +440,11 @@ NEWS_FLOORS = {
     # headline statements 0.625.
     "news-unseen23": {"quotes": 0.94, "direct": 0.95, "speakers": 0.93, "statements": 0.78, "dates": 0.59,
                       "actors": 0.85, "headline": 0.31, "headline_statements": 0.60},
+    # news-unseen24 (thirty-fourth session; eighteen articles, frozen), scored once at a1f61a1 and at aeda519 alike:
+    # quotes 0.912, direct 0.982, speakers 0.912, statements 0.771, dates 0.857, actors 0.929, headline quotes 0.824,
+    # headline statements 0.842.
+    "news-unseen24": {"quotes": 0.89, "direct": 0.96, "speakers": 0.89, "statements": 0.75, "dates": 0.83,
+                      "actors": 0.90, "headline": 0.80, "headline_statements": 0.82},
     # news-dev28 (thirty-second session; eighteen articles from the long tail of outlets, tuned on), scored before
     # tuning at 516ad74 (see its README): quotes 0.917, direct 0.930, speakers 0.853, statements 0.827, dates 0.907,
     # actors 0.860, headline quotes 0.923, headline statements 0.857; after this session's Taoiseach and lead-in
