@@ -681,6 +681,18 @@ def test_the_day_of_talks_the_leaders_held_is_the_day_of_their_act():
     assert {s.date for s in found} == {"2025-08-15"}
 
 
+def test_a_days_possessive_in_the_lead_names_an_event_not_the_news_day():
+    # Made-up text published 19 August 2025: "yesterday’s meetings" are what the prime minister spoke about; his
+    # call for a ceasefire, with no day of its own, is the news of the publication's day.
+    text = ("Mitsotakis calls for an immediate ceasefire\n\n"
+            "The Prime Minister noted that it is positive that after yesterday’s meetings there is visibility "
+            "regarding the next steps.\n\n"
+            "Prime Minister Kyriakos Mitsotakis took part in the videoconference of EU leaders.\n\n"
+            "He also underlined the need for an immediate ceasefire.")
+    found = extract_all(Article(text=text, published=date(2025, 8, 19))).statements
+    assert [(s.actor, s.date) for s in found] == [("Kyriakos Mitsotakis", "2025-08-19")] * 2
+
+
 def test_a_saying_in_a_clause_of_time_does_not_take_over_the_sentence():
     # Made-up text published Saturday 19 April 2025: the Kremlin acted on Friday, a day after Rubio's warning.
     text = ("The Kremlin on Friday rejected the European ceasefire plan, a day after Rubio warned the US could walk "

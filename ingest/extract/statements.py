@@ -1604,6 +1604,8 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
             sentence = sentences[ref.sentence]
             before, after = sentence.text[:ref.start - sentence.start], sentence.text[ref.end - sentence.start:]
+            if _POSSESSIVE_DAY.match(after):
+                continue  # "it is positive that after yesterday’s meetings there is visibility": that day's event
             if _NOUN_DATED.search(before[-60:]):
                 # "said earlier that the Kremlin's announcement on April 28 was disingenuous": that noun's day, which
                 # the news answers, so the news is no older than it
