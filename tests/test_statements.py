@@ -681,9 +681,9 @@ def test_the_day_of_talks_the_leaders_held_is_the_day_of_their_act():
     assert {s.date for s in found} == {"2025-08-15"}
 
 
-def test_a_days_possessive_in_the_lead_names_an_event_not_the_news_day():
-    # Made-up text published 19 August 2025: "yesterday’s meetings" are what the prime minister spoke about; his
-    # call for a ceasefire, with no day of its own, is the news of the publication's day.
+def test_a_days_possessive_after_after_or_on_in_the_lead_names_an_earlier_event_not_the_news_day():
+    # Made-up text published 19 August 2025: "after yesterday’s meetings" came before what the prime minister said;
+    # his call for a ceasefire, with no day of its own, is the news of the publication's day.
     text = ("Mitsotakis calls for an immediate ceasefire\n\n"
             "The Prime Minister noted that it is positive that after yesterday’s meetings there is visibility "
             "regarding the next steps.\n\n"
@@ -691,6 +691,14 @@ def test_a_days_possessive_in_the_lead_names_an_event_not_the_news_day():
             "He also underlined the need for an immediate ceasefire.")
     found = extract_all(Article(text=text, published=date(2025, 8, 19))).statements
     assert [(s.actor, s.date) for s in found] == [("Kyriakos Mitsotakis", "2025-08-19")] * 2
+    # the event the article reports, named by its day's possessive, is the news day
+    text = ("Europeans urge a ceasefire\n\n"
+            "US President Donald Trump held a virtual meeting with European leaders to prepare for Friday's summit in "
+            "Alaska.\n\n"
+            "Wednesday's meeting with Donald Trump included Friedrich Merz and Emmanuel Macron.\n\n"
+            "Zelensky said he hoped the summit would establish a ceasefire in Ukraine.")
+    found = extract_all(Article(text=text, published=date(2025, 8, 14))).statements
+    assert [(s.actor, s.date) for s in found] == [("Volodymyr Zelensky", "2025-08-13")]
 
 
 def test_a_saying_in_a_clause_of_time_does_not_take_over_the_sentence():

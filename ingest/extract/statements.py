@@ -1604,8 +1604,9 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
         if published is None or published - _MAIN_EVENT_WINDOW <= ref.value <= published:
             sentence = sentences[ref.sentence]
             before, after = sentence.text[:ref.start - sentence.start], sentence.text[ref.end - sentence.start:]
-            if _POSSESSIVE_DAY.match(after):
-                continue  # "it is positive that after yesterday’s meetings there is visibility": that day's event
+            if _POSSESSIVE_DAY.match(after) and _EVENT_BEFORE_NEWS.search(before):
+                continue  # "it is positive that after yesterday’s meetings there is visibility": the news came after
+                # that day's event ("Wednesday's meeting included …" is the event itself)
             if _NOUN_DATED.search(before[-60:]):
                 # "said earlier that the Kremlin's announcement on April 28 was disingenuous": that noun's day, which
                 # the news answers, so the news is no older than it
@@ -1639,6 +1640,9 @@ def _reports_again(voices: dict[int, "_Voices"], lead_report: int | None, index:
     if lead_report is None or index <= lead_report or index not in voices:
         return False
     return bool(voices[index].speakers & voices[lead_report].speakers)
+
+
+_EVENT_BEFORE_NEWS = re.compile(r"\b(?:after|following|since|ahead\s+of|before|on|about|regarding)\s+$", re.IGNORECASE)
 
 
 # A lead that reports its news as coming after another event ("European capitals offered mixed reactions … after
