@@ -701,6 +701,21 @@ def test_a_days_possessive_after_after_or_on_in_the_lead_names_an_earlier_event_
     assert [(s.actor, s.date) for s in found] == [("Volodymyr Zelensky", "2025-08-13")]
 
 
+def test_the_report_the_headline_names_leads_over_a_reaction_quoted_above_it():
+    # Made-up text published Wednesday 26 November 2025: Zelensky's Monday reaction stands above the lead; the
+    # headline's speaker, Trump, spoke on Tuesday, the day the report of his own side gives.
+    text = ("Trump says peace plan ‘fine-tuned’ and envoys being sent to Putin\n\n"
+            "Mr Zelenskyy said late on Monday that “the list of necessary steps to end the war can become workable”."
+            "\n\nUS president Donald Trump said his plan to end the war in Ukraine has been “fine-tuned” and that he "
+            "is sending envoy Steve Witkoff to meet Vladimir Putin.\n\n"
+            "Mr Trump suggested he could eventually meet Mr Putin, but not until further progress had been made in "
+            "negotiations.\n\n"
+            "Mr Trump spoke after Mr Driscoll held talks late on Monday and throughout Tuesday with Russian officials "
+            "in Abu Dhabi.")
+    found = extract_all(Article(text=text, published=date(2025, 11, 26))).statements
+    assert [s.date for s in found][:3] == ["2025-11-25"] * 3
+
+
 def test_a_saying_in_a_clause_of_time_does_not_take_over_the_sentence():
     # Made-up text published Saturday 19 April 2025: the Kremlin acted on Friday, a day after Rubio's warning.
     text = ("The Kremlin on Friday rejected the European ceasefire plan, a day after Rubio warned the US could walk "

@@ -1579,12 +1579,15 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     down is their news day only where it dates the same side's words ("Lavrov stated on Thursday"); a day of
     someone else's act there is background ("Zelensky on Friday called for talks"), whether or not the lead gave
     its own day ("Lavrov said in an interview posted on Thursday" then "Witkoff met Putin, Interfax said on
-    Friday")."""
+    Friday"). The lead report is the first whose speaker the headline names, when it names one."""
     voices = voices or {}
     days = {r.sentence for r in dated if r.precision == "day" and not r.period and not r.attributive
             and not r.spoken_of}
-    lead_report = next((i for i in sorted(voices) if i > 0 and voices[i].speakers
-                        and not _DECK.match(sentences[i].text)), None)
+    reports = [i for i in sorted(voices) if i > 0 and voices[i].speakers and not _DECK.match(sentences[i].text)]
+    headline = voices[0].speakers if 0 in voices else set()
+    # ("Trump says plan 'fine-tuned'" over "Zelenskyy said late on Monday …" then "Trump said his plan …": the
+    # report the headline names leads)
+    lead_report = next((i for i in reports if voices[i].speakers & headline), reports[0] if reports else None)
     prior = _prior_event(sentences, days)
     filed = latest = floor = None
     for ref in dated:
