@@ -236,7 +236,8 @@ def test_a_single_quote_left_open_where_its_paragraph_ends_closes_there():
             "Witkoff spoke to reporters in Washington.")
     assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == [
         ("direct", "I describe my conversation with President Putin as positive,", "Steve Witkoff"),
-        ("direct", "The two sides have narrowed the differences, and now we are sitting at the table.", "Steve Witkoff"),
+        ("direct", "The two sides have narrowed the differences, and now we are sitting at the table.",
+         "Steve Witkoff"),
         ("direct", "A ceasefire is within reach this month", "Steve Witkoff"),
     ]
     # an apostrophe before a word inside a sentence opens nothing

@@ -705,9 +705,10 @@ def test_the_report_the_headline_names_leads_over_a_reaction_quoted_above_it():
     # Made-up text published Wednesday 26 November 2025: Zelensky's Monday reaction stands above the lead; the
     # headline's speaker, Trump, spoke on Tuesday, the day the report of his own side gives.
     text = ("Trump says peace plan ‘fine-tuned’ and envoys being sent to Putin\n\n"
-            "Mr Zelenskyy said late on Monday that “the list of necessary steps to end the war can become workable”."
-            "\n\nUS president Donald Trump said his plan to end the war in Ukraine has been “fine-tuned” and that he "
-            "is sending envoy Steve Witkoff to meet Vladimir Putin.\n\n"
+            "Mr Zelenskyy said late on Monday that “the list of necessary steps to end the war can become "
+            "workable”.\n\n"
+            "US president Donald Trump said his plan to end the war in Ukraine has been “fine-tuned” and that he is "
+            "sending envoy Steve Witkoff to meet Vladimir Putin.\n\n"
             "Mr Trump suggested he could eventually meet Mr Putin, but not until further progress had been made in "
             "negotiations.\n\n"
             "Mr Trump spoke after Mr Driscoll held talks late on Monday and throughout Tuesday with Russian officials "

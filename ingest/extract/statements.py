@@ -361,7 +361,7 @@ _TOPIC_NAMED = (
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,!?]|$)")
 # the verb whose object the talks are: holding them is the act ("held talks in Riyadh on Tuesday")
-_HOLDS_IT = re.compile(r"\b(?:hold|holds|held|holding|conclude[sd]?|concluding|open(?:ed|s)?|beg[ia]n|began|end(?:ed|s)|"
+_HOLDS_IT = re.compile(r"\b(?:hold|holds|held|holding|conclude[sd]?|concluding|open(?:ed|s)?|beg[ia]n|end(?:ed|s)|"
                        r"wrap(?:ped|s)?\s+up|host(?:ed|s)?|resume[sd]?|convene[sd]?)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
 _TOPIC_BEFORE_DATE = re.compile(_TOPIC_NAMED + r"\s+(?:on|for|starting|set\s+for|scheduled\s+for)\s+$")
