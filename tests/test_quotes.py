@@ -245,6 +245,16 @@ def test_a_single_quote_left_open_where_its_paragraph_ends_closes_there():
         "indirect"]
 
 
+def test_the_one_prompted_to_say_a_colon_quote_speaks_it():
+    # Made-up text: the sentence's subject prompts someone else, whose saying (an infinitive) the colon introduces.
+    text = ("Zelensky tried to object, prompting Mr Trump to raise his voice and say: \"You are gambling with "
+            "millions of lives.\"\n\n"
+            "Zelensky pressed on, leading Vance to respond: \"You should be thanking the president.\"\n\n"
+            "Zelensky tried to object, prompting Trump to say: \"This is very disrespectful.\"")
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [
+        ("direct", "Donald Trump"), ("direct", "JD Vance"), ("direct", "Donald Trump")]
+
+
 def test_prime_marks_and_straight_quotes_and_headline_quotes():
     assert rows("″We are close to an agreement,″ Witkoff said.") == [
         ("direct", "We are close to an agreement,", "Steve Witkoff", "official")]

@@ -794,6 +794,11 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
             if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
                 consumed.add(verbs[-1].start())
                 return who
+        spoken = list(SPEECH_VERB.finditer(text, start, start + len(lead)))
+        caused = _caused_to_say(text, sentence_start, spoken[-1], index) if spoken else None
+        if caused is not None:  # (its infinitive, no saying elsewhere, is the saying here)
+            consumed.add(spoken[-1].start())
+            return caused
         if verbs:
             who = _verb_subject(text, sentence_start, verbs[-1], index, covered, said)
             if who is not None:
@@ -836,6 +841,15 @@ def _introduced(text: str, start: int, q: Quoted) -> bool:
         and not _negated(text, start, verb)
 
 
+def _caused_to_say(text: str, sentence_start: int, verb, index: SpeakerIndex) -> Speaker | Pronoun | None:
+    """'Zelensky tried to object, prompting Mr Trump to raise his voice and say: "…"': the one prompted says it."""
+    if verb.group().endswith(("s", "ed", "ing")):
+        return None
+    caused = _CAUSED_TO.search(text, sentence_start, verb.start())
+    who = index.subject(caused.start("who"), caused.end("who")) if caused else None
+    return who if isinstance(who, Pronoun) or isinstance(who, Speaker) and who.name else None
+
+
 def _first_named(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | Pronoun | None:
     people = index.people_between(start, end)
     if people:
@@ -874,7 +888,9 @@ _USED_TO = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s+(?:(?:his|her
                       # not planned
                       r"|\b(?:hastened|hastens|rushed|rushes|(?:was|were|is|are)\s+quick|went\s+on|goes\s+on)\s+to\s+$")
 _CAUSED_TO = re.compile(r"\b(?:led|leading|prompted|prompting|forced|forcing|compelled|compelling|spurred|spurring|"
-                        r"drove|driving|caused|causing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+to\s+$")
+                        r"drove|driving|caused|causing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+to\s+"
+                        # ("prompting Mr Trump to raise his voice and say:": a first verb joined to the saying)
+                        r"(?:[a-z]+(?:\s+[\w’'-]+){0,4}\s+and\s+)?$")
 _DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|analysis|assessment|study|survey)\s+"
                           r"(?:from|by|in|of)\s+(?P<source>(?:the\s+)?[A-Z][^,;:.“”\"]{1,50}?)\s*,?\s*$")
 _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following)\s+(?:the|a|an|his|her|their|its|this|"
