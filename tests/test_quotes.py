@@ -255,6 +255,16 @@ def test_the_one_prompted_to_say_a_colon_quote_speaks_it():
         ("direct", "Donald Trump"), ("direct", "JD Vance"), ("direct", "Donald Trump")]
 
 
+def test_a_european_nationality_in_a_description_finds_the_leader_the_registry_gives_to_europe():
+    # Made-up text: "the Finnish president" is Stubb, whom the registry puts on Europe's side, not Trump, the last
+    # president named before the quote.
+    text = ("Finnish President Alexander Stubb spoke in Helsinki.\n\n"
+            "The Finnish president said he spoke with Trump, adding that “the balance of carrot and stick is "
+            "working.”")
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("indirect", "Alexander Stubb"),
+                                                               ("direct", "Alexander Stubb")]
+
+
 def test_prime_marks_and_straight_quotes_and_headline_quotes():
     assert rows("″We are close to an agreement,″ Witkoff said.") == [
         ("direct", "We are close to an agreement,", "Steve Witkoff", "official")]

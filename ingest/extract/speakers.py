@@ -13,8 +13,8 @@ from ingest.extract.people import misspelt
 from ingest.extract.registry import Registry
 from ingest.extract.speechverbs import PARTICIPLE_LEAD
 from ingest.extract.titles import (
-    DEMONYMS, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NATIONALITY_STATES, NON_NAME_WORDS, INSTITUTION_NOUNS,
-    PRESS_WRITER, ROLE_KIN, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of, state_of_nationality,
+    DEMONYMS, EUROPEAN_STATES, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NATIONALITY_STATES, NON_NAME_WORDS,
+    INSTITUTION_NOUNS, PRESS_WRITER, ROLE_KIN, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of, state_of_nationality,
 )
 from ingest.records import Mention, Person
 
@@ -949,7 +949,9 @@ class SpeakerIndex:
         """The sides a description naming `country` admits: the country and the side it belongs to ("the French
         president" may be any of Europe's)."""
         state = self.registry.get(country)
-        return {country, state.side} - {None} if state is not None else {country}
+        if state is None:
+            return {country, "Europe"} if country in EUROPEAN_STATES else {country}
+        return {country, state.side} - {None}
 
     def _state_of_ministry(self, name: str) -> Speaker | None:
         """"the Russian Ministry of Foreign Affairs", "Russia's Ministry of Defence": a state's ministry speaks for

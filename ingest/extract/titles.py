@@ -282,6 +282,14 @@ NATIONALITY_STATES: dict[str, str] = {
     "Vietnamese": "Vietnam", "Yemeni": "Yemen", "Zimbabwean": "Zimbabwe",
 }
 
+# States of the European side that the registry has no actor for: "the Finnish president" may be Stubb, whom the
+# registry gives to Europe.
+EUROPEAN_STATES = frozenset({
+    "Albania", "Austria", "Belgium", "Bulgaria", "Croatia", "Czech Republic", "Denmark", "Estonia", "Finland",
+    "Greece", "Hungary", "Iceland", "Ireland", "Italy", "Kosovo", "Latvia", "Lithuania", "Moldova", "Netherlands",
+    "Norway", "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden", "Switzerland",
+})
+
 DEMONYMS: dict[str, str] = {
     "Russian": "Russia", "Ukrainian": "Ukraine", "Ukranian": "Ukraine",  # (a misspelling common in print)
     "American": "United States", "U.S.": "United States",
