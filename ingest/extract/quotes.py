@@ -782,7 +782,8 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
         who = _subject(text, sentence_start, start + going_on.start(), index)
         if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
             return who
-    verbs = [m for m in SPEECH_VERB.finditer(text, start, start + len(lead)) if not _negated(text, start, m)
+    spoken = list(SPEECH_VERB.finditer(text, start, start + len(lead)))
+    verbs = [m for m in spoken if not _negated(text, start, m)
              and not _noun_use(text, start, m)]  # ("said in a post on X:")
     if lead.endswith(":"):
         # (the pattern of the attribution after a quote, '“…,” Peskov was quoted as saying', here ending the lead)
@@ -794,7 +795,6 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
             if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
                 consumed.add(verbs[-1].start())
                 return who
-        spoken = list(SPEECH_VERB.finditer(text, start, start + len(lead)))
         caused = _caused_to_say(text, sentence_start, spoken[-1], index) if spoken else None
         if caused is not None:  # (its infinitive, no saying elsewhere, is the saying here)
             consumed.add(spoken[-1].start())

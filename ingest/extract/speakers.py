@@ -14,7 +14,8 @@ from ingest.extract.registry import Registry
 from ingest.extract.speechverbs import PARTICIPLE_LEAD
 from ingest.extract.titles import (
     DEMONYMS, EUROPEAN_STATES, FUNCTION_WORDS, GENERIC_SOURCES, NATIONALITIES, NATIONALITY_STATES, NON_NAME_WORDS,
-    INSTITUTION_NOUNS, PRESS_WRITER, ROLE_KIN, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of, state_of_nationality,
+    INSTITUTION_NOUNS, PRESS_WRITER, ROLE_KIN, ROLE_NOUNS_BEFORE, TITLE_WORDS, body_role, public_body, role_of,
+    state_of_nationality,
 )
 from ingest.records import Mention, Person
 

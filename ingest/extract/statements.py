@@ -1636,7 +1636,7 @@ def _main_event(dated: list[DateRef], sentences, quotes: _Quotes, published: dat
     return _Dated(published.isoformat(), "day", "context") if published else None
 
 
-def _reports_again(voices: dict[int, "_Voices"], lead_report: int | None, index: int) -> bool:
+def _reports_again(voices: dict[int, _Voices], lead_report: int | None, index: int) -> bool:
     """Whether sentence `index` reports the words of the side whose words the lead reports ("Trump said an agreement
     is closer following talks in Berlin" then "Speaking on Monday, Trump said he had held very good talks"): its day
     is when those words were said, however much it shares with the event they followed."""
