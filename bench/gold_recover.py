@@ -111,7 +111,8 @@ def rebuild(excerpt: str, meta: dict, budget: int = _BUDGET, keep: tuple[str, ..
     unbulleted = [_BULLET.sub("", line) for line in plain]  # some annotators dropped list markers, keeping the items
     # others cut a dateline off the line it opens ("GENEVA: ", "Kyiv — ", "ANKARA | Xinhua | ", "(LONDON) — ")
     undated = [_INLINE_DATELINE.sub("", line, count=1) for line in plain]
-    variants = list(dict.fromkeys(tuple(v) for v in (plain, unbulleted, undated)))
+    both = [_INLINE_DATELINE.sub("", line, count=1) for line in unbulleted]  # some did both
+    variants = list(dict.fromkeys(tuple(v) for v in (plain, unbulleted, undated, both)))
     title = meta.get("title", "").strip()
     if title in plain[1:]:
         # a page whose menus come before its headline: the annotator started at the headline, and the menu lines

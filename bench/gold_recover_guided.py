@@ -25,6 +25,7 @@ _CHROME = re.compile(r"\((?:AP|EPA|AFP|Reuters)\)|\b(?:Photo|PHOTO|Image|Getty|R
 _DATELINE = re.compile(r"(?::|\s[—–-]+|\)\s*[—–-]+|\s*--|\)\.-|^\([A-Z][A-Za-z]+\))\s+")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦*–-]|\d+\.)\s+")
 _SHORT = 90
+_DATELINE_WITHIN = 6  # lines a story's dateline may come after: a standfirst, a few key points
 _ALL_SUBSETS = 14  # up to this many optional lines every choice is tried; past it, runs at either end and a few more
 
 
@@ -113,8 +114,7 @@ def _texts(title: str, lines: list[str], keep: tuple[str, ...], wide: bool):
                         and (wide or i in repeated or _is_chrome(paragraphs[i]))]
             for dropped in _choices(optional, 8 if wide else _ALL_SUBSETS):
                 chosen = [line for i, line in enumerate(paragraphs[:end + 1]) if i not in dropped]
-                for first in _undated(chosen[0]):
-                    rest = [first] + chosen[1:]
+                for rest in _without_dateline(chosen):
                     for last in (_cuts(rest[-1]) if len(rest) > 1 else [rest[-1]]):
                         text_lines = rest[:-1] + [last]
                         for with_title in ((True, False) if title else (False,)):
@@ -129,6 +129,15 @@ def _is_chrome(line: str) -> bool:
 
 def _cuts(line: str) -> list[str]:
     return list(dict.fromkeys([line] + [line[:m.end()].rstrip() for m in _SENTENCE_END.finditer(line)]))
+
+
+def _without_dateline(chosen: list[str]):
+    """The chosen lines with a dateline cut off the first paragraph of the story, which may come after a kept
+    standfirst or key points ("Agreements made to ensure …" then "Moscow/Washington/Kyiv — Ukraine's defence …")."""
+    yield chosen
+    for i, line in enumerate(chosen[:_DATELINE_WITHIN]):
+        for cut in _undated(line)[1:]:
+            yield chosen[:i] + [cut] + chosen[i + 1:]
 
 
 def _undated(line: str) -> list[str]:

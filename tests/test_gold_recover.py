@@ -137,6 +137,38 @@ def test_long_lines_the_annotator_left_out_and_a_broken_sentence_rejoined_are_tr
     assert gold_recover.rebuild(excerpt, meta_for(wanted.replace("third", "fifth")), keep=keep) is None
 
 
+def test_list_markers_and_a_dateline_dropped_together_are_tried():
+    # Synthetic: key points as a list before the story, whose markers the annotator dropped, and the story's
+    # dateline "LAKEVIEW: " cut off its first paragraph.
+    points = "".join(f"• The delegations agreed on point {n} of the agenda.\n" for n in ("one", "two", "three"))
+    excerpt = EXCERPT.replace("By A. Reporter\n", "By A. Reporter\n" + points).replace(
+        "Negotiators from", "LAKEVIEW: Negotiators from")
+    kept_points = "".join(f"The delegations agreed on point {n} of the agenda.\n\n" for n in ("one", "two", "three"))
+    wanted = WANTED.replace("Negotiators from", kept_points + "Negotiators from")
+    assert gold_recover.rebuild(excerpt, meta_for(wanted)) == wanted
+
+
+def test_a_dateline_after_a_kept_standfirst_is_cut_too():
+    # Synthetic, like the excerpt above. The annotator kept the standfirst under the headline, left out a long
+    # promotion, and cut the joint dateline "Lakeview/Riverton — " off the first paragraph after it.
+    promotion = ("Want to read more reporting like this from Lakeview and the river valley? Sign up for our daily "
+                 "newsletter and follow us on every platform where we publish our stories each morning.")
+    excerpt = (" date 2031-04-02 Negotiators meet in Lakeview\n"
+               "Both delegations agree to meet again after the third round\n"
+               f"{promotion}\n"
+               "Lakeview/Riverton — Negotiators from the two delegations met in Lakeview on Tuesday for a third round "
+               "of talks on a ceasefire along the river, officials said, with no date set for a fourth.\n"
+               "\"We made progress on the exchange of prisoners,\" the chief negotiator said after the meeting.\n")
+    wanted = ("Negotiators meet in Lakeview\n\n"
+              "Both delegations agree to meet again after the third round\n\n"
+              "Negotiators from the two delegations met in Lakeview on Tuesday for a third round of talks on a "
+              "ceasefire along the river, officials said, with no date set for a fourth.\n\n"
+              "\"We made progress on the exchange of prisoners,\" the chief negotiator said after the meeting.\n")
+    keep = ("\"We made progress on the exchange",)
+
+    assert gold_recover.rebuild(excerpt, meta_for(wanted), keep=keep) == wanted
+
+
 def test_the_annotated_starts_are_read_from_the_gold_file_beside_the_meta(tmp_path):
     gold = tmp_path / "lakeview.json"
     gold.write_text(json.dumps({"quotes": [{"text_start": "We made progress on the exchange of prisoners"}],
