@@ -21,8 +21,12 @@ _ENDED = re.compile(r"[.!?…:;”\"’)\]]$")
 _CHROME = re.compile(r"\((?:AP|EPA|AFP|Reuters)\)|\b(?:Photo|PHOTO|Image|Getty|REUTERS|via AP|EPA-EFE|AFP|Credit|credit"
                      r"|File photo|Pool|Sputnik|Anadolu|Read more|READ MORE|Subscribe|Sign up|newsletter|Follow us"
                      r"|originally published|Want to see more|Share|Advertisement|Related|RELATED|Sponsor)\b")
-# a dateline or source tag before the first words: "Washington: ", "KYIV — ", "Istanbul, Turkey (EFE).- ", "(MENAFN) "
-_DATELINE = re.compile(r"(?::|\s[—–-]+|\)\s*[—–-]+|\s*--|\)\.-|^\([A-Z][A-Za-z]+\))\s+")
+# a dateline or source tag before the first words: "Washington: ", "KYIV — ", "Istanbul, Turkey (EFE).- ", "(MENAFN) ",
+# "Moscow, (APP - UrduPoint / Pakistan Point News - 11th Apr, 2025) "
+_DATELINE = re.compile(r"(?::|\s[—–-]+|\)\s*[—–-]+|\s*--|\)\.-|^\([A-Z][A-Za-z]+\)"
+                       r"|^[A-Z][A-Za-z .'-]*, \([^()]{2,60}\))\s+")
+# an advertisement label the page glued to the paragraph after it ("Hide AdThe last ten minutes …")
+_GLUED_AD = re.compile(r"^(?:Hide Ad|Advertisement)+(?=[A-Z“\"‘']|$)")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦*–-]|\d+\.)\s+")
 _SHORT = 90
 _DATELINE_WITHIN = 6  # lines a story's dateline may come after: a standfirst, a few key points
@@ -68,17 +72,23 @@ def _layouts(excerpt: str, title: str):
     for spaced in dict.fromkeys((excerpt, excerpt.replace("\u00a0", " "))):
         for strip in (True, False):
             lines = [(line.strip() if strip else line.rstrip()) for line in spaced.split("\n") if line.strip()]
-            split = None
-            if title and lines and lines[0].startswith(title) and len(lines[0]) > len(title):
-                split = [title, lines[0][len(title):].strip()] + lines[1:]
-            for shaped in filter(None, (lines, split)):
-                for unbulleted in (False, True):
-                    items = [_BULLET.sub("", line) for line in shaped] if unbulleted else shaped
-                    for how in (0, 1, 2):
-                        layout = _joined(items, how) if how else items
-                        if layout not in seen:
-                            seen.append(layout)
-                            yield layout
+            unlabelled = [line for line in (_GLUED_AD.sub("", line) for line in lines) if line]
+            for lines in dict.fromkeys((tuple(lines), tuple(unlabelled))):
+                yield from _shapes(list(lines), title, seen)
+
+
+def _shapes(lines: list[str], title: str, seen: list):
+    split = None
+    if title and lines and lines[0].startswith(title) and len(lines[0]) > len(title):
+        split = [title, lines[0][len(title):].strip()] + lines[1:]
+    for shaped in filter(None, (lines, split)):
+        for unbulleted in (False, True):
+            items = [_BULLET.sub("", line) for line in shaped] if unbulleted else shaped
+            for how in (0, 1, 2):
+                layout = _joined(items, how) if how else items
+                if layout not in seen:
+                    seen.append(layout)
+                    yield layout
 
 
 def _joined(lines: list[str], how: int) -> list[str]:
