@@ -148,6 +148,11 @@ def test_list_markers_and_a_dateline_dropped_together_are_tried():
     assert gold_recover.rebuild(excerpt, meta_for(wanted)) == wanted
 
 
+def test_a_dateline_naming_city_and_country_before_the_agency_is_cut():
+    excerpt = EXCERPT.replace("Negotiators from", "LAKEVIEW, RIVERLAND | Wire | Negotiators from")
+    assert gold_recover.rebuild(excerpt, meta_for(WANTED)) == WANTED
+
+
 def test_a_dateline_after_a_kept_standfirst_is_cut_too():
     # Synthetic, like the excerpt above. The annotator kept the standfirst under the headline, left out a long
     # promotion, and cut the joint dateline "Lakeview/Riverton — " off the first paragraph after it.
