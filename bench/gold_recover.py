@@ -41,7 +41,7 @@ _BUDGET = 10_000_000
 
 GaveUp = guided.GaveUp
 _INLINE_DATELINE = re.compile(r"^(?:\(?[A-Z][A-Za-z.'’-]*(?:,?\s[A-Z][A-Za-z.'’-]*){0,2}\)?(?:\s*\|\s*[A-Z][\w]*)?)"
-                              r"\s*(?:—|–|-|:|\|)\s+(?=[A-Z“\"])")
+                              r"\s*(?:—|(?:–|-|:|\|)\s)\s*(?=[A-Z“\"])")
 
 
 def read_excerpt(path: Path) -> str:
@@ -110,7 +110,7 @@ def rebuild(excerpt: str, meta: dict, budget: int = _BUDGET, keep: tuple[str, ..
     plain = _lines(excerpt)
     unbulleted = [_BULLET.sub("", line) for line in plain]  # some annotators dropped list markers, keeping the items
     # others cut a dateline off the line it opens ("GENEVA: ", "Kyiv — ", "ANKARA | Xinhua | ", "(LONDON) — ",
-    # "ISTANBUL, TURKEY | Xinhua | ")
+    # "ISTANBUL, TURKEY | Xinhua | ", "WASHINGTON—")
     undated = [_INLINE_DATELINE.sub("", line, count=1) for line in plain]
     both = [_INLINE_DATELINE.sub("", line, count=1) for line in unbulleted]  # some did both
     variants = list(dict.fromkeys(tuple(v) for v in (plain, unbulleted, undated, both)))

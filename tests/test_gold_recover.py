@@ -148,9 +148,10 @@ def test_list_markers_and_a_dateline_dropped_together_are_tried():
     assert gold_recover.rebuild(excerpt, meta_for(wanted)) == wanted
 
 
-def test_a_dateline_naming_city_and_country_before_the_agency_is_cut():
-    excerpt = EXCERPT.replace("Negotiators from", "LAKEVIEW, RIVERLAND | Wire | Negotiators from")
-    assert gold_recover.rebuild(excerpt, meta_for(WANTED)) == WANTED
+def test_a_dateline_naming_city_and_country_before_the_agency_or_a_dash_without_space_is_cut():
+    for dateline in ("LAKEVIEW, RIVERLAND | Wire | ", "LAKEVIEW—"):
+        excerpt = EXCERPT.replace("Negotiators from", dateline + "Negotiators from")
+        assert gold_recover.rebuild(excerpt, meta_for(WANTED)) == WANTED, dateline
 
 
 def test_a_dateline_after_a_kept_standfirst_is_cut_too():
