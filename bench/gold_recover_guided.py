@@ -22,8 +22,8 @@ _CHROME = re.compile(r"\((?:AP|EPA|AFP|Reuters)\)|\b(?:Photo|PHOTO|Image|Getty|R
                      r"|File photo|Pool|Sputnik|Anadolu|Read more|READ MORE|Subscribe|Sign up|newsletter|Follow us"
                      r"|originally published|Want to see more|Share|Advertisement|Related|RELATED|Sponsor)\b")
 # a dateline or source tag before the first words: "Washington: ", "KYIV — ", "Istanbul, Turkey (EFE).- ", "(MENAFN) ",
-# "Moscow, (APP - UrduPoint / Pakistan Point News - 11th Apr, 2025) "
-_DATELINE = re.compile(r"(?::|\s[—–-]+|\)\s*[—–-]+|\s*--|\)\.-|^\([A-Z][A-Za-z]+\)"
+# "(MENAFN- Gulf Times) ", "Moscow, (APP - UrduPoint / Pakistan Point News - 11th Apr, 2025) "
+_DATELINE = re.compile(r"(?::|\s[—–-]+|\)\s*[—–-]+|\s*--|\)\.-|^\([A-Z][A-Za-z]+(?:-?\s?[A-Z][A-Za-z]+)*\)"
                        r"|^[A-Z][A-Za-z .'-]*, \([^()]{2,60}\))\s+")
 # an advertisement label the page glued to the paragraph after it ("Hide AdThe last ten minutes …")
 _GLUED_AD = re.compile(r"^(?:Hide Ad|Advertisement)+(?=[A-Z“\"‘']|$)")
