@@ -1154,9 +1154,12 @@ def test_the_writers_frame_before_that_leaves_the_clause_its_subject():
     "The talks come days after Ukraine agreed to a U.S.-brokered 30-day ceasefire in Saudi Arabia.",
     "The rejection came just days after Trump, speaking in the Oval Office, declared a 50-day deadline for a "
     "ceasefire deal.",
+    "The meeting came just over a week after U.S. officials threatened new sanctions unless a ceasefire deal is "
+    "reached.",
+    "The talks come a few weeks after Russia rejected the ceasefire.",
 ])
 def test_an_act_days_before_the_news_keeps_only_the_month(text):
-    # Made-up sentences. "Days after" puts the act an unstated few days before the news.
+    # Made-up sentences. "Days after", "a week after" put the act an unstated stretch before the news.
     assert one(text, published=date(2025, 7, 16))[2:4] == ("2025-07", "month")
 
 

@@ -1717,10 +1717,13 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
     return main
 
 
-# "The talks come days after Ukraine agreed …", "… days after Trump, speaking in the Oval Office, declared …": the act
-# lies an unstated few days before the news
-_DAYS_BEFORE = re.compile(r"\b(?:(?:just|only|a\s+few|several|some)\s+)?(?<!\d\s)(?<!two\s)(?<!three\s)(?<!four\s)"
-                          r"(?<!five\s)(?<!six\s)(?<!ten\s)days\s+(?:after|before)\s+[^;:.()“”\"]{0,140}$",
+# "The talks come days after Ukraine agreed …", "… days after Trump, speaking in the Oval Office, declared …", "just
+# over a week after U.S. President Donald Trump warned …": the act lies an unstated stretch before the news. (A stretch
+# with a number, "two days after", is a relative date the sentence resolves itself.)
+_DAYS_BEFORE = re.compile(r"\b(?:(?:(?:just|only|a\s+few|several|some)\s+)?(?<!\d\s)(?<!two\s)(?<!three\s)(?<!four\s)"
+                          r"(?<!five\s)(?<!six\s)(?<!ten\s)days|(?:(?:just\s+)?(?:over|under|more\s+than|less\s+than|about"
+                          r"|nearly|almost)\s+)?a\s+week|(?:a\s+few|several|some)\s+weeks)\s+(?:after|before)\s+"
+                          r"(?:[^;:.()“”\"]|(?<=[A-Z])\.){0,140}$",  # the points of "U.S." end no clause
                           re.IGNORECASE)
 
 
