@@ -708,6 +708,22 @@ def test_an_outlet_that_reports_a_quote_carries_the_words_of_the_report_it_opens
     assert [(r[0], r[2]) for r in rows(text)] == [("direct", speaker)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Made-up sentences; the outlets are invented. A document an outlet or a state issued speaks for its issuer, as
+    # the outlet itself does when it "reported".
+    ("A Lakeview Courier report said the negotiations had begun in Riyadh.", "Lakeview Courier"),
+    ("Reports from Lakeview Courier suggested a deal could cement Moscow's hold over occupied territories.",
+     "Lakeview Courier"),
+    ("A statement from the Kremlin said the negotiations had begun in Riyadh.", "Russia"),
+    ("Blasts were heard in Kyiv on Tuesday, a Lakeview Wire witness reported.", "Lakeview Wire"),
+    # a day's report names no issuer; an official from a body stays the unnamed official
+    ("A Monday report said the negotiations had begun in Riyadh.", None),
+    ("An official from the Kremlin said the negotiations had begun in Riyadh.", None),
+])
+def test_a_document_speaks_for_the_outlet_or_body_that_issued_it(text, speaker):
+    assert [(r[0], r[2]) for r in rows(text)] == [("indirect", speaker)]
+
+
 def test_the_one_quoted_as_saying_before_a_colon_is_the_speaker_past_an_opener_that_names_others():
     # Made-up paragraphs: the question names Putin and Trump; the one "quoted as saying" is Peskov.
     text = ("Trump spoke on Monday.\n\nWhen asked whether the two would discuss a possible meeting between Putin and "

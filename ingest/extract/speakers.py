@@ -71,7 +71,8 @@ _BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organiza
                          "brokerage"} | set(ORGANISATION_NOUNS))
 _SENTENCE_START = re.compile(r"(?:^|(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+|\n)(?:(?:In|On|At|By|Since|Last)\s+[\w .]{1,25},\s+)?(?=[A-Z])")
 _SPEAKS_FOR = frozenset({"representative", "spokesman", "spokeswoman", "spokesperson"})
-_MEDIA_STAFF = frozenset({"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists"})
+_MEDIA_STAFF = frozenset({"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists",
+                          "witness"})  # ("a Reuters witness said": the agency's own reporter on the scene)
 _PUBLIC_SOURCES = frozenset({"police", "military", "government", "security", "diplomatic", "intelligence", "army",
                              "ministry", "official"})
 _ABBREVIATED = {"governor": "Gov.", "senator": "Sen.", "representative": "Rep.", "general": "Gen.",
@@ -497,7 +498,9 @@ class SpeakerIndex:
                 or self._described(["the"] + [w.lower() for w in words], end)
             if described is not None:
                 return described
-        source = self._unnamed_source(words) or self._unnamed_source(source_words, opening=True)
+        # ("A statement from the Kremlin said": the issuer named, not an unnamed source)
+        source = self._document_issuer(source_words) or self._unnamed_source(words) \
+            or self._unnamed_source(source_words, opening=True)
         if source is not None:
             return source
         holder = self._office_holder(phrase, end) or self._pronoun_office_holder(phrase, start)
@@ -669,16 +672,12 @@ class SpeakerIndex:
             return Pronoun(_OBJECT_PRONOUNS[words[0].lower()])
         cut = next((i for i, w in enumerate(words) if w in {"on", "in", "at", "after", "during", "to", "from",
                                                                "before", "when", "while", "as", "who"}), len(words))
-        # "according to data from MarketAxess", "a report by the Financial Times": who issued the document
-        issuer = next((i for i in range(1, min(cut + 1, len(words) - 1))
-                       if words[i] in {"from", "by", "of"} and words[i - 1].lower() in _DOCUMENTS), None)
-        if issuer is not None:
-            source = self._named(words[issuer + 1:issuer + 6]) or self._firm(words[issuer + 1:issuer + 6])
-            if source:
-                return source
+        source = self._issuer(words, before=cut + 1)
+        if source:
+            return source
         issued = next((i for i, w in enumerate(words[:cut]) if w.lower() in _ISSUED), None)
         if issued and issued > 0 and words[0].lower() in {"a", "an", "the"}:
-            source = self._named(words[1:issued]) or self._firm(words[1:issued]) \
+            source = self._named(words[1:issued]) or self._firm(words[1:issued]) or self._outlet(words[:issued + 1]) \
                 or (self._unknown_name(words[1:issued]) if issued == 2 and _ACRONYM.fullmatch(words[1]) else None)
             if source:  # "according to a Kremlin readout", "the FT article": the body that issued it
                 return source
@@ -771,9 +770,9 @@ class SpeakerIndex:
             return None
         head = words[-1].lower()
         if head in _ISSUED and len(words) > 2 and words[0].lower() in {"a", "an", "the"}:
-            source = self._named(words[1:-1])
-            if source:  # "the Kremlin statement said", "a White House readout said": the body that issued it
-                return source
+            source = self._named(words[1:-1]) or self._outlet(words)
+            if source:  # "the Kremlin statement said", "a White House readout said", "a Bloomberg report said": the
+                return source  # body or outlet that issued it
         if head in _ISSUED and any(w.lower() == "joint" for w in words[:-1]):
             return Pronoun("joint")  # "according to a joint statement": the two parties the text names
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
@@ -873,6 +872,34 @@ class SpeakerIndex:
             if holds and self.of_country(person, side):
                 return person
         return None
+
+    def _issuer(self, words: list[str], before: int | None = None) -> Speaker | None:
+        """"according to data from MarketAxess", "a report by the Financial Times": who issued the document (its
+        preposition before the word at `before`)."""
+        issuer = next((i for i in range(1, min(before or len(words), len(words) - 1))
+                       if words[i] in {"from", "by", "of"} and words[i - 1].lower() in _DOCUMENTS), None)
+        if issuer is None:
+            return None
+        owner = words[issuer + 1:issuer + 6]
+        return self._named(owner) or self._firm(owner)
+
+    def _document_issuer(self, words: list[str]) -> Speaker | None:
+        """A subject that is a document and its short-named issuer ("Reports from Bloomberg", "A statement from the
+        Kremlin"): the issuer speaks, as in "according to a report by …". (A person from a body, "an official from
+        the Kremlin", stays the unnamed person; a long owner, "a report by the International Energy Agency's …
+        Program", is read as an institution's name.)"""
+        at = next((i for i in range(1, len(words) - 1) if words[i] in {"from", "by"}), None)
+        if at is None or words[at - 1].lower() not in _ISSUED | {"reports"} or len(words) - at - 1 > 4 \
+                or any(_POSSESSIVE.search(w) for w in words[at + 1:]):
+            return None
+        owner = words[at + 1:]
+        return self._named(owner) or self._outlet(owner + ["report"])
+
+    def _outlet(self, words: list[str]) -> Speaker | None:
+        """The outlet whose name comes right before a document or outlet noun ("a Bloomberg report", "an Axios
+        article"): it reports on its own."""
+        name = self._outlet_name(words)
+        return Speaker(name, "other") if name and not any(w in _CALENDAR for w in name.split()) else None
 
     def _outlet_name(self, words: list[str]) -> str | None:
         """The capitalised name right before an outlet noun ("the Kyiv Post newspaper", "Russia's RIA Novosti news
