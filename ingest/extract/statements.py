@@ -1721,8 +1721,9 @@ def _date_for(article: _Article, index: int, subject: _Subject, dated, main, rul
 # over a week after U.S. President Donald Trump warned …": the act lies an unstated stretch before the news. (A stretch
 # with a number, "two days after", is a relative date the sentence resolves itself.)
 _DAYS_BEFORE = re.compile(r"\b(?:(?:(?:just|only|a\s+few|several|some)\s+)?(?<!\d\s)(?<!two\s)(?<!three\s)(?<!four\s)"
-                          r"(?<!five\s)(?<!six\s)(?<!ten\s)days|(?:(?:just\s+)?(?:over|under|more\s+than|less\s+than|about"
-                          r"|nearly|almost)\s+)?a\s+week|(?:a\s+few|several|some)\s+weeks)\s+(?:after|before)\s+"
+                          r"(?<!five\s)(?<!six\s)(?<!ten\s)days"
+                          r"|(?:(?:just\s+)?(?:over|under|more\s+than|less\s+than|about|nearly|almost)\s+)?a\s+week"
+                          r"|(?:a\s+few|several|some)\s+weeks)\s+(?:after|before)\s+"
                           r"(?:[^;:.()“”\"]|(?<=[A-Z])\.){0,140}$",  # the points of "U.S." end no clause
                           re.IGNORECASE)
 
