@@ -724,6 +724,18 @@ def test_a_document_speaks_for_the_outlet_or_body_that_issued_it(text, speaker):
     assert [(r[0], r[2]) for r in rows(text)] == [("indirect", speaker)]
 
 
+def test_they_after_a_group_that_names_no_one_is_the_unnamed_group_not_a_person_named_before():
+    # Made-up paragraphs. The leaders are named only by their states, so "they" names no person; a joined pair of
+    # people is who "they" means.
+    text = ("President Volodymyr Zelensky published the leaders' statement.\n\n"
+            "On Saturday, the leaders of France, Germany and Ukraine met in Kyiv.\n\n"
+            "They agreed to a ceasefire of 30 days.\n\n"
+            "They concurred that an unconditional ceasefire cannot be subject to any conditions.")
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == [("indirect", None, "official")]
+    pair = "Witkoff and Kushner met Putin on Tuesday. They said the talks were useful."
+    assert [r[2] for r in rows(pair)] == ["Steve Witkoff", "Jared Kushner"]
+
+
 def test_the_one_quoted_as_saying_before_a_colon_is_the_speaker_past_an_opener_that_names_others():
     # Made-up paragraphs: the question names Putin and Trump; the one "quoted as saying" is Peskov.
     text = ("Trump spoke on Monday.\n\nWhen asked whether the two would discuss a possible meeting between Putin and "

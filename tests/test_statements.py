@@ -1163,6 +1163,16 @@ def test_an_act_days_before_the_news_keeps_only_the_month(text):
     assert one(text, published=date(2025, 7, 16))[2:4] == ("2025-07", "month")
 
 
+def test_they_after_leaders_named_by_their_states_are_those_states_down_the_chain():
+    # Made-up paragraphs: leaders named only by the states they lead, then a chain of "They …".
+    text = ("President Volodymyr Zelensky published the leaders' statement.\n\n"
+            "On Saturday, the leaders of France, Germany and Ukraine met in Kyiv.\n\n"
+            "They agreed to a full ceasefire for 30 days.\n\n"
+            "They concurred that an unconditional ceasefire cannot be subject to any conditions.")
+    found = extract_all(Article(text=text, published=date(2025, 5, 10))).statements
+    assert [s.actor for s in found] == ["France; Germany; Ukraine", "France; Germany; Ukraine"]
+
+
 def test_an_act_a_counted_number_of_days_before_is_not_vague():
     text = "Two days after the US proposal, Russia rejected the ceasefire."
     assert one(text, published=date(2025, 7, 16))[2:4] == ("2025-07-16", "day")

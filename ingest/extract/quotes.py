@@ -2696,6 +2696,9 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
         elif isinstance(who, Pronoun) and who.word in ("they", "group") and last_joint is not None \
                 and last_item is last_joint[1] and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS:
             who = last_joint[0]  # "They added, …", "The leaders added" right after a joint statement: each again
+        elif isinstance(who, Pronoun) and who.word == "they" and who.noun is None and index.unnamed_group_before(
+                item.parts[0][0] if item.kind == "direct" else item.attribution_end):
+            who = Speaker(None, "official")  # "The leaders of France, Germany and Ukraine met … They agreed that …"
         elif isinstance(who, Pronoun) and who.word == "group":
             listed = index.included_before(item.parts[0][0]) \
                 or (index.listed_before(item.parts[0][0]) if who.noun == "leaders" else [])

@@ -142,6 +142,12 @@ _SUBJECT_ENDS = re.compile(r",?\s+(?:(?:also|later|then|jointly|together|both|ha
                            r"(?:[a-z]+(?:ed|[^s]s)|met|spoke|held|made|gave|took|went|came|wrote|sent|began|said"
                            r"|told)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
+# a sentence that opens with a plural group of people, past a time phrase ("On Saturday, May 10, 2025, the leaders of
+# France, Germany and Ukraine met", "Leaders of the coalition met", "European foreign ministers said")
+_THEY_CHAIN = 5  # sentences a chain of "They …" may run back to the group it stands for
+_UNNAMED_GROUP = re.compile(r"\s*(?:(?:On|On\s+the|In|At|Later\s+on|Earlier)\s+[\w ,]{1,40}?,\s*)?(?:[Tt]he\s+)?"
+                            r"(?:[A-Z][\w-]*\s+){0,2}(?i:leaders|ministers|heads\s+of\s+state)\b"
+                            r"(?:\s+(?:of|from)\s+[^.;:]{1,120}?)?" + _SUBJECT_ENDS.pattern)
 _GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 _OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the US TV channel" names no outlet)
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
@@ -183,6 +189,13 @@ def _head_of_state(words: list[str]) -> list[str]:
     if len(words) >= 3 and " ".join(words[-3:]).lower() == "head of state":
         return words[:-3] + ["president"]
     return words
+
+
+def unnamed_group(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the sentence text[start:end] opens with a plural group of people it names no one of ("On Saturday, the
+    leaders of France, Germany and Ukraine met"): the span of the group's phrase."""
+    opening = _UNNAMED_GROUP.match(text, start, end)
+    return (start, opening.end()) if opening else None
 
 
 def group_members(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1227,6 +1240,19 @@ class SpeakerIndex:
         for _, _, person in people:
             members.setdefault(person.name, self.person_speaker(person))
         return list(members.values()) if len(members) >= 2 else []
+
+    def unnamed_group_before(self, pos: int) -> bool:
+        """A "they" at `pos` follows a sentence that opens with a group its subject names no one of ("On Saturday,
+        the leaders of France, Germany and Ukraine met in Kyiv. They agreed …", "Leaders of the coalition met on
+        Tuesday, joined by Zelensky. They noted …"): the group, unnamed, speaks; not a person named elsewhere."""
+        breaks = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, pos)]
+        for start, end in list(zip(breaks, breaks[1:]))[::-1][:_THEY_CHAIN]:
+            opening = unnamed_group(self.text, start, end)
+            if opening is not None:
+                return not self.people_between(*opening)
+            if not re.match(r"\s*They\s", self.text[start:end]):
+                return False  # ("They agreed …. They concurred …": the chain goes back to the group)
+        return False
 
     def named_body(self, noun: str, before: int) -> str | None:
         """The organisation "the group" or "the coalition" means: the name the text set beside that noun ("The group,

@@ -18,7 +18,9 @@ from datetime import date, timedelta
 from ingest.extract import statement_model
 from ingest.extract.dates import DateRef
 from ingest.extract.sentences import DATELINE, Sentence, inner_starts
-from ingest.extract.speakers import DOCUMENT_HEAD, OUTLET_NOUNS, group_members, owns_person, unlisted_states
+from ingest.extract.speakers import (
+    DOCUMENT_HEAD, OUTLET_NOUNS, group_members, owns_person, unlisted_states, unnamed_group,
+)
 from ingest.extract.speechverbs import CHANNEL_VERBS, PARTICIPLE_LEAD, SPEECH_VERB
 from ingest.extract.titles import DEMONYMS, NATIONALITY_STATES, ROLE_KIN, ROLE_NOUNS_BEFORE
 from ingest.extract.verbs import IRREGULAR_PAST
@@ -1104,6 +1106,11 @@ def _state_of(article: _Article, demonym: str) -> str | None:
     return name if article.registry.get(name) or name in NATIONALITY_STATES.values() else None
 
 
+def _is_state(registry, name: str) -> bool:
+    actor = registry.get(name)
+    return actor is not None and actor.kind == "country"
+
+
 def _names_person(registry, mention: Mention) -> bool:
     actor = registry.get(mention.actor)
     return actor.kind == "person" if actor is not None else mention.kind == "person"
@@ -1325,6 +1332,8 @@ def _resolve(article: _Article, clause: _Clause, group: list[_Candidate], verb_a
                 names, is_official, is_person, how = previous.actors, previous.official, True, "pronoun"
         elif cand.kind == "they":
             names, is_official, is_person, how = _group_before(article), True, True, "pronoun"
+            if names and all(_is_state(article.registry, name) for name in names):
+                is_person, how = False, "group of states"
         elif cand.kind == "group":
             names = _parties_before(article, people=False) or _sides(article.registry, article.mentions)
             is_official, is_person, how = True, False, "group"
@@ -1404,8 +1413,15 @@ def _group_before(article: _Article) -> list[str]:
                   if listed[0] <= m.start < listed[1] and _names_person(article.registry, m)]
         return list(dict.fromkeys(people)) if len(set(people)) >= 2 else []
     subject = article.subjects[-1]
-    return subject.actors if subject is not None and subject.person and len(subject.actors) >= 2 \
-        and subject.how == "mention" else []
+    if subject is not None and len(subject.actors) >= 2 and (subject.person and subject.how == "mention"
+                                                             or subject.how == "group of states"):
+        return subject.actors  # (and again after "They agreed …": "They concurred that …")
+    unnamed = unnamed_group(article.text, previous.start, previous.end)
+    if unnamed:  # "The leaders of France, Germany and Ukraine met in Kyiv": the states they lead
+        states = [m.actor for m in article.mentions_in(previous) if unnamed[0] <= m.start < unnamed[1]
+                  and m.kind == "country"]
+        return list(dict.fromkeys(states)) if len(set(states)) >= 2 else []
+    return []
 
 
 _PARTIES_REACH = 3  # sentences back, within the paragraph before at most
