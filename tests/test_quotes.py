@@ -736,6 +736,23 @@ def test_they_after_a_group_that_names_no_one_is_the_unnamed_group_not_a_person_
     assert [r[2] for r in rows(pair)] == ["Steve Witkoff", "Jared Kushner"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences. A gerund right after "that" is the reported clause's subject, not a participle's report.
+    ("Peskov spoke on Friday. He added that observing the truce would be an indicator of goodwill.",
+     [("indirect", "observing the truce would be an indicator of goodwill", "Dmitry Peskov")]),
+    # a quoted name inside the sentence's opening phrase is nobody's words; the verb reports the clause after it
+    ('After the meeting of the so-called "Coalition of the Willing," Macron said the countries would contribute to a '
+     'force.', [("indirect", "the countries would contribute to a force", "Emmanuel Macron")]),
+    # "which he suggested could …": a report of its own inside the first one
+    ("Putin said Russia was ready for talks and proposed Istanbul as the venue, which he suggested could begin on "
+     "May 15.", [("indirect", "Russia was ready for talks and proposed Istanbul as the venue, which he suggested could "
+                  "begin on May 15", "Vladimir Putin"),
+                 ("indirect", "could begin on May 15", "Vladimir Putin")]),
+])
+def test_what_the_verb_reports_when_a_gerund_a_quoted_name_or_a_relative_report_is_near(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
 def test_the_one_quoted_as_saying_before_a_colon_is_the_speaker_past_an_opener_that_names_others():
     # Made-up paragraphs: the question names Putin and Trump; the one "quoted as saying" is Peskov.
     text = ("Trump spoke on Monday.\n\nWhen asked whether the two would discuss a possible meeting between Putin and "

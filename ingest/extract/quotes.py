@@ -1032,6 +1032,10 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         if THAT.match(text, verb_end) and not _opens_sentence(text, q.open_mark):
             return None  # 'While a U.S. official suggested that Ukraine “has agreed to the deal,” Ukrainian
             # authorities stressed that …': the quoted words end the first report; the verb opens a second
+        if _named_in_opener(text, q) and is_clause(text[verb_end:clause_end.start() + 1 if clause_end else len(text)],
+                                                   verb.group()):
+            return None  # 'After the meeting of the "Coalition of the Willing," Macron said the countries would …':
+            # a name in the sentence's opening phrase; the verb reports the clause after it
         subject_end = _subject_end(text, window_start, verb_start)
         # '“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the name before
         # the asides, which index.subject reads as appositions
@@ -1044,6 +1048,17 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         return None
     consumed.add(verb_start)
     return (who or _NO_SPEAKER), verb_end
+
+
+_ADJUNCT_OPENER = re.compile(r"(?:After|Before|Following|During|Ahead\s+of|Amid|At|In|On|Speaking|Addressing)"
+                             r"\s[^“”\"]*$")
+
+
+def _named_in_opener(text: str, q: Quoted) -> bool:
+    """The quoted words are a name or phrase inside the phrase that opens their sentence, before its subject ("After
+    the meeting of the so-called “Coalition of the Willing,” …"), not words anyone says."""
+    start = max((m.end() for m in re.finditer(r"[.!?][”\"’']?\s+|\n", text[:q.open_mark])), default=0)
+    return bool(_ADJUNCT_OPENER.match(text, start, q.open_mark)) and not reads_as_clause(text[q.start:q.end])
 
 
 _CARRYING_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "cited", "cites"})
@@ -1444,7 +1459,7 @@ _GAP_CUT = re.compile(r",\s*which\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" 
 
 
 _GAP_VERBS = frozenset("confirmed confirms claimed claims insisted insists argued argues warned warns believes believed "
-                       "noted notes stated states".split())
+                       "noted notes stated states suggested suggests".split())
 
 
 def _zero_relative(text, sentence, verb, start: int | None = None) -> tuple[re.Match, bool] | None:
@@ -2408,8 +2423,9 @@ def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | Non
     while start < sentence.end and text[start] in ", ":
         start += 1  # 'say that, in addition to Scott, he would …': the clause starts after the comma
     opening = SPEECH_VERB.match(text, start, sentence.end)
-    if opening and opening.group().endswith("ing"):
+    if opening and opening.group().endswith("ing") and not _THAT_BEFORE.search(text, max(0, start - 8), start):
         return None  # "expressed confidence in a quick resolution, stating he would …": the participle reports it
+        # ("added that observing the truce would be …": after "that", a gerund opens the clause as its subject)
     end = sentence.end
     main_verb = _MAIN_VERB_AFTER.search(text, start, end) if _IN_RELATIVE.search(text, sentence.start, start) else None
     for cut in (_NEXT_REPORT.search(text, start, end), _CONTRAST.search(text, start, end),
@@ -2428,6 +2444,9 @@ def _indirect(text, start, sentence, who, covered, direct_starts) -> _Item | Non
             or text[start] in "“\"‘'″" and not _fragment_first(text, start, end):
         return None
     return _Item("indirect", [(start, end)], who, sentence.paragraph, sentence.end)
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 
 def _attributed_inside(text: str, start: int, quote_start: int) -> bool:
