@@ -737,6 +737,19 @@ def test_they_after_a_group_that_names_no_one_is_the_unnamed_group_not_a_person_
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Made-up sentences. "though X also said": a second speaker's own report ends the first.
+    ("Umerov said the aim of the contacts was to bring peace closer, though Zelensky also said the talks were "
+     "technical.", [("the aim of the contacts was to bring peace closer", "Rustem Umerov"),
+                    ("the talks were technical", "Volodymyr Zelensky")]),
+    # an agency named with "news agency" after the clause relays the report it closes
+    ("Macron spoke on Friday. He added that participants held a call with Trump, Xinhua news agency reported.",
+     [("participants held a call with Trump", "Emmanuel Macron")]),
+])
+def test_a_second_speaker_or_a_relaying_agency_ends_the_reported_clause(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Made-up sentences. A gerund right after "that" is the reported clause's subject, not a participle's report.
     ("Peskov spoke on Friday. He added that observing the truce would be an indicator of goodwill.",
      [("indirect", "observing the truce would be an indicator of goodwill", "Dmitry Peskov")]),

@@ -119,11 +119,11 @@ _NEXT_REPORT = re.compile(
 _NEW_SPEAKER = re.compile(r",[”\"]?\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + SPEECH_VERB.pattern + r")\b"
                           r"|(?:the\s+|a\s+)?(?:(?:[A-Z][\w.’'-]*|aide|spokes(?:man|woman|person)|presidency|ministry|"
                           r"office|officials?|authorities|adviser|advisor|minister|envoy|foreign|defen[cs]e|press|"
-                          r"secretary|"
+                          r"secretary|news|agency|newspaper|channel|broadcaster|"  # ("…, Xinhua news agency reported")
                           r"policy|chancellor|president|prime)\s+){2,6}(?:" + SPEECH_VERB.pattern + r")\b)"
                           # "…, as US President Donald Trump warned it would be …": a named speaker's own report
                           r"|,?\s+(?:as|while|whereas|but|though|although)\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
-                          r"(?:" + SPEECH_VERB.pattern + r")\b)"
+                          r"(?:(?:also|later|then|again)\s+)?(?:" + SPEECH_VERB.pattern + r")\b)"  # ("though X also said")
                           # "…, a day after Trump said Ukraine …": the writer's time clause, holding another's report
                           r"|,\s+(?:(?:a|an|one|two|three|four|five|several|just|only|hours|days|weeks)\s+"
                           r"(?:(?:day|days|week|weeks|hour|hours|month|months)\s+)?)?(?:after|before|since)\s+"
