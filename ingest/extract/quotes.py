@@ -123,7 +123,8 @@ _NEW_SPEAKER = re.compile(r",[”\"]?\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,
                           r"policy|chancellor|president|prime)\s+){2,6}(?:" + SPEECH_VERB.pattern + r")\b)"
                           # "…, as US President Donald Trump warned it would be …": a named speaker's own report
                           r"|,?\s+(?:as|while|whereas|but|though|although)\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
-                          r"(?:(?:also|later|then|again)\s+)?(?:" + SPEECH_VERB.pattern + r")\b)"  # ("though X also said")
+                          # ("though X also said")
+                          r"(?:(?:also|later|then|again)\s+)?(?:" + SPEECH_VERB.pattern + r")\b)"
                           # "…, a day after Trump said Ukraine …": the writer's time clause, holding another's report
                           r"|,\s+(?:(?:a|an|one|two|three|four|five|several|just|only|hours|days|weeks)\s+"
                           r"(?:(?:day|days|week|weeks|hour|hours|month|months)\s+)?)?(?:after|before|since)\s+"
