@@ -737,6 +737,18 @@ def test_they_after_a_group_that_names_no_one_is_the_unnamed_group_not_a_person_
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Made-up sentences. "his order" is his own words; "the U.S. president" in a relative report is the office's
+    # holder the text named, never the place before it.
+    ("Putin declared a truce. According to his order, the ceasefire will begin at 6:00 p.m. on Saturday.",
+     [("the ceasefire will begin at 6:00 p.m. on Saturday", "Vladimir Putin")]),
+    ("Trump spoke on Monday. The impasse has derailed plans for a summit in Budapest, which the U.S. president had "
+     "suggested could happen within weeks.", [("could happen within weeks", "Donald Trump")]),
+])
+def test_a_possessive_document_and_an_office_in_a_relative_report_name_their_speaker(text, expected):
+    assert [(r[1], r[2]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Made-up sentences. "though X also said": a second speaker's own report ends the first.
     ("Umerov said the aim of the contacts was to bring peace closer, though Zelensky also said the talks were "
      "technical.", [("the aim of the contacts was to bring peace closer", "Rustem Umerov"),

@@ -1424,7 +1424,9 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
 # Office": a relative clause whose subject reports it; the relative pronoun stands for the reported clause's subject
 _WHICH = r"(?:,[”\"’']?|\s[-–—])\s*which"  # (after a comma, the closing mark's comma, or a dash)
 _PERFECT = r"(?:(?:has|had|have)\s+)?"
-_GAP_WHO = r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they)"
+_GAP_WHO = (r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they"
+            # ("which the U.S. president had suggested could …": an office the text has named a holder of)
+            r"|the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:president|leader|chancellor|(?:prime\s+|foreign\s+)?minister|envoy))")
 _GAP_LEAD = re.compile(r"(?:" + _WHICH + r"|\bthat|\bwhat)\s+" + _GAP_WHO + r"\s+" + _PERFECT + r"(?:[a-z]+ly\s+)?$")
 # "provided there was an agenda, something he said was lacking", "a process it said that Moscow remained open to": a
 # relative clause without its pronoun, after the noun it describes; read only where the reported clause is plainly
