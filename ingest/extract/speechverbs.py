@@ -225,6 +225,8 @@ _COUNTED_SUBJECT = re.compile(r"\s*(?:(?:at least|more than|fewer than|less than
 _CLAIM_FORMS = frozenset("claim claims claimed claiming argue argues argued arguing insist insists insisted insisting "
                          "contend contends contended contending assert asserts asserted asserting maintain maintains "
                          "maintained maintaining allege alleges alleged alleging state states stated stating".split())
+# "has warned a ceasefire needs to be in place": a warning's clause may open with a noun and its finite verb
+_WARN_FORMS = frozenset("warn warns warned warning caution cautions cautioned cautioning".split())
 _FINITE_AFTER_SUBJECT = (r"(?:[a-z]{3,}ed|goes|went|wants|needs|means|remains|shows|makes|lies|seems|appears|"
                          r"violates|undermines|contradicts|amounts|belongs|stands|reflects)\b")
 _DETERMINED_SUBJECT = re.compile(r"\s*(?:the|a|an|its|his|her|their|this|that|such)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -287,7 +289,7 @@ def is_clause(after: str, verb: str) -> bool:
     if second and re.search(r"\s(?:and|but)\s+$", first[:second.start()]):
         first = first[:second.start()]  # "mentioned the plan's 28 points and assured that he would …": an object
     return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(first) or _COUNTED_SUBJECT.match(first)) \
-        or verb.split()[0] in _CLAIM_FORMS and bool(_DETERMINED_SUBJECT.match(first)) \
+        or verb.split()[0] in _CLAIM_FORMS | _WARN_FORMS and bool(_DETERMINED_SUBJECT.match(first)) \
         or verb.split()[0] in _CLAIM_FORMS | _HINT_FORMS and bool(_NAMED_SUBJECT.match(first))
 
 
