@@ -736,6 +736,13 @@ def test_they_after_a_group_that_names_no_one_is_the_unnamed_group_not_a_person_
     assert [r[2] for r in rows(pair)] == ["Steve Witkoff", "Jared Kushner"]
 
 
+def test_a_charge_someone_denies_is_not_their_words():
+    # Made-up sentence: the accusation is Kyiv's; Russia only denies it, and its own claim follows.
+    text = ("Kyiv accuses Moscow of deporting thousands of minors, a charge Russia denies, claiming it offers "
+            "protection to displaced children.")
+    assert [(r[1], r[2]) for r in rows(text)] == [("it offers protection to displaced children", "Russia")]
+
+
 def test_a_warning_whose_clause_opens_with_a_noun_and_its_finite_verb_is_reported():
     # Made-up sentence: no "that", and the noun after "warned" is the clause's subject, not the one warned.
     text = "Germany has warned a ceasefire needs to be in place for talks to happen."

@@ -2085,6 +2085,9 @@ _PARTICIPLE_OPENER = re.compile(r"\s*(?!(?:During|Following|Regarding|Concerning
                                 r"Excluding|Notwithstanding)\b)[A-Z][a-z]+ing\s")
 
 
+_CHARGE_DENIED = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:charge|claim|accusation|allegation)s?\s")
+
+
 def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item | None:
     """'The talks will resume next week, Peskov told reporters.' / '..., said Peskov.'"""
     if verb.group().endswith("ing") and not _PROGRESSIVE.search(text, max(0, verb.start() - 12), verb.start()):
@@ -2094,9 +2097,11 @@ def _clause_before(text, sentence, verb, index, covered, direct_starts) -> _Item
     apposed = _apposed_subject(head, comma, sentence.start, index)
     if apposed is not None:  # "…, Yuri Ushakov, a senior adviser to Putin, told reporters"
         comma = apposed
-    if comma < 0 or _LIST_END.search(head[:comma]) or _ASKED_OPENER.match(head):
+    if comma < 0 or _LIST_END.search(head[:comma]) or _ASKED_OPENER.match(head) \
+            or _CHARGE_DENIED.match(head, comma + 1):
         return None  # ("Leaders from Estonia, Finland, Latvia, Poland and Sweden urged": the comma is a list's;
-        # "Asked about the proposal, the press secretary said:": the question put, not what was said)
+        # "Asked about the proposal, the press secretary said:": the question put, not what was said; "…, a charge
+        # Russia denies": the denial of the charge, never its words)
     told = TOLD_OBJECT.match(text, verb.end(), sentence.end) if verb.group() in OBJECT_VERBS else None
     rest = _rest_of_clause(text, told.end() if told else verb.end(), sentence.end)
     if len(head[:comma].split()) < (1 if rest else 3):
