@@ -20,7 +20,7 @@ KEPT_SETS = ("news-dev", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "ne
              "news-dev9", "news-dev10", "news-dev11", "news-dev12", "news-dev13", "news-dev14", "news-dev15",
              "news-dev16", "news-dev17", "news-dev18", "news-dev19", "news-dev20", "news-dev21", "news-dev22",
              "news-dev23", "news-dev24", "news-dev25", "news-dev26", "news-dev27", "news-dev28", "news-dev29",
-             "news-dev30", "news-unseen",
+             "news-dev30", "news-dev31", "news-unseen",
              "news-unseen2", "news-unseen3", "news-unseen4", "news-unseen5", "news-unseen6", "news-unseen7",
              "news-unseen8", "news-unseen9", "news-unseen10", "news-unseen11", "news-unseen12", "news-unseen13",
              "news-unseen14", "news-unseen15", "news-unseen16", "news-unseen17", "news-unseen18", "news-unseen19",
