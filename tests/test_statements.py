@@ -1163,6 +1163,15 @@ def test_an_act_days_before_the_news_keeps_only_the_month(text):
     assert one(text, published=date(2025, 7, 16))[2:4] == ("2025-07", "month")
 
 
+def test_a_day_inside_a_recalled_event_dates_the_event_not_the_recalling():
+    # Made-up paragraphs: "took place" is no act verb, but it is the reported clause's own verb.
+    text = ("Lavrov said Wednesday that Russia has proposed holding a second round of talks.\n\n"
+            "He recalled that the first round of talks took place on May 16 in Istanbul. The parties also agreed to "
+            "prepare position documents toward a settlement.")
+    found = extract_all(Article(text=text, published=date(2025, 5, 28))).statements
+    assert [s.date for s in found] == ["2025-05-28", "2025-05-28", "2025-05-28"]
+
+
 def test_they_after_leaders_named_by_their_states_are_those_states_down_the_chain():
     # Made-up paragraphs: leaders named only by the states they lead, then a chain of "They …".
     text = ("President Volodymyr Zelensky published the leaders' statement.\n\n"

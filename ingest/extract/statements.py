@@ -1791,9 +1791,13 @@ def _dates_what_was_reported(article: _Article, sentence, subject: _Subject, ref
     outside = outside[:end - sentence.start]
     clause = _Clause(outside, sentence.start, candidates, start - sentence.start)
     verb = _first_verb(clause)
-    if verb is None or ref.start > sentence.start + verb.start + 60:
+    verb_at = verb.start if verb is not None else None
+    if verb_at is None:  # "said that the first round of talks took place on May 16": a verb no act list holds
+        finite = _REPORTED_FINITE.search(outside, start - sentence.start, ref.start - sentence.start)
+        verb_at = finite.start() if finite else None
+    if verb_at is None or ref.start > sentence.start + verb_at + 60:
         return False  # "On Tuesday, Peskov said": no verb of the reported words' own before the date
-    before_verb = [c for c in candidates if c.start < sentence.start + verb.start]
+    before_verb = [c for c in candidates if c.start < sentence.start + verb_at]
     if before_verb and _object_of_preposition(clause, before_verb[0], clause.floor):
         # "Talks between Vladimir Putin and US officials in the Kremlin on Tuesday were …": the first actor hangs
         # off a noun, and so does every actor up to the verb; nobody in the subject acts
@@ -1803,6 +1807,9 @@ def _dates_what_was_reported(article: _Article, sentence, subject: _Subject, ref
              for side in _sides_of(article.registry, c.actor)}
     speakers = {side for actor in subject.actors for side in _sides_of(article.registry, actor)}
     return not doers & speakers
+
+
+_REPORTED_FINITE = re.compile(r"\b(?:took|was|were|began|ended|came|went|happened|[a-z]{3,}ed)\b")
 
 
 def _sides_of(registry, name: str | None) -> set[str]:
