@@ -736,6 +736,22 @@ def test_they_after_a_group_that_names_no_one_is_the_unnamed_group_not_a_person_
     assert [r[2] for r in rows(pair)] == ["Steve Witkoff", "Jared Kushner"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences. "highlighting that" reports a clause; "highlighted the efforts … that" names a thing.
+    ("Starmer called the talks historic, highlighting that the security guarantees aligned with European efforts.",
+     [("indirect", "the security guarantees aligned with European efforts", "Keir Starmer")]),
+    ("Erdogan highlighted the efforts of Turkish companies that remained in the country.", []),
+    # a participle describing the noun before a quote is no report of its own: the sentence's verb quotes it
+    ('Putin emphasized that the 28 points reported in the media "are merely a list of possible conditions".',
+     [("direct", "are merely a list of possible conditions", "Vladimir Putin")]),
+    # "which both Moscow and Kyiv said …": each side says it
+    ("Russia announced an Easter truce, which both Moscow and Kyiv said failed to hold.",
+     [("indirect", "failed to hold", "Russia"), ("indirect", "failed to hold", "Ukraine")]),
+])
+def test_highlighting_that_a_noun_participle_and_a_joint_relative_report(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
 def test_a_charge_someone_denies_is_not_their_words():
     # Made-up sentence: the accusation is Kyiv's; Russia only denies it, and its own claim follows.
     text = ("Kyiv accuses Moscow of deporting thousands of minors, a charge Russia denies, claiming it offers "

@@ -1166,6 +1166,9 @@ def _splits(text: str, first: Quoted, second: Quoted, verb_end: int) -> bool:
         and len(between.split()) <= 12 and not SPEECH_VERB.search(between)  # "…, adding later, “…”": a second quote
 
 
+_REDUCED_RELATIVE = re.compile(r"(?<=[a-z]s\s)(?:reported|cited|quoted|mentioned|announced|promised)\s+(?:in|by)\s")
+
+
 def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: SpeakerIndex, consumed: set[int],
              covered: list[tuple[int, int]], said: list[int]):
     """'Peskov said the plan "does not suit us"': direct when the quoted words have a finite verb."""
@@ -1177,6 +1180,8 @@ def _partial(text: str, start: int, sentence_start: int, q: Quoted, index: Speak
              and not (v.group().endswith("s") and _PLURAL_NOUN_BEFORE.search(text, start, v.start()))
              # ("Propagandists are advised to stress that “…”": the ones advised are told what to say, not saying)
              and not PASSIVE_BEFORE.search(text, max(start, v.start() - 20), v.start())
+             # ("the 28 points reported in the media “are merely …”": a participle describing the noun before it)
+             and not _REDUCED_RELATIVE.match(text, v.start())
              and not _indefinite_noun(text, start, v)]
     looked_back = False
     if not verbs and sentence_start < start and reads_as_clause(text[q.start:q.end]):
@@ -1426,7 +1431,9 @@ _WHICH = r"(?:,[”\"’']?|\s[-–—])\s*which"  # (after a comma, the closing
 _PERFECT = r"(?:(?:has|had|have)\s+)?"
 _GAP_WHO = (r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they"
             # ("which the U.S. president had suggested could …": an office the text has named a holder of)
-            r"|the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:president|leader|chancellor|(?:prime\s+|foreign\s+)?minister|envoy))")
+            r"|the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:president|leader|chancellor|(?:prime\s+|foreign\s+)?minister|envoy)"
+            # ("which both Moscow and Kyiv said failed to hold": each says it)
+            r"|both\s+(?:[A-Z][\w.’'-]*\s+){1,3}and\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)")
 _GAP_LEAD = re.compile(r"(?:" + _WHICH + r"|\bthat|\bwhat)\s+" + _GAP_WHO + r"\s+" + _PERFECT + r"(?:[a-z]+ly\s+)?$")
 # "provided there was an agenda, something he said was lacking", "a process it said that Moscow remained open to": a
 # relative clause without its pronoun, after the noun it describes; read only where the reported clause is plainly
@@ -1493,8 +1500,10 @@ def _gap_report(text, sentence, verb, index, covered, direct_starts) -> _Item | 
             start = text.index("that", start) + len("that")
     elif not _GAP_PREDICATE.match(text, start, sentence.end):
         return None
-    who = index.subject(lead.start("who"), lead.end("who"))
-    if not isinstance(who, (Speaker, Pronoun)) or isinstance(who, Speaker) and not who.name:
+    both = re.match(r"both\s+", lead.group("who"))
+    who = _subject(text, lead.start("who") + both.end(), lead.end("who"), index) if both \
+        else index.subject(lead.start("who"), lead.end("who"))
+    if not isinstance(who, (Speaker, Pronoun, _Joint)) or isinstance(who, Speaker) and not who.name:
         return None
     return _indirect(text, start, sentence, who, covered, direct_starts)
 

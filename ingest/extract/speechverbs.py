@@ -39,6 +39,8 @@ _MULTI = (
     r"(?:voicing|expressing) (?:(?!that\b)[a-z]+ )?" + _FEELINGS + r"(?=\s+that\b)|denying(?=\s+that\b)|"
     r"(?:made|makes|making) (?:it )?(?:[a-z]+ly )?clear|"  # ("made absolutely clear that")
     r"pointed out|points out|pointing out|"
+    # ("highlighting that Trump's mention … aligned with …", but not "highlighted the efforts of companies that …")
+    r"highlight(?:s|ed|ing)?(?=\s+that\b)|"
     r"(?:lying|lied|lies)(?=\s+(?:to\s+[\w\s]{1,30}?\s+)?that\b)|"  # "lying that …": saying falsely
     r"went on to say|goes on to say|put it|"
     # ("Bild is reporting", "Reuters and AFP are also reporting that …": the progressive, not the noun "reporting")
