@@ -736,6 +736,14 @@ def test_they_after_a_group_that_names_no_one_is_the_unnamed_group_not_a_person_
     assert [r[2] for r in rows(pair)] == ["Steve Witkoff", "Jared Kushner"]
 
 
+def test_the_one_prompted_to_respond_speaks_the_quote_after_the_comma():
+    # Made-up paragraph: the quote after "prompting Trump to respond," is Trump's, not the first speaker's.
+    text = ("Putin said in English, “Next time, in Moscow”—prompting Trump to respond, “Oh, that is an interesting "
+            "one. I do not know.”")
+    assert [(r[1], r[2]) for r in rows(text)] == [("Next time, in Moscow", "Vladimir Putin"),
+                                                  ("Oh, that is an interesting one. I do not know.", "Donald Trump")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # Made-up sentences. "highlighting that" reports a clause; "highlighted the efforts … that" names a thing.
     ("Starmer called the talks historic, highlighting that the security guarantees aligned with European efforts.",

@@ -816,6 +816,11 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
             if who is not None:
                 return who
         return named
+    prompted = _PROMPTED_TO_SAY.search(lead)
+    if prompted:  # ('…—prompting Trump to respond, “Oh, that's an interesting one”': the one prompted says it)
+        who = index.subject(start + prompted.start("who"), start + prompted.end("who"))
+        if isinstance(who, Pronoun) or isinstance(who, Speaker) and who.name:
+            return who
     verb_last = _VERB_LAST.search(lead)
     if verb_last and _MODAL_BEFORE.search(lead, 0, verb_last.start()):
         verb_last = None  # 'said the Kremlin would respond "when the time is right"': a deed to come, no saying
@@ -892,6 +897,8 @@ _CAUSED_TO = re.compile(r"\b(?:led|leading|prompted|prompting|forced|forcing|com
                         r"drove|driving|caused|causing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+to\s+"
                         # ("prompting Mr Trump to raise his voice and say:": a first verb joined to the saying)
                         r"(?:[a-z]+(?:\s+[\w’'-]+){0,4}\s+and\s+)?$")
+# the infinitive of saying after a causative, closing a quote's lead ("prompting Trump to respond,")
+_PROMPTED_TO_SAY = re.compile(_CAUSED_TO.pattern[:-1] + r"(?:say|respond|reply|answer|add|ask|quip|retort)\s*[,:]$")
 _DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|analysis|assessment|study|survey)\s+"
                           r"(?:from|by|in|of)\s+(?P<source>(?:the\s+)?[A-Z][^,;:.“”\"]{1,50}?)\s*,?\s*$")
 _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following)\s+(?:the|a|an|his|her|their|its|this|"
