@@ -715,6 +715,7 @@ def test_an_outlet_that_reports_a_quote_carries_the_words_of_the_report_it_opens
     ("Reports from Lakeview Courier suggested a deal could cement Moscow's hold over occupied territories.",
      "Lakeview Courier"),
     ("A statement from the Kremlin said the negotiations had begun in Riyadh.", "Russia"),
+    ("A statement posted on the Kremlin website said the negotiations had begun in Riyadh.", "Russia"),
     ("Blasts were heard in Kyiv on Tuesday, a Lakeview Wire witness reported.", "Lakeview Wire"),
     # a day's report names no issuer; an official from a body stays the unnamed official
     ("A Monday report said the negotiations had begun in Riyadh.", None),

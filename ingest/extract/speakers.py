@@ -94,6 +94,8 @@ _SPEAKS_THROUGH = frozenset({"office", "spokesman", "spokeswoman", "spokesperson
 _BODY_KINDS = frozenset({"group", "coalition", "union", "campaign", "organization", "organisation", "association"})
 _SIGNATORIES = frozenset({"leaders", "ministers", "presidents", "envoys", "negotiators", "signatories"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_ISSUED_ON = frozenset({"posted", "published", "released", "issued"})  # "A statement posted on the Kremlin website"
+_CHANNEL_NOUNS = frozenset({"website", "site", "channel", "account", "page"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWN_DOCUMENTS = frozenset({"order", "decree", "statement", "words", "remarks", "comments", "account", "post",
                             "message", "letter", "address", "speech"})
@@ -906,11 +908,13 @@ class SpeakerIndex:
         Kremlin"): the issuer speaks, as in "according to a report by …". (A person from a body, "an official from
         the Kremlin", stays the unnamed person; a long owner, "a report by the International Energy Agency's …
         Program", is read as an institution's name.)"""
-        at = next((i for i in range(1, len(words) - 1) if words[i] in {"from", "by"}), None)
-        if at is None or words[at - 1].lower() not in _ISSUED | {"reports"} or len(words) - at - 1 > 4 \
+        at = next((i for i in range(1, len(words) - 1) if words[i] in {"from", "by"}
+                   or words[i] in {"on", "in"} and words[i - 1] in _ISSUED_ON), None)
+        noun = at - 2 if at is not None and words[at - 1] in _ISSUED_ON else at - 1 if at is not None else None
+        if at is None or words[noun].lower() not in _ISSUED | {"reports"} or len(words) - at - 1 > 4 \
                 or any(_POSSESSIVE.search(w) for w in words[at + 1:]):
             return None
-        owner = words[at + 1:]
+        owner = [w for w in words[at + 1:] if w.lower() not in _CHANNEL_NOUNS]  # ("the Kremlin website": the Kremlin)
         return self._named(owner) or self._outlet(owner + ["report"])
 
     def _outlet(self, words: list[str]) -> Speaker | None:
