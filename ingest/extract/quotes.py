@@ -1065,7 +1065,8 @@ _ADJUNCT_OPENER = re.compile(r"(?:After|Before|Following|During|Ahead\s+of|Amid|
 def _named_in_opener(text: str, q: Quoted) -> bool:
     """The quoted words are a name or phrase inside the phrase that opens their sentence, before its subject ("After
     the meeting of the so-called “Coalition of the Willing,” …"), not words anyone says."""
-    start = max((m.end() for m in re.finditer(r"[.!?][”\"’']?\s+|\n", text[:q.open_mark])), default=0)
+    reach = max(0, q.open_mark - 400)  # (a sentence's opening phrase is near; the whole text before is not read)
+    start = max((reach + m.end() for m in re.finditer(r"[.!?][”\"’']?\s+|\n", text[reach:q.open_mark])), default=reach)
     return bool(_ADJUNCT_OPENER.match(text, start, q.open_mark)) and not reads_as_clause(text[q.start:q.end])
 
 

@@ -147,9 +147,9 @@ _SUBJECT_ENDS = re.compile(r",?\s+(?:(?:also|later|then|jointly|together|both|ha
                            r"(?:[a-z]+(?:ed|[^s]s)|met|spoke|held|made|gave|took|went|came|wrote|sent|began|said"
                            r"|told)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n+")
+_THEY_CHAIN = 5  # sentences a chain of "They …" may run back to the group it stands for
 # a sentence that opens with a plural group of people, past a time phrase ("On Saturday, May 10, 2025, the leaders of
 # France, Germany and Ukraine met", "Leaders of the coalition met", "European foreign ministers said")
-_THEY_CHAIN = 5  # sentences a chain of "They …" may run back to the group it stands for
 _UNNAMED_GROUP = re.compile(r"\s*(?:(?:On|On\s+the|In|At|Later\s+on|Earlier)\s+[\w ,]{1,40}?,\s*)?(?:[Tt]he\s+)?"
                             r"(?:[A-Z][\w-]*\s+){0,2}(?i:leaders|ministers|heads\s+of\s+state)\b"
                             r"(?:\s+(?:of|from)\s+[^.;:]{1,120}?)?" + _SUBJECT_ENDS.pattern)
