@@ -16,7 +16,7 @@ from ingest.extract.people import CARD_LINE
 from ingest.extract.quotemarks import NICKNAME, Quoted, find_quoted
 from ingest.extract.ranker import Candidate, Context, Ranker, choose, subject_lead
 from ingest.extract.registry import Registry
-from ingest.extract.speakers import ORGANISATION_NOUNS, Pronoun, Speaker, SpeakerIndex
+from ingest.extract.speakers import ORGANISATION_NOUNS, OWNER_PRONOUNS, Pronoun, Speaker, SpeakerIndex
 from ingest.extract import wordclass
 from ingest.extract.titles import (FUNCTION_WORDS, GENERIC_SOURCES, INSTITUTION_NOUNS, NATIONALITIES, ROLE_NOUNS_BEFORE, describes_person,
                                    role_of)
@@ -786,6 +786,13 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
     spoken = list(SPEECH_VERB.finditer(text, start, start + len(lead)))
     verbs = [m for m in spoken if not _negated(text, start, m)
              and not _noun_use(text, start, m)]  # ("said in a post on X:")
+    # ('…, prompting Mr Trump to raise his voice and say: "…"', '…—prompting Trump to respond, “…”': its infinitive,
+    # no saying elsewhere, is the saying here, and the one prompted says it)
+    closing = spoken and (lead.endswith(":") or lead.endswith(",") and spoken[-1].end() == start + len(lead) - 1)
+    caused = _caused_to_say(text, sentence_start, spoken[-1], index) if closing else None
+    if caused is not None:
+        consumed.add(spoken[-1].start())
+        return caused
     if lead.endswith(":"):
         # (the pattern of the attribution after a quote, '“…,” Peskov was quoted as saying', here ending the lead)
         quoted_as = _QUOTED_AS.search(text, sentence_start, verbs[-1].end()) \
@@ -796,10 +803,6 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
             if isinstance(who, (Speaker, Pronoun)) and (not isinstance(who, Speaker) or who.name):
                 consumed.add(verbs[-1].start())
                 return who
-        caused = _caused_to_say(text, sentence_start, spoken[-1], index) if spoken else None
-        if caused is not None:  # (its infinitive, no saying elsewhere, is the saying here)
-            consumed.add(spoken[-1].start())
-            return caused
         if verbs:
             who = _verb_subject(text, sentence_start, verbs[-1], index, covered, said)
             if who is not None:
@@ -816,11 +819,6 @@ def _before_attribution(text: str, start: int, sentence_start: int, q: Quoted, i
             if who is not None:
                 return who
         return named
-    prompted = _PROMPTED_TO_SAY.search(lead)
-    if prompted:  # ('…—prompting Trump to respond, “Oh, that's an interesting one”': the one prompted says it)
-        who = index.subject(start + prompted.start("who"), start + prompted.end("who"))
-        if isinstance(who, Pronoun) or isinstance(who, Speaker) and who.name:
-            return who
     verb_last = _VERB_LAST.search(lead)
     if verb_last and _MODAL_BEFORE.search(lead, 0, verb_last.start()):
         verb_last = None  # 'said the Kremlin would respond "when the time is right"': a deed to come, no saying
@@ -897,8 +895,6 @@ _CAUSED_TO = re.compile(r"\b(?:led|leading|prompted|prompting|forced|forcing|com
                         r"drove|driving|caused|causing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+to\s+"
                         # ("prompting Mr Trump to raise his voice and say:": a first verb joined to the saying)
                         r"(?:[a-z]+(?:\s+[\w’'-]+){0,4}\s+and\s+)?$")
-# the infinitive of saying after a causative, closing a quote's lead ("prompting Trump to respond,")
-_PROMPTED_TO_SAY = re.compile(_CAUSED_TO.pattern[:-1] + r"(?:say|respond|reply|answer|add|ask|quip|retort)\s*[,:]$")
 _DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|analysis|assessment|study|survey)\s+"
                           r"(?:from|by|in|of)\s+(?P<source>(?:the\s+)?[A-Z][^,;:.“”\"]{1,50}?)\s*,?\s*$")
 _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following)\s+(?:the|a|an|his|her|their|its|this|"
@@ -2265,7 +2261,6 @@ _ASIDE_END = re.compile(r"\s+[^,;:.“”\"]{1,60}?,\s+(?!(?:who|which|whose|whe
 
 
 _OWN_WORDS = re.compile(r"[Ii]n (his|her|their)\b")  # "In his words, …", "…, in her view."
-_OWN_WORDS_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
 _CHANNEL = re.compile(r"[Aa]s (?:quoted|cited|reported) by")
@@ -2297,7 +2292,7 @@ def _according(text, sentence, match, index, covered, direct_starts) -> _Item | 
     elif authors:  # "according to a statement from the Russian Ministry of Foreign Affairs": Russia
         who = authors[0]
     else:
-        who = Pronoun(_OWN_WORDS_PRONOUN[own.group(1)]) if own else index.after_verb(match.end(), sentence.end)
+        who = Pronoun(OWNER_PRONOUNS[own.group(1)]) if own else index.after_verb(match.end(), sentence.end)
     if who is None and not own and _UNNAMED_SOURCE.match(text, match.end(), sentence.end) \
             and not _GONE_ACCORDING.search(text, sentence.start, match.end()) \
             and not AS_SAID.search(text, sentence.start, match.start()) \

@@ -96,10 +96,10 @@ _SIGNATORIES = frozenset({"leaders", "ministers", "presidents", "envoys", "negot
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ISSUED_ON = frozenset({"posted", "published", "released", "issued"})  # "A statement posted on the Kremlin website"
 _CHANNEL_NOUNS = frozenset({"website", "site", "channel", "account", "page"})
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWN_DOCUMENTS = frozenset({"order", "decree", "statement", "words", "remarks", "comments", "account", "post",
                             "message", "letter", "address", "speech"})
-_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}  # and the pronoun each owner is
+_OWNER_PRONOUNS = frozenset(OWNER_PRONOUNS)
 _DEFINITE = _OWNER_PRONOUNS | {"the"}  # "the minister", "his lawyer": someone in particular
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "four", "five", "several", "multiple", "numerous",
                           "various", "some", "many", "other", "senior", "top", "western", "independent", "most", "few",
@@ -688,8 +688,8 @@ class SpeakerIndex:
             return former
         if words[0].lower() in _OBJECT_PRONOUNS and len(words) == 1:  # "according to him, …"
             return Pronoun(_OBJECT_PRONOUNS[words[0].lower()])
-        if len(words) == 2 and words[0].lower() in _POSSESSIVE_PRONOUNS and words[1].lower() in _OWN_DOCUMENTS:
-            return Pronoun(_POSSESSIVE_PRONOUNS[words[0].lower()])  # "according to his order, …": his own words
+        if len(words) == 2 and words[0].lower() in OWNER_PRONOUNS and words[1].lower() in _OWN_DOCUMENTS:
+            return Pronoun(OWNER_PRONOUNS[words[0].lower()])  # "according to his order, …": his own words
         cut = next((i for i, w in enumerate(words) if w in {"on", "in", "at", "after", "during", "to", "from",
                                                                "before", "when", "while", "as", "who"}), len(words))
         source = self._issuer(words, before=cut + 1)

@@ -1510,7 +1510,7 @@ def _sides(registry, mentions: list[Mention]) -> list[str]:
     named = {m.actor for m in mentions}
     best: list[str] = []
     for topic in registry.topics:
-        countries = [a for a in topic.actors if registry.get(a) and registry.get(a).kind == "country"]
+        countries = [a for a in topic.actors if _is_state(registry, a)]
         if len(countries) < 2:
             continue
         picked = [a for a in countries if a in named][:2]
