@@ -725,6 +725,32 @@ def test_a_document_speaks_for_the_outlet_or_body_that_issued_it(text, speaker):
     assert [(r[0], r[2]) for r in rows(text)] == [("indirect", speaker)]
 
 
+def test_the_outlet_behind_a_report_is_its_speaker():
+    # Made-up paragraphs; the outlets are invented. "a report in the X" is X's report; "the news agency" and "the
+    # report" are the outlet that reported just before; "a report in Kyiv" says where, not who; whoever saw a
+    # document reports what it says.
+    text = ("The hryvnia rose on Tuesday after Lakewire reported that the talks would resume. The news agency, "
+            "citing a source in the delegation, reported that Russia would present a memorandum.\n\n"
+            "According to a report in the Lakeview Courier, the Kremlin rejected the proposal. The report says the "
+            "envoys met twice.\n\n"
+            "According to a report in Kyiv, the talks ended.\n\n"
+            "Umerov said the plan was unacceptable. According to a copy of the proposals seen by Lakewire, the new "
+            "plan changes key points.\n\n"
+            "Witkoff said the plan was fair. Later, Lakewire reported tensions between the envoys. According to the "
+            "report, Vance wanted more pressure on Kyiv.")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("the talks would resume", "Lakewire"),
+        ("Russia would present a memorandum", "Lakewire"),
+        ("the Kremlin rejected the proposal", "Lakeview Courier"),
+        ("the envoys met twice", "Lakeview Courier"),
+        ("the talks ended", None),
+        ("the plan was unacceptable", "Rustem Umerov"),
+        ("the new plan changes key points", "Lakewire"),
+        ("the plan was fair", "Steve Witkoff"),
+        ("Vance wanted more pressure on Kyiv", "Lakewire"),
+    ]
+
+
 def test_they_after_a_group_that_names_no_one_is_the_unnamed_group_not_a_person_named_before():
     # Made-up paragraphs. The leaders are named only by their states, so "they" names no person; a joined pair of
     # people is who "they" means.

@@ -2764,7 +2764,7 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
         elif isinstance(who, Pronoun) and who.word in ("document", "outlet"):
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS + 1
             if who.word == "document":  # its issuer when named after the last quote, else the last speaker
-                issuer = index.issuer_before(item.parts[0][0])
+                issuer = index.issuer_before(item.parts[0][0], report=who.noun == "report")
                 if issuer is not None and (last_item is None or issuer[0] > last_item.parts[-1][1]):
                     who = issuer[1]
                 elif near and last is not None and last.name:

@@ -4,6 +4,7 @@ unnamed source ("experts", "officials") whose speaker stays null but whose role 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -134,6 +135,7 @@ _ABBREVIATION_DOT = re.compile(r"\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Sgt
 _ISSUES_DOCUMENT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
                               r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|release)\b")
 # ^ ("Carney released the final statement of the presiding party. The document states …")
+_ISSUES_REPORT = re.compile(rf"{_ISSUES_DOCUMENT.pattern}|\s+(?:has\s+|had\s+|also\s+|first\s+)?reported\b")
 # "The leaders, including A, B and C, said", "The leaders — including … — said": the members a group subject names
 _INCLUDING_LIST = re.compile(r"[,—–]\s*including\s+(?P<members>[^;:“”\"—–]{3,160}?)\s*[,—–]\s*(?:\w+\s+){0,2}$")
 # A sentence that opens with a group noun and lists its members ("The leaders, including French President Emmanuel
@@ -154,6 +156,10 @@ _UNNAMED_GROUP = re.compile(r"\s*(?:(?:On|On\s+the|In|At|Later\s+on|Earlier)\s+[
                             r"(?:[A-Z][\w-]*\s+){0,2}(?i:leaders|ministers|heads\s+of\s+state)\b"
                             r"(?:\s+(?:of|from)\s+[^.;:]{1,120}?)?" + _SUBJECT_ENDS.pattern)
 _GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
+# "according to a copy of the proposals seen by Reuters": who saw the document reports it
+_SEEN = frozenset({"seen", "obtained", "reviewed"})
+_NEWS_BODIES = frozenset({"agency", "organization", "organisation", "service", "site", "outlet", "network"})
+_CARRIED = frozenset({"report", "article", "story", "piece", "editorial", "op-ed", "column"})  # what a paper runs
 _OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the US TV channel" names no outlet)
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
 # A document as a sentence's subject, up to where its authors are named ("A joint statement issued Tuesday,
@@ -296,11 +302,13 @@ class SpeakerIndex:
         named = [m for m in self.actor_mentions() if pos - reach <= m.start < pos and m.kind == kind]
         return Speaker(named[-1].actor, "official") if named else None
 
-    def issuer_before(self, pos: int, reach: int = 1500) -> tuple[int, Speaker] | None:
+    def issuer_before(self, pos: int, reach: int = 1500, report: bool = False) -> tuple[int, Speaker] | None:
         """Who issued the document "the statement said" means: the subject of the last "X issued a statement"
         before `pos` ("Big Machine Records issued a statement … The statement, obtained by Variety, claimed"), with
-        where that subject starts; none when it names nobody."""
-        issued = [m for m in _ISSUES_DOCUMENT.finditer(self.text, max(0, pos - reach), pos)]
+        where that subject starts; none when it names nobody. A report is also the last "X reported" ("NBC reported
+        tensions … According to the report, …")."""
+        issues = _ISSUES_REPORT if report else _ISSUES_DOCUMENT
+        issued = [m for m in issues.finditer(self.text, max(0, pos - reach), pos)]
         if not issued:
             return None
         verb = issued[-1].start()
@@ -702,7 +710,8 @@ class SpeakerIndex:
             if source:  # "according to a Kremlin readout", "the FT article": the body that issued it
                 return source
         if len(words) >= 2 and words[0].lower() == "the" and words[1].lower() in _ISSUED:
-            return Pronoun("document")  # "says the letter signed by …": whoever issued it, quoted just before
+            return Pronoun("document", words[1].lower())  # "says the letter signed by …": whoever issued it, quoted
+            # just before
         noun = next((w.lower() for w in words[:3] if w.lower() not in _DETERMINERS), "")
         definite = len(words) == 2 and words[0].lower() == "the" and noun in ROLE_NOUNS_BEFORE
         if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS and not definite:
@@ -796,10 +805,12 @@ class SpeakerIndex:
         if head in _ISSUED and any(w.lower() == "joint" for w in words[:-1]):
             return Pronoun("joint")  # "according to a joint statement": the two parties the text names
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
-            return Pronoun("document")  # "the statement said": the body that issued it
+            return Pronoun("document", head)  # "the statement said": the body that issued it
         outlet = self._outlet_name(words) if head in OUTLET_NOUNS or words[-2:] == ["news", "agency"] else None
         if outlet:
             return Speaker(outlet, "other")  # "the Reuters news agency reported", "the Kyiv Post newspaper"
+        if len(words) == 3 and words[0].lower() == "the" and words[1].lower() == "news" and head in _NEWS_BODIES:
+            return Pronoun("outlet")  # "The news agency, citing a source, reported": the agency named as reporting
         if head in OUTLET_NOUNS and 2 <= len(words) <= 5 and words[0].lower() == "the" \
                 and not any(_POSSESSIVE.search(w) for w in words[1:-1]):  # ("the US TV channel")
             return Pronoun("outlet")  # "the newspaper said": the outlet the text named as reporting
@@ -897,11 +908,23 @@ class SpeakerIndex:
         """"according to data from MarketAxess", "a report by the Financial Times": who issued the document (its
         preposition before the word at `before`)."""
         issuer = next((i for i in range(1, min(before or len(words), len(words) - 1))
-                       if words[i] in {"from", "by", "of"} and words[i - 1].lower() in _DOCUMENTS), None)
+                       if words[i] in {"from", "by", "of"} and words[i - 1].lower() in _DOCUMENTS
+                       or words[i] == "by" and words[i - 1].lower() in _SEEN), None)
         if issuer is None:
-            return None
+            return self._carried_in(words)
         owner = words[issuer + 1:issuer + 6]
-        return self._named(owner) or self._firm(owner)
+        seen = words[issuer - 1].lower() in _SEEN  # (one who saw a document is a paper: one word names it)
+        return self._named(owner) or self._firm(owner) or (self._outlet(owner + ["report"]) if seen else None)
+
+    def _carried_in(self, words: list[str]) -> Speaker | None:
+        """"according to a report in the Argus Leader of Sioux Falls": the paper that ran it reports. Only a name
+        after "the" ("a report in Kyiv" is where, not who) and only for what papers run, not "a statement in …"."""
+        at = next((i for i in range(1, len(words) - 2) if words[i] == "in" and words[i - 1].lower() in _CARRIED
+                   and words[i + 1] in {"the", "The"}), None)
+        if at is None:
+            return None
+        run = list(itertools.takewhile(lambda w: w[:1].isupper() and w not in FUNCTION_WORDS, words[at + 2:]))
+        return self._outlet(run + ["report"]) if run else None
 
     def _document_issuer(self, words: list[str]) -> Speaker | None:
         """A subject that is a document and its short-named issuer ("Reports from Bloomberg", "A statement from the
