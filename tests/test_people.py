@@ -418,6 +418,21 @@ def test_a_courtesy_title_and_surname_alone_name_a_person_a_pronoun_can_find():
         ("Vladimir Putin", ["Vladimir Putin"]), ("Okafor", ["Okafor", "Okafor"])]
 
 
+def test_sir_and_a_given_name_alone_is_the_knight_named_before_and_a_quote_after_is_the_subjects():
+    # Made-up paragraphs in British style (the words are invented). "Sir Keir" names Keir Starmer; a quote with no
+    # attribution after a sentence is that sentence's subject's, not the last name in it ("Russia's Vladimir Putin").
+    from ingest.extract import extract_all
+    from ingest.records import Article
+    text = ("Prime Minister Sir Keir Starmer spoke on Monday.\n\n"
+            "Sir Keir will convene a call of leaders on Saturday to discuss deterring Russia’s Vladimir Putin.\n\n"
+            "“This is an important moment for peace in Ukraine.”")
+    people = find_people(text, split_sentences(text), load_registry())
+    assert [(p.name, [text[a:b] for a, b in p.spans]) for p in people] == [
+        ("Keir Starmer", ["Keir Starmer", "Keir"]), ("Vladimir Putin", ["Vladimir Putin"])]
+    found = extract_all(Article(text=text, title=""))
+    assert [(q.kind, q.speaker) for q in found.quotes] == [("direct", "Keir Starmer")]
+
+
 @pytest.mark.parametrize("text", [
     "Mr Smith Jones said the talks were over.",  # a longer name: the ordinary passes read it
     "Thank you, Mr President, and thank you, Mr Speaker.",  # (an office, not a surname)

@@ -158,6 +158,7 @@ def find_people(text: str, sentences, registry: Registry) -> list[Person]:
     _transcript_labels(text, registry, found, claimed)
     _roster_lines(text, registry, found, claimed)
     _surname_mentions(text, found, claimed)
+    _knighted_given_names(text, found, claimed)
     people = [f.person for f in found.values()]
     for person in people:
         person.spans.sort()
@@ -685,6 +686,23 @@ def _same_person(found: dict, name: str) -> _Found | None:
         if len(tokens) > 1 and len(other) > len(tokens) and other[-len(tokens):] == tokens:
             return entry  # "Malmer Stenergard" after "Maria Malmer Stenergard": a double surname alone
     return None
+
+
+# British usage names a knight or dame by the honorific and given name alone ("Sir Keir will convene …")
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+([A-Z][a-z’'-]+)\b(?![\w’'-]|\s+[A-Z])")
+
+
+def _knighted_given_names(text: str, found: dict, claimed: list) -> None:
+    """"Sir Keir" after "Sir Keir Starmer": the one person named so far with that given name."""
+    for match in _KNIGHTED.finditer(text):
+        s, e = match.span(1)
+        if any(a < e and s < b for a, b in claimed):
+            continue
+        named = [f.person for f in found.values() if f.person.name.split()[0] == match.group(1)
+                 and any(b <= s for a, b in f.person.spans)]
+        if len(named) == 1:
+            named[0].spans.append((s, e))
+            claimed.append((s, e))
 
 
 def _surname_mentions(text: str, found: dict, claimed: list) -> None:

@@ -2750,7 +2750,7 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
             who = who.speakers[-1]
         if who is None or who is _CHAIN:
             near = last_item is not None and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS
-            rule = last if near and last is not None else _context_speaker(item, index, covered) or _NO_SPEAKER
+            rule = last if near and last is not None else _context_speaker(text, item, index, covered) or _NO_SPEAKER
             who = ranking.pick(item, None, rule, last, last_item)
         elif isinstance(who, Pronoun) and who.word == "it":
             opener = index.body_opening(item.parts[0][0]) if who.noun is None else None
@@ -2867,10 +2867,18 @@ def _subject_of_latest(text: str, mentions) -> Person:
     return next(p for s, e, p in mentions if s >= start)
 
 
-def _context_speaker(item: _Item, index: SpeakerIndex, covered) -> Speaker | None:
-    """A quote with no attribution and no quote chain: the person the text named just before it."""
+def _context_speaker(text: str, item: _Item, index: SpeakerIndex, covered) -> Speaker | None:
+    """A quote with no attribution and no quote chain: the person the text named just before it, or rather the
+    subject of that sentence ("Sir Keir will convene … aimed at deterring Russia’s Vladimir Putin." then a quote
+    is Starmer's)."""
     person = index.last_person_before(item.parts[0][0])
-    return index.person_speaker(person) if person else None
+    if person is None:
+        return None
+    near = index.people_between(max(0, item.parts[0][0] - 600), item.parts[0][0])
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, near[0][0], near[-1][0] + 1)), default=0) \
+        if near else 0
+    subject = next((p for s, e, p in near if s >= start and _in_subject_position(text, s)), None)
+    return index.person_speaker(subject or person)
 
 
 def _quote(text: str, item: _Item, who: Speaker) -> Quote:
