@@ -4671,3 +4671,11 @@ def test_the_official_after_an_unnamed_official_is_that_one_not_the_official_nam
             "“It went well,” the U.S. official said.\n\nThe official added that more talks were planned.\n\n"
             "Yuri Ushakov, a Kremlin official, said the talks were useful. The official added that Moscow would wait.")
     assert [r[2] for r in rows(text)] == [None, None, None, "Yuri Ushakov", "Yuri Ushakov"]
+
+
+def test_a_quote_with_no_attribution_is_the_subjects_of_the_sentence_before_not_its_owners():
+    # Made-up paragraphs: "Trump's envoy Keith Kellogg" is Kellogg, the subject; Trump only owns the title.
+    text = ("Putin met Witkoff on Friday.\n\n"
+            "Trump's envoy Keith Kellogg arrived in Kyiv on Monday.\n\n"
+            "“We are working hard.”")
+    assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Keith Kellogg")]

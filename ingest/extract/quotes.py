@@ -2877,7 +2877,8 @@ def _context_speaker(text: str, item: _Item, index: SpeakerIndex, covered) -> Sp
     near = index.people_between(max(0, item.parts[0][0] - 600), item.parts[0][0])
     start = max((m.end() for m in _SENTENCE_END.finditer(text, near[0][0], near[-1][0] + 1)), default=0) \
         if near else 0
-    subject = next((p for s, e, p in near if s >= start and _in_subject_position(text, s)), None)
+    subject = next((p for s, e, p in near if s >= start and _in_subject_position(text, s)
+                    and not text.startswith(("’s", "'s"), e)), None)  # ("Trump's envoy Keith Kellogg …": the envoy)
     return index.person_speaker(subject or person)
 
 
