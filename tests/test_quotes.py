@@ -4673,6 +4673,18 @@ def test_the_official_after_an_unnamed_official_is_that_one_not_the_official_nam
     assert [r[2] for r in rows(text)] == [None, None, None, "Yuri Ushakov", "Yuri Ushakov"]
 
 
+def test_people_in_a_relative_clause_speak_for_no_one_and_the_report_after_them_is_the_papers():
+    # Made-up paragraph; the paper is invented. "billboards in which people say" has its own subject (unnamed
+    # people), so the words are not the paper's; "The report says" is then still the paper's report.
+    text = ("According to a report in the Lakeview Courier, the governor launched the campaign on Monday. It has "
+            "billboards in which people say, “We are tired of the war.” The report says the agency was paid twice.")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("indirect", "the governor launched the campaign on Monday", "Lakeview Courier"),
+        ("direct", "We are tired of the war.", None),
+        ("indirect", "the agency was paid twice", "Lakeview Courier"),
+    ]
+
+
 def test_a_quote_with_no_attribution_is_the_subjects_of_the_sentence_before_not_its_owners():
     # Made-up paragraphs: "Trump's envoy Keith Kellogg" is Kellogg, the subject; Trump only owns the title.
     text = ("Putin met Witkoff on Friday.\n\n"

@@ -2556,6 +2556,9 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
         inner = [m for m in _SUBORDINATOR.finditer(text, start, end) if _PHRASE_OPENER.match(text, m.end(), end)]
         if inner:
             return index.subject(inner[-1].end(), end)
+        relative = list(_PLACE_RELATIVE.finditer(text, start, end))
+        if relative:  # "billboards in which people say": the relative clause's own subject
+            return index.subject(relative[-1].end(), end)
     return who
 
 
@@ -2609,6 +2612,7 @@ def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | No
 _RELATIVE_VERB = re.compile(r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|may|might)\b"
                             # "said Friday, in an acknowledgement that confirms what …": a present verb and its object
                             r"|[a-z]{3,}s\s+(?:what|the|a|an|its|his|her|their)\b")
+_PLACE_RELATIVE = re.compile(r"\b(?:(?:in|on|at|with|through|from|under)\s+which|where)\s+")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|as|because|since|until|although|though|once|that)\s+")
 # A fronted adverbial clause and its comma before the subject ("When he met Starmer, reporters asked …")
 _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:Later|Earlier|Then|Afterwards|But|And)\s*,?\s+)?"
@@ -2769,6 +2773,8 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
                     who = issuer[1]
                 elif near and last is not None and last.name:
                     who = last
+                elif issuer is None and who.noun == "report" and last_body.name and last_body.role == "other":
+                    who = last_body  # "The report says …" after a paper's report and words no one was named for
                 else:
                     who = issuer[1] if issuer is not None else Speaker(None, "official")
                 last_document = (who, item) if who.name else None

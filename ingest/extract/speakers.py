@@ -160,6 +160,7 @@ _GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 _SEEN = frozenset({"seen", "obtained", "reviewed"})
 _NEWS_BODIES = frozenset({"agency", "organization", "organisation", "service", "site", "outlet", "network"})
 _CARRIED = frozenset({"report", "article", "story", "piece", "editorial", "op-ed", "column"})  # what a paper runs
+_CARRIED_IN = re.compile(rf"\b(?:{'|'.join(sorted(_CARRIED))})\s+in\s+the\s+$", re.IGNORECASE)
 _OUTLET_PLACE_WORDS = frozenset({"US", "U.S.", "TV", "State", "News"})  # ("the US TV channel" names no outlet)
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE)
 # A document as a sentence's subject, up to where its authors are named ("A joint statement issued Tuesday,
@@ -674,6 +675,8 @@ class SpeakerIndex:
             if _NAME_AS_MODIFIER.match(self.text, e):
                 continue  # "according to a senior Trump administration official": the official, unnamed
             before = _OWNER_BEFORE_TITLE.sub("", self.text[start:s], count=1)  # "The Kyiv Independent's senior …"
+            if _CARRIED_IN.search(before):
+                continue  # "a report in the Argus Courier": a paper with a name's shape, read below as the outlet
             before = _OFFICE_OF.sub(" ", before)  # "Russian Minister of Foreign Affairs Sergey Lavrov"
             if all(w in TITLE_WORDS or w in DEMONYMS or w.lower() in _DETERMINERS or w[:1].islower() or w.isdigit()
                    for w in _WORDS.findall(before)):  # ("according to a 2018 survey by Penelope Muse Abernathy")
