@@ -4691,3 +4691,15 @@ def test_a_quote_with_no_attribution_is_the_subjects_of_the_sentence_before_not_
             "Trump's envoy Keith Kellogg arrived in Kyiv on Monday.\n\n"
             "“We are working hard.”")
     assert [(r[0], r[2]) for r in rows(text)] == [("direct", "Keith Kellogg")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences. Quoted words whose plural subject has a bare verb ("forces leave their") are a clause: a
+    # partial direct quote; a straight double mark between a word and "s" is an apostrophe, not a quotation mark.
+    ("Putin stated that Russia will continue the war until “Ukrainian forces leave their positions.”",
+     [("direct", "Ukrainian forces leave their positions.", "Vladimir Putin")]),
+    ('Umerov spoke of Ukraine"s sovereignty. As a result, the parties drafted a framework. "We are ready," he added.',
+     [("direct", "We are ready,", "Rustem Umerov")]),
+])
+def test_a_plural_subject_with_a_bare_verb_is_a_clause_and_a_glued_straight_mark_is_an_apostrophe(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

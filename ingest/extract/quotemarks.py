@@ -16,7 +16,8 @@ from ingest.extract.sentences import paragraphs
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _SYMMETRIC = "\"″"
-_DOUBLE = re.compile(r"’’|''|[\"″“”„«»]")
+# ('Ukraine"s sovereignty': a straight double mark typed for an apostrophe is no quotation mark)
+_DOUBLE = re.compile(r"’’|''|(?<![A-Za-z])\"|\"(?!s\b)|[″“”„«»]")
 _PAIRED_SINGLES = ("’’", "''")  # two apostrophes typed as a closing double mark: “…’’
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'′](?=[^\W_]|\d|[.…])", re.MULTILINE)
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'′](?=$|[\s,.;:!?)\]—–-])", re.MULTILINE)

@@ -240,6 +240,10 @@ _NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:still|also|no
                             + _FINITE_AFTER_SUBJECT)  # ("insisted Russia still wants …")
 WH_START = re.compile(r"\s*(?:who|whom|whose|what|which|whether|if|why|how|when|where)\b", re.IGNORECASE)
 # Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
+# Words after a plural noun that are no verb of its ("talks between the", "deliveries to the")
+_NOT_VERBS = ("(?:of|in|on|at|to|by|for|from|with|into|onto|over|under|across|after|before|near|along|against|toward|"
+              "towards|about|through|like|between|among|without|within|via|as|and|or|but|than|behind|outside|inside|"
+              "beyond|around|despite|amid|until|since|during|upon|off|out|up|down|per|including|ahead|such|all|both)")
 FINITE_CUE = re.compile(
     r"(?:\b(?:is|are|was|were|am|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|"
     r"needs|wants|thinks|knows|believes|sees|makes|made|said|says|goes|went|gets|got|"
@@ -247,7 +251,9 @@ FINITE_CUE = re.compile(
     r"came|took|gave|saw|knew|began|became|wrote|spoke|chose|broke|threw|forgot)\b|"
     r"[’']\s?(?:re|ll|ve|m|d)\b|n[’']t\b|\b(?:i|we|you|they|he|she|it)\s+\w+|"
     r"\b(?:there|here|that|what|who|it|he|she)[’']s\b|"  # "There's a lot of new complexity"
-    r"^\W*that\s+(?:\w+\s+){1,3}?\w+(?:s|ed)\b)",  # "that Putin continues to choose violence": a "that" clause
+    r"^\W*that\s+(?:\w+\s+){1,3}?\w+(?:s|ed)\b|"  # "that Putin continues to choose violence": a "that" clause
+    # a plural subject and its verb before the verb's object: "Ukrainian forces leave their positions"
+    r"\b[a-z]{3,}s\s+(?!" + _NOT_VERBS + r"\b)[a-z]{3,}\s+(?:the|their|its|our|his|her|this|these|those|a|an)\b)",
     re.IGNORECASE,
 )
 
