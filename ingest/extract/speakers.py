@@ -713,8 +713,8 @@ class SpeakerIndex:
             if source:  # "according to a Kremlin readout", "the FT article": the body that issued it
                 return source
         if len(words) >= 2 and words[0].lower() == "the" and words[1].lower() in _ISSUED:
-            return Pronoun("document", words[1].lower())  # "says the letter signed by …": whoever issued it, quoted
-            # just before
+            # "says the letter signed by …": whoever issued it, quoted just before
+            return Pronoun("document", words[1].lower())
         noun = next((w.lower() for w in words[:3] if w.lower() not in _DETERMINERS), "")
         definite = len(words) == 2 and words[0].lower() == "the" and noun in ROLE_NOUNS_BEFORE
         if noun in GENERIC_SOURCES and noun not in INSTITUTION_NOUNS and not definite:

@@ -239,11 +239,11 @@ _HINT_FORMS = frozenset("suggest suggests suggested hint hints hinted indicate i
 _NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:still|also|now|already|only|again|[a-z]{3,}ly)\s+)?"
                             + _FINITE_AFTER_SUBJECT)  # ("insisted Russia still wants …")
 WH_START = re.compile(r"\s*(?:who|whom|whose|what|which|whether|if|why|how|when|where)\b", re.IGNORECASE)
-# Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
 # Words after a plural noun that are no verb of its ("talks between the", "deliveries to the")
 _NOT_VERBS = ("(?:of|in|on|at|to|by|for|from|with|into|onto|over|under|across|after|before|near|along|against|toward|"
               "towards|about|through|like|between|among|without|within|via|as|and|or|but|than|behind|outside|inside|"
               "beyond|around|despite|amid|until|since|during|upon|off|out|up|down|per|including|ahead|such|all|both)")
+# Inside quotation marks: does the span read as a clause (a finite verb) or as a verbless fragment?
 FINITE_CUE = re.compile(
     r"(?:\b(?:is|are|was|were|am|will|would|could|can|should|shall|may|might|must|has|have|had|does|did|do|"
     r"needs|wants|thinks|knows|believes|sees|makes|made|said|says|goes|went|gets|got|"
