@@ -3,9 +3,9 @@
 The first pass tries the short lines of an excerpt as chrome. Annotators also left out long lines (photo captions,
 promotions, a repeated paragraph), joined a sentence the page had broken over lines, put a lone list marker back
 on its item, split a headline off the line it shared with the standfirst, cut "(MENAFN) " or "Istanbul (EFE).- "
-off a paragraph, and stopped at a sentence end before the excerpt's last paragraph. Trying every line as chrome is
-too many choices; the annotation narrows them: a paragraph that alone holds the start of an annotated item was
-kept. Nothing is guessed: the only text returned is the one with the meta's sha256.
+off a paragraph, read a date line or a label glued to the next words as a line of its own, and stopped at a
+sentence end before the excerpt's last paragraph. Trying every line as chrome is too many choices; the annotation
+narrows them: a paragraph that alone holds the start of an annotated item was kept. Nothing is guessed: the only text returned is the one with the meta's sha256.
 """
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ _DATELINE = re.compile(r"(?::|\s[—–-]+|\)\s*[—–-]+|\s*--|\)\.-|^\([A-Z][
 # an advertisement label the page glued to the paragraph after it ("Hide AdThe last ten minutes …")
 _GLUED_AD = re.compile(r"^(?:Hide Ad|Advertisement)+(?=[A-Z“\"‘']|$)")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦*–-]|\d+\.)\s+")
+# labels a page glued to the words after them, which annotators read as lines of their own: a date line ending in a
+# year ("Updated 12 March 2025Last week …") and the Arabic "add advertisement" label
+_GLUED_LINE_END = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[^\W\d_])|\s*(?=اضافة اعلان)|(?<=اضافة اعلان)\s*")
 _SHORT = 90
 _DATELINE_WITHIN = 6  # lines a story's dateline may come after: a standfirst, a few key points
 _ALL_SUBSETS = 14  # up to this many optional lines every choice is tried; past it, runs at either end and a few more
@@ -69,7 +72,8 @@ def _layouts(excerpt: str, title: str):
     """The excerpt's lines as an annotator may have read them."""
     excerpt = _DATE_PREFIX.sub("", excerpt)
     seen = []
-    for spaced in dict.fromkeys((excerpt, excerpt.replace("\u00a0", " "))):
+    unglued = _GLUED_LINE_END.sub("\n", excerpt)
+    for spaced in dict.fromkeys((excerpt, excerpt.replace("\u00a0", " "), unglued)):
         for strip in (True, False):
             lines = [(line.strip() if strip else line.rstrip()) for line in spaced.split("\n") if line.strip()]
             unlabelled = [line for line in (_GLUED_AD.sub("", line) for line in lines) if line]

@@ -207,3 +207,13 @@ def test_the_missing_texts_are_listed_with_the_query_that_finds_their_excerpt(tm
     monkeypatch.setenv("COVERAGE_GOLD_TEXTS", str(tmp_path / "store"))
 
     assert gold_recover.missing() == ["news-x\tlakeview\thttps://example.org/lakeview\tLakeview ceasefire talks"]
+
+
+def test_a_date_line_or_an_arabic_label_glued_to_the_next_words_is_read_as_a_line_of_its_own():
+    # Synthetic, like the excerpt above: the page glued its date line to the byline after it, and the Arabic
+    # "add advertisement" label to the paragraph after it; the annotator left both out as chrome.
+    keep = ("\"We made progress on the exchange",)
+    for glued in (("By A. Reporter\n", "Updated 2 April 2031By A. Reporter\n"),
+                  ("\"We made", "اضافة اعلان\"We made")):
+        excerpt = EXCERPT.replace(*glued)
+        assert gold_recover.rebuild(excerpt, meta_for(WANTED), keep=keep) == WANTED, glued
