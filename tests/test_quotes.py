@@ -4703,3 +4703,28 @@ def test_a_quote_with_no_attribution_is_the_subjects_of_the_sentence_before_not_
 ])
 def test_a_plural_subject_with_a_bare_verb_is_a_clause_and_a_glued_straight_mark_is_an_apostrophe(text, expected):
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences. Concerns one raises are voiced like hopes one expresses; a place or occasion with its
+    # determiner may stand between "said" and a clause with no "that"; a noting participle's clause may open with a
+    # determined noun and its verb, when an object follows the verb.
+    ("But Putin raised concerns that a temporary ceasefire might allow Ukraine to rearm.",
+     [("indirect", "a temporary ceasefire might allow Ukraine to rearm", "Vladimir Putin")]),
+    ("Trump said on the campaign trail he could end the war in one day.",
+     [("indirect", "he could end the war in one day", "Donald Trump")]),
+    ("Putin welcomed the talks, noting the previous rounds in Turkey yielded humanitarian results.",
+     [("indirect", "the previous rounds in Turkey yielded humanitarian results", "Vladimir Putin")]),
+    # (a thing noted, an importance stressed and a raising that is no one's report are no quotes)
+    ("Putin noted the progress achieved in Istanbul. Peskov stressed the importance of continued dialogue. "
+     "The strike raised fears that the truce would collapse.", []),
+])
+def test_raised_concerns_an_adjunct_before_a_bare_clause_and_a_noting_without_that_report_clauses(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_a_clause_quoted_inside_a_credited_report_is_the_sources_own_words():
+    # Made-up sentence: the quoted words with their own verb sit in the credited report's object, not its predicate.
+    text = 'According to Lavrov, he does not know "where and from whom these reports came from."'
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("direct", "where and from whom these reports came from.", "Sergei Lavrov")]

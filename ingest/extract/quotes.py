@@ -897,8 +897,8 @@ _CAUSED_TO = re.compile(r"\b(?:led|leading|prompted|prompting|forced|forcing|com
                         r"(?:[a-z]+(?:\s+[\w’'-]+){0,4}\s+and\s+)?$")
 _DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|analysis|assessment|study|survey)\s+"
                           r"(?:from|by|in|of)\s+(?P<source>(?:the\s+)?[A-Z][^,;:.“”\"]{1,50}?)\s*,?\s*$")
-_ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following)\s+(?:the|a|an|his|her|their|its|this|"
-                                     r"last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following|on|in)\s+"
+                                     r"(?:the|a|an|his|her|their|its|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                                      r"(?:\s+[\w’'-]+){0,4}?(?=\s+(?:he|she|they|we|it|I)\s+[a-z]+"
                                      # ("suggested after the talks ended there were fewer demands")
                                      r"|\s+there\s+(?:is|are|was|were|will|would|had|has|have)\b)")
@@ -1241,8 +1241,11 @@ def _credited_subject(text: str, start: int, q: Quoted, index: SpeakerIndex,
     quoted = text[q.start:q.end]
     first = next((w for w in quoted.split() if not w.endswith("ly")), "")  # ("openly admitted")
     named = bool(_BARE_NAME.fullmatch(text[name_start:name_end].rstrip() + " "))
+    # ('According to him, he does not know "where these reports came from"': a clause quoted inside the credited
+    # report is the source's own words, wherever in the report it stands)
+    credited_clause = lead is not None and reads_as_clause(quoted) and not _INFINITIVE_START.match(text, q.start, q.end)
     if not (named and (_FINITE_WORD.fullmatch(first) or first.endswith("s") and first.isalpha() and first.islower())
-            or _opens_finite_predicate(text, name_start, q)):
+            or _opens_finite_predicate(text, name_start, q) or credited_clause):
         return None  # the quoted words open the subject's predicate with its finite verb
     credit = lead or aside
     if credit is not None:

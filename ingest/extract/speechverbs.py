@@ -35,8 +35,10 @@ lecturing advise advises advised advising convey conveys conveyed
 _FEELINGS = r"(?:hopes?|concerns?|confidence|optimism|pessimism|doubts?|frustration|regret|fears?|belief)"
 _MULTI = (
     # ("expressed cautious optimism that", "voiced serious doubts that": one adjective may qualify the noun)
-    r"(?:expressed (?:the |his |her |its |their )?|express(?:es)? |voiced )(?:(?!that\b)[a-z]+ )?" + _FEELINGS + "|"
-    r"(?:voicing|expressing) (?:(?!that\b)[a-z]+ )?" + _FEELINGS + r"(?=\s+that\b)|denying(?=\s+that\b)|"
+    # ("raised concerns that": what one raises is voiced too)
+    r"(?:expressed (?:the |his |her |its |their )?|express(?:es)? |voiced |rais(?:ed|es) )(?:(?!that\b)[a-z]+ )?"
+    + _FEELINGS + "|"
+    r"(?:voicing|expressing|raising) (?:(?!that\b)[a-z]+ )?" + _FEELINGS + r"(?=\s+that\b)|denying(?=\s+that\b)|"
     r"(?:made|makes|making) (?:it )?(?:[a-z]+ly )?clear|"  # ("made absolutely clear that")
     r"pointed out|points out|pointing out|"
     # ("highlighting that Trump's mention … aligned with …", but not "highlighted the efforts of companies that …")
@@ -233,6 +235,17 @@ _FINITE_AFTER_SUBJECT = (r"(?:[a-z]{3,}ed|goes|went|wants|needs|means|remains|sh
                          r"violates|undermines|contradicts|amounts|belongs|stands|reflects)\b")
 _DETERMINED_SUBJECT = re.compile(r"\s*(?:the|a|an|its|his|her|their|this|that|such)\s+(?:[\w’'-]+\s+){0,4}?"
                                  + _FINITE_AFTER_SUBJECT)
+# "…, noting the previous rounds yielded humanitarian results": a noting's clause may open with a determined noun and
+# its finite verb too, when an object follows the verb ("noted the progress achieved in Istanbul" names a thing)
+_NOTE_FORMS = frozenset("note notes noted noting stress stresses stressed stressing emphasize emphasizes emphasized "
+                        "emphasizing emphasise emphasises emphasised emphasising acknowledge acknowledges acknowledged "
+                        "acknowledging reiterate reiterates reiterated reiterating".split())
+_DETERMINED_CLAUSE = re.compile(r"\s*(?:the|a|an|its|his|her|their|this|that|such)\s+(?:[\w’'-]+\s+){0,4}?"
+                                r"(?<!\bof\s)(?<!\bon\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfor\s)(?<!\band\s)(?<!\bby\s)"
+                                # ("the importance of continued dialogue", "the need for enhanced defences": an adjective
+                                # after a preposition is no verb)
+                                + _FINITE_AFTER_SUBJECT + r"\s+(?!(?:by|in|on|at|to|for|with|from|during|after|before|"
+                                r"under|over|since|as|of|and|or|but|into|through|between|among)\b)[a-z]")
 # "Putin has suggested Ukraine wants the ceasefire to regroup": a hint's clause may open with a name and its verb
 _HINT_FORMS = frozenset("suggest suggests suggested hint hints hinted indicate indicates indicated signal signals "
                         "signaled signalled".split())
@@ -298,6 +311,7 @@ def is_clause(after: str, verb: str) -> bool:
         first = first[:second.start()]  # "mentioned the plan's 28 points and assured that he would …": an object
     return verb.split()[0] in SAY_FORMS or bool(CLAUSE_CUE.match(first) or _COUNTED_SUBJECT.match(first)) \
         or verb.split()[0] in _CLAIM_FORMS | _WARN_FORMS and bool(_DETERMINED_SUBJECT.match(first)) \
+        or verb.split()[0] in _NOTE_FORMS and bool(_DETERMINED_CLAUSE.match(first)) \
         or verb.split()[0] in _CLAIM_FORMS | _HINT_FORMS and bool(_NAMED_SUBJECT.match(first))
 
 
