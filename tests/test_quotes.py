@@ -4728,3 +4728,18 @@ def test_a_clause_quoted_inside_a_credited_report_is_the_sources_own_words():
     text = 'According to Lavrov, he does not know "where and from whom these reports came from."'
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [
         ("direct", "where and from whom these reports came from.", "Sergei Lavrov")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: the verb that leads a direct quote reports a "that" clause of its own before it, ended by a
+    # colon or by "but that" before the quoted words; both are items.
+    ("Putin emphasized that security guarantees should not be tied to territory: “This has nothing to do with it.”",
+     [("indirect", "security guarantees should not be tied to territory", "Vladimir Putin"),
+      ("direct", "This has nothing to do with it.", "Vladimir Putin")]),
+    ("Peskov said that Russia is interested in rebuilding ties but that “so far, the process is proceeding "
+     "sluggishly.”",
+     [("indirect", "Russia is interested in rebuilding ties", "Dmitry Peskov"),
+      ("direct", "so far, the process is proceeding sluggishly.", "Dmitry Peskov")]),
+])
+def test_a_that_clause_before_the_direct_quote_its_verb_leads_is_an_item_of_its_own(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

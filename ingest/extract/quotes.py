@@ -1378,7 +1378,8 @@ def _indirect_items(text, sentences, index, consumed, covered, direct) -> list[_
                     parts = [(start, close.start())] if close and not rest else gap.parts
                     items.append(_Item("indirect", parts, gap.who, gap.paragraph, gap.attribution_end, True))
                 continue
-            if verb.start() < taken_until or verb.start() in consumed:
+            if verb.start() < taken_until or verb.start() in consumed and not _clause_then_quote(text, verb,
+                                                                                                 direct_starts):
                 continue
             quoting = _QUOTED_SAYING.search(text, sentence.start, verb.start()) if verb.group() == "saying" else None
             if quoting and not _inside(verb.start(), covered):
@@ -2505,7 +2506,28 @@ def _before_second_report(text: str, start: int, quote_start: int, end: int) -> 
     elif re.search(r",\s*[“\"‘']$", lead) and len(lead.split()) >= 4:
         # 'He suggested X, though no specifics were disclosed, “we expect …,” Putin said': the quote is a new item
         return start + len(lead.rstrip(" “\"‘'").rstrip(","))
+    else:
+        # 'He emphasized that guarantees should not be tied to concessions: “This has nothing to do with …”', 'said
+        # that Russia is interested in ties but that “so far, the process is sluggish”': the clause ends where the
+        # quoted words begin a sentence or a clause of their own
+        joined = _QUOTE_AFTER_CLAUSE.search(lead)
+        if joined and len(lead[:joined.start()].split()) >= 3:
+            return start + joined.start()
     return end
+
+
+def _clause_then_quote(text: str, verb, direct_starts: list[int]) -> bool:
+    """'He emphasized that guarantees should not be tied to concessions: “…”': the verb that leads the direct quote
+    reports a clause of its own before it."""
+    following = [s for s in direct_starts if verb.end() < s <= verb.end() + 400]
+    if not following:
+        return False
+    lead = text[verb.end():following[0]]
+    return bool(_THAT_CLAUSE_LEAD.match(lead) and _QUOTE_AFTER_CLAUSE.search(lead))
+
+
+_THAT_CLAUSE_LEAD = re.compile(r"(?:\s+[^\s“”\"]+){0,6}?\s+that\s+[^“”\"\n]{12,}[“\"‘']?$")
+_QUOTE_AFTER_CLAUSE = re.compile(r"(?::|,?\s+(?:but|and)\s+that)\s*[“\"‘']$")
 
 
 # --- shared helpers -----------------------------------------------------------------------------------------
