@@ -4743,3 +4743,17 @@ def test_a_clause_quoted_inside_a_credited_report_is_the_sources_own_words():
 ])
 def test_a_that_clause_before_the_direct_quote_its_verb_leads_is_an_item_of_its_own(text, expected):
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences. A contracted auxiliary before a quoted word opens the clause before a later "that"; "made it
+    # known" reports like "made it clear"; a day's name may follow the day between the verb and "that".
+    ("Rubio told reporters he’s “convinced” that Russia is willing to engage.",
+     [("indirect", "he’s “convinced” that Russia is willing to engage", "Marco Rubio")]),
+    ("Zelensky made it known he won’t accept a deal made without Ukraine.",
+     [("indirect", "he won’t accept a deal made without Ukraine", "Volodymyr Zelensky")]),
+    ("Zelensky emphasised on Sunday, Ukraine’s Independence Day, that direct talks remain the best format.",
+     [("indirect", "direct talks remain the best format", "Volodymyr Zelensky")]),
+])
+def test_a_contracted_auxiliary_made_it_known_and_a_named_day_before_that(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

@@ -2005,7 +2005,9 @@ def _clause_before_quote(between: str) -> bool:
     """Words between a verb and "that" that pass a quoted phrase only after a finite verb: the clause began before
     the quote, and "that" opens a relative clause inside it."""
     mark = re.search(r"[“\"]", between)
-    return mark is not None and bool(re.search(r"\b(?:is|are|was|were|has|had|have|[a-z]{3,}ed)\b", between[:mark.start()]))
+    # ('told reporters he’s “convinced” that …': a contracted auxiliary is one too)
+    return mark is not None and bool(re.search(r"\b(?:is|are|was|were|has|had|have|[a-z]{3,}ed)\b|\w[’'](?:s|re|ve|d)\b",
+                                               between[:mark.start()]))
 
 
 def _clause_before_that(between: str) -> bool:

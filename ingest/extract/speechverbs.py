@@ -39,7 +39,7 @@ _MULTI = (
     r"(?:expressed (?:the |his |her |its |their )?|express(?:es)? |voiced |rais(?:ed|es) )(?:(?!that\b)[a-z]+ )?"
     + _FEELINGS + "|"
     r"(?:voicing|expressing|raising) (?:(?!that\b)[a-z]+ )?" + _FEELINGS + r"(?=\s+that\b)|denying(?=\s+that\b)|"
-    r"(?:made|makes|making) (?:it )?(?:[a-z]+ly )?clear|"  # ("made absolutely clear that")
+    r"(?:made|makes|making) (?:it )?(?:[a-z]+ly )?(?:clear|known)|"  # ("made absolutely clear that", "made it known")
     r"pointed out|points out|pointing out|"
     # ("highlighting that Trump's mention … aligned with …", but not "highlighted the efforts of companies that …")
     r"highlight(?:s|ed|ing)?(?=\s+that\b)|"
@@ -181,7 +181,9 @@ PARTICIPLE_OPENER = re.compile(r"(?:" + "|".join(sorted((w.capitalize() for w in
 
 # A place or day between commas that continues an adjunct: "in Toledo, Ohio, that", "on Friday, December 19th, that",
 # "on Friday, Dec. 19, 2025, that"
-_DAY_OR_PLACE = r"\s+[A-Z][\w.]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s+\d{4})?(?=,)"
+# (and a day's name after it: "on Sunday, Ukraine’s Independence Day, that")
+_DAY_OR_PLACE = r"(?:\s+[A-Z][\w.]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s+\d{4})?(?=,)" \
+    r"|\s+[A-Z][\w.]*[’']s(?:\s+[A-Z][\w.]*){0,2}\s+Day(?=,))"
 ADJUNCT_CONTINUED = "," + _DAY_OR_PLACE
 # Adjuncts between a verb and its clause: "said on Tuesday that", "told reporters in Kyiv that".
 ADJUNCT = re.compile(
