@@ -4757,3 +4757,15 @@ def test_a_that_clause_before_the_direct_quote_its_verb_leads_is_an_item_of_its_
 ])
 def test_a_contracted_auxiliary_made_it_known_and_a_named_day_before_that(text, expected):
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Made-up sentences: a subordinate clause that opens the sentence has its own subject; the participle reports
+    # for the main clause's.
+    ("While Putin has not yet accepted the proposal, Zelensky expressed readiness, highlighting that decisions can "
+     "only be settled by leaders.", "Volodymyr Zelensky"),
+    ("Although Putin rejected the plan, Zelensky welcomed it, saying that the talks could resume.",
+     "Volodymyr Zelensky"),
+])
+def test_a_participle_after_an_opening_subordinate_clause_reports_for_the_main_subject(text, speaker):
+    assert [r[2] for r in rows(text)] == [speaker]

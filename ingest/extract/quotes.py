@@ -227,6 +227,10 @@ _ADJUNCT_START = re.compile(r"\s*(?:to|in|on|at|during|after|before|from|via|thr
 # (the comma may stand inside a closing quote mark: 'called the talks "very good," while Kyiv …')
 _CLAUSE_BOUNDARY = re.compile(r"(?:[;—]|,[”\"’']?\s*(?:while|whereas|but|although|though))\s+")
 _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|For|After|Before|During|With|Without|Despite|Amid|Amidst|Under|As|From|"
+                           # ("While Putin has not accepted the proposal, Zelensky …, highlighting": a subordinate
+                           # clause's subject is not the main clause's)
+                           r"While|Although|Though|Even though|Even as|Even if|Whereas|Because|Since|If|When|Once|"
+                           r"Unless|"
                            r"[A-Z][a-z]+(?:ing|ed))\s[^,;“”\"]{1,60},\s*")  # … and "Writing on Telegram, he said"
 _TOKEN = re.compile(r"\S+")
 _INVERTED_AFTER_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b[^,;:“”\"]{0,40},\s+(said|says|added|told)\s+(?=[A-Z])")
