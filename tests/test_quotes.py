@@ -4769,3 +4769,17 @@ def test_a_contracted_auxiliary_made_it_known_and_a_named_day_before_that(text, 
 ])
 def test_a_participle_after_an_opening_subordinate_clause_reports_for_the_main_subject(text, speaker):
     assert [r[2] for r in rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences. A statement's topic may stand between it and its "saying": the place ending the topic does
+    # not speak; a participle coordinated with a "with" phrase's shares that phrase's subject.
+    ("The ministry issued a statement on the meeting between Trump and Putin in Alaska saying that India welcomes "
+     "the talks.", [("indirect", "India welcomes the talks", None)]),
+    ("Marathon talks between Rubio and Lavrov ended late Tuesday with both sides calling the meeting useful, but "
+     "admitting that no compromise has been reached.",
+     [("indirect", "no compromise has been reached", "United States"),
+      ("indirect", "no compromise has been reached", "Russia")]),
+])
+def test_a_statements_topic_does_not_speak_and_a_with_phrase_gives_its_participles_subject(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

@@ -238,7 +238,9 @@ _FOR_SPAN_THAT = re.compile(r"\s+for\s+(?:\w+\s+){0,2}(?:decades|years|months|we
 _WIRE_LABEL = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+")  # the "Moscow: " some wires put before the story
 _NP_WORDS = frozenset({"the", "a", "an", "both", "its", "their", "his", "her"})
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out|posted|sent|gave)\s+(?:a|an|the|its|their|his|her)\s+"
-                     r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)\s*$")
+                     r"(?:\w+\s+)?(?:statement|letter|report|notice|note|message|warning)"
+                     # ("issued a statement on the meeting between Trump and Putin in Alaska saying": what it was on)
+                     r"(?:\s+(?:on|about|over|regarding|after|following)\s[^,;:“”\"]{1,120}?)?\s*$")
 # "Zelensky, who has argued that strikes could cripple …, admitted he was …": a report inside a relative clause
 # ends where the sentence's main verb comes after its comma
 _IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]*$")
@@ -1823,6 +1825,18 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
         return who
     if any(start <= a < verb.start() for a in said):
         return _CHAIN
+    issued = _ISSUED.search(head) if participle else None
+    if issued:  # "The ministry issued a statement on the meeting between Trump and Putin saying": the issuer
+        issuer_end = _subject_end(text, start, start + issued.start())
+        who = _subject(text, start, issuer_end, index) if issuer_end > start else None
+        if who is not None:
+            return who
+    absolute = _WITH_SUBJECT.search(text, start, verb.start()) if participle or head.endswith((" but", " and")) \
+        else None
+    if absolute:  # "talks ended with both sides calling the meeting “constructive,” but admitting that …"
+        who = _subject(text, absolute.start("np"), absolute.end("np"), index)
+        if who is not None:
+            return who
     if participle:
         finite = _finite_report_subject(text, start, verb.start(), index)
         if finite is not None:
@@ -1830,6 +1844,10 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
     return _coordinated_subject(text, start, subject_end, index, covered)
 
 
+# "with both sides calling the meeting “constructive,” but admitting that": a participle coordinated with the one of a
+# "with" phrase shares that phrase's subject
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>(?:both|all|the\s+two|the)\s+[a-z]+s|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+                           r"\s+[a-z]{3,}ing\b[^;:]*?,?\s+(?:but|and)\s+(?:also\s+)?$")
 # A clause after "but" that opens with a finite verb of its own has no subject of its own ("but promised …")
 _SUBJECTLESS = re.compile(r"(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+\b"
                           r"|[a-z]+ed\b(?!\s+by\b)"
