@@ -4783,3 +4783,10 @@ def test_a_participle_after_an_opening_subordinate_clause_reports_for_the_main_s
 ])
 def test_a_statements_topic_does_not_speak_and_a_with_phrase_gives_its_participles_subject(text, expected):
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_a_bodys_initials_and_a_title_with_no_name_are_the_office_not_a_person_called_so():
+    # Made-up sentences: "NSDC Secretary added" is the secretary named before, not someone named "Nsdc Secretary".
+    text = ("NSDC Secretary Rustem Umerov said the talks were useful. NSDC Secretary added that special attention was "
+            "paid to the humanitarian track.")
+    assert [r[2] for r in rows(text)] == ["Rustem Umerov", "Rustem Umerov"]

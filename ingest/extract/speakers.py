@@ -516,8 +516,10 @@ class SpeakerIndex:
             return self._office_holder(phrase, end) or self._described(words[:role + 1], end)
         if phrase.strip().lower() in _QUANTIFIERS:
             return Speaker(None, "other")
-        if words[0] in TITLE_WORDS and all(w in TITLE_WORDS for w in words) and words[-1].lower() in ROLE_NOUNS_BEFORE:
-            # a headline's bare title ("Prime Minister warns West is at …"): the office, as "the prime minister" is
+        if all(w in TITLE_WORDS or _ACRONYM.fullmatch(w) for w in words) and words[-1] in TITLE_WORDS \
+                and words[-1].lower() in ROLE_NOUNS_BEFORE:
+            # a headline's bare title ("Prime Minister warns West is at …"), or a body's acronym and its title
+            # ("NSDC Secretary added that …"): the office, as "the prime minister" is
             later = self._headline_title_holder(words, end)
             if later is not None:
                 return later
