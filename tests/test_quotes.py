@@ -4790,3 +4790,19 @@ def test_a_bodys_initials_and_a_title_with_no_name_are_the_office_not_a_person_c
     text = ("NSDC Secretary Rustem Umerov said the talks were useful. NSDC Secretary added that special attention was "
             "paid to the humanitarian track.")
     assert [r[2] for r in rows(text)] == ["Rustem Umerov", "Rustem Umerov"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences. "warning" takes the one warned like "warned"; a determiner's noun told comes before a
+    # determined subject with its modal; a pronoun and a partner who say something start a report of their own; a
+    # "that" right before a verb opens the warned-against noun's relative clause, not a report.
+    ("By Friday, Zelensky was warning the Ukrainian people that the plan had plunged Ukraine into crisis.",
+     [("indirect", "the plan had plunged Ukraine into crisis", "Volodymyr Zelensky")]),
+    ("Macron met Trump where he told the US president a deal should not mean surrender.",
+     [("indirect", "a deal should not mean surrender", "Emmanuel Macron")]),
+    ("Zelensky says there is a good chance to end the war, but he and a key ally say Russia is delaying.",
+     [("indirect", "there is a good chance to end the war", "Volodymyr Zelensky")]),
+    ("The Kremlin warned against punitive measures that would target third-party nations.", []),
+])
+def test_warning_whom_told_whom_a_partnered_pronoun_and_a_relative_after_the_warned_noun(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

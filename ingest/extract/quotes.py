@@ -98,7 +98,9 @@ def _modifies_noun(text: str, end: int) -> bool:
 # ("…, Lavrov said, further emphasizing that …": an adverb may stand before the participle that goes on reporting)
 _REPORT_ADVERB = r"(?:(?:further|also|later|again|then|separately|repeatedly|additionally|subsequently)\s+)?"
 _NEXT_REPORT = re.compile(
-    r"(?:,[”\"]?)?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)\s+|(?:his|her|its|their|the)\s+"
+    # (", but he and a key ally say": the pronoun with a partner)
+    r"(?:,[”\"]?)?\s+(?:but|and|though|although|while|whereas)\s+(?:(?:he|she|they|it)"
+    r"(?:\s+and\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+|(?:his|her|its|their|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|office|ministry|aide|adviser|advisor)\s+)?"
     r"(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?"  # (", but has said that")
     r"(?!(?:state|report|claim|comment|note|reply|answer|statement)s?\b(?!\s+that\b))"  # "federal and state law"
@@ -1965,6 +1967,9 @@ def _clause_after(text: str, verb, end: int) -> int | None:
         if that and (_clause_before_quote(text[pos:that.start(1)]) or _clause_before_that(text[pos:that.start(1)])):
             that = None  # "told reporters the administration realised there was an “impasse” that needed …", "told
             # reporters the deadline would be cut to 12 days from that moment": the clause began before "that"
+        after_that = that.end(1) + len(text[that.end(1):end]) - len(text[that.end(1):end].lstrip()) if that else 0
+        if that and _RELATIVE_VERB.match(text, after_that, end):
+            that = None  # "warned against punitive measures that would target …": the noun's relative clause
         that = that or _TO_SOMEONE_THAT.match(text, pos, end) or _THAT_AFTER_ASIDE.match(text, pos, end)
         told = TOLD_OBJECT.match(text, pos, end)
         if that:

@@ -85,8 +85,9 @@ VERB_FORMS = SAY_FORMS | frozenset(_ASK.split()) | frozenset(_OTHER) | _particip
 REPORT_PARTICIPLES = frozenset(w for w in VERB_FORMS if w.endswith("ing")) | {
     "writing", "posting", "proposing", "demanding", "requesting", "recommending"}
 # Verbs that are speech only with a following clause, never with an object person ("warned Europe" needs "that").
-OBJECT_VERBS = frozenset("tell tells told telling assure assures assured warn warns warned remind reminded urge urges "
-                         "urged advise advises advised advising ask asks asked inform informs informed texted emailed "
+OBJECT_VERBS = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning remind "
+                         "reminds reminded reminding urge urges urged urging advise advises advised advising ask asks "
+                         "asked inform informs informed informing texted emailed "
                          "lecture lectures lectured lecturing".split())
 # ^ ("asked Vance whether …": the one asked, then the question)
 
@@ -204,6 +205,9 @@ TOLD_OBJECT = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s))(?:[A-Z][\w.’'-]*\s+)?(?:[a-z]+\s+){0,2}[a-z]+"
     r"(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:was|is|were|are|would|will|had|has|could|should|must|might|"
     r"may|did|does)\b)|"
+    # ("told the US president a deal should not mean …": a determiner's noun, then a determined subject and its modal)
+    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s))(?:[A-Z][\w.’'-]*\s+)?(?:[a-z]+\s+){0,2}[a-z]+"
+    r"(?=\s+(?:a|an|the|any|no|this|that)\s+(?:[\w-]+\s+){0,3}?(?:should|would|will|could|must|can|may|might)\b)|"
     r"an? [\w-]+ (?:audience|crowd|conference|forum|briefing|meeting)|him|her|them|us|me|"
     r"(?:[A-Z][\w.&’'-]*\s?){1,3}[’']s\s+[“\"][^”\"]{1,40}[”\"]|"  # "NBC’s “Meet the Press”": an outlet's programme
     r"(?:[A-Z][\w.&’'-]*\s?){1,4})"
