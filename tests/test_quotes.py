@@ -4806,3 +4806,27 @@ def test_a_bodys_initials_and_a_title_with_no_name_are_the_office_not_a_person_c
 ])
 def test_warning_whom_told_whom_a_partnered_pronoun_and_a_relative_after_the_warned_noun(text, expected):
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+def test_a_statement_signed_by_several_speaks_for_each_and_its_next_sentences_and_the_leaders_too():
+    # Made-up paragraphs: a statement "signed by" three leaders, its next quoted sentence, "said the leaders" and
+    # "the statement read" are each leader's words.
+    text = ('"We back the plan," said a statement signed by France\'s Emmanuel Macron, Germany\'s Friedrich Merz and '
+            'Britain\'s Keir Starmer. "Borders must not change by force."\n\n'
+            '"We remain committed to the principle," said the leaders, who also included others.\n\n'
+            '"Russia must stop," the statement read.')
+    leaders = ["Emmanuel Macron", "Friedrich Merz", "Keir Starmer"]
+    assert [r[2] for r in rows(text)] == leaders * 4
+
+
+def test_the_ministry_and_its_statement_are_the_state_whose_ministry_the_text_named():
+    # Made-up paragraphs: "the ministry" after "The Russian Foreign Ministry" speaks for Russia; a joint statement
+    # "from" four people read out is each one's.
+    text = ("The Russian Foreign Ministry gave an account of the talks.\n\n"
+            "“Lavrov highlighted Moscow’s willingness,” the ministry’s statement read.\n\n"
+            "“We will continue,” the ministry said.\n\n"
+            "Witkoff and Kushner met Rustem Umerov and Ukrainian negotiator Andriy Hnatov in Florida.\n\n"
+            "Progress depended on “Russia’s readiness to show commitment,” the joint statement from Witkoff, Kushner, "
+            "Umerov and Hnatov read.")
+    assert [r[2] for r in rows(text)][:2] == ["Russia", "Russia"]
+    assert [r[2] for r in rows(text)][2:] == ["Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Andriy Hnatov"]

@@ -309,6 +309,7 @@ _GROUP = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<people>men|women|leaders
                     r"negotiators)|(?P<sides>sides|countries|governments|delegations|parties|nations))"
                     # "The parties called the talks constructive and said …", "All sides claimed …", "Both have …"
                     r"|(?:[Tt]he|[Aa]ll)\s+(?:sides|parties)|[Bb]oth")
+_GROUP_AFTER = re.compile(r"\s+((?:the|The)\s+(?:[A-Z][a-z]+\s+)?[a-z]+s)\b(?=\s*(?:,|\.|$|on\s|in\s))")
 _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when|while|as)\b")
 # European Pravda's and Ukrinform's paragraph labels ("Quote: “…”", "Details: …"): never a speaker.
 _LABEL = re.compile(r"\s*(?:Quote|Quotes|Details|Background|Update|Reminder|For reference)\s*:\s*")
@@ -1031,6 +1032,16 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         # and an owner after it heads its object; but '"…," said Russia's top diplomat' names the speaker)
         who = None if THAT.match(text, verb_end) or not punctuated and _OWNER_AFTER.match(text, verb_end) \
             else index.after_verb(verb_end, window_start + len(window))
+        stop = _SENTENCE_END.search(text, verb_end, verb_end + 400)  # (a long list of signatories)
+        authors = index.document_authors(verb_end, stop.start() if stop else window_start + len(window)) \
+            if who is None or isinstance(who, Speaker) and not who.is_person else []
+        if len(authors) > 1:  # '"…," said a statement signed by Zelensky, Costa, …': each signatory says it
+            who = _Joint(tuple(authors))
+        elif isinstance(who, Speaker) and who.name is None:
+            group = _GROUP_AFTER.match(text, verb_end)
+            grouped = index.subject(group.start(1), group.end(1)) if group else None
+            if isinstance(grouped, Pronoun) and grouped.word == "group":
+                who = grouped  # '"…," said the leaders, who …': those the text just listed, as "the leaders said"
     else:
         # (the clause read on to its sentence's end, past a quote inside it: 'says Ubisoft are "believers" in …')
         clause_end = _SENTENCE_END.search(text, verb_end, verb_end + 300)
@@ -1051,7 +1062,10 @@ def _after_attribution(text: str, q: Quoted, limit: int, index: SpeakerIndex, co
         subject_end = _subject_end(text, window_start, verb_start)
         # '“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the name before
         # the asides, which index.subject reads as appositions
-        who = (index.subject(window_start, subject_end) if "," in lead else None) \
+        authors = index.document_authors(window_start, subject_end)
+        # ('“…,” the joint statement from Witkoff, Kushner, Umerov and Hnatov read': each author, not the last name)
+        who = _Joint(tuple(authors)) if len(authors) > 1 \
+            else (index.subject(window_start, subject_end) if "," in lead else None) \
             or _subject(text, window_start, subject_end, index)
     if who is None and (lead or verb.group().endswith("ing") or not punctuated):
         # '“…,” explaining that …' names nobody: the attribution stands before the quote; and '… said the
@@ -2790,6 +2804,13 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
         elif isinstance(who, Pronoun) and who.word in ("document", "it") and last_joint is not None \
                 and item.paragraph - last_joint[1].paragraph <= _CONTINUATION_PARAGRAPHS + 1:
             who = last_joint[0]  # "The statement, issued after the consultations, said …": the joint one again
+        elif (who is None or who is _CHAIN) and last_joint is not None and last_item is last_joint[1] \
+                and item.kind == last_item.kind == "direct" \
+                and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS:
+            who = last_joint[0]  # the joint statement's next quoted sentence: each signatory's words again
+        elif isinstance(who, Pronoun) and who.word in ("document", "it") and last_joint is None \
+                and (signed := _signatories_before(text, item.parts[0][0], index)):
+            who = _Joint(signed)  # "In the statement, signed by A, B and C, …" then '"…," the statement read'
         elif isinstance(who, Pronoun) and who.word in ("they", "group") and last_joint is not None \
                 and last_item is last_joint[1] and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS:
             who = last_joint[0]  # "They added, …", "The leaders added" right after a joint statement: each again
@@ -2855,6 +2876,20 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
         if who.name and not who.is_person:
             last_body = who
     return quotes
+
+
+_SIGNED = re.compile(r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|letter)\s*,?\s+"
+                     r"signed\s+by\s+[^.;“”\"]{5,600}")
+_SIGNED_REACH = 1500
+
+
+def _signatories_before(text: str, pos: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
+    """Those who signed the last document the text said was "signed by" them, when two or more did."""
+    found = list(_SIGNED.finditer(text, max(0, pos - _SIGNED_REACH), pos))
+    if not found:
+        return ()
+    authors = index.document_authors(found[-1].start(), found[-1].end())
+    return tuple(authors) if len(authors) > 1 else ()
 
 
 def _outlet_before(text: str, item: _Item, index: SpeakerIndex) -> Speaker | None:

@@ -67,6 +67,7 @@ _POSSESSIVE_IN_NAME = re.compile(r"\b([A-Z][a-z]+)[’']s(?=\s+[A-Z])")
 _OF_STATE_END = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
 # "The bloc said" (the EU), "the alliance said" (NATO): the registry bloc or organisation the text named last
 ORGANISATION_NOUNS = {"bloc": "bloc", "alliance": "organisation"}
+_STATE_BODIES = frozenset({"ministry"})  # "the ministry said": the state's ministry the text named before
 _BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
                          "committee", "commission", "bureau", "authority", "company", "firm", "utility",
                          "brokerage"} | set(ORGANISATION_NOUNS))
@@ -811,6 +812,11 @@ class SpeakerIndex:
             return Pronoun("joint")  # "according to a joint statement": the two parties the text names
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
             return Pronoun("document", head)  # "the statement said": the body that issued it
+        owner = words[-2].lower().rstrip("’'s") if head in _ISSUED and len(words) == 3 else head
+        if words[0].lower() == "the" and len(words) == (3 if head in _ISSUED else 2) and owner in _STATE_BODIES:
+            named = self._state_body_before(owner, end)
+            if named is not None:  # "the ministry said", "the ministry's statement read": the one named before
+                return named
         outlet = self._outlet_name(words) if head in OUTLET_NOUNS or words[-2:] == ["news", "agency"] else None
         if outlet:
             return Speaker(outlet, "other")  # "the Reuters news agency reported", "the Kyiv Post newspaper"
@@ -1045,6 +1051,22 @@ class SpeakerIndex:
         if actor is not None:
             return Speaker(actor.name, actor.role)
         return Speaker(state, "official") if state else None
+
+    def _state_body_before(self, noun: str, end: int, reach: int = 3000) -> Speaker | None:
+        """The state whose body of that kind the text last named by name ("the Russian Foreign Ministry")."""
+        pattern = r"\b(?:[A-Z][\w.’'-]*\s+){1,3}" + noun.capitalize() + r"\b(?:\s+of\s+(?:[A-Z][\w’'-]*\s*){1,4})?"
+        if getattr(self, "_in_state_body", False):
+            return None  # (reading a named body below must not look back for another)
+        for m in reversed(list(re.finditer(pattern, self.text[max(0, end - reach):end]))):
+            start = max(0, end - reach) + m.start()
+            self._in_state_body = True
+            try:
+                who = self.subject(start, start + len(m.group().rstrip()))
+            finally:
+                self._in_state_body = False
+            if isinstance(who, Speaker) and who.name and not who.is_person and self.registry.get(who.name) is not None:
+                return who
+        return None
 
     def _named_ministry(self, name: str) -> Speaker | None:
         """A state's foreign or defence ministry known by its own name ("the State Department", "the Pentagon")."""

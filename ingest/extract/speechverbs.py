@@ -117,7 +117,9 @@ laughed plead pleads pleaded beg begs begged implore implores implored whisper w
 continued offer offers offered interject interjects interjected recount recounts recounted agree agrees agreed sneer
 sneers sneered charge
 charges charged chime chimes chimed protest protests protested object objects objected mutter mutters muttered
+read reads
 """.split()
+# ^ ('"…," the statement read': what a document's text says)
 AFTER_QUOTE_VERB = re.compile(r"\b(?:" + _MULTI + r"|went on|goes on|chimed in"
                               # '“…,” Rubio made the statement in Paris', '“…,” Putin made the remarks at …'
                               r"|(?:made|makes) (?:the|these|those|his|her|their) (?:statements?|remarks|comments)|"
