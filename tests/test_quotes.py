@@ -4830,3 +4830,14 @@ def test_the_ministry_and_its_statement_are_the_state_whose_ministry_the_text_na
             "Umerov and Hnatov read.")
     assert [r[2] for r in rows(text)][:2] == ["Russia", "Russia"]
     assert [r[2] for r in rows(text)][2:] == ["Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Andriy Hnatov"]
+
+
+def test_a_statement_whose_signatories_the_next_sentence_lists_and_its_later_quotes_are_each_signatorys():
+    # Made-up paragraphs: "they said in a joint statement", then "The text was signed by the leaders of …"; the
+    # leaders and the statement quoted a few paragraphs on, with no one else quoted in between, are the same.
+    text = ('Western leaders met on Saturday.\n\n'
+            '"Borders must not be changed by force," they said in a joint statement.\n\n'
+            'The text was signed by the leaders of Britain, France and Germany.\n\n'
+            'It was issued after an urgent meeting.\n\n'
+            '"The draft is a basis which will require additional work," the statement said.')
+    assert [r[2] for r in rows(text)] == ["United Kingdom", "France", "Germany"] * 2

@@ -2795,14 +2795,20 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
     last_joint: tuple[_Joint, _Item] | None = None  # the last joint statement, for "the statement said"
     for item in items:
         who = item.who
-        if isinstance(who, Pronoun) and who.word == "joint":
+        signed_next = _signatories_after(text, item.attribution_end, index) \
+            if isinstance(who, Pronoun) and who.word in ("joint", "they") else ()
+        if signed_next:  # '"…," they said in a joint statement. The text was signed by the leaders of A, B, …'
+            who = _Joint(signed_next)
+        elif isinstance(who, Pronoun) and who.word == "joint":
             parties = index.states_before(item.parts[0][0] if item.kind == "direct" else item.attribution_end)
             who = _Joint(tuple(parties)) if parties else _NO_SPEAKER
         elif isinstance(who, Pronoun) and who.word == "they" and who.noun is None and (group := index.group_before(
                 item.parts[0][0] if item.kind == "direct" else item.attribution_end)):
             who = _Joint(tuple(group))  # "The leaders, including A, B and C, met … They later released a statement, …"
         elif isinstance(who, Pronoun) and who.word in ("document", "it") and last_joint is not None \
-                and item.paragraph - last_joint[1].paragraph <= _CONTINUATION_PARAGRAPHS + 1:
+                and (item.paragraph - last_joint[1].paragraph <= _CONTINUATION_PARAGRAPHS + 1
+                     or last_item is last_joint[1] and last_item.paragraph > 0  # (not a headline's pair)
+                     and item.paragraph - last_item.paragraph <= _JOINT_REACH):
             who = last_joint[0]  # "The statement, issued after the consultations, said …": the joint one again
         elif (who is None or who is _CHAIN) and last_joint is not None and last_item is last_joint[1] \
                 and item.kind == last_item.kind == "direct" \
@@ -2812,7 +2818,8 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
                 and (signed := _signatories_before(text, item.parts[0][0], index)):
             who = _Joint(signed)  # "In the statement, signed by A, B and C, …" then '"…," the statement read'
         elif isinstance(who, Pronoun) and who.word in ("they", "group") and last_joint is not None \
-                and last_item is last_joint[1] and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS:
+                and last_item is last_joint[1] and item.paragraph - last_item.paragraph <= (
+                    _JOINT_REACH if last_item.paragraph > 0 else _CONTINUATION_PARAGRAPHS):
             who = last_joint[0]  # "They added, …", "The leaders added" right after a joint statement: each again
         elif isinstance(who, Pronoun) and who.word == "they" and who.noun is None and index.unnamed_group_before(
                 item.parts[0][0] if item.kind == "direct" else item.attribution_end):
@@ -2889,6 +2896,24 @@ def _signatories_before(text: str, pos: int, index: SpeakerIndex) -> tuple[Speak
     if not found:
         return ()
     authors = index.document_authors(found[-1].start(), found[-1].end())
+    return tuple(authors) if len(authors) > 1 else ()
+
+
+# paragraphs over which "the statement said" or "the leaders said" still means the joint statement last quoted, when
+# no other speaker was quoted in between
+_JOINT_REACH = 4
+_SIGNED_NEXT = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(?:joint\s+)?(?:text|statement|declaration|letter|communiqu[eé])\s+"
+                          r"(?:was|is|had\s+been|has\s+been)\s+signed\s+by\s+[^.;“”\"]{5,600}")
+
+
+def _signatories_after(text: str, end: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
+    """Those the sentence right after the attribution says signed the statement ("The text was signed by the leaders of
+    Britain, France, …"), when two or more did."""
+    found = _SIGNED_NEXT.match(text, end)
+    if found is None:
+        return ()
+    by = text.index(" by ", text.index("signed", found.start())) + len(" by ")
+    authors = index.authors_in(by, found.end())
     return tuple(authors) if len(authors) > 1 else ()
 
 

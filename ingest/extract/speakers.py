@@ -329,7 +329,10 @@ class SpeakerIndex:
         head = DOCUMENT_HEAD.match(self.text, start, end)
         if head is None:
             return []
-        first = head.end()
+        return self.authors_in(head.end(), end)
+
+    def authors_in(self, first: int, end: int) -> list[Speaker]:
+        """The people, states and bodies text[first:end] lists as a document's authors (what follows "signed by")."""
         found: list[tuple[int, Speaker]] = [(s, self.person_speaker(p)) for s, _, p in self.people_between(first, end)]
         owners = {s for s, _ in found}
         for m in self.actor_mentions():
