@@ -4841,3 +4841,16 @@ def test_a_statement_whose_signatories_the_next_sentence_lists_and_its_later_quo
             'It was issued after an urgent meeting.\n\n'
             '"The draft is a basis which will require additional work," the statement said.')
     assert [r[2] for r in rows(text)] == ["United Kingdom", "France", "Germany"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: "the leaders of" a list of states speak each for their state; a long "including" list in
+    # dashes names the leaders who speak.
+    ("The leaders of Ukraine, the UK, Germany and France said: “We are all united in our desire for peace.”",
+     ["Ukraine", "United Kingdom", "Germany", "France"]),
+    ("The leaders – including France’s Emmanuel Macron, Germany’s Friedrich Merz, Italy’s Giorgia Meloni and the "
+     "Polish prime minister Donald Tusk – said: “We remain committed to the principle.”",
+     ["Emmanuel Macron", "Friedrich Merz", "Giorgia Meloni", "Donald Tusk"]),
+])
+def test_the_leaders_of_listed_states_and_a_long_including_list_speak_each(text, expected):
+    assert [r[2] for r in rows(text)] == expected

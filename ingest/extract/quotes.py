@@ -172,7 +172,9 @@ _NOUN_RELATIVE = re.compile(r"\s*(?:a|an|the|this|that|one)\s+(?:[\w-]+\s+){1,2}
 # "Trump - who has been trying to broker a settlement - has said": a relative aside between dashes
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–|-)\s+(?:who|which|whose)\b[^—–;:“”\"]{1,120}?\s(?:--|—|–|-)\s*$")
 # "He and other top U.S. officials, including Vance and Rubio, have warned": examples of the group, not its head
-_INCLUDING = r"\s*(?:,|—|–|\s-)\s*including\b[^;:“”\"—–]{1,120}?\s*(?:,|—|–|-\s)"  # ", including A and B,"
+# ", including A and B,", " – including A, B and C –" (an aside opened by a dash closes with one)
+_INCLUDING = r"(?:\s*,\s*including\b[^;:“”\"—–]{1,200}?\s*(?:,|—|–|-\s)" \
+             r"|\s*(?:—|–|\s-)\s*including\b[^;:“”\"—–]{1,200}?\s*(?:—|–|-\s))"
 _INCLUDING_ASIDE = re.compile(_INCLUDING + r"\s*$")
 _CONNECTIVE = re.compile(r"(?:Yet|However|Additionally|Moreover|Meanwhile|Still|Furthermore|Nevertheless|Nonetheless|"
                          r"Indeed|Also|Instead|Separately|Similarly|Likewise|In addition|At the same time|"
@@ -2582,6 +2584,10 @@ def _subject(text: str, start: int, end: int, index: SpeakerIndex) -> Speaker | 
     authors = index.document_authors(start, end)
     if len(authors) > 1:  # "A joint statement from the U.S. and Ukrainian delegations said": each party says it
         return _Joint(tuple(authors))
+    leaders = _LEADERS_OF.match(text, start, end)
+    authors = index.authors_in(leaders.end(), end) if leaders else []
+    if len(authors) > 1:  # "The leaders of Ukraine, the UK, Germany and France said": each state they lead
+        return _Joint(tuple(authors))
     listed = _listed(text, start, end, index)
     if listed is not None:
         return listed
@@ -2639,6 +2645,10 @@ _AND_ENTOURAGE = re.compile(r"\s+and\s+(?:(?:\d+|two|three|four|five|six|seven|e
                             r"dozen)\s+)?(?:his|her|their|its|other)\s+(?:[A-Za-z.]+\s+){0,3}?(?:team|colleagues|"
                             r"co-authors|coauthors|collaborators|staff|aides|associates|lawyers|attorneys|allies|"
                             r"partners|backers|supporters|officials|leaders|ministers|diplomats)\s*$")
+
+
+_LEADERS_OF = re.compile(r"\W*(?:[Tt]he\s+)?(?:leaders|heads\s+of\s+(?:state|government)|foreign\s+ministers|"
+                         r"governments)\s+of\s+(?=[^,;:“”\"]+,)")
 
 
 def _apposed_pair(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | None:

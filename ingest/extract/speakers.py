@@ -138,7 +138,9 @@ _ISSUES_DOCUMENT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|
 # ^ ("Carney released the final statement of the presiding party. The document states …")
 _ISSUES_REPORT = re.compile(rf"{_ISSUES_DOCUMENT.pattern}|\s+(?:has\s+|had\s+|also\s+|first\s+)?reported\b")
 # "The leaders, including A, B and C, said", "The leaders — including … — said": the members a group subject names
-_INCLUDING_LIST = re.compile(r"[,—–]\s*including\s+(?P<members>[^;:“”\"—–]{3,160}?)\s*[,—–]\s*(?:\w+\s+){0,2}$")
+# (up to the verb, or past it and its colon to the quote it opens: "– said: “")
+_INCLUDING_LIST = re.compile(r"[,—–]\s*including\s+(?P<members>[^;:“”\"—–]{3,160}?)\s*[,—–]\s*(?:\w+\s+){0,2}"
+                             r"(?:\w+:\s*[“\"‘])?$")
 # A sentence that opens with a group noun and lists its members ("The leaders, including French President Emmanuel
 # Macron and German Chancellor Friedrich Merz, met …").
 _GROUP_OPENING = re.compile(r"(?:(?:The|These|Those|Both)\s+(?:[A-Z][\w-]*\s+)?|[A-Z][\w-]*\s+)(?:leaders|ministers|"
