@@ -4854,3 +4854,16 @@ def test_a_statement_whose_signatories_the_next_sentence_lists_and_its_later_quo
 ])
 def test_the_leaders_of_listed_states_and_a_long_including_list_speak_each(text, expected):
     assert [r[2] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: named leaders and unnamed peers said it: the named ones; a joint statement a group issued,
+    # its members listed with "including", is each member's when quoted as "the statement".
+    ("Keir Starmer, Volodymyr Zelensky and leaders from across Europe have said the front line should be the "
+     "starting point.", ["Keir Starmer", "Volodymyr Zelensky"]),
+    ('Leaders of European nations, including Britain, France and Ukraine, on Tuesday issued a joint statement '
+     'backing Trump. "We strongly support the position," the statement, published by the British government, said.',
+     ["United Kingdom", "France", "Ukraine"]),
+])
+def test_named_leaders_with_unnamed_peers_and_a_joint_statement_issued_by_a_listed_group(text, expected):
+    assert [r[2] for r in rows(text)] == expected

@@ -2676,8 +2676,10 @@ def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | No
     if len(items) < 3 or _FRONTED.match(text, items[0][0], items[0][1] + 2):
         return None  # ("In Geneva, the US and Ukraine said": the place opens the sentence; it is no speaker)
     speakers = []
-    for a, b in items:
+    for n, (a, b) in enumerate(items):
         b = a + len(text[a:b].rstrip(" ,"))
+        if n == len(items) - 1 and len(speakers) >= 2 and _UNNAMED_PEERS.fullmatch(text[a:b].strip()):
+            break  # "Starmer, Zelensky and leaders from across Europe said": the named ones
         if not _names_alone(text[a:b]):
             return None
         who = index.subject(a, b)
@@ -2698,6 +2700,8 @@ _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:Later|Earlier|Then|Afterwards|But|And)\s
                              r"[Uu]ntil|[Ww]hereas)\s[^,;“”\"]{3,120},\s+")
 _PHRASE_OPENER = re.compile(r"(?:the|a|an|his|her|its|their|[A-Z][\w.’'-]*)\s")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_UNNAMED_PEERS = re.compile(r"(?:(?:other|several|many|fellow)\s+)?(?:[A-Z][a-z]+\s+)?(?:leaders|officials|allies|"
+                            r"partners|counterparts)(?:\s+from\s+(?:across\s+)?[A-Z][a-z]+)?")
 
 
 def _names_alone(conjunct: str) -> bool:
@@ -2825,8 +2829,11 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
                 and item.paragraph - last_item.paragraph <= _CONTINUATION_PARAGRAPHS:
             who = last_joint[0]  # the joint statement's next quoted sentence: each signatory's words again
         elif isinstance(who, Pronoun) and who.word in ("document", "it") and last_joint is None \
-                and (signed := _signatories_before(text, item.parts[0][0], index)):
-            who = _Joint(signed)  # "In the statement, signed by A, B and C, …" then '"…," the statement read'
+                and (signed := _signatories_before(text, item.parts[0][0], index)
+                     or _joint_issuers_before(text, item.parts[0][0], index)):
+            # "In the statement, signed by A, B and C, …" then '"…," the statement read'; "Leaders of European
+            # nations, including A, B and C, issued a joint statement …" then '"…," the statement said'
+            who = _Joint(signed)
         elif isinstance(who, Pronoun) and who.word in ("they", "group") and last_joint is not None \
                 and last_item is last_joint[1] and item.paragraph - last_item.paragraph <= (
                     _JOINT_REACH if last_item.paragraph > 0 else _CONTINUATION_PARAGRAPHS):
@@ -2898,6 +2905,20 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
 _SIGNED = re.compile(r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|letter)\s*,?\s+"
                      r"signed\s+by\s+[^.;“”\"]{5,600}")
 _SIGNED_REACH = 1500
+
+
+_JOINT_ISSUERS = re.compile(r"including\s+(?P<members>[^;:“”\"—–]{3,200}?),?\s+(?:(?:on|late|early)\s+\w+\s+)?"
+                            r"(?:issued|released|signed|published|put\s+out|adopted)\s+(?:a|an|the)\s+joint\s+"
+                            r"(?:statement|declaration|communiqu[eé])")
+
+
+def _joint_issuers_before(text: str, pos: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
+    """The members a group that "issued a joint statement" lists with "including", when two or more."""
+    found = list(_JOINT_ISSUERS.finditer(text, max(0, pos - _SIGNED_REACH), pos))
+    if not found:
+        return ()
+    authors = index.authors_in(*found[-1].span("members"))
+    return tuple(authors) if len(authors) > 1 else ()
 
 
 def _signatories_before(text: str, pos: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
