@@ -909,7 +909,8 @@ _CAUSED_TO = re.compile(r"\b(?:led|leading|prompted|prompting|forced|forcing|com
 _DOCUMENT_BY = re.compile(r"\b(?:report|article|story|statement|investigation|analysis|assessment|study|survey)\s+"
                           r"(?:from|by|in|of)\s+(?P<source>(?:the\s+)?[A-Z][^,;:.“”\"]{1,50}?)\s*,?\s*$")
 _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\s+(?:after|before|during|at|following|on|in)\s+"
-                                     r"(?:the|a|an|his|her|their|its|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                                     r"(?:the|a|an|his|her|their|its|this|last|"
+                                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                                      r"(?:\s+[\w’'-]+){0,4}?(?=\s+(?:he|she|they|we|it|I)\s+[a-z]+"
                                      # ("suggested after the talks ended there were fewer demands")
                                      r"|\s+there\s+(?:is|are|was|were|will|would|had|has|have)\b)")
@@ -1267,7 +1268,8 @@ def _credited_subject(text: str, start: int, q: Quoted, index: SpeakerIndex,
     named = bool(_BARE_NAME.fullmatch(text[name_start:name_end].rstrip() + " "))
     # ('According to him, he does not know "where these reports came from"': a clause quoted inside the credited
     # report is the source's own words, wherever in the report it stands)
-    credited_clause = lead is not None and reads_as_clause(quoted) and not _INFINITIVE_START.match(text, q.start, q.end)
+    credited_clause = lead is not None and reads_as_clause(quoted) \
+        and not _INFINITIVE_START.match(text, q.start, q.end)
     if not (named and (_FINITE_WORD.fullmatch(first) or first.endswith("s") and first.isalpha() and first.islower())
             or _opens_finite_predicate(text, name_start, q) or credited_clause):
         return None  # the quoted words open the subject's predicate with its finite verb
@@ -1864,7 +1866,8 @@ def _verb_subject(text: str, start: int, verb, index: SpeakerIndex, covered, sai
 
 # "with both sides calling the meeting “constructive,” but admitting that": a participle coordinated with the one of a
 # "with" phrase shares that phrase's subject
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>(?:both|all|the\s+two|the)\s+[a-z]+s|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>(?:both|all|the\s+two|the)\s+[a-z]+s"
+                           r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
                            r"\s+[a-z]{3,}ing\b[^;:]*?,?\s+(?:but|and)\s+(?:also\s+)?$")
 # A clause after "but" that opens with a finite verb of its own has no subject of its own ("but promised …")
 _SUBJECTLESS = re.compile(r"(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+\b"
@@ -2049,8 +2052,8 @@ def _clause_before_quote(between: str) -> bool:
     the quote, and "that" opens a relative clause inside it."""
     mark = re.search(r"[“\"]", between)
     # ('told reporters he’s “convinced” that …': a contracted auxiliary is one too)
-    return mark is not None and bool(re.search(r"\b(?:is|are|was|were|has|had|have|[a-z]{3,}ed)\b|\w[’'](?:s|re|ve|d)\b",
-                                               between[:mark.start()]))
+    return mark is not None and bool(re.search(r"\b(?:is|are|was|were|has|had|have|[a-z]{3,}ed)\b"
+                                               r"|\w[’'](?:s|re|ve|d)\b", between[:mark.start()]))
 
 
 def _clause_before_that(between: str) -> bool:
@@ -2902,23 +2905,20 @@ def _resolve(text: str, items: list[_Item], index: SpeakerIndex, covered, rankin
     return quotes
 
 
+# The signatories of a joint statement, wherever the text names them: "In the statement, signed by A, B and C, …",
+# "The text was signed by the leaders of A, B, …" right after the quote, "Leaders of European nations, including A, B
+# and C, issued a joint statement …"
 _SIGNED = re.compile(r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|letter)\s*,?\s+"
                      r"signed\s+by\s+[^.;“”\"]{5,600}")
-_SIGNED_REACH = 1500
-
-
+_SIGNED_NEXT = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(?:joint\s+)?(?:text|statement|declaration|letter|communiqu[eé])\s+"
+                          r"(?:was|is|had\s+been|has\s+been)\s+signed\s+by\s+[^.;“”\"]{5,600}")
 _JOINT_ISSUERS = re.compile(r"including\s+(?P<members>[^;:“”\"—–]{3,200}?),?\s+(?:(?:on|late|early)\s+\w+\s+)?"
                             r"(?:issued|released|signed|published|put\s+out|adopted)\s+(?:a|an|the)\s+joint\s+"
                             r"(?:statement|declaration|communiqu[eé])")
-
-
-def _joint_issuers_before(text: str, pos: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
-    """The members a group that "issued a joint statement" lists with "including", when two or more."""
-    found = list(_JOINT_ISSUERS.finditer(text, max(0, pos - _SIGNED_REACH), pos))
-    if not found:
-        return ()
-    authors = index.authors_in(*found[-1].span("members"))
-    return tuple(authors) if len(authors) > 1 else ()
+_SIGNED_REACH = 1500  # characters back to the sentence that names the signatories
+# paragraphs over which "the statement said" or "the leaders said" still means the joint statement last quoted, when
+# no other speaker was quoted in between
+_JOINT_REACH = 4
 
 
 def _signatories_before(text: str, pos: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
@@ -2930,21 +2930,22 @@ def _signatories_before(text: str, pos: int, index: SpeakerIndex) -> tuple[Speak
     return tuple(authors) if len(authors) > 1 else ()
 
 
-# paragraphs over which "the statement said" or "the leaders said" still means the joint statement last quoted, when
-# no other speaker was quoted in between
-_JOINT_REACH = 4
-_SIGNED_NEXT = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(?:joint\s+)?(?:text|statement|declaration|letter|communiqu[eé])\s+"
-                          r"(?:was|is|had\s+been|has\s+been)\s+signed\s+by\s+[^.;“”\"]{5,600}")
-
-
 def _signatories_after(text: str, end: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
-    """Those the sentence right after the attribution says signed the statement ("The text was signed by the leaders of
-    Britain, France, …"), when two or more did."""
+    """Those the sentence right after the attribution says signed the statement, when two or more did."""
     found = _SIGNED_NEXT.match(text, end)
     if found is None:
         return ()
     by = text.index(" by ", text.index("signed", found.start())) + len(" by ")
     authors = index.authors_in(by, found.end())
+    return tuple(authors) if len(authors) > 1 else ()
+
+
+def _joint_issuers_before(text: str, pos: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
+    """The members a group that "issued a joint statement" lists with "including", when two or more."""
+    found = list(_JOINT_ISSUERS.finditer(text, max(0, pos - _SIGNED_REACH), pos))
+    if not found:
+        return ()
+    authors = index.authors_in(*found[-1].span("members"))
     return tuple(authors) if len(authors) > 1 else ()
 
 

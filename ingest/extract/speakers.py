@@ -276,6 +276,7 @@ class SpeakerIndex:
         self._actor_mentions = mentions
         self.mentions = sorted((s, e, p) for p in people for s, e in p.spans)
         self._starts = [m[0] for m in self.mentions]
+        self._in_state_body = False  # reading a named body for "the ministry", which must not look back again
 
     def person_speaker(self, person: Person) -> Speaker:
         return Speaker(person.name, person.role, person.description, True)
@@ -817,7 +818,7 @@ class SpeakerIndex:
             return Pronoun("joint")  # "according to a joint statement": the two parties the text names
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
             return Pronoun("document", head)  # "the statement said": the body that issued it
-        owner = words[-2].lower().rstrip("’'s") if head in _ISSUED and len(words) == 3 else head
+        owner = re.sub(r"[’']s?$", "", words[-2].lower()) if head in _ISSUED and len(words) == 3 else head
         if words[0].lower() == "the" and len(words) == (3 if head in _ISSUED else 2) and owner in _STATE_BODIES:
             named = self._state_body_before(owner, end)
             if named is not None:  # "the ministry said", "the ministry's statement read": the one named before
@@ -1060,8 +1061,8 @@ class SpeakerIndex:
     def _state_body_before(self, noun: str, end: int, reach: int = 3000) -> Speaker | None:
         """The state whose body of that kind the text last named by name ("the Russian Foreign Ministry")."""
         pattern = r"\b(?:[A-Z][\w.’'-]*\s+){1,3}" + noun.capitalize() + r"\b(?:\s+of\s+(?:[A-Z][\w’'-]*\s*){1,4})?"
-        if getattr(self, "_in_state_body", False):
-            return None  # (reading a named body below must not look back for another)
+        if self._in_state_body:
+            return None
         for m in reversed(list(re.finditer(pattern, self.text[max(0, end - reach):end]))):
             start = max(0, end - reach) + m.start()
             self._in_state_body = True
