@@ -67,7 +67,7 @@ _POSSESSIVE_IN_NAME = re.compile(r"\b([A-Z][a-z]+)[’']s(?=\s+[A-Z])")
 _OF_STATE_END = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
 # "The bloc said" (the EU), "the alliance said" (NATO): the registry bloc or organisation the text named last
 ORGANISATION_NOUNS = {"bloc": "bloc", "alliance": "organisation"}
-_STATE_BODIES = frozenset({"ministry"})  # "the ministry said": the state's ministry the text named before
+_BODIES_NAMED_BEFORE = frozenset({"ministry"})  # "the ministry said": the state's ministry the text named before
 _BODY_NOUNS = frozenset({"agency", "office", "department", "ministry", "organization", "organisation",
                          "committee", "commission", "bureau", "authority", "company", "firm", "utility",
                          "brokerage"} | set(ORGANISATION_NOUNS))
@@ -819,7 +819,8 @@ class SpeakerIndex:
         if head in _ISSUED and len(words) == 2 and words[0].lower() == "the":
             return Pronoun("document", head)  # "the statement said": the body that issued it
         owner = re.sub(r"[’']s?$", "", words[-2].lower()) if head in _ISSUED and len(words) == 3 else head
-        if words[0].lower() == "the" and len(words) == (3 if head in _ISSUED else 2) and owner in _STATE_BODIES:
+        if words[0].lower() == "the" and len(words) == (3 if head in _ISSUED else 2) \
+                and owner in _BODIES_NAMED_BEFORE:
             named = self._state_body_before(owner, end)
             if named is not None:  # "the ministry said", "the ministry's statement read": the one named before
                 return named
