@@ -2923,11 +2923,7 @@ _JOINT_REACH = 4
 
 def _signatories_before(text: str, pos: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
     """Those who signed the last document the text said was "signed by" them, when two or more did."""
-    found = list(_SIGNED.finditer(text, max(0, pos - _SIGNED_REACH), pos))
-    if not found:
-        return ()
-    authors = index.document_authors(found[-1].start(), found[-1].end())
-    return tuple(authors) if len(authors) > 1 else ()
+    return _last_authors(_SIGNED, text, pos, lambda m: index.document_authors(m.start(), m.end()))
 
 
 def _signatories_after(text: str, end: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
@@ -2942,10 +2938,13 @@ def _signatories_after(text: str, end: int, index: SpeakerIndex) -> tuple[Speake
 
 def _joint_issuers_before(text: str, pos: int, index: SpeakerIndex) -> tuple[Speaker, ...]:
     """The members a group that "issued a joint statement" lists with "including", when two or more."""
-    found = list(_JOINT_ISSUERS.finditer(text, max(0, pos - _SIGNED_REACH), pos))
-    if not found:
-        return ()
-    authors = index.authors_in(*found[-1].span("members"))
+    return _last_authors(_JOINT_ISSUERS, text, pos, lambda m: index.authors_in(*m.span("members")))
+
+
+def _last_authors(pattern: re.Pattern, text: str, pos: int, read) -> tuple[Speaker, ...]:
+    """The authors `read` finds in the last match of `pattern` within reach before `pos`, when two or more."""
+    found = list(pattern.finditer(text, max(0, pos - _SIGNED_REACH), pos))
+    authors = read(found[-1]) if found else []
     return tuple(authors) if len(authors) > 1 else ()
 
 
