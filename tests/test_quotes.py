@@ -4867,3 +4867,12 @@ def test_the_leaders_of_listed_states_and_a_long_including_list_speak_each(text,
 ])
 def test_named_leaders_with_unnamed_peers_and_a_joint_statement_issued_by_a_listed_group(text, expected):
     assert [r[2] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Made-up sentences: "as X told reporters" ending the sentence credits the clause before it, as "as X said" does.
+    ("The talks were useful, as Putin told reporters.", [("indirect", "The talks were useful", "Vladimir Putin")]),
+    ("The plan is dead, as Zelensky told the press.", [("indirect", "The plan is dead", "Volodymyr Zelensky")]),
+])
+def test_as_someone_told_whom_at_the_sentence_end_credits_the_clause_before(text, expected):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

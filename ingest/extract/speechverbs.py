@@ -133,7 +133,10 @@ ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited)
 AS_SAID = re.compile(r"\b[Aa]s\s+(?P<who>(?:[A-Z]|the\s+[A-Za-z])[^,;:“”\"]{1,60}?)\s+(?:(?:has|had)\s+)?"
                      r"(?:[a-z]+ly\s+)?"
                      r"(?P<verb>" + SPEECH_VERB.pattern
-                     + r"|put it)(?:\s+(?:earlier|later|at the time|on\s+\w+|in\s+\w+|for\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
+                     # ("…, as Putin told reporters.": the one told, where the sentence ends)
+                     + r"|put it)(?:\s+(?:me|us|him|her|them|reporters|journalists|the\s+press|"
+                     r"(?:our|his|her|their|the)\s+[a-z]+)(?=\s*\.))?"
+                     r"(?:\s+(?:earlier|later|at the time|on\s+\w+|in\s+\w+|for\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
                      r"\s*(?=[,.])")  # ("As Emily Feng reports for NPR, …": the outlet she reports for)
 
 # What may sit between a subject and its verb: "Trump has publicly stated", "the U.S. is signaling".
