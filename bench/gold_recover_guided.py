@@ -5,7 +5,8 @@ promotions, a repeated paragraph), joined a sentence the page had broken over li
 on its item, split a headline off the line it shared with the standfirst, cut "(MENAFN) " or "Istanbul (EFE).- "
 off a paragraph, read a date line or a label glued to the next words as a line of its own, and stopped at a
 sentence end before the excerpt's last paragraph. Trying every line as chrome is too many choices; the annotation
-narrows them: a paragraph that alone holds the start of an annotated item was kept. Nothing is guessed: the only text returned is the one with the meta's sha256.
+narrows them: a paragraph that alone holds the start of an annotated item was kept. Nothing is guessed: the only
+text returned is the one with the meta's sha256.
 """
 from __future__ import annotations
 

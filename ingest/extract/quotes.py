@@ -1986,8 +1986,7 @@ def _clause_after(text: str, verb, end: int) -> int | None:
         if that and (_clause_before_quote(text[pos:that.start(1)]) or _clause_before_that(text[pos:that.start(1)])):
             that = None  # "told reporters the administration realised there was an “impasse” that needed …", "told
             # reporters the deadline would be cut to 12 days from that moment": the clause began before "that"
-        after_that = that.end(1) + len(text[that.end(1):end]) - len(text[that.end(1):end].lstrip()) if that else 0
-        if that and _RELATIVE_VERB.match(text, after_that, end):
+        if that and _RELATIVE_AFTER.match(text, that.end(1), end):
             that = None  # "warned against punitive measures that would target …": the noun's relative clause
         that = that or _TO_SOMEONE_THAT.match(text, pos, end) or _THAT_AFTER_ASIDE.match(text, pos, end)
         told = TOLD_OBJECT.match(text, pos, end)
@@ -2695,6 +2694,7 @@ def _listed(text: str, start: int, end: int, index: SpeakerIndex) -> _Joint | No
 _RELATIVE_VERB = re.compile(r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|may|might)\b"
                             # "said Friday, in an acknowledgement that confirms what …": a present verb and its object
                             r"|[a-z]{3,}s\s+(?:what|the|a|an|its|his|her|their)\b")
+_RELATIVE_AFTER = re.compile(r"\s*(?:" + _RELATIVE_VERB.pattern + ")")  # the same, past the space after "that"
 _PLACE_RELATIVE = re.compile(r"\b(?:(?:in|on|at|with|through|from|under)\s+which|where)\s+")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|as|because|since|until|although|though|once|that)\s+")
 # A fronted adverbial clause and its comma before the subject ("When he met Starmer, reporters asked …")

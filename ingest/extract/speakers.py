@@ -1061,9 +1061,9 @@ class SpeakerIndex:
 
     def _state_body_before(self, noun: str, end: int, reach: int = 3000) -> Speaker | None:
         """The state whose body of that kind the text last named by name ("the Russian Foreign Ministry")."""
-        pattern = r"\b(?:[A-Z][\w.’'-]*\s+){1,3}" + noun.capitalize() + r"\b(?:\s+of\s+(?:[A-Z][\w’'-]*\s*){1,4})?"
         if self._in_state_body:
             return None
+        pattern = r"\b(?:[A-Z][\w.’'-]*\s+){1,3}" + noun.capitalize() + r"\b(?:\s+of\s+(?:[A-Z][\w’'-]*\s*){1,4})?"
         for m in reversed(list(re.finditer(pattern, self.text[max(0, end - reach):end]))):
             start = max(0, end - reach) + m.start()
             self._in_state_body = True

@@ -244,15 +244,14 @@ _CLAIM_FORMS = frozenset("claim claims claimed claiming argue argues argued argu
 _WARN_FORMS = frozenset("warn warns warned warning caution cautions cautioned cautioning".split())
 _FINITE_AFTER_SUBJECT = (r"(?:[a-z]{3,}ed|goes|went|wants|needs|means|remains|shows|makes|lies|seems|appears|"
                          r"violates|undermines|contradicts|amounts|belongs|stands|reflects)\b")
-_DETERMINED_SUBJECT = re.compile(r"\s*(?:the|a|an|its|his|her|their|this|that|such)\s+(?:[\w’'-]+\s+){0,4}?"
-                                 + _FINITE_AFTER_SUBJECT)
+_DETERMINED_HEAD = r"\s*(?:the|a|an|its|his|her|their|this|that|such)\s+(?:[\w’'-]+\s+){0,4}?"  # up to its verb
+_DETERMINED_SUBJECT = re.compile(_DETERMINED_HEAD + _FINITE_AFTER_SUBJECT)
 # "…, noting the previous rounds yielded humanitarian results": a noting's clause may open with a determined noun and
 # its finite verb too, when an object follows the verb ("noted the progress achieved in Istanbul" names a thing)
 _NOTE_FORMS = frozenset("note notes noted noting stress stresses stressed stressing emphasize emphasizes emphasized "
                         "emphasizing emphasise emphasises emphasised emphasising acknowledge acknowledges acknowledged "
                         "acknowledging reiterate reiterates reiterated reiterating".split())
-_DETERMINED_CLAUSE = re.compile(r"\s*(?:the|a|an|its|his|her|their|this|that|such)\s+(?:[\w’'-]+\s+){0,4}?"
-                                r"(?<!\bof\s)(?<!\bon\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfor\s)(?<!\band\s)(?<!\bby\s)"
+_DETERMINED_CLAUSE = re.compile(_DETERMINED_HEAD + r"(?<!\bof\s)(?<!\bon\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfor\s)(?<!\band\s)(?<!\bby\s)"
                                 # ("the importance of continued dialogue", "the need for enhanced defences": an adjective
                                 # after a preposition is no verb)
                                 + _FINITE_AFTER_SUBJECT + r"\s+(?!(?:by|in|on|at|to|for|with|from|during|after|before|"
